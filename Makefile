@@ -1,0 +1,77 @@
+# jixiao - top-level Makefile.
+#
+#   make          build everything that exists (core library, add-in, tools)
+#   make check    run every test (unit, sanitizers, valgrind, fuzz smoke, LibreOffice)
+#   make deps     install the Debian packages the project needs (apt-get)
+#   make bench    benchmarks, each against the obvious alternative in the same run
+#   make fuzz     run the libFuzzer targets for FUZZ_SECONDS each
+#
+# Each component keeps its rules in its own fragment (src/*/*.mk, tests/*/*.mk)
+# and adds its goals to ALL_TARGETS, CHECK_TARGETS and BENCH_TARGETS, so this
+# file does not change when a component does.
+
+.DEFAULT_GOAL := all
+SHELL := /bin/bash
+
+BUILD   ?= build
+CC      ?= cc
+CLANG   ?= clang
+PYTHON  ?= /usr/bin/python3
+
+# Warnings are errors in CI (CI=true) and for `make WERROR=1`.
+WARN    := -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
+           -Wpointer-arith -Wformat=2 -Wno-unused-parameter
+ifneq ($(filter true 1,$(CI) $(WERROR)),)
+WARN    += -Werror
+endif
+OPT     ?= -O2 -g
+CSTD    := -std=c11 -D_POSIX_C_SOURCE=200809L
+CFLAGS_COMMON := $(CSTD) $(OPT) $(WARN) -fno-strict-aliasing -Isrc/core
+SAN_FLAGS := -O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all \
+             -fno-omit-frame-pointer
+
+ALL_TARGETS   :=
+CHECK_TARGETS :=
+BENCH_TARGETS :=
+FUZZ_TARGETS  :=
+CLEAN_EXTRA   :=
+
+# Debian packages: build, test and demo dependencies (README explains each).
+DEPS_APT := build-essential pkg-config clang libclang-rt-14-dev valgrind \
+            libcmocka-dev libxlsxwriter-dev libzip-dev libxml2-dev \
+            libreoffice-dev libreoffice-calc-nogui python3-uno \
+            python3-openpyxl python3-xlsxwriter zip unzip poppler-utils \
+            fonts-noto-cjk util-linux time
+
+include src/core/core.mk
+include tests/core/tests.mk
+-include tests/fuzz/fuzz.mk
+-include tests/bench/bench.mk
+-include src/addin/addin.mk
+-include src/template/template.mk
+-include tests/lo/lo.mk
+-include sample-sheets/samples.mk
+-include src/audit/audit.mk
+
+.PHONY: all check bench fuzz deps clean
+all: $(ALL_TARGETS)
+
+check: all $(CHECK_TARGETS)
+	@echo "== make check: all suites passed =="
+
+bench: $(BENCH_TARGETS)
+
+fuzz: $(FUZZ_TARGETS)
+
+deps:
+	@missing=$$(for p in $(DEPS_APT); do \
+	    dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q '^install ok installed' || echo $$p; done); \
+	if [ -z "$$missing" ]; then echo "deps: all Debian packages present"; exit 0; fi; \
+	echo "deps: installing:" $$missing; \
+	if [ "$$(id -u)" = 0 ]; then SUDO=; elif command -v sudo >/dev/null; then SUDO=sudo; \
+	else echo "deps: run as root: apt-get install $$missing" >&2; exit 1; fi; \
+	$$SUDO apt-get update -qq && \
+	DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends $$missing
+
+clean:
+	rm -rf $(BUILD) $(CLEAN_EXTRA)

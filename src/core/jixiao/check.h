@@ -1,0 +1,114 @@
+/*
+ * jixiao/check.h - checks that say in plain words what is wrong in a table.
+ *
+ * Each check returns JX_OK and writes "" into msg when all is well, or
+ * writes one line in `lang` describing the first problem (and how many
+ * there are, when more than one) and returns the code of that problem.
+ * Argument errors (NaN, sizes) return their code with the jx_strerror text
+ * in msg.  msg is always NUL-terminated when cap > 0; 256 bytes suffice for
+ * every message (cut on a UTF-8 boundary otherwise).
+ *
+ * Rows are numbered from 1 in messages ("第3行" / "row 3"), counted within
+ * the range the user passed.
+ */
+#ifndef JIXIAO_CHECK_H
+#define JIXIAO_CHECK_H
+
+#include <stddef.h>
+#include "jixiao/error.h"
+#include "jixiao/target.h"
+#include "jixiao/indicator.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* Recommended message buffer size. */
+#define JX_MSG_MAX 512
+
+/*
+ * Points must add up to `expected` (usually 100):
+ *   "分值合计 95，应为 100" / "points add up to 95, expected 100".
+ * Negative points are reported first.  Blank cells are passed as 0.
+ */
+jx_err jx_check_weights(const double *points, size_t n, double expected,
+                        jx_lang lang, char *msg, size_t cap);
+
+/*
+ * Parts must add up to a stated total (隆化 001: parts 100, stated 98):
+ *   "各项合计 100，与填报的总分 98 不符" / "parts add up to 100, stated total is 98".
+ * Compared after rounding both to 2 decimals.
+ */
+jx_err jx_check_total(const double *parts, size_t n, double stated,
+                      jx_lang lang, char *msg, size_t cap);
+
+/* One scored row for jx_check_scores. */
+typedef struct jx_score_row {
+    double score;
+    double points;
+    int has_score;     /* 0: the score cell is blank                      */
+    int has_reason;    /* 1: 偏差原因 is filled in; -1: no reasons column  */
+} jx_score_row;
+
+/*
+ * First problem among rows, in row order; per row checked in this order:
+ *   score above its points   "第3行：得分 9 高于分值 8"
+ *   score negative           "第3行：得分 -1 为负数"
+ *   blank score, points > 0  "第3行：未填写得分"
+ *   score below its points and no 偏差原因 (only when has_reason != -1)
+ *                            "第3行：得分 6 低于分值 8，未填写偏差原因"
+ * Rows with points 0 and no score (sub-rows, blank merged rows) are skipped.
+ */
+jx_err jx_check_scores(const jx_score_row *rows, size_t n, jx_lang lang,
+                       char *msg, size_t cap);
+
+/*
+ * One row of a scoring tree as laid out in the tables (seed 004): 一级 and
+ * 二级 names with blanks below the first row of a merged cell, optional
+ * stated 分值 for 一级 and 二级 on the first row of their group, and the
+ * leaf (三级) 分值.  A non-blank name starts a new group even when it
+ * repeats the previous one (004 has two 资金管理 groups); a blank name
+ * continues the group above.  A new 一级 group also starts a new 二级 group.
+ */
+typedef struct jx_tree_row {
+    const char *l1;    /* UTF-8, NULL or "" when blank */
+    const char *l2;
+    double l1_points;  /* stated, meaningful only when has_l1_points */
+    double l2_points;
+    double leaf_points;/* blank = 0 */
+    int has_l1_points;
+    int has_l2_points;
+} jx_tree_row;
+
+/*
+ * Every stated parent 分值 must equal the sum of the leaf 分值 below it:
+ *   "决策的分值 40 不等于下级合计 20（共 4 处）" /
+ *   "决策: points 40 but its children add up to 20 (4 problems)".
+ * A 一级 group with children but no stated points, when other groups state
+ * theirs, is reported too ("过程未填写分值，下级合计 20").  二级 groups are
+ * checked before their 一级.  Rows before the first name are in an unnamed
+ * group ("第1行" in messages).
+ */
+jx_err jx_check_tree(const jx_tree_row *rows, size_t n, jx_lang lang,
+                     char *msg, size_t cap);
+
+/*
+ * One quantitative indicator row: does its stated score agree with the rule?
+ *   met but scored below points   "已完成指标值（≥95%），得分 5 低于分值 10"
+ *   missed but scored full        "未完成指标值（≥95%，实际 90%），却得满分 10"
+ *   score above points, negative
+ *   over-achieved (completion >= opts->over_threshold) without a reason
+ *                                 "完成率 150% 超过 130%，须说明偏差原因"
+ *   missed and no reason          "未完成指标值，未填写偏差原因"
+ * has_reason: 1 filled, 0 blank, -1 unknown (skip the reason checks).
+ * Errors in actual/target (units, percent) are reported as messages too.
+ */
+jx_err jx_check_indicator(const jx_quantity *actual, const jx_target *target,
+                          double points, double score, int has_reason,
+                          const jx_ind_opts *opts, jx_lang lang, char *msg,
+                          size_t cap);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

@@ -28,3 +28,14 @@ check-core-valgrind: $(CORE_TEST_BIN)
 	  echo "valgrind: core tests clean"
 
 CHECK_TARGETS += check-core check-core-asan check-core-valgrind
+
+# jx_round against real LibreOffice Calc ROUND (one headless conversion).
+$(BUILD)/tests/calc_round: tests/core/calc_round.c $(LIBJX)
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS_COMMON) $< -o $@ $(LIBJX) -lm
+
+.PHONY: check-core-calc
+check-core-calc: $(BUILD)/tests/calc_round
+	tests/core/calc_round.sh $< $(BUILD)/calc-round
+
+CHECK_TARGETS += check-core-calc

@@ -61,8 +61,10 @@ typedef struct jx_target {
  * NUL-terminated).  On success fills *out and returns JX_OK; on failure
  * returns the error, fills *diag (may be NULL) and leaves *out untouched.
  * Errors: JX_ERR_EMPTY, JX_ERR_TOO_LONG, JX_ERR_ENCODING,
- * JX_ERR_TARGET_SYNTAX (no number, two numbers, unknown words, a negative
- * value), JX_ERR_NEGATIVE.
+ * JX_ERR_TARGET_SYNTAX (no number, two numbers, unknown words, a sign and
+ * a suffix that disagree as in "≥95%以下"), JX_ERR_NEGATIVE (a negative
+ * value such as "≥-5").  A sign and a suffix that agree ("不超过60分钟以内")
+ * are accepted.
  */
 jx_err jx_target_parse(const char *text, size_t len, jx_target *out,
                        jx_diag *diag);
@@ -87,6 +89,9 @@ jx_err jx_quantity_from_number(double v, jx_quantity *out);
  *  - target percent, actual a bare number: a fraction if <= 10 (0.96 is
  *    96 %), JX_ERR_PERCENT_UNIT if above 10 (96 typed for 96 %);
  *  - target percent, actual with another unit (or the reverse): JX_ERR_UNIT_MISMATCH;
+ *  - actual percent, target a bare number: the target is a fraction if
+ *    <= 10 (a percent cell 0.95), JX_ERR_UNIT_MISMATCH if above 10 (seed
+ *    003 prints the target "95" beside the actual "100%");
  *  - bare actual number against a target with a unit or prefix: taken in the
  *    target's written unit ("50" against "≥50万人" is 500000 人);
  *  - both with units: base units must be equal, else JX_ERR_UNIT_MISMATCH.
@@ -101,8 +106,9 @@ const char *jx_dir_sign(jx_dir dir);
 
 /*
  * Write a target back as canonical text ("≥95%", "≤60分钟", "≥50万人") into
- * buf; returns bytes written (snprintf-style).  Used in messages and by the
- * template tool.
+ * buf, NUL-terminated when cap > 0 and cut on a UTF-8 boundary.  Returns
+ * the length of the whole text, as snprintf does (>= cap means it was cut).
+ * Used in messages and by the template tool.
  */
 size_t jx_target_format(const jx_target *t, char *buf, size_t cap);
 

@@ -10,6 +10,12 @@
  *
  * Rows are numbered from 1 in messages ("第3行" / "row 3"), counted within
  * the range the user passed.
+ *
+ * Codes of the problems: sums that disagree (weights, totals, tree) are
+ * JX_ERR_RANGE; negative points JX_ERR_NEGATIVE; a score outside
+ * [0, points] or disagreeing with its rule JX_ERR_SCORE_RANGE; something
+ * missing (a score, a 偏差原因, a parent's 分值) JX_ERR_EMPTY; unit errors
+ * of an indicator keep their own code.
  */
 #ifndef JIXIAO_CHECK_H
 #define JIXIAO_CHECK_H

@@ -60,7 +60,8 @@ jx_err jx_check_digits(int digits);
  * `digits` decimals (jx_round), trailing zeros and a trailing point removed,
  * no exponent for |x| < 1e15 ("95", "94.5", "0.45", "-3").  As a percent
  * when `percent` is non-zero (0.4478 -> "44.78%").  Always NUL-terminates
- * when cap > 0; returns bytes written (snprintf-style truncation).
+ * when cap > 0; returns the bytes actually written, excluding the NUL
+ * (at most cap - 1; a longer text is cut, as snprintf cuts it).
  */
 size_t jx_fmt_num(double x, int digits, int percent, char *buf, size_t cap);
 

@@ -1,0 +1,605 @@
+/*
+ * check.c - checks that say in plain words what is wrong in a table.
+ *
+ * Each check walks its rows once, counts every problem, keeps the text of
+ * the first one and writes "<first problem>（共 N 处）" at the end, so that a
+ * spreadsheet cell shows the most useful line and how much else is wrong.
+ * Messages are assembled by concatenating strings (no printf formats built
+ * at run time); numbers go through jx_fmt_num so they read as a clerk would
+ * write them ("95", "94.5").
+ */
+#include <math.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "jixiao/check.h"
+#include "jixiao/round.h"
+
+/* --- Message assembly -------------------------------------------------- */
+
+/* Bytes of the longest well-formed UTF-8 prefix of s[0..n) that ends on a
+ * character boundary: a cut must not leave half a character behind. */
+static size_t utf8_cut(const char *s, size_t n)
+{
+    while (n > 0 && ((unsigned char)s[n] & 0xC0) == 0x80)
+        n--;
+    return n;
+}
+
+/* Append s to buf (holding len bytes, capacity cap), cut on a UTF-8 boundary. */
+static size_t append(char *buf, size_t cap, size_t len, const char *s)
+{
+    size_t n = strlen(s);
+
+    if (cap == 0 || len >= cap - 1)
+        return len;
+    if (n > cap - 1 - len)
+        n = utf8_cut(s, cap - 1 - len);
+    memcpy(buf + len, s, n);
+    len += n;
+    buf[len] = '\0';
+    return len;
+}
+
+/* Concatenate the strings given (ending with NULL) into buf. */
+static size_t join(char *buf, size_t cap, ...)
+{
+    va_list ap;
+    const char *s;
+    size_t len = 0;
+
+    if (cap == 0)
+        return 0;
+    buf[0] = '\0';
+    va_start(ap, cap);
+    while ((s = va_arg(ap, const char *)) != NULL)
+        len = append(buf, cap, len, s);
+    va_end(ap);
+    return len;
+}
+
+/* A number as it appears in messages. */
+typedef struct num {
+    char s[40];
+} num;
+
+static num fmt(double x)
+{
+    num n;
+    jx_fmt_num(x, 2, 0, n.s, sizeof n.s);
+    return n;
+}
+
+static num fmt_pct(double x)
+{
+    num n;
+    jx_fmt_num(x, 2, 1, n.s, sizeof n.s);
+    return n;
+}
+
+/* The first problem found and how many there are. */
+typedef struct report {
+    jx_lang lang;
+    int count;
+    jx_err code;
+    char first[JX_MSG_MAX];
+} report;
+
+static void report_init(report *r, jx_lang lang)
+{
+    r->lang = lang;
+    r->count = 0;
+    r->code = JX_OK;
+    r->first[0] = '\0';
+}
+
+static int zh(const report *r)
+{
+    return r->lang != JX_LANG_EN;
+}
+
+/* Record a problem; its text is kept only when it is the first. */
+static void report_add(report *r, jx_err code, const char *text)
+{
+    if (r->count++ == 0) {
+        r->code = code;
+        join(r->first, sizeof r->first, text, (const char *)NULL);
+    }
+}
+
+/* Write the result into msg and return its code. */
+static jx_err report_finish(const report *r, char *msg, size_t cap)
+{
+    char count[24];
+
+    if (cap == 0)
+        return r->code;
+    if (r->count == 0) {
+        msg[0] = '\0';
+        return JX_OK;
+    }
+    if (r->count == 1) {
+        join(msg, cap, r->first, (const char *)NULL);
+        return r->code;
+    }
+    snprintf(count, sizeof count, "%d", r->count);
+    if (zh(r))
+        join(msg, cap, r->first, "（共 ", count, " 处）", (const char *)NULL);
+    else
+        join(msg, cap, r->first, " (", count, " problems)", (const char *)NULL);
+    return r->code;
+}
+
+/* An argument error: its code and the jx_strerror text. */
+static jx_err arg_error(jx_err code, jx_lang lang, char *msg, size_t cap)
+{
+    join(msg, cap, jx_strerror(code, lang), (const char *)NULL);
+    return code;
+}
+
+/* "第3行：" / "row 3: " for row index i (0-based). */
+static void row_prefix(const report *r, size_t i, char *buf, size_t cap)
+{
+    char n[24];
+
+    snprintf(n, sizeof n, "%zu", i + 1);
+    if (zh(r))
+        join(buf, cap, "第", n, "行：", (const char *)NULL);
+    else
+        join(buf, cap, "row ", n, ": ", (const char *)NULL);
+}
+
+/* Two amounts the same once rounded to 2 decimals, as the table shows them. */
+static int same_2dp(double a, double b)
+{
+    return jx_round(a, 2) == jx_round(b, 2);
+}
+
+/* score > points, not merely by the last bit. */
+static int above(double score, double points)
+{
+    return score > points && !jx_approx_equal(score, points);
+}
+
+static int below(double score, double points)
+{
+    return score < points && !jx_approx_equal(score, points);
+}
+
+/* --- Weights and totals ------------------------------------------------ */
+
+jx_err jx_check_weights(const double *points, size_t n, double expected,
+                        jx_lang lang, char *msg, size_t cap)
+{
+    char line[JX_MSG_MAX], pre[32];
+    double sum = 0;
+    report r;
+    size_t i;
+
+    if (points == NULL && n > 0)
+        return arg_error(JX_ERR_RANGE, lang, msg, cap);
+    if (!isfinite(expected))
+        return arg_error(JX_ERR_NOT_FINITE, lang, msg, cap);
+    for (i = 0; i < n; i++)
+        if (!isfinite(points[i]))
+            return arg_error(JX_ERR_NOT_FINITE, lang, msg, cap);
+    report_init(&r, lang);
+    for (i = 0; i < n; i++) {
+        if (points[i] < 0) {
+            row_prefix(&r, i, pre, sizeof pre);
+            join(line, sizeof line, pre,
+                 zh(&r) ? "分值 " : "points ", fmt(points[i]).s,
+                 zh(&r) ? " 为负数" : " are negative", (const char *)NULL);
+            report_add(&r, JX_ERR_NEGATIVE, line);
+        }
+        sum += points[i];
+    }
+    if (!same_2dp(sum, expected)) {
+        if (zh(&r))
+            join(line, sizeof line, "分值合计 ", fmt(sum).s, "，应为 ",
+                 fmt(expected).s, (const char *)NULL);
+        else
+            join(line, sizeof line, "points add up to ", fmt(sum).s,
+                 ", expected ", fmt(expected).s, (const char *)NULL);
+        report_add(&r, JX_ERR_RANGE, line);
+    }
+    return report_finish(&r, msg, cap);
+}
+
+jx_err jx_check_total(const double *parts, size_t n, double stated,
+                      jx_lang lang, char *msg, size_t cap)
+{
+    char line[JX_MSG_MAX];
+    double sum = 0;
+    report r;
+    size_t i;
+
+    if (parts == NULL && n > 0)
+        return arg_error(JX_ERR_RANGE, lang, msg, cap);
+    if (!isfinite(stated))
+        return arg_error(JX_ERR_NOT_FINITE, lang, msg, cap);
+    for (i = 0; i < n; i++) {
+        if (!isfinite(parts[i]))
+            return arg_error(JX_ERR_NOT_FINITE, lang, msg, cap);
+        sum += parts[i];
+    }
+    report_init(&r, lang);
+    if (!same_2dp(sum, stated)) {
+        if (zh(&r))
+            join(line, sizeof line, "各项合计 ", fmt(sum).s, "，与填报的总分 ",
+                 fmt(stated).s, " 不符", (const char *)NULL);
+        else
+            join(line, sizeof line, "parts add up to ", fmt(sum).s,
+                 ", stated total is ", fmt(stated).s, (const char *)NULL);
+        report_add(&r, JX_ERR_RANGE, line);
+    }
+    return report_finish(&r, msg, cap);
+}
+
+/* --- Scores ------------------------------------------------------------ */
+
+/* The problem of one row, or JX_OK; its text into line. */
+static jx_err score_row_problem(const report *r, const jx_score_row *row,
+                                size_t i, char *line, size_t cap)
+{
+    char pre[32];
+    int z = zh(r);
+
+    row_prefix(r, i, pre, sizeof pre);
+    if (row->points < 0) {
+        join(line, cap, pre, z ? "分值 " : "points ", fmt(row->points).s,
+             z ? " 为负数" : " are negative", (const char *)NULL);
+        return JX_ERR_NEGATIVE;
+    }
+    if (!row->has_score) {
+        if (row->points == 0)      /* 其中… sub-rows, blank merged rows */
+            return JX_OK;
+        join(line, cap, pre, z ? "未填写得分" : "no score", (const char *)NULL);
+        return JX_ERR_EMPTY;
+    }
+    if (above(row->score, row->points)) {
+        join(line, cap, pre, z ? "得分 " : "score ", fmt(row->score).s,
+             z ? " 高于分值 " : " is above the points ", fmt(row->points).s,
+             (const char *)NULL);
+        return JX_ERR_SCORE_RANGE;
+    }
+    if (row->score < 0) {
+        join(line, cap, pre, z ? "得分 " : "score ", fmt(row->score).s,
+             z ? " 为负数" : " is negative", (const char *)NULL);
+        return JX_ERR_SCORE_RANGE;
+    }
+    if (row->has_reason == 0 && below(row->score, row->points)) {
+        join(line, cap, pre, z ? "得分 " : "score ", fmt(row->score).s,
+             z ? " 低于分值 " : " is below the points ", fmt(row->points).s,
+             z ? "，未填写偏差原因" : " and no reason for the shortfall is given",
+             (const char *)NULL);
+        return JX_ERR_EMPTY;
+    }
+    return JX_OK;
+}
+
+jx_err jx_check_scores(const jx_score_row *rows, size_t n, jx_lang lang,
+                       char *msg, size_t cap)
+{
+    char line[JX_MSG_MAX];
+    report r;
+    size_t i;
+
+    if (rows == NULL && n > 0)
+        return arg_error(JX_ERR_RANGE, lang, msg, cap);
+    for (i = 0; i < n; i++)
+        if (!isfinite(rows[i].points) ||
+            (rows[i].has_score && !isfinite(rows[i].score)))
+            return arg_error(JX_ERR_NOT_FINITE, lang, msg, cap);
+    report_init(&r, lang);
+    for (i = 0; i < n; i++) {
+        jx_err code = score_row_problem(&r, &rows[i], i, line, sizeof line);
+        if (code != JX_OK)
+            report_add(&r, code, line);
+    }
+    return report_finish(&r, msg, cap);
+}
+
+/* --- Scoring trees ----------------------------------------------------- */
+
+/* Length of a UTF-8 blank at s (space, tab, CR, LF, U+3000, U+00A0), or 0. */
+static size_t blank_len(const char *s, size_t n)
+{
+    const unsigned char *u = (const unsigned char *)s;
+
+    if (n >= 1 && (u[0] == ' ' || u[0] == '\t' || u[0] == '\r' || u[0] == '\n'))
+        return 1;
+    if (n >= 3 && u[0] == 0xE3 && u[1] == 0x80 && u[2] == 0x80)
+        return 3;
+    if (n >= 2 && u[0] == 0xC2 && u[1] == 0xA0)
+        return 2;
+    return 0;
+}
+
+/* The name without surrounding blanks (merged cells often carry "组织实施　"). */
+static void trim_name(const char *name, const char **start, size_t *len)
+{
+    size_t n = name ? strlen(name) : 0, k;
+    const char *s = name ? name : "";
+
+    while (n > 0 && (k = blank_len(s, n)) > 0)
+        s += k, n -= k;
+    /* Trailing blanks: the 1-, 2- and 3-byte forms end in these bytes. */
+    for (;;) {
+        if (n >= 1 && blank_len(s + n - 1, 1) == 1)
+            n -= 1;
+        else if (n >= 2 && blank_len(s + n - 2, 2) == 2)
+            n -= 2;
+        else if (n >= 3 && blank_len(s + n - 3, 3) == 3)
+            n -= 3;
+        else
+            break;
+    }
+    *start = s;
+    *len = n;
+}
+
+static int is_blank_name(const char *name)
+{
+    const char *s;
+    size_t n;
+
+    trim_name(name, &s, &n);
+    return n == 0;
+}
+
+/* One 一级 or 二级 group while walking the rows. */
+typedef struct group {
+    size_t first_row;
+    const char *name;   /* NULL for a group with a blank name */
+    double stated;
+    int has_stated;
+    double sum;         /* leaf 分值 below it */
+} group;
+
+static void group_start(group *g, size_t row, const char *name)
+{
+    g->first_row = row;
+    g->name = is_blank_name(name) ? NULL : name;
+    g->stated = 0;
+    g->has_stated = 0;
+    g->sum = 0;
+}
+
+/* The group's name for messages, or "第k行" / "row k" for a blank one. */
+static void group_label(const report *r, const group *g, char *buf, size_t cap)
+{
+    const char *s;
+    size_t n;
+    char row[24];
+
+    if (g->name == NULL) {
+        snprintf(row, sizeof row, "%zu", g->first_row + 1);
+        if (zh(r))
+            join(buf, cap, "第", row, "行", (const char *)NULL);
+        else
+            join(buf, cap, "row ", row, (const char *)NULL);
+        return;
+    }
+    trim_name(g->name, &s, &n);
+    if (n > 60)
+        n = utf8_cut(s, 60);
+    if (cap == 0)
+        return;
+    if (n > cap - 1)
+        n = utf8_cut(s, cap - 1);
+    memcpy(buf, s, n);
+    buf[n] = '\0';
+}
+
+/*
+ * Check a finished group.  level_states: some group of the same level
+ * states its points, so a named group that does not is a problem too.
+ */
+static void group_close(report *r, const group *g, int level_states)
+{
+    char label[80], line[JX_MSG_MAX];
+    int z = zh(r);
+
+    if (g->has_stated) {
+        if (same_2dp(g->stated, g->sum))
+            return;
+        group_label(r, g, label, sizeof label);
+        if (z)
+            join(line, sizeof line, label, "的分值 ", fmt(g->stated).s,
+                 " 不等于下级合计 ", fmt(g->sum).s, (const char *)NULL);
+        else
+            join(line, sizeof line, label, ": points ", fmt(g->stated).s,
+                 " but its children add up to ", fmt(g->sum).s,
+                 (const char *)NULL);
+        report_add(r, JX_ERR_RANGE, line);
+        return;
+    }
+    if (g->name == NULL || !level_states || jx_round(g->sum, 2) <= 0)
+        return;
+    group_label(r, g, label, sizeof label);
+    if (z)
+        join(line, sizeof line, label, "未填写分值，下级合计 ", fmt(g->sum).s,
+             (const char *)NULL);
+    else
+        join(line, sizeof line, label, ": no points stated, its children add up to ",
+             fmt(g->sum).s, (const char *)NULL);
+    report_add(r, JX_ERR_EMPTY, line);
+}
+
+jx_err jx_check_tree(const jx_tree_row *rows, size_t n, jx_lang lang,
+                     char *msg, size_t cap)
+{
+    int l1_states = 0, l2_states = 0;
+    group l1, l2;
+    report r;
+    size_t i;
+
+    if (rows == NULL && n > 0)
+        return arg_error(JX_ERR_RANGE, lang, msg, cap);
+    for (i = 0; i < n; i++) {
+        const jx_tree_row *t = &rows[i];
+        if (!isfinite(t->leaf_points) ||
+            (t->has_l1_points && !isfinite(t->l1_points)) ||
+            (t->has_l2_points && !isfinite(t->l2_points)))
+            return arg_error(JX_ERR_NOT_FINITE, lang, msg, cap);
+        l1_states |= t->has_l1_points != 0;
+        l2_states |= t->has_l2_points != 0;
+    }
+    report_init(&r, lang);
+    for (i = 0; i < n; i++) {
+        const jx_tree_row *t = &rows[i];
+        int new_l1 = !is_blank_name(t->l1);
+        int new_l2 = new_l1 || !is_blank_name(t->l2);
+
+        /* 二级 groups are checked before the 一级 that holds them. */
+        if (i > 0 && new_l2)
+            group_close(&r, &l2, l2_states);
+        if (i > 0 && new_l1)
+            group_close(&r, &l1, l1_states);
+        if (i == 0 || new_l1)
+            group_start(&l1, i, t->l1);
+        if (i == 0 || new_l2)
+            group_start(&l2, i, t->l2);
+        /* The stated points may sit on any row of the merged cell. */
+        if (t->has_l1_points && !l1.has_stated)
+            l1.stated = t->l1_points, l1.has_stated = 1;
+        if (t->has_l2_points && !l2.has_stated)
+            l2.stated = t->l2_points, l2.has_stated = 1;
+        l1.sum += t->leaf_points;
+        l2.sum += t->leaf_points;
+    }
+    if (n > 0) {
+        group_close(&r, &l2, l2_states);
+        group_close(&r, &l1, l1_states);
+    }
+    return report_finish(&r, msg, cap);
+}
+
+/* --- Quantitative indicators ------------------------------------------ */
+
+/* The target as printed, for messages ("≥95%"). */
+static void target_text(const jx_target *t, char *buf, size_t cap)
+{
+    jx_target_format(t, buf, cap);
+}
+
+/* The actual value in the target's units and without its sign ("90%"). */
+static void actual_text(const jx_target *t, double aligned, char *buf,
+                        size_t cap)
+{
+    jx_target a = *t;
+    char tmp[128];
+    size_t sign = strlen(jx_dir_sign(t->dir));
+
+    a.q.value = aligned;
+    jx_target_format(&a, tmp, sizeof tmp);
+    join(buf, cap, strlen(tmp) >= sign ? tmp + sign : tmp, (const char *)NULL);
+}
+
+/* Score range problems of an indicator row (before the rule is applied). */
+static void indicator_range(report *r, double points, double score)
+{
+    char line[JX_MSG_MAX];
+    int z = zh(r);
+
+    if (above(score, points)) {
+        join(line, sizeof line, z ? "得分 " : "score ", fmt(score).s,
+             z ? " 高于分值 " : " is above the points ", fmt(points).s,
+             (const char *)NULL);
+        report_add(r, JX_ERR_SCORE_RANGE, line);
+    } else if (score < 0) {
+        join(line, sizeof line, z ? "得分 " : "score ", fmt(score).s,
+             z ? " 为负数" : " is negative", (const char *)NULL);
+        report_add(r, JX_ERR_SCORE_RANGE, line);
+    }
+}
+
+/* An actual/target error (units, percent) as a message quoting the target. */
+static void indicator_unit_error(report *r, jx_err code, const jx_target *t)
+{
+    char line[JX_MSG_MAX], tt[128];
+
+    target_text(t, tt, sizeof tt);
+    if (zh(r))
+        join(line, sizeof line, jx_strerror(code, r->lang), "（指标值 ", tt, "）",
+             (const char *)NULL);
+    else
+        join(line, sizeof line, jx_strerror(code, r->lang), " (target ", tt, ")",
+             (const char *)NULL);
+    report_add(r, code, line);
+}
+
+jx_err jx_check_indicator(const jx_quantity *actual, const jx_target *target,
+                          double points, double score, int has_reason,
+                          const jx_ind_opts *opts, jx_lang lang, char *msg,
+                          size_t cap)
+{
+    char line[JX_MSG_MAX], tt[128], at[128];
+    double expected, completion, aligned;
+    jx_ind_opts def;
+    unsigned flags;
+    report r;
+    jx_err rc;
+    int z;
+
+    if (actual == NULL || target == NULL)
+        return arg_error(JX_ERR_RANGE, lang, msg, cap);
+    if (!isfinite(points) || !isfinite(score))
+        return arg_error(JX_ERR_NOT_FINITE, lang, msg, cap);
+    if (points < 0)
+        return arg_error(JX_ERR_NEGATIVE, lang, msg, cap);
+    if (opts == NULL) {
+        jx_ind_opts_default(&def);
+        opts = &def;
+    }
+    report_init(&r, lang);
+    z = zh(&r);
+    indicator_range(&r, points, score);
+
+    rc = jx_ind_score(actual, target, points, opts, &expected, &flags);
+    if (rc == JX_OK)
+        rc = jx_completion(actual, target, opts->reverse, &completion);
+    if (rc == JX_OK)
+        rc = jx_quantity_align(actual, target, &aligned);
+    if (rc == JX_ERR_UNIT_MISMATCH || rc == JX_ERR_PERCENT_UNIT ||
+        rc == JX_ERR_NEGATIVE) {
+        indicator_unit_error(&r, rc, target);
+        return report_finish(&r, msg, cap);
+    }
+    if (rc != JX_OK)    /* bad options or a malformed target struct */
+        return arg_error(rc, lang, msg, cap);
+
+    target_text(target, tt, sizeof tt);
+    if ((flags & JX_FLAG_MET) && below(score, points) && score >= 0) {
+        join(line, sizeof line, z ? "已完成指标值（" : "target met (", tt,
+             z ? "），得分 " : ") but the score ", fmt(score).s,
+             z ? " 低于分值 " : " is below the points ", fmt(points).s,
+             (const char *)NULL);
+        report_add(&r, JX_ERR_SCORE_RANGE, line);
+    }
+    /* Missed, yet full marks where the rule gives less. */
+    if (!(flags & JX_FLAG_MET) && below(expected, points) &&
+        !below(score, points) && !above(score, points)) {
+        actual_text(target, aligned, at, sizeof at);
+        join(line, sizeof line, z ? "未完成指标值（" : "target missed (", tt,
+             z ? "，实际 " : ", actual ", at,
+             z ? "），却得满分 " : ") but scored full points ", fmt(points).s,
+             (const char *)NULL);
+        report_add(&r, JX_ERR_SCORE_RANGE, line);
+    }
+    if ((flags & JX_FLAG_OVER) && has_reason == 0) {
+        join(line, sizeof line, z ? "完成率 " : "completion ",
+             fmt_pct(completion).s, z ? " 超过 " : " exceeds ",
+             fmt_pct(opts->over_threshold).s,
+             z ? "，须说明偏差原因" : ": the deviation must be explained",
+             (const char *)NULL);
+        report_add(&r, JX_ERR_EMPTY, line);
+    }
+    if (!(flags & JX_FLAG_MET) && has_reason == 0)
+        report_add(&r, JX_ERR_EMPTY,
+                   z ? "未完成指标值，未填写偏差原因"
+                     : "target missed and no reason for the deviation is given");
+    return report_finish(&r, msg, cap);
+}

@@ -19,5 +19,6 @@
 #include "jixiao/qual.h"
 #include "jixiao/grade.h"
 #include "jixiao/check.h"
+#include "jixiao/ruletext.h"
 
 #endif

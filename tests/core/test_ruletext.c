@@ -1,0 +1,233 @@
+/*
+ * test_ruletext.c - 评扣分标准 sentences from the seeds and DOMAIN.md.
+ */
+#include "testutil.h"
+
+static jx_rule parse_ok(const char *text)
+{
+    jx_rule r;
+    jx_diag d;
+    jx_err e = jx_rule_parse(text, strlen(text), &r, &d);
+    if (e != JX_OK) {
+        char m[256];
+        jx_diag_format(&d, JX_LANG_EN, m, sizeof m);
+        print_error("cannot parse \"%s\": %s\n", text, m);
+        fail();
+    }
+    return r;
+}
+
+static double score_num(const jx_rule *r, double actual, double points)
+{
+    jx_actual a = { 0, actual, NULL, 0 };
+    double s = -1;
+    assert_jx_ok(jx_rule_score(r, &a, points, 2, &s, NULL));
+    return s;
+}
+
+static double score_text(const jx_rule *r, const char *actual, double points)
+{
+    jx_actual a = { 1, 0, actual, strlen(actual) };
+    double s = -1;
+    jx_diag d;
+    jx_err e = jx_rule_score(r, &a, points, 2, &s, &d);
+    if (e != JX_OK) {
+        print_error("score \"%s\": %s\n", actual, jx_strerror(e, JX_LANG_EN));
+        fail();
+    }
+    return s;
+}
+
+static jx_err score_err(const jx_rule *r, const char *actual, double points)
+{
+    jx_actual a = { 1, 0, actual, strlen(actual) };
+    double s = 12345;
+    jx_err e = jx_rule_score(r, &a, points, 2, &s, NULL);
+    if (e != JX_OK)
+        assert_double_bits(s, 12345);   /* untouched on error */
+    return e;
+}
+
+/* 003: "≥95%得满分，未达到95%得一半分" (参保人数覆盖率, 8 points). */
+static void test_threshold_full_half(void **state)
+{
+    (void)state;
+    jx_rule r = parse_ok("≥95%得满分，未达到95%得一半分");
+    assert_int_equal(r.kind, JX_RULE_BANDS);
+    assert_double_bits(score_num(&r, 1.0, 8), 8);
+    assert_double_bits(score_num(&r, 0.95, 8), 8);
+    assert_double_bits(score_num(&r, 0.9499, 8), 4);
+    assert_double_bits(score_text(&r, "100%", 8), 8);
+    assert_double_bits(score_text(&r, "９４％", 8), 4);
+    /* 96 typed for 96 %: a unit error, not a silent score. */
+    assert_int_equal(score_err(&r, "96", 8), JX_ERR_PERCENT_UNIT);
+}
+
+/* 003: "参保人数 100%得满分，90%得一半分": a subject, bare bounds mean ≥. */
+static void test_subject_and_bare_bounds(void **state)
+{
+    (void)state;
+    jx_rule r = parse_ok("参保人数 100%得满分，90%得一半分");
+    assert_double_bits(score_num(&r, 1.0, 8), 8);
+    assert_double_bits(score_num(&r, 0.95, 8), 4);
+    assert_double_bits(score_num(&r, 0.9, 8), 4);
+    assert_double_bits(score_num(&r, 0.89, 8), 0);   /* below every band */
+}
+
+/* Bands written in points and in ascending order are still first-match right. */
+static void test_band_table(void **state)
+{
+    (void)state;
+    jx_rule r = parse_ok("≥90%得5分，80%-90%得4分，70%（含）-80%得3分，其他不得分");
+    assert_double_bits(score_num(&r, 0.95, 5), 5);
+    assert_double_bits(score_num(&r, 0.90, 5), 5);
+    assert_double_bits(score_num(&r, 0.85, 5), 4);
+    assert_double_bits(score_num(&r, 0.70, 5), 3);
+    assert_double_bits(score_num(&r, 0.69, 5), 0);
+    jx_rule up = parse_ok("低于60%不得分；60%-80%得一半分；80%以上得满分");
+    assert_double_bits(score_num(&up, 0.85, 10), 10);
+    assert_double_bits(score_num(&up, 0.65, 10), 5);
+    assert_double_bits(score_num(&up, 0.5, 10), 0);
+    /* The rule promises 5 points on a 3-point item. */
+    jx_actual a = { 0, 0.95, NULL, 0 };
+    double s;
+    assert_jx_err(jx_rule_score(&r, &a, 3, 2, &s, NULL), JX_ERR_RULE_SYNTAX);
+}
+
+/* 003: "效果显著得满分，效果良好得一半分，不明显不得分" (6 points). */
+static void test_levels(void **state)
+{
+    (void)state;
+    jx_rule r = parse_ok("效果显著得满分，效果良好得一半分，不明显不得分");
+    assert_int_equal(r.kind, JX_RULE_LEVELS);
+    assert_double_bits(score_text(&r, "效果显著", 6), 6);
+    assert_double_bits(score_text(&r, "显著", 6), 6);
+    assert_double_bits(score_text(&r, "效果良好", 6), 3);
+    assert_double_bits(score_text(&r, "不明显", 6), 0);
+    assert_double_bits(score_text(&r, "效果不明显", 6), 0);
+    assert_int_equal(score_err(&r, "一般", 6), JX_ERR_LEVEL_UNKNOWN);
+}
+
+/* 001: "逾期报送一天扣0.5分，扣完为止" (5 points). */
+static void test_deduct_per_day(void **state)
+{
+    (void)state;
+    jx_rule r = parse_ok("按时向县财政局报送绩效自评报告的，得5分，逾期报送一天扣0.5分，扣完为止");
+    assert_int_equal(r.kind, JX_RULE_DEDUCT);
+    assert_double_bits(r.per, 0.5);
+    assert_double_bits(r.stated_points, 5);
+    assert_double_bits(score_num(&r, 0, 5), 5);
+    assert_double_bits(score_num(&r, 3, 5), 3.5);
+    assert_double_bits(score_text(&r, "3天", 5), 3.5);
+    assert_double_bits(score_num(&r, 20, 5), 0);     /* 扣完为止 */
+}
+
+/* 001: the occurrence is named in the clause before the deduction. */
+static void test_deduct_condition_before(void **state)
+{
+    (void)state;
+    jx_rule r = parse_ok("根据县财政局要求按时报送相关材料、参加会议培训的，得 5 分，"
+                         "有一次未按要求完成的，扣 1 分，扣完为止。");
+    assert_int_equal(r.kind, JX_RULE_DEDUCT);
+    assert_double_bits(score_num(&r, 2, 5), 3);
+    assert_double_bits(score_num(&r, 7, 5), 0);
+}
+
+/* "每相差3%，扣1分，扣满15分为止": whole steps, capped. */
+static void test_step(void **state)
+{
+    (void)state;
+    jx_rule r = parse_ok("每相差3%，扣1分，扣满15分为止");
+    assert_int_equal(r.kind, JX_RULE_STEP);
+    assert_double_bits(r.cap, 15);
+    assert_double_bits(score_num(&r, 0.06, 20), 18);  /* 0.06/0.03 is 2 steps */
+    assert_double_bits(score_num(&r, 0.05, 20), 19);
+    assert_double_bits(score_num(&r, 0.90, 20), 5);   /* capped at 15 */
+    assert_double_bits(score_text(&r, "6%", 20), 18);
+    jx_rule p = parse_ok("每超1个百分点扣0.5分，扣完为止");
+    assert_double_bits(score_num(&p, 0.04, 5), 3);
+    assert_double_bits(score_num(&p, 0.5, 5), 0);
+}
+
+/* 001: "项目数量/项目总数×4分" and the not-applicable clause. */
+static void test_ratio(void **state)
+{
+    (void)state;
+    jx_rule r = parse_ok("开展事前绩效评估的项目数量/部门须开展事前绩效评价数量 \\times 4 分");
+    assert_int_equal(r.kind, JX_RULE_RATIO);
+    assert_double_bits(r.stated_points, 4);
+    assert_double_bits(score_text(&r, "3/4", 4), 3);
+    assert_double_bits(score_num(&r, 1.0, 4), 4);
+    assert_double_bits(score_text(&r, "5/4", 4), 4);    /* capped */
+    jx_rule na = parse_ok("项目数量÷项目总数×6分；不涉及此项考核指标的，得满分");
+    assert_double_bits(score_text(&na, "不涉及", 6), 6);
+    assert_double_bits(score_text(&na, "1/2", 6), 3);
+    assert_int_equal(score_err(&r, "不涉及", 4), JX_ERR_LEVEL_UNKNOWN);
+}
+
+/* CHECKRULE's core: a reported score against its own rule. */
+static void test_check(void **state)
+{
+    (void)state;
+    jx_rule r = parse_ok("≥95%得满分，未达到95%得一半分");
+    jx_actual a = { 1, 0, "90%", 3 };
+    char msg[JX_MSG_MAX];
+    assert_jx_err(jx_rule_check(&r, &a, 8, 8, JX_LANG_ZH, msg, sizeof msg),
+                  JX_ERR_SCORE_RANGE);
+    assert_str_eq(msg, "按评扣分标准应得 4 分，填报 8 分");
+    assert_jx_err(jx_rule_check(&r, &a, 8, 8, JX_LANG_EN, msg, sizeof msg),
+                  JX_ERR_SCORE_RANGE);
+    assert_str_eq(msg, "the rule gives 4 points, 8 reported");
+    assert_jx_ok(jx_rule_check(&r, &a, 8, 4, JX_LANG_ZH, msg, sizeof msg));
+    assert_str_eq(msg, "");
+}
+
+/* Unreadable sentences are errors quoting the clause; nothing is guessed. */
+static void test_errors(void **state)
+{
+    (void)state;
+    static const char *const bad[] = {
+        "", "   ", "按实际情况酌情打分", "≥95%得满分，效果良好得一半分",
+        "每相差扣1分", "≥95%得满分，未达到95%得", "≥95%得满分；≥90得一半分",
+        "扣1分，扣1分",
+    };
+    for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
+        jx_rule r;
+        jx_diag d;
+        jx_err e = jx_rule_parse(bad[i], strlen(bad[i]), &r, &d);
+        if (e == JX_OK) {
+            print_error("\"%s\" should not parse\n", bad[i]);
+            fail();
+        }
+        assert_int_equal(d.code, e);
+    }
+    jx_rule r;
+    jx_diag d;
+    const char *t = "效果显著得满分，酌情扣分";
+    assert_jx_err(jx_rule_parse(t, strlen(t), &r, &d), JX_ERR_RULE_SYNTAX);
+    char m[256];
+    jx_diag_format(&d, JX_LANG_ZH, m, sizeof m);
+    assert_non_null(strstr(m, "酌情扣分"));
+    /* Invalid UTF-8 and over-long text. */
+    assert_jx_err(jx_rule_parse("\xff\xfe", 2, &r, NULL), JX_ERR_ENCODING);
+    static char big[JX_TEXT_MAX + 2];
+    memset(big, 'a', sizeof big - 1);
+    assert_jx_err(jx_rule_parse(big, sizeof big - 1, &r, NULL), JX_ERR_TOO_LONG);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_threshold_full_half),
+        cmocka_unit_test(test_subject_and_bare_bounds),
+        cmocka_unit_test(test_band_table),
+        cmocka_unit_test(test_levels),
+        cmocka_unit_test(test_deduct_per_day),
+        cmocka_unit_test(test_deduct_condition_before),
+        cmocka_unit_test(test_step),
+        cmocka_unit_test(test_ratio),
+        cmocka_unit_test(test_check),
+        cmocka_unit_test(test_errors),
+    };
+    return cmocka_run_group_tests_name("ruletext", tests, NULL, NULL);
+}

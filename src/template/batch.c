@@ -1,0 +1,406 @@
+/*
+ * batch.c - a bureau's whole batch: check everything, then fork workers
+ * (see batch.h).
+ */
+#include "batch.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "csv.h"
+#include "output.h"
+
+enum {
+    B_UNIT, B_PROJECT, B_YEAR, B_BUDGET, B_SPENT,
+    B_DEPT, B_BUDGET_INITIAL, B_RECEIVED, B_EXEC_POINTS, B_SPEC, B_TABLE, B_FILE,
+    B__N
+};
+static const char *const bcol_names[B__N][4] = {
+    {"单位", "unit", "填报单位", NULL},
+    {"项目名称", "project", NULL},
+    {"年度", "year", NULL},
+    {"全年预算数", "budget", NULL},
+    {"全年执行数", "spent", NULL},
+    {"主管部门", "dept", NULL},
+    {"年初预算数", "budget_initial", NULL},
+    {"实际到位资金", "received", NULL},
+    {"执行率分值", "exec_points", NULL},
+    {"指标表", "spec", NULL},
+    {"表", "table", NULL},
+    {"文件名", "file", NULL},
+};
+#define B_REQUIRED 5
+
+/* One checked row, ready to write. */
+typedef struct brow {
+    long line;
+    char *text[B__N];
+    tpl_params p;
+    const tpl_table *table;
+    char path[TPL_PATH_MAX];
+} brow;
+
+/* Specs named by the batch, loaded once each. */
+typedef struct spec_cache {
+    char *path;
+    double exec_points;
+    tpl_spec *spec;
+} spec_cache;
+
+typedef struct batch {
+    const tpl_batch_opts *o;
+    brow *rows;
+    size_t n, cap;
+    spec_cache *specs;
+    size_t nspecs;
+    char **names;          /* lower-cased names in use, for collisions */
+} batch;
+
+static char *dupstr(const char *s)
+{
+    size_t n = strlen(s) + 1;
+    char *p = malloc(n);
+    if (p)
+        memcpy(p, s, n);
+    return p;
+}
+
+void tpl_safe_name(const char *text, char *out, size_t cap)
+{
+    size_t o = 0, lim = cap - 1 < TPL_NAME_MAX ? cap - 1 : TPL_NAME_MAX;
+    const unsigned char *s = (const unsigned char *)text;
+
+    while (*s == '.' || *s == ' ')
+        s++;
+    while (*s) {
+        size_t n = *s < 0x80 ? 1 : *s >= 0xF0 ? 4 : *s >= 0xE0 ? 3 : 2;
+        if (o + n > lim)
+            break;
+        if (*s < 0x20 || *s == 0x7F || strchr("\\/:*?\"<>|", *s)) {
+            out[o++] = '_';
+            s++;
+            continue;
+        }
+        memcpy(out + o, s, n);
+        o += n;
+        s += n;
+    }
+    while (o > 0 && (out[o - 1] == '.' || out[o - 1] == ' '))
+        o--;
+    out[o] = '\0';
+    if (o == 0)
+        snprintf(out, cap, "workbook");
+}
+
+static int read_header(tpl_csv *c, int map[B__N], tpl_diag *d)
+{
+    int r = tpl_csv_next(c, d);
+
+    if (r < 0)
+        return d->code;
+    if (r == 0)
+        return tpl_fail(d, TPL_EXIT_INPUT, c->path, 1, "文件为空，缺少表头行");
+    for (int k = 0; k < B__N; k++) {
+        map[k] = -1;
+        for (int i = 0; i < c->nfields && map[k] < 0; i++)
+            for (int j = 0; bcol_names[k][j]; j++)
+                if (strcmp(c->field[i], bcol_names[k][j]) == 0) {
+                    map[k] = i;
+                    break;
+                }
+        if (map[k] < 0 && k < B_REQUIRED)
+            return tpl_fail(d, TPL_EXIT_INPUT, c->path, c->rec_line,
+                            "缺少“%s”列（表头须包含：单位,项目名称,年度,全年预算数,全年执行数）",
+                            bcol_names[k][0]);
+    }
+    return TPL_OK;
+}
+
+/* A figure column: blank is "not given", otherwise a number >= 0. */
+static int read_fig(const brow *r, int k, const char *path, tpl_fig *fig, tpl_diag *d)
+{
+    const char *s = r->text[k];
+    fig->set = 0;
+    if (*s == '\0')
+        return TPL_OK;
+    if (!tpl_parse_number(s, &fig->v))
+        return tpl_fail(d, TPL_EXIT_INPUT, path, r->line, "%s“%s”不是数字", bcol_names[k][0], s);
+    if (fig->v < 0)
+        return tpl_fail(d, TPL_EXIT_INPUT, path, r->line, "%s %s 不能为负数", bcol_names[k][0], s);
+    fig->set = 1;
+    return TPL_OK;
+}
+
+/* Load (once) the spec a row names, relative to the batch file. */
+static int row_spec(batch *b, brow *r, tpl_diag *d)
+{
+    const char *name = r->text[B_SPEC];
+    char path[TPL_PATH_MAX];
+    const char *slash;
+
+    if (*name == '\0')
+        return TPL_OK;
+    slash = strrchr(b->o->batch_path, '/');
+    if (name[0] != '/' && slash)
+        snprintf(path, sizeof path, "%.*s/%s", (int)(slash - b->o->batch_path),
+                 b->o->batch_path, name);
+    else
+        snprintf(path, sizeof path, "%s", name);
+    for (size_t i = 0; i < b->nspecs; i++)
+        if (strcmp(b->specs[i].path, path) == 0 && b->specs[i].exec_points == r->p.exec_points) {
+            r->p.spec = b->specs[i].spec;
+            return TPL_OK;
+        }
+    spec_cache *sc = realloc(b->specs, (b->nspecs + 1) * sizeof *sc);
+    if (sc == NULL)
+        return tpl_fail(d, TPL_EXIT_INTERNAL, NULL, 0, "内存不足");
+    b->specs = sc;
+    if (tpl_spec_load(path, 100 - r->p.exec_points, &sc[b->nspecs].spec, d) != TPL_OK) {
+        /* Say which batch row asked for it, after the spec's own reason. */
+        char m[TPL_MSG_MAX + 64];
+        if (snprintf(m, sizeof m, "%s（%s 第 %ld 行引用）", d->msg, b->o->batch_path, r->line) > 0)
+            memcpy(d->msg, m, sizeof d->msg - 1);
+        d->msg[sizeof d->msg - 1] = '\0';
+        return d->code;
+    }
+    sc[b->nspecs].path = dupstr(path);
+    sc[b->nspecs].exec_points = r->p.exec_points;
+    r->p.spec = sc[b->nspecs].spec;
+    b->nspecs++;
+    return TPL_OK;
+}
+
+static void lower_ascii(char *s)
+{
+    for (; *s; s++)
+        if (*s >= 'A' && *s <= 'Z')
+            *s = (char)(*s - 'A' + 'a');
+}
+
+/* Choose a file name no other row uses (case-insensitively), "-2", "-3"… */
+static int row_name(batch *b, brow *r, tpl_diag *d)
+{
+    char base[TPL_NAME_MAX + 1], name[TPL_NAME_MAX + 16], key[TPL_NAME_MAX + 16], raw[1024];
+    size_t idx = (size_t)(r - b->rows);
+
+    if (*r->text[B_FILE])
+        snprintf(raw, sizeof raw, "%s", r->text[B_FILE]);
+    else
+        snprintf(raw, sizeof raw, "%s-%s-%s-%s", r->text[B_YEAR], r->text[B_UNIT],
+                 r->text[B_PROJECT], r->table->name);
+    tpl_safe_name(raw, base, sizeof base);
+    snprintf(name, sizeof name, "%s", base);
+    for (int k = 2;; k++) {
+        int used = 0;
+        snprintf(key, sizeof key, "%s", name);
+        lower_ascii(key);
+        for (size_t i = 0; i < idx && !used; i++)
+            used = strcmp(b->names[i], key) == 0;
+        if (!used)
+            break;
+        snprintf(name, sizeof name, "%s-%d", base, k);
+    }
+    b->names[idx] = dupstr(key);
+    if (snprintf(r->path, sizeof r->path, "%s/%s.xlsx", b->o->out_dir, name) >= (int)sizeof r->path)
+        return tpl_fail(d, TPL_EXIT_USAGE, b->o->batch_path, r->line, "输出路径过长");
+    if (!b->o->force && out_exists(r->path))
+        return tpl_fail(d, TPL_EXIT_EXISTS, b->o->batch_path, r->line,
+                        "%s 已存在，未覆盖（要覆盖请加 --force）", r->path);
+    return TPL_OK;
+}
+
+static int check_row(batch *b, tpl_csv *c, const int map[B__N], brow *r, tpl_diag *d)
+{
+    const char *path = c->path;
+
+    memset(r, 0, sizeof *r);
+    r->line = c->rec_line;
+    for (int k = 0; k < B__N; k++) {
+        const char *f = map[k] >= 0 && map[k] < c->nfields ? c->field[map[k]] : "";
+        r->text[k] = dupstr(f);
+        if (r->text[k] == NULL)
+            return tpl_fail(d, TPL_EXIT_INTERNAL, path, r->line, "内存不足");
+    }
+    if (c->nfields != 0 && map[B_SPENT] >= c->nfields)
+        return tpl_fail(d, TPL_EXIT_INPUT, path, r->line, "列数不足（%d 列，表头有更多列）", c->nfields);
+    for (int k = 0; k < 3; k++)
+        if (*r->text[k] == '\0')
+            return tpl_fail(d, TPL_EXIT_INPUT, path, r->line, "%s不能为空", bcol_names[k][0]);
+    tpl_params_default(&r->p);
+    r->p.unit = r->text[B_UNIT];
+    r->p.project = r->text[B_PROJECT];
+    r->p.year = r->text[B_YEAR];
+    r->p.dept = *r->text[B_DEPT] ? r->text[B_DEPT] : NULL;
+    r->p.formulas = b->o->formulas;
+    r->p.password = b->o->password;
+    r->p.grades = b->o->grades;
+    if (read_fig(r, B_BUDGET, path, &r->p.budget, d) || read_fig(r, B_SPENT, path, &r->p.spent, d) ||
+        read_fig(r, B_BUDGET_INITIAL, path, &r->p.budget_initial, d) ||
+        read_fig(r, B_RECEIVED, path, &r->p.received, d))
+        return d->code;
+    if (*r->text[B_EXEC_POINTS]) {
+        if (!tpl_parse_number(r->text[B_EXEC_POINTS], &r->p.exec_points))
+            return tpl_fail(d, TPL_EXIT_INPUT, path, r->line, "执行率分值“%s”不是数字",
+                            r->text[B_EXEC_POINTS]);
+        if (r->p.exec_points < 0 || r->p.exec_points > 100)
+            return tpl_fail(d, TPL_EXIT_INPUT, path, r->line, "执行率分值 %s 应在 0 到 100 之间",
+                            r->text[B_EXEC_POINTS]);
+    }
+    r->table = b->o->table;
+    if (*r->text[B_TABLE] && (r->table = tpl_table_find(r->text[B_TABLE])) == NULL)
+        return tpl_fail(d, TPL_EXIT_INPUT, path, r->line, "未知的表“%s”（jixiao-template list 列出可用的表）",
+                        r->text[B_TABLE]);
+    if (*r->text[B_SPEC] && !r->table->uses_spec)
+        return tpl_fail(d, TPL_EXIT_INPUT, path, r->line, "表 %s 不使用指标表", r->table->name);
+    if (row_spec(b, r, d) != TPL_OK)
+        return d->code;
+    return row_name(b, r, d);
+}
+
+static int read_all(batch *b, tpl_diag *d)
+{
+    tpl_csv c;
+    int map[B__N], r;
+
+    if (tpl_csv_open(&c, b->o->batch_path, d) != TPL_OK) {
+        tpl_csv_close(&c);
+        return d->code;
+    }
+    if (read_header(&c, map, d) != TPL_OK) {
+        tpl_csv_close(&c);
+        return d->code;
+    }
+    while ((r = tpl_csv_next(&c, d)) == 1) {
+        if (b->n == b->cap) {
+            size_t cap = b->cap ? b->cap * 2 : 64;
+            brow *rows = realloc(b->rows, cap * sizeof *rows);
+            char **names = realloc(b->names, cap * sizeof *names);
+            if (rows)
+                b->rows = rows;
+            if (names)
+                b->names = names;
+            if (!rows || !names) {
+                tpl_csv_close(&c);
+                return tpl_fail(d, TPL_EXIT_INTERNAL, NULL, 0, "内存不足");
+            }
+            b->cap = cap;
+        }
+        b->names[b->n] = NULL;
+        b->n++;
+        if (check_row(b, &c, map, &b->rows[b->n - 1], d) != TPL_OK) {
+            tpl_csv_close(&c);
+            return d->code;
+        }
+    }
+    tpl_csv_close(&c);
+    if (r < 0)
+        return d->code;
+    if (b->n == 0)
+        return tpl_fail(d, TPL_EXIT_INPUT, b->o->batch_path, 0, "没有数据行");
+    return TPL_OK;
+}
+
+/* Write one row's workbook; errors are printed here, in the worker. */
+static int write_row(const batch *b, const brow *r)
+{
+    tpl_out out;
+    tpl_diag d = {0};
+
+    if (out_begin(&out, r->path, b->o->force, &d) == TPL_OK &&
+        tpl_write_table(r->table, &r->p, out.tmp, b->o->tmpdir, &d) == TPL_OK &&
+        out_commit(&out, &d) == TPL_OK)
+        return TPL_OK;
+    out_abort(&out);
+    tpl_diag_print(&d);
+    return d.code;
+}
+
+/* Rows w, w + jobs, w + 2 jobs …; returns the first failure's code. */
+static int worker(const batch *b, int w, int jobs)
+{
+    int rc = TPL_OK;
+    for (size_t i = (size_t)w; i < b->n; i += (size_t)jobs) {
+        int e = write_row(b, &b->rows[i]);
+        if (e != TPL_OK && rc == TPL_OK)
+            rc = e;
+    }
+    return rc;
+}
+
+static int run_workers(const batch *b)
+{
+    int jobs = b->o->jobs < 1 ? 1 : b->o->jobs, rc = TPL_OK;
+    pid_t pid[64];
+
+    if ((size_t)jobs > b->n)
+        jobs = (int)b->n;
+    if (jobs > 64)
+        jobs = 64;
+    if (jobs == 1)
+        return worker(b, 0, 1);
+    fflush(NULL);
+    for (int w = 0; w < jobs; w++) {
+        pid[w] = fork();
+        if (pid[w] == 0)
+            _exit(worker(b, w, jobs));
+        if (pid[w] < 0) {
+            /* Could not fork: do this share here. */
+            int e = worker(b, w, jobs);
+            if (e != TPL_OK && rc == TPL_OK)
+                rc = e;
+        }
+    }
+    for (int w = 0; w < jobs; w++) {
+        int st;
+        if (pid[w] <= 0)
+            continue;
+        if (waitpid(pid[w], &st, 0) < 0 || !WIFEXITED(st)) {
+            fprintf(stderr, "jixiao-template: 工作进程 %d 异常结束\n", w);
+            if (rc == TPL_OK)
+                rc = TPL_EXIT_INTERNAL;
+        } else if (WEXITSTATUS(st) != 0 && rc == TPL_OK) {
+            rc = WEXITSTATUS(st);
+        }
+    }
+    return rc;
+}
+
+static void free_batch(batch *b)
+{
+    for (size_t i = 0; i < b->n; i++) {
+        for (int k = 0; k < B__N; k++)
+            free(b->rows[i].text[k]);
+        free(b->names[i]);
+    }
+    for (size_t i = 0; i < b->nspecs; i++) {
+        free(b->specs[i].path);
+        tpl_spec_free(b->specs[i].spec);
+    }
+    free(b->rows);
+    free(b->names);
+    free(b->specs);
+}
+
+int tpl_batch_run(const tpl_batch_opts *o)
+{
+    batch b;
+    tpl_diag d = {0};
+    int rc;
+
+    memset(&b, 0, sizeof b);
+    b.o = o;
+    rc = read_all(&b, &d);
+    if (rc != TPL_OK) {
+        tpl_diag_print(&d);
+        free_batch(&b);
+        return rc;
+    }
+    rc = run_workers(&b);
+    if (rc == TPL_OK && !o->quiet)
+        printf("已生成 %zu 个工作簿：%s\n", b.n, o->out_dir);
+    free_batch(&b);
+    return rc;
+}

@@ -1,0 +1,420 @@
+/*
+ * book.c - xlsx layer over libxlsxwriter 1.1.4 (see book.h).
+ */
+#include "book.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+/* Record the first libxlsxwriter error with the sheet and cell it hit. */
+static void note_err(tpl_sheet *s, lxw_error e, int row, int col, const char *what)
+{
+    if (e == LXW_NO_ERROR || s->book->diag.code != TPL_OK)
+        return;
+    tpl_fail(&s->book->diag, TPL_EXIT_WRITE, s->book->path, 0,
+             "写入工作表“%s”%s %s 失败：%s", s->name, what,
+             row >= 0 ? cell(row, col) : "", lxw_strerror(e));
+}
+
+static lxw_format *mkfmt(lxw_workbook *wb, const char *font, double size,
+                         int bold, int align, int border, int locked)
+{
+    lxw_format *f = workbook_add_format(wb);
+    format_set_font_name(f, font);
+    format_set_font_size(f, size);
+    if (bold)
+        format_set_bold(f);
+    format_set_align(f, (uint8_t)align);
+    format_set_align(f, LXW_ALIGN_VERTICAL_CENTER);
+    format_set_text_wrap(f);
+    if (border)
+        format_set_border(f, LXW_BORDER_THIN);
+    if (!locked)
+        format_set_unlocked(f);
+    return f;
+}
+
+/*
+ * Fonts: 宋体 for labels and headings, 仿宋 for what the department types,
+ * as the printed tables do.  Sizes in points (五号 = 10.5).
+ */
+static void make_formats(tpl_book *b)
+{
+    lxw_workbook *wb = b->wb;
+    lxw_format **F = b->fmt;
+    const int C = LXW_ALIGN_CENTER, L = LXW_ALIGN_LEFT, R = LXW_ALIGN_RIGHT;
+
+    F[F_TITLE] = mkfmt(wb, "宋体", 18, 1, C, 0, 1);
+    F[F_SUBTITLE] = mkfmt(wb, "仿宋", 12, 0, C, 0, 1);
+    F[F_NOTE] = mkfmt(wb, "仿宋", 10.5, 0, L, 0, 1);
+    F[F_NOTE_R] = mkfmt(wb, "仿宋", 10.5, 0, R, 0, 1);
+    F[F_HEAD] = mkfmt(wb, "宋体", 10.5, 1, C, 1, 1);
+    F[F_LABEL] = mkfmt(wb, "宋体", 10.5, 0, C, 1, 1);
+    F[F_LABEL_L] = mkfmt(wb, "宋体", 10.5, 0, L, 1, 1);
+    F[F_CONST_NUM] = mkfmt(wb, "宋体", 10.5, 0, C, 1, 1);
+    F[F_CONST_MONEY] = mkfmt(wb, "宋体", 10.5, 0, C, 1, 1);
+    format_set_num_format(F[F_CONST_MONEY], "0.00");
+    F[F_CONST_PCT] = mkfmt(wb, "宋体", 10.5, 0, C, 1, 1);
+    format_set_num_format(F[F_CONST_PCT], "0.00%");
+    F[F_IN_TEXT] = mkfmt(wb, "仿宋", 10.5, 0, L, 1, 0);
+    F[F_IN_TEXT_C] = mkfmt(wb, "仿宋", 10.5, 0, C, 1, 0);
+    F[F_IN_NUM] = mkfmt(wb, "仿宋", 10.5, 0, C, 1, 0);
+    F[F_IN_MONEY] = mkfmt(wb, "仿宋", 10.5, 0, C, 1, 0);
+    format_set_num_format(F[F_IN_MONEY], "0.00");
+    F[F_IN_PCT] = mkfmt(wb, "仿宋", 10.5, 0, C, 1, 0);
+    format_set_num_format(F[F_IN_PCT], "0.00%");
+    F[F_OUT_NUM] = mkfmt(wb, "宋体", 10.5, 0, C, 1, 1);
+    F[F_OUT_MONEY] = mkfmt(wb, "宋体", 10.5, 0, C, 1, 1);
+    format_set_num_format(F[F_OUT_MONEY], "0.00");
+    F[F_OUT_PCT] = mkfmt(wb, "宋体", 10.5, 0, C, 1, 1);
+    format_set_num_format(F[F_OUT_PCT], "0.00%");
+    F[F_OUT_TEXT] = mkfmt(wb, "宋体", 10.5, 1, C, 1, 1);
+    F[F_CHECK] = mkfmt(wb, "宋体", 9, 0, L, 1, 1);
+    format_set_font_color(F[F_CHECK], 0xC00000);
+    F[F_SUMMARY] = mkfmt(wb, "宋体", 10.5, 1, L, 1, 1);
+    format_set_font_color(F[F_SUMMARY], 0xC00000);
+    /* Helper cells: locked and their formulas hidden under protection. */
+    F[F_HELPER] = mkfmt(wb, "宋体", 9, 0, C, 0, 1);
+    format_set_hidden(F[F_HELPER]);
+    F[F_BAD] = workbook_add_format(wb);
+    format_set_bg_color(F[F_BAD], 0xFFC7CE);
+    format_set_font_color(F[F_BAD], 0x9C0006);
+}
+
+int book_open(tpl_book *b, const char *path, const char *tmpdir,
+              tpl_formulas formulas, tpl_diag *d)
+{
+    lxw_workbook_options opt;
+
+    memset(b, 0, sizeof *b);
+    memset(&opt, 0, sizeof opt);
+    opt.tmpdir = (char *)tmpdir;
+    b->path = path;
+    b->formulas = formulas;
+    b->wb = workbook_new_opt(path, &opt);
+    if (b->wb == NULL)
+        return tpl_fail(d, TPL_EXIT_WRITE, path, 0, "无法创建工作簿");
+    make_formats(b);
+    return TPL_OK;
+}
+
+tpl_sheet *book_sheet(tpl_book *b, const char *name)
+{
+    tpl_sheet *s;
+
+    if (b->nsheets >= (int)(sizeof b->sheets / sizeof b->sheets[0])) {
+        tpl_fail(&b->diag, TPL_EXIT_INTERNAL, b->path, 0, "工作表过多");
+        return NULL;
+    }
+    s = &b->sheets[b->nsheets++];
+    memset(s, 0, sizeof *s);
+    s->book = b;
+    s->name = name;
+    s->ws = workbook_add_worksheet(b->wb, name);
+    if (s->ws == NULL) {
+        tpl_fail(&b->diag, TPL_EXIT_WRITE, b->path, 0, "无法添加工作表“%s”", name);
+        return NULL;
+    }
+    return s;
+}
+
+tpl_sheet *book_lists(tpl_book *b)
+{
+    if (b->lists == NULL) {
+        b->lists = book_sheet(b, "lists");
+        if (b->lists == NULL)
+            return NULL;
+        worksheet_hide(b->lists->ws);
+        worksheet_protect(b->lists->ws, NULL, NULL);
+    }
+    return b->lists;
+}
+
+void book_define_list(tpl_book *b, const char *name, int col,
+                      const char *const *items, const double *lo,
+                      const double *hi, int n)
+{
+    tpl_sheet *s = book_lists(b);
+    char ref[64];
+
+    if (s == NULL)
+        return;
+    for (int i = 0; i < n; i++) {
+        put_text(s, i, col, items[i], F_HELPER);
+        if (lo)
+            put_num(s, i, col + 1, lo[i], F_HELPER);
+        if (hi)
+            put_num(s, i, col + 2, hi[i], F_HELPER);
+    }
+    snprintf(ref, sizeof ref, "=lists!$%c$1:$%c$%d", 'A' + col, 'A' + col, n);
+    if (workbook_define_name(b->wb, name, ref) != LXW_NO_ERROR)
+        tpl_fail(&b->diag, TPL_EXIT_WRITE, b->path, 0, "无法定义名称 %s", name);
+    if (lo) {
+        char nm[64];
+        snprintf(nm, sizeof nm, "%s_lo", name);
+        snprintf(ref, sizeof ref, "=lists!$%c$1:$%c$%d", 'B' + col, 'B' + col, n);
+        workbook_define_name(b->wb, nm, ref);
+        snprintf(nm, sizeof nm, "%s_hi", name);
+        snprintf(ref, sizeof ref, "=lists!$%c$1:$%c$%d", 'C' + col, 'C' + col, n);
+        workbook_define_name(b->wb, nm, ref);
+    }
+}
+
+void book_properties(tpl_book *b, const char *title, const char *unit,
+                     const char *year, const char *comments)
+{
+    lxw_doc_properties p;
+
+    memset(&p, 0, sizeof p);
+    p.title = (char *)title;
+    p.subject = (char *)(unit ? unit : "");
+    p.company = (char *)(unit ? unit : "");
+    p.keywords = (char *)(year ? year : "");
+    p.category = (char *)"预算绩效管理";
+    p.author = (char *)"jixiao-template";
+    p.comments = (char *)(comments ? comments : "");
+    workbook_set_properties(b->wb, &p);
+    if (unit && *unit)
+        workbook_set_custom_property_string(b->wb, "单位", unit);
+    if (year && *year)
+        workbook_set_custom_property_string(b->wb, "年度", year);
+}
+
+int book_close(tpl_book *b, tpl_diag *d)
+{
+    lxw_error e = workbook_close(b->wb);
+
+    b->wb = NULL;
+    if (b->diag.code != TPL_OK) {
+        *d = b->diag;
+        return d->code;
+    }
+    if (e != LXW_NO_ERROR)
+        return tpl_fail(d, TPL_EXIT_WRITE, b->path, 0, "写入失败：%s", lxw_strerror(e));
+    return TPL_OK;
+}
+
+/* --- cells ------------------------------------------------------------ */
+
+static char ring[16][24];
+static int ring_pos;
+
+const char *cell(int row, int col)
+{
+    char *p = ring[ring_pos++ & 15];
+    lxw_rowcol_to_cell(p, (lxw_row_t)row, (lxw_col_t)col);
+    return p;
+}
+
+const char *acell(int row, int col)
+{
+    char *p = ring[ring_pos++ & 15];
+    lxw_rowcol_to_cell_abs(p, (lxw_row_t)row, (lxw_col_t)col, 1, 1);
+    return p;
+}
+
+void put_text(tpl_sheet *s, int row, int col, const char *text, tpl_fmt f)
+{
+    lxw_error e;
+    /* worksheet_write_string stores a shared string: "=1+1" stays text. */
+    if (text == NULL || *text == '\0')
+        e = worksheet_write_blank(s->ws, (lxw_row_t)row, (lxw_col_t)col, s->book->fmt[f]);
+    else
+        e = worksheet_write_string(s->ws, (lxw_row_t)row, (lxw_col_t)col, text, s->book->fmt[f]);
+    note_err(s, e, row, col, "文字");
+}
+
+void put_num(tpl_sheet *s, int row, int col, double v, tpl_fmt f)
+{
+    note_err(s, worksheet_write_number(s->ws, (lxw_row_t)row, (lxw_col_t)col, v,
+                                       s->book->fmt[f]), row, col, "数值");
+}
+
+static int overlaps(const tpl_range *a, int r1, int c1, int r2, int c2)
+{
+    return !(r2 < a->r1 || r1 > a->r2 || c2 < a->c1 || c1 > a->c2);
+}
+
+void put_merge(tpl_sheet *s, int r1, int c1, int r2, int c2,
+               const char *text, tpl_fmt f)
+{
+    if (r1 == r2 && c1 == c2) {
+        put_text(s, r1, c1, text, f);
+        return;
+    }
+    for (int i = 0; i < s->nmerges; i++) {
+        if (overlaps(&s->merge[i], r1, c1, r2, c2)) {
+            tpl_fail(&s->book->diag, TPL_EXIT_INTERNAL, s->book->path, 0,
+                     "工作表“%s”的合并区域 %s:%s 与已有合并区域重叠",
+                     s->name, cell(r1, c1), cell(r2, c2));
+            return;
+        }
+    }
+    if (s->nmerges >= TPL_MERGES_MAX) {
+        tpl_fail(&s->book->diag, TPL_EXIT_INTERNAL, s->book->path, 0, "合并区域过多");
+        return;
+    }
+    s->merge[s->nmerges++] = (tpl_range){r1, c1, r2, c2};
+    note_err(s, worksheet_merge_range(s->ws, (lxw_row_t)r1, (lxw_col_t)c1,
+                                      (lxw_row_t)r2, (lxw_col_t)c2,
+                                      text ? text : "", s->book->fmt[f]),
+             r1, c1, "合并单元格");
+}
+
+void put_blank(tpl_sheet *s, int row, int col, tpl_fmt f)
+{
+    note_err(s, worksheet_write_blank(s->ws, (lxw_row_t)row, (lxw_col_t)col,
+                                      s->book->fmt[f]), row, col, "空白输入格");
+}
+
+void put_fnum(tpl_sheet *s, int row, int col, const char *formula, double v,
+              tpl_fmt f)
+{
+    note_err(s, worksheet_write_formula_num(s->ws, (lxw_row_t)row, (lxw_col_t)col,
+                                            formula, s->book->fmt[f], v),
+             row, col, "公式");
+}
+
+void put_fstr(tpl_sheet *s, int row, int col, const char *formula,
+              const char *v, tpl_fmt f)
+{
+    note_err(s, worksheet_write_formula_str(s->ws, (lxw_row_t)row, (lxw_col_t)col,
+                                            formula, s->book->fmt[f], v),
+             row, col, "公式");
+}
+
+void put_fval(tpl_sheet *s, int row, int col, const char *formula,
+              const tpl_val *v, tpl_fmt f)
+{
+    if (v->is_num)
+        put_fnum(s, row, col, formula, v->num, f);
+    else
+        put_fstr(s, row, col, formula, v->str, f);
+}
+
+tpl_val val_num(double x)
+{
+    tpl_val v;
+    v.is_num = 1;
+    v.num = x;
+    v.str[0] = '\0';
+    return v;
+}
+
+tpl_val val_str(const char *str)
+{
+    tpl_val v;
+    v.is_num = 0;
+    v.num = 0;
+    snprintf(v.str, sizeof v.str, "%s", str);
+    return v;
+}
+
+/* --- validation, conditional formats, page ------------------------------ */
+
+void valid_decimal(tpl_sheet *s, int r1, int c1, int r2, int c2, double lo,
+                   double hi, const char *hi_formula, const char *title,
+                   const char *message)
+{
+    lxw_data_validation v;
+
+    memset(&v, 0, sizeof v);
+    v.validate = LXW_VALIDATION_TYPE_DECIMAL;
+    v.criteria = LXW_VALIDATION_CRITERIA_BETWEEN;
+    v.minimum_number = lo;
+    v.maximum_number = hi;
+    if (hi_formula) {
+        v.validate = LXW_VALIDATION_TYPE_DECIMAL_FORMULA;
+        v.minimum_formula = (char *)"0";
+        v.maximum_formula = (char *)hi_formula;
+    }
+    v.error_title = (char *)title;
+    v.error_message = (char *)message;
+    v.input_title = (char *)title;
+    v.input_message = (char *)message;
+    note_err(s, worksheet_data_validation_range(s->ws, (lxw_row_t)r1, (lxw_col_t)c1,
+                                                (lxw_row_t)r2, (lxw_col_t)c2, &v),
+             r1, c1, "数据有效性");
+}
+
+void valid_list(tpl_sheet *s, int r1, int c1, int r2, int c2,
+                const char *name_formula, const char *message)
+{
+    lxw_data_validation v;
+
+    memset(&v, 0, sizeof v);
+    v.validate = LXW_VALIDATION_TYPE_LIST_FORMULA;
+    v.value_formula = (char *)name_formula;
+    v.error_title = (char *)"请从下拉列表中选择";
+    v.error_message = (char *)message;
+    note_err(s, worksheet_data_validation_range(s->ws, (lxw_row_t)r1, (lxw_col_t)c1,
+                                                (lxw_row_t)r2, (lxw_col_t)c2, &v),
+             r1, c1, "下拉列表");
+}
+
+void cond_bad(tpl_sheet *s, int r1, int c1, int r2, int c2, const char *formula)
+{
+    lxw_conditional_format cf;
+
+    memset(&cf, 0, sizeof cf);
+    cf.type = LXW_CONDITIONAL_TYPE_FORMULA;
+    cf.value_string = (char *)formula;
+    cf.format = s->book->fmt[F_BAD];
+    note_err(s, worksheet_conditional_format_range(s->ws, (lxw_row_t)r1, (lxw_col_t)c1,
+                                                   (lxw_row_t)r2, (lxw_col_t)c2, &cf),
+             r1, c1, "条件格式");
+}
+
+void sheet_finish(tpl_sheet *s, int rep1, int rep2, const char *password)
+{
+    lxw_protection p;
+
+    worksheet_set_paper(s->ws, 9);          /* A4 */
+    worksheet_set_landscape(s->ws);
+    worksheet_fit_to_pages(s->ws, 1, 0);    /* one page wide, as tall as needed */
+    worksheet_set_margins(s->ws, 0.5, 0.5, 0.6, 0.7);
+    worksheet_center_horizontally(s->ws);
+    if (rep1 >= 0)
+        note_err(s, worksheet_repeat_rows(s->ws, (lxw_row_t)rep1, (lxw_row_t)rep2),
+                 -1, 0, "打印标题行");
+    note_err(s, worksheet_set_footer(s->ws, "&C第 &P 页 共 &N 页"), -1, 0, "页脚");
+    memset(&p, 0, sizeof p);
+    p.format_columns = 1;   /* widening a column or row harms nothing */
+    p.format_rows = 1;
+    worksheet_protect(s->ws, password, &p);
+}
+
+void col_width(tpl_sheet *s, int c1, int c2, double width)
+{
+    note_err(s, worksheet_set_column(s->ws, (lxw_col_t)c1, (lxw_col_t)c2, width, NULL),
+             -1, 0, "列宽");
+}
+
+void col_hide(tpl_sheet *s, int c1, int c2)
+{
+    lxw_row_col_options o;
+    memset(&o, 0, sizeof o);
+    o.hidden = 1;
+    note_err(s, worksheet_set_column_opt(s->ws, (lxw_col_t)c1, (lxw_col_t)c2, 10, NULL, &o),
+             -1, 0, "隐藏列");
+}
+
+void row_height(tpl_sheet *s, int row, double points)
+{
+    note_err(s, worksheet_set_row(s->ws, (lxw_row_t)row, points, NULL), row, 0, "行高");
+}
+
+const char *fml(tpl_sheet *s, char *buf, size_t cap, const char *fmt, ...)
+{
+    va_list ap;
+    int n;
+
+    va_start(ap, fmt);
+    n = vsnprintf(buf, cap, fmt, ap);
+    va_end(ap);
+    if (n < 0 || (size_t)n >= cap)
+        tpl_fail(&s->book->diag, TPL_EXIT_INTERNAL, s->book->path, 0,
+                 "公式过长（%d 字节）", n);
+    return buf;
+}

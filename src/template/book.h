@@ -1,0 +1,180 @@
+/*
+ * book.h - the xlsx layer: one workbook with its shared formats, sheets
+ * with merge tracking, and cells written the way every table needs them
+ * (labels locked, inputs unlocked and written even when blank, formulas
+ * always with their cached value).
+ *
+ * Errors from libxlsxwriter or from a table (two merges overlapping) are
+ * remembered in the book and reported once when the book is closed, so
+ * table code stays a straight list of cell writes.
+ */
+#ifndef TPL_BOOK_H
+#define TPL_BOOK_H
+
+#include <stddef.h>
+#include <xlsxwriter.h>
+#include "diag.h"
+
+/* Which formulas the tables write. */
+typedef enum tpl_formulas {
+    TPL_FORMULAS_PORTABLE = 0,   /* IF/ROUND/MIN/SUM/INDEX/MATCH only      */
+    TPL_FORMULAS_ADDIN           /* ORG.JIXIAO.FUNCTIONS.* (the Calc add-in) */
+} tpl_formulas;
+
+/* The formats every table uses; created once per workbook. */
+typedef enum tpl_fmt {
+    F_TITLE, F_SUBTITLE, F_NOTE, F_NOTE_R,
+    F_HEAD, F_LABEL, F_LABEL_L,            /* locked text, centred / left    */
+    F_CONST_NUM, F_CONST_MONEY, F_CONST_PCT, /* locked numbers               */
+    F_IN_TEXT, F_IN_TEXT_C, F_IN_NUM, F_IN_MONEY, F_IN_PCT, /* unlocked inputs */
+    F_OUT_NUM, F_OUT_MONEY, F_OUT_PCT, F_OUT_TEXT, /* locked formula results */
+    F_CHECK, F_SUMMARY, F_HELPER,
+    F_BAD,                                  /* conditional highlight         */
+    F__COUNT
+} tpl_fmt;
+
+#define TPL_MERGES_MAX 512
+
+typedef struct tpl_range {
+    int r1, c1, r2, c2;
+} tpl_range;
+
+typedef struct tpl_book tpl_book;
+
+/* One worksheet and the merges written on it so far. */
+typedef struct tpl_sheet {
+    tpl_book *book;
+    lxw_worksheet *ws;
+    const char *name;
+    int nmerges;
+    tpl_range merge[TPL_MERGES_MAX];
+} tpl_sheet;
+
+struct tpl_book {
+    lxw_workbook *wb;
+    const char *path;
+    tpl_formulas formulas;
+    lxw_format *fmt[F__COUNT];
+    tpl_diag diag;            /* first error, TPL_OK when none */
+    tpl_sheet *lists;         /* hidden helper sheet, or NULL  */
+    tpl_sheet sheets[3];
+    int nsheets;
+};
+
+/*
+ * Start a workbook written to `path` (the caller's temporary name) with
+ * temporary files in `tmpdir` (NULL: libxlsxwriter's default).  Creates the
+ * formats.  Returns TPL_OK or TPL_EXIT_WRITE with d filled.
+ */
+int book_open(tpl_book *b, const char *path, const char *tmpdir,
+              tpl_formulas formulas, tpl_diag *d);
+
+/* Add a visible worksheet named `name` (UTF-8). NULL on error (in b->diag). */
+tpl_sheet *book_sheet(tpl_book *b, const char *name);
+
+/*
+ * The hidden, protected helper sheet holding drop-down lists, created on
+ * first use.  Lists are referred to by defined names (inline lists with
+ * Chinese items abort libxlsxwriter 1.1.4 above ~255 bytes).
+ */
+tpl_sheet *book_lists(tpl_book *b);
+
+/*
+ * Put `items` into column `col` of the helper sheet and define `name` as
+ * that range; numbers in `lo`/`hi` (may be NULL) go into the next columns
+ * for INDEX/MATCH.  Used once per list.
+ */
+void book_define_list(tpl_book *b, const char *name, int col,
+                      const char *const *items, const double *lo,
+                      const double *hi, int n);
+
+/* Title, subject (unit), keywords (year) and custom 单位/年度 properties. */
+void book_properties(tpl_book *b, const char *title, const char *unit,
+                     const char *year, const char *comments);
+
+/*
+ * Close the workbook (writing the file).  Returns the first error seen
+ * while building, or the close error, with d filled; TPL_OK otherwise.
+ */
+int book_close(tpl_book *b, tpl_diag *d);
+
+/* --- cells ------------------------------------------------------------ */
+
+/* "D12" for zero-based row/col; the result lives in a small ring buffer. */
+const char *cell(int row, int col);
+
+/* "$D$12" */
+const char *acell(int row, int col);
+
+/* Text (never a formula, even when it starts with '=') in a locked format. */
+void put_text(tpl_sheet *s, int row, int col, const char *text, tpl_fmt f);
+
+/* A number constant. */
+void put_num(tpl_sheet *s, int row, int col, double v, tpl_fmt f);
+
+/* Merge r1..r2 x c1..c2 with text (NULL: blank); refuses overlaps. */
+void put_merge(tpl_sheet *s, int r1, int c1, int r2, int c2,
+               const char *text, tpl_fmt f);
+
+/* A blank input cell: written so that its unlocked format sticks. */
+void put_blank(tpl_sheet *s, int row, int col, tpl_fmt f);
+
+/* A formula with a numeric cached value. */
+void put_fnum(tpl_sheet *s, int row, int col, const char *formula, double v,
+              tpl_fmt f);
+
+/* A formula with a text cached value ("" for an empty result). */
+void put_fstr(tpl_sheet *s, int row, int col, const char *formula,
+              const char *v, tpl_fmt f);
+
+/* Formula cached value: a number or a text. */
+typedef struct tpl_val {
+    int is_num;
+    double num;
+    char str[256];
+} tpl_val;
+
+/* put_fnum or put_fstr by the kind of v. */
+void put_fval(tpl_sheet *s, int row, int col, const char *formula,
+              const tpl_val *v, tpl_fmt f);
+
+tpl_val val_num(double x);
+tpl_val val_str(const char *s);
+
+/* --- validation, conditional formats, page ------------------------------ */
+
+/* Decimal input between lo and hi (hi_formula overrides hi when not NULL). */
+void valid_decimal(tpl_sheet *s, int r1, int c1, int r2, int c2, double lo,
+                   double hi, const char *hi_formula, const char *title,
+                   const char *message);
+
+/* Drop-down from a defined name ("=jx_levels"). */
+void valid_list(tpl_sheet *s, int r1, int c1, int r2, int c2,
+                const char *name_formula, const char *message);
+
+/* Highlight r1..r2 x c1..c2 with F_BAD where `formula` (relative to r1,c1) is true. */
+void cond_bad(tpl_sheet *s, int r1, int c1, int r2, int c2, const char *formula);
+
+/*
+ * A4 landscape, one page wide, rows `rep1..rep2` repeated (-1: none),
+ * 第 N 页 共 M 页 footer, centred, sheet protected with `password` (NULL
+ * for none) allowing only row/column formatting and selection.
+ */
+void sheet_finish(tpl_sheet *s, int rep1, int rep2, const char *password);
+
+/* Column widths in character units; CJK characters count two. */
+void col_width(tpl_sheet *s, int c1, int c2, double width);
+
+/* Hide columns c1..c2 (helper columns next to a table). */
+void col_hide(tpl_sheet *s, int c1, int c2);
+
+/* Row height in points. */
+void row_height(tpl_sheet *s, int row, double points);
+
+/* printf into a formula buffer; records an internal error on overflow. */
+const char *fml(tpl_sheet *s, char *buf, size_t cap, const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
+
+#define FML_MAX 2048
+
+#endif

@@ -1,0 +1,249 @@
+/*
+ * csv.c - strict UTF-8 CSV reader (see csv.h).
+ */
+#include "csv.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+size_t tpl_utf8_check(const char *str, size_t len)
+{
+    const unsigned char *s = (const unsigned char *)str;
+    size_t i = 0;
+
+    while (i < len) {
+        unsigned c = s[i];
+        size_t n;
+        unsigned cp;
+
+        if (c < 0x80) { i++; continue; }
+        if (c >= 0xC2 && c <= 0xDF)      { n = 1; cp = c & 0x1F; }
+        else if (c >= 0xE0 && c <= 0xEF) { n = 2; cp = c & 0x0F; }
+        else if (c >= 0xF0 && c <= 0xF4) { n = 3; cp = c & 0x07; }
+        else return i;
+        for (size_t k = 1; k <= n; k++) {
+            if (i + k >= len || (s[i + k] & 0xC0) != 0x80)
+                return i;
+            cp = (cp << 6) | (s[i + k] & 0x3F);
+        }
+        /* Overlong forms, surrogates and values above U+10FFFF. */
+        if ((n == 2 && cp < 0x800) || (n == 3 && cp < 0x10000) ||
+            (cp >= 0xD800 && cp <= 0xDFFF) || cp > 0x10FFFF)
+            return i;
+        i += n + 1;
+    }
+    return len;
+}
+
+int tpl_looks_gbk(const unsigned char *s, size_t len)
+{
+    return len >= 2 && s[0] >= 0x81 && s[0] <= 0xFE &&
+           s[1] >= 0x40 && s[1] <= 0xFE && s[1] != 0x7F;
+}
+
+/* Line number (from 1) of byte offset `off`. */
+static long line_of(const char *data, size_t off)
+{
+    long line = 1;
+    for (size_t i = 0; i < off; i++)
+        if (data[i] == '\n')
+            line++;
+    return line;
+}
+
+/* Validate the loaded text and skip a BOM. */
+static int check_text(tpl_csv *c, tpl_diag *d)
+{
+    size_t bad = tpl_utf8_check(c->data, c->len);
+
+    if (bad < c->len) {
+        const unsigned char *b = (const unsigned char *)c->data + bad;
+        if (tpl_looks_gbk(b, c->len - bad))
+            return tpl_fail(d, TPL_EXIT_INPUT, c->path, line_of(c->data, bad),
+                            "不是 UTF-8 编码（字节 0x%02X 0x%02X 像是 GBK），"
+                            "请另存为 UTF-8 CSV", b[0], b[1]);
+        return tpl_fail(d, TPL_EXIT_INPUT, c->path, line_of(c->data, bad),
+                        "UTF-8 编码错误（第 %zu 字节 0x%02X），请另存为 UTF-8 CSV",
+                        bad + 1, b[0]);
+    }
+    if (memchr(c->data, '\0', c->len) != NULL)
+        return tpl_fail(d, TPL_EXIT_INPUT, c->path,
+                        line_of(c->data, (size_t)((char *)memchr(c->data, '\0', c->len) - c->data)),
+                        "文件含有 NUL 字节，不是文本 CSV");
+    if (c->len >= 3 && memcmp(c->data, "\xEF\xBB\xBF", 3) == 0)
+        c->pos = 3;
+    c->line = 1;
+    c->bufcap = c->len + 2;
+    c->buf = malloc(c->bufcap);
+    if (c->buf == NULL)
+        return tpl_fail(d, TPL_EXIT_INTERNAL, c->path, 0, "内存不足");
+    return TPL_OK;
+}
+
+int tpl_csv_open_mem(tpl_csv *c, const char *name, const char *text,
+                     size_t len, tpl_diag *d)
+{
+    memset(c, 0, sizeof *c);
+    c->path = name;
+    c->data = malloc(len + 1);
+    if (c->data == NULL)
+        return tpl_fail(d, TPL_EXIT_INTERNAL, name, 0, "内存不足");
+    memcpy(c->data, text, len);
+    c->data[len] = '\0';
+    c->len = len;
+    return check_text(c, d);
+}
+
+int tpl_csv_open(tpl_csv *c, const char *path, tpl_diag *d)
+{
+    FILE *f;
+    long size;
+
+    memset(c, 0, sizeof *c);
+    c->path = path;
+    f = fopen(path, "rb");
+    if (f == NULL)
+        return tpl_fail(d, TPL_EXIT_INPUT, path, 0, "无法打开：%s", strerror(errno));
+    if (fseek(f, 0, SEEK_END) != 0 || (size = ftell(f)) < 0 ||
+        fseek(f, 0, SEEK_SET) != 0) {
+        fclose(f);
+        return tpl_fail(d, TPL_EXIT_INPUT, path, 0, "无法读取（不是普通文件）");
+    }
+    if ((unsigned long)size > TPL_CSV_MAX_BYTES) {
+        fclose(f);
+        return tpl_fail(d, TPL_EXIT_INPUT, path, 0, "文件过大（%ld 字节，上限 %u）",
+                        size, TPL_CSV_MAX_BYTES);
+    }
+    c->data = malloc((size_t)size + 1);
+    if (c->data == NULL) {
+        fclose(f);
+        return tpl_fail(d, TPL_EXIT_INTERNAL, path, 0, "内存不足");
+    }
+    c->len = fread(c->data, 1, (size_t)size, f);
+    if (ferror(f)) {
+        fclose(f);
+        return tpl_fail(d, TPL_EXIT_INPUT, path, 0, "读取失败：%s", strerror(errno));
+    }
+    fclose(f);
+    c->data[c->len] = '\0';
+    return check_text(c, d);
+}
+
+/* Trim ASCII spaces and tabs around an unquoted field in place. */
+static char *trim(char *s, char *end)
+{
+    while (s < end && (*s == ' ' || *s == '\t'))
+        s++;
+    while (end > s && (end[-1] == ' ' || end[-1] == '\t'))
+        end--;
+    *end = '\0';
+    return s;
+}
+
+/* Skip blank lines (only spaces/tabs and a line end). */
+static void skip_blank_lines(tpl_csv *c)
+{
+    for (;;) {
+        size_t p = c->pos;
+        while (p < c->len && (c->data[p] == ' ' || c->data[p] == '\t' || c->data[p] == '\r'))
+            p++;
+        if (p < c->len && c->data[p] == '\n') {
+            c->pos = p + 1;
+            c->line++;
+            continue;
+        }
+        if (p >= c->len)
+            c->pos = c->len;
+        return;
+    }
+}
+
+int tpl_csv_next(tpl_csv *c, tpl_diag *d)
+{
+    char *out = c->buf;
+
+    skip_blank_lines(c);
+    if (c->pos >= c->len)
+        return 0;
+    c->rec_line = c->line;
+    c->nfields = 0;
+    for (;;) {
+        char *start = out;
+        int quoted = 0;
+
+        if (c->nfields >= TPL_CSV_MAX_FIELDS) {
+            tpl_fail(d, TPL_EXIT_INPUT, c->path, c->rec_line,
+                     "字段过多（超过 %d 列）", TPL_CSV_MAX_FIELDS);
+            return -1;
+        }
+        /* Spaces before an opening quote are allowed. */
+        size_t p = c->pos;
+        while (p < c->len && (c->data[p] == ' ' || c->data[p] == '\t'))
+            p++;
+        if (p < c->len && c->data[p] == '"') {
+            quoted = 1;
+            c->pos = p + 1;
+            for (;;) {
+                if (c->pos >= c->len) {
+                    tpl_fail(d, TPL_EXIT_INPUT, c->path, c->rec_line,
+                             "引号未闭合（字段从此行开始）");
+                    return -1;
+                }
+                char ch = c->data[c->pos++];
+                if (ch == '"') {
+                    if (c->pos < c->len && c->data[c->pos] == '"') {
+                        *out++ = '"';
+                        c->pos++;
+                        continue;
+                    }
+                    break;
+                }
+                if (ch == '\n')
+                    c->line++;
+                *out++ = ch;
+            }
+            while (c->pos < c->len && (c->data[c->pos] == ' ' || c->data[c->pos] == '\t'))
+                c->pos++;
+            if (c->pos < c->len && c->data[c->pos] != ',' &&
+                c->data[c->pos] != '\n' && c->data[c->pos] != '\r') {
+                tpl_fail(d, TPL_EXIT_INPUT, c->path, c->line,
+                         "第 %d 列：右引号后还有文字", c->nfields + 1);
+                return -1;
+            }
+            *out = '\0';
+        } else {
+            while (c->pos < c->len && c->data[c->pos] != ',' &&
+                   c->data[c->pos] != '\n' && c->data[c->pos] != '\r') {
+                if (c->data[c->pos] == '"') {
+                    tpl_fail(d, TPL_EXIT_INPUT, c->path, c->line,
+                             "第 %d 列：引号只能出现在字段开头", c->nfields + 1);
+                    return -1;
+                }
+                *out++ = c->data[c->pos++];
+            }
+        }
+        char *end = out;
+        out++;
+        c->field[c->nfields++] = quoted ? start : trim(start, end);
+        if (c->pos < c->len && c->data[c->pos] == ',') {
+            c->pos++;
+            continue;
+        }
+        if (c->pos < c->len && c->data[c->pos] == '\r')
+            c->pos++;
+        if (c->pos < c->len && c->data[c->pos] == '\n') {
+            c->pos++;
+            c->line++;
+        }
+        return 1;
+    }
+}
+
+void tpl_csv_close(tpl_csv *c)
+{
+    free(c->data);
+    free(c->buf);
+    c->data = c->buf = NULL;
+}

@@ -1,0 +1,72 @@
+/*
+ * csv.h - a small strict CSV reader for spec and batch files.
+ *
+ * RFC 4180 records (comma separated, double quotes around fields that hold
+ * commas, quotes or newlines, "" for a quote), UTF-8 only.  The whole file
+ * is read and checked before the first record is returned, so a GBK file or
+ * broken UTF-8 is refused with the line it starts on and nothing else is
+ * done.  A UTF-8 byte-order mark (Excel writes one) is skipped; CRLF and LF
+ * line ends are both accepted; blank lines are skipped.
+ */
+#ifndef TPL_CSV_H
+#define TPL_CSV_H
+
+#include <stddef.h>
+#include "diag.h"
+
+/* Largest file accepted: a spec or a bureau's batch is far smaller. */
+#define TPL_CSV_MAX_BYTES (16u * 1024u * 1024u)
+#define TPL_CSV_MAX_FIELDS 64
+
+typedef struct tpl_csv {
+    const char *path;       /* for messages                               */
+    char *data;             /* whole file, NUL-terminated                 */
+    size_t len, pos;
+    long line;              /* line where the next record starts          */
+    long rec_line;          /* line where the last returned record starts */
+    int nfields;
+    char *field[TPL_CSV_MAX_FIELDS];
+    char *buf;              /* unquoted copies of the fields              */
+    size_t bufcap;
+} tpl_csv;
+
+/*
+ * Read `path` and validate it as UTF-8.  Errors: cannot read, too big,
+ * not UTF-8 (saying when the bytes look like GBK).  On success the caller
+ * must tpl_csv_close().
+ */
+int tpl_csv_open(tpl_csv *c, const char *path, tpl_diag *d);
+
+/*
+ * Same for text already in memory (copied); `name` is used in messages.
+ * Used by the unit tests and for stdin.
+ */
+int tpl_csv_open_mem(tpl_csv *c, const char *name, const char *text,
+                     size_t len, tpl_diag *d);
+
+/*
+ * Next record into c->field[0 .. c->nfields-1] (valid until the next call),
+ * with surrounding ASCII spaces of unquoted fields trimmed.  Returns 1 for a
+ * record, 0 at the end, -1 on error (unterminated quote, text after a
+ * closing quote, too many fields) with d filled.
+ */
+int tpl_csv_next(tpl_csv *c, tpl_diag *d);
+
+/* Free what tpl_csv_open allocated.  Safe on a zeroed struct. */
+void tpl_csv_close(tpl_csv *c);
+
+/*
+ * Check that s[0..len) is valid UTF-8 (no overlong forms, no surrogates,
+ * nothing above U+10FFFF).  Returns the offset of the first bad byte, or
+ * len when all is well.
+ */
+size_t tpl_utf8_check(const char *s, size_t len);
+
+/*
+ * Whether the bytes at s (at most len) look like a GBK double-byte
+ * character: lead 0x81-0xFE, trail 0x40-0xFE except 0x7F.  Used only to
+ * say "this looks like GBK" in a message.
+ */
+int tpl_looks_gbk(const unsigned char *s, size_t len);
+
+#endif

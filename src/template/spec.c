@@ -1,0 +1,243 @@
+/*
+ * spec.c - read the indicator tree CSV (see spec.h).
+ */
+#include "spec.h"
+
+#include <errno.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+int tpl_parse_number(const char *s, double *v)
+{
+    char *end;
+    double x;
+    const char *p = s;
+
+    while (*p == ' ' || *p == '\t')
+        p++;
+    if (*p == '\0')
+        return 0;
+    /* Only plain decimal notation: no hex, no exponent, no inf/nan. */
+    for (const char *q = p; *q; q++) {
+        if (!((*q >= '0' && *q <= '9') || *q == '.' || *q == '-' || *q == '+' ||
+              *q == ' ' || *q == '\t'))
+            return 0;
+    }
+    errno = 0;
+    x = strtod(p, &end);
+    if (end == p || errno == ERANGE || !isfinite(x))
+        return 0;
+    while (*end == ' ' || *end == '\t')
+        end++;
+    if (*end != '\0')
+        return 0;
+    *v = x;
+    return 1;
+}
+
+const char *tpl_rule_name(tpl_rule r)
+{
+    static const char *const names[] = {"prop", "half", "zero", "qual", "manual"};
+    return (unsigned)r < 5 ? names[r] : "?";
+}
+
+/* Column roles and the header names that select them. */
+enum { COL_L1, COL_L2, COL_L3, COL_TARGET, COL_POINTS, COL_RULE, COL_CRIT, COL__N };
+static const char *const col_names[COL__N][5] = {
+    {"一级指标", "一级", "level1", NULL},
+    {"二级指标", "二级", "level2", NULL},
+    {"三级指标", "三级", "level3", "indicator", NULL},
+    {"年度指标值", "指标值", "target", NULL},
+    {"分值", "points", "weight", NULL},
+    {"评分规则", "规则", "rule", NULL},
+    {"评扣分标准", "标准", "criteria", NULL},
+};
+static const int col_required[COL__N] = {1, 1, 1, 1, 1, 0, 0};
+
+static int parse_rule(const char *s, tpl_rule *r)
+{
+    static const struct { const char *w; tpl_rule r; } words[] = {
+        {"prop", RULE_PROP}, {"比例", RULE_PROP}, {"按比例", RULE_PROP},
+        {"half", RULE_HALF}, {"一半", RULE_HALF},
+        {"zero", RULE_ZERO}, {"不得分", RULE_ZERO},
+        {"qual", RULE_QUAL}, {"定性", RULE_QUAL},
+        {"manual", RULE_MANUAL}, {"人工", RULE_MANUAL}, {"手工", RULE_MANUAL},
+    };
+    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+        if (strcmp(s, words[i].w) == 0) {
+            *r = words[i].r;
+            return 1;
+        }
+    return 0;
+}
+
+static char *dup(const char *s)
+{
+    size_t n = strlen(s) + 1;
+    char *p = malloc(n);
+    if (p)
+        memcpy(p, s, n);
+    return p;
+}
+
+/* Map header fields to roles; fails on a missing required column. */
+static int read_header(tpl_csv *c, int map[COL__N], tpl_diag *d)
+{
+    int r = tpl_csv_next(c, d);
+
+    if (r < 0)
+        return d->code;
+    if (r == 0)
+        return tpl_fail(d, TPL_EXIT_INPUT, c->path, 1, "文件为空，缺少表头行");
+    for (int k = 0; k < COL__N; k++) {
+        map[k] = -1;
+        for (int i = 0; i < c->nfields && map[k] < 0; i++)
+            for (int j = 0; col_names[k][j]; j++)
+                if (strcmp(c->field[i], col_names[k][j]) == 0) {
+                    map[k] = i;
+                    break;
+                }
+        if (map[k] < 0 && col_required[k])
+            return tpl_fail(d, TPL_EXIT_INPUT, c->path, c->rec_line,
+                            "缺少“%s”列（表头须包含：一级指标,二级指标,三级指标,"
+                            "指标值,分值,规则）", col_names[k][0]);
+    }
+    return TPL_OK;
+}
+
+static const char *fld(const tpl_csv *c, const int map[COL__N], int k)
+{
+    return map[k] >= 0 && map[k] < c->nfields ? c->field[map[k]] : "";
+}
+
+/* Fill one row from the current record; checks points, rule and target. */
+static int read_row(tpl_csv *c, const int map[COL__N], const tpl_ind *prev,
+                    tpl_ind *ind, tpl_diag *d)
+{
+    const char *l1 = fld(c, map, COL_L1), *l2 = fld(c, map, COL_L2);
+    const char *pts = fld(c, map, COL_POINTS), *rule = fld(c, map, COL_RULE);
+    jx_diag jd;
+
+    ind->line = c->rec_line;
+    if (*l1 == '\0' && prev == NULL)
+        return tpl_fail(d, TPL_EXIT_INPUT, c->path, c->rec_line, "第一行的一级指标不能为空");
+    if (*l2 == '\0' && prev == NULL)
+        return tpl_fail(d, TPL_EXIT_INPUT, c->path, c->rec_line, "第一行的二级指标不能为空");
+    ind->l1 = dup(*l1 ? l1 : prev->l1);
+    ind->l2 = dup(*l2 ? l2 : (*l1 && strcmp(l1, prev->l1) != 0 ? "" : prev->l2));
+    ind->l3 = dup(fld(c, map, COL_L3));
+    ind->target_text = dup(fld(c, map, COL_TARGET));
+    ind->criteria = dup(fld(c, map, COL_CRIT));
+    if (!ind->l1 || !ind->l2 || !ind->l3 || !ind->target_text || !ind->criteria)
+        return tpl_fail(d, TPL_EXIT_INTERNAL, c->path, c->rec_line, "内存不足");
+    if (*ind->l2 == '\0')
+        return tpl_fail(d, TPL_EXIT_INPUT, c->path, c->rec_line,
+                        "新的一级指标“%s”须填写二级指标", ind->l1);
+    if (*ind->l3 == '\0')
+        return tpl_fail(d, TPL_EXIT_INPUT, c->path, c->rec_line, "三级指标不能为空");
+    if (!tpl_parse_number(pts, &ind->points))
+        return tpl_fail(d, TPL_EXIT_INPUT, c->path, c->rec_line,
+                        "分值“%s”不是数字", pts);
+    if (ind->points < 0 || ind->points > 100)
+        return tpl_fail(d, TPL_EXIT_INPUT, c->path, c->rec_line,
+                        "分值 %s 应在 0 到 100 之间", pts);
+    jx_diag_clear(&jd);
+    int parsed = jx_target_parse(ind->target_text, strlen(ind->target_text),
+                                 &ind->target, &jd) == JX_OK;
+    if (*rule == '\0') {
+        ind->rule = parsed ? RULE_PROP : RULE_MANUAL;
+    } else if (!parse_rule(rule, &ind->rule)) {
+        return tpl_fail(d, TPL_EXIT_INPUT, c->path, c->rec_line,
+                        "未知的评分规则“%s”（可用 prop、half、zero、qual、manual）", rule);
+    }
+    if (ind->rule <= RULE_ZERO && !parsed) {
+        char why[256];
+        jx_diag_format(&jd, JX_LANG_ZH, why, sizeof why);
+        return tpl_fail(d, TPL_EXIT_INPUT, c->path, c->rec_line,
+                        "规则 %s 需要可计算的指标值：%s", tpl_rule_name(ind->rule), why);
+    }
+    ind->has_target = parsed && ind->rule <= RULE_ZERO;
+    return TPL_OK;
+}
+
+int tpl_spec_read(tpl_csv *c, double total_points, tpl_spec *out, tpl_diag *d)
+{
+    int map[COL__N];
+    double *pts;
+    int r;
+    char msg[JX_MSG_MAX];
+
+    memset(out, 0, sizeof *out);
+    if (read_header(c, map, d) != TPL_OK)
+        return d->code;
+    while ((r = tpl_csv_next(c, d)) == 1) {
+        if (out->n >= TPL_SPEC_MAX_ROWS)
+            return tpl_fail(d, TPL_EXIT_INPUT, c->path, c->rec_line,
+                            "指标行过多（上限 %d 行）", TPL_SPEC_MAX_ROWS);
+        if (read_row(c, map, out->n ? &out->ind[out->n - 1] : NULL,
+                     &out->ind[out->n], d) != TPL_OK) {
+            out->n++;
+            return d->code;
+        }
+        out->n++;
+    }
+    if (r < 0)
+        return d->code;
+    if (out->n == 0)
+        return tpl_fail(d, TPL_EXIT_INPUT, c->path, c->line, "没有指标行");
+    pts = malloc(out->n * sizeof *pts);
+    if (pts == NULL)
+        return tpl_fail(d, TPL_EXIT_INTERNAL, c->path, 0, "内存不足");
+    for (size_t i = 0; i < out->n; i++)
+        pts[i] = out->ind[i].points;
+    r = jx_check_weights(pts, out->n, total_points, JX_LANG_ZH, msg, sizeof msg);
+    free(pts);
+    if (r != JX_OK)
+        return tpl_fail(d, TPL_EXIT_INPUT, c->path, out->ind[out->n - 1].line,
+                        "%s（三级指标分值合计应为 %g，另加预算执行率 %g 分共 100 分）",
+                        msg, total_points, 100 - total_points);
+    return TPL_OK;
+}
+
+int tpl_spec_load(const char *path, double total_points, tpl_spec **out,
+                  tpl_diag *d)
+{
+    tpl_csv c;
+    tpl_spec *s;
+
+    *out = NULL;
+    if (tpl_csv_open(&c, path, d) != TPL_OK) {
+        tpl_csv_close(&c);
+        return d->code;
+    }
+    s = calloc(1, sizeof *s);
+    if (s == NULL) {
+        tpl_csv_close(&c);
+        return tpl_fail(d, TPL_EXIT_INTERNAL, path, 0, "内存不足");
+    }
+    if (tpl_spec_read(&c, total_points, s, d) != TPL_OK) {
+        tpl_csv_close(&c);
+        tpl_spec_free(s);
+        return d->code;
+    }
+    tpl_csv_close(&c);
+    s->path = dup(path);
+    *out = s;
+    return TPL_OK;
+}
+
+void tpl_spec_free(tpl_spec *s)
+{
+    if (s == NULL)
+        return;
+    for (size_t i = 0; i < s->n; i++) {
+        free(s->ind[i].l1);
+        free(s->ind[i].l2);
+        free(s->ind[i].l3);
+        free(s->ind[i].target_text);
+        free(s->ind[i].criteria);
+    }
+    free(s->path);
+    free(s);
+}

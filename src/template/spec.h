@@ -1,0 +1,76 @@
+/*
+ * spec.h - the indicator tree a finance bureau prescribes (--spec FILE.csv).
+ *
+ * A UTF-8 CSV with a header row naming its columns (any order; Chinese or
+ * English names):
+ *   一级指标 (level1), 二级指标 (level2), 三级指标 (level3),
+ *   指标值 / 年度指标值 (target), 分值 (points), 规则 / 评分规则 (rule),
+ *   and optionally 评扣分标准 (criteria).
+ * A blank 一级 or 二级 continues the group above (as merged cells print).
+ * Rules: prop / 比例 (met: full; missed: points x completion), half / 一半,
+ * zero / 不得分 (these need a readable target: "≥95%", "≤60分钟" …),
+ * qual / 定性 (the 实际完成值 is chosen from the national tiers and the
+ * score must lie in its tier), manual / 人工 (the score is typed in).
+ * An empty rule is prop when the target reads as a number, else manual.
+ * The points plus the execution-rate points must add up to 100.
+ */
+#ifndef TPL_SPEC_H
+#define TPL_SPEC_H
+
+#include <stddef.h>
+#include <jixiao/jixiao.h>
+#include "diag.h"
+#include "csv.h"
+
+typedef enum tpl_rule {
+    RULE_PROP = 0, RULE_HALF, RULE_ZERO, RULE_QUAL, RULE_MANUAL
+} tpl_rule;
+
+#define TPL_SPEC_MAX_ROWS 200
+
+/* One 三级 indicator row. */
+typedef struct tpl_ind {
+    char *l1, *l2, *l3;     /* names; l1/l2 filled from above when blank */
+    char *target_text;      /* as written ("≥95%"), may be ""           */
+    char *criteria;         /* 评扣分标准, may be ""                       */
+    double points;
+    tpl_rule rule;
+    int has_target;         /* target parsed (quantitative rules)       */
+    jx_target target;
+    long line;              /* line in the spec file                    */
+} tpl_ind;
+
+typedef struct tpl_spec {
+    char *path;
+    size_t n;
+    tpl_ind ind[TPL_SPEC_MAX_ROWS];
+} tpl_spec;
+
+/*
+ * Read a spec from an open CSV.  `total_points` is what the rows must add
+ * up to (100 minus the execution-rate points).  Errors name the file, the
+ * line and the reason: missing column, non-numeric or negative 分值,
+ * unreadable target for a quantitative rule, unknown rule, points not
+ * adding up.  On success the caller must tpl_spec_free().
+ */
+int tpl_spec_read(tpl_csv *c, double total_points, tpl_spec *out, tpl_diag *d);
+
+/* tpl_spec_read on a file. */
+int tpl_spec_load(const char *path, double total_points, tpl_spec **out,
+                  tpl_diag *d);
+
+/* Free a spec from tpl_spec_load / tpl_spec_read.  NULL is fine. */
+void tpl_spec_free(tpl_spec *s);
+
+/*
+ * Parse a number as a clerk writes it in a CSV: optional sign, digits,
+ * optional decimals (full-width digits are not accepted here), surrounding
+ * spaces allowed.  Returns 1 and sets *v, or 0 for anything else ("", "abc",
+ * "1e999", "nan", "12元").
+ */
+int tpl_parse_number(const char *s, double *v);
+
+/* The rule name as written in docs ("prop", "half", …). */
+const char *tpl_rule_name(tpl_rule r);
+
+#endif

@@ -1,0 +1,497 @@
+/*
+ * table_xmzc_zp.c - 项目支出绩效自评表 (财预〔2020〕10号 附件2).
+ *
+ * Layout, columns A..I as printed, J the 校验 column, M a hidden helper:
+ *
+ *   附件2
+ *   项目支出绩效自评表            (A:J)
+ *   （ 2024 年度 ）
+ *   项目名称 | B:I
+ *   主管部门 | B:D | 实施单位 | F:I
+ *   项目资金（万元）| — | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 (H:I)
+ *     年度资金总额 / 其中：当年财政拨款 / 上年结转资金 / 其他资金
+ *   年度总体目标 | 预期目标 (B:E) | 实际完成情况 (F:I)
+ *   绩效指标 | 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因分析及改进措施
+ *   总分 (A:F) | 分值合计 | 总得分
+ *   评价等次 | B:I
+ *   校验结果 | B:J
+ */
+#include "tables.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+enum { A, B, C, D, E, F, G, H, I, J, K, L, M };
+
+/* Rows of the fixed part (zero-based). */
+enum {
+    R_ANNEX = 0, R_TITLE, R_YEAR, R_PROJECT, R_DEPT, R_FUND_HEAD,
+    R_FUND_TOTAL, R_FUND_FISCAL, R_FUND_CARRY, R_FUND_OTHER,
+    R_GOAL_HEAD, R_GOAL, R_IND_HEAD, R_IND_FIRST
+};
+
+/* The national default tree when no spec is given: rows per 二级. */
+#define DEFAULT_ROWS_PER_L2 2
+static const struct { const char *l1, *l2; } default_tree[] = {
+    {"产出指标", "数量指标"}, {"产出指标", "质量指标"},
+    {"产出指标", "时效指标"}, {"产出指标", "成本指标"},
+    {"效益指标", "经济效益指标"}, {"效益指标", "社会效益指标"},
+    {"效益指标", "生态效益指标"}, {"效益指标", "可持续影响指标"},
+    {"满意度指标", "服务对象满意度指标"},
+};
+#define DEFAULT_L2 (sizeof default_tree / sizeof default_tree[0])
+
+typedef struct t1 {
+    tpl_sheet *s;
+    const tpl_params *p;
+    tpl_checks k;
+    int n;                 /* indicator rows */
+    int r_total;
+    double exec_score;     /* cached execution score, when has_exec */
+    int has_exec;
+} t1;
+
+static void header(t1 *t)
+{
+    tpl_sheet *s = t->s;
+    char y[64];
+
+    put_text(s, R_ANNEX, A, "附件2", F_NOTE);
+    put_merge(s, R_TITLE, A, R_TITLE, J, "项目支出绩效自评表", F_TITLE);
+    put_merge(s, R_YEAR, A, R_YEAR, J, year_line(t->p, y, sizeof y), F_SUBTITLE);
+    put_text(s, R_PROJECT, A, "项目名称", F_LABEL);
+    put_given_text(s, R_PROJECT, B, I, t->p->project);
+    put_text(s, R_DEPT, A, "主管部门", F_LABEL);
+    put_given_text(s, R_DEPT, B, D, t->p->dept ? t->p->dept : t->p->unit);
+    put_text(s, R_DEPT, E, "实施单位", F_LABEL);
+    put_given_text(s, R_DEPT, F, I, t->p->unit);
+    put_blank(s, R_PROJECT, J, F_CHECK);
+    put_blank(s, R_DEPT, J, F_CHECK);
+    row_height(s, R_TITLE, 30);
+}
+
+/* 执行率 formula of a funds row and its cached value. */
+static void rate_cell(t1 *t, int r, const tpl_fig *budget, const tpl_fig *spent)
+{
+    char f[FML_MAX];
+    const char *bd = cell(r, D), *sp = cell(r, E);
+    tpl_val v = val_str("");
+    double rate;
+
+    if (t->p->formulas == TPL_FORMULAS_ADDIN)
+        fml(t->s, f, sizeof f, "=IF(OR(%s=\"\",%s=\"\",%s=0),\"\",ORG.JIXIAO.FUNCTIONS.EXECRATE(%s,%s))",
+            bd, sp, bd, sp, bd);
+    else
+        fml(t->s, f, sizeof f, "=IF(OR(%s=\"\",%s=\"\"),\"\",IF(%s>0,%s/%s,\"\"))",
+            bd, sp, bd, sp, bd);
+    if (budget && spent && budget->set && spent->set &&
+        jx_exec_rate(spent->v, budget->v, &rate) == JX_OK)
+        v = val_num(rate);
+    put_fval(t->s, r, G, f, &v, F_OUT_PCT);
+}
+
+/* The 年度资金总额 row: inputs, points, rate, score and its check. */
+static void fund_total(t1 *t)
+{
+    tpl_sheet *s = t->s;
+    const tpl_params *p = t->p;
+    int r = R_FUND_TOTAL;
+    char f[FML_MAX];
+    tpl_val v = val_str("");
+    char msg[256] = "";
+
+    put_text(s, r, B, "年度资金总额", F_LABEL);
+    put_given_money(s, r, C, &p->budget_initial);
+    put_given_money(s, r, D, &p->budget);
+    put_given_money(s, r, E, &p->spent);
+    put_num(s, r, F, p->exec_points, F_CONST_NUM);
+    rate_cell(t, r, &p->budget, &p->spent);
+    if (p->formulas == TPL_FORMULAS_ADDIN)
+        fml(s, f, sizeof f, "=IF(%s=\"\",\"\",ORG.JIXIAO.FUNCTIONS.EXECSCORE(%s,%s,%s))",
+            cell(r, G), cell(r, E), cell(r, D), cell(r, F));
+    else
+        fml(s, f, sizeof f, "=IF(%s=\"\",\"\",ROUND(MIN(%s,1)*%s,2))",
+            cell(r, G), cell(r, G), cell(r, F));
+    if (p->budget.set && p->spent.set &&
+        jx_exec_score(p->spent.v, p->budget.v, p->exec_points, NULL, 2,
+                      &t->exec_score) == JX_OK) {
+        t->has_exec = 1;
+        v = val_num(t->exec_score);
+    }
+    put_merge_f(s, r, H, I, f, &v, F_OUT_NUM);
+
+    /* Check: 0 budget, execution above 100 %, parts not adding up. */
+    fml(s, f, sizeof f,
+        "=IF(AND(ISNUMBER(%s),ISNUMBER(%s),%s=0),\"第%d行：全年预算数为 0，无法计算执行率\","
+        "IF(AND(ISNUMBER(%s),%s>1),\"第%d行：执行率高于 100%%，全年执行数超过全年预算数\","
+        "IF(AND(COUNT(%s:%s)>0,ROUND(SUM(%s:%s),2)<>ROUND(N(%s),2)),\"第%d行：全年预算数与其中各项合计不符\","
+        "IF(AND(COUNT(%s:%s)>0,ROUND(SUM(%s:%s),2)<>ROUND(N(%s),2)),\"第%d行：全年执行数与其中各项合计不符\",\"\"))))",
+        cell(r, D), cell(r, E), cell(r, D), r + 1,
+        cell(r, G), cell(r, G), r + 1,
+        cell(r + 1, D), cell(r + 3, D), cell(r + 1, D), cell(r + 3, D), cell(r, D), r + 1,
+        cell(r + 1, E), cell(r + 3, E), cell(r + 1, E), cell(r + 3, E), cell(r, E), r + 1);
+    if (p->budget.set && p->spent.set) {
+        double rate;
+        if (p->budget.v == 0)
+            snprintf(msg, sizeof msg, "第%d行：全年预算数为 0，无法计算执行率", r + 1);
+        else if (jx_exec_rate(p->spent.v, p->budget.v, &rate) == JX_OK && rate > 1)
+            snprintf(msg, sizeof msg, "第%d行：执行率高于 100%%，全年执行数超过全年预算数", r + 1);
+    }
+    check_cell(s, &t->k, r, f, msg);
+}
+
+/* 其中 rows: inputs and a rate; points and score are "—" as printed. */
+static void fund_part(t1 *t, int r, const char *label)
+{
+    tpl_sheet *s = t->s;
+    char f[FML_MAX];
+
+    put_text(s, r, B, label, F_LABEL);
+    put_blank(s, r, C, F_IN_MONEY);
+    put_blank(s, r, D, F_IN_MONEY);
+    put_blank(s, r, E, F_IN_MONEY);
+    put_text(s, r, F, "—", F_LABEL);
+    rate_cell(t, r, NULL, NULL);
+    put_merge(s, r, H, r, I, "—", F_LABEL);
+    fml(s, f, sizeof f,
+        "=IF(AND(ISNUMBER(%s),%s>1),\"第%d行：执行率高于 100%%，全年执行数超过全年预算数\","
+        "IF(AND(ISNUMBER(%s),ISNUMBER(%s),%s=0,%s>0),\"第%d行：全年预算数为 0 却有执行数\",\"\"))",
+        cell(r, G), cell(r, G), r + 1, cell(r, D), cell(r, E), cell(r, D), cell(r, E), r + 1);
+    check_cell(s, &t->k, r, f, "");
+}
+
+static void funds(t1 *t)
+{
+    tpl_sheet *s = t->s;
+    static const char *const heads[] = {"年初预算数", "全年预算数", "全年执行数", "分值", "执行率"};
+
+    put_merge(s, R_FUND_HEAD, A, R_FUND_OTHER, A, "项目资金（万元）", F_HEAD);
+    put_blank(s, R_FUND_HEAD, B, F_HEAD);
+    for (int i = 0; i < 5; i++)
+        put_text(s, R_FUND_HEAD, C + i, heads[i], F_HEAD);
+    put_merge(s, R_FUND_HEAD, H, R_FUND_HEAD, I, "得分", F_HEAD);
+    put_text(s, R_FUND_HEAD, J, "校验", F_HEAD);
+    fund_total(t);
+    fund_part(t, R_FUND_FISCAL, "其中：当年财政拨款");
+    fund_part(t, R_FUND_CARRY, "上年结转资金");
+    fund_part(t, R_FUND_OTHER, "其他资金");
+    valid_decimal(s, R_FUND_TOTAL, C, R_FUND_OTHER, E, 0, 1e12, NULL, "金额（万元）",
+                  "请填写不小于 0 的金额，单位万元");
+    cond_bad(s, R_FUND_TOTAL, C, R_FUND_OTHER, J,
+             fml(s, (char[64]){0}, 64, "=LEN($J%d)>0", R_FUND_TOTAL + 1));
+}
+
+static void goals(t1 *t)
+{
+    tpl_sheet *s = t->s;
+
+    put_merge(s, R_GOAL_HEAD, A, R_GOAL, A, "年度总体目标", F_HEAD);
+    put_merge(s, R_GOAL_HEAD, B, R_GOAL_HEAD, E, "预期目标", F_HEAD);
+    put_merge(s, R_GOAL_HEAD, F, R_GOAL_HEAD, I, "实际完成情况", F_HEAD);
+    put_merge(s, R_GOAL, B, R_GOAL, E, NULL, F_IN_TEXT);
+    put_merge(s, R_GOAL, F, R_GOAL, I, NULL, F_IN_TEXT);
+    put_blank(s, R_GOAL_HEAD, J, F_CHECK);
+    put_blank(s, R_GOAL, J, F_CHECK);
+    row_height(s, R_GOAL, 80);
+}
+
+/*
+ * "met" test of actual `a` against target t written as a constant: the
+ * same rule as jx_target_met (approximate comparisons are Calc's own).
+ */
+static void met_expr(const jx_target *tg, double tv, const char *a, char *buf, size_t cap)
+{
+    char n[40];
+    num_text(tv, n, sizeof n);
+    switch (tg->dir) {
+    case JX_DIR_GE: snprintf(buf, cap, "%s>=%s", a, n); break;
+    case JX_DIR_GT: snprintf(buf, cap, "%s>%s", a, n); break;
+    case JX_DIR_LE: snprintf(buf, cap, "%s<=%s", a, n); break;
+    case JX_DIR_LT: snprintf(buf, cap, "%s<%s", a, n); break;
+    case JX_DIR_EQ:
+        if (tv == 0) snprintf(buf, cap, "%s=0", a);
+        else snprintf(buf, cap, "%s>=%s", a, n);
+        break;
+    }
+}
+
+/* Completion as a formula (jx_completion, A/B rule for ≤). */
+static void completion_expr(const jx_target *tg, double tv, const char *a, char *buf, size_t cap)
+{
+    char n[40];
+    num_text(tv, n, sizeof n);
+    if (tg->dir == JX_DIR_LE || tg->dir == JX_DIR_LT) {
+        if (tv == 0) snprintf(buf, cap, "IF(%s=0,1,0)", a);
+        else snprintf(buf, cap, "IF(%s=0,1,%s/%s)", a, n, a);
+    } else if (tv == 0) {
+        snprintf(buf, cap, "%s", tg->dir == JX_DIR_GE ? "1" :
+                 tg->dir == JX_DIR_GT ? "IF(__A>0,1,0)" : "IF(__A=0,1,0)");
+        /* replace the placeholder actual (only for the 0-target forms) */
+        char tmp[128];
+        const char *ph = strstr(buf, "__A");
+        if (ph) {
+            snprintf(tmp, sizeof tmp, "%.*s%s%s", (int)(ph - buf), buf, a, ph + 3);
+            snprintf(buf, cap, "%s", tmp);
+        }
+    } else {
+        snprintf(buf, cap, "%s/%s", a, n);
+    }
+}
+
+/* Score formula of a quantitative row. */
+static void quant_score_formula(t1 *t, const tpl_ind *ind, int r, char *f, size_t cap)
+{
+    char met[128], comp[160];
+    const char *a = cell(r, F), *pt = cell(r, G);
+    double tv = ind->target.q.value / ind->target.q.scale;
+
+    if (t->p->formulas == TPL_FORMULAS_ADDIN) {
+        static const char *const mode[] = {"prop", "half", "zero"};
+        fml(t->s, f, cap, "=IF(%s=\"\",\"\",ORG.JIXIAO.FUNCTIONS.INDSCORE(%s,%s,%s,\"%s\"))",
+            a, a, cell(r, E), pt, mode[ind->rule]);
+        return;
+    }
+    met_expr(&ind->target, tv, a, met, sizeof met);
+    completion_expr(&ind->target, tv, a, comp, sizeof comp);
+    switch (ind->rule) {
+    case RULE_HALF:
+        fml(t->s, f, cap, "=IF(%s=\"\",\"\",IF(%s,%s,ROUND(%s/2,2)))", a, met, pt, pt);
+        break;
+    case RULE_ZERO:
+        fml(t->s, f, cap, "=IF(%s=\"\",\"\",IF(%s,%s,0))", a, met, pt);
+        break;
+    default:
+        fml(t->s, f, cap, "=IF(%s=\"\",\"\",IF(%s,%s,ROUND(%s*MIN(%s,1),2)))",
+            a, met, pt, pt, comp);
+        break;
+    }
+}
+
+/*
+ * The 校验 formula of an indicator row.  Order of checks follows
+ * jx_check_scores, then the quantitative and qualitative extras.
+ */
+static void ind_check(t1 *t, const tpl_ind *ind, int r)
+{
+    char f[FML_MAX], extra[FML_MAX] = "\"\"";
+    const char *h = cell(r, H), *g = cell(r, G), *reason = cell(r, I), *a = cell(r, F);
+    int row = r + 1;
+
+    if (ind && ind->has_target) {
+        char comp[160];
+        double tv = ind->target.q.value / ind->target.q.scale;
+        completion_expr(&ind->target, tv, a, comp, sizeof comp);
+        if (ind->target.q.percent)
+            fml(t->s, extra, sizeof extra,
+                "IF(AND(ISNUMBER(%s),%s>10),\"第%d行：实际完成值大于 10，百分比指标请填写如 96%%\","
+                "IF(AND(ISNUMBER(%s),%s>=%g,%s=\"\"),\"第%d行：完成率达到 %g%% 及以上，须说明偏差原因\",\"\"))",
+                a, a, row, a, comp, JX_OVER_DEFAULT, reason, row, JX_OVER_DEFAULT * 100);
+        else
+            fml(t->s, extra, sizeof extra,
+                "IF(AND(ISNUMBER(%s),%s>=%g,%s=\"\"),\"第%d行：完成率达到 %g%% 及以上，须说明偏差原因\",\"\")",
+                a, comp, JX_OVER_DEFAULT, reason, row, JX_OVER_DEFAULT * 100);
+    } else if (ind && ind->rule == RULE_QUAL) {
+        fml(t->s, extra, sizeof extra,
+            "IF(OR(%s=\"\",NOT(ISNUMBER(%s))),\"\",IF(ISNA(MATCH(%s,jx_levels,0)),\"第%d行：实际完成值须从下拉列表选择\","
+            "IF(OR(%s<ROUND(INDEX(jx_levels_lo,MATCH(%s,jx_levels,0))*%s,2),%s>ROUND(INDEX(jx_levels_hi,MATCH(%s,jx_levels,0))*%s,2)),"
+            "\"第%d行：得分不在所选档次的分值范围内\",\"\")))",
+            a, h, a, row, h, a, g, h, a, g, row);
+    }
+    fml(t->s, f, sizeof f,
+        "=IF(AND(NOT(ISNUMBER(%s)),ISNUMBER(%s),%s>0,COUNT(%s:%s)>0),\"第%d行：未填写得分\","
+        "IF(NOT(ISNUMBER(%s)),%s,"
+        "IF(%s>N(%s),\"第%d行：得分高于分值\","
+        "IF(%s<0,\"第%d行：得分为负数\","
+        "IF(AND(%s<N(%s),%s=\"\"),\"第%d行：得分低于分值，须填写偏差原因分析及改进措施\",%s)))))",
+        h, g, g, acell(R_IND_FIRST, H), acell(R_IND_FIRST + t->n - 1, H), row,
+        h, extra,
+        h, g, row,
+        h, row,
+        h, g, reason, row, extra);
+    check_cell(t->s, &t->k, r, f, "");
+}
+
+/* One indicator row from the spec (or a blank default row when ind == NULL). */
+static void ind_row(t1 *t, const tpl_ind *ind, int r)
+{
+    tpl_sheet *s = t->s;
+    char f[FML_MAX], vmsg[160];
+
+    if (ind == NULL) {
+        put_blank(s, r, D, F_IN_TEXT);
+        put_blank(s, r, E, F_IN_TEXT_C);
+        put_blank(s, r, F, F_IN_TEXT_C);
+        put_blank(s, r, G, F_IN_NUM);
+        put_blank(s, r, H, F_IN_NUM);
+        put_blank(s, r, I, F_IN_TEXT);
+        valid_decimal(s, r, G, r, G, 0, 100, NULL, "分值", "分值应在 0 到 100 之间");
+        valid_decimal(s, r, H, r, H, 0, 0, fml(s, f, sizeof f, "=%s", cell(r, G)),
+                      "得分", "得分应在 0 到分值之间");
+        ind_check(t, NULL, r);
+        return;
+    }
+    put_text(s, r, D, ind->l3, F_LABEL_L);
+    put_text(s, r, E, ind->target_text, F_LABEL);
+    put_num(s, r, G, ind->points, F_CONST_NUM);
+    put_blank(s, r, I, F_IN_TEXT);
+    if (ind->has_target) {
+        put_blank(s, r, F, ind->target.q.percent ? F_IN_PCT : F_IN_NUM);
+        snprintf(vmsg, sizeof vmsg, "请填写实际完成的数值%s",
+                 ind->target.q.percent ? "（百分比，如 96%）" : "");
+        valid_decimal(s, r, F, r, F, 0, ind->target.q.percent ? 10 : 1e15, NULL,
+                      "实际完成值", vmsg);
+        quant_score_formula(t, ind, r, f, sizeof f);
+        put_fstr(s, r, H, f, "", F_OUT_NUM);
+    } else {
+        if (ind->rule == RULE_QUAL) {
+            put_blank(s, r, F, F_IN_TEXT_C);
+            valid_list(s, r, F, r, F, "=jx_levels", "请选择达成年度指标的程度");
+        } else {
+            put_blank(s, r, F, F_IN_TEXT_C);
+        }
+        put_blank(s, r, H, F_IN_NUM);
+        valid_decimal(s, r, H, r, H, 0, 0, fml(s, f, sizeof f, "=%s", cell(r, G)),
+                      "得分", "得分应在 0 到分值之间");
+    }
+    ind_check(t, ind, r);
+}
+
+/* Vertical merges of equal 一级 / 二级 names (from a spec or the default tree). */
+static void tree_labels(t1 *t, const char *const *l1, const char *const *l2)
+{
+    tpl_sheet *s = t->s;
+    int first = R_IND_FIRST;
+
+    for (int i = 0; i < t->n; i++) {
+        int j = i;
+        if (i > 0 && strcmp(l1[i], l1[i - 1]) == 0)
+            continue;
+        while (j + 1 < t->n && strcmp(l1[j + 1], l1[i]) == 0)
+            j++;
+        put_merge(s, first + i, B, first + j, B, l1[i], F_LABEL);
+        for (int a = i; a <= j;) {
+            int b = a;
+            while (b + 1 <= j && strcmp(l2[b + 1], l2[a]) == 0)
+                b++;
+            put_merge(s, first + a, C, first + b, C, l2[a], F_LABEL);
+            a = b + 1;
+        }
+    }
+}
+
+static void indicators(t1 *t)
+{
+    tpl_sheet *s = t->s;
+    static const char *const heads[] = {"一级指标", "二级指标", "三级指标", "年度指标值",
+                                        "实际完成值", "分值", "得分", "偏差原因分析及改进措施", "校验"};
+    const tpl_spec *sp = t->p->spec;
+    const char *l1[TPL_SPEC_MAX_ROWS], *l2[TPL_SPEC_MAX_ROWS];
+    char f[64];
+
+    t->n = sp ? (int)sp->n : (int)(DEFAULT_L2 * DEFAULT_ROWS_PER_L2);
+    t->r_total = R_IND_FIRST + t->n;
+    put_merge(s, R_IND_HEAD, A, t->r_total - 1, A, "绩效指标", F_HEAD);
+    for (int i = 0; i < 9; i++)
+        put_text(s, R_IND_HEAD, B + i, heads[i], F_HEAD);
+    for (int i = 0; i < t->n; i++) {
+        l1[i] = sp ? sp->ind[i].l1 : default_tree[i / DEFAULT_ROWS_PER_L2].l1;
+        l2[i] = sp ? sp->ind[i].l2 : default_tree[i / DEFAULT_ROWS_PER_L2].l2;
+    }
+    tree_labels(t, l1, l2);
+    for (int i = 0; i < t->n; i++)
+        ind_row(t, sp ? &sp->ind[i] : NULL, R_IND_FIRST + i);
+    cond_bad(s, R_IND_FIRST, D, t->r_total - 1, J,
+             fml(s, f, sizeof f, "=LEN($J%d)>0", R_IND_FIRST + 1));
+}
+
+/* 总分, 评价等次 and the summary. */
+static void totals(t1 *t)
+{
+    tpl_sheet *s = t->s;
+    const tpl_params *p = t->p;
+    int r = t->r_total, r1 = R_IND_FIRST, r2 = t->r_total - 1;
+    char f[FML_MAX], pend[128];
+    const char *pts = fml(s, (char[64]){0}, 64, "%s:%s", cell(r1, G), cell(r2, G));
+    const char *scs = fml(s, (char[64]){0}, 64, "%s:%s", cell(r1, H), cell(r2, H));
+    double sum_points = p->exec_points;
+    int any_points = 0;
+    tpl_val v;
+    char msg[256] = "";
+
+    if (p->spec) {
+        for (size_t i = 0; i < p->spec->n; i++)
+            sum_points += p->spec->ind[i].points;
+        any_points = 1;
+    }
+    put_merge(s, r, A, r, F, "总分", F_HEAD);
+    fml(s, f, sizeof f, "=%s+SUM(%s)", cell(R_FUND_TOTAL, F), pts);
+    put_fnum(s, r, G, f, jx_round(sum_points, 2), F_OUT_NUM);
+    if (p->formulas == TPL_FORMULAS_ADDIN)
+        fml(s, f, sizeof f, "=IF(COUNT(%s)=0,\"\",ROUND(N(%s)+ORG.JIXIAO.FUNCTIONS.SCORESUM(%s,%s),2))",
+            scs, cell(R_FUND_TOTAL, H), scs, pts);
+    else
+        fml(s, f, sizeof f, "=IF(COUNT(%s)=0,\"\",ROUND(N(%s)+SUM(%s),2))",
+            scs, cell(R_FUND_TOTAL, H), scs);
+    put_fstr(s, r, H, f, "", F_OUT_NUM);
+    put_blank(s, r, I, F_LABEL);
+    /* Points must add up to 100 (execution 10 + indicators 90 by default). */
+    if (p->formulas == TPL_FORMULAS_ADDIN)
+        fml(s, f, sizeof f, "=IF(COUNT(%s)=0,\"\",ORG.JIXIAO.FUNCTIONS.CHECKWEIGHTS(%s,100-%s))",
+            pts, pts, cell(R_FUND_TOTAL, F));
+    else
+        fml(s, f, sizeof f, "=IF(COUNT(%s)=0,\"\",IF(ROUND(%s,2)<>100,\"第%d行：分值合计 \"&ROUND(%s,2)&\"，应为 100\",\"\"))",
+            pts, cell(r, G), r + 1, cell(r, G));
+    if (any_points && jx_round(sum_points, 2) != 100) {
+        char n[40];
+        jx_fmt_num(sum_points, 2, 0, n, sizeof n);
+        snprintf(msg, sizeof msg, "第%d行：分值合计 %s，应为 100", r + 1, n);
+    }
+    check_cell(s, &t->k, r, f, msg);
+    cond_bad(s, r, G, r, J, fml(s, (char[64]){0}, 64, "=LEN($J%d)>0", r + 1));
+
+    put_text(s, r + 1, A, "评价等次", F_HEAD);
+    v = val_str("");
+    put_merge_f(s, r + 1, B, I, grade_formula(p, cell(r, H), f, sizeof f), &v, F_OUT_TEXT);
+    put_blank(s, r + 1, J, F_CHECK);
+
+    put_text(s, r + 2, A, "校验结果", F_HEAD);
+    snprintf(pend, sizeof pend, "COUNT(%s)<COUNT(%s)", scs, pts);
+    check_summary(s, &t->k, r + 2, B, J, p->spec ? pend : fml(s, (char[96]){0}, 96, "COUNT(%s)=0", scs),
+                  1, "尚未填写完整");
+    row_height(s, r + 2, 30);
+
+    put_merge(s, r + 3, A, r + 3, J,
+              "说明：白色单元格由填报单位填写，其余单元格已锁定；“校验”列和“校验结果”提示填写中的问题。"
+              "评价等次：90（含）-100分为优、80（含）-90分为良、60（含）-80分为中、60分以下为差。", F_NOTE);
+    row_height(s, r + 3, 30);
+}
+
+void table_xmzc_zp(tpl_book *b, const tpl_params *p)
+{
+    t1 t;
+
+    memset(&t, 0, sizeof t);
+    t.p = p;
+    t.s = book_sheet(b, "项目支出绩效自评表");
+    if (t.s == NULL)
+        return;
+    tables_define_levels(b);
+    checks_init(&t.k, J, M);
+    header(&t);
+    funds(&t);
+    goals(&t);
+    indicators(&t);
+    totals(&t);
+    col_width(t.s, A, A, 10);
+    col_width(t.s, B, B, 12);
+    col_width(t.s, C, C, 14);
+    col_width(t.s, D, D, 22);
+    col_width(t.s, E, F, 12);
+    col_width(t.s, G, H, 8);
+    col_width(t.s, I, I, 24);
+    col_width(t.s, J, J, 28);
+    col_hide(t.s, K, M);
+    worksheet_print_area(t.s->ws, 0, 0, (lxw_row_t)(t.r_total + 3), J);
+    sheet_finish(t.s, R_IND_HEAD, R_IND_HEAD, p->password);
+}

@@ -1,0 +1,202 @@
+/*
+ * tables.c - the table catalogue and the pieces several tables share.
+ */
+#include "tables.h"
+
+#include <stdio.h>
+#include <string.h>
+
+const tpl_table tpl_tables[] = {
+    {"xmzc-zp", "项目支出绩效自评表", "财预〔2020〕10号 附件2", 1, table_xmzc_zp},
+//    {"bmzt-zp", "部门整体支出绩效自评表", "衡阳县 附件1-2 (seed 003)", 1, table_bmzt_zp},
+//    {"bmzt-jcsj", "部门整体支出绩效评价基础数据表", "衡阳县 附件1-1 (seed 003)", 0, table_bmzt_jcsj},
+//    {"xmzc-pj", "项目支出绩效评价表", "五华区 附件1 (seed 004)", 0, table_xmzc_pj},
+//    {"bmzt-pj", "部门整体支出绩效评价表", "合水县 (seed 000)", 0, table_bmzt_pj},
+//    {"kh-pf", "部门预算绩效管理工作考核评分表", "隆化县 (seed 001)", 0, table_kh_pf},
+    {NULL, NULL, NULL, 0, NULL},
+};
+
+const tpl_table *tpl_table_find(const char *name)
+{
+    for (const tpl_table *t = tpl_tables; t->name; t++)
+        if (strcmp(t->name, name) == 0)
+            return t;
+    return NULL;
+}
+
+void tpl_params_default(tpl_params *p)
+{
+    memset(p, 0, sizeof *p);
+    p->exec_points = JX_EXEC_POINTS_DEFAULT;
+    jx_grades_default(&p->grades);
+    p->formulas = TPL_FORMULAS_PORTABLE;
+}
+
+int tpl_write_table(const tpl_table *t, const tpl_params *p, const char *path,
+                    const char *tmpdir, tpl_diag *d)
+{
+    tpl_book b;
+    char comments[256];
+
+    if (book_open(&b, path, tmpdir, p->formulas, d) != TPL_OK)
+        return d->code;
+    snprintf(comments, sizeof comments, "%s；版式依据：%s；由 jixiao-template 生成",
+             t->title, t->source);
+    book_properties(&b, t->title, p->unit, p->year, comments);
+    t->write(&b, p);
+    return book_close(&b, d);
+}
+
+/* National tiers: the label a clerk picks and the share of points it allows. */
+void tables_define_levels(tpl_book *b)
+{
+    static const char *const levels[] = {
+        "达成年度指标", "部分达成年度指标并具有一定效果", "未达成年度指标且效果较差"};
+    jx_scheme s;
+    double lo[3], hi[3];
+
+    jx_scheme_national(&s);
+    for (int i = 0; i < 3; i++) {
+        lo[i] = s.tier[i].lo;
+        hi[i] = s.tier[i].hi;
+    }
+    book_define_list(b, "jx_levels", 0, levels, lo, hi, 3);
+}
+
+const char *year_line(const tpl_params *p, char *buf, size_t cap)
+{
+    if (p->year && *p->year)
+        snprintf(buf, cap, "（ %s 年度 ）", p->year);
+    else
+        snprintf(buf, cap, "（      年度 ）");
+    return buf;
+}
+
+void num_text(double x, char *buf, size_t cap)
+{
+    snprintf(buf, cap, "%.15g", x);
+    double y;
+    if (sscanf(buf, "%lf", &y) != 1 || y != x)
+        snprintf(buf, cap, "%.17g", x);
+}
+
+const char *grade_formula(const tpl_params *p, const char *ref, char *buf,
+                          size_t cap)
+{
+    const jx_grades *g = &p->grades;
+    size_t used;
+
+    if (p->formulas == TPL_FORMULAS_ADDIN) {
+        char th[128] = "", lb[256] = "";
+        for (int i = 0; i < g->n; i++) {
+            char n[32];
+            num_text(g->threshold[i], n, sizeof n);
+            snprintf(th + strlen(th), sizeof th - strlen(th), "%s%s", i ? ";" : "", n);
+        }
+        for (int i = 0; i <= g->n; i++)
+            snprintf(lb + strlen(lb), sizeof lb - strlen(lb), "%s%s", i ? ";" : "", g->label[i]);
+        snprintf(buf, cap, "=IF(%s=\"\",\"\",ORG.JIXIAO.FUNCTIONS.GRADEBAND(%s,\"%s\",\"%s\"))",
+                 ref, ref, th, lb);
+        return buf;
+    }
+    used = (size_t)snprintf(buf, cap, "=IF(%s=\"\",\"\",", ref);
+    for (int i = 0; i < g->n && used < cap; i++) {
+        char n[32];
+        num_text(g->threshold[i], n, sizeof n);
+        used += (size_t)snprintf(buf + used, cap - used, "IF(%s>=%s,\"%s\",", ref, n,
+                                 g->label[i]);
+    }
+    if (used < cap)
+        used += (size_t)snprintf(buf + used, cap - used, "\"%s\"", g->label[g->n]);
+    for (int i = 0; i <= g->n && used < cap; i++)
+        used += (size_t)snprintf(buf + used, cap - used, ")");
+    return buf;
+}
+
+const char *grade_label(const tpl_params *p, double total)
+{
+    const char *label = "";
+    if (jx_grade(&p->grades, total, &label) != JX_OK)
+        return "";
+    return label;
+}
+
+/* --- the 校验 column ---------------------------------------------------- */
+
+void checks_init(tpl_checks *k, int col, int flag_col)
+{
+    memset(k, 0, sizeof *k);
+    k->col = col;
+    k->flag_col = flag_col;
+    k->first_row = -1;
+}
+
+void check_cell(tpl_sheet *s, tpl_checks *k, int row, const char *formula,
+                const char *cached)
+{
+    char f[64];
+
+    put_fstr(s, row, k->col, formula, cached, F_CHECK);
+    snprintf(f, sizeof f, "=IF(LEN(%s)>0,ROW(),\"\")", cell(row, k->col));
+    if (*cached) {
+        put_fnum(s, row, k->flag_col, f, row + 1, F_HELPER);
+        if (k->count++ == 0)
+            snprintf(k->first_msg, sizeof k->first_msg, "%s", cached);
+    } else {
+        put_fstr(s, row, k->flag_col, f, "", F_HELPER);
+    }
+    if (k->first_row < 0 || row < k->first_row)
+        k->first_row = row;
+    if (row > k->last_row)
+        k->last_row = row;
+}
+
+void check_summary(tpl_sheet *s, tpl_checks *k, int row, int c1, int c2,
+                   const char *pending_formula, int pending_now,
+                   const char *pending_text)
+{
+    char f[FML_MAX], flags[32], all[32];
+    tpl_val v;
+
+    snprintf(flags, sizeof flags, "%s:%s", acell(k->first_row, k->flag_col),
+             acell(k->last_row, k->flag_col));
+    snprintf(all, sizeof all, "%s:%s", acell(0, k->col), acell(k->last_row, k->col));
+    fml(s, f, sizeof f,
+        "=IF(COUNT(%s)=0,IF(%s,\"%s\",\"校验通过\"),\"共 \"&COUNT(%s)&\" 处问题，首个：\"&INDEX(%s,MIN(%s)))",
+        flags, pending_formula, pending_text, flags, all, flags);
+    if (k->count == 0)
+        v = val_str(pending_now ? pending_text : "校验通过");
+    else {
+        char m[300];
+        snprintf(m, sizeof m, "共 %d 处问题，首个：%s", k->count, k->first_msg);
+        v = val_str(m);
+    }
+    put_merge_f(s, row, c1, c2, f, &v, F_SUMMARY);
+}
+
+void put_merge_f(tpl_sheet *s, int r, int c1, int c2, const char *formula,
+                 const tpl_val *v, tpl_fmt f)
+{
+    if (c2 > c1)
+        put_merge(s, r, c1, r, c2, NULL, f);
+    put_fval(s, r, c1, formula, v, f);
+}
+
+void put_given_text(tpl_sheet *s, int r, int c1, int c2, const char *text)
+{
+    int given = text && *text;
+    if (c2 > c1)
+        put_merge(s, r, c1, r, c2, given ? text : NULL, given ? F_LABEL_L : F_IN_TEXT);
+    else if (given)
+        put_text(s, r, c1, text, F_LABEL_L);
+    else
+        put_blank(s, r, c1, F_IN_TEXT);
+}
+
+void put_given_money(tpl_sheet *s, int r, int c, const tpl_fig *fig)
+{
+    if (fig && fig->set)
+        put_num(s, r, c, fig->v, F_CONST_MONEY);
+    else
+        put_blank(s, r, c, F_IN_MONEY);
+}

@@ -1,0 +1,139 @@
+/*
+ * tables.h - the six official tables and what they are filled with.
+ *
+ * Each table is one function that lays out its sheet cell for cell after
+ * the seed report it comes from, writes every formula with the cached value
+ * the core library computes for the figures given, and finishes the sheet
+ * (validation, conditional formats, protection, print setup).
+ */
+#ifndef TPL_TABLES_H
+#define TPL_TABLES_H
+
+#include <jixiao/jixiao.h>
+#include "book.h"
+#include "spec.h"
+
+/* An optional figure in 万元 (or a count): set says whether it was given. */
+typedef struct tpl_fig {
+    double v;
+    int set;
+} tpl_fig;
+
+/* What one workbook is filled with (all text UTF-8, NULL = not given). */
+typedef struct tpl_params {
+    const char *unit;            /* 实施单位 / 填报单位                       */
+    const char *dept;            /* 主管部门 / 预算部门 (default: unit)        */
+    const char *project;         /* 项目名称                                 */
+    const char *year;            /* "2024"                                   */
+    tpl_fig budget_initial;      /* 年初预算数                                */
+    tpl_fig budget;              /* 全年预算数 (预算安排资金)                  */
+    tpl_fig spent;               /* 全年执行数 (实际支出)                      */
+    tpl_fig received;            /* 实际到位资金                              */
+    double exec_points;          /* 预算执行率 分值, 10 by default            */
+    jx_grades grades;            /* 评价等次 bands                            */
+    const tpl_spec *spec;        /* indicator tree, NULL for the default     */
+    tpl_formulas formulas;
+    const char *password;        /* sheet protection password or NULL       */
+} tpl_params;
+
+/* Fill p with the defaults: nothing given, 10 points, 优/良/中/差. */
+void tpl_params_default(tpl_params *p);
+
+/* One table of the catalogue. */
+typedef struct tpl_table {
+    const char *name;            /* command-line name, e.g. "xmzc-zp"        */
+    const char *title;           /* Chinese title                            */
+    const char *source;          /* where the layout comes from              */
+    int uses_spec;               /* --spec applies                           */
+    /* Write the table into an open book; errors land in b->diag. */
+    void (*write)(tpl_book *b, const tpl_params *p);
+} tpl_table;
+
+/* The catalogue, terminated by a NULL name. */
+extern const tpl_table tpl_tables[];
+
+/* Find a table by name; NULL when unknown. */
+const tpl_table *tpl_table_find(const char *name);
+
+/*
+ * Write table t with params p to `path` (the final name is the caller's
+ * business: this writes exactly `path`), temporary files in tmpdir.
+ */
+int tpl_write_table(const tpl_table *t, const tpl_params *p, const char *path,
+                    const char *tmpdir, tpl_diag *d);
+
+/* --- shared pieces used by several tables -------------------------------- */
+
+/* The national qualitative levels on the helper sheet, as name "jx_levels". */
+void tables_define_levels(tpl_book *b);
+
+/* Year text for titles: "（ 2024 年度 ）", or "（    年度 ）" when not given. */
+const char *year_line(const tpl_params *p, char *buf, size_t cap);
+
+/*
+ * The nested-IF grade formula for the total in cell `ref` and the label the
+ * core gives for `total` (when has_total).  Writes into buf.
+ */
+const char *grade_formula(const tpl_params *p, const char *ref, char *buf,
+                          size_t cap);
+
+/* Grade label for a total by the core ("" when the core refuses it). */
+const char *grade_label(const tpl_params *p, double total);
+
+/* Shortest decimal text that reads back as exactly x (constants in formulas). */
+void num_text(double x, char *buf, size_t cap);
+
+/* Each table's writer. */
+void table_xmzc_zp(tpl_book *b, const tpl_params *p);
+void table_bmzt_zp(tpl_book *b, const tpl_params *p);
+void table_bmzt_jcsj(tpl_book *b, const tpl_params *p);
+void table_xmzc_pj(tpl_book *b, const tpl_params *p);
+void table_bmzt_pj(tpl_book *b, const tpl_params *p);
+void table_kh_pf(tpl_book *b, const tpl_params *p);
+
+
+/* --- the 校验 column ---------------------------------------------------- */
+
+/*
+ * Every table has a 校验 column of check formulas and one summary cell.
+ * Next to each check cell a hidden flag cell holds its row number when the
+ * check says something, so the summary can count problems and quote the
+ * first with INDEX/MIN (portable, no array formulas).  The cached values
+ * of the checks are computed here too, so the summary's cached value is
+ * what Calc shows before anything is typed.
+ */
+typedef struct tpl_checks {
+    int col;             /* 校验 column                          */
+    int flag_col;        /* hidden flag column                   */
+    int first_row, last_row;
+    int count;           /* checks with a non-empty cached value */
+    char first_msg[256];
+} tpl_checks;
+
+/* Start tracking checks written in column col, flags in flag_col. */
+void checks_init(tpl_checks *k, int col, int flag_col);
+
+/* A check formula at row with its cached message ("" when all is well). */
+void check_cell(tpl_sheet *s, tpl_checks *k, int row, const char *formula,
+                const char *cached);
+
+/*
+ * The summary cell (merged c1..c2 on row): the number of problems and the
+ * first, or "校验通过", or `pending_text` while `pending_formula` (a
+ * condition) is true; pending_now is its cached truth.
+ */
+void check_summary(tpl_sheet *s, tpl_checks *k, int row, int c1, int c2,
+                   const char *pending_formula, int pending_now,
+                   const char *pending_text);
+
+/* Merge c1..c2 on row r and put a formula with its cached value in it. */
+void put_merge_f(tpl_sheet *s, int r, int c1, int c2, const char *formula,
+                 const tpl_val *v, tpl_fmt f);
+
+/* Text if given (locked), else an unlocked blank input; merged c1..c2. */
+void put_given_text(tpl_sheet *s, int r, int c1, int c2, const char *text);
+
+/* A figure if given (locked), else an unlocked money input. */
+void put_given_money(tpl_sheet *s, int r, int c, const tpl_fig *fig);
+
+#endif

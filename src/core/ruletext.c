@@ -187,6 +187,20 @@ static int read_outcome(jx_cur c, outcome *out, double *value)
     return 0;
 }
 
+/* "该项得分为6分": 该项 / 本项 / 此项 / 则 alone is no condition. */
+static void drop_filler(const char *s, clause *cl)
+{
+    static const char *const filler[] = { "该项", "本项", "此项", "则", "的" };
+    for (size_t i = 0; i < sizeof filler / sizeof *filler; i++) {
+        jx_cur c;
+        jx_cur_init(&c, s, cl->cstart, cl->cend);
+        if (jx_cur_word(&c, filler[i]) && at_end(&c)) {
+            cl->cstart = cl->cend;
+            return;
+        }
+    }
+}
+
 /*
  * Split a clause into condition and outcome: the outcome starts at the
  * first position from which read_outcome reads to the end of the clause.
@@ -206,6 +220,7 @@ static void split_clause(const char *s, clause *cl)
         jx_cur_next(&c);
     }
     jx_trim(s, &cl->cstart, &cl->cend);
+    drop_filler(s, cl);
 }
 
 static jx_err split_sentence(const char *s, size_t len, sentence *st,
@@ -621,7 +636,7 @@ static jx_err read_scored_clauses(const sentence *st, jx_rule *r,
         if (e != JX_OK)
             return e;
     }
-    if (bands == 0 && levels == 0)
+    if (bands == 0 && levels == 0 && !r->na_clause)
         return jx_diag_set(diag, JX_ERR_RULE_SYNTAX, st->s, st->len, 0);
     r->kind = bands ? JX_RULE_BANDS : JX_RULE_LEVELS;
     if (bands)
@@ -823,6 +838,9 @@ jx_err jx_rule_score(const jx_rule *rule, const jx_actual *actual,
     case JX_RULE_LEVELS:
         if (!actual->has_text)
             return JX_ERR_LEVEL_UNKNOWN;
+        if (rule->levels.n == 0)   /* the sentence only covers 不涉及 */
+            return jx_diag_set(diag, JX_ERR_LEVEL_UNKNOWN, actual->text,
+                               actual->len, 0);
         return jx_qual_score(&rule->levels, actual->text, actual->len, points,
                              digits, score, diag);
     case JX_RULE_DEDUCT:

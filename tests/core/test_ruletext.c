@@ -163,6 +163,12 @@ static void test_ratio(void **state)
     assert_double_bits(score_text(&na, "不涉及", 6), 6);
     assert_double_bits(score_text(&na, "1/2", 6), 3);
     assert_int_equal(score_err(&r, "不涉及", 4), JX_ERR_LEVEL_UNKNOWN);
+    /* 001: "我部门不涉及此项考核指标，该项得分为 6 分" */
+    jx_rule only = parse_ok("不涉及此项考核指标的，该项得分为 6 分。");
+    assert_double_bits(score_text(&only, "不涉及", 6), 6);
+    assert_double_bits(score_text(&only, "N/A", 6), 6);
+    assert_int_equal(score_err(&only, "效果显著", 6), JX_ERR_LEVEL_UNKNOWN);
+    assert_int_equal(score_err(&only, "不涉及", 5), JX_ERR_RULE_SYNTAX);
 }
 
 /* CHECKRULE's core: a reported score against its own rule. */

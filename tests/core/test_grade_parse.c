@@ -107,7 +107,7 @@ static void errors(void **state)
         { NULL, "优;良", JX_ERR_BANDS, "优;良" },
         { "90;80;60", "优;;中;差", JX_ERR_RULE_SYNTAX, ";中;差" },
         { "90;80;60", "优;良;中;一二三四五六七八九十一",  /* 33 bytes */
-          JX_ERR_BANDS, "一二三四五六七八九十一" },
+          JX_ERR_BANDS, "一二三四五六七八九十…" },   /* quote cut at 32 bytes */
         { "90\xC3;80", NULL, JX_ERR_ENCODING, "?;80" },
     };
     (void)state;

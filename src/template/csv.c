@@ -43,6 +43,20 @@ int tpl_looks_gbk(const unsigned char *s, size_t len)
            s[1] >= 0x40 && s[1] <= 0xFE && s[1] != 0x7F;
 }
 
+int tpl_gbk_valid(const unsigned char *s, size_t len)
+{
+    for (size_t i = 0; i < len;) {
+        if (s[i] < 0x80) {
+            i++;
+        } else if (tpl_looks_gbk(s + i, len - i)) {
+            i += 2;
+        } else {
+            return 0;
+        }
+    }
+    return 1;
+}
+
 /* Line number (from 1) of byte offset `off`. */
 static long line_of(const char *data, size_t off)
 {
@@ -60,10 +74,11 @@ static int check_text(tpl_csv *c, tpl_diag *d)
 
     if (bad < c->len) {
         const unsigned char *b = (const unsigned char *)c->data + bad;
-        if (tpl_looks_gbk(b, c->len - bad))
+        /* The whole file decoding as GBK is strong evidence it is GBK. */
+        if (tpl_gbk_valid((const unsigned char *)c->data, c->len))
             return tpl_fail(d, TPL_EXIT_INPUT, c->path, line_of(c->data, bad),
-                            "不是 UTF-8 编码（字节 0x%02X 0x%02X 像是 GBK），"
-                            "请另存为 UTF-8 CSV", b[0], b[1]);
+                            "不是 UTF-8 编码（看起来是 GBK），"
+                            "请另存为“CSV UTF-8”后再试");
         return tpl_fail(d, TPL_EXIT_INPUT, c->path, line_of(c->data, bad),
                         "UTF-8 编码错误（第 %zu 字节 0x%02X），请另存为 UTF-8 CSV",
                         bad + 1, b[0]);

@@ -69,4 +69,7 @@ size_t tpl_utf8_check(const char *s, size_t len);
  */
 int tpl_looks_gbk(const unsigned char *s, size_t len);
 
+/* Whether all of s decodes as GBK (ASCII plus valid double-byte pairs). */
+int tpl_gbk_valid(const unsigned char *s, size_t len);
+
 #endif

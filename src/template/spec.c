@@ -48,7 +48,7 @@ static const char *const col_names[COL__N][5] = {
     {"一级指标", "一级", "level1", NULL},
     {"二级指标", "二级", "level2", NULL},
     {"三级指标", "三级", "level3", "indicator", NULL},
-    {"年度指标值", "指标值", "target", NULL},
+    {"指标值", "年度指标值", "target", NULL},
     {"分值", "points", "weight", NULL},
     {"评分规则", "规则", "rule", NULL},
     {"评扣分标准", "标准", "criteria", NULL},

@@ -66,3 +66,83 @@ class Checker:
     def done(self):
         print("%s: %d checks passed, %d failed" % (self.name, self.passed, self.failed))
         sys.exit(1 if self.failed else 0)
+
+
+class Core:
+    """The core library through ctypes: the numbers the workbooks must show.
+
+    Structs are passed as opaque, generously sized buffers so this file does
+    not depend on their layout."""
+
+    def __init__(self, so_path):
+        import ctypes as C
+        self.C = C
+        self.lib = C.CDLL(so_path)
+        self.lib.jx_round.restype = C.c_double
+        self.lib.jx_round.argtypes = [C.c_double, C.c_int]
+
+    def _double_out(self, fn, *args):
+        C = self.C
+        out = C.c_double()
+        err = fn(*args, C.byref(out))
+        return None if err else out.value
+
+    def exec_rate(self, spent, budget):
+        C = self.C
+        return self._double_out(self.lib.jx_exec_rate, C.c_double(spent), C.c_double(budget))
+
+    def fund_rate(self, received, budget):
+        C = self.C
+        return self._double_out(self.lib.jx_fund_rate, C.c_double(received), C.c_double(budget))
+
+    def control_rate(self, actual, planned):
+        C = self.C
+        return self._double_out(self.lib.jx_control_rate, C.c_double(actual), C.c_double(planned))
+
+    def exec_score(self, spent, budget, points=10.0):
+        C = self.C
+        return self._double_out(self.lib.jx_exec_score, C.c_double(spent), C.c_double(budget),
+                                C.c_double(points), None, C.c_int(2))
+
+    def round(self, x, digits=2):
+        return self.lib.jx_round(x, digits)
+
+    def ind_score(self, actual, target, points, mode="prop"):
+        """Score of a quantitative indicator: actual a number, target text."""
+        C = self.C
+        t = C.create_string_buffer(512)
+        q = C.create_string_buffer(512)
+        o = C.create_string_buffer(512)
+        raw = target.encode("utf-8")
+        if self.lib.jx_target_parse(raw, C.c_size_t(len(raw)), t, None):
+            raise ValueError("core refuses target %r" % target)
+        if self.lib.jx_quantity_from_number(C.c_double(actual), q):
+            raise ValueError("core refuses actual %r" % actual)
+        self.lib.jx_ind_opts_default(o)
+        if mode != "prop":
+            m = mode.encode()
+            if self.lib.jx_ind_opts_parse(m, C.c_size_t(len(m)), o, None):
+                raise ValueError(mode)
+        out = C.c_double()
+        flags = C.c_uint()
+        err = self.lib.jx_ind_score(q, t, C.c_double(points), o, C.byref(out), C.byref(flags))
+        if err:
+            raise ValueError("core error %d for %r vs %r" % (err, actual, target))
+        return out.value
+
+    def grade(self, total):
+        C = self.C
+        g = C.create_string_buffer(4096)
+        self.lib.jx_grades_default(g)
+        label = C.c_char_p()
+        if self.lib.jx_grade(g, C.c_double(total), C.byref(label)):
+            return None
+        return label.value.decode("utf-8")
+
+    def check_weights(self, points, expected=100.0):
+        C = self.C
+        arr = (C.c_double * len(points))(*points)
+        msg = C.create_string_buffer(512)
+        self.lib.jx_check_weights(arr, C.c_size_t(len(points)), C.c_double(expected),
+                                  C.c_int(0), msg, C.c_size_t(512))
+        return msg.value.decode("utf-8")

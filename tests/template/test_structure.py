@@ -1,0 +1,214 @@
+#!/usr/bin/python3
+"""Structure of the workbooks jixiao-template writes, read back with openpyxl
+and from the raw XML: merges, locking, protection, validations, conditional
+formats, print setup, defined names, properties and cached formula values
+(compared with the core library's numbers through ctypes).
+
+usage: test_structure.py BUILD/jixiao-template CORE.so WORKDIR
+"""
+
+import os
+import re
+import shutil
+import sys
+
+import openpyxl
+
+from tplcommon import DATA, Checker, Core, formulas_and_cached, run, xml_of
+
+BIN, CORE_SO, WORK = sys.argv[1:4]
+core = Core(CORE_SO)
+ck = Checker("template structure")
+shutil.rmtree(WORK, ignore_errors=True)
+os.makedirs(WORK)
+
+TITLES = {}
+out, _ = run(BIN, "list")
+for line in out.splitlines():
+    name, title = line.split(None, 1)
+    TITLES[name] = title
+ck.ok("xmzc-zp" in TITLES and TITLES["xmzc-zp"] == "项目支出绩效自评表", "list names table 1")
+
+
+def legacy_hash(pw):
+    """Excel's legacy 16-bit sheet password hash (what libxlsxwriter writes)."""
+    h = 0
+    for i, ch in enumerate(pw):
+        v = ord(ch) << (i + 1)
+        h ^= (v & 0x7FFF) | (v >> 15)
+    h ^= len(pw)
+    h ^= 0xCE4B
+    return "%04X" % h
+
+
+def generic(path, name):
+    """Invariants every table must hold."""
+    wb = openpyxl.load_workbook(path)
+    ws = wb.worksheets[0]
+    what = "%s (%s)" % (name, os.path.basename(path))
+    ck.eq(wb.properties.title, TITLES[name], what + ": document title")
+    ck.eq(ws.title, TITLES[name], what + ": sheet name")
+    # Merges never overlap (libxlsxwriter would not notice; Excel repairs).
+    ranges = [r.bounds for r in ws.merged_cells.ranges]   # (min_col, min_row, max_col, max_row)
+    overlap = [(a, b) for i, a in enumerate(ranges) for b in ranges[i + 1:]
+               if not (a[2] < b[0] or b[2] < a[0] or a[3] < b[1] or b[3] < a[1])]
+    ck.eq(overlap, [], what + ": overlapping merges")
+    ck.ok(ws.protection.sheet, what + ": sheet protected")
+    inputs = 0
+    merged_inner = set()
+    for (c1, r1, c2, r2) in ranges:
+        for r in range(r1, r2 + 1):
+            for c in range(c1, c2 + 1):
+                if (r, c) != (r1, c1):
+                    merged_inner.add((r, c))
+    fonts = set()
+    for row in ws.iter_rows():
+        for c in row:
+            if (c.row, c.column) in merged_inner:
+                continue
+            v = c.value
+            if c.has_style:
+                fonts.add(c.font.name)
+            if isinstance(v, str) and v.startswith("="):
+                ck.ok(c.protection.locked, "%s %s: formula cell locked" % (what, c.coordinate))
+            elif not c.protection.locked:
+                inputs += 1
+                ck.ok(v is None, "%s %s: unlocked cell is an empty input (has %r)"
+                      % (what, c.coordinate, v))
+            elif v not in (None, ""):
+                ck.ok(c.protection.locked, "%s %s: label locked" % (what, c.coordinate))
+    ck.ok(inputs >= 3, what + ": has unlocked input cells (%d)" % inputs)
+    ck.ok(fonts <= {"宋体", "仿宋", None}, what + ": fonts are 宋体/仿宋: %r" % fonts)
+    # Conditional formats: FORMULA (expression) type only.
+    for cf in ws.conditional_formatting:
+        for rule in cf.rules:
+            ck.eq(rule.type, "expression", what + ": conditional format type at %s" % cf.sqref)
+    # Print setup.
+    ck.eq(ws.page_setup.orientation, "landscape", what + ": landscape")
+    ck.eq(str(ws.page_setup.paperSize), "9", what + ": A4")
+    ck.ok(ws.sheet_properties.pageSetUpPr.fitToPage, what + ": fit to page")
+    # fitToWidth 1 is the schema default, which libxlsxwriter leaves out.
+    ck.eq((ws.page_setup.fitToWidth or 1, ws.page_setup.fitToHeight), (1, 0), what + ": one page wide")
+    ck.ok(ws.print_title_rows, what + ": header rows repeated")
+    ck.eq(ws.oddFooter.center.text, "第 &P 页 共 &N 页", what + ": footer")
+    # Helper sheet hidden and protected, lists by defined name.
+    if "lists" in wb.sheetnames:
+        ls = wb["lists"]
+        ck.eq(ls.sheet_state, "hidden", what + ": helper sheet hidden")
+        ck.ok(ls.protection.sheet, what + ": helper sheet protected")
+    for dv in ws.data_validations.dataValidation:
+        if dv.type == "list":
+            ck.ok(re.fullmatch(r"jx_\w+", dv.formula1 or ""), what + ": list by defined name: %r" % dv.formula1)
+    app = xml_of(path, "docProps/core.xml")
+    ck.ok("<dc:title>%s</dc:title>" % TITLES[name] in app, what + ": core.xml title")
+    return wb, ws
+
+
+def label(ws, ref, text):
+    ck.eq(ws[ref].value, text, "%s %s" % (ws.title, ref))
+
+
+def merged(ws, rng):
+    ck.ok(rng in {str(r) for r in ws.merged_cells.ranges}, "%s: %s merged" % (ws.title, rng))
+
+
+def cached(path):
+    return {ref: v for (sh, ref), (f, v) in formulas_and_cached(path).items()
+            if sh == openpyxl.load_workbook(path).worksheets[0].title}
+
+
+# --- table 1: defaults -----------------------------------------------------
+p = os.path.join(WORK, "t1-default.xlsx")
+run(BIN, "xmzc-zp", "-o", p)
+wb, ws = generic(p, "xmzc-zp")
+for ref, text in [("A1", "附件2"), ("A2", "项目支出绩效自评表"), ("A3", "（      年度 ）"),
+                  ("A4", "项目名称"), ("A5", "主管部门"), ("E5", "实施单位"),
+                  ("A6", "项目资金（万元）"), ("C6", "年初预算数"), ("D6", "全年预算数"),
+                  ("E6", "全年执行数"), ("F6", "分值"), ("G6", "执行率"), ("H6", "得分"),
+                  ("B7", "年度资金总额"), ("B8", "其中：当年财政拨款"), ("B9", "上年结转资金"),
+                  ("B10", "其他资金"), ("A11", "年度总体目标"), ("B11", "预期目标"),
+                  ("F11", "实际完成情况"), ("A13", "绩效指标"), ("B13", "一级指标"),
+                  ("C13", "二级指标"), ("D13", "三级指标"), ("E13", "年度指标值"),
+                  ("F13", "实际完成值"), ("G13", "分值"), ("H13", "得分"),
+                  ("I13", "偏差原因分析及改进措施"), ("J13", "校验"),
+                  ("B14", "产出指标"), ("C14", "数量指标"), ("C16", "质量指标"),
+                  ("C18", "时效指标"), ("C20", "成本指标"), ("B22", "效益指标"),
+                  ("C22", "经济效益指标"), ("C24", "社会效益指标"), ("C26", "生态效益指标"),
+                  ("C28", "可持续影响指标"), ("B30", "满意度指标"), ("C30", "服务对象满意度指标"),
+                  ("A32", "总分"), ("A33", "评价等次"), ("A34", "校验结果")]:
+    label(ws, ref, text)
+for rng in ["A2:J2", "B4:I4", "B5:D5", "F5:I5", "A6:A10", "H6:I6", "H7:I7", "A11:A12",
+            "B11:E11", "F11:I11", "B12:E12", "F12:I12", "A13:A31", "B14:B21", "B22:B29",
+            "B30:B31", "C14:C15", "A32:F32", "B33:I33", "B34:J34"]:
+    merged(ws, rng)
+for ref in ["C7", "D7", "E7", "C8", "D10", "E10", "B12", "F12", "D14", "E14", "F14",
+            "G14", "H14", "I14", "I31"]:
+    ck.ok(not ws[ref].protection.locked, "t1 default: %s is an unlocked input" % ref)
+for ref in ["F7", "G7", "H7", "B14", "C14", "G32", "H32", "B33", "J14"]:
+    ck.ok(ws[ref].protection.locked, "t1 default: %s locked" % ref)
+ck.eq(ws.print_title_rows, "$13:$13", "t1: indicator header row repeated")
+names = {n: d.attr_text for n, d in wb.defined_names.items()} if hasattr(wb.defined_names, "items") \
+    else {d.name: d.attr_text for d in wb.defined_names.definedName}
+ck.eq(names.get("jx_levels"), "lists!$A$1:$A$3", "defined name jx_levels")
+ck.eq(names.get("jx_levels_lo"), "lists!$B$1:$B$3", "defined name jx_levels_lo")
+ls = wb["lists"]
+ck.eq([ls["A%d" % i].value for i in (1, 2, 3)],
+      ["达成年度指标", "部分达成年度指标并具有一定效果", "未达成年度指标且效果较差"], "national levels")
+ck.eq([ls["C%d" % i].value for i in (1, 2, 3)], [1, 0.8, 0.6], "tier tops")
+dvs = ws.data_validations.dataValidation
+money = [d for d in dvs if d.type == "decimal" and "C7" in str(d.sqref)]
+ck.ok(money and money[0].operator in (None, "between") and float(money[0].formula1) == 0,
+      "money validation >= 0 on C7:E10")
+score_dv = [d for d in dvs if "H14" == str(d.sqref)]
+ck.ok(score_dv and score_dv[0].formula2 == "G14", "score H14 validated 0..G14")
+cf = {str(c.sqref): [r.formula for r in c.rules] for c in ws.conditional_formatting}
+ck.eq(cf.get("D14:J31"), [["LEN($J14)>0"]], "indicator rows highlighted by their check")
+cv = cached(p)
+ck.eq(cv["G7"], "", "rate blank without figures")
+ck.eq(cv["G32"], 10, "total points: execution 10 only")
+ck.eq(cv["B34"], "尚未填写完整", "summary before filling")
+
+# --- table 1: figures of seed 003 and the 003 spec ----------------------------
+p = os.path.join(WORK, "t1-003.xlsx")
+run(BIN, "xmzc-zp", "-o", p, "--unit", "衡阳县医疗保障局", "--project", "=HYPERLINK(\"x\")",
+    "--year", "2024", "--budget-initial", "252.44", "--budget", "1071.15", "--spent", "479.71",
+    "--spec", os.path.join(DATA, "spec-003-hengyang.csv"), "--password", "jx2024")
+wb, ws = generic(p, "xmzc-zp")
+cv = cached(p)
+ck.eq(cv["G7"], core.exec_rate(479.71, 1071.15), "003 rate cached = core")
+ck.eq(cv["H7"], core.exec_score(479.71, 1071.15), "003 score cached = core")
+ck.eq(cv["H7"], 4.48, "003 score is the seed's 4.48")
+ck.eq(cv["G24"], 100, "003 points add up to 100")
+ck.eq(cv["J24"], "", "003 weights check quiet")
+label(ws, "A3", "（ 2024 年度 ）")
+label(ws, "B4", "=HYPERLINK(\"x\")")
+sheet_xml = xml_of(p, "xl/worksheets/sheet1.xml")
+ck.ok(re.search(r'<c r="B4"[^>]*t="s"', sheet_xml) is not None, "'=' text written as a string cell")
+ck.ok("<f>HYPERLINK" not in sheet_xml, "'=' text never a formula")
+ck.ok(ws["D7"].protection.locked and ws["D7"].value == 1071.15, "given budget locked")
+ck.ok(not ws["C8"].protection.locked, "其中 rows stay inputs")
+ck.eq(ws.protection.password, legacy_hash("jx2024"), "legacy password hash")
+label(ws, "D14", "参保人数覆盖率")
+label(ws, "E14", "≥95%")
+ck.eq(ws["G14"].value, 8, "points from spec")
+ck.eq(ws["F14"].number_format, "0.00%", "percent actual formatted as percent")
+ck.ok(ws["H14"].value.startswith("=IF(F14=\"\"") and ws["H14"].protection.locked, "quantitative score is a formula")
+ck.ok(not ws["H16"].protection.locked, "manual score is an input")
+lists = [d for d in ws.data_validations.dataValidation if d.type == "list"]
+ck.ok(lists and "F21" in str(lists[0].sqref), "qualitative actual is a drop-down")
+merged(ws, "B14:B20")
+merged(ws, "C16:C18")
+merged(ws, "B21:B22")
+
+# --- table 1: --formulas addin ---------------------------------------------------
+p = os.path.join(WORK, "t1-addin.xlsx")
+run(BIN, "xmzc-zp", "-o", p, "--budget", "1071.15", "--spent", "479.71", "--formulas", "addin",
+    "--spec", os.path.join(DATA, "spec-002-yiliao.csv"))
+wb, ws = generic(p, "xmzc-zp")
+ck.ok("ORG.JIXIAO.FUNCTIONS.EXECRATE(E7,D7)" in ws["G7"].value, "addin EXECRATE")
+ck.ok("ORG.JIXIAO.FUNCTIONS.EXECSCORE(E7,D7,F7)" in ws["H7"].value, "addin EXECSCORE")
+ck.ok("ORG.JIXIAO.FUNCTIONS.INDSCORE(F14,E14,G14,\"prop\")" in ws["H14"].value, "addin INDSCORE")
+cv = cached(p)
+ck.eq(cv["H7"], 4.48, "addin cached score")
+
+ck.done()

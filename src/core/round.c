@@ -96,13 +96,47 @@ double jx_approx_value(double x)
     return signbit(x) ? -f : f;
 }
 
+/*
+ * Fast path.  jx_approx_value moves a positive x by at most half a unit in
+ * its 15th significant digit, less than x * 1e-14.  So when x is farther
+ * than x * 1e-13 from the integers around it, flooring or ceiling the
+ * approximated value gives the same integer as flooring or ceiling x, and
+ * the log10 and scaling can be skipped.  Every score rounding passes here
+ * (jx_round floors x * 10^digits + 0.5), and almost all of them take the
+ * fast path; the result is identical either way (test_round checks it).
+ * For 0 < x < 2^41 the int64 conversion is floor(x), and cheaper than a
+ * call to floor() on CPUs without SSE4.1 rounding instructions.
+ */
+static double fast_floor_pos(double x, int *far)
+{
+    double f = (double)(int64_t)x;
+    double margin = x * 1e-13;
+
+    *far = x - f > margin && f + 1.0 - x > margin;
+    return f;
+}
+
+#define APPROX_FAST_MAX 2199023255552.0 /* 2^41, as in jx_approx_value */
+
 double jx_approx_floor(double x)
 {
+    if (x > 0 && x < APPROX_FAST_MAX) {
+        int far;
+        double f = fast_floor_pos(x, &far);
+        if (far)
+            return f;
+    }
     return floor(jx_approx_value(x));
 }
 
 double jx_approx_ceil(double x)
 {
+    if (x > 0 && x < APPROX_FAST_MAX) {
+        int far;
+        double f = fast_floor_pos(x, &far);
+        if (far)
+            return f + 1.0;
+    }
     return ceil(jx_approx_value(x));
 }
 
@@ -180,14 +214,28 @@ int jx_approx_equal(double a, double b)
     return d < a * e48 && d < b * e48;
 }
 
+/*
+ * Is a, known to differ from b, close enough for jx_approx_equal?  Most
+ * comparisons (a total against a grade threshold) are far apart; reject
+ * those with one multiplication, as jx_approx_equal's first test would.
+ */
+static int close_enough(double a, double b)
+{
+    const double e44 = 16.0 / (16777216.0 * 16777216.0);
+
+    if (!(fabs(a - b) <= fabs(a) * e44))
+        return 0;
+    return jx_approx_equal(a, b);
+}
+
 int jx_approx_ge(double a, double b)
 {
-    return a > b || jx_approx_equal(a, b);
+    return a >= b || close_enough(a, b);
 }
 
 int jx_approx_le(double a, double b)
 {
-    return a < b || jx_approx_equal(a, b);
+    return a <= b || close_enough(a, b);
 }
 
 jx_err jx_check_digits(int digits)

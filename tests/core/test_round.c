@@ -115,6 +115,39 @@ static void approx_value_floor_ceil(void **state)
     assert_true(isinf(jx_approx_floor(-INFINITY)));
 }
 
+/*
+ * jx_approx_floor/ceil skip jx_approx_value when x is far from an integer:
+ * they must agree with the definition floor/ceil(jx_approx_value(x)) on
+ * values at every distance from the integers, including the margin itself.
+ */
+static void approx_floor_fast_path_is_exact(void **state)
+{
+    static const double offsets[] = {0, 1e-15, 1e-14, 5e-14, 1e-13, 2e-13,
+                                     1e-12, 1e-9, 1e-3, 0.25, 0.5};
+    uint64_t seed = 12345;
+    int i, j, s;
+
+    (void)state;
+    for (i = 0; i < 20000; i++) {
+        double k, x;
+        seed = seed * 6364136223846793005u + 1442695040888963407u;
+        /* integers and halves from 0 to about 2^42, log-uniform */
+        k = floor(pow(2.0, (double)(seed >> 40) / 16777216.0 * 42.0));
+        for (j = 0; j < (int)(sizeof offsets / sizeof offsets[0]); j++) {
+            for (s = -1; s <= 1; s += 2) {
+                x = k + s * offsets[j] * (k > 1 ? k : 1);
+                if (!(x > 0))
+                    continue;
+                assert_double_bits(jx_approx_floor(x), floor(jx_approx_value(x)));
+                assert_double_bits(jx_approx_ceil(x), ceil(jx_approx_value(x)));
+                x = nextafter(x, s > 0 ? INFINITY : 0);
+                assert_double_bits(jx_approx_floor(x), floor(jx_approx_value(x)));
+                assert_double_bits(jx_approx_ceil(x), ceil(jx_approx_value(x)));
+            }
+        }
+    }
+}
+
 static void approx_equal_like_calc(void **state)
 {
     (void)state;
@@ -218,6 +251,7 @@ int main(void)
         cmocka_unit_test(round_digits),
         cmocka_unit_test(round_returns_integers_and_specials_unchanged),
         cmocka_unit_test(approx_value_floor_ceil),
+        cmocka_unit_test(approx_floor_fast_path_is_exact),
         cmocka_unit_test(approx_equal_like_calc),
         cmocka_unit_test(approx_ge_le),
         cmocka_unit_test(check_digits),

@@ -1,0 +1,27 @@
+# Sample sheets (the five seed reports recomputed) and the demo.
+#
+#   make check-samples   build every sample in headless LibreOffice with the
+#                        add-in, check its @expect lines and compare every
+#                        add-in cell with the core (tests/samples)
+#   make samples         build them into $(BUILD)/samples (.ods)
+#   make demo            the README's main job (see sample-sheets/demo.sh)
+
+JXEVAL := $(BUILD)/jxeval
+SAMPLE_SRC := $(wildcard sample-sheets/*.tsv)
+
+$(JXEVAL): tests/samples/jxeval.c $(ADDIN_DIR)/host/functions.o $(ADDIN_DIR)/host/args.o $(LIBJX)
+	$(CC) $(CFLAGS_COMMON) -Isrc/addin -o $@ $^ -lm
+
+.PHONY: check-samples samples demo
+check-samples: $(ADDIN_OXT) $(JXEVAL)
+	$(PYTHON) tests/samples/test_samples.py --oxt $(ADDIN_OXT) --jxeval $(JXEVAL) \
+	    --work $(BUILD)/samples-test
+
+samples: $(ADDIN_OXT)
+	$(PYTHON) sample-sheets/build.py --oxt $(ADDIN_OXT) --out $(BUILD)/samples
+
+demo:
+	bash sample-sheets/demo.sh
+
+ALL_TARGETS   += $(JXEVAL)
+CHECK_TARGETS += check-samples

@@ -121,6 +121,24 @@ static int tier_of(const jx_scheme *s, const char *label)
     return -1;
 }
 
+/*
+ * Index of the tier with an alias byte-equal to level[0..len), or -1.  The
+ * level is almost always typed (or picked from a list) exactly as a label:
+ * matching it before decoding and normalising makes QUALSCORE over a whole
+ * sheet cheap.  A byte-equal alias is also what the normalised comparison
+ * would find, so the answer is the same.
+ */
+static int tier_exact(const jx_scheme *s, const char *level, size_t len)
+{
+    if (level == NULL || len == 0 || len > JX_LABEL_MAX) return -1;
+    for (int i = 0; i < s->n; i++)
+        for (int j = 0; j < s->tier[i].naliases; j++) {
+            const char *a = s->tier[i].alias[j];
+            if (a[len] == '\0' && memcmp(a, level, len) == 0) return i;
+        }
+    return -1;
+}
+
 /* --- Scheme text ------------------------------------------------------ */
 
 /* Does s[start..end) hold exactly `word` (after trimming)? */
@@ -322,6 +340,11 @@ jx_err jx_scheme_find(const jx_scheme *s, const char *level, size_t len,
 {
     jx_diag_clear(diag);
     if (!scheme_ok(s)) return JX_ERR_RANGE;
+    int fast = tier_exact(s, level, len);
+    if (fast >= 0) {
+        if (tier_index) *tier_index = fast;
+        return JX_OK;
+    }
     jx_err e = jx_text_check(level, len, diag);
     if (e != JX_OK) return e;
     char label[JX_LABEL_MAX + 1];

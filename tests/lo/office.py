@@ -170,7 +170,9 @@ class Office:
         if self.oxt:
             rdbs = self._extract_rdbs()
             if rdbs and "uno" not in sys.modules:
-                more = " ".join("file://" + p for p in rdbs)
+                # Replaces fundamentalrc's value: keep the office's own types.
+                more = " ".join(["<file://%s/types>*" % os.path.dirname(SOFFICE)]
+                                + ["file://" + p for p in rdbs])
                 os.environ["URE_MORE_TYPES"] = more
             # First start creates the profile; unopkg must not create it.
             self._launch()

@@ -1,0 +1,105 @@
+# Calc add-in: src/addin/*.c + the core (PIC archive) -> jixiao.uno.so,
+# idl/ -> jixiao.rdb, both with extension/ -> $(BUILD)/jixiao.oxt.
+#
+#   make oxt              build $(BUILD)/jixiao.oxt
+#   make install          unopkg add it for the current user (not as root)
+#   make uninstall        unopkg remove it
+#   make docs-functions   regenerate idl/org/jixiao/XFunctions.idl and
+#                         docs/functions.md from the function table (both
+#                         committed: readers see them without building)
+#   make check-addin      unit tests of the functions, then real LibreOffice
+#   make check-addin-valgrind  memcheck over soffice running the workbook
+#   make bench-addin      per-call cost against Calc built-ins, Analysis, Basic
+
+LO_PROGRAM ?= /usr/lib/libreoffice/program
+LO_SDK     ?= /usr/lib/libreoffice/sdk
+UNOIDL_WRITE := $(LO_SDK)/bin/unoidl-write
+UNOIDL_READ  := $(LO_SDK)/bin/unoidl-read
+UNOPKG     ?= $(LO_PROGRAM)/unopkg
+UNO_CFLAGS := -DUNX -DGCC -DLINUX -DCPPU_ENV=gcc3 -isystem /usr/include/libreoffice
+UNO_LIBS   := -L$(LO_SDK)/lib -luno_cppu -luno_sal
+
+ADDIN_DIR  := $(BUILD)/addin
+ADDIN_CORE_SRC := src/addin/functions.c src/addin/args.c
+ADDIN_UNO_SRC  := src/addin/addin.c src/addin/unoc.c
+ADDIN_HDR  := $(wildcard src/addin/*.h) $(CORE_HDR)
+ADDIN_OBJ  := $(patsubst src/addin/%.c,$(ADDIN_DIR)/%.o,$(ADDIN_CORE_SRC) $(ADDIN_UNO_SRC))
+ADDIN_SO   := $(ADDIN_DIR)/jixiao.uno.so
+ADDIN_RDB  := $(ADDIN_DIR)/jixiao.rdb
+ADDIN_GEN  := $(ADDIN_DIR)/jixiao-gen
+ADDIN_OXT  := $(BUILD)/jixiao.oxt
+ADDIN_IDL  := idl/org/jixiao/XFunctions.idl idl/org/jixiao/Functions.idl
+JIXIAO_VERSION_STR = $(shell sed -n 's/^\#define JIXIAO_VERSION "\(.*\)"/\1/p' src/core/jixiao/jixiao.h)
+
+$(ADDIN_DIR)/%.o: src/addin/%.c $(ADDIN_HDR)
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS_COMMON) $(UNO_CFLAGS) -fPIC -fvisibility=hidden -c $< -o $@
+
+# Everything but the two component entry points stays hidden; the core is
+# linked in so the extension carries a single library.
+$(ADDIN_SO): $(ADDIN_OBJ) $(LIBJX_PIC)
+	$(CC) -shared -Wl,-z,defs -Wl,-soname,jixiao.uno.so -o $@ $(ADDIN_OBJ) \
+	    $(LIBJX_PIC) $(UNO_LIBS) -lm -lpthread
+
+$(ADDIN_RDB): $(ADDIN_IDL)
+	@mkdir -p $(@D)
+	$(UNOIDL_WRITE) $(LO_PROGRAM)/types.rdb $(LO_PROGRAM)/types/offapi.rdb idl $@ >/dev/null
+
+# The generator and unit tests link the table with the plain core.
+$(ADDIN_DIR)/host/%.o: src/addin/%.c $(ADDIN_HDR)
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS_COMMON) -c $< -o $@
+
+$(ADDIN_GEN): $(ADDIN_DIR)/host/gen.o $(ADDIN_DIR)/host/functions.o $(ADDIN_DIR)/host/args.o $(LIBJX)
+	$(CC) -o $@ $^ -lm
+
+$(ADDIN_OXT): $(ADDIN_SO) $(ADDIN_RDB) extension/description.xml extension/jixiao.components \
+              extension/META-INF/manifest.xml extension/icon.png $(wildcard extension/description/*)
+	@rm -rf $(ADDIN_DIR)/oxt && mkdir -p $(ADDIN_DIR)/oxt/META-INF $(ADDIN_DIR)/oxt/description
+	sed 's/@VERSION@/$(JIXIAO_VERSION_STR)/' extension/description.xml > $(ADDIN_DIR)/oxt/description.xml
+	cp extension/jixiao.components extension/icon.png $(ADDIN_SO) $(ADDIN_RDB) $(ADDIN_DIR)/oxt/
+	cp extension/META-INF/manifest.xml $(ADDIN_DIR)/oxt/META-INF/
+	cp extension/description/* $(ADDIN_DIR)/oxt/description/
+	@rm -f $@
+	cd $(ADDIN_DIR)/oxt && zip -qX -r $(abspath $@) description.xml META-INF description \
+	    jixiao.components jixiao.rdb jixiao.uno.so icon.png
+	@echo "built $@"
+
+.PHONY: oxt install uninstall docs-functions check-addin-gen
+oxt: $(ADDIN_OXT)
+
+# unopkg refuses user installs as root; say so rather than fail obscurely.
+install: $(ADDIN_OXT)
+	@if [ "$$(id -u)" = 0 ]; then \
+	  echo "make install: unopkg cannot install into a user profile as root." >&2; \
+	  echo "  Run 'make install' as the user who uses LibreOffice, or, for every user," >&2; \
+	  echo "  run: $(UNOPKG) add --shared $(ADDIN_OXT)" >&2; exit 1; fi
+	@if pgrep -u "$$(id -u)" -x soffice.bin >/dev/null; then \
+	  echo "make install: close LibreOffice first (unopkg must not run while it is open)." >&2; exit 1; fi
+	$(UNOPKG) add --force --suppress-license $(ADDIN_OXT)
+	@echo "installed: restart LibreOffice; the functions are in Insert > Function > Add-In."
+
+uninstall:
+	@if [ "$$(id -u)" = 0 ]; then \
+	  echo "make uninstall: run as the user who installed it (or: $(UNOPKG) remove --shared org.jixiao.calc)." >&2; exit 1; fi
+	$(UNOPKG) remove org.jixiao.calc
+
+docs-functions: $(ADDIN_GEN)
+	$(ADDIN_GEN) idl > idl/org/jixiao/XFunctions.idl
+	$(ADDIN_GEN) md > docs/functions.md
+	@echo "regenerated idl/org/jixiao/XFunctions.idl and docs/functions.md: commit them"
+
+# The committed IDL and reference must be what the table says, and the
+# compiled type library must declare exactly the table's methods.
+check-addin-gen: $(ADDIN_GEN) $(ADDIN_RDB)
+	@$(ADDIN_GEN) idl | diff -u idl/org/jixiao/XFunctions.idl - || \
+	  { echo "XFunctions.idl is stale: run make docs-functions" >&2; exit 1; }
+	@$(ADDIN_GEN) md | diff -q docs/functions.md - >/dev/null || \
+	  { echo "docs/functions.md is stale: run make docs-functions" >&2; exit 1; }
+	@$(ADDIN_GEN) sig > $(ADDIN_DIR)/sig.txt
+	@$(UNOIDL_READ) $(LO_PROGRAM)/types.rdb $(LO_PROGRAM)/types/offapi.rdb $(ADDIN_RDB) \
+	  > $(ADDIN_DIR)/rdb.idl
+	$(PYTHON) tests/addin/check_rdb.py $(ADDIN_DIR)/sig.txt $(ADDIN_DIR)/rdb.idl
+
+ALL_TARGETS += $(ADDIN_OXT)
+CLEAN_EXTRA +=

@@ -1,0 +1,330 @@
+/*
+ * unoc.c - the binary-UNO toolkit (see unoc.h).
+ */
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <rtl/textenc.h>
+#include <rtl/string.h>
+
+#include "unoc.h"
+
+jxu_types jxu_t;
+
+/* --- Types ------------------------------------------------------------ */
+
+static int by_name(typelib_TypeDescriptionReference **ref, typelib_TypeClass cls,
+                   const char *name)
+{
+    typelib_TypeDescription *td = NULL;
+
+    /* Make sure the type library knows it: a missing .rdb shows up here,
+     * not as a crash in the middle of a recalculation. */
+    rtl_uString *n = NULL;
+    rtl_uString_newFromAscii(&n, name);
+    typelib_typedescription_getByName(&td, n);
+    rtl_uString_release(n);
+    if (td == NULL) {
+        fprintf(stderr, "jixiao add-in: type %s is unknown to the type library\n",
+                name);
+        return -1;
+    }
+    typelib_typedescription_release(td);
+    typelib_typedescriptionreference_newByAsciiName(ref, cls, name);
+    return 0;
+}
+
+/* Compare a C mirror with the type library: size and member offsets. */
+static int check_layout(const char *name, size_t size, const size_t *offsets,
+                        int n)
+{
+    typelib_TypeDescription *td = NULL;
+    typelib_CompoundTypeDescription *ct;
+    rtl_uString *s = NULL;
+    int i, ok = 1;
+
+    rtl_uString_newFromAscii(&s, name);
+    typelib_typedescription_getByName(&td, s);
+    rtl_uString_release(s);
+    if (td == NULL)
+        return -1;
+    ct = (typelib_CompoundTypeDescription *)td;
+    if ((size_t)td->nSize != size || ct->nMembers != n)
+        ok = 0;
+    for (i = 0; ok && i < n; i++)
+        if ((size_t)ct->pMemberOffsets[i] != offsets[i])
+            ok = 0;
+    if (!ok)
+        fprintf(stderr, "jixiao add-in: C layout of %s differs from the type "
+                "library (size %d, %d members)\n", name, (int)td->nSize,
+                (int)ct->nMembers);
+    typelib_typedescription_release(td);
+    return ok ? 0 : -1;
+}
+
+/* Own members only: a compound's offsets are for the members it declares. */
+static int check_layouts(void)
+{
+    const size_t locale[] = {offsetof(jxu_Locale, Language),
+                             offsetof(jxu_Locale, Country),
+                             offsetof(jxu_Locale, Variant)};
+    const size_t exc[] = {offsetof(jxu_Exception, Message),
+                          offsetof(jxu_Exception, Context)};
+    const size_t iae[] = {offsetof(jxu_IllegalArgumentException, ArgumentPosition)};
+
+    if (check_layout("com.sun.star.lang.Locale", sizeof(jxu_Locale), locale, 3) ||
+        check_layout("com.sun.star.uno.Exception", sizeof(jxu_Exception), exc, 2) ||
+        check_layout("com.sun.star.lang.IllegalArgumentException",
+                     sizeof(jxu_IllegalArgumentException), iae, 1))
+        return -1;
+    return 0;
+}
+
+static int types_status = -1;
+
+static void types_init_once(void)
+{
+    jxu_types *t = &jxu_t;
+
+    t->t_void = *typelib_static_type_getByTypeClass(typelib_TypeClass_VOID);
+    t->t_boolean = *typelib_static_type_getByTypeClass(typelib_TypeClass_BOOLEAN);
+    t->t_string = *typelib_static_type_getByTypeClass(typelib_TypeClass_STRING);
+    t->t_any = *typelib_static_type_getByTypeClass(typelib_TypeClass_ANY);
+    t->t_type = *typelib_static_type_getByTypeClass(typelib_TypeClass_TYPE);
+    typelib_static_sequence_type_init(&t->t_seq_type, t->t_type);
+    typelib_static_sequence_type_init(
+        &t->t_seq_byte, *typelib_static_type_getByTypeClass(typelib_TypeClass_BYTE));
+    typelib_static_sequence_type_init(&t->t_seq_string, t->t_string);
+    if (by_name(&t->t_XInterface, typelib_TypeClass_INTERFACE, "com.sun.star.uno.XInterface") ||
+        by_name(&t->t_XFunctions, typelib_TypeClass_INTERFACE, "org.jixiao.XFunctions") ||
+        by_name(&t->t_XAddIn, typelib_TypeClass_INTERFACE, "com.sun.star.sheet.XAddIn") ||
+        by_name(&t->t_XLocalizable, typelib_TypeClass_INTERFACE, "com.sun.star.lang.XLocalizable") ||
+        by_name(&t->t_XServiceName, typelib_TypeClass_INTERFACE, "com.sun.star.lang.XServiceName") ||
+        by_name(&t->t_XServiceInfo, typelib_TypeClass_INTERFACE, "com.sun.star.lang.XServiceInfo") ||
+        by_name(&t->t_XTypeProvider, typelib_TypeClass_INTERFACE, "com.sun.star.lang.XTypeProvider") ||
+        by_name(&t->t_XSingleComponentFactory, typelib_TypeClass_INTERFACE,
+                "com.sun.star.lang.XSingleComponentFactory") ||
+        by_name(&t->t_Locale, typelib_TypeClass_STRUCT, "com.sun.star.lang.Locale") ||
+        by_name(&t->t_IllegalArgumentException, typelib_TypeClass_EXCEPTION,
+                "com.sun.star.lang.IllegalArgumentException") ||
+        by_name(&t->t_RuntimeException, typelib_TypeClass_EXCEPTION,
+                "com.sun.star.uno.RuntimeException"))
+        return;
+    types_status = check_layouts();
+}
+
+int jxu_types_init(void)
+{
+    static pthread_once_t once = PTHREAD_ONCE_INIT;
+
+    pthread_once(&once, types_init_once);
+    return types_status;
+}
+
+/* --- Objects ---------------------------------------------------------- */
+
+void jxu_object_init(jxu_object *obj, jxu_facet *facets, int nfacets,
+                     const jxu_iface_map *ifaces, uno_DispatchMethod dispatch,
+                     void (*destroy)(jxu_object *))
+{
+    int i;
+
+    atomic_init(&obj->refs, 1);
+    obj->destroy = destroy;
+    obj->ifaces = ifaces;
+    obj->nfacets = nfacets;
+    obj->facet = facets;
+    for (i = 0; i < nfacets; i++) {
+        facets[i].ui.acquire = jxu_acquire;
+        facets[i].ui.release = jxu_release;
+        facets[i].ui.pDispatcher = dispatch;
+        facets[i].owner = obj;
+        facets[i].index = i;
+    }
+}
+
+void jxu_acquire(uno_Interface *ui)
+{
+    atomic_fetch_add(&((jxu_facet *)ui)->owner->refs, 1);
+}
+
+void jxu_release(uno_Interface *ui)
+{
+    jxu_object *obj = ((jxu_facet *)ui)->owner;
+
+    if (atomic_fetch_sub(&obj->refs, 1) == 1)
+        obj->destroy(obj);
+}
+
+rtl_uString *jxu_member_name(const typelib_TypeDescription *member)
+{
+    return ((const typelib_InterfaceMemberTypeDescription *)member)->pMemberName;
+}
+
+sal_Int32 jxu_member_pos(const typelib_TypeDescription *member)
+{
+    return ((const typelib_InterfaceMemberTypeDescription *)member)->nPosition;
+}
+
+int jxu_str_is(const rtl_uString *s, const char *ascii)
+{
+    return rtl_ustr_ascii_compare_WithLength(s->buffer, s->length, ascii) == 0 &&
+           strlen(ascii) == (size_t)s->length;
+}
+
+/*
+ * queryInterface: the facet serving the requested type, or any of its
+ * bases (XLocalizable is a base of XAddIn: served by the XAddIn facet).
+ */
+static jxu_facet *find_facet(jxu_object *obj, typelib_TypeDescriptionReference *want)
+{
+    const jxu_iface_map *m;
+
+    if (typelib_typedescriptionreference_equals(want, jxu_t.t_XInterface))
+        return &obj->facet[0];
+    for (m = obj->ifaces; m->type != NULL; m++)
+        if (typelib_typedescriptionreference_equals(want, *m->type))
+            return &obj->facet[m->facet];
+    return NULL;
+}
+
+int jxu_dispatch_xinterface(uno_Interface *ui, const typelib_TypeDescription *member,
+                            void *ret, void *args[], uno_Any **exc)
+{
+    jxu_object *obj = ((jxu_facet *)ui)->owner;
+    jxu_facet *f;
+
+    switch (jxu_member_pos(member)) {
+    case 0: /* any queryInterface([in] type aType) */
+        f = find_facet(obj, *(typelib_TypeDescriptionReference **)args[0]);
+        if (f != NULL) {
+            uno_Interface *p = &f->ui;
+            typelib_TypeDescriptionReference *want =
+                *(typelib_TypeDescriptionReference **)args[0];
+            uno_type_any_construct((uno_Any *)ret, &p, want, NULL);
+        } else {
+            uno_type_any_construct((uno_Any *)ret, NULL, jxu_t.t_void, NULL);
+        }
+        break;
+    case 1:
+        jxu_acquire(ui);
+        break;
+    case 2:
+        jxu_release(ui);
+        break;
+    default:
+        return 0;
+    }
+    *exc = NULL;
+    return 1;
+}
+
+/* --- Strings ---------------------------------------------------------- */
+
+rtl_uString *jxu_str_new(const char *utf8)
+{
+    rtl_uString *s = NULL;
+
+    rtl_string2UString(&s, utf8, (sal_Int32)strlen(utf8), RTL_TEXTENCODING_UTF8,
+                       OSTRING_TO_OUSTRING_CVTFLAGS);
+    if (s == NULL)
+        rtl_uString_new(&s);
+    return s;
+}
+
+size_t jxu_utf16_to_utf8(const sal_Unicode *s, sal_Int32 len, char *out, int *bad)
+{
+    size_t o = 0;
+    sal_Int32 i;
+
+    for (i = 0; i < len; i++) {
+        unsigned cp = s[i];
+        if (cp >= 0xD800 && cp <= 0xDBFF && i + 1 < len &&
+            s[i + 1] >= 0xDC00 && s[i + 1] <= 0xDFFF) {
+            cp = 0x10000 + ((cp - 0xD800) << 10) + (s[i + 1] - 0xDC00u);
+            i++;
+        } else if (cp >= 0xD800 && cp <= 0xDFFF) {
+            cp = 0xFFFD;
+            *bad = 1;
+        }
+        if (cp < 0x80) {
+            out[o++] = (char)cp;
+        } else if (cp < 0x800) {
+            out[o++] = (char)(0xC0 | (cp >> 6));
+            out[o++] = (char)(0x80 | (cp & 0x3F));
+        } else if (cp < 0x10000) {
+            out[o++] = (char)(0xE0 | (cp >> 12));
+            out[o++] = (char)(0x80 | ((cp >> 6) & 0x3F));
+            out[o++] = (char)(0x80 | (cp & 0x3F));
+        } else {
+            out[o++] = (char)(0xF0 | (cp >> 18));
+            out[o++] = (char)(0x80 | ((cp >> 12) & 0x3F));
+            out[o++] = (char)(0x80 | ((cp >> 6) & 0x3F));
+            out[o++] = (char)(0x80 | (cp & 0x3F));
+        }
+    }
+    out[o] = '\0';
+    return o;
+}
+
+/* --- Returning values ------------------------------------------------- */
+
+void jxu_return_str(void *ret, const char *utf8)
+{
+    *(rtl_uString **)ret = jxu_str_new(utf8);
+}
+
+void jxu_return_strings(void *ret, const char *const *utf8, int n)
+{
+    rtl_uString *s[8];
+    int i;
+
+    if (n > 8)
+        n = 8;
+    for (i = 0; i < n; i++)
+        s[i] = jxu_str_new(utf8[i]);
+    *(sal_Sequence **)ret = NULL;
+    uno_type_sequence_construct((sal_Sequence **)ret, jxu_t.t_seq_string, s, n, NULL);
+    for (i = 0; i < n; i++)
+        rtl_uString_release(s[i]);
+}
+
+void jxu_return_types(void *ret, typelib_TypeDescriptionReference *const *types,
+                      int n)
+{
+    *(sal_Sequence **)ret = NULL;
+    uno_type_sequence_construct((sal_Sequence **)ret, jxu_t.t_seq_type,
+                                (void *)types, n, NULL);
+}
+
+void jxu_return_empty_bytes(void *ret)
+{
+    *(sal_Sequence **)ret = NULL;
+    uno_type_sequence_construct((sal_Sequence **)ret, jxu_t.t_seq_byte, NULL, 0, NULL);
+}
+
+/* --- Exceptions ------------------------------------------------------- */
+
+void jxu_raise_illegal(uno_Any **exc, const char *utf8, int position)
+{
+    jxu_IllegalArgumentException e;
+
+    memset(&e, 0, sizeof e);
+    e.base.Message = jxu_str_new(utf8);
+    e.base.Context = NULL;
+    e.ArgumentPosition = (sal_Int16)(position < 0 ? -1 : position);
+    uno_type_any_construct(*exc, &e, jxu_t.t_IllegalArgumentException, NULL);
+    rtl_uString_release(e.base.Message);
+}
+
+void jxu_raise_runtime(uno_Any **exc, const char *utf8)
+{
+    jxu_Exception e;
+
+    e.Message = jxu_str_new(utf8);
+    e.Context = NULL;
+    uno_type_any_construct(*exc, &e, jxu_t.t_RuntimeException, NULL);
+    rtl_uString_release(e.Message);
+}

@@ -2,6 +2,7 @@
 """build.py - build the sample sheets in headless LibreOffice with the add-in.
 
     /usr/bin/python3 sample-sheets/build.py --oxt build/jixiao.oxt --out out/samples [--pdf]
+        [--render DIR --render-out DIR]
 
 For every sample-sheets/*.tsv: build the workbook, recalculate, save it as
 .ods (and .pdf with --pdf) into --out, check its @expect lines, and print
@@ -54,6 +55,9 @@ def main():
     ap.add_argument("--out", required=True)
     ap.add_argument("--work", default=None, help="private profile dir")
     ap.add_argument("--pdf", action="store_true")
+    ap.add_argument("--render", default=None,
+                    help="also export every .xlsx in this directory to PDF")
+    ap.add_argument("--render-out", default=None)
     args = ap.parse_args()
     os.makedirs(args.out, exist_ok=True)
     work = args.work or os.path.join(args.out, ".office")
@@ -71,6 +75,8 @@ def main():
             rows, flags = summary_rows(office, doc, src)
             table.append((src.summary, rows, flags))
             office.close(doc)
+        if args.render:
+            render(office, args.render, args.render_out or args.out)
     print_table(table)
     if failures:
         print("\nSample checks that failed:")
@@ -78,6 +84,16 @@ def main():
             print("  " + f)
         return 1
     return 0
+
+
+def render(office, src_dir, out_dir):
+    """Export every workbook in src_dir to PDF (templates as a clerk prints them)."""
+    os.makedirs(out_dir, exist_ok=True)
+    for path in sorted(glob.glob(os.path.join(src_dir, "*.xlsx"))):
+        doc = office.open(path)
+        base = os.path.splitext(os.path.basename(path))[0]
+        office.save(doc, os.path.join(out_dir, base + ".pdf"), "pdf")
+        office.close(doc)
 
 
 def print_table(table):

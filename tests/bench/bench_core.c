@@ -232,12 +232,19 @@ static double run_parse_only(size_t n)
 
 /* --- Inline --------------------------------------------------------- */
 
-static double round2(double x)
+static double round2_naive(double x)
 {
     return floor(x * 100.0 + 0.5) / 100.0;
 }
 
-static double score_row_inline(const row *r)
+static double round2_calc(double x)
+{
+    return jx_round(x, 2);
+}
+
+/* The inline row, with the rounding passed in so that a second inline run
+ * can show how much of the difference is Calc's rounding alone. */
+static inline double score_row_inline(const row *r, double (*round2)(double))
 {
     const jx_target *t = &targets[r->target];
     double rate, e, c, s, q, total;
@@ -273,7 +280,17 @@ static double run_inline(size_t n)
     size_t i;
 
     for (i = 0; i < n; i++)
-        sum += score_row_inline(&rows[i % BLOCK]);
+        sum += score_row_inline(&rows[i % BLOCK], round2_naive);
+    return sum;
+}
+
+static double run_inline_calc(size_t n)
+{
+    double sum = 0;
+    size_t i;
+
+    for (i = 0; i < n; i++)
+        sum += score_row_inline(&rows[i % BLOCK], round2_calc);
     return sum;
 }
 
@@ -300,34 +317,40 @@ static double time_run(runner f, size_t n, int reps, double *checksum)
 int main(int argc, char **argv)
 {
     size_t n = argc > 1 ? (size_t)strtoull(argv[1], NULL, 10) : 10000000u;
-    double t_core, t_inline, t_parse, c_core, c_inline, c_parse;
-    double rows_core, rows_inline, rows_parse;
+    double t_core, t_inline, t_parse, t_calc, c_core, c_inline, c_parse, c_calc;
+    double rows_core, rows_inline, rows_parse, rows_calc;
 
     if (n == 0)
         n = 1;
     make_rows();
     t_inline = time_run(run_inline, n, 3, &c_inline);
+    t_calc = time_run(run_inline_calc, n, 3, &c_calc);
     t_core = time_run(run_core, n, 3, &c_core);
     t_parse = time_run(run_core_parse, n, 1, &c_parse);
     rows_core = (double)n / t_core;
     rows_inline = (double)n / t_inline;
     rows_parse = (double)n / t_parse;
+    rows_calc = (double)n / t_calc;
 
     printf("bench_core: %zu rows, 4 scores per row (exec, indicator, qualitative, grade), best of 3\n", n);
     printf("  inline C            %8.3f s  %12.0f rows/s  %12.0f scores/s\n",
            t_inline, rows_inline, 4 * rows_inline);
+    printf("  inline C, jx_round  %8.3f s  %12.0f rows/s  %12.0f scores/s\n",
+           t_calc, rows_calc, 4 * rows_calc);
     printf("  core, parsed once   %8.3f s  %12.0f rows/s  %12.0f scores/s\n",
            t_core, rows_core, 4 * rows_core);
     printf("  core, parse per row %8.3f s  %12.0f rows/s  %12.0f scores/s\n",
            t_parse, rows_parse, 4 * rows_parse);
     printf("  core / inline time:        %.2fx  (goal <= 1.5x)\n", t_core / t_inline);
+    printf("  core / inline-with-jx_round time: %.2fx  (the rest is validation, units, level text)\n",
+           t_core / t_calc);
     printf("  parse-per-row / parsed-once time: %.2fx\n", t_parse / t_core);
     printf("  core scores/s: %.3g (goal >= 1e7): %s\n", 4 * rows_core,
            4 * rows_core >= 1e7 ? "met" : "NOT met");
     /* Checksums keep the work from being optimised away; core and inline
      * differ only where naive rounding differs from Calc's. */
-    printf("  checksums: core %.2f, parse %.2f, inline %.2f\n", c_core, c_parse,
-           c_inline);
+    printf("  checksums: core %.2f, parse %.2f, inline %.2f, inline+jx_round %.2f\n",
+           c_core, c_parse, c_inline, c_calc);
     {
         static const struct { const char *name; runner f; } parts[] = {
             {"jx_exec_score", run_exec_only}, {"jx_ind_score", run_ind_only},

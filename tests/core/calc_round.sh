@@ -18,7 +18,8 @@ work=$(cd "$work" && pwd)
 "$bin" gen "$work/round.fods"
 # Own profile: works as root and beside other soffice instances.
 # CSV options: comma, quote, UTF-8, from row 1, cell contents not as shown.
-soffice -env:UserInstallation="file://$work/profile" --headless \
+# timeout signals soffice's whole process group: no orphan if it hangs.
+timeout -k 10 300 soffice -env:UserInstallation="file://$work/profile" --headless \
     --convert-to 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false' \
     --outdir "$work" "$work/round.fods" >"$work/soffice.log" 2>&1 || {
     cat "$work/soffice.log" >&2; exit 1; }

@@ -214,6 +214,13 @@ const char *acell(int row, int col)
     return p;
 }
 
+const char *colabs(int row, int col)
+{
+    char *p = ring[ring_pos++ & 15];
+    lxw_rowcol_to_cell_abs(p, (lxw_row_t)row, (lxw_col_t)col, 0, 1);
+    return p;
+}
+
 void put_text(tpl_sheet *s, int row, int col, const char *text, tpl_fmt f)
 {
     lxw_error e;

@@ -106,6 +106,9 @@ const char *cell(int row, int col);
 /* "$D$12" */
 const char *acell(int row, int col);
 
+/* "$D12": column fixed, row relative (conditional formats over a block). */
+const char *colabs(int row, int col);
+
 /* Text (never a formula, even when it starts with '=') in a locked format. */
 void put_text(tpl_sheet *s, int row, int col, const char *text, tpl_fmt f);
 

@@ -1,7 +1,9 @@
 /*
- * table_xmzc_zp.c - 项目支出绩效自评表 (财预〔2020〕10号 附件2).
+ * table_zp.c - the two self-evaluation tables, which share their
+ * indicator block: 项目支出绩效自评表 (财预〔2020〕10号 附件2) and
+ * 部门整体支出绩效自评表 (seed 003, 附件 1-2, with a 评扣分标准 column).
  *
- * Layout, columns A..I as printed, J the 校验 column, M a hidden helper:
+ * Layout of table 1, columns A..I as printed, J the 校验 column, M a hidden helper:
  *
  *   附件2
  *   项目支出绩效自评表            (A:J)
@@ -22,7 +24,7 @@
 #include <stdio.h>
 #include <string.h>
 
-enum { A, B, C, D, E, F, G, H, I, J, K, L, M };
+enum { A, B, C, D, E, F, G, H, I, J, K, L, M, N };
 
 /* Rows of the fixed part (zero-based). */
 enum {
@@ -50,6 +52,10 @@ typedef struct t1 {
     int r_total;
     double exec_score;     /* cached execution score, when has_exec */
     int has_exec;
+    /* Where the indicator block lives (table 1 and table 2 differ). */
+    int ind_head, ind_first;
+    int cF, cCrit, cG, cH, cI, cJ;  /* 实际完成值, 评扣分标准 (-1: none), 分值, 得分, 偏差原因, 校验 */
+    int exec_row, exec_pc, exec_sc; /* 执行率 分值 and 得分 cells */
 } t1;
 
 static void header(t1 *t)
@@ -243,7 +249,7 @@ static void completion_expr(const jx_target *tg, double tv, const char *a, char 
 static void quant_score_formula(t1 *t, const tpl_ind *ind, int r, char *f, size_t cap)
 {
     char met[128], comp[160];
-    const char *a = cell(r, F), *pt = cell(r, G);
+    const char *a = cell(r, t->cF), *pt = cell(r, t->cG);
     double tv = ind->target.q.value / ind->target.q.scale;
 
     if (t->p->formulas == TPL_FORMULAS_ADDIN) {
@@ -275,7 +281,7 @@ static void quant_score_formula(t1 *t, const tpl_ind *ind, int r, char *f, size_
 static void ind_check(t1 *t, const tpl_ind *ind, int r)
 {
     char f[FML_MAX], extra[FML_MAX] = "\"\"";
-    const char *h = cell(r, H), *g = cell(r, G), *reason = cell(r, I), *a = cell(r, F);
+    const char *h = cell(r, t->cH), *g = cell(r, t->cG), *reason = cell(r, t->cI), *a = cell(r, t->cF);
     int row = r + 1;
 
     if (ind && ind->has_target) {
@@ -304,7 +310,7 @@ static void ind_check(t1 *t, const tpl_ind *ind, int r)
         "IF(%s>N(%s),\"第%d行：得分高于分值\","
         "IF(%s<0,\"第%d行：得分为负数\","
         "IF(AND(%s<N(%s),%s=\"\"),\"第%d行：得分低于分值，须填写偏差原因分析及改进措施\",%s)))))",
-        h, g, g, acell(R_IND_FIRST, H), acell(R_IND_FIRST + t->n - 1, H), row,
+        h, g, g, acell(t->ind_first, t->cH), acell(t->ind_first + t->n - 1, t->cH), row,
         h, extra,
         h, g, row,
         h, row,
@@ -321,37 +327,41 @@ static void ind_row(t1 *t, const tpl_ind *ind, int r)
     if (ind == NULL) {
         put_blank(s, r, D, F_IN_TEXT);
         put_blank(s, r, E, F_IN_TEXT_C);
-        put_blank(s, r, F, F_IN_TEXT_C);
-        put_blank(s, r, G, F_IN_NUM);
-        put_blank(s, r, H, F_IN_NUM);
-        put_blank(s, r, I, F_IN_TEXT);
-        valid_decimal(s, r, G, r, G, 0, 100, NULL, "分值", "分值应在 0 到 100 之间");
-        valid_decimal(s, r, H, r, H, 0, 0, fml(s, f, sizeof f, "=%s", cell(r, G)),
+        put_blank(s, r, t->cF, F_IN_TEXT_C);
+        put_blank(s, r, t->cG, F_IN_NUM);
+        put_blank(s, r, t->cH, F_IN_NUM);
+        put_blank(s, r, t->cI, F_IN_TEXT);
+        if (t->cCrit >= 0)
+            put_blank(s, r, t->cCrit, F_IN_TEXT);
+        valid_decimal(s, r, t->cG, r, t->cG, 0, 100, NULL, "分值", "分值应在 0 到 100 之间");
+        valid_decimal(s, r, t->cH, r, t->cH, 0, 0, fml(s, f, sizeof f, "=%s", cell(r, t->cG)),
                       "得分", "得分应在 0 到分值之间");
         ind_check(t, NULL, r);
         return;
     }
     put_text(s, r, D, ind->l3, F_LABEL_L);
     put_text(s, r, E, ind->target_text, F_LABEL);
-    put_num(s, r, G, ind->points, F_CONST_NUM);
-    put_blank(s, r, I, F_IN_TEXT);
+    if (t->cCrit >= 0)
+        put_text(s, r, t->cCrit, ind->criteria, F_LABEL_L);
+    put_num(s, r, t->cG, ind->points, F_CONST_NUM);
+    put_blank(s, r, t->cI, F_IN_TEXT);
     if (ind->has_target) {
-        put_blank(s, r, F, ind->target.q.percent ? F_IN_PCT : F_IN_NUM);
+        put_blank(s, r, t->cF, ind->target.q.percent ? F_IN_PCT : F_IN_NUM);
         snprintf(vmsg, sizeof vmsg, "请填写实际完成的数值%s",
                  ind->target.q.percent ? "（百分比，如 96%）" : "");
-        valid_decimal(s, r, F, r, F, 0, ind->target.q.percent ? 10 : 1e15, NULL,
+        valid_decimal(s, r, t->cF, r, t->cF, 0, ind->target.q.percent ? 10 : 1e15, NULL,
                       "实际完成值", vmsg);
         quant_score_formula(t, ind, r, f, sizeof f);
-        put_fstr(s, r, H, f, "", F_OUT_NUM);
+        put_fstr(s, r, t->cH, f, "", F_OUT_NUM);
     } else {
         if (ind->rule == RULE_QUAL) {
-            put_blank(s, r, F, F_IN_TEXT_C);
-            valid_list(s, r, F, r, F, "=jx_levels", "请选择达成年度指标的程度");
+            put_blank(s, r, t->cF, F_IN_TEXT_C);
+            valid_list(s, r, t->cF, r, t->cF, "=jx_levels", "请选择达成年度指标的程度");
         } else {
-            put_blank(s, r, F, F_IN_TEXT_C);
+            put_blank(s, r, t->cF, F_IN_TEXT_C);
         }
-        put_blank(s, r, H, F_IN_NUM);
-        valid_decimal(s, r, H, r, H, 0, 0, fml(s, f, sizeof f, "=%s", cell(r, G)),
+        put_blank(s, r, t->cH, F_IN_NUM);
+        valid_decimal(s, r, t->cH, r, t->cH, 0, 0, fml(s, f, sizeof f, "=%s", cell(r, t->cG)),
                       "得分", "得分应在 0 到分值之间");
     }
     ind_check(t, ind, r);
@@ -361,7 +371,7 @@ static void ind_row(t1 *t, const tpl_ind *ind, int r)
 static void tree_labels(t1 *t, const char *const *l1, const char *const *l2)
 {
     tpl_sheet *s = t->s;
-    int first = R_IND_FIRST;
+    int first = t->ind_first;
 
     for (int i = 0; i < t->n; i++) {
         int j = i;
@@ -384,25 +394,29 @@ static void indicators(t1 *t)
 {
     tpl_sheet *s = t->s;
     static const char *const heads[] = {"一级指标", "二级指标", "三级指标", "年度指标值",
-                                        "实际完成值", "分值", "得分", "偏差原因分析及改进措施", "校验"};
+                                        "实际完成值", "评扣分标准", "分值", "得分",
+                                        "偏差原因分析及改进措施", "校验"};
     const tpl_spec *sp = t->p->spec;
     const char *l1[TPL_SPEC_MAX_ROWS], *l2[TPL_SPEC_MAX_ROWS];
     char f[64];
 
     t->n = sp ? (int)sp->n : (int)(DEFAULT_L2 * DEFAULT_ROWS_PER_L2);
-    t->r_total = R_IND_FIRST + t->n;
-    put_merge(s, R_IND_HEAD, A, t->r_total - 1, A, "绩效指标", F_HEAD);
-    for (int i = 0; i < 9; i++)
-        put_text(s, R_IND_HEAD, B + i, heads[i], F_HEAD);
+    t->r_total = t->ind_first + t->n;
+    put_merge(s, t->ind_head, A, t->r_total - 1, A, "绩效指标", F_HEAD);
+    for (int i = 0, c = B; i < 10; i++) {
+        if (i == 5 && t->cCrit < 0)
+            continue;
+        put_text(s, t->ind_head, c++, heads[i], F_HEAD);
+    }
     for (int i = 0; i < t->n; i++) {
         l1[i] = sp ? sp->ind[i].l1 : default_tree[i / DEFAULT_ROWS_PER_L2].l1;
         l2[i] = sp ? sp->ind[i].l2 : default_tree[i / DEFAULT_ROWS_PER_L2].l2;
     }
     tree_labels(t, l1, l2);
     for (int i = 0; i < t->n; i++)
-        ind_row(t, sp ? &sp->ind[i] : NULL, R_IND_FIRST + i);
-    cond_bad(s, R_IND_FIRST, D, t->r_total - 1, J,
-             fml(s, f, sizeof f, "=LEN($J%d)>0", R_IND_FIRST + 1));
+        ind_row(t, sp ? &sp->ind[i] : NULL, t->ind_first + i);
+    cond_bad(s, t->ind_first, D, t->r_total - 1, t->cJ,
+             fml(s, f, sizeof f, "=LEN(%s)>0", colabs(t->ind_first, t->cJ)));
 }
 
 /* 总分, 评价等次 and the summary. */
@@ -410,10 +424,10 @@ static void totals(t1 *t)
 {
     tpl_sheet *s = t->s;
     const tpl_params *p = t->p;
-    int r = t->r_total, r1 = R_IND_FIRST, r2 = t->r_total - 1;
+    int r = t->r_total, r1 = t->ind_first, r2 = t->r_total - 1;
     char f[FML_MAX], pend[128];
-    const char *pts = fml(s, (char[64]){0}, 64, "%s:%s", cell(r1, G), cell(r2, G));
-    const char *scs = fml(s, (char[64]){0}, 64, "%s:%s", cell(r1, H), cell(r2, H));
+    const char *pts = fml(s, (char[64]){0}, 64, "%s:%s", cell(r1, t->cG), cell(r2, t->cG));
+    const char *scs = fml(s, (char[64]){0}, 64, "%s:%s", cell(r1, t->cH), cell(r2, t->cH));
     double sum_points = p->exec_points;
     int any_points = 0;
     tpl_val v;
@@ -424,44 +438,45 @@ static void totals(t1 *t)
             sum_points += p->spec->ind[i].points;
         any_points = 1;
     }
-    put_merge(s, r, A, r, F, "总分", F_HEAD);
-    fml(s, f, sizeof f, "=%s+SUM(%s)", cell(R_FUND_TOTAL, F), pts);
-    put_fnum(s, r, G, f, jx_round(sum_points, 2), F_OUT_NUM);
+    put_merge(s, r, A, r, t->cG - 1, "总分", F_HEAD);
+    fml(s, f, sizeof f, "=%s+SUM(%s)", cell(t->exec_row, t->exec_pc), pts);
+    put_fnum(s, r, t->cG, f, jx_round(sum_points, 2), F_OUT_NUM);
     if (p->formulas == TPL_FORMULAS_ADDIN)
         fml(s, f, sizeof f, "=IF(COUNT(%s)=0,\"\",ROUND(N(%s)+ORG.JIXIAO.FUNCTIONS.SCORESUM(%s,%s),2))",
-            scs, cell(R_FUND_TOTAL, H), scs, pts);
+            scs, cell(t->exec_row, t->exec_sc), scs, pts);
     else
         fml(s, f, sizeof f, "=IF(COUNT(%s)=0,\"\",ROUND(N(%s)+SUM(%s),2))",
-            scs, cell(R_FUND_TOTAL, H), scs);
-    put_fstr(s, r, H, f, "", F_OUT_NUM);
-    put_blank(s, r, I, F_LABEL);
+            scs, cell(t->exec_row, t->exec_sc), scs);
+    put_fstr(s, r, t->cH, f, "", F_OUT_NUM);
+    for (int c = t->cH + 1; c < t->cJ; c++)
+        put_blank(s, r, c, F_LABEL);
     /* Points must add up to 100 (execution 10 + indicators 90 by default). */
     if (p->formulas == TPL_FORMULAS_ADDIN)
         fml(s, f, sizeof f, "=IF(COUNT(%s)=0,\"\",ORG.JIXIAO.FUNCTIONS.CHECKWEIGHTS(%s,100-%s))",
-            pts, pts, cell(R_FUND_TOTAL, F));
+            pts, pts, cell(t->exec_row, t->exec_pc));
     else
         fml(s, f, sizeof f, "=IF(COUNT(%s)=0,\"\",IF(ROUND(%s,2)<>100,\"第%d行：分值合计 \"&ROUND(%s,2)&\"，应为 100\",\"\"))",
-            pts, cell(r, G), r + 1, cell(r, G));
+            pts, cell(r, t->cG), r + 1, cell(r, t->cG));
     if (any_points && jx_round(sum_points, 2) != 100) {
         char n[40];
         jx_fmt_num(sum_points, 2, 0, n, sizeof n);
         snprintf(msg, sizeof msg, "第%d行：分值合计 %s，应为 100", r + 1, n);
     }
     check_cell(s, &t->k, r, f, msg);
-    cond_bad(s, r, G, r, J, fml(s, (char[64]){0}, 64, "=LEN($J%d)>0", r + 1));
+    cond_bad(s, r, t->cG, r, t->cJ, fml(s, (char[64]){0}, 64, "=LEN(%s)>0", colabs(r, t->cJ)));
 
     put_text(s, r + 1, A, "评价等次", F_HEAD);
     v = val_str("");
-    put_merge_f(s, r + 1, B, I, grade_formula(p, cell(r, H), f, sizeof f), &v, F_OUT_TEXT);
-    put_blank(s, r + 1, J, F_CHECK);
+    put_merge_f(s, r + 1, B, t->cI, grade_formula(p, cell(r, t->cH), f, sizeof f), &v, F_OUT_TEXT);
+    put_blank(s, r + 1, t->cJ, F_CHECK);
 
     put_text(s, r + 2, A, "校验结果", F_HEAD);
     snprintf(pend, sizeof pend, "COUNT(%s)<COUNT(%s)", scs, pts);
-    check_summary(s, &t->k, r + 2, B, J, p->spec ? pend : fml(s, (char[96]){0}, 96, "COUNT(%s)=0", scs),
+    check_summary(s, &t->k, r + 2, B, t->cJ, p->spec ? pend : fml(s, (char[96]){0}, 96, "COUNT(%s)=0", scs),
                   1, "尚未填写完整");
     row_height(s, r + 2, 30);
 
-    put_merge(s, r + 3, A, r + 3, J,
+    put_merge(s, r + 3, A, r + 3, t->cJ,
               "说明：白色单元格由填报单位填写，其余单元格已锁定；“校验”列和“校验结果”提示填写中的问题。"
               "评价等次：90（含）-100分为优、80（含）-90分为良、60（含）-80分为中、60分以下为差。", F_NOTE);
     row_height(s, r + 3, 30);
@@ -473,6 +488,10 @@ void table_xmzc_zp(tpl_book *b, const tpl_params *p)
 
     memset(&t, 0, sizeof t);
     t.p = p;
+    t.ind_head = R_IND_HEAD;
+    t.ind_first = R_IND_FIRST;
+    t.cF = F, t.cCrit = -1, t.cG = G, t.cH = H, t.cI = I, t.cJ = J;
+    t.exec_row = R_FUND_TOTAL, t.exec_pc = F, t.exec_sc = H;
     t.s = book_sheet(b, "项目支出绩效自评表");
     if (t.s == NULL)
         return;
@@ -494,4 +513,166 @@ void table_xmzc_zp(tpl_book *b, const tpl_params *p)
     col_hide(t.s, K, M);
     worksheet_print_area(t.s->ws, 0, 0, (lxw_row_t)(t.r_total + 3), J);
     sheet_finish(t.s, R_IND_HEAD, R_IND_HEAD, p->password);
+}
+
+/* --- 部门整体支出绩效自评表 (seed 003, 附件 1-2) ----------------------------- */
+
+/* Rows of table 2's fixed part (zero-based); columns A..J as printed, K 校验. */
+enum {
+    Q_ANNEX = 0, Q_TITLE, Q_YEAR, Q_FILLER, Q_DEPT, Q_FUND_HEAD, Q_FUND_TOTAL,
+    Q_BY_TYPE, Q_TYPE1, Q_TYPE2, Q_TYPE3, Q_TYPE4, Q_GOAL_HEAD, Q_GOAL,
+    Q_IND_HEAD, Q_IND_FIRST
+};
+
+static void dept_header(t1 *t)
+{
+    tpl_sheet *s = t->s;
+    char y[64], filler[512];
+    const char *unit = t->p->unit ? t->p->unit : "";
+
+    put_text(s, Q_ANNEX, A, "附件 1-2", F_NOTE);
+    put_merge(s, Q_TITLE, A, Q_TITLE, K, "部门整体支出绩效自评表", F_TITLE);
+    put_merge(s, Q_YEAR, A, Q_YEAR, K, year_line(t->p, y, sizeof y), F_SUBTITLE);
+    snprintf(filler, sizeof filler, "填报单位（盖章）：%s", unit);
+    put_merge(s, Q_FILLER, A, Q_FILLER, E, filler, F_NOTE);
+    put_merge(s, Q_FILLER, G, Q_FILLER, K, "填报时间：", F_NOTE);
+    put_text(s, Q_DEPT, A, "预算部门名称", F_LABEL);
+    put_given_text(s, Q_DEPT, B, J, t->p->dept ? t->p->dept : t->p->unit);
+    put_blank(s, Q_DEPT, K, F_CHECK);
+    row_height(s, Q_TITLE, 30);
+}
+
+static void dept_funds(t1 *t)
+{
+    tpl_sheet *s = t->s;
+    const tpl_params *p = t->p;
+    static const char *const heads[] = {"年初预算数（万元）", "全年预算数（万元）",
+                                        "全年执行数（万元）", "分值", "执行率"};
+    static const char *const income[] = {"一般公共预算：", "政府性基金拨款：",
+                                         "纳入专户管理的非税收入拨款：", "其他资金"};
+    int r = Q_FUND_TOTAL;
+    char f[FML_MAX], msg[256] = "";
+    tpl_val v = val_str("");
+
+    put_merge(s, Q_FUND_HEAD, A, Q_TYPE4, A, "年度预算申请（万元）", F_HEAD);
+    put_blank(s, Q_FUND_HEAD, B, F_HEAD);
+    for (int i = 0; i < 5; i++)
+        put_text(s, Q_FUND_HEAD, C + i, heads[i], F_HEAD);
+    put_merge(s, Q_FUND_HEAD, H, Q_FUND_HEAD, J, "得分", F_HEAD);
+    put_text(s, Q_FUND_HEAD, K, "校验", F_HEAD);
+
+    put_text(s, r, B, "年度资金总额：", F_LABEL);
+    put_given_money(s, r, C, &p->budget_initial);
+    put_given_money(s, r, D, &p->budget);
+    put_given_money(s, r, E, &p->spent);
+    put_num(s, r, F, p->exec_points, F_CONST_NUM);
+    rate_cell(t, r, &p->budget, &p->spent);
+    if (p->formulas == TPL_FORMULAS_ADDIN)
+        fml(s, f, sizeof f, "=IF(%s=\"\",\"\",ORG.JIXIAO.FUNCTIONS.EXECSCORE(%s,%s,%s))",
+            cell(r, G), cell(r, E), cell(r, D), cell(r, F));
+    else
+        fml(s, f, sizeof f, "=IF(%s=\"\",\"\",ROUND(MIN(%s,1)*%s,2))", cell(r, G), cell(r, G), cell(r, F));
+    if (p->budget.set && p->spent.set &&
+        jx_exec_score(p->spent.v, p->budget.v, p->exec_points, NULL, 2, &t->exec_score) == JX_OK)
+        v = val_num(t->exec_score);
+    put_merge_f(s, r, H, J, f, &v, F_OUT_NUM);
+    fml(s, f, sizeof f,
+        "=IF(AND(ISNUMBER(%s),ISNUMBER(%s),%s=0),\"第%d行：全年预算数为 0，无法计算执行率\","
+        "IF(AND(ISNUMBER(%s),%s>1),\"第%d行：执行率高于 100%%，全年执行数超过全年预算数\",\"\"))",
+        cell(r, D), cell(r, E), cell(r, D), r + 1, cell(r, G), cell(r, G), r + 1);
+    if (p->budget.set && p->spent.set) {
+        if (p->budget.v == 0)
+            snprintf(msg, sizeof msg, "第%d行：全年预算数为 0，无法计算执行率", r + 1);
+        else if (p->spent.v > p->budget.v && !jx_approx_equal(p->spent.v, p->budget.v))
+            snprintf(msg, sizeof msg, "第%d行：执行率高于 100%%，全年执行数超过全年预算数", r + 1);
+    }
+    check_cell(s, &t->k, r, f, msg);
+
+    /* By income type (left) and by expense type (right). */
+    put_text(s, Q_BY_TYPE, B, "按收入性质分：", F_LABEL_L);
+    put_merge(s, Q_BY_TYPE, C, Q_BY_TYPE, E, NULL, F_LABEL);
+    put_merge(s, Q_BY_TYPE, F, Q_BY_TYPE, G, "按支出性质分：", F_LABEL_L);
+    put_merge(s, Q_BY_TYPE, H, Q_BY_TYPE, J, NULL, F_LABEL);
+    put_blank(s, Q_BY_TYPE, K, F_CHECK);
+    for (int i = 0; i < 4; i++) {
+        int rr = Q_TYPE1 + i;
+        put_text(s, rr, B, income[i], F_LABEL_L);
+        put_merge(s, rr, C, rr, E, NULL, F_IN_MONEY);
+        if (i == 0 || i == 2) {
+            put_merge(s, rr, F, rr, G, i == 0 ? "其中：基本支出：" : "项目支出：", F_LABEL_L);
+            put_merge(s, rr, H, rr, J, NULL, F_IN_MONEY);
+        } else {
+            put_merge(s, rr, F, rr, G, NULL, F_LABEL);
+            put_merge(s, rr, H, rr, J, NULL, F_LABEL);
+        }
+    }
+    valid_decimal(s, Q_FUND_TOTAL, C, Q_FUND_TOTAL, E, 0, 1e12, NULL, "金额（万元）", "请填写不小于 0 的金额，单位万元");
+    valid_decimal(s, Q_TYPE1, C, Q_TYPE4, C, 0, 1e12, NULL, "金额（万元）", "请填写不小于 0 的金额，单位万元");
+    valid_decimal(s, Q_TYPE1, H, Q_TYPE1, H, 0, 1e12, NULL, "金额（万元）", "请填写不小于 0 的金额，单位万元");
+    valid_decimal(s, Q_TYPE3, H, Q_TYPE3, H, 0, 1e12, NULL, "金额（万元）", "请填写不小于 0 的金额，单位万元");
+    /* Income types must add up to 全年预算数, expense types to 全年执行数. */
+    fml(s, f, sizeof f,
+        "=IF(AND(COUNT(%s:%s)>0,ISNUMBER(%s),ROUND(SUM(%s:%s),2)<>ROUND(N(%s),2)),"
+        "\"第%d行：按收入性质分合计 \"&ROUND(SUM(%s:%s),2)&\"，与全年预算数 \"&ROUND(N(%s),2)&\" 不符\",\"\")",
+        cell(Q_TYPE1, C), cell(Q_TYPE4, C), cell(r, D), cell(Q_TYPE1, C), cell(Q_TYPE4, C), cell(r, D),
+        Q_TYPE1 + 1, cell(Q_TYPE1, C), cell(Q_TYPE4, C), cell(r, D));
+    check_cell(s, &t->k, Q_TYPE1, f, "");
+    put_blank(s, Q_TYPE2, K, F_CHECK);
+    fml(s, f, sizeof f,
+        "=IF(AND(COUNT(%s,%s)>0,ISNUMBER(%s),ROUND(N(%s)+N(%s),2)<>ROUND(N(%s),2)),"
+        "\"第%d行：基本支出与项目支出合计 \"&ROUND(N(%s)+N(%s),2)&\"，与全年执行数 \"&ROUND(N(%s),2)&\" 不符\",\"\")",
+        cell(Q_TYPE1, H), cell(Q_TYPE3, H), cell(r, E), cell(Q_TYPE1, H), cell(Q_TYPE3, H), cell(r, E),
+        Q_TYPE3 + 1, cell(Q_TYPE1, H), cell(Q_TYPE3, H), cell(r, E));
+    check_cell(s, &t->k, Q_TYPE3, f, "");
+    put_blank(s, Q_TYPE4, K, F_CHECK);
+    cond_bad(s, Q_FUND_TOTAL, C, Q_TYPE4, K,
+             fml(s, (char[64]){0}, 64, "=LEN(%s)>0", colabs(Q_FUND_TOTAL, K)));
+}
+
+static void dept_goals(t1 *t)
+{
+    tpl_sheet *s = t->s;
+
+    put_merge(s, Q_GOAL_HEAD, A, Q_GOAL, A, "年度总体目标", F_HEAD);
+    put_merge(s, Q_GOAL_HEAD, B, Q_GOAL_HEAD, E, "预期目标", F_HEAD);
+    put_merge(s, Q_GOAL_HEAD, F, Q_GOAL_HEAD, J, "实际完成情况", F_HEAD);
+    put_merge(s, Q_GOAL, B, Q_GOAL, E, NULL, F_IN_TEXT);
+    put_merge(s, Q_GOAL, F, Q_GOAL, J, NULL, F_IN_TEXT);
+    put_blank(s, Q_GOAL_HEAD, K, F_CHECK);
+    put_blank(s, Q_GOAL, K, F_CHECK);
+    row_height(s, Q_GOAL, 110);
+}
+
+void table_bmzt_zp(tpl_book *b, const tpl_params *p)
+{
+    t1 t;
+
+    memset(&t, 0, sizeof t);
+    t.p = p;
+    t.ind_head = Q_IND_HEAD;
+    t.ind_first = Q_IND_FIRST;
+    t.cF = F, t.cCrit = G, t.cG = H, t.cH = I, t.cI = J, t.cJ = K;
+    t.exec_row = Q_FUND_TOTAL, t.exec_pc = F, t.exec_sc = H;
+    t.s = book_sheet(b, "部门整体支出绩效自评表");
+    if (t.s == NULL)
+        return;
+    tables_define_levels(b);
+    checks_init(&t.k, K, N);
+    dept_header(&t);
+    dept_funds(&t);
+    dept_goals(&t);
+    indicators(&t);
+    totals(&t);
+    col_width(t.s, A, A, 10);
+    col_width(t.s, B, B, 16);
+    col_width(t.s, C, C, 14);
+    col_width(t.s, D, D, 20);
+    col_width(t.s, E, F, 11);
+    col_width(t.s, G, G, 24);
+    col_width(t.s, H, I, 8);
+    col_width(t.s, J, J, 22);
+    col_width(t.s, K, K, 28);
+    col_hide(t.s, L, N);
+    worksheet_print_area(t.s->ws, 0, 0, (lxw_row_t)(t.r_total + 3), K);
+    sheet_finish(t.s, Q_IND_HEAD, Q_IND_HEAD, p->password);
 }

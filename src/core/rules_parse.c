@@ -186,6 +186,7 @@ jx_err jx_bandrule_parse(const char *text, size_t len, jx_bandrule *out,
             if (colon == en || r.n == JX_BANDS_MAX || after_else)
                 return jx_diag_set(diag, JX_ERR_RULE_SYNTAX, text, len, b);
             jx_band band;
+            memset(&band, 0, sizeof band);   /* padding too: rules compare by bytes */
             e = parse_condition(text, len, b, colon, &band, diag);
             if (e == JX_OK)
                 e = parse_value(text, len, next_char(text, colon, en), en,

@@ -174,9 +174,8 @@ static jx_err scan_quantity(const char *s, size_t len, jx_cur *c,
 
     jx_quantity r;
     int shift = 0;
-    r.percent = 0;
+    memset(&r, 0, sizeof r);          /* whole unit[]: results compare by bytes */
     r.scale = 1.0;
-    r.unit[0] = '\0';
     jx_cur_skip_space(c);
     if (jx_cur_peek(c, &k) == '%') {
         c->pos += k;
@@ -216,6 +215,7 @@ jx_err jx_target_scan(const char *s, size_t len, size_t start, size_t end,
         return jx_diag_set(diag, JX_ERR_EMPTY, s, len, start);
 
     jx_target t;
+    memset(&t, 0, sizeof t);
     int has_dir = jx_scan_dir(&c, &t.dir);
     if (!has_dir) t.dir = JX_DIR_GE;          /* a bare number is 正向 */
     jx_cur_skip_space(&c);
@@ -276,10 +276,9 @@ jx_err jx_quantity_parse(const char *text, size_t len, jx_quantity *out,
 jx_err jx_quantity_from_number(double v, jx_quantity *out)
 {
     if (!isfinite(v)) return JX_ERR_NOT_FINITE;
+    memset(out, 0, sizeof *out);
     out->value = v;
     out->scale = 1.0;
-    out->percent = 0;
-    out->unit[0] = '\0';
     return JX_OK;
 }
 

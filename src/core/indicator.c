@@ -11,6 +11,7 @@
 
 void jx_ind_opts_default(jx_ind_opts *opts)
 {
+    memset(opts, 0, sizeof *opts);    /* padding too: options compare by bytes */
     opts->miss = JX_MISS_PROP;
     opts->reverse = JX_REVERSE_AB;
     opts->digits = JX_DIGITS_DEFAULT;

@@ -28,6 +28,35 @@ static void default_bands(void **state)
     assert_str_eq(grade_of(&g, 0), "差");
 }
 
+/* Each seed's total, added up from its parts, gets the grade it printed. */
+static void seed_totals(void **state)
+{
+    /* 002 渝水区 医疗救助: execution 10 + 20+20+10+10+10+10+5+5 -> 100, 优. */
+    const jx_scored s002[9] = {{10, 10, 1}, {20, 20, 1}, {20, 20, 1},
+                               {10, 10, 1}, {10, 10, 1}, {10, 10, 1},
+                               {10, 10, 1}, {5, 5, 1},   {5, 5, 1}};
+    /* 000 合水县: 13+13+11+25.5+8+9+10 = 89.5 -> 良. */
+    const jx_scored s000[7] = {{13, 15, 1}, {13, 15, 1}, {11, 15, 1},
+                               {25.5, 30, 1}, {8, 10, 1}, {9, 10, 1},
+                               {10, 10, 1}};
+    /* 003 衡阳县: 4.48 + 90 = 94.48 -> 优. */
+    const jx_scored s003[2] = {{4.48, 10, 1}, {90, 90, 1}};
+    jx_grades g;
+    double t = -1;
+
+    (void)state;
+    jx_grades_default(&g);
+    assert_jx_ok(jx_score_sum(s002, 9, 2, &t, NULL));
+    assert_double_bits(t, 100);
+    assert_str_eq(grade_of(&g, t), "优");
+    assert_jx_ok(jx_score_sum(s000, 7, 2, &t, NULL));
+    assert_double_bits(t, 89.5);
+    assert_str_eq(grade_of(&g, t), "良");
+    assert_jx_ok(jx_score_sum(s003, 2, 2, &t, NULL));
+    assert_double_bits(t, 94.48);
+    assert_str_eq(grade_of(&g, t), "优");
+}
+
 /* Half-open bands: the threshold itself belongs to the higher grade. */
 static void band_boundaries(void **state)
 {
@@ -158,6 +187,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(default_bands),
+        cmocka_unit_test(seed_totals),
         cmocka_unit_test(band_boundaries),
         cmocka_unit_test(out_of_range_totals),
         cmocka_unit_test(custom_labels_and_bands),

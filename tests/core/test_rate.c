@@ -175,6 +175,27 @@ static void exec_score_threshold_rule(void **state)
     assert_double_bits(s, 42);
 }
 
+/* The same rules written as users type them (parsed by jx_bandrule_parse). */
+static void exec_score_parsed_rules(void **state)
+{
+    static const char half[] = "≥95%:full;else:half";
+    static const char ratio[] = "≥90%：满分；其他：按比例";
+    jx_bandrule rule;
+    double s = -1;
+
+    (void)state;
+    assert_jx_ok(jx_bandrule_parse(half, strlen(half), &rule, NULL));
+    assert_jx_ok(jx_exec_score(479.71, 1071.15, 10, &rule, 2, &s));
+    assert_double_bits(s, 5);
+    assert_jx_ok(jx_exec_score(1018, 1071.15, 10, &rule, 2, &s)); /* 95.04 % */
+    assert_double_bits(s, 10);
+    assert_jx_ok(jx_bandrule_parse(ratio, strlen(ratio), &rule, NULL));
+    assert_jx_ok(jx_exec_score(479.71, 1071.15, 10, &rule, 2, &s));
+    assert_double_bits(s, 4.48);
+    assert_jx_ok(jx_exec_score(964.04, 1071.15, 10, &rule, 2, &s)); /* 90.0004 % */
+    assert_double_bits(s, 10);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -188,6 +209,7 @@ int main(void)
         cmocka_unit_test(exec_score_rounding),
         cmocka_unit_test(exec_score_bad_digits),
         cmocka_unit_test(exec_score_threshold_rule),
+        cmocka_unit_test(exec_score_parsed_rules),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

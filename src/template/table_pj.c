@@ -1,0 +1,424 @@
+/*
+ * table_pj.c - 项目支出绩效评价表 (seed 004, 五华区 附件1): project funds by
+ * source, then the 决策 / 过程 / 产出 / 效益 scoring tree with stated 分值
+ * at every level, 总分, 评价等次 tick boxes, 问题和建议, 评价人员.
+ *
+ * Columns A..H as printed (the tree: 一级指标 | 分值 | 二级指标 | 分值 |
+ * 三级指标 (E:F) | 分值 | 得分), I the 校验 column, J..L hidden helpers.
+ *
+ * The stated 一级 / 二级 分值 are inputs on purpose: 004 prints 40 and 60
+ * for 决策 and 产出 whose children add up to 20 and 40, and only a table
+ * that lets the evaluator type them can point at that mistake.
+ */
+#include "tables.h"
+
+#include <stdio.h>
+#include <string.h>
+
+enum { A, B, C, D, E, F, G, H, I, J, K, L };
+
+#define DETAIL_ROWS 3
+
+/* The scoring framework of 004 (云南省《项目支出绩效评价指标体系框架》). */
+typedef struct leaf {
+    const char *l1, *l2, *l3;  /* l3 NULL: the department names it     */
+    double points;             /* < 0: the department sets the points  */
+    int formula;               /* 1 资金到位率, 2 预算执行率: computed  */
+} leaf;
+
+static const leaf framework[] = {
+    {"决策", "项目立项", "立项依据充分性", 3, 0},
+    {"决策", "项目立项", "立项程序规范性", 3, 0},
+    {"决策", "绩效目标", "绩效目标合理性", 3.5, 0},
+    {"决策", "绩效目标", "绩效指标明确性", 3.5, 0},
+    {"决策", "资金投入", "预算编制科学性", 3.5, 0},
+    {"决策", "资金投入", "资金分配合理性", 3.5, 0},
+    {"过程", "资金管理", "资金到位率", 4, 1},
+    {"过程", "资金管理", "预算执行率", 4, 2},
+    {"过程", "资金管理#2", "资金使用合规性", 6, 0},
+    {"过程", "组织实施", "管理制度健全性", 3, 0},
+    {"过程", "组织实施", "制度执行有效性", 3, 0},
+    {"产出", "数量指标", NULL, -1, 0},
+    {"产出", "质量指标", NULL, -1, 0},
+    {"产出", "产出时效", NULL, -1, 0},
+    {"产出", "产出成本", NULL, -1, 0},
+    {"效益", "经济效益", NULL, -1, 0},
+    {"效益", "社会效益", NULL, -1, 0},
+    {"效益", "可持续影响", NULL, -1, 0},
+    {"效益", "满意度", NULL, -1, 0},
+};
+#define NLEAVES ((int)(sizeof framework / sizeof framework[0]))
+
+typedef struct t4 {
+    tpl_sheet *s;
+    const tpl_params *p;
+    tpl_checks k;
+    int r_total_funds, r_tree_first, r_tree_total;
+} t4;
+
+/* "资金管理#2" prints as "资金管理": 004 has two groups of that name. */
+static int label_len(const char *l2)
+{
+    const char *h = strchr(l2, '#');
+    return h ? (int)(h - l2) : (int)strlen(l2);
+}
+
+static void head(t4 *t)
+{
+    tpl_sheet *s = t->s;
+    char y[64];
+
+    put_text(s, 0, A, "附件1：", F_NOTE);
+    put_merge(s, 1, A, 1, I, "项目支出绩效评价表", F_TITLE);
+    if (t->p->year && *t->p->year)
+        snprintf(y, sizeof y, "（ %s ）年度", t->p->year);
+    else
+        snprintf(y, sizeof y, "（      ）年度");
+    put_merge(s, 2, A, 2, I, y, F_SUBTITLE);
+    put_text(s, 3, A, "项目名称", F_LABEL);
+    put_given_text(s, 3, B, H, t->p->project);
+    put_text(s, 4, A, "主管部门", F_LABEL);
+    put_given_text(s, 4, B, D, t->p->dept ? t->p->dept : t->p->unit);
+    put_text(s, 4, E, "项目实施单位", F_LABEL);
+    put_given_text(s, 4, F, H, t->p->unit);
+    put_text(s, 5, A, "项目负责人", F_LABEL);
+    put_merge(s, 5, B, 5, D, NULL, F_IN_TEXT);
+    put_text(s, 5, E, "联系电话", F_LABEL);
+    put_merge(s, 5, F, 5, H, NULL, F_IN_TEXT);
+    put_text(s, 6, A, "项目类型", F_LABEL);
+    put_merge(s, 6, B, 6, H, NULL, F_IN_TEXT_C);
+    valid_list(s, 6, B, 6, B, "=jx_ptype", "请选择：经常性项目（√）或一次性项目（√）");
+    for (int r = 3; r <= 6; r++)
+        put_blank(s, r, I, F_CHECK);
+    row_height(s, 1, 30);
+}
+
+/* Rate formula G/F (实际支出 ÷ 实际到位) with its cached value. */
+static void rate(t4 *t, int r, const tpl_fig *recv, const tpl_fig *spent)
+{
+    char f[FML_MAX];
+    double v;
+    tpl_val cv = val_str("");
+
+    if (t->p->formulas == TPL_FORMULAS_ADDIN)
+        fml(t->s, f, sizeof f, "=IF(OR(%s=\"\",%s=\"\",%s=0),\"\",ORG.JIXIAO.FUNCTIONS.EXECRATE(%s,%s))",
+            cell(r, F), cell(r, G), cell(r, F), cell(r, G), cell(r, F));
+    else
+        fml(t->s, f, sizeof f, "=IF(OR(%s=\"\",%s=\"\"),\"\",IF(%s>0,%s/%s,\"\"))",
+            cell(r, F), cell(r, G), cell(r, F), cell(r, G), cell(r, F));
+    if (recv && spent && recv->set && spent->set && jx_exec_rate(spent->v, recv->v, &v) == JX_OK)
+        cv = val_num(v);
+    put_fval(t->s, r, H, f, &cv, F_OUT_PCT);
+}
+
+/* Sum of a column over rows r1..r2, "" while all are blank. */
+static void colsum(t4 *t, int r, int c, int r1, int r2, const tpl_fig *given)
+{
+    char f[FML_MAX];
+    tpl_val v = given && given->set ? val_num(given->v) : val_str("");
+    fml(t->s, f, sizeof f, "=IF(COUNT(%s:%s)=0,\"\",SUM(%s:%s))", cell(r1, c), cell(r2, c),
+        cell(r1, c), cell(r2, c));
+    put_fval(t->s, r, c, f, &v, F_OUT_MONEY);
+}
+
+static void funds(t4 *t)
+{
+    tpl_sheet *s = t->s;
+    const tpl_params *p = t->p;
+    static const char *const src[] = {"其中：中央财政", "省级财政", "市级财政", "区级财政", "其他"};
+    int r0 = 7, d1 = 8, d2 = 8 + DETAIL_ROWS - 1, rt = d2 + 1, s1 = rt + 1, s2 = rt + 5;
+    char f[FML_MAX], msg[256] = "";
+
+    t->r_total_funds = rt;
+    put_merge(s, r0, A, s2, A, "项目资金（万元）", F_HEAD);
+    put_merge(s, r0, B, r0, D, "项目支出明细内容", F_HEAD);
+    put_text(s, r0, E, "年初预算数", F_HEAD);
+    put_text(s, r0, F, "实际到位数", F_HEAD);
+    put_text(s, r0, G, "实际支出数", F_HEAD);
+    put_text(s, r0, H, "执行率", F_HEAD);
+    put_text(s, r0, I, "校验", F_HEAD);
+    for (int r = d1; r <= d2; r++) {
+        int first = r == d1;
+        if (first && p->project && *p->project)
+            put_merge(s, r, B, r, D, p->project, F_LABEL_L);
+        else
+            put_merge(s, r, B, r, D, NULL, F_IN_TEXT);
+        put_given_money(s, r, E, first ? &p->budget_initial : NULL);
+        put_given_money(s, r, F, first ? &p->received : NULL);
+        put_given_money(s, r, G, first ? &p->spent : NULL);
+        rate(t, r, first ? &p->received : NULL, first ? &p->spent : NULL);
+        fml(s, f, sizeof f, "=IF(AND(ISNUMBER(%s),%s>1),\"第%d行：实际支出数超过实际到位数\",\"\")",
+            cell(r, H), cell(r, H), r + 1);
+        if (first && p->received.set && p->spent.set && p->received.v > 0 &&
+            p->spent.v > p->received.v && !jx_approx_equal(p->spent.v, p->received.v))
+            snprintf(msg, sizeof msg, "第%d行：实际支出数超过实际到位数", r + 1);
+        check_cell(s, &t->k, r, f, first ? msg : "");
+    }
+    put_merge(s, rt, B, rt, D, "合      计", F_LABEL);
+    colsum(t, rt, E, d1, d2, &p->budget_initial);
+    colsum(t, rt, F, d1, d2, &p->received);
+    colsum(t, rt, G, d1, d2, &p->spent);
+    rate(t, rt, &p->received, &p->spent);
+    /* Sources must add up to the 合计 (each column). */
+    fml(s, f, sizeof f,
+        "=IF(AND(COUNT(%s:%s)>0,ROUND(SUM(%s:%s),2)<>ROUND(N(%s),2)),\"第%d行：年初预算数的资金来源合计与合计不符\","
+        "IF(AND(COUNT(%s:%s)>0,ROUND(SUM(%s:%s),2)<>ROUND(N(%s),2)),\"第%d行：实际到位数的资金来源合计与合计不符\","
+        "IF(AND(COUNT(%s:%s)>0,ROUND(SUM(%s:%s),2)<>ROUND(N(%s),2)),\"第%d行：实际支出数的资金来源合计与合计不符\",\"\")))",
+        cell(s1, E), cell(s2, E), cell(s1, E), cell(s2, E), cell(rt, E), rt + 1,
+        cell(s1, F), cell(s2, F), cell(s1, F), cell(s2, F), cell(rt, F), rt + 1,
+        cell(s1, G), cell(s2, G), cell(s1, G), cell(s2, G), cell(rt, G), rt + 1);
+    check_cell(s, &t->k, rt, f, "");
+    for (int i = 0; i < 5; i++) {
+        int r = s1 + i;
+        put_merge(s, r, B, r, D, src[i], i ? F_LABEL : F_LABEL_L);
+        put_blank(s, r, E, F_IN_MONEY);
+        put_blank(s, r, F, F_IN_MONEY);
+        put_blank(s, r, G, F_IN_MONEY);
+        rate(t, r, NULL, NULL);
+        fml(s, f, sizeof f, "=IF(AND(ISNUMBER(%s),%s>1),\"第%d行：实际支出数超过实际到位数\",\"\")",
+            cell(r, H), cell(r, H), r + 1);
+        check_cell(s, &t->k, r, f, "");
+    }
+    valid_decimal(s, d1, E, s2, G, 0, 1e12, NULL, "金额（万元）", "请填写不小于 0 的金额，单位万元");
+    cond_bad(s, d1, B, s2, I, fml(s, (char[64]){0}, 64, "=LEN(%s)>0", colabs(d1, I)));
+
+    int g = s2 + 1;
+    put_merge(s, g, A, g + 1, A, "年度总体目标", F_HEAD);
+    put_merge(s, g, B, g, D, "预期目标", F_HEAD);
+    put_merge(s, g, E, g, H, "实际完成情况", F_HEAD);
+    put_merge(s, g + 1, B, g + 1, D, NULL, F_IN_TEXT);
+    put_merge(s, g + 1, E, g + 1, H, NULL, F_IN_TEXT);
+    put_blank(s, g, I, F_CHECK);
+    put_blank(s, g + 1, I, F_CHECK);
+    row_height(s, g + 1, 90);
+    put_merge(s, g + 2, A, g + 2, H, "二、绩效评价指标评分（参考）", F_LABEL_L);
+    put_blank(s, g + 2, I, F_CHECK);
+    t->r_tree_first = g + 4;
+}
+
+/* Group bounds: the rows of the 一级 / 二级 group starting at leaf i. */
+static int group_end(int i, int level)
+{
+    int j = i;
+    while (j + 1 < NLEAVES &&
+           strcmp(framework[j + 1].l1, framework[i].l1) == 0 &&
+           (level == 1 || strcmp(framework[j + 1].l2, framework[i].l2) == 0))
+        j++;
+    return j;
+}
+
+/* Score formula of a computed leaf and its cached value. */
+static void computed_score(t4 *t, int r, int which)
+{
+    const tpl_params *p = t->p;
+    int rt = t->r_total_funds;
+    const char *num = which == 1 ? cell(rt, F) : cell(rt, G);
+    const char *den = which == 1 ? cell(rt, E) : cell(rt, F);
+    const tpl_fig *n = which == 1 ? &p->received : &p->spent;
+    const tpl_fig *dd = which == 1 ? &p->budget_initial : &p->received;
+    char f[FML_MAX];
+    double v;
+    tpl_val cv = val_str("");
+
+    if (p->formulas == TPL_FORMULAS_ADDIN)
+        fml(t->s, f, sizeof f, "=IF(OR(%s=\"\",%s=\"\",N(%s)=0),\"\",ORG.JIXIAO.FUNCTIONS.EXECSCORE(%s,%s,%s))",
+            num, den, den, num, den, cell(r, G));
+    else
+        fml(t->s, f, sizeof f, "=IF(OR(%s=\"\",%s=\"\",N(%s)=0),\"\",ROUND(MIN(%s/%s,1)*%s,2))",
+            num, den, den, num, den, cell(r, G));
+    if (n->set && dd->set && jx_exec_score(n->v, dd->v, framework[r - t->r_tree_first].points,
+                                           NULL, 2, &v) == JX_OK)
+        cv = val_num(v);
+    put_fval(t->s, r, H, f, &cv, F_OUT_NUM);
+}
+
+/* The tree check of a 一级 (col B) or 二级 (col D) group starting at row r. */
+static void tree_check(t4 *t, int r, int r2, int col, const char *name, int namelen,
+                       char *buf, size_t cap)
+{
+    int f1 = t->r_tree_first, fl = t->r_tree_first + NLEAVES - 1;
+    fml(t->s, buf, cap,
+        "IF(ISNUMBER(%s),IF(ROUND(%s,2)<>ROUND(SUM(%s:%s),2),\"第%d行：%.*s的分值 \"&ROUND(%s,2)&\" 不等于下级合计 \"&ROUND(SUM(%s:%s),2),\"\"),"
+        "IF(AND(COUNT(%s:%s)>0,COUNT(%s:%s)>0),\"第%d行：%.*s未填写分值，下级合计 \"&ROUND(SUM(%s:%s),2),\"\"))",
+        cell(r, col), cell(r, col), cell(r, G), cell(r2, G), r + 1, namelen, name, cell(r, col),
+        cell(r, G), cell(r2, G),
+        acell(f1, col), acell(fl, col), cell(r, G), cell(r2, G), r + 1, namelen, name, cell(r, G), cell(r2, G));
+}
+
+static void tree(t4 *t)
+{
+    tpl_sheet *s = t->s;
+    static const char *const heads[] = {"一级指标", "分值", "二级指标", "分值"};
+    int h = t->r_tree_first - 1, f1 = t->r_tree_first, fl = f1 + NLEAVES - 1;
+    char f[FML_MAX * 2], c1[FML_MAX], c2[FML_MAX], leafc[FML_MAX];
+
+    for (int i = 0; i < 4; i++)
+        put_text(s, h, A + i, heads[i], F_HEAD);
+    put_merge(s, h, E, h, F, "三级指标", F_HEAD);
+    put_text(s, h, G, "分值", F_HEAD);
+    put_text(s, h, H, "得分", F_HEAD);
+    put_text(s, h, I, "校验", F_HEAD);
+    for (int i = 0; i < NLEAVES; i++) {
+        const leaf *lf = &framework[i];
+        int r = f1 + i;
+        if (i == 0 || strcmp(lf->l1, framework[i - 1].l1) != 0) {
+            int e = f1 + group_end(i, 1);
+            put_merge(s, r, A, e, A, lf->l1, F_LABEL);
+            put_merge(s, r, B, e, B, NULL, F_IN_NUM);
+        }
+        if (i == 0 || strcmp(lf->l2, framework[i - 1].l2) != 0 || strcmp(lf->l1, framework[i - 1].l1) != 0) {
+            int e = f1 + group_end(i, 2);
+            char name[64];
+            snprintf(name, sizeof name, "%.*s", label_len(lf->l2), lf->l2);
+            put_merge(s, r, C, e, C, name, F_LABEL);
+            put_merge(s, r, D, e, D, NULL, F_IN_NUM);
+        }
+        if (lf->l3)
+            put_merge(s, r, E, r, F, lf->l3, F_LABEL_L);
+        else
+            put_merge(s, r, E, r, F, NULL, F_IN_TEXT);
+        if (lf->points >= 0)
+            put_num(s, r, G, lf->points, F_CONST_NUM);
+        else {
+            put_blank(s, r, G, F_IN_NUM);
+            valid_decimal(s, r, G, r, G, 0, 100, NULL, "分值", "分值应在 0 到 100 之间");
+        }
+        if (lf->formula)
+            computed_score(t, r, lf->formula);
+        else {
+            put_blank(s, r, H, F_IN_NUM);
+            valid_decimal(s, r, H, r, H, 0, 0, fml(s, c1, sizeof c1, "=%s", cell(r, G)),
+                          "得分", "得分应在 0 到分值之间");
+        }
+        /* Leaf first, then the 二级 group, then the 一级 group (as jx_check_tree). */
+        fml(s, leafc, sizeof leafc,
+            "IF(AND(ISNUMBER(%s),%s>N(%s)),\"第%d行：得分高于分值\",IF(AND(ISNUMBER(%s),%s<0),\"第%d行：得分为负数\","
+            "IF(AND(NOT(ISNUMBER(%s)),N(%s)>0,COUNT($H$%d:$H$%d)>0),\"第%d行：未填写得分\",\"\")))",
+            cell(r, H), cell(r, H), cell(r, G), r + 1, cell(r, H), cell(r, H), r + 1,
+            cell(r, H), cell(r, G), f1 + 1, fl + 1, r + 1);
+        snprintf(c1, sizeof c1, "\"\"");
+        snprintf(c2, sizeof c2, "\"\"");
+        if (i == 0 || strcmp(lf->l2, framework[i - 1].l2) != 0 || strcmp(lf->l1, framework[i - 1].l1) != 0)
+            tree_check(t, r, f1 + group_end(i, 2), D, lf->l2, label_len(lf->l2), c2, sizeof c2);
+        if (i == 0 || strcmp(lf->l1, framework[i - 1].l1) != 0)
+            tree_check(t, r, f1 + group_end(i, 1), B, lf->l1, (int)strlen(lf->l1), c1, sizeof c1);
+        fml(s, f, sizeof f, "=IF(LEN(%s)>0,%s,IF(LEN(%s)>0,%s,%s))", leafc, leafc, c2, c2, c1);
+        check_cell(s, &t->k, r, f, "");
+    }
+    valid_decimal(s, f1, B, fl, B, 0, 100, NULL, "分值", "分值应在 0 到 100 之间");
+    valid_decimal(s, f1, D, fl, D, 0, 100, NULL, "分值", "分值应在 0 到 100 之间");
+    cond_bad(s, f1, A, fl, I, fml(s, c1, sizeof c1, "=LEN(%s)>0", colabs(f1, I)));
+    t->r_tree_total = fl + 1;
+}
+
+static void totals(t4 *t)
+{
+    tpl_sheet *s = t->s;
+    const tpl_params *p = t->p;
+    int r = t->r_tree_total, f1 = t->r_tree_first, fl = r - 1;
+    double fixed = 0;
+    char f[FML_MAX], g[FML_MAX], rng[32];
+    tpl_val v = val_str("");
+
+    for (int i = 0; i < NLEAVES; i++)
+        if (framework[i].points > 0)
+            fixed += framework[i].points;
+    put_text(s, r, A, "总分", F_HEAD);
+    fml(s, f, sizeof f, "=IF(COUNT(%s:%s)=0,\"\",SUM(%s:%s))", cell(f1, B), cell(fl, B), cell(f1, B), cell(fl, B));
+    put_fstr(s, r, B, f, "", F_OUT_NUM);
+    put_blank(s, r, C, F_LABEL);
+    fml(s, f, sizeof f, "=IF(COUNT(%s:%s)=0,\"\",SUM(%s:%s))", cell(f1, D), cell(fl, D), cell(f1, D), cell(fl, D));
+    put_fstr(s, r, D, f, "", F_OUT_NUM);
+    put_merge(s, r, E, r, F, NULL, F_LABEL);
+    fml(s, f, sizeof f, "=SUM(%s:%s)", cell(f1, G), cell(fl, G));
+    put_fnum(s, r, G, f, fixed, F_OUT_NUM);
+    snprintf(rng, sizeof rng, "%s:%s", cell(f1, H), cell(fl, H));
+    fml(s, f, sizeof f, "=IF(COUNT(%s)=0,\"\",ROUND(SUM(%s),2))", rng, rng);
+    put_fstr(s, r, H, f, "", F_OUT_NUM);
+    fml(s, f, sizeof f,
+        "=IF(AND(ISNUMBER(%s),ROUND(%s,2)<>100),\"第%d行：一级指标分值合计 \"&ROUND(%s,2)&\"，应为 100\","
+        "IF(COUNT(%s:%s)=0,\"\",IF(ROUND(%s,2)<>100,\"第%d行：分值合计 \"&ROUND(%s,2)&\"，应为 100\",\"\")))",
+        cell(r, B), cell(r, B), r + 1, cell(r, B),
+        cell(f1 + 11, G), cell(fl, G), cell(r, G), r + 1, cell(r, G));
+    check_cell(s, &t->k, r, f, "");
+
+    /* 评价等次: the label in a hidden helper, tick boxes for the print. */
+    put_merge(s, r + 1, A, r + 2, A, "评价等次", F_HEAD);
+    put_fstr(s, r + 1, J, grade_formula(p, cell(r, H), g, sizeof g), "", F_HELPER);
+    {
+        size_t used = (size_t)snprintf(f, sizeof f, "=");
+        for (int i = 0; i <= p->grades.n && used < sizeof f; i++)
+            used += (size_t)snprintf(f + used, sizeof f - used, "%s\"%s\"&IF(%s=\"%s\",\"☑\",\"□\")",
+                                     i ? "&\"        \"&" : "", p->grades.label[i], cell(r + 1, J),
+                                     p->grades.label[i]);
+        char cached[256];
+        size_t cu = 0;
+        for (int i = 0; i <= p->grades.n; i++)
+            cu += (size_t)snprintf(cached + cu, sizeof cached - cu, "%s%s□", i ? "        " : "",
+                                   p->grades.label[i]);
+        v = val_str(cached);
+        put_merge_f(s, r + 1, B, H, f, &v, F_OUT_TEXT);
+    }
+    put_merge(s, r + 2, B, r + 2, H,
+              "100-90（含）分为优、90-80（含）分为良、80-60（含）分为中、60分以下为差", F_LABEL_L);
+    put_blank(s, r + 1, I, F_CHECK);
+    put_blank(s, r + 2, I, F_CHECK);
+
+    put_text(s, r + 3, A, "问题和建议", F_HEAD);
+    put_merge(s, r + 3, B, r + 3, H, NULL, F_IN_TEXT);
+    put_blank(s, r + 3, I, F_CHECK);
+    row_height(s, r + 3, 60);
+
+    int e = r + 4;
+    put_merge(s, e, A, e + 3, A, "评价人员", F_HEAD);
+    put_text(s, e, B, "姓名", F_HEAD);
+    put_merge(s, e, C, e, D, "职务/职称", F_HEAD);
+    put_merge(s, e, E, e, F, "单位", F_HEAD);
+    put_merge(s, e, G, e, H, "签字", F_HEAD);
+    put_blank(s, e, I, F_CHECK);
+    for (int i = 1; i <= 3; i++) {
+        put_blank(s, e + i, B, F_IN_TEXT_C);
+        put_merge(s, e + i, C, e + i, D, NULL, F_IN_TEXT_C);
+        put_merge(s, e + i, E, e + i, F, NULL, F_IN_TEXT_C);
+        put_merge(s, e + i, G, e + i, H, NULL, F_LABEL);
+        put_blank(s, e + i, I, F_CHECK);
+    }
+    put_text(s, e + 4, A, "校验结果", F_HEAD);
+    check_summary(s, &t->k, e + 4, B, I,
+                  fml(s, g, sizeof g, "COUNT(%s)<COUNT(%s:%s)", rng, cell(f1, G), cell(fl, G)), 1,
+                  "尚未填写完整");
+    put_merge(s, e + 5, A, e + 5, I, "填报人（签字）：                    年   月   日", F_NOTE);
+    put_merge(s, e + 6, A, e + 6, I, "评价组组长（签字）：                年   月   日", F_NOTE);
+    put_merge(s, e + 7, A, e + 7, I, "评价部门负责人（签字并盖章）：      年   月   日", F_NOTE);
+    put_merge(s, e + 8, A, e + 8, I,
+              "注：绩效评价指标可参考《项目支出绩效评价指标体系框架》设置。执行率 = 实际支出数 ÷ 实际到位数；"
+              "资金到位率 = 实际到位数 ÷ 年初预算数。", F_NOTE);
+    worksheet_print_area(s->ws, 0, 0, (lxw_row_t)(e + 8), I);
+}
+
+void table_xmzc_pj(tpl_book *b, const tpl_params *p)
+{
+    static const char *const ptype[] = {"经常性项目（√）", "一次性项目（√）"};
+    t4 t;
+
+    memset(&t, 0, sizeof t);
+    t.p = p;
+    t.s = book_sheet(b, "项目支出绩效评价表");
+    if (t.s == NULL)
+        return;
+    book_define_list(b, "jx_ptype", 0, ptype, NULL, NULL, 2);
+    checks_init(&t.k, I, L);
+    head(&t);
+    funds(&t);
+    tree(&t);
+    totals(&t);
+    col_width(t.s, A, A, 12);
+    col_width(t.s, B, B, 9);
+    col_width(t.s, C, C, 14);
+    col_width(t.s, D, D, 9);
+    col_width(t.s, E, F, 14);
+    col_width(t.s, G, H, 10);
+    col_width(t.s, I, I, 30);
+    col_hide(t.s, J, L);
+    sheet_finish(t.s, t.r_tree_first - 1, t.r_tree_first - 1, p->password);
+}

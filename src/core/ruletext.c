@@ -805,11 +805,10 @@ static jx_err score_deduct(const jx_rule *r, const jx_actual *a,
                          digits, score);
 }
 
-jx_err jx_rule_score(const jx_rule *rule, const jx_actual *actual,
-                     double points, int digits, double *score,
-                     jx_diag *diag)
+static jx_err rule_score(const jx_rule *rule, const jx_actual *actual,
+                         double points, int digits, double *score,
+                         jx_diag *diag)
 {
-    jx_diag_clear(diag);
     if (!rule || !actual || !score)
         return JX_ERR_RANGE;
     if (!isfinite(points)) return JX_ERR_NOT_FINITE;
@@ -854,6 +853,21 @@ jx_err jx_rule_score(const jx_rule *rule, const jx_actual *actual,
     }
     }
     return JX_ERR_RANGE;
+}
+
+/* Every error leaves a diag with its code, quoting the actual text if any. */
+jx_err jx_rule_score(const jx_rule *rule, const jx_actual *actual,
+                     double points, int digits, double *score,
+                     jx_diag *diag)
+{
+    jx_diag_clear(diag);
+    jx_err e = rule_score(rule, actual, points, digits, score, diag);
+    if (e != JX_OK && diag != NULL && diag->code != e) {
+        int text = actual != NULL && actual->has_text;
+        jx_diag_set(diag, e, text ? actual->text : NULL,
+                    text ? actual->len : 0, 0);
+    }
+    return e;
 }
 
 jx_err jx_rule_check(const jx_rule *rule, const jx_actual *actual,

@@ -1,0 +1,68 @@
+/*
+ * fuzz_ruletext.c - libFuzzer target for 评扣分标准 sentences:
+ * jx_rule_parse, then jx_rule_score and jx_rule_check on several actuals.
+ *
+ * Input: RULE [NUL ACTUAL].  Invariants: no crash; diags printable; a
+ * parsed rule is well formed (band count within bounds, finite numbers);
+ * every score is finite and within [0, points]; the check of a rule's own
+ * score finds nothing, and its messages are NUL-terminated UTF-8.
+ */
+#include "fuzz_util.h"
+
+static void check_rule(const jx_rule *r)
+{
+    FUZZ_ASSERT(r->kind >= JX_RULE_BANDS && r->kind <= JX_RULE_RATIO);
+    FUZZ_ASSERT(r->bands.n >= 0 && r->bands.n <= JX_BANDS_MAX);
+    for (int i = 0; i < r->bands.n; i++)
+        FUZZ_ASSERT(isfinite(r->bands.band[i].bound) &&
+                    isfinite(r->bands.band[i].value));
+    FUZZ_ASSERT(r->levels.n >= 0 && r->levels.n <= JX_TIERS_MAX);
+    FUZZ_ASSERT(isfinite(r->per) && isfinite(r->step) && isfinite(r->cap));
+    FUZZ_ASSERT(isfinite(r->stated_points) && isfinite(r->na_value));
+}
+
+static void apply(const jx_rule *r, const jx_actual *a, size_t len)
+{
+    static const double points[] = { 10.0, 6.0, 4.0, 0.5 };
+    char msg[JX_MSG_MAX];
+    for (size_t p = 0; p < sizeof points / sizeof *points; p++) {
+        double s = -1.0;
+        jx_diag d;
+        jx_err e = jx_rule_score(r, a, points[p], 2, &s, &d);
+        fuzz_check_diag(&d, e, a->has_text ? a->len : len);
+        if (e != JX_OK)
+            continue;
+        fuzz_check_score(s, points[p]);
+        e = jx_rule_check(r, a, points[p], s, JX_LANG_ZH, msg, sizeof msg);
+        FUZZ_ASSERT(e == JX_OK && msg[0] == '\0');
+        e = jx_rule_check(r, a, points[p], s + 1.0, JX_LANG_EN, msg, sizeof msg);
+        FUZZ_ASSERT(e != JX_OK);
+        fuzz_check_cstr(msg, sizeof msg);
+    }
+}
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    const char *text = (const char *)data;
+    const char *nul = memchr(text, '\0', size);
+    size_t rlen = nul ? (size_t)(nul - text) : size;
+    jx_rule r;
+    jx_diag d;
+    jx_err e = jx_rule_parse(text, rlen, &r, &d);
+    fuzz_check_diag(&d, e, rlen);
+    if (e != JX_OK)
+        return 0;
+    check_rule(&r);
+    static const double nums[] = { 0.0, 0.5, 0.95, 1.0, 3.0, 96.0, 1e308 };
+    for (size_t i = 0; i < sizeof nums / sizeof *nums; i++) {
+        jx_actual a = { 0, nums[i], NULL, 0 };
+        apply(&r, &a, 0);
+    }
+    if (nul) {
+        jx_actual a = { 1, 0.0, nul + 1, size - rlen - 1 };
+        apply(&r, &a, a.len);
+    }
+    return 0;
+}

@@ -268,6 +268,8 @@ size_t jx_fmt_num(double x, int digits, int percent, char *buf, size_t cap)
         return put_str(x < 0 ? "-Inf" : "Inf", buf, cap);
     if (percent)
         x *= 100.0;
+    if (!isfinite(x))       /* a percent of a value near DBL_MAX */
+        return put_str(x < 0 ? "-Inf" : "Inf", buf, cap);
     x = jx_round(x, digits);
     if (x == 0.0)
         x = 0.0; /* print -0 as 0 */

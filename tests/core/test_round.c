@@ -224,6 +224,8 @@ static void fmt_num(void **state)
     assert_str_eq(buf, "NaN");
     jx_fmt_num(-INFINITY, 2, 0, buf, sizeof buf);
     assert_str_eq(buf, "-Inf");
+    jx_fmt_num(1e308, 2, 1, buf, sizeof buf);
+    assert_str_eq(buf, "Inf");
 }
 
 static void fmt_num_truncates(void **state)

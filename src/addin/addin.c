@@ -99,29 +99,44 @@ static void set_locale(addin *a, const jxu_Locale *loc)
 
 /* --- Converting arguments --------------------------------------------- */
 
-/* Bump allocator for one call's converted arguments. */
+/* Bump allocator for one call's converted arguments: short texts and
+ * small ranges fit in `first` (on the stack); beyond that it takes blocks
+ * of at least 64 KB from malloc, all freed when the call returns. */
 typedef struct arena {
-    char first[4096];
-    size_t used;
+    char first[1024];
+    char *cur;                  /* current block and what is left of it   */
+    size_t left;
     void *blocks[64];
     int nblocks;
 } arena;
+
+static void arena_init(arena *ar)
+{
+    ar->cur = ar->first;
+    ar->left = sizeof ar->first;
+    ar->nblocks = 0;
+}
 
 static void *arena_alloc(arena *ar, size_t n)
 {
     void *p;
 
     n = (n + 15) & ~(size_t)15;
-    if (ar->used + n <= sizeof ar->first) {
-        p = ar->first + ar->used;
-        ar->used += n;
-        return p;
+    if (n > ar->left) {
+        size_t size = n > 65536 ? n : 65536;
+        if (ar->nblocks == (int)(sizeof ar->blocks / sizeof ar->blocks[0]))
+            return NULL;
+        ar->cur = malloc(size);
+        if (ar->cur == NULL) {
+            ar->left = 0;
+            return NULL;
+        }
+        ar->blocks[ar->nblocks++] = ar->cur;
+        ar->left = size;
     }
-    if (ar->nblocks == (int)(sizeof ar->blocks / sizeof ar->blocks[0]))
-        return NULL;
-    p = malloc(n);
-    if (p != NULL)
-        ar->blocks[ar->nblocks++] = p;
+    p = ar->cur;
+    ar->cur += n;
+    ar->left -= n;
     return p;
 }
 
@@ -298,28 +313,18 @@ static void call_function(addin *a, const jxa_func *f, void *ret, void *args[],
     jxa_value v[JXA_PARAMS_MAX];
     jxa_result res;
     jxa_ctx ctx;
-    arena *ar;
+    arena ar;
     jx_err e;
 
     ctx.lang = a->messages;
-    /* The arena is on the heap: 4 KB of stack per call is fine, but Calc
-     * may call us deep inside its own recursion for dependent cells. */
-    ar = malloc(sizeof *ar);
-    if (ar == NULL) {
-        jxu_raise_runtime(exc, "out of memory");
-        return;
-    }
-    ar->used = 0;
-    ar->nblocks = 0;
-    if (convert_args(ar, f, args, v)) {
-        arena_free(ar);
-        free(ar);
+    arena_init(&ar);
+    if (convert_args(&ar, f, args, v)) {
+        arena_free(&ar);
         jxu_raise_runtime(exc, "out of memory");
         return;
     }
     e = jxa_call(f, v, &ctx, &res);
-    arena_free(ar);
-    free(ar);
+    arena_free(&ar);
     if (e != JX_OK) {
         jxu_raise_illegal(exc, res.why, res.bad_arg);
         return;

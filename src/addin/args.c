@@ -121,9 +121,14 @@ jx_err jxa_target(const jxa_value *arg, int i, jx_target *out,
 
     switch (v->type) {
     case JXA_NUM:
-        /* A bare number is a 正向 (≥) target, as target.h says. */
+        /* A bare number is a 正向 (≥) target, as target.h says.  Calc
+         * passes a blank cell as 0, and "≥0" is met by anything, so a bare
+         * 0 is taken for a target nobody filled in; a real zero target is
+         * written "=0" or "≤0". */
         if (v->num < 0)
             return jxa_fail(res, ctx, i, JX_ERR_NEGATIVE);
+        if (v->num == 0)
+            return jxa_fail(res, ctx, i, JX_ERR_EMPTY);
         out->dir = JX_DIR_GE;
         if ((e = jx_quantity_from_number(v->num, &out->q)))
             return jxa_fail(res, ctx, i, e);

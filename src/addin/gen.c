@@ -63,16 +63,18 @@ static void write_idl(void)
     puts("};\n\n}; };\n\n#endif");
 }
 
+/* One line a method, exactly as unoidl-read prints the compiled .rdb. */
 static void write_sig(void)
 {
     int i, j;
 
     for (i = 0; i < jxa_nfunctions; i++) {
         const jxa_func *f = &jxa_functions[i];
-        printf("%s %s", idl_ret(f->ret), f->name);
+        printf("%s %s(", idl_ret(f->ret), f->name);
         for (j = 0; j < f->nparams; j++)
-            printf(" %s:%s", f->param[j].name, idl_type(f->param[j].type));
-        putchar('\n');
+            printf("%s[in] %s %s", j ? ", " : "", idl_type(f->param[j].type),
+                   f->param[j].name);
+        puts(");");
     }
 }
 

@@ -9,10 +9,10 @@
 const tpl_table tpl_tables[] = {
     {"xmzc-zp", "项目支出绩效自评表", "财预〔2020〕10号 附件2", 1, table_xmzc_zp},
     {"bmzt-zp", "部门整体支出绩效自评表", "衡阳县 附件1-2 (seed 003)", 1, table_bmzt_zp},
-//    {"bmzt-jcsj", "部门整体支出绩效评价基础数据表", "衡阳县 附件1-1 (seed 003)", 0, table_bmzt_jcsj},
+    {"bmzt-jcsj", "部门整体支出绩效评价基础数据表", "衡阳县 附件1-1 (seed 003)", 0, table_bmzt_jcsj},
     {"xmzc-pj", "项目支出绩效评价表", "五华区 附件1 (seed 004)", 0, table_xmzc_pj},
     {"bmzt-pj", "部门整体支出绩效评价表", "合水县 (seed 000)", 0, table_bmzt_pj},
-//    {"kh-pf", "部门预算绩效管理工作考核评分表", "隆化县 (seed 001)", 0, table_kh_pf},
+    {"kh-pf", "部门预算绩效管理工作考核评分表", "隆化县 (seed 001)", 0, table_kh_pf},
     {NULL, NULL, NULL, 0, NULL},
 };
 

@@ -1,0 +1,229 @@
+/*
+ * table_jcsj.c - 部门整体支出绩效评价基础数据表 (seed 003, 附件 1-1):
+ * staffing and its 控制率, 三公经费 / 项目支出 / 公用经费 for last year's
+ * 决算, this year's 预算 and 决算, and the 楼堂馆所 control rates.
+ *
+ * Columns: A labels, B..G (values in pairs B:C, D:E, F:G as printed; the
+ * 楼堂馆所 row uses the six columns singly), H 校验, I..K hidden.
+ * Totals (三公经费, 公务用车, 项目支出, 本级专项资金) are formulas over their
+ * parts; 公用经费 is typed in, its "其中" lines being only some of it.
+ */
+#include "tables.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+enum { A, B, C, D, E, F, G, H, I, J, K };
+
+enum {
+    S_ANNEX = 0, S_TITLE, S_FILLER, S_STAFF_HEAD, S_STAFF, S_MONEY_HEAD,
+    S_SANGONG, S_CAR, S_CAR_BUY, S_CAR_RUN, S_ABROAD, S_RECEPTION,
+    S_PROJECTS, S_BUSINESS, S_OPERATION, S_SPECIAL, S_SPECIAL1,
+    S_PUBLIC = S_SPECIAL1 + 3, S_OFFICE, S_UTIL, S_MEETING, S_PROCURE, S_ADJUST,
+    S_BUILD_HEAD, S_BUILD, S_SAVING, S_NOTE, S_SIGN, S_SUMMARY
+};
+
+/* Value columns of the money rows: first cell of each merged pair. */
+static const int vcol[3] = {B, D, F};
+
+/* A money row: a label and three inputs (or sums of rows r1..r2 when r1 >= 0). */
+static void money_row(tpl_sheet *s, int r, const char *label, tpl_fmt lf, int r1, int r2,
+                      const int *parts, int nparts)
+{
+    char f[FML_MAX];
+
+    if (label)
+        put_text(s, r, A, label, lf);
+    for (int i = 0; i < 3; i++) {
+        int c = vcol[i];
+        if (r1 < 0 && parts == NULL) {
+            put_merge(s, r, c, r, c + 1, NULL, F_IN_MONEY);
+            continue;
+        }
+        if (parts) {
+            size_t used = (size_t)snprintf(f, sizeof f, "=IF(COUNT(");
+            for (int k = 0; k < nparts; k++)
+                used += (size_t)snprintf(f + used, sizeof f - used, "%s%s", k ? "," : "", cell(parts[k], c));
+            used += (size_t)snprintf(f + used, sizeof f - used, ")=0,\"\",ROUND(");
+            for (int k = 0; k < nparts; k++)
+                used += (size_t)snprintf(f + used, sizeof f - used, "%sN(%s)", k ? "+" : "", cell(parts[k], c));
+            snprintf(f + used, sizeof f - used, ",2))");
+        } else {
+            fml(s, f, sizeof f, "=IF(COUNT(%s:%s)=0,\"\",ROUND(SUM(%s:%s),2))", cell(r1, c), cell(r2, c),
+                cell(r1, c), cell(r2, c));
+        }
+        put_merge(s, r, c, r, c + 1, NULL, F_OUT_MONEY);
+        put_fstr(s, r, c, f, "", F_OUT_MONEY);
+    }
+}
+
+static void staffing(tpl_sheet *s, const tpl_params *p, tpl_checks *k)
+{
+    char f[FML_MAX], h[64];
+
+    put_merge(s, S_STAFF_HEAD, A, S_STAFF, A, "财政供养人员情况", F_HEAD);
+    put_merge(s, S_STAFF_HEAD, B, S_STAFF_HEAD, C, "编制数", F_HEAD);
+    snprintf(h, sizeof h, "%s 年实际在职人数", p->year && *p->year ? p->year : "    ");
+    put_merge(s, S_STAFF_HEAD, D, S_STAFF_HEAD, E, h, F_HEAD);
+    put_merge(s, S_STAFF_HEAD, F, S_STAFF_HEAD, G, "控制率", F_HEAD);
+    put_text(s, S_STAFF_HEAD, H, "校验", F_HEAD);
+    put_merge(s, S_STAFF, B, S_STAFF, C, NULL, F_IN_NUM);
+    put_merge(s, S_STAFF, D, S_STAFF, E, NULL, F_IN_NUM);
+    valid_decimal(s, S_STAFF, B, S_STAFF, B, 0, 100000, NULL, "人数", "请填写人数");
+    valid_decimal(s, S_STAFF, D, S_STAFF, D, 0, 100000, NULL, "人数", "请填写人数");
+    if (p->formulas == TPL_FORMULAS_ADDIN)
+        fml(s, f, sizeof f, "=IF(OR(%s=\"\",%s=\"\",N(%s)=0),\"\",ORG.JIXIAO.FUNCTIONS.CONTROLRATE(%s,%s))",
+            cell(S_STAFF, B), cell(S_STAFF, D), cell(S_STAFF, B), cell(S_STAFF, D), cell(S_STAFF, B));
+    else
+        fml(s, f, sizeof f, "=IF(OR(%s=\"\",%s=\"\"),\"\",IF(%s>0,%s/%s,\"\"))",
+            cell(S_STAFF, B), cell(S_STAFF, D), cell(S_STAFF, B), cell(S_STAFF, D), cell(S_STAFF, B));
+    put_merge(s, S_STAFF, F, S_STAFF, G, NULL, F_OUT_PCT);
+    put_fstr(s, S_STAFF, F, f, "", F_OUT_PCT);
+    fml(s, f, sizeof f, "=IF(AND(ISNUMBER(%s),%s>1),\"第%d行：实际在职人数超过编制数\",\"\")",
+        cell(S_STAFF, F), cell(S_STAFF, F), S_STAFF + 1);
+    check_cell(s, k, S_STAFF, f, "");
+}
+
+static void money(tpl_sheet *s, const tpl_params *p, tpl_checks *k)
+{
+    char f[FML_MAX], h[3][64];
+    int y = p->year && *p->year ? atoi(p->year) : 0;
+    static const int sangong[] = {S_CAR, S_ABROAD, S_RECEPTION};
+    static const int projects[] = {S_BUSINESS, S_OPERATION, S_SPECIAL};
+
+    put_text(s, S_MONEY_HEAD, A, "经费控制情况（万元）", F_HEAD);
+    if (y > 0) {
+        snprintf(h[0], sizeof h[0], "%d 年决算数", y - 1);
+        snprintf(h[1], sizeof h[1], "%d 年预算数", y);
+        snprintf(h[2], sizeof h[2], "%d 年决算数", y);
+    } else {
+        snprintf(h[0], sizeof h[0], "上年决算数");
+        snprintf(h[1], sizeof h[1], "本年预算数");
+        snprintf(h[2], sizeof h[2], "本年决算数");
+    }
+    for (int i = 0; i < 3; i++)
+        put_merge(s, S_MONEY_HEAD, vcol[i], S_MONEY_HEAD, vcol[i] + 1, h[i], F_HEAD);
+    put_blank(s, S_MONEY_HEAD, H, F_HEAD);
+    money_row(s, S_SANGONG, "三公经费", F_LABEL_L, -1, -1, sangong, 3);
+    money_row(s, S_CAR, "1、公务用车购置和维护经费", F_LABEL_L, S_CAR_BUY, S_CAR_RUN, NULL, 0);
+    money_row(s, S_CAR_BUY, "其中：公车购置", F_LABEL_L, -1, -1, NULL, 0);
+    money_row(s, S_CAR_RUN, "公车运行维护", F_LABEL_L, -1, -1, NULL, 0);
+    money_row(s, S_ABROAD, "2、出国经费", F_LABEL_L, -1, -1, NULL, 0);
+    money_row(s, S_RECEPTION, "3、公务接待", F_LABEL_L, -1, -1, NULL, 0);
+    money_row(s, S_PROJECTS, "项目支出：", F_LABEL_L, -1, -1, projects, 3);
+    money_row(s, S_BUSINESS, "1、业务工作经费", F_LABEL_L, -1, -1, NULL, 0);
+    money_row(s, S_OPERATION, "2、运行维护经费", F_LABEL_L, -1, -1, NULL, 0);
+    money_row(s, S_SPECIAL, "3、本级专项资金（一个专项一行）", F_LABEL_L, S_SPECIAL1, S_SPECIAL1 + 2, NULL, 0);
+    for (int r = S_SPECIAL1; r < S_SPECIAL1 + 3; r++) {
+        put_blank(s, r, A, F_IN_TEXT);
+        money_row(s, r, NULL, F_LABEL_L, -1, -1, NULL, 0);
+    }
+    money_row(s, S_PUBLIC, "公用经费：", F_LABEL_L, -1, -1, NULL, 0);
+    money_row(s, S_OFFICE, "其中：办公经费", F_LABEL_L, -1, -1, NULL, 0);
+    money_row(s, S_UTIL, "水费、电费、差旅费", F_LABEL_L, -1, -1, NULL, 0);
+    money_row(s, S_MEETING, "会议费、培训费", F_LABEL_L, -1, -1, NULL, 0);
+    money_row(s, S_PROCURE, "政府采购金额", F_LABEL_L, -1, -1, NULL, 0);
+    money_row(s, S_ADJUST, "部门基本支出预算调整", F_LABEL_L, -1, -1, NULL, 0);
+    valid_decimal(s, S_SANGONG, B, S_ADJUST, G, 0, 1e12, NULL, "金额（万元）", "请填写不小于 0 的金额，单位万元");
+
+    for (int r = S_SANGONG; r <= S_ADJUST; r++) {
+        if (r == S_SANGONG) {
+            fml(s, f, sizeof f,
+                "=IF(AND(ISNUMBER(%s),ISNUMBER(%s),ROUND(%s,2)>ROUND(%s,2)),\"第%d行：三公经费决算数超过预算数\","
+                "IF(AND(ISNUMBER(%s),ISNUMBER(%s),ROUND(%s,2)>ROUND(%s,2)),\"第%d行：三公经费预算数高于上年决算数\",\"\"))",
+                cell(r, F), cell(r, D), cell(r, F), cell(r, D), r + 1,
+                cell(r, D), cell(r, B), cell(r, D), cell(r, B), r + 1);
+            check_cell(s, k, r, f, "");
+        } else if (r == S_PUBLIC) {
+            size_t used = (size_t)snprintf(f, sizeof f, "=");
+            for (int i = 0; i < 3; i++) {
+                int c = vcol[i];
+                used += (size_t)snprintf(f + used, sizeof f - used,
+                    "IF(AND(ISNUMBER(%s),COUNT(%s:%s)>0,ROUND(SUM(%s:%s),2)>ROUND(%s,2)),\"第%d行：公用经费的其中各项合计超过公用经费\",",
+                    cell(r, c), cell(S_OFFICE, c), cell(S_MEETING, c), cell(S_OFFICE, c), cell(S_MEETING, c),
+                    cell(r, c), r + 1);
+            }
+            snprintf(f + used, sizeof f - used, "\"\")))");
+            check_cell(s, k, r, f, "");
+        } else {
+            put_blank(s, r, H, F_CHECK);
+        }
+    }
+    cond_bad(s, S_SANGONG, A, S_ADJUST, H, fml(s, f, sizeof f, "=LEN(%s)>0", colabs(S_SANGONG, H)));
+}
+
+static void buildings(tpl_sheet *s, const tpl_params *p, tpl_checks *k)
+{
+    static const char *const heads[] = {"批复规模（m²）", "实际规模（m²）", "规模控制率",
+                                        "预算投资（万元）", "实际投资（万元）", "投资概算控制率"};
+    char f[FML_MAX], h[96];
+    int r = S_BUILD;
+
+    snprintf(h, sizeof h, "楼堂馆所控制情况（%s 年完工项目）", p->year && *p->year ? p->year : "    ");
+    put_text(s, S_BUILD_HEAD, A, h, F_HEAD);
+    for (int i = 0; i < 6; i++)
+        put_text(s, S_BUILD_HEAD, B + i, heads[i], F_HEAD);
+    put_blank(s, S_BUILD_HEAD, H, F_HEAD);
+    put_blank(s, r, A, F_IN_TEXT);
+    put_blank(s, r, B, F_IN_NUM);
+    put_blank(s, r, C, F_IN_NUM);
+    put_blank(s, r, E, F_IN_MONEY);
+    put_blank(s, r, F, F_IN_MONEY);
+    valid_decimal(s, r, B, r, C, 0, 1e9, NULL, "规模（m²）", "请填写不小于 0 的面积");
+    valid_decimal(s, r, E, r, F, 0, 1e12, NULL, "金额（万元）", "请填写不小于 0 的金额，单位万元");
+    for (int i = 0; i < 2; i++) {
+        int plan = i ? E : B, act = i ? F : C, out = i ? G : D;
+        if (p->formulas == TPL_FORMULAS_ADDIN)
+            fml(s, f, sizeof f, "=IF(OR(%s=\"\",%s=\"\",N(%s)=0),\"\",ORG.JIXIAO.FUNCTIONS.CONTROLRATE(%s,%s))",
+                cell(r, plan), cell(r, act), cell(r, plan), cell(r, act), cell(r, plan));
+        else
+            fml(s, f, sizeof f, "=IF(OR(%s=\"\",%s=\"\"),\"\",IF(%s>0,%s/%s,\"\"))",
+                cell(r, plan), cell(r, act), cell(r, plan), cell(r, act), cell(r, plan));
+        put_fstr(s, r, out, f, "", F_OUT_PCT);
+    }
+    fml(s, f, sizeof f,
+        "=IF(AND(ISNUMBER(%s),%s>1),\"第%d行：实际规模超过批复规模\",IF(AND(ISNUMBER(%s),%s>1),\"第%d行：实际投资超过投资概算\",\"\"))",
+        cell(r, D), cell(r, D), r + 1, cell(r, G), cell(r, G), r + 1);
+    check_cell(s, k, r, f, "");
+    cond_bad(s, r, B, r, H, fml(s, f, sizeof f, "=LEN(%s)>0", colabs(r, H)));
+    put_text(s, S_SAVING, A, "厉行节约保障措施", F_HEAD);
+    put_merge(s, S_SAVING, B, S_SAVING, G, NULL, F_IN_TEXT);
+    put_blank(s, S_SAVING, H, F_CHECK);
+    row_height(s, S_SAVING, 45);
+}
+
+void table_bmzt_jcsj(tpl_book *b, const tpl_params *p)
+{
+    tpl_checks k;
+    char filler[512];
+    tpl_sheet *s = book_sheet(b, "部门整体支出绩效评价基础数据表");
+
+    if (s == NULL)
+        return;
+    checks_init(&k, H, K);
+    put_text(s, S_ANNEX, A, "附件 1-1", F_NOTE);
+    put_merge(s, S_TITLE, A, S_TITLE, H, "部门整体支出绩效评价基础数据表", F_TITLE);
+    snprintf(filler, sizeof filler, "填报单位：%s", p->unit ? p->unit : "");
+    put_merge(s, S_FILLER, A, S_FILLER, D, filler, F_NOTE);
+    put_merge(s, S_FILLER, E, S_FILLER, H, "填报时间：", F_NOTE);
+    row_height(s, S_TITLE, 30);
+    staffing(s, p, &k);
+    money(s, p, &k);
+    buildings(s, p, &k);
+    put_merge(s, S_NOTE, A, S_NOTE, H,
+              "说明：“公用经费”填报基本支出中的一般商品和服务支出；“项目支出”需要填报基本支出以外的所有项目支出情况，"
+              "包括业务工作项目、运行维护项目和县级专项资金等。", F_NOTE);
+    row_height(s, S_NOTE, 30);
+    put_merge(s, S_SIGN, A, S_SIGN, H, "填表人：                联系电话：                单位负责人签字：", F_NOTE);
+    put_text(s, S_SUMMARY, A, "校验结果", F_HEAD);
+    check_summary(s, &k, S_SUMMARY, B, H,
+                  fml(s, filler, sizeof filler, "COUNT(%s,%s)<2", cell(S_STAFF, B), cell(S_STAFF, D)), 1,
+                  "尚未填写完整");
+    col_width(s, A, A, 34);
+    col_width(s, B, G, 11);
+    col_width(s, H, H, 30);
+    col_hide(s, I, K);
+    worksheet_print_area(s->ws, 0, 0, S_SUMMARY, H);
+    sheet_finish(s, S_MONEY_HEAD, S_MONEY_HEAD, p->password);
+}

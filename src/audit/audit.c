@@ -1,0 +1,1125 @@
+/*
+ * audit.c - recompute a workbook from its inputs with the core library
+ * and list what disagrees (see audit.h).
+ *
+ * Records are handled in three passes: the rows that compute scores from
+ * inputs (exec, fund, control, ind), then the sums (which add up those
+ * recomputed scores, so a wrong score shows once at its row and the total
+ * is recomputed from the right ones), then grades, trees, formulas and
+ * inputs.  Recomputed values are kept per cell for the later passes.
+ */
+#include "audit.h"
+#include "map.h"
+
+#include <ctype.h>
+#include <math.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* A recomputed value of a cell, for the sums and the grade. */
+typedef struct cval {
+    const xlsx_sheet *s;
+    uint32_t row, col;
+    double v;
+} cval;
+
+/* A cell already reported blank (inputs are shared by several records). */
+typedef struct seen {
+    const xlsx_sheet *s;
+    uint32_t row, col;
+} seen;
+
+typedef struct actx {
+    xlsx_book *b;
+    jx_lang lang;
+    jxa_result *r;
+    cval *cv;
+    size_t ncv, cvalloc;
+    seen *blank;
+    size_t nblank, blankalloc;
+    const char **missing_sheets;   /* reported once each */
+    size_t nmissing;
+    int oom;
+} actx;
+
+/* A cell as the audit sees it. */
+typedef struct val {
+    const xlsx_cell *c;
+    int blank;         /* no cell, no value, or text of only spaces */
+    int isnum;         /* a number, or a text that is exactly a number */
+    double num;
+    const char *text;  /* the text of a string cell, else NULL */
+} val;
+
+#define T(x, zh, en) ((x)->lang == JX_LANG_EN ? (en) : (zh))
+
+static char *xstrdup(const char *s)
+{
+    size_t n;
+    char *p;
+    if (s == NULL)
+        return NULL;
+    n = strlen(s) + 1;
+    p = malloc(n);
+    if (p)
+        memcpy(p, s, n);
+    return p;
+}
+
+/* ------------------------------------------------------------------ */
+/* findings                                                             */
+
+static const char *const fkind_zh[JXA_F_KIND_COUNT] = {
+    "数值不符", "公式被改为数值", "公式被改动", "未填写偏差原因", "超额完成未说明原因",
+    "工作表保护被取消", "输入项未填写", "输入项无法识别", "审核映射有误"
+};
+static const char *const fkind_en[JXA_F_KIND_COUNT] = {
+    "value disagrees", "formula overwritten", "formula changed", "no reason for shortfall",
+    "over-achievement unexplained", "protection removed", "input blank", "input unreadable",
+    "map record unusable"
+};
+static const char *const fkind_codes[JXA_F_KIND_COUNT] = {
+    "mismatch", "formula-const", "formula-changed", "no-reason", "over-no-reason",
+    "unprotected", "input-blank", "input-bad", "map"
+};
+
+const char *jxa_fkind_name(jxa_fkind k, jx_lang lang)
+{
+    if ((unsigned)k >= JXA_F_KIND_COUNT)
+        return "?";
+    return lang == JX_LANG_EN ? fkind_en[k] : fkind_zh[k];
+}
+
+const char *jxa_fkind_code(jxa_fkind k)
+{
+    return (unsigned)k < JXA_F_KIND_COUNT ? fkind_codes[k] : "?";
+}
+
+/* Copy with newlines and tabs turned into spaces (findings are one line). */
+static void copy_line(char *dst, size_t cap, const char *src)
+{
+    size_t i = 0;
+    if (cap == 0)
+        return;
+    for (; src && src[i] && i + 1 < cap; i++)
+        dst[i] = (src[i] == '\n' || src[i] == '\r' || src[i] == '\t') ? ' ' : src[i];
+    /* cut inside a UTF-8 character: drop its first bytes too */
+    if (src && src[i] && ((unsigned char)src[i] & 0xC0) == 0x80) {
+        while (i > 0 && ((unsigned char)dst[i - 1] & 0xC0) == 0x80)
+            i--;
+        if (i > 0)
+            i--;
+    }
+    dst[i] = '\0';
+}
+
+static void add_finding(actx *x, jxa_fkind kind, const char *sheet, const char *cell,
+                        const char *stated, const char *computed, const char *fmt, ...)
+    __attribute__((format(printf, 7, 8)));
+
+static void add_finding(actx *x, jxa_fkind kind, const char *sheet, const char *cell,
+                        const char *stated, const char *computed, const char *fmt, ...)
+{
+    jxa_result *r = x->r;
+    jxa_finding *f, *g;
+    char msg[JXA_MSG_MAX];
+    va_list ap;
+
+    g = realloc(r->findings, (r->nfindings + 1) * sizeof *g);
+    if (g == NULL) {
+        x->oom = 1;
+        return;
+    }
+    r->findings = g;
+    f = &r->findings[r->nfindings++];
+    memset(f, 0, sizeof *f);
+    f->kind = kind;
+    copy_line(f->sheet, sizeof f->sheet, sheet ? sheet : "");
+    copy_line(f->cell, sizeof f->cell, cell ? cell : "");
+    copy_line(f->stated, sizeof f->stated, stated ? stated : "");
+    copy_line(f->computed, sizeof f->computed, computed ? computed : "");
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    copy_line(f->msg, sizeof f->msg, msg);
+}
+
+/* ------------------------------------------------------------------ */
+/* reading cells                                                        */
+
+static int only_spaces(const char *s)
+{
+    for (; *s; s++)
+        if (!isspace((unsigned char)*s))
+            return 0;
+    return 1;
+}
+
+/* A text that is exactly a number ("4.48", " 90 "), as a clerk types it. */
+static int text_number(const char *s, double *out)
+{
+    char *end;
+    while (isspace((unsigned char)*s))
+        s++;
+    if (*s == '\0' || !(isdigit((unsigned char)*s) || *s == '-' || *s == '+' || *s == '.'))
+        return 0;
+    *out = strtod(s, &end);
+    while (isspace((unsigned char)*end))
+        end++;
+    return *end == '\0' && isfinite(*out);
+}
+
+static val get_at(const xlsx_sheet *s, uint32_t row, uint32_t col)
+{
+    val v;
+    memset(&v, 0, sizeof v);
+    v.c = xlsx_cell_at(s, row, col);
+    if (v.c == NULL || v.c->type == XLSX_T_NONE) {
+        v.blank = 1;
+        return v;
+    }
+    switch (v.c->type) {
+    case XLSX_T_N:
+    case XLSX_T_B:
+        v.isnum = 1;
+        v.num = v.c->num;
+        break;
+    case XLSX_T_E:
+        v.text = v.c->text;
+        break;
+    default:
+        v.text = v.c->text;
+        v.blank = only_spaces(v.text);
+        v.isnum = !v.blank && text_number(v.text, &v.num);
+        break;
+    }
+    return v;
+}
+
+/* The cell named by key `key` of a record (checked by the map reader). */
+static void cell_of(const jxa_record *rec, const char *key, uint32_t *row, uint32_t *col)
+{
+    jxa_range rg;
+    jxa_range_parse(jxa_get(rec, key), &rg);
+    *row = rg.r1;
+    *col = rg.c1;
+}
+
+static val get_key(const xlsx_sheet *s, const jxa_record *rec, const char *key)
+{
+    uint32_t row, col;
+    cell_of(rec, key, &row, &col);
+    return get_at(s, row, col);
+}
+
+/* How a value reads in a message. */
+static const char *show(actx *x, const val *v, char *buf, size_t cap)
+{
+    if (v->blank)
+        snprintf(buf, cap, "%s", T(x, "（空）", "(blank)"));
+    else if (v->c->type == XLSX_T_N || v->c->type == XLSX_T_B)
+        jx_fmt_num(v->num, 4, 0, buf, cap);
+    else
+        copy_line(buf, cap, v->text);
+    return buf;
+}
+
+static const char *num_text(double d, char *buf, size_t cap)
+{
+    jx_fmt_num(d, 4, 0, buf, cap);
+    return buf;
+}
+
+static const char *pct_text(double d, char *buf, size_t cap)
+{
+    size_t n = jx_fmt_num(d * 100, 4, 0, buf, cap);
+    if (n + 2 <= cap)
+        memcpy(buf + n, "%", 2);
+    return buf;
+}
+
+/* The sheet a record names, loaded; NULL (reported once) when it is missing. */
+static xlsx_sheet *sheet_of(actx *x, const jxa_record *rec)
+{
+    xlsx_sheet *s = xlsx_sheet_by_name(x->b, rec->sheet);
+    char err[XLSX_ERR_MAX], where[32];
+
+    for (size_t i = 0; i < x->nmissing; i++)
+        if (strcmp(x->missing_sheets[i], rec->sheet) == 0)
+            return NULL;
+    if (s && xlsx_sheet_load(x->b, s, err, sizeof err) == 0 && !s->is_chart)
+        return s;
+    const char **g = realloc(x->missing_sheets, (x->nmissing + 1) * sizeof *g);
+    if (g == NULL) {
+        x->oom = 1;
+        return NULL;
+    }
+    x->missing_sheets = g;
+    x->missing_sheets[x->nmissing++] = rec->sheet;
+    snprintf(where, sizeof where, "%s!%u", JXA_MAP_SHEET, rec->map_row);
+    if (s == NULL)
+        add_finding(x, JXA_F_MAP, rec->sheet, "", "", "",
+                    T(x, "映射所指的工作表“%s”不存在（已被删除或改名）",
+                         "sheet \"%s\" named by the map is missing (deleted or renamed)"),
+                    rec->sheet);
+    else
+        add_finding(x, JXA_F_MAP, rec->sheet, "", "", "",
+                    T(x, "工作表“%s”无法读取：%s", "sheet \"%s\" cannot be read: %s"),
+                    rec->sheet, s->is_chart ? "chart sheet" : err);
+    return NULL;
+}
+
+/* Remember a recomputed value; later records read it with computed_at. */
+static void set_computed(actx *x, const xlsx_sheet *s, uint32_t row, uint32_t col, double v)
+{
+    for (size_t i = 0; i < x->ncv; i++)
+        if (x->cv[i].s == s && x->cv[i].row == row && x->cv[i].col == col) {
+            x->cv[i].v = v;
+            return;
+        }
+    if (x->ncv == x->cvalloc) {
+        size_t na = x->cvalloc ? x->cvalloc * 2 : 64;
+        cval *g = realloc(x->cv, na * sizeof *g);
+        if (g == NULL) {
+            x->oom = 1;
+            return;
+        }
+        x->cv = g;
+        x->cvalloc = na;
+    }
+    x->cv[x->ncv++] = (cval){s, row, col, v};
+}
+
+static const cval *computed_at(const actx *x, const xlsx_sheet *s, uint32_t row, uint32_t col)
+{
+    for (size_t i = 0; i < x->ncv; i++)
+        if (x->cv[i].s == s && x->cv[i].row == row && x->cv[i].col == col)
+            return &x->cv[i];
+    return NULL;
+}
+
+/* Report a blank input once per cell. */
+static void report_blank(actx *x, const xlsx_sheet *s, const jxa_record *rec, const char *key)
+{
+    uint32_t row, col;
+    char ref[24];
+
+    cell_of(rec, key, &row, &col);
+    for (size_t i = 0; i < x->nblank; i++)
+        if (x->blank[i].s == s && x->blank[i].row == row && x->blank[i].col == col)
+            return;
+    if (x->nblank == x->blankalloc) {
+        size_t na = x->blankalloc ? x->blankalloc * 2 : 16;
+        seen *g = realloc(x->blank, na * sizeof *g);
+        if (g == NULL) {
+            x->oom = 1;
+            return;
+        }
+        x->blank = g;
+        x->blankalloc = na;
+    }
+    x->blank[x->nblank++] = (seen){s, row, col};
+    xlsx_ref_format(row, col, ref, sizeof ref);
+    add_finding(x, JXA_F_INPUT_BLANK, s->name, ref, "", "",
+                T(x, "%s 未填写（%s 需要它）", "%s is blank (needed by %s)"),
+                ref, jxa_kind_word(rec->kind));
+}
+
+/*
+ * A number an input record needs.  Returns 0 with *out, or -1 after
+ * reporting the cell blank or unreadable.
+ */
+static int need_num(actx *x, const xlsx_sheet *s, const jxa_record *rec, const char *key,
+                    double *out)
+{
+    val v = get_key(s, rec, key);
+    char ref[24], buf[JXA_VALUE_MAX];
+
+    if (v.isnum) {
+        *out = v.num;
+        return 0;
+    }
+    if (v.blank) {
+        report_blank(x, s, rec, key);
+        return -1;
+    }
+    snprintf(ref, sizeof ref, "%s", jxa_get(rec, key));
+    add_finding(x, JXA_F_INPUT_BAD, s->name, ref, show(x, &v, buf, sizeof buf), "",
+                T(x, "%s 应为数字", "%s should be a number"), ref);
+    return -1;
+}
+
+/*
+ * Compare a stated score with the recomputed one (both to 2 decimals) and
+ * remember the recomputed value.  `what` names the score in the message.
+ */
+static void check_score(actx *x, const xlsx_sheet *s, const jxa_record *rec, const char *key,
+                        double computed, const char *what)
+{
+    val v = get_key(s, rec, key);
+    uint32_t row, col;
+    char sb[JXA_VALUE_MAX], cb[64];
+    const char *ref = jxa_get(rec, key);
+
+    cell_of(rec, key, &row, &col);
+    set_computed(x, s, row, col, computed);
+    if (v.isnum && fabs(jx_round(v.num, 2) - jx_round(computed, 2)) < 0.005)
+        return;
+    num_text(computed, cb, sizeof cb);
+    show(x, &v, sb, sizeof sb);
+    add_finding(x, JXA_F_MISMATCH, s->name, ref, sb, cb,
+                T(x, "%s填报 %s，按输入重算应为 %s", "%s: %s stated, recomputed %s"),
+                what, sb, cb);
+}
+
+/* Compare a stated rate (not rounded) with the recomputed one. */
+static void check_rate(actx *x, const xlsx_sheet *s, const jxa_record *rec, const char *key,
+                       double computed, const char *what)
+{
+    val v = get_key(s, rec, key);
+    char sb[JXA_VALUE_MAX], cb[64];
+    const char *ref = jxa_get(rec, key);
+
+    if (v.isnum && fabs(v.num - computed) <= 1e-6)
+        return;
+    pct_text(computed, cb, sizeof cb);
+    if (v.isnum)
+        pct_text(v.num, sb, sizeof sb);
+    else
+        show(x, &v, sb, sizeof sb);
+    add_finding(x, JXA_F_MISMATCH, s->name, ref, sb, cb,
+                T(x, "%s填报 %s，按输入重算应为 %s", "%s: %s stated, recomputed %s"),
+                what, sb, cb);
+}
+
+/* A rate whose denominator is zero: 0 ÷ 0 is "no budget", never a rate. */
+static void check_no_rate(actx *x, const xlsx_sheet *s, const jxa_record *rec, const char *key,
+                          const char *what)
+{
+    val v = get_key(s, rec, key);
+    char sb[JXA_VALUE_MAX];
+    if (!v.isnum)
+        return;
+    add_finding(x, JXA_F_MISMATCH, s->name, jxa_get(rec, key), show(x, &v, sb, sizeof sb), "—",
+                T(x, "%s的分母为 0，不能填写比率", "%s: the denominator is 0, no rate can be stated"),
+                what);
+}
+
+/* ------------------------------------------------------------------ */
+/* score records                                                        */
+
+static void do_exec(actx *x, const jxa_record *rec)
+{
+    xlsx_sheet *s = sheet_of(x, rec);
+    double budget, spent, points, rate, score;
+    int bad = 0;
+    jx_err e;
+    const char *base = jxa_get(rec, "base");
+    const char *what = base && strcmp(base, "received") == 0 ?
+                       T(x, "预算执行率（实际支出÷实际到位）", "execution rate (spent / received)") :
+                       T(x, "预算执行率", "execution rate");
+
+    if (s == NULL)
+        return;
+    bad |= need_num(x, s, rec, "budget", &budget);
+    bad |= need_num(x, s, rec, "spent", &spent);
+    bad |= need_num(x, s, rec, "points", &points);
+    if (bad)
+        return;
+    e = jx_exec_rate(spent, budget, &rate);
+    if (e == JX_ERR_NO_BUDGET) {
+        check_no_rate(x, s, rec, "rate", what);
+        return;
+    }
+    if (e != JX_OK || (e = jx_exec_score(spent, budget, points, NULL, 2, &score)) != JX_OK) {
+        add_finding(x, JXA_F_INPUT_BAD, s->name, jxa_get(rec, "budget"), "", "", "%s: %s", what,
+                    jx_strerror(e, x->lang));
+        return;
+    }
+    check_rate(x, s, rec, "rate", rate, what);
+    check_score(x, s, rec, "score", score, T(x, "执行率得分", "execution score"));
+}
+
+/* fund and control: a rate and nothing else. */
+static void do_rate(actx *x, const jxa_record *rec, const char *num_key, const char *den_key,
+                    jx_err (*fn)(double, double, double *), const char *what)
+{
+    xlsx_sheet *s = sheet_of(x, rec);
+    double num, den, rate;
+    int bad = 0;
+    jx_err e;
+
+    if (s == NULL)
+        return;
+    bad |= need_num(x, s, rec, num_key, &num);
+    bad |= need_num(x, s, rec, den_key, &den);
+    if (bad)
+        return;
+    e = fn(num, den, &rate);
+    if (e == JX_ERR_NO_BUDGET)
+        check_no_rate(x, s, rec, "rate", what);
+    else if (e != JX_OK)
+        add_finding(x, JXA_F_INPUT_BAD, s->name, jxa_get(rec, num_key), "", "", "%s: %s", what,
+                    jx_strerror(e, x->lang));
+    else
+        check_rate(x, s, rec, "rate", rate, what);
+}
+
+/* The score of an indicator row: how it was recomputed. */
+typedef struct ind_calc {
+    int ok;            /* a score was recomputed                      */
+    double score;
+    int over;          /* completion at or above 130 %               */
+    int hand;          /* the stated score stands (inside its tier)   */
+} ind_calc;
+
+static void diag_finding(actx *x, const xlsx_sheet *s, const char *ref, const val *v,
+                         const char *what, const jx_diag *d)
+{
+    char msg[JXA_MSG_MAX], sb[JXA_VALUE_MAX];
+    jx_diag_format(d, x->lang, msg, sizeof msg);
+    add_finding(x, JXA_F_INPUT_BAD, s->name, ref, show(x, v, sb, sizeof sb), "", "%s：%s",
+                what, msg);
+}
+
+/* 评扣分标准 sentence in the rule cell. */
+static ind_calc ind_by_rule(actx *x, const xlsx_sheet *s, const jxa_record *rec, const val *rule,
+                            const val *actual, double points)
+{
+    ind_calc c = {0};
+    jx_rule rl;
+    jx_diag d;
+    jx_actual a;
+
+    jx_diag_clear(&d);
+    if (jx_rule_parse(rule->text, strlen(rule->text), &rl, &d) != JX_OK) {
+        diag_finding(x, s, jxa_get(rec, "rule"), rule, T(x, "评扣分标准", "scoring rule"), &d);
+        return c;
+    }
+    memset(&a, 0, sizeof a);
+    if (actual->c->type == XLSX_T_N || actual->c->type == XLSX_T_B) {
+        a.num = actual->num;
+    } else {
+        a.has_text = 1;
+        a.text = actual->text;
+        a.len = strlen(actual->text);
+    }
+    jx_diag_clear(&d);
+    if (jx_rule_score(&rl, &a, points, 2, &c.score, &d) != JX_OK) {
+        diag_finding(x, s, jxa_get(rec, "actual"), actual, T(x, "实际完成值", "actual value"), &d);
+        return c;
+    }
+    c.ok = 1;
+    return c;
+}
+
+/* A quantitative target; returns 1 when the target read as one. */
+static int ind_by_target(actx *x, const xlsx_sheet *s, const jxa_record *rec, const val *target,
+                         const val *actual, double points, ind_calc *c)
+{
+    jx_target t;
+    jx_quantity q;
+    jx_diag d;
+    unsigned flags = 0;
+    jx_err e;
+
+    memset(c, 0, sizeof *c);
+    jx_diag_clear(&d);
+    if (target->c && (target->c->type == XLSX_T_N)) {
+        t.dir = JX_DIR_GE;
+        if (jx_quantity_from_number(target->num, &t.q) != JX_OK)
+            return 0;
+    } else if (target->blank || jx_target_parse(target->text, strlen(target->text), &t, NULL) != JX_OK) {
+        return 0;
+    }
+    if (actual->c->type == XLSX_T_N || actual->c->type == XLSX_T_B)
+        e = jx_quantity_from_number(actual->num, &q);
+    else
+        e = jx_quantity_parse(actual->text, strlen(actual->text), &q, &d);
+    if (e != JX_OK) {
+        if (d.code == JX_OK)
+            jx_diag_set(&d, e, actual->text, actual->text ? strlen(actual->text) : 0, 0);
+        diag_finding(x, s, jxa_get(rec, "actual"), actual, T(x, "实际完成值", "actual value"), &d);
+        return 1;
+    }
+    e = jx_ind_score(&q, &t, points, NULL, &c->score, &flags);
+    if (e != JX_OK) {
+        char sb[JXA_VALUE_MAX];
+        add_finding(x, JXA_F_INPUT_BAD, s->name, jxa_get(rec, "actual"),
+                    show(x, actual, sb, sizeof sb), "", "%s：%s",
+                    T(x, "实际完成值", "actual value"), jx_strerror(e, x->lang));
+        return 1;
+    }
+    c->ok = 1;
+    c->over = (flags & JX_FLAG_OVER) != 0;
+    return 1;
+}
+
+/* A qualitative level in the national tiers; the stated score may be any
+ * value inside the level's tier. */
+static ind_calc ind_by_level(actx *x, const xlsx_sheet *s, const jxa_record *rec,
+                             const val *actual, const val *stated, double points)
+{
+    ind_calc c = {0};
+    jx_scheme sch;
+    jx_diag d;
+    int tier;
+    size_t len = strlen(actual->text);
+    char sb[JXA_VALUE_MAX], cb[96], lo[32], hi[32];
+
+    jx_scheme_national(&sch);
+    jx_diag_clear(&d);
+    if (jx_scheme_find(&sch, actual->text, len, &tier, &d) != JX_OK) {
+        diag_finding(x, s, jxa_get(rec, "actual"), actual,
+                     T(x, "实际完成值（既不是数值也不是达成档次）",
+                          "actual value (neither a number nor a level)"), &d);
+        return c;
+    }
+    if (jx_qual_score(&sch, actual->text, len, points, 2, &c.score, NULL) != JX_OK)
+        return c;
+    c.ok = 1;
+    if (!stated->isnum)
+        return c;
+    if (jx_qual_check(&sch, actual->text, len, points, stated->num, NULL) == JX_OK) {
+        c.score = stated->num;
+        c.hand = 1;
+        return c;
+    }
+    num_text(jx_round(sch.tier[tier].lo * points, 2), lo, sizeof lo);
+    num_text(jx_round(sch.tier[tier].hi * points, 2), hi, sizeof hi);
+    snprintf(cb, sizeof cb, "%s–%s", lo, hi);
+    add_finding(x, JXA_F_MISMATCH, s->name, jxa_get(rec, "score"), show(x, stated, sb, sizeof sb), cb,
+                T(x, "定性指标“%s”的得分应在 %s–%s 之间，填报 %s",
+                     "qualitative level \"%s\" scores %s–%s, %s stated"),
+                sch.tier[tier].alias[0], lo, hi, sb);
+    c.hand = 1;   /* reported here; the total uses the top of the tier */
+    return c;
+}
+
+/* A numeric actual against a target that does not read as one. */
+static void bad_target(actx *x, const xlsx_sheet *s, const jxa_record *rec, const val *target)
+{
+    jx_diag d;
+    jx_target t;
+
+    if (target->blank) {
+        report_blank(x, s, rec, "target");
+        return;
+    }
+    jx_diag_clear(&d);
+    if (target->text && jx_target_parse(target->text, strlen(target->text), &t, &d) != JX_OK)
+        diag_finding(x, s, jxa_get(rec, "target"), target, T(x, "年度指标值", "target"), &d);
+}
+
+static void do_ind(actx *x, const jxa_record *rec)
+{
+    xlsx_sheet *s = sheet_of(x, rec);
+    double points;
+    val target, actual, stated, reason, rule;
+    int has_reason = -1;
+    ind_calc c = {0};
+    uint32_t row, col;
+
+    if (s == NULL || need_num(x, s, rec, "points", &points) < 0)
+        return;
+    target = get_key(s, rec, "target");
+    actual = get_key(s, rec, "actual");
+    stated = get_key(s, rec, "score");
+    if (jxa_get(rec, "reason")) {
+        reason = get_key(s, rec, "reason");
+        has_reason = !reason.blank;
+    }
+    if (actual.blank) {
+        report_blank(x, s, rec, "actual");
+        return;
+    }
+    if (jxa_get(rec, "rule") && !(rule = get_key(s, rec, "rule")).blank && rule.text)
+        c = ind_by_rule(x, s, rec, &rule, &actual, points);
+    else if (ind_by_target(x, s, rec, &target, &actual, points, &c))
+        ;   /* quantitative; errors already reported */
+    else if (actual.text && !actual.isnum)
+        c = ind_by_level(x, s, rec, &actual, &stated, points);
+    else
+        bad_target(x, s, rec, &target);
+    if (!c.ok)
+        return;
+    if (c.hand) {
+        cell_of(rec, "score", &row, &col);
+        set_computed(x, s, row, col, c.score);
+        if (!stated.isnum)
+            report_blank(x, s, rec, "score");
+    } else {
+        check_score(x, s, rec, "score", c.score, T(x, "指标得分", "indicator score"));
+    }
+    if (has_reason == 0) {
+        double eff = stated.isnum ? stated.num : c.score;
+        char pb[32], eb[32];
+        if (jx_round(eff, 2) < jx_round(points, 2) - 0.005)
+            add_finding(x, JXA_F_NO_REASON, s->name, jxa_get(rec, "reason"),
+                        num_text(eff, eb, sizeof eb), num_text(points, pb, sizeof pb),
+                        T(x, "得分 %s 低于分值 %s，未填写偏差原因",
+                             "score %s below its points %s and no reason given"), eb, pb);
+        if (c.over)
+            add_finding(x, JXA_F_OVER_NO_REASON, s->name, jxa_get(rec, "reason"), "", "",
+                        T(x, "完成率达到 %g%% 及以上，未说明偏差原因",
+                             "completion at or above %g%% and no reason given"),
+                        JX_OVER_DEFAULT * 100);
+    }
+}
+
+/* ------------------------------------------------------------------ */
+/* sums, grades, trees                                                  */
+
+static void do_sum(actx *x, const jxa_record *rec)
+{
+    xlsx_sheet *s = sheet_of(x, rec);
+    jxa_range rg[JXA_RANGES_MAX];
+    int nr;
+    double stated_sum = 0, comp_sum = 0, *vals = NULL;
+    size_t nvals = 0, nnum = 0, ncomp = 0;
+    val total;
+    uint32_t row, col;
+    char msg[JX_MSG_MAX], sb[JXA_VALUE_MAX], cb[64];
+
+    if (s == NULL)
+        return;
+    nr = jxa_ranges_parse(jxa_get(rec, "parts"), rg, JXA_RANGES_MAX);
+    for (int i = 0; i < nr; i++) {
+        for (uint32_t r = rg[i].r1; r <= rg[i].r2; r++)
+            for (uint32_t c = rg[i].c1; c <= rg[i].c2; c++) {
+                val v = get_at(s, r, c);
+                const cval *cv = computed_at(x, s, r, c);
+                double *g;
+                if (v.isnum) {
+                    stated_sum += v.num;
+                    nnum++;
+                }
+                if (cv)
+                    ncomp++;
+                comp_sum += cv ? cv->v : v.isnum ? v.num : 0;
+                if ((g = realloc(vals, (nvals + 1) * sizeof *g)) == NULL) {
+                    free(vals);
+                    x->oom = 1;
+                    return;
+                }
+                vals = g;
+                vals[nvals++] = v.isnum ? v.num : 0;
+            }
+    }
+    total = get_key(s, rec, "cell");
+    cell_of(rec, "cell", &row, &col);
+    if (nnum > 0 || ncomp > 0)
+        set_computed(x, s, row, col, jx_round(comp_sum, 2));
+    if (nnum > 0 && !(total.isnum && jx_round(total.num, 2) == jx_round(stated_sum, 2))) {
+        if (total.isnum)
+            jx_check_total(vals, nvals, total.num, x->lang, msg, sizeof msg);
+        else
+            snprintf(msg, sizeof msg, T(x, "合计单元格为空，各项合计 %s", "the total is blank, parts add up to %s"),
+                     num_text(stated_sum, cb, sizeof cb));
+        add_finding(x, JXA_F_MISMATCH, s->name, jxa_get(rec, "cell"), show(x, &total, sb, sizeof sb),
+                    num_text(jx_round(stated_sum, 2), cb, sizeof cb), "%s", msg);
+    }
+    if (jxa_get(rec, "expected") && nnum > 0) {
+        double expected = strtod(jxa_get(rec, "expected"), NULL);
+        if (jx_check_weights(vals, nvals, expected, x->lang, msg, sizeof msg) != JX_OK || msg[0])
+            add_finding(x, JXA_F_MISMATCH, s->name, jxa_get(rec, "parts"),
+                        num_text(stated_sum, sb, sizeof sb), num_text(expected, cb, sizeof cb),
+                        "%s", msg);
+    }
+    free(vals);
+}
+
+/* Copy the text of a value into buf ("" for blank), trimmed. */
+static void text_trim(const val *v, char *buf, size_t cap)
+{
+    const char *t = v->blank || v->text == NULL ? "" : v->text;
+    size_t len;
+    while (isspace((unsigned char)*t))
+        t++;
+    copy_line(buf, cap, t);
+    len = strlen(buf);
+    while (len > 0 && isspace((unsigned char)buf[len - 1]))
+        buf[--len] = '\0';
+}
+
+/* A grade key: a literal text or the text of a cell of the sheet. */
+static const char *grade_param(const xlsx_sheet *s, const jxa_record *rec, const char *key,
+                               char *buf, size_t cap)
+{
+    const char *v = jxa_get(rec, key);
+    jxa_range rg;
+    if (v == NULL)
+        return NULL;
+    if (jxa_range_parse(v, &rg) == 0 && rg.r1 == rg.r2 && rg.c1 == rg.c2) {
+        val c = get_at(s, rg.r1, rg.c1);
+        if (c.isnum && c.c->type != XLSX_T_S)
+            snprintf(buf, cap, "%.15g", c.num);
+        else
+            text_trim(&c, buf, cap);
+        return buf;
+    }
+    return v;
+}
+
+static void do_grade(actx *x, const jxa_record *rec)
+{
+    xlsx_sheet *s = sheet_of(x, rec);
+    jx_grades g;
+    jx_diag d;
+    char tb[256], lb[256], stated[64], msg[JXA_MSG_MAX], sb[64];
+    const char *th, *lab, *label;
+    val total, grade;
+    uint32_t row, col;
+    const cval *cv;
+
+    if (s == NULL)
+        return;
+    th = grade_param(s, rec, "thresholds", tb, sizeof tb);
+    lab = grade_param(s, rec, "labels", lb, sizeof lb);
+    jx_diag_clear(&d);
+    if (jx_grades_parse(th, th ? strlen(th) : 0, lab, lab ? strlen(lab) : 0, &g, &d) != JX_OK) {
+        jx_diag_format(&d, x->lang, msg, sizeof msg);
+        add_finding(x, JXA_F_MAP, s->name, jxa_get(rec, "cell"), "", "", "%s", msg);
+        return;
+    }
+    total = get_key(s, rec, "total");
+    grade = get_key(s, rec, "cell");
+    cell_of(rec, "total", &row, &col);
+    cv = computed_at(x, s, row, col);
+    text_trim(&grade, stated, sizeof stated);
+    copy_line(x->r->grade_stated, sizeof x->r->grade_stated, stated);
+    if (total.isnum) {
+        x->r->has_stated_total = 1;
+        x->r->total_stated = total.num;
+    }
+    if (cv || total.isnum) {
+        x->r->has_total = 1;
+        x->r->total_computed = cv ? cv->v : total.num;
+        if (jx_grade(&g, x->r->total_computed, &label) == JX_OK)
+            copy_line(x->r->grade_computed, sizeof x->r->grade_computed, label);
+    }
+    if (!total.isnum || jx_grade(&g, total.num, &label) != JX_OK)
+        return;
+    if (strcmp(stated, label) != 0)
+        add_finding(x, JXA_F_MISMATCH, s->name, jxa_get(rec, "cell"),
+                    stated[0] ? stated : T(x, "（空）", "(blank)"), label,
+                    T(x, "评价等次填报“%s”，总分 %s 应为“%s”",
+                         "grade \"%s\" stated, a total of %s is \"%s\""),
+                    stated, num_text(total.num, sb, sizeof sb), label);
+}
+
+/* Read a column range into names, numbers and presence flags. */
+static size_t range_rows(const jxa_range *rg)
+{
+    return (size_t)(rg->r2 - rg->r1) + 1;
+}
+
+static void do_tree(actx *x, const jxa_record *rec)
+{
+    xlsx_sheet *s = sheet_of(x, rec);
+    jxa_range l1, l2, lv, p1, p2;
+    int has_p1, has_p2;
+    size_t n;
+    jx_tree_row *rows;
+    char (*names)[2][128];
+    char msg[JX_MSG_MAX];
+
+    if (s == NULL)
+        return;
+    jxa_range_parse(jxa_get(rec, "l1"), &l1);
+    jxa_range_parse(jxa_get(rec, "l2"), &l2);
+    jxa_range_parse(jxa_get(rec, "leaves"), &lv);
+    has_p1 = jxa_get(rec, "l1points") && jxa_range_parse(jxa_get(rec, "l1points"), &p1) == 0;
+    has_p2 = jxa_get(rec, "l2points") && jxa_range_parse(jxa_get(rec, "l2points"), &p2) == 0;
+    n = range_rows(&lv);
+    if (range_rows(&l1) != n || range_rows(&l2) != n || (has_p1 && range_rows(&p1) != n) ||
+        (has_p2 && range_rows(&p2) != n)) {
+        add_finding(x, JXA_F_MAP, s->name, jxa_get(rec, "leaves"), "", "",
+                    T(x, "映射第 %u 行：tree 的各区域行数不同", "map row %u: tree ranges differ in size"),
+                    rec->map_row);
+        return;
+    }
+    rows = calloc(n, sizeof *rows);
+    names = calloc(n, sizeof *names);
+    if (rows == NULL || names == NULL) {
+        free(rows);
+        free(names);
+        x->oom = 1;
+        return;
+    }
+    for (size_t i = 0; i < n; i++) {
+        val a = get_at(s, l1.r1 + (uint32_t)i, l1.c1), b = get_at(s, l2.r1 + (uint32_t)i, l2.c1);
+        val leaf = get_at(s, lv.r1 + (uint32_t)i, lv.c1);
+        text_trim(&a, names[i][0], sizeof names[i][0]);
+        text_trim(&b, names[i][1], sizeof names[i][1]);
+        rows[i].l1 = names[i][0];
+        rows[i].l2 = names[i][1];
+        rows[i].leaf_points = leaf.isnum ? leaf.num : 0;
+        if (has_p1) {
+            val p = get_at(s, p1.r1 + (uint32_t)i, p1.c1);
+            rows[i].has_l1_points = p.isnum;
+            rows[i].l1_points = p.num;
+        }
+        if (has_p2) {
+            val p = get_at(s, p2.r1 + (uint32_t)i, p2.c1);
+            rows[i].has_l2_points = p.isnum;
+            rows[i].l2_points = p.num;
+        }
+    }
+    if (jx_check_tree(rows, n, x->lang, msg, sizeof msg) != JX_OK || msg[0])
+        add_finding(x, JXA_F_MISMATCH, s->name, jxa_get(rec, "l1"), "", "", "%s", msg);
+    free(rows);
+    free(names);
+}
+
+/* ------------------------------------------------------------------ */
+/* formulas, inputs, protection                                         */
+
+/* Normalised formula text (see jxa_formula_same); malloc'd or NULL. */
+static char *formula_norm(const char *f)
+{
+    size_t n = strlen(f), o = 0;
+    char *out = malloc(n + 1);
+    char q = 0;
+
+    if (out == NULL)
+        return NULL;
+    while (*f == '=' || isspace((unsigned char)*f))
+        f++;
+    for (; *f; f++) {
+        if (q) {
+            out[o++] = *f;
+            if (*f == q)
+                q = 0;
+            continue;
+        }
+        if (*f == '"' || *f == '\'') {
+            q = *f;
+            out[o++] = *f;
+            continue;
+        }
+        if (isspace((unsigned char)*f))
+            continue;
+        if ((strncmp(f, "_xlfn.", 6) == 0 || strncmp(f, "_xlws.", 6) == 0 ||
+             strncmp(f, "_XLFN.", 6) == 0 || strncmp(f, "_XLWS.", 6) == 0) &&
+            (o == 0 || !isalnum((unsigned char)out[o - 1]))) {
+            f += 5;
+            continue;
+        }
+        out[o++] = (char)toupper((unsigned char)*f);
+    }
+    out[o] = '\0';
+    return out;
+}
+
+int jxa_formula_same(const char *a, const char *b)
+{
+    char *na = formula_norm(a), *nb = formula_norm(b);
+    int same = na && nb && strcmp(na, nb) == 0;
+    free(na);
+    free(nb);
+    return same;
+}
+
+static void do_formula(actx *x, const jxa_record *rec)
+{
+    xlsx_sheet *s = sheet_of(x, rec);
+    const char *want = jxa_get(rec, "f");
+    char sb[JXA_VALUE_MAX], cb[JXA_VALUE_MAX], fb[JXA_VALUE_MAX];
+    val v;
+
+    if (s == NULL)
+        return;
+    v = get_key(s, rec, "cell");
+    snprintf(cb, sizeof cb, "=%s", want[0] == '=' ? want + 1 : want);
+    if (v.c == NULL || v.c->formula == NULL) {
+        add_finding(x, JXA_F_FORMULA_CONST, s->name, jxa_get(rec, "cell"), show(x, &v, sb, sizeof sb), cb,
+                    T(x, "公式单元格 %s 被改为%s", "formula cell %s now holds %s"),
+                    jxa_get(rec, "cell"), v.blank ? T(x, "空白", "nothing") :
+                    v.isnum ? T(x, "数值", "a number") : T(x, "文本", "a text"));
+        return;
+    }
+    if (jxa_formula_same(v.c->formula, want))
+        return;
+    snprintf(fb, sizeof fb, "=%s", v.c->formula);
+    add_finding(x, JXA_F_FORMULA_CHANGED, s->name, jxa_get(rec, "cell"), fb, cb,
+                T(x, "公式单元格 %s 的公式被改动", "the formula of %s was changed"),
+                jxa_get(rec, "cell"));
+}
+
+static void do_input(actx *x, const jxa_record *rec)
+{
+    xlsx_sheet *s = sheet_of(x, rec);
+    const char *kind = jxa_get(rec, "kind");
+    char sb[JXA_VALUE_MAX];
+    val v;
+
+    if (s == NULL)
+        return;
+    v = get_key(s, rec, "cell");
+    if (v.blank || strcmp(kind, "text") == 0 || strcmp(kind, "level") == 0)
+        return;
+    if (strcmp(kind, "rate") == 0 && !v.isnum && v.text) {
+        jx_quantity q;
+        if (jx_quantity_parse(v.text, strlen(v.text), &q, NULL) == JX_OK)
+            return;   /* "96%" typed as text is still a rate */
+    }
+    if (!v.isnum)
+        add_finding(x, JXA_F_INPUT_BAD, s->name, jxa_get(rec, "cell"), show(x, &v, sb, sizeof sb), "",
+                    T(x, "%s 应填写数字", "%s should hold a number"), jxa_get(rec, "cell"));
+    else if (v.num < 0 && (strcmp(kind, "money") == 0 || strcmp(kind, "count") == 0 ||
+                           strcmp(kind, "score") == 0))
+        add_finding(x, JXA_F_INPUT_BAD, s->name, jxa_get(rec, "cell"), show(x, &v, sb, sizeof sb), "",
+                    T(x, "%s 不能为负数", "%s cannot be negative"), jxa_get(rec, "cell"));
+}
+
+/* Every sheet a record names, and the map sheet, was protected by the template. */
+static void check_protection(actx *x, const jxa_map *m)
+{
+    const char **done = calloc(m->n + 1, sizeof *done);
+    size_t nd = 0;
+    char err[XLSX_ERR_MAX];
+
+    if (done == NULL) {
+        x->oom = 1;
+        return;
+    }
+    done[nd++] = JXA_MAP_SHEET;
+    for (size_t i = 0; i < m->n; i++) {
+        const char *name = m->rec[i].sheet;
+        size_t j;
+        if (name == NULL)
+            continue;
+        for (j = 0; j < nd && strcmp(done[j], name) != 0; j++)
+            ;
+        if (j == nd)
+            done[nd++] = name;
+    }
+    for (size_t i = 0; i < nd; i++) {
+        xlsx_sheet *s = xlsx_sheet_by_name(x->b, done[i]);
+        if (s == NULL || xlsx_sheet_load(x->b, s, err, sizeof err) < 0 || s->is_chart)
+            continue;   /* reported by sheet_of */
+        if (!s->protected_)
+            add_finding(x, JXA_F_UNPROTECTED, s->name, "", "", "",
+                        T(x, "工作表“%s”的保护已被取消", "sheet \"%s\" is no longer protected"),
+                        s->name);
+    }
+    free(done);
+}
+
+/* ------------------------------------------------------------------ */
+/* the whole workbook                                                   */
+
+static void do_meta(actx *x, const jxa_record *rec)
+{
+    jxa_result *r = x->r;
+    const char *v;
+    if ((v = jxa_get(rec, "unit")) && !r->unit)
+        r->unit = xstrdup(v);
+    if ((v = jxa_get(rec, "project")) && !r->project)
+        r->project = xstrdup(v);
+    if ((v = jxa_get(rec, "year")) && !r->year)
+        r->year = xstrdup(v);
+    if ((v = jxa_get(rec, "dept")) && !r->dept)
+        r->dept = xstrdup(v);
+}
+
+static void run_records(actx *x, const jxa_map *m)
+{
+    for (size_t i = 0; i < m->nerrors; i++)
+        add_finding(x, JXA_F_MAP, JXA_MAP_SHEET, "", "", "", "%s", m->errors[i]);
+    for (size_t i = 0; i < m->n; i++) {
+        const jxa_record *rec = &m->rec[i];
+        switch (rec->kind) {
+        case JXA_META: do_meta(x, rec); break;
+        case JXA_EXEC: do_exec(x, rec); break;
+        case JXA_FUND:
+            do_rate(x, rec, "received", "budget", jx_fund_rate, T(x, "资金到位率", "funds received rate"));
+            break;
+        case JXA_CONTROL:
+            do_rate(x, rec, "actual", "planned", jx_control_rate, T(x, "控制率", "control rate"));
+            break;
+        case JXA_IND: do_ind(x, rec); break;
+        default: break;
+        }
+    }
+    for (size_t i = 0; i < m->n; i++)
+        if (m->rec[i].kind == JXA_SUM)
+            do_sum(x, &m->rec[i]);
+    for (size_t i = 0; i < m->n; i++) {
+        const jxa_record *rec = &m->rec[i];
+        switch (rec->kind) {
+        case JXA_GRADE: do_grade(x, rec); break;
+        case JXA_TREE: do_tree(x, rec); break;
+        case JXA_FORMULA: do_formula(x, rec); break;
+        case JXA_INPUT: do_input(x, rec); break;
+        default: break;
+        }
+    }
+    check_protection(x, m);
+}
+
+int jxa_audit_book(xlsx_book *book, const char *name, jx_lang lang, jxa_result *out)
+{
+    jxa_map m;
+    actx x;
+    int rc;
+
+    memset(out, 0, sizeof *out);
+    out->path = xstrdup(name);
+    if (out->path == NULL)
+        return -1;
+    rc = jxa_map_read(book, &m, out->reason, sizeof out->reason);
+    if (rc != 0) {
+        if (rc == 1)
+            snprintf(out->reason, sizeof out->reason, "%s",
+                     lang == JX_LANG_EN ? "not made from a jixiao template (no _jixiao sheet)" :
+                                          "不是由 jixiao 模板生成的工作簿（没有 _jixiao 工作表）");
+        out->skipped = 1;
+        jxa_map_free(&m);
+        return 1;
+    }
+    out->table = xstrdup(m.table);
+    memset(&x, 0, sizeof x);
+    x.b = book;
+    x.lang = lang;
+    x.r = out;
+    run_records(&x, &m);
+    free(x.cv);
+    free(x.blank);
+    free(x.missing_sheets);
+    jxa_map_free(&m);
+    return x.oom || out->table == NULL ? -1 : 0;
+}
+
+int jxa_audit_file(const char *path, jx_lang lang, jxa_result *out)
+{
+    char err[XLSX_ERR_MAX];
+    xlsx_book *b = xlsx_open(path, err, sizeof err);
+    int rc;
+
+    if (b == NULL) {
+        memset(out, 0, sizeof *out);
+        out->path = xstrdup(path);
+        out->skipped = 1;
+        snprintf(out->reason, sizeof out->reason, "%s", err);
+        return out->path ? 1 : -1;
+    }
+    rc = jxa_audit_book(b, path, lang, out);
+    xlsx_close(b);
+    return rc;
+}
+
+void jxa_result_free(jxa_result *r)
+{
+    free(r->path);
+    free(r->table);
+    free(r->unit);
+    free(r->project);
+    free(r->year);
+    free(r->dept);
+    free(r->findings);
+    memset(r, 0, sizeof *r);
+}

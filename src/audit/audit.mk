@@ -1,0 +1,100 @@
+# jixiao-audit: recompute returned workbooks (src/audit) and its tests
+# (tests/audit).  Included by the top-level Makefile.
+#
+#   make check-audit       unit tests (plain and ASan/UBSan), tamper tests,
+#                          a LibreOffice round trip, a 15 s fuzz smoke run
+#   make fuzz-audit        the xlsx reader fuzzer for FUZZ_SECONDS (60)
+#   make bench-audit       audit 1000 generated workbooks, workbooks per second
+
+AUD_LIBSRC  := src/audit/xlsx.c src/audit/map.c src/audit/audit.c src/audit/report.c
+AUD_HDR     := $(wildcard src/audit/*.h)
+AUD_OBJ     := $(patsubst src/audit/%.c,$(BUILD)/audit/%.o,$(AUD_LIBSRC))
+AUD_ASANOBJ := $(patsubst src/audit/%.c,$(BUILD)/audit-asan/%.o,$(AUD_LIBSRC))
+AUD_BIN     := $(BUILD)/jixiao-audit
+AUD_PKGS    := libzip libxml-2.0 xlsxwriter
+AUD_CFLAGS  := $(shell pkg-config --cflags $(AUD_PKGS) 2>/dev/null || echo -I/usr/include/libxml2)
+AUD_LIBS    := $(shell pkg-config --libs $(AUD_PKGS) 2>/dev/null || echo -lzip -lxml2 -lxlsxwriter -lz) -lm
+
+$(BUILD)/audit/%.o: src/audit/%.c $(AUD_HDR) $(CORE_HDR)
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS_COMMON) $(AUD_CFLAGS) -c $< -o $@
+
+$(BUILD)/audit-asan/%.o: src/audit/%.c $(AUD_HDR) $(CORE_HDR)
+	@mkdir -p $(@D)
+	$(CC) $(CSTD) $(WARN) -Isrc/core $(AUD_CFLAGS) $(SAN_FLAGS) -c $< -o $@
+
+$(AUD_BIN): src/audit/main.c $(AUD_OBJ) $(LIBJX) $(AUD_HDR)
+	$(CC) $(CFLAGS_COMMON) $(AUD_CFLAGS) -o $@ src/audit/main.c $(AUD_OBJ) $(LIBJX) $(AUD_LIBS)
+
+ALL_TARGETS += $(AUD_BIN)
+
+# --- unit tests (cmocka) -------------------------------------------------
+AUD_TEST_SRC  := $(wildcard tests/audit/test_*.c)
+AUD_TEST_BIN  := $(patsubst tests/audit/%.c,$(BUILD)/tests-audit/%,$(AUD_TEST_SRC))
+AUD_TEST_ASAN := $(patsubst tests/audit/%.c,$(BUILD)/tests-audit-asan/%,$(AUD_TEST_SRC))
+AUD_FIXTURE   := $(BUILD)/tests-audit/mkfixture
+
+$(BUILD)/tests-audit/test_%: tests/audit/test_%.c tests/audit/ziputil.h $(AUD_OBJ) $(LIBJX)
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS_COMMON) $(AUD_CFLAGS) -Isrc/audit -Itests/audit $< -o $@ \
+	    $(AUD_OBJ) $(LIBJX) $(AUD_LIBS) -lcmocka
+
+$(BUILD)/tests-audit-asan/test_%: tests/audit/test_%.c tests/audit/ziputil.h $(AUD_ASANOBJ) $(LIBJX_ASAN)
+	@mkdir -p $(@D)
+	$(CC) $(CSTD) $(WARN) -Isrc/core $(AUD_CFLAGS) -Isrc/audit -Itests/audit $(SAN_FLAGS) $< -o $@ \
+	    $(AUD_ASANOBJ) $(LIBJX_ASAN) $(AUD_LIBS) -lcmocka
+
+$(AUD_FIXTURE): tests/audit/mkfixture.c tests/audit/ziputil.h $(LIBJX)
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS_COMMON) $(AUD_CFLAGS) -Itests/audit $< -o $@ $(LIBJX) $(AUD_LIBS)
+
+.PHONY: check-audit check-audit-unit check-audit-asan check-audit-tamper check-audit-lo \
+        check-audit-fuzz fuzz-audit bench-audit
+check-audit-unit: $(AUD_TEST_BIN)
+	@set -e; for t in $^; do echo "== $$t"; $$t; done
+
+check-audit-asan: $(AUD_TEST_ASAN)
+	@set -e; for t in $^; do echo "== $$t (asan+ubsan)"; \
+	  ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 $$t; done
+
+# Fixtures, tampered copies, command line, CSV and xlsx outputs.
+check-audit-tamper: $(AUD_BIN) $(AUD_FIXTURE)
+	$(PYTHON) tests/audit/test_audit.py $(AUD_BIN) $(AUD_FIXTURE) $(BUILD)/audit-tamper
+
+# A fixture saved again by real LibreOffice must still audit clean.
+check-audit-lo: $(AUD_BIN) $(AUD_FIXTURE)
+	$(PYTHON) tests/audit/test_audit_lo.py $(AUD_BIN) $(AUD_FIXTURE) $(BUILD)/audit-lo
+
+# --- fuzzing (clang libFuzzer) -------------------------------------------
+AUD_FUZZ      := $(BUILD)/fuzz/fuzz_xlsx
+FUZZ_SECONDS  ?= 60
+
+$(AUD_FUZZ): tests/audit/fuzz_xlsx.c $(AUD_LIBSRC) $(AUD_HDR) $(CORE_SRC) $(CORE_HDR)
+	@mkdir -p $(@D)
+	$(CLANG) $(CSTD) -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all \
+	    -Isrc/core -Isrc/audit $(AUD_CFLAGS) $< $(AUD_LIBSRC) $(CORE_SRC) -o $@ $(AUD_LIBS)
+
+# Seeds: the fixture and the small workbooks the unit tests write.
+$(BUILD)/fuzz/xlsx-seeds/.done: $(AUD_FIXTURE)
+	@mkdir -p $(@D)
+	$(AUD_FIXTURE) $(@D)/fixture.xlsx
+	@touch $@
+
+fuzz-audit: $(AUD_FUZZ) $(BUILD)/fuzz/xlsx-seeds/.done
+	@mkdir -p $(BUILD)/fuzz/xlsx-corpus
+	$(AUD_FUZZ) -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -rss_limit_mb=1024 \
+	    $(BUILD)/fuzz/xlsx-corpus $(BUILD)/fuzz/xlsx-seeds
+
+check-audit-fuzz:
+	$(MAKE) --no-print-directory fuzz-audit FUZZ_SECONDS=15
+
+check-audit: check-audit-unit check-audit-asan check-audit-tamper check-audit-lo check-audit-fuzz
+
+FUZZ_TARGETS  += fuzz-audit
+CHECK_TARGETS += check-audit
+
+# --- benchmark --------------------------------------------------------------
+bench-audit: $(AUD_BIN) $(AUD_FIXTURE)
+	$(PYTHON) tests/audit/bench.py $(AUD_BIN) $(AUD_FIXTURE) $(BUILD)/audit-bench 1000
+
+BENCH_TARGETS += bench-audit

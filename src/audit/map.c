@@ -1,0 +1,386 @@
+/*
+ * map.c - reading the `_jixiao` map sheet into records (see map.h).
+ */
+#include "map.h"
+
+#include <math.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static const char *const kind_words[JXA_KIND_COUNT] = {
+    "meta", "exec", "fund", "control", "ind", "sum", "grade", "tree",
+    "formula", "input"
+};
+
+/* Keys each kind needs, and how each key is read. */
+typedef enum key_type { K_TEXT, K_CELL, K_RANGE, K_RANGES, K_NUMBER, K_INPUT_KIND } key_type;
+
+typedef struct key_spec {
+    const char *key;
+    key_type type;
+    int required;
+} key_spec;
+
+#define KEYS_MAX 9
+static const key_spec kind_keys[JXA_KIND_COUNT][KEYS_MAX] = {
+    [JXA_META] = {{"unit", K_TEXT, 0}, {"project", K_TEXT, 0}, {"year", K_TEXT, 0},
+                  {"dept", K_TEXT, 0}},
+    [JXA_EXEC] = {{"sheet", K_TEXT, 1}, {"budget", K_CELL, 1}, {"spent", K_CELL, 1},
+                  {"points", K_CELL, 1}, {"rate", K_CELL, 1}, {"score", K_CELL, 1},
+                  {"base", K_TEXT, 0}},
+    [JXA_FUND] = {{"sheet", K_TEXT, 1}, {"received", K_CELL, 1}, {"budget", K_CELL, 1},
+                  {"rate", K_CELL, 1}},
+    [JXA_CONTROL] = {{"sheet", K_TEXT, 1}, {"actual", K_CELL, 1}, {"planned", K_CELL, 1},
+                     {"rate", K_CELL, 1}},
+    [JXA_IND] = {{"sheet", K_TEXT, 1}, {"target", K_CELL, 1}, {"actual", K_CELL, 1},
+                 {"points", K_CELL, 1}, {"score", K_CELL, 1}, {"reason", K_CELL, 0},
+                 {"rule", K_CELL, 0}},
+    [JXA_SUM] = {{"sheet", K_TEXT, 1}, {"cell", K_CELL, 1}, {"parts", K_RANGES, 1},
+                 {"expected", K_NUMBER, 0}},
+    [JXA_GRADE] = {{"sheet", K_TEXT, 1}, {"cell", K_CELL, 1}, {"total", K_CELL, 1},
+                   {"thresholds", K_TEXT, 0}, {"labels", K_TEXT, 0}},
+    [JXA_TREE] = {{"sheet", K_TEXT, 1}, {"l1", K_RANGE, 1}, {"l2", K_RANGE, 1},
+                  {"leaves", K_RANGE, 1}, {"l1points", K_RANGE, 0}, {"l2points", K_RANGE, 0}},
+    [JXA_FORMULA] = {{"sheet", K_TEXT, 1}, {"cell", K_CELL, 1}, {"f", K_TEXT, 1}},
+    [JXA_INPUT] = {{"sheet", K_TEXT, 1}, {"cell", K_CELL, 1}, {"kind", K_INPUT_KIND, 1}},
+};
+
+static const char *const input_kinds[] = {"money", "rate", "score", "count", "text", "level"};
+
+int jxa_kind_parse(const char *word)
+{
+    for (int i = 0; i < JXA_KIND_COUNT; i++)
+        if (strcmp(word, kind_words[i]) == 0)
+            return i;
+    return -1;
+}
+
+const char *jxa_kind_word(jxa_kind kind)
+{
+    return (unsigned)kind < JXA_KIND_COUNT ? kind_words[kind] : "?";
+}
+
+static char *xstrdup(const char *s)
+{
+    size_t n = strlen(s) + 1;
+    char *p = malloc(n);
+    if (p)
+        memcpy(p, s, n);
+    return p;
+}
+
+int jxa_range_parse(const char *text, jxa_range *out)
+{
+    const char *colon = strchr(text, ':');
+    uint32_t r1, c1, r2, c2;
+
+    if (colon == NULL) {
+        if (xlsx_ref_parse(text, strlen(text), &r1, &c1) < 0)
+            return -1;
+        *out = (jxa_range){r1, c1, r1, c1};
+        return 0;
+    }
+    if (xlsx_ref_parse(text, (size_t)(colon - text), &r1, &c1) < 0 ||
+        xlsx_ref_parse(colon + 1, strlen(colon + 1), &r2, &c2) < 0)
+        return -1;
+    out->r1 = r1 < r2 ? r1 : r2;
+    out->r2 = r1 < r2 ? r2 : r1;
+    out->c1 = c1 < c2 ? c1 : c2;
+    out->c2 = c1 < c2 ? c2 : c1;
+    return 0;
+}
+
+int jxa_ranges_parse(const char *text, jxa_range *out, int max)
+{
+    char buf[64];
+    int n = 0;
+    const char *p = text;
+
+    for (;;) {
+        const char *comma = strchr(p, ',');
+        size_t len = comma ? (size_t)(comma - p) : strlen(p);
+        if (len == 0 || len >= sizeof buf || n == max)
+            return -1;
+        memcpy(buf, p, len);
+        buf[len] = '\0';
+        if (jxa_range_parse(buf, &out[n]) < 0)
+            return -1;
+        n++;
+        if (comma == NULL)
+            return n;
+        p = comma + 1;
+    }
+}
+
+/* Append a formatted line to m->errors; -1 when out of memory. */
+static int map_error(jxa_map *m, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+static int map_error(jxa_map *m, const char *fmt, ...)
+{
+    char buf[256];
+    va_list ap;
+    char **g = realloc(m->errors, (m->nerrors + 1) * sizeof *g);
+
+    if (g == NULL)
+        return -1;
+    m->errors = g;
+    va_start(ap, fmt);
+    vsnprintf(buf, sizeof buf, fmt, ap);
+    va_end(ap);
+    if ((m->errors[m->nerrors] = xstrdup(buf)) == NULL)
+        return -1;
+    m->nerrors++;
+    return 1;
+}
+
+int jxa_map_begin(jxa_map *m, const char *const *cells, size_t n, char *err, size_t cap)
+{
+    char *end;
+    double v;
+
+    if (n < 2 || cells[0] == NULL || strcmp(cells[0], JXA_MAP_MAGIC) != 0) {
+        snprintf(err, cap, "the %s sheet does not start with \"%s\"", JXA_MAP_SHEET, JXA_MAP_MAGIC);
+        return -1;
+    }
+    v = cells[1] ? strtod(cells[1], &end) : 0;
+    if (cells[1] == NULL || end == cells[1] || *end || v != floor(v) || v < 1 || v > 1e6) {
+        snprintf(err, cap, "the %s sheet has no map version", JXA_MAP_SHEET);
+        return -1;
+    }
+    if (v > JXA_MAP_VERSION) {
+        snprintf(err, cap, "map version %d is newer than this audit reads (%d)", (int)v,
+                 JXA_MAP_VERSION);
+        return -1;
+    }
+    m->version = (int)v;
+    m->table = xstrdup(n > 2 && cells[2] ? cells[2] : "");
+    m->tool = xstrdup(n > 3 && cells[3] ? cells[3] : "");
+    if (m->table == NULL || m->tool == NULL) {
+        snprintf(err, cap, "out of memory");
+        return -1;
+    }
+    return 0;
+}
+
+static const key_spec *find_spec(jxa_kind kind, const char *key)
+{
+    for (int i = 0; i < KEYS_MAX && kind_keys[kind][i].key; i++)
+        if (strcmp(kind_keys[kind][i].key, key) == 0)
+            return &kind_keys[kind][i];
+    return NULL;
+}
+
+/* Check a value against its key's type; NULL when good, else why not. */
+static const char *bad_value(const key_spec *ks, const char *v)
+{
+    jxa_range rg[JXA_RANGES_MAX];
+    char *end;
+
+    switch (ks->type) {
+    case K_CELL:
+        return jxa_range_parse(v, rg) < 0 || rg[0].r1 != rg[0].r2 || rg[0].c1 != rg[0].c2 ?
+               "is not a cell" : NULL;
+    case K_RANGE:
+        return jxa_range_parse(v, rg) < 0 ? "is not a range" : NULL;
+    case K_RANGES:
+        return jxa_ranges_parse(v, rg, JXA_RANGES_MAX) < 0 ? "is not a list of ranges" : NULL;
+    case K_NUMBER:
+        strtod(v, &end);
+        return end == v || *end ? "is not a number" : NULL;
+    case K_INPUT_KIND:
+        for (size_t i = 0; i < sizeof input_kinds / sizeof *input_kinds; i++)
+            if (strcmp(v, input_kinds[i]) == 0)
+                return NULL;
+        return "is not money, rate, score, count, text or level";
+    default:
+        return ks->required && v[0] == '\0' ? "is empty" : NULL;
+    }
+}
+
+static void record_free(jxa_record *r)
+{
+    for (size_t i = 0; i < r->nkv; i++) {
+        free(r->kv[i].key);
+        free(r->kv[i].value);
+    }
+    free(r->kv);
+    memset(r, 0, sizeof *r);
+}
+
+/* Split the key=value cells of a row into r->kv; 1 with an error line. */
+static int split_pairs(jxa_map *m, jxa_record *r, const char *const *cells, size_t n)
+{
+    for (size_t i = 1; i < n; i++) {
+        const char *c = cells[i], *eq;
+        if (c == NULL || c[0] == '\0')
+            continue;
+        eq = strchr(c, '=');
+        if (eq == NULL || eq == c)
+            return map_error(m, "row %u: \"%.40s\" is not key=value", r->map_row, c);
+        jxa_kv kv = {malloc((size_t)(eq - c) + 1), xstrdup(eq + 1)};
+        if (kv.key == NULL || kv.value == NULL) {
+            free(kv.key);
+            free(kv.value);
+            return -1;
+        }
+        memcpy(kv.key, c, (size_t)(eq - c));
+        kv.key[eq - c] = '\0';
+        if (jxa_get(r, kv.key)) {
+            int rc = map_error(m, "row %u: key %.20s= repeats", r->map_row, kv.key);
+            free(kv.key);
+            free(kv.value);
+            return rc;
+        }
+        jxa_kv *g = realloc(r->kv, (r->nkv + 1) * sizeof *g);
+        if (g == NULL) {
+            free(kv.key);
+            free(kv.value);
+            return -1;
+        }
+        r->kv = g;
+        r->kv[r->nkv++] = kv;
+    }
+    return 0;
+}
+
+/* Every key the kind needs is there and every known key reads right. */
+static int check_record(jxa_map *m, const jxa_record *r)
+{
+    const char *word = kind_words[r->kind];
+    for (int i = 0; i < KEYS_MAX && kind_keys[r->kind][i].key; i++) {
+        const key_spec *ks = &kind_keys[r->kind][i];
+        if (ks->required && jxa_get(r, ks->key) == NULL)
+            return map_error(m, "row %u: %s lacks %s=", r->map_row, word, ks->key);
+    }
+    for (size_t i = 0; i < r->nkv; i++) {
+        const key_spec *ks = find_spec(r->kind, r->kv[i].key);
+        const char *why = ks ? bad_value(ks, r->kv[i].value) : NULL;
+        if (why)
+            return map_error(m, "row %u: %s %s=%.40s %s", r->map_row, word, ks->key,
+                             r->kv[i].value, why);
+    }
+    return 0;
+}
+
+int jxa_map_add(jxa_map *m, uint32_t map_row, const char *const *cells, size_t n)
+{
+    jxa_record r;
+    int kind, rc;
+    size_t filled = 0;
+
+    for (size_t i = 0; i < n; i++)
+        filled += cells[i] && cells[i][0];
+    if (filled == 0)
+        return 0;
+    memset(&r, 0, sizeof r);
+    r.map_row = map_row;
+    kind = cells[0] && cells[0][0] ? jxa_kind_parse(cells[0]) : -1;
+    if (kind < 0)
+        return map_error(m, "row %u: unknown record kind \"%.30s\"", map_row,
+                         cells[0] ? cells[0] : "");
+    r.kind = (jxa_kind)kind;
+    rc = split_pairs(m, &r, cells, n);
+    if (rc == 0)
+        rc = check_record(m, &r);
+    if (rc != 0) {
+        record_free(&r);
+        return rc;
+    }
+    jxa_record *g = realloc(m->rec, (m->n + 1) * sizeof *g);
+    if (g == NULL) {
+        record_free(&r);
+        return -1;
+    }
+    m->rec = g;
+    r.sheet = jxa_get(&r, "sheet");
+    m->rec[m->n++] = r;
+    return 0;
+}
+
+const char *jxa_get(const jxa_record *r, const char *key)
+{
+    for (size_t i = 0; i < r->nkv; i++)
+        if (strcmp(r->kv[i].key, key) == 0)
+            return r->kv[i].value;
+    return NULL;
+}
+
+void jxa_map_free(jxa_map *m)
+{
+    for (size_t i = 0; i < m->n; i++)
+        record_free(&m->rec[i]);
+    free(m->rec);
+    for (size_t i = 0; i < m->nerrors; i++)
+        free(m->errors[i]);
+    free(m->errors);
+    free(m->table);
+    free(m->tool);
+    memset(m, 0, sizeof *m);
+}
+
+/* Text of a map cell: a string as is, a number as a clerk writes it. */
+static const char *cell_text(const xlsx_cell *c, char *buf, size_t cap)
+{
+    switch (c->type) {
+    case XLSX_T_N:
+        snprintf(buf, cap, "%.15g", c->num);
+        return buf;
+    case XLSX_T_S:
+    case XLSX_T_STR:
+    case XLSX_T_INLINE:
+        return c->text;
+    default:
+        return "";
+    }
+}
+
+/* Most columns a map row is read from: kind plus key=value cells. */
+#define ROW_CELLS_MAX 32
+
+int jxa_map_read(xlsx_book *book, jxa_map *m, char *err, size_t cap)
+{
+    xlsx_sheet *s = xlsx_sheet_by_name(book, JXA_MAP_SHEET);
+    const char *cells[ROW_CELLS_MAX];
+    char nums[ROW_CELLS_MAX][32];
+    size_t i = 0;
+
+    memset(m, 0, sizeof *m);
+    if (s == NULL)
+        return 1;
+    if (xlsx_sheet_load(book, s, err, cap) < 0)
+        return -1;
+    while (i < s->ncells) {
+        uint32_t row = s->cells[i].row;
+        size_t n = 0;
+        memset(cells, 0, sizeof cells);
+        for (; i < s->ncells && s->cells[i].row == row; i++) {
+            uint32_t col = s->cells[i].col;
+            if (col < ROW_CELLS_MAX) {
+                cells[col] = cell_text(&s->cells[i], nums[col], sizeof nums[col]);
+                if (col + 1 > n)
+                    n = col + 1;
+            }
+        }
+        if (m->table == NULL) {
+            if (row != 0) {
+                snprintf(err, cap, "the %s sheet does not start with \"%s\"", JXA_MAP_SHEET,
+                         JXA_MAP_MAGIC);
+                return -1;
+            }
+            if (jxa_map_begin(m, cells, n, err, cap) < 0)
+                return -1;
+            continue;
+        }
+        if (jxa_map_add(m, row + 1, cells, n) < 0) {
+            snprintf(err, cap, "out of memory reading the map");
+            return -1;
+        }
+    }
+    if (m->table == NULL) {
+        snprintf(err, cap, "the %s sheet is empty", JXA_MAP_SHEET);
+        return -1;
+    }
+    return 0;
+}

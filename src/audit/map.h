@@ -1,0 +1,119 @@
+/*
+ * map.h - the audit map of a jixiao workbook (docs/AUDIT-MAP.md).
+ *
+ * jixiao-template writes a very hidden sheet `_jixiao` whose first row is
+ *   jixiao-map | 1 | <table> | <tool version>
+ * and whose every further row is one record: column A the kind, columns
+ * B... `key=value` pairs in any order.  This module reads those rows into
+ * records and checks each record against the keys its kind needs; a bad
+ * record is kept as an error line (with its map row) and skipped, so one
+ * damaged row does not hide the rest of the workbook.
+ */
+#ifndef JX_AUDIT_MAP_H
+#define JX_AUDIT_MAP_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "xlsx.h"
+
+/* Name of the map sheet and the marker in its A1. */
+#define JXA_MAP_SHEET  "_jixiao"
+#define JXA_MAP_MAGIC  "jixiao-map"
+/* The map version this audit reads. */
+#define JXA_MAP_VERSION 1
+/* Most ranges a `parts=` list may hold ("F7,H14:H31"). */
+#define JXA_RANGES_MAX 16
+
+/* Record kinds, in the order of the table in docs/AUDIT-MAP.md. */
+typedef enum jxa_kind {
+    JXA_META = 0, JXA_EXEC, JXA_FUND, JXA_CONTROL, JXA_IND, JXA_SUM,
+    JXA_GRADE, JXA_TREE, JXA_FORMULA, JXA_INPUT, JXA_KIND_COUNT
+} jxa_kind;
+
+/* A rectangle of cells, 0-based and inclusive. */
+typedef struct jxa_range {
+    uint32_t r1, c1, r2, c2;
+} jxa_range;
+
+/* One key=value pair (both UTF-8, malloc'd). */
+typedef struct jxa_kv {
+    char *key;
+    char *value;
+} jxa_kv;
+
+/* One map record. */
+typedef struct jxa_record {
+    jxa_kind kind;
+    uint32_t map_row;     /* 1-based row in _jixiao, for messages          */
+    const char *sheet;    /* the sheet= value (points into kv), or NULL    */
+    jxa_kv *kv;
+    size_t nkv;
+} jxa_record;
+
+/* A map: its header, its good records, and one line per bad record. */
+typedef struct jxa_map {
+    int version;
+    char *table;          /* "xmzc-zp", ...; "" when absent                */
+    char *tool;           /* tool version; "" when absent                  */
+    jxa_record *rec;
+    size_t n;
+    char **errors;        /* "row 7: exec lacks score=" ...                */
+    size_t nerrors;
+} jxa_map;
+
+/* The record kind named `word` ("exec", ...), or -1. */
+int jxa_kind_parse(const char *word);
+
+/* The word of a kind ("exec"). */
+const char *jxa_kind_word(jxa_kind kind);
+
+/*
+ * Read the header row (cells A1..: "jixiao-map", version, table, tool
+ * version) into an empty map (zero it first).  Returns 0, or -1 with a
+ * one-line reason: wrong marker, a version that is not a whole number, or
+ * a version newer than JXA_MAP_VERSION.
+ */
+int jxa_map_begin(jxa_map *m, const char *const *cells, size_t n, char *err,
+                  size_t cap);
+
+/*
+ * Add the record of map row `map_row` (1-based) from its cells (A: kind,
+ * B...: key=value; NULL or "" cells are skipped).  A row whose cells are
+ * all empty is ignored.  Returns 0 when added or ignored, 1 when the row
+ * is bad (its reason is appended to m->errors), -1 when out of memory.
+ * A row is bad when: its kind is unknown; a cell is not key=value; a key
+ * repeats; a key its kind needs is missing; a cell or range key does not
+ * read as A1 / A1:B9; `expected` is not a number; `kind=` of an input is
+ * not money, rate, score, count, text or level.
+ */
+int jxa_map_add(jxa_map *m, uint32_t map_row, const char *const *cells,
+                size_t n);
+
+/*
+ * Read the map from a workbook: find the `_jixiao` sheet, load it and read
+ * its rows.  Returns 0 with the map filled, 1 when the workbook has no
+ * `_jixiao` sheet, -1 with a one-line reason when the sheet cannot be read
+ * or its header is wrong.  Free the map with jxa_map_free in every case.
+ */
+int jxa_map_read(xlsx_book *book, jxa_map *m, char *err, size_t cap);
+
+/* Free everything a map owns and zero it.  Accepts a zeroed map. */
+void jxa_map_free(jxa_map *m);
+
+/* The value of `key` in a record, or NULL. */
+const char *jxa_get(const jxa_record *r, const char *key);
+
+/*
+ * Parse a cell ("B7") or a range ("G14:G31", either corner first) into a
+ * normalised range.  Returns 0 or -1.
+ */
+int jxa_range_parse(const char *text, jxa_range *out);
+
+/*
+ * Parse a list of cells and ranges separated by ',' (at most
+ * JXA_RANGES_MAX): "F7,G14:G31".  Returns the number read, or -1.
+ */
+int jxa_ranges_parse(const char *text, jxa_range *out, int max);
+
+#endif

@@ -1,0 +1,39 @@
+/*
+ * report.h - the three outputs of jixiao-audit: a text table, a CSV file
+ * and a summary workbook.
+ */
+#ifndef JX_AUDIT_REPORT_H
+#define JX_AUDIT_REPORT_H
+
+#include <stdio.h>
+
+#include "audit.h"
+
+/*
+ * One line per workbook (file, unit / project, computed total and grade,
+ * stated total and grade, number of findings or why it was skipped),
+ * followed by its findings indented, one per line:
+ *     项目支出绩效自评表!H14  填报 10  重算 8.5  指标得分填报 10，按输入重算应为 8.5
+ */
+void jxa_print_text(FILE *out, const jxa_result *res, size_t n, jx_lang lang);
+
+/*
+ * Write the CSV report: UTF-8 with a byte-order mark (so that Excel and
+ * WPS read it as UTF-8), CRLF line ends, RFC 4180 quoting.  One row per
+ * workbook (kind "workbook", with the totals, grades and count) and one
+ * row per finding.  Texts that a spreadsheet would run as a formula
+ * (starting with = + - @) are prefixed with an apostrophe.  Returns 0, or
+ * -1 with a one-line reason in err.
+ */
+int jxa_write_csv(const char *path, const jxa_result *res, size_t n, jx_lang lang,
+                  char *err, size_t cap);
+
+/*
+ * Write the summary workbook with libxlsxwriter: a sheet with one row per
+ * workbook and a sheet with one row per finding, both with a frozen,
+ * filtered header row.  Returns 0, or -1 with a one-line reason in err.
+ */
+int jxa_write_xlsx(const char *path, const jxa_result *res, size_t n, jx_lang lang,
+                   char *err, size_t cap);
+
+#endif

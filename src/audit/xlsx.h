@@ -1,0 +1,162 @@
+/*
+ * xlsx.h - a read-only view of an .xlsx workbook for jixiao-audit.
+ *
+ * The zip container is read with libzip and every XML part with libxml2;
+ * nothing here parses zip or XML by hand.  A returned workbook is untrusted
+ * input, so the reader:
+ *   - refuses OLE/CFB files (D0 CF 11 E0: an encrypted OOXML package or a
+ *     legacy .xls) and anything that is not a zip;
+ *   - refuses a part whose uncompressed size is over XLSX_PART_MAX, counting
+ *     the bytes as they are inflated (the size a zip header claims is not
+ *     trusted), and stops once XLSX_BOOK_MAX bytes were read from one
+ *     workbook (zip bombs of many parts);
+ *   - parses with XML_PARSE_NONET, never loads a DTD and refuses a part
+ *     that declares one (OOXML never does; a DOCTYPE is how entity
+ *     expansion attacks start);
+ *   - reports every failure as one line of text, never aborts.
+ *
+ * Cells are read with their type (n, s, str, inlineStr, b, e), their value
+ * (shared strings resolved, rich-text runs joined), the cached value of a
+ * formula, and the formula text; shared formulas (t="shared") are expanded
+ * into each cell of their range by moving the relative references.
+ */
+#ifndef JX_AUDIT_XLSX_H
+#define JX_AUDIT_XLSX_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+/* Largest uncompressed part read (64 MiB). */
+#define XLSX_PART_MAX ((size_t)64 << 20)
+/* Largest number of uncompressed bytes read from one workbook (256 MiB). */
+#define XLSX_BOOK_MAX ((size_t)256 << 20)
+/* Length of the one-line error texts (bytes, with the NUL). */
+#define XLSX_ERR_MAX 256
+/* Largest row and column numbers of a cell reference (Excel's limits). */
+#define XLSX_MAX_ROW 1048576u
+#define XLSX_MAX_COL 16384u
+
+/* A cell's type as the worksheet XML states it (attribute t). */
+typedef enum xlsx_type {
+    XLSX_T_NONE = 0,   /* no value (a styled blank cell)                  */
+    XLSX_T_N,          /* number (t="n" or no t)                          */
+    XLSX_T_S,          /* shared string (t="s")                           */
+    XLSX_T_STR,        /* formula string result (t="str")                 */
+    XLSX_T_INLINE,     /* inline string (t="inlineStr")                   */
+    XLSX_T_B,          /* boolean (t="b"); num is 0 or 1                  */
+    XLSX_T_E           /* error (t="e"); text is "#DIV/0!" etc.           */
+} xlsx_type;
+
+/* One cell.  Rows and columns count from 0 (A1 is 0, 0). */
+typedef struct xlsx_cell {
+    uint32_t row, col;
+    xlsx_type type;
+    double num;          /* XLSX_T_N, XLSX_T_B                            */
+    const char *text;    /* S/STR/INLINE/E: UTF-8, never NULL for those   */
+    const char *formula; /* without '=', NULL when the cell has none      */
+    int shared;          /* the formula came from a shared-formula group  */
+} xlsx_cell;
+
+/* Visibility of a sheet (workbook.xml state=). */
+typedef enum xlsx_state {
+    XLSX_VISIBLE = 0,
+    XLSX_HIDDEN,
+    XLSX_VERY_HIDDEN
+} xlsx_state;
+
+/* One worksheet; cells are loaded by xlsx_sheet_load. */
+typedef struct xlsx_sheet {
+    char *name;          /* UTF-8 as in workbook.xml                      */
+    char *part;          /* zip entry name, e.g. "xl/worksheets/sheet1.xml" */
+    xlsx_state state;
+    int loaded;          /* xlsx_sheet_load succeeded                     */
+    int is_chart;        /* a chartsheet or dialog sheet: no cells        */
+    int protected_;      /* <sheetProtection> present and not sheet="0"   */
+    xlsx_cell *cells;    /* sorted by (row, col)                          */
+    size_t ncells;
+} xlsx_sheet;
+
+/* A custom document property (docProps/custom.xml). */
+typedef struct xlsx_prop {
+    char *name;
+    char *value;
+} xlsx_prop;
+
+typedef struct xlsx_book xlsx_book;
+
+/*
+ * Open the workbook at `path` and read its workbook.xml, relationships,
+ * shared strings and document properties (worksheets are read on demand).
+ * Returns NULL and writes one line into err (cap bytes, cap > 0) on any
+ * failure: "not a zip file", "encrypted or legacy .xls (OLE file)",
+ * "missing xl/workbook.xml", "part xl/sharedStrings.xml is larger than
+ * 64 MiB", "malformed XML in xl/workbook.xml: ..." and so on.
+ */
+xlsx_book *xlsx_open(const char *path, char *err, size_t cap);
+
+/*
+ * The same as xlsx_open for a workbook held in memory (`data` must stay
+ * valid until xlsx_close).  Used by the fuzzer and the tests.
+ */
+xlsx_book *xlsx_open_buffer(const void *data, size_t len, char *err,
+                            size_t cap);
+
+/* Close a workbook and free everything it owns.  Accepts NULL. */
+void xlsx_close(xlsx_book *book);
+
+/* Number of sheets, in workbook order. */
+size_t xlsx_sheet_count(const xlsx_book *book);
+
+/* Sheet i (0-based), or NULL when out of range. */
+xlsx_sheet *xlsx_sheet_at(xlsx_book *book, size_t i);
+
+/* The sheet named `name` (exact UTF-8 match), or NULL. */
+xlsx_sheet *xlsx_sheet_by_name(xlsx_book *book, const char *name);
+
+/*
+ * Read a sheet's cells and protection.  Returns 0 on success (also when
+ * already loaded), -1 with a one-line reason in err otherwise; the sheet
+ * stays unloaded then.  A shared-string index out of range, a malformed
+ * cell reference or number is an error of the whole sheet: a workbook
+ * that lies about its own cells cannot be audited.
+ */
+int xlsx_sheet_load(xlsx_book *book, xlsx_sheet *sheet, char *err,
+                    size_t cap);
+
+/* The cell at (row, col) of a loaded sheet, or NULL when there is none. */
+const xlsx_cell *xlsx_cell_at(const xlsx_sheet *sheet, uint32_t row,
+                              uint32_t col);
+
+/* The document title (docProps/core.xml dc:title), or NULL. */
+const char *xlsx_title(const xlsx_book *book);
+
+/* Number of custom properties and property i, in file order. */
+size_t xlsx_prop_count(const xlsx_book *book);
+const xlsx_prop *xlsx_prop_at(const xlsx_book *book, size_t i);
+
+/* The value of the custom property `name`, or NULL. */
+const char *xlsx_prop_get(const xlsx_book *book, const char *name);
+
+/* Number of shared strings (for tests and diagnostics). */
+size_t xlsx_shared_count(const xlsx_book *book);
+
+/*
+ * Parse an A1-style reference ("B7", "$AB$12", lower case allowed) of
+ * exactly `len` bytes into 0-based row and column.  Returns 0, or -1 when
+ * it is not a single cell reference within Excel's limits.
+ */
+int xlsx_ref_parse(const char *ref, size_t len, uint32_t *row, uint32_t *col);
+
+/* Write the A1 reference of (row, col) into buf (at least 12 bytes). */
+void xlsx_ref_format(uint32_t row, uint32_t col, char *buf, size_t cap);
+
+/*
+ * Move the relative references of a formula by (drow, dcol), as Excel does
+ * when it applies a shared formula to another cell of its range: "A1+$B1"
+ * moved by (2, 1) is "B3+$B3".  Text in double quotes, sheet-qualified
+ * names and function names are left alone.  Returns a malloc'd string or
+ * NULL when out of memory or when a reference would leave the sheet.
+ */
+char *xlsx_formula_shift(const char *formula, long drow, long dcol);
+
+#endif

@@ -103,3 +103,25 @@ check-addin-gen: $(ADDIN_GEN) $(ADDIN_RDB)
 
 ALL_TARGETS += $(ADDIN_OXT)
 CLEAN_EXTRA +=
+
+# --- Tests and benchmark in real LibreOffice ---------------------------------
+# Work directories must be reachable by the unprivileged user soffice runs as.
+ADDIN_TEST_DIR  := $(abspath $(BUILD))/addin-test
+ADDIN_BENCH_DIR := $(abspath $(BUILD))/addin-bench
+BENCH_ROWS ?= 100000
+BENCH_RUNS ?= 5
+
+.PHONY: check-addin check-addin-valgrind bench-addin
+check-addin: $(ADDIN_OXT) check-addin-gen
+	JIXIAO_GEN=$(abspath $(ADDIN_GEN)) $(PYTHON) tests/addin/test_addin.py \
+	    $(ADDIN_OXT) $(ADDIN_TEST_DIR)
+
+check-addin-valgrind: $(ADDIN_OXT)
+	JIXIAO_GEN=$(abspath $(ADDIN_GEN)) $(PYTHON) tests/addin/valgrind_addin.py \
+	    $(ADDIN_OXT) $(abspath $(BUILD))/addin-valgrind
+
+bench-addin: $(ADDIN_OXT)
+	$(PYTHON) tests/addin/bench_addin.py $(ADDIN_OXT) $(ADDIN_BENCH_DIR) $(BENCH_ROWS) $(BENCH_RUNS)
+
+CHECK_TARGETS += check-addin
+BENCH_TARGETS += bench-addin

@@ -18,6 +18,7 @@ usage: bench_addin.py OXT WORKDIR [ROWS] [RUNS]
 """
 
 import os
+import shutil
 import statistics
 import sys
 import time
@@ -120,6 +121,7 @@ def main():
     rows = int(sys.argv[3]) if len(sys.argv) > 3 else 100000
     runs = int(sys.argv[4]) if len(sys.argv) > 4 else 5
     os.makedirs(workdir, exist_ok=True)
+    shutil.rmtree(os.path.join(workdir, "office"), ignore_errors=True)
     results = []
     with Office(os.path.join(workdir, "office"), oxt=oxt) as office:
         plan = [(n, f, False) for n, f in VARIANTS]

@@ -41,8 +41,9 @@ types too (a client that calls getTypes() on the add-in needs them).
 
 Options: Office(workdir, oxt=None, user="nobody", locale=None,
 start_timeout=180, extra_config=None).  `locale` ("zh-CN", "en-US") sets
-the UI locale (org.openoffice.Setup/L10N/ooLocale); LibreOffice only uses
-it when that UI language is installed.  `extra_config` is a list of
+the UI language (Setup/L10N/ooLocale and Linguistic/General/UILocale);
+LibreOffice only uses it when that language pack is installed
+(libreoffice-l10n-zh-cn for zh-CN).  `extra_config` is a list of
 (path, prop, type, value) tuples written into registrymodifications.xcu,
 e.g. ("/org.openoffice.Office.Calc/Formula/Calculation",
 "UseThreadedCalculationForFormulaGroups", "boolean", "false").
@@ -257,6 +258,8 @@ class Office:
         ]
         if self.locale:
             items.append(("/org.openoffice.Setup/L10N", "ooLocale", "string", self.locale))
+            items.append(("/org.openoffice.Office.Linguistic/General", "UILocale",
+                          "string", self.locale))
         return items + self.extra_config
 
     def _write_config(self):

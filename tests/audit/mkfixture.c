@@ -1,0 +1,362 @@
+/*
+ * mkfixture.c - write a filled-in 项目支出绩效自评表 with a `_jixiao` audit
+ * map exactly as docs/AUDIT-MAP.md describes, for the audit tests and the
+ * benchmark (the template tool does not write the map yet).
+ *
+ *   mkfixture OUT.xlsx            one workbook (variant 0)
+ *   mkfixture -n N DIR            N workbooks DIR/wb0000.xlsx ... (variants 0..N-1)
+ *
+ * Layout (rows as printed, like src/template/table_xmzc_zp.c):
+ *   B4 项目名称, B5 主管部门, F5 实施单位
+ *   row 7   年度资金总额: C 年初预算数, D 全年预算数, E 全年执行数, F 分值 10,
+ *           G 执行率 (formula), H 得分 (formula)
+ *   rows 14-20 indicators: B 一级, C 二级, D 三级, E 年度指标值, F 实际完成值,
+ *           G 分值, H 得分 (formula, or typed for the qualitative row 20),
+ *           I 偏差原因, K 评扣分标准 (row 19 only, a hidden helper column)
+ *   row 21  总分: G 分值合计 (formula), H 总得分 (formula)
+ *   row 22  评价等次: B (formula)
+ * Every formula carries its cached value, computed here with the core
+ * library, so the workbook reads as if an office had recalculated it.
+ * Both sheets are protected.  libxlsxwriter 1.1.4 can only write
+ * state="hidden" (worksheet_hide); the map sheet is then made very hidden
+ * by rewriting xl/workbook.xml with libzip.
+ */
+#include <math.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <xlsxwriter.h>
+
+#include "jixiao/jixiao.h"
+#include "ziputil.h"
+
+#define SHEET "项目支出绩效自评表"
+
+/* One indicator row of the fixture. */
+typedef struct ind {
+    const char *l1, *l2, *l3, *target;
+    double actual;          /* used when level == NULL */
+    const char *level;      /* a qualitative level (score typed by hand) */
+    double points;
+    double hand_score;      /* the typed score of a qualitative row */
+    const char *rule;       /* a 评扣分标准 sentence in column K */
+    const char *reason;
+    const char *formula;    /* "#" stands for the row number (1-based) */
+} ind;
+
+static ind rows[] = {
+    {"产出指标", "数量指标", "培训人次", "≥500", 520, NULL, 20, 0, NULL, "",
+     "IF(F#=\"\",\"\",IF(F#>=500,G#,ROUND(G#*MIN(F#/500,1),2)))"},
+    {"产出指标", "质量指标", "考核合格率", "≥95%", 0.90, NULL, 20, 0, NULL,
+     "部分学员因病缺考，下年度安排补考",
+     "IF(F#=\"\",\"\",IF(F#>=0.95,G#,ROUND(G#*MIN(F#/0.95,1),2)))"},
+    {"产出指标", "时效指标", "完成时间", "≤60天", 50, NULL, 20, 0, NULL, "",
+     "IF(F#=\"\",\"\",IF(F#<=60,G#,ROUND(G#*MIN(IF(F#=0,1,60/F#),1),2)))"},
+    {"产出指标", "成本指标", "人均培训成本", "≤3000元", 2800, NULL, 10, 0, NULL, "",
+     "IF(F#=\"\",\"\",IF(F#<=3000,G#,ROUND(G#*MIN(IF(F#=0,1,3000/F#),1),2)))"},
+    {"效益指标", "社会效益指标", "受益人数", "≥1000", 1500, NULL, 10, 0, NULL,
+     "新增两个乡镇参加培训，受益人数超出预期",
+     "IF(F#=\"\",\"\",IF(F#>=1000,G#,ROUND(G#*MIN(F#/1000,1),2)))"},
+    {"满意度指标", "服务对象满意度指标", "学员满意度", "≥95%", 0.96, NULL, 5, 0,
+     "≥95%得满分，未达到95%得一半分", "",
+     "IF(F#=\"\",\"\",IF(F#>=0.95,G#,ROUND(G#/2,2)))"},
+    {"效益指标", "可持续影响指标", "培训机制长效运行", "达成年度指标", 0, "达成年度指标", 5, 4.5,
+     NULL, "长效机制尚在完善，部分乡镇未建立台账", NULL},
+};
+#define NROWS (int)(sizeof rows / sizeof rows[0])
+#define R_FUND 7           /* 1-based rows */
+#define R_FIRST 14
+#define R_TOTAL (R_FIRST + NROWS)
+#define R_GRADE (R_TOTAL + 1)
+
+typedef struct mapw {
+    lxw_worksheet *ws;
+    lxw_row_t row;
+} mapw;
+
+/* One map row: kind, then key=value cells (NULL-terminated list). */
+static void map_row(mapw *m, const char *kind, ...)
+{
+    va_list ap;
+    const char *kv;
+    lxw_col_t c = 1;
+    worksheet_write_string(m->ws, m->row, 0, kind, NULL);
+    va_start(ap, kind);
+    while ((kv = va_arg(ap, const char *)) != NULL)
+        worksheet_write_string(m->ws, m->row, c++, kv, NULL);
+    va_end(ap);
+    m->row++;
+}
+
+static const char *kvf(char *buf, size_t cap, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(buf, cap, fmt, ap);
+    va_end(ap);
+    return buf;
+}
+
+/* A formula cell and its map record: f= is the text written, without '='. */
+static void formula_num(lxw_worksheet *ws, mapw *m, int row, int col, const char *f, double v,
+                        lxw_format *fmt)
+{
+    char eq[1100], ref[16], k1[64], k2[1100];
+    snprintf(eq, sizeof eq, "=%s", f);
+    worksheet_write_formula_num(ws, (lxw_row_t)(row - 1), (lxw_col_t)col, eq, fmt, v);
+    lxw_rowcol_to_cell(ref, (lxw_row_t)(row - 1), (lxw_col_t)col);
+    map_row(m, "formula", "sheet=" SHEET, kvf(k1, sizeof k1, "cell=%s", ref),
+            kvf(k2, sizeof k2, "f=%s", f), NULL);
+}
+
+static void formula_str(lxw_worksheet *ws, mapw *m, int row, int col, const char *f,
+                        const char *v, lxw_format *fmt)
+{
+    char eq[1100], ref[16], k1[64], k2[1100];
+    snprintf(eq, sizeof eq, "=%s", f);
+    worksheet_write_formula_str(ws, (lxw_row_t)(row - 1), (lxw_col_t)col, eq, fmt, v);
+    lxw_rowcol_to_cell(ref, (lxw_row_t)(row - 1), (lxw_col_t)col);
+    map_row(m, "formula", "sheet=" SHEET, kvf(k1, sizeof k1, "cell=%s", ref),
+            kvf(k2, sizeof k2, "f=%s", f), NULL);
+}
+
+static void input_rec(mapw *m, const char *cell, const char *kind)
+{
+    char k1[64], k2[64];
+    map_row(m, "input", "sheet=" SHEET, kvf(k1, sizeof k1, "cell=%s", cell),
+            kvf(k2, sizeof k2, "kind=%s", kind), NULL);
+}
+
+/* Copy a row formula with every "#" replaced by the row number. */
+static void with_row(const char *fmt, int row, char *out, size_t cap)
+{
+    size_t o = 0;
+    for (; *fmt && o + 8 < cap; fmt++) {
+        if (*fmt == '#')
+            o += (size_t)snprintf(out + o, cap - o, "%d", row);
+        else
+            out[o++] = *fmt;
+    }
+    out[o] = '\0';
+}
+
+/* The score of an indicator row, computed with the core as the audit will. */
+static double row_score(const ind *r, double actual)
+{
+    jx_target t;
+    jx_quantity q;
+    double s = 0;
+
+    if (r->level)
+        return r->hand_score;
+    if (r->rule) {
+        jx_rule rule;
+        jx_actual a = {0, actual, NULL, 0};
+        if (jx_rule_parse(r->rule, strlen(r->rule), &rule, NULL) != JX_OK ||
+            jx_rule_score(&rule, &a, r->points, 2, &s, NULL) != JX_OK)
+            abort();
+        return s;
+    }
+    if (jx_target_parse(r->target, strlen(r->target), &t, NULL) != JX_OK ||
+        jx_quantity_from_number(actual, &q) != JX_OK ||
+        jx_ind_score(&q, &t, r->points, NULL, &s, NULL) != JX_OK)
+        abort();
+    return s;
+}
+
+/* Make the map sheet very hidden: libxlsxwriter writes state="hidden". */
+static int very_hide(const char *path)
+{
+    size_t len;
+    char *wb = zu_read(path, "xl/workbook.xml", &len), *p, *out;
+    int rc;
+    static const char from[] = "state=\"hidden\"", to[] = "state=\"veryHidden\"";
+
+    if (wb == NULL || (p = strstr(wb, from)) == NULL) {
+        free(wb);
+        return -1;
+    }
+    out = malloc(len + sizeof to);
+    if (out == NULL) {
+        free(wb);
+        return -1;
+    }
+    size_t pre = (size_t)(p - wb);
+    memcpy(out, wb, pre);
+    memcpy(out + pre, to, sizeof to - 1);
+    strcpy(out + pre + sizeof to - 1, p + sizeof from - 1);
+    rc = zu_replace(path, "xl/workbook.xml", out, strlen(out));
+    free(out);
+    free(wb);
+    return rc;
+}
+
+static int write_fixture(const char *path, int variant)
+{
+    lxw_workbook_options wo = {0};
+    lxw_workbook *wb;
+    lxw_worksheet *ws, *ms;
+    lxw_format *in, *pct, *inpct;
+    lxw_doc_properties props = {0};
+    mapw m;
+    char f[1024], ref[16], k[8][128];
+    double budget = 1071.15, spent = 479.71 + (variant % 50), rate, exec, total, pts = 10;
+    const char *grade;
+    jx_grades g;
+
+    wo.tmpdir = NULL;
+    wb = workbook_new_opt(path, &wo);
+    if (wb == NULL)
+        return -1;
+    props.title = "项目支出绩效自评表";
+    workbook_set_properties(wb, &props);
+    workbook_set_custom_property_string(wb, "jixiao-table", "xmzc-zp");
+    ws = workbook_add_worksheet(wb, SHEET);
+    ms = workbook_add_worksheet(wb, "_jixiao");
+    m.ws = ms;
+    m.row = 0;
+    in = workbook_add_format(wb);
+    format_set_unlocked(in);
+    pct = workbook_add_format(wb);
+    format_set_num_format(pct, "0.00%");
+    inpct = workbook_add_format(wb);
+    format_set_num_format(inpct, "0.00%");
+    format_set_unlocked(inpct);
+
+    worksheet_write_string(ms, 0, 0, "jixiao-map", NULL);
+    worksheet_write_string(ms, 0, 1, "1", NULL);
+    worksheet_write_string(ms, 0, 2, "xmzc-zp", NULL);
+    worksheet_write_string(ms, 0, 3, JIXIAO_VERSION, NULL);
+    m.row = 1;
+    snprintf(k[0], sizeof k[0], "project=乡村技能培训项目%d", variant);
+    map_row(&m, "meta", "unit=示例县农业农村局", k[0], "year=2024", "dept=示例县农业农村局", NULL);
+
+    worksheet_write_string(ws, 1, 0, "项目支出绩效自评表", NULL);
+    worksheet_write_string(ws, 3, 0, "项目名称", NULL);
+    worksheet_write_string(ws, 3, 1, k[0] + 8, in);
+    worksheet_write_string(ws, 4, 0, "主管部门", NULL);
+    worksheet_write_string(ws, 4, 1, "示例县农业农村局", in);
+    worksheet_write_string(ws, 4, 4, "实施单位", NULL);
+    worksheet_write_string(ws, 4, 5, "示例县农业农村局", in);
+    worksheet_write_string(ws, 5, 0, "项目资金（万元）", NULL);
+    worksheet_write_string(ws, R_FUND - 1, 1, "年度资金总额", NULL);
+    worksheet_write_number(ws, R_FUND - 1, 2, 1000, in);
+    worksheet_write_number(ws, R_FUND - 1, 3, budget, in);
+    worksheet_write_number(ws, R_FUND - 1, 4, spent, in);
+    worksheet_write_number(ws, R_FUND - 1, 5, pts, NULL);
+    if (jx_exec_rate(spent, budget, &rate) != JX_OK ||
+        jx_exec_score(spent, budget, pts, NULL, 2, &exec) != JX_OK)
+        return -1;
+    map_row(&m, "exec", "sheet=" SHEET, "budget=D7", "spent=E7", "points=F7", "rate=G7",
+            "score=H7", "base=budget", NULL);
+    formula_num(ws, &m, R_FUND, 6, "IF(OR(D7=\"\",E7=\"\"),\"\",IF(D7>0,E7/D7,\"\"))", rate, pct);
+    formula_num(ws, &m, R_FUND, 7, "IF(G7=\"\",\"\",ROUND(MIN(G7,1)*F7,2))", exec, NULL);
+    input_rec(&m, "D7", "money");
+    input_rec(&m, "E7", "money");
+
+    total = exec;
+    for (int i = 0; i < NROWS; i++) {
+        const ind *r = &rows[i];
+        int row = R_FIRST + i;
+        double actual = r->actual, score;
+        if (i == 1)
+            actual += (variant % 5) / 100.0;   /* 0.90 .. 0.94: always a shortfall */
+        score = row_score(r, actual);
+        total += score;
+        worksheet_write_string(ws, (lxw_row_t)(row - 1), 1, r->l1, NULL);
+        worksheet_write_string(ws, (lxw_row_t)(row - 1), 2, r->l2, NULL);
+        worksheet_write_string(ws, (lxw_row_t)(row - 1), 3, r->l3, NULL);
+        worksheet_write_string(ws, (lxw_row_t)(row - 1), 4, r->target, NULL);
+        if (r->level)
+            worksheet_write_string(ws, (lxw_row_t)(row - 1), 5, r->level, in);
+        else
+            worksheet_write_number(ws, (lxw_row_t)(row - 1), 5, actual,
+                                   strchr(r->target, '%') ? inpct : in);
+        worksheet_write_number(ws, (lxw_row_t)(row - 1), 6, r->points, NULL);
+        if (r->reason[0])
+            worksheet_write_string(ws, (lxw_row_t)(row - 1), 8, r->reason, in);
+        else
+            worksheet_write_blank(ws, (lxw_row_t)(row - 1), 8, in);
+        if (r->rule)
+            worksheet_write_string(ws, (lxw_row_t)(row - 1), 10, r->rule, NULL);
+        snprintf(k[0], sizeof k[0], "target=E%d", row);
+        snprintf(k[1], sizeof k[1], "actual=F%d", row);
+        snprintf(k[2], sizeof k[2], "points=G%d", row);
+        snprintf(k[3], sizeof k[3], "score=H%d", row);
+        snprintf(k[4], sizeof k[4], "reason=I%d", row);
+        snprintf(k[5], sizeof k[5], "rule=K%d", row);
+        map_row(&m, "ind", "sheet=" SHEET, k[0], k[1], k[2], k[3], k[4],
+                r->rule ? k[5] : NULL, NULL);
+        if (r->formula) {
+            with_row(r->formula, row, f, sizeof f);
+            formula_num(ws, &m, row, 7, f, score, NULL);
+        } else {
+            worksheet_write_number(ws, (lxw_row_t)(row - 1), 7, score, in);
+            snprintf(ref, sizeof ref, "H%d", row);
+            input_rec(&m, ref, "score");
+        }
+        snprintf(ref, sizeof ref, "F%d", row);
+        input_rec(&m, ref, r->level ? "level" : strchr(r->target, '%') ? "rate" : "count");
+        snprintf(ref, sizeof ref, "I%d", row);
+        input_rec(&m, ref, "text");
+    }
+    total = jx_round(total, 2);
+    worksheet_write_string(ws, R_TOTAL - 1, 0, "总分", NULL);
+    snprintf(f, sizeof f, "F7+SUM(G%d:G%d)", R_FIRST, R_TOTAL - 1);
+    formula_num(ws, &m, R_TOTAL, 6, f, 100, NULL);
+    snprintf(f, sizeof f, "IF(COUNT(H%d:H%d)=0,\"\",ROUND(N(H7)+SUM(H%d:H%d),2))", R_FIRST,
+             R_TOTAL - 1, R_FIRST, R_TOTAL - 1);
+    formula_num(ws, &m, R_TOTAL, 7, f, total, NULL);
+    jx_grades_default(&g);
+    if (jx_grade(&g, total, &grade) != JX_OK)
+        return -1;
+    worksheet_write_string(ws, R_GRADE - 1, 0, "评价等次", NULL);
+    snprintf(f, sizeof f, "IF(H%1$d=\"\",\"\",IF(H%1$d>=90,\"优\",IF(H%1$d>=80,\"良\","
+             "IF(H%1$d>=60,\"中\",\"差\"))))", R_TOTAL);
+    formula_str(ws, &m, R_GRADE, 1, f, grade, NULL);
+
+    snprintf(k[0], sizeof k[0], "cell=H%d", R_TOTAL);
+    snprintf(k[1], sizeof k[1], "parts=H7,H%d:H%d", R_FIRST, R_TOTAL - 1);
+    map_row(&m, "sum", "sheet=" SHEET, k[0], k[1], NULL);
+    snprintf(k[0], sizeof k[0], "cell=G%d", R_TOTAL);
+    snprintf(k[1], sizeof k[1], "parts=F7,G%d:G%d", R_FIRST, R_TOTAL - 1);
+    map_row(&m, "sum", "sheet=" SHEET, k[0], k[1], "expected=100", NULL);
+    snprintf(k[0], sizeof k[0], "cell=B%d", R_GRADE);
+    snprintf(k[1], sizeof k[1], "total=H%d", R_TOTAL);
+    map_row(&m, "grade", "sheet=" SHEET, k[0], k[1], "thresholds=90;80;60", "labels=优;良;中;差",
+            NULL);
+    snprintf(k[0], sizeof k[0], "l1=B%d:B%d", R_FIRST, R_TOTAL - 1);
+    snprintf(k[1], sizeof k[1], "l2=C%d:C%d", R_FIRST, R_TOTAL - 1);
+    snprintf(k[2], sizeof k[2], "leaves=G%d:G%d", R_FIRST, R_TOTAL - 1);
+    map_row(&m, "tree", "sheet=" SHEET, k[0], k[1], k[2], NULL);
+
+    worksheet_set_column(ws, 10, 10, 30, NULL);
+    worksheet_protect(ws, NULL, NULL);
+    worksheet_protect(ms, NULL, NULL);
+    worksheet_hide(ms);
+    if (workbook_close(wb) != LXW_NO_ERROR)
+        return -1;
+    return very_hide(path);
+}
+
+int main(int argc, char **argv)
+{
+    if (argc == 2)
+        return write_fixture(argv[1], 0) == 0 ? 0 : 1;
+    if (argc == 4 && strcmp(argv[1], "-n") == 0) {
+        int n = atoi(argv[2]);
+        char path[4096];
+        for (int i = 0; i < n; i++) {
+            snprintf(path, sizeof path, "%s/wb%04d.xlsx", argv[3], i);
+            if (write_fixture(path, i) != 0) {
+                fprintf(stderr, "mkfixture: cannot write %s\n", path);
+                return 1;
+            }
+        }
+        return 0;
+    }
+    fprintf(stderr, "usage: mkfixture OUT.xlsx | mkfixture -n N DIR\n");
+    return 2;
+}

@@ -166,11 +166,24 @@ static uint32_t lower_ascii(uint32_t cp)
     return (cp >= 'A' && cp <= 'Z') ? cp + ('a' - 'A') : cp;
 }
 
+/* Lead bytes of U+4000..U+9FFF, the CJK ideographs keywords are made of. */
+static int is_cjk_lead(unsigned char b) { return b >= 0xE4u && b <= 0xE9u; }
+
 int jx_cur_word(jx_cur *c, const char *word)
 {
     size_t wlen = strlen(word), wi = 0, pos = c->pos;
     while (wi < wlen) {
         if (pos >= c->end) return 0;
+        /* Fast path: no character folds to or from an ideograph, so an
+         * ideograph in the word matches only its own three bytes.  Most
+         * keyword tests fail right here, on the first byte. */
+        if (is_cjk_lead((unsigned char)word[wi])) {
+            if (c->end - pos < 3 || memcmp(c->s + pos, word + wi, 3) != 0)
+                return 0;
+            wi += 3;
+            pos += 3;
+            continue;
+        }
         size_t wk, tk;
         uint32_t w = jx_fold(raw_at(word, wi, wlen, &wk));
         uint32_t t = jx_fold(raw_at(c->s, pos, c->end, &tk));

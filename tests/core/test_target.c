@@ -152,6 +152,50 @@ static void target_forms(void **state)
     }
 }
 
+/*
+ * Every keyword, also right after a unit: the unit must stop before it (a
+ * suffix is read as such; a direction word there is an error, not part of
+ * the unit "次不低于").
+ */
+static void keywords_after_units(void **state)
+{
+    static const struct { const char *word; jx_dir dir; } dirs[] = {
+        { "不低于", JX_DIR_GE }, { "不少于", JX_DIR_GE }, { "不小于", JX_DIR_GE },
+        { "至少", JX_DIR_GE },   { "达到", JX_DIR_EQ },   { "大于等于", JX_DIR_GE },
+        { "不超过", JX_DIR_LE }, { "不高于", JX_DIR_LE }, { "不多于", JX_DIR_LE },
+        { "不大于", JX_DIR_LE }, { "至多", JX_DIR_LE },   { "小于等于", JX_DIR_LE },
+        { "大于", JX_DIR_GT },   { "高于", JX_DIR_GT },   { "超过", JX_DIR_GT },
+        { "小于", JX_DIR_LT },   { "低于", JX_DIR_LT },   { "少于", JX_DIR_LT },
+        { "等于", JX_DIR_EQ },
+    };
+    static const struct { const char *word; jx_dir dir; } suffixes[] = {
+        { "以上", JX_DIR_GE }, { "及以上", JX_DIR_GE }, { "以上(含)", JX_DIR_GE },
+        { "以下", JX_DIR_LE }, { "及以下", JX_DIR_LE }, { "以内", JX_DIR_LE },
+        { "之内", JX_DIR_LE },
+    };
+    (void)state;
+    for (size_t i = 0; i < sizeof dirs / sizeof dirs[0]; i++) {
+        char buf[64];
+        jx_target t;
+        jx_diag d;
+        snprintf(buf, sizeof buf, "%s5次", dirs[i].word);
+        assert_jx_ok(jx_target_parse(buf, strlen(buf), &t, &d));
+        assert_int_equal(t.dir, dirs[i].dir);
+        assert_str_eq(t.q.unit, "次");
+        snprintf(buf, sizeof buf, "5次%s", dirs[i].word);
+        assert_jx_err(jx_target_parse(buf, strlen(buf), &t, &d), JX_ERR_TARGET_SYNTAX);
+        assert_str_eq(d.at, dirs[i].word);
+    }
+    for (size_t i = 0; i < sizeof suffixes / sizeof suffixes[0]; i++) {
+        char buf[64];
+        jx_target t;
+        snprintf(buf, sizeof buf, "5次%s", suffixes[i].word);
+        assert_jx_ok(jx_target_parse(buf, strlen(buf), &t, NULL));
+        assert_int_equal(t.dir, suffixes[i].dir);
+        assert_str_eq(t.q.unit, "次");
+    }
+}
+
 /* The text need not be NUL-terminated: only len bytes are read. */
 static void target_len_bounds(void **state)
 {
@@ -549,6 +593,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(target_forms),
+        cmocka_unit_test(keywords_after_units),
         cmocka_unit_test(target_len_bounds),
         cmocka_unit_test(target_errors_quote_the_text),
         cmocka_unit_test(target_error_message),

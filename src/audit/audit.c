@@ -657,10 +657,10 @@ static void do_ind(actx *x, const jxa_record *rec)
         double eff = stated.isnum ? stated.num : c.score;
         char pb[32], eb[32];
         if (jx_round(eff, 2) < jx_round(points, 2) - 0.005)
-            add_finding(x, JXA_F_NO_REASON, s->name, jxa_get(rec, "reason"),
-                        num_text(eff, eb, sizeof eb), num_text(points, pb, sizeof pb),
+            add_finding(x, JXA_F_NO_REASON, s->name, jxa_get(rec, "reason"), "", "",
                         T(x, "得分 %s 低于分值 %s，未填写偏差原因",
-                             "score %s below its points %s and no reason given"), eb, pb);
+                             "score %s below its points %s and no reason given"),
+                        num_text(eff, eb, sizeof eb), num_text(points, pb, sizeof pb));
         if (c.over)
             add_finding(x, JXA_F_OVER_NO_REASON, s->name, jxa_get(rec, "reason"), "", "",
                         T(x, "完成率达到 %g%% 及以上，未说明偏差原因",

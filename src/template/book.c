@@ -197,26 +197,27 @@ int book_close(tpl_book *b, tpl_diag *d)
 
 /* --- cells ------------------------------------------------------------ */
 
-static char ring[16][24];
+/* Enough slots for every reference in one formula (the longest use ~20). */
+static char ring[64][24];
 static int ring_pos;
 
 const char *cell(int row, int col)
 {
-    char *p = ring[ring_pos++ & 15];
+    char *p = ring[ring_pos++ & 63];
     lxw_rowcol_to_cell(p, (lxw_row_t)row, (lxw_col_t)col);
     return p;
 }
 
 const char *acell(int row, int col)
 {
-    char *p = ring[ring_pos++ & 15];
+    char *p = ring[ring_pos++ & 63];
     lxw_rowcol_to_cell_abs(p, (lxw_row_t)row, (lxw_col_t)col, 1, 1);
     return p;
 }
 
 const char *colabs(int row, int col)
 {
-    char *p = ring[ring_pos++ & 15];
+    char *p = ring[ring_pos++ & 63];
     lxw_rowcol_to_cell_abs(p, (lxw_row_t)row, (lxw_col_t)col, 0, 1);
     return p;
 }

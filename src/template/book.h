@@ -100,7 +100,10 @@ int book_close(tpl_book *b, tpl_diag *d);
 
 /* --- cells ------------------------------------------------------------ */
 
-/* "D12" for zero-based row/col; the result lives in a small ring buffer. */
+/*
+ * "D12" for zero-based row/col.  The result lives in a ring of 64 buffers:
+ * use it within one formula, copy it to keep it longer.
+ */
 const char *cell(int row, int col);
 
 /* "$D$12" */

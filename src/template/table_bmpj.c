@@ -99,10 +99,12 @@ static void money(tpl_sheet *s, int r, int c1, int c2, const tpl_fig *fig)
 
 static void funds(tpl_sheet *s, const tpl_params *p, tpl_checks *k)
 {
-    char f[FML_MAX], msg[256] = "";
-    const char *bud = cell(P_BUDGET, C), *rec = cell(P_BUDGET, H), *sp = cell(P_SPENT, C);
+    char f[FML_MAX], msg[256] = "", bud[16], rec[16], sp[16];
     tpl_val v = val_str("");
 
+    snprintf(bud, sizeof bud, "%s", cell(P_BUDGET, C));
+    snprintf(rec, sizeof rec, "%s", cell(P_BUDGET, H));
+    snprintf(sp, sizeof sp, "%s", cell(P_SPENT, C));
     put_merge(s, P_BUDGET, A, P_RATE_BUDGET, A, "资 金 情 况（万元）", F_HEAD);
     put_text(s, P_BUDGET, B, "预算安排资金", F_LABEL);
     money(s, P_BUDGET, C, E, &p->budget);
@@ -144,7 +146,7 @@ static void funds(tpl_sheet *s, const tpl_params *p, tpl_checks *k)
     put_blank(s, P_PROV, K, F_CHECK);
     put_blank(s, P_COUNTY, K, F_CHECK);
     fml(s, f, sizeof f,
-        "=IF(AND(ISNUMBER(%s),ISNUMBER(%s),%s>%s),\"第%d行：实际支出资金超过实际到位资金\",\"\")",
+        "=IF(AND(ISNUMBER(%s),ISNUMBER(%s),N(%s)>N(%s)),\"第%d行：实际支出资金超过实际到位资金\",\"\")",
         sp, rec, sp, rec, P_SPENT + 1);
     if (p->spent.set && p->received.set && p->spent.v > p->received.v &&
         !jx_approx_equal(p->spent.v, p->received.v))
@@ -152,7 +154,7 @@ static void funds(tpl_sheet *s, const tpl_params *p, tpl_checks *k)
     check_cell(s, k, P_SPENT, f, msg);
     /* The 000 mistake: 100 % against funds received, less against the budget. */
     fml(s, f, sizeof f,
-        "=IF(AND(ISNUMBER(%s),ISNUMBER(%s),ROUND(%s,4)<>ROUND(%s,4)),"
+        "=IF(AND(ISNUMBER(%s),ISNUMBER(%s),ROUND(N(%s),4)<>ROUND(N(%s),4)),"
         "\"第%d行：按实际到位资金计算的执行率为 \"&ROUND(%s*100,2)&\"%%，按预算安排资金计算为 \"&ROUND(%s*100,2)&\"%%，应分别列示\",\"\")",
         cell(P_RATE, C), cell(P_RATE_BUDGET, C), cell(P_RATE, C), cell(P_RATE_BUDGET, C),
         P_RATE + 1, cell(P_RATE, C), cell(P_RATE_BUDGET, C));
@@ -176,9 +178,10 @@ static void funds(tpl_sheet *s, const tpl_params *p, tpl_checks *k)
 
 static void results(tpl_sheet *s, const tpl_params *p, tpl_checks *k)
 {
-    char f[FML_MAX], g[FML_MAX];
+    char f[FML_MAX], g[FML_MAX], tot[16];
     tpl_val v = val_str("");
-    const char *tot = cell(P_AREA_SCORE, J);
+
+    snprintf(tot, sizeof tot, "%s", cell(P_AREA_SCORE, J));
 
     put_merge(s, P_SEC4, A, P_SEC4, K, "四、评价结论和绩效分析", F_LABEL_L);
     put_text(s, P_RESULT, A, "综合评价结论", F_HEAD);
@@ -243,8 +246,9 @@ static void results(tpl_sheet *s, const tpl_params *p, tpl_checks *k)
     }
     put_text(s, P_SUMMARY, A, "校验结果", F_HEAD);
     check_summary(s, k, P_SUMMARY, B, K,
-                  fml(s, g, sizeof g, "COUNT(%s:%s)<COUNT(%s:%s)", cell(P_AREA_SCORE, C), cell(P_AREA_SCORE, I),
-                      cell(P_AREA_POINTS, C), cell(P_AREA_POINTS, I)),
+                  fml(s, g, sizeof g, "OR(COUNT(%s:%s)=0,COUNT(%s:%s)<COUNT(%s:%s))",
+                      cell(P_AREA_SCORE, C), cell(P_AREA_SCORE, I), cell(P_AREA_SCORE, C),
+                      cell(P_AREA_SCORE, I), cell(P_AREA_POINTS, C), cell(P_AREA_POINTS, I)),
                   1, "尚未填写完整");
     /* Pending while nothing is filled in, too. */
     put_merge(s, P_NOTE, A, P_NOTE, K,

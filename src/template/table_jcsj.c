@@ -130,8 +130,8 @@ static void money(tpl_sheet *s, const tpl_params *p, tpl_checks *k)
     for (int r = S_SANGONG; r <= S_ADJUST; r++) {
         if (r == S_SANGONG) {
             fml(s, f, sizeof f,
-                "=IF(AND(ISNUMBER(%s),ISNUMBER(%s),ROUND(%s,2)>ROUND(%s,2)),\"第%d行：三公经费决算数超过预算数\","
-                "IF(AND(ISNUMBER(%s),ISNUMBER(%s),ROUND(%s,2)>ROUND(%s,2)),\"第%d行：三公经费预算数高于上年决算数\",\"\"))",
+                "=IF(AND(ISNUMBER(%s),ISNUMBER(%s),ROUND(N(%s),2)>ROUND(N(%s),2)),\"第%d行：三公经费决算数超过预算数\","
+                "IF(AND(ISNUMBER(%s),ISNUMBER(%s),ROUND(N(%s),2)>ROUND(N(%s),2)),\"第%d行：三公经费预算数高于上年决算数\",\"\"))",
                 cell(r, F), cell(r, D), cell(r, F), cell(r, D), r + 1,
                 cell(r, D), cell(r, B), cell(r, D), cell(r, B), r + 1);
             check_cell(s, k, r, f, "");
@@ -140,7 +140,7 @@ static void money(tpl_sheet *s, const tpl_params *p, tpl_checks *k)
             for (int i = 0; i < 3; i++) {
                 int c = vcol[i];
                 used += (size_t)snprintf(f + used, sizeof f - used,
-                    "IF(AND(ISNUMBER(%s),COUNT(%s:%s)>0,ROUND(SUM(%s:%s),2)>ROUND(%s,2)),\"第%d行：公用经费的其中各项合计超过公用经费\",",
+                    "IF(AND(ISNUMBER(%s),COUNT(%s:%s)>0,ROUND(SUM(%s:%s),2)>ROUND(N(%s),2)),\"第%d行：公用经费的其中各项合计超过公用经费\",",
                     cell(r, c), cell(S_OFFICE, c), cell(S_MEETING, c), cell(S_OFFICE, c), cell(S_MEETING, c),
                     cell(r, c), r + 1);
             }

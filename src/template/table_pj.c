@@ -196,6 +196,30 @@ static void funds(t4 *t)
     t->r_tree_first = g + 4;
 }
 
+/*
+ * The score cells the evaluator types (all leaves but the computed ones),
+ * as a union of ranges: a filled computed score must not make the table
+ * look "being filled in" before anyone typed anything.
+ */
+static const char *manual_scores(int f1, char *buf, size_t cap)
+{
+    size_t used = 0;
+    buf[0] = '\0';
+    for (int i = 0; i < NLEAVES;) {
+        int j = i;
+        if (framework[i].formula) {
+            i++;
+            continue;
+        }
+        while (j + 1 < NLEAVES && !framework[j + 1].formula)
+            j++;
+        used += (size_t)snprintf(buf + used, cap - used, "%s%s:%s", used ? "," : "",
+                                 acell(f1 + i, H), acell(f1 + j, H));
+        i = j + 1;
+    }
+    return buf;
+}
+
 /* Group bounds: the rows of the 一级 / 二级 group starting at leaf i. */
 static int group_end(int i, int level)
 {
@@ -250,8 +274,9 @@ static void tree(t4 *t)
     tpl_sheet *s = t->s;
     static const char *const heads[] = {"一级指标", "分值", "二级指标", "分值"};
     int h = t->r_tree_first - 1, f1 = t->r_tree_first, fl = f1 + NLEAVES - 1;
-    char f[FML_MAX * 2], c1[FML_MAX], c2[FML_MAX], leafc[FML_MAX];
+    char f[FML_MAX * 2], c1[FML_MAX], c2[FML_MAX], leafc[FML_MAX], manual[128];
 
+    manual_scores(f1, manual, sizeof manual);
     for (int i = 0; i < 4; i++)
         put_text(s, h, A + i, heads[i], F_HEAD);
     put_merge(s, h, E, h, F, "三级指标", F_HEAD);
@@ -293,9 +318,9 @@ static void tree(t4 *t)
         /* Leaf first, then the 二级 group, then the 一级 group (as jx_check_tree). */
         fml(s, leafc, sizeof leafc,
             "IF(AND(ISNUMBER(%s),%s>N(%s)),\"第%d行：得分高于分值\",IF(AND(ISNUMBER(%s),%s<0),\"第%d行：得分为负数\","
-            "IF(AND(NOT(ISNUMBER(%s)),N(%s)>0,COUNT($H$%d:$H$%d)>0),\"第%d行：未填写得分\",\"\")))",
+            "IF(AND(NOT(ISNUMBER(%s)),N(%s)>0,COUNT(%s)>0),\"第%d行：未填写得分\",\"\")))",
             cell(r, H), cell(r, H), cell(r, G), r + 1, cell(r, H), cell(r, H), r + 1,
-            cell(r, H), cell(r, G), f1 + 1, fl + 1, r + 1);
+            cell(r, H), cell(r, G), manual, r + 1);
         snprintf(c1, sizeof c1, "\"\"");
         snprintf(c2, sizeof c2, "\"\"");
         if (i == 0 || strcmp(lf->l2, framework[i - 1].l2) != 0 || strcmp(lf->l1, framework[i - 1].l1) != 0)
@@ -332,11 +357,13 @@ static void totals(t4 *t)
     put_merge(s, r, E, r, F, NULL, F_LABEL);
     fml(s, f, sizeof f, "=SUM(%s:%s)", cell(f1, G), cell(fl, G));
     put_fnum(s, r, G, f, fixed, F_OUT_NUM);
+    char manual[128];
+    manual_scores(f1, manual, sizeof manual);
     snprintf(rng, sizeof rng, "%s:%s", cell(f1, H), cell(fl, H));
-    fml(s, f, sizeof f, "=IF(COUNT(%s)=0,\"\",ROUND(SUM(%s),2))", rng, rng);
+    fml(s, f, sizeof f, "=IF(COUNT(%s)=0,\"\",ROUND(SUM(%s),2))", manual, rng);
     put_fstr(s, r, H, f, "", F_OUT_NUM);
     fml(s, f, sizeof f,
-        "=IF(AND(ISNUMBER(%s),ROUND(%s,2)<>100),\"第%d行：一级指标分值合计 \"&ROUND(%s,2)&\"，应为 100\","
+        "=IF(AND(ISNUMBER(%s),ROUND(N(%s),2)<>100),\"第%d行：一级指标分值合计 \"&ROUND(N(%s),2)&\"，应为 100\","
         "IF(COUNT(%s:%s)=0,\"\",IF(ROUND(%s,2)<>100,\"第%d行：分值合计 \"&ROUND(%s,2)&\"，应为 100\",\"\")))",
         cell(r, B), cell(r, B), r + 1, cell(r, B),
         cell(f1 + 11, G), cell(fl, G), cell(r, G), r + 1, cell(r, G));

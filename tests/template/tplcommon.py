@@ -146,3 +146,42 @@ class Core:
         self.lib.jx_check_weights(arr, C.c_size_t(len(points)), C.c_double(expected),
                                   C.c_int(0), msg, C.c_size_t(512))
         return msg.value.decode("utf-8")
+
+
+def core_check_tree(core, rows):
+    """jx_check_tree over (l1, l2, l1_points|None, l2_points|None, leaf_points)."""
+    C = core.C
+
+    class Row(C.Structure):
+        _fields_ = [("l1", C.c_char_p), ("l2", C.c_char_p), ("l1_points", C.c_double),
+                    ("l2_points", C.c_double), ("leaf_points", C.c_double),
+                    ("has_l1_points", C.c_int), ("has_l2_points", C.c_int)]
+
+    arr = (Row * len(rows))()
+    for i, (l1, l2, p1, p2, leaf) in enumerate(rows):
+        arr[i] = Row((l1 or "").encode(), (l2 or "").encode(), p1 or 0.0, p2 or 0.0, leaf or 0.0,
+                     p1 is not None, p2 is not None)
+    msg = C.create_string_buffer(512)
+    core.lib.jx_check_tree(arr, C.c_size_t(len(rows)), C.c_int(0), msg, C.c_size_t(512))
+    return msg.value.decode("utf-8")
+
+
+def core_check_total(core, parts, stated):
+    C = core.C
+    arr = (C.c_double * len(parts))(*parts)
+    msg = C.create_string_buffer(512)
+    core.lib.jx_check_total(arr, C.c_size_t(len(parts)), C.c_double(stated), C.c_int(0), msg,
+                            C.c_size_t(512))
+    return msg.value.decode("utf-8")
+
+
+def core_deduct(core, points, count, per):
+    C = core.C
+    return core._double_out(core.lib.jx_deduct_score, C.c_double(points), C.c_double(count),
+                            C.c_double(per), C.c_int(2))
+
+
+def core_ratio(core, done, total, points):
+    C = core.C
+    return core._double_out(core.lib.jx_ratio_score, C.c_double(done), C.c_double(total),
+                            C.c_double(points), C.c_int(2))

@@ -57,11 +57,14 @@ typedef struct jx_ind_opts {
 void jx_ind_opts_default(jx_ind_opts *opts);
 
 /*
- * Parse a mode word as a user types it in a cell, case-insensitive, spaces
- * ignored: "prop"/"比例"/"按比例", "half"/"一半"/"半", "zero"/"0"/"不得分";
- * and, for the reverse rule, "ab"/"linear"/"线性".  A mode text may combine
- * one of each separated by "," "，" ";" "；" or a space ("half;linear").
- * Empty text keeps the defaults.  JX_ERR_RULE_SYNTAX with diag otherwise.
+ * Parse a mode word as a user types it in a cell, case-insensitive and
+ * full-width tolerant, spaces around words ignored: "prop"/"比例"/"按比例",
+ * "half"/"一半"/"半", "zero"/"0"/"不得分"; and, for the reverse rule,
+ * "ab"/"linear"/"线性".  A mode text may combine one of each separated by
+ * "," "，" ";" "；" or spaces ("half;linear"); two of one kind ("half zero")
+ * are an error.  *opts is read and updated: each word sets only the field
+ * it names, so start from jx_ind_opts_default; empty text changes nothing.
+ * JX_ERR_RULE_SYNTAX with diag otherwise (*opts untouched).
  */
 jx_err jx_ind_opts_parse(const char *text, size_t len, jx_ind_opts *opts,
                          jx_diag *diag);

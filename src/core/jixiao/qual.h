@@ -53,17 +53,21 @@ void jx_scheme_hubei(jx_scheme *out);
  * newline, each LABEL ':' VALUE where VALUE is a fraction ("0.5"), a
  * percent ("50%") or a range "LO-HI" ("0.6-0.8", "60%-80%"); a single value
  * is a tier with lo == hi.  Labels may list aliases separated by '/' or '|'
- * ("显著/效果显著:1").  Empty text -> the national scheme.  Errors
- * JX_ERR_SCHEME_SYNTAX (with diag), JX_ERR_RANGE (value outside [0,1],
- * lo > hi), JX_ERR_TOO_LONG.
+ * ("显著/效果显著:1").  A range may also be written with ～ or —.  A label
+ * may not appear twice (a level must lead to one tier).  Empty text -> the
+ * national scheme.  Errors JX_ERR_SCHEME_SYNTAX (with diag), JX_ERR_RANGE
+ * (value outside [0,1], lo > hi; with diag), JX_ERR_TOO_LONG,
+ * JX_ERR_ENCODING.
  */
 jx_err jx_scheme_parse(const char *text, size_t len, jx_scheme *out,
                        jx_diag *diag);
 
 /*
  * Find the tier of `level` (spaces and surrounding punctuation ignored,
- * exact match on any alias; no guessing between tiers).  JX_ERR_LEVEL_UNKNOWN
- * with diag quoting the level otherwise.  *tier_index gets the index.
+ * full-width folded, ASCII letters without case; otherwise an exact match
+ * on any alias: no guessing between tiers).  JX_ERR_LEVEL_UNKNOWN with diag
+ * quoting the level otherwise; JX_ERR_EMPTY for a blank level; JX_ERR_RANGE
+ * for a malformed scheme.  *tier_index (may be NULL) gets the index.
  */
 jx_err jx_scheme_find(const jx_scheme *s, const char *level, size_t len,
                       int *tier_index, jx_diag *diag);

@@ -88,9 +88,14 @@ typedef struct jx_bandrule {
  *   "≥95%:full;else:half"              (≥95%得满分，未达到95%得一半分)
  *   "≥90%:full;else:ratio"
  * CONDITION is a comparison sign (any form jx_target_parse accepts, ASCII
- * or full-width) and a number with optional %, or else/其他/否则 or a lone asterisk.
+ * or full-width: ≥ ≧ ＞＝ 不低于 95%以上 ...) and a number with optional %,
+ * or else/其他/其它/否则 or a lone asterisk.  The direction must be written
+ * ("90%:5" is refused: ≥ or =?) and a unit is refused.  VALUE may read
+ * "得5分" / "得满分" / "一半分" as in the tables.  Blank items are skipped;
+ * an item after an else can never match and is refused.
  * A value that matches no band scores 0.  At most JX_BANDS_MAX items.
- * JX_ERR_RULE_SYNTAX with diag on anything else.
+ * JX_ERR_RULE_SYNTAX with diag on anything else (JX_ERR_NEGATIVE for a
+ * negative bound, JX_ERR_EMPTY / JX_ERR_ENCODING / JX_ERR_TOO_LONG).
  */
 jx_err jx_bandrule_parse(const char *text, size_t len, jx_bandrule *out,
                          jx_diag *diag);

@@ -211,4 +211,60 @@ ck.ok("ORG.JIXIAO.FUNCTIONS.INDSCORE(F14,E14,G14,\"prop\")" in ws["H14"].value, 
 cv = cached(p)
 ck.eq(cv["H7"], 4.48, "addin cached score")
 
+# --- every table: defaults and with figures -----------------------------------
+SPOT = {
+    "bmzt-zp": [("A1", "附件 1-2"), ("A5", "预算部门名称"), ("A6", "年度预算申请（万元）"),
+                ("B7", "年度资金总额："), ("B8", "按收入性质分："), ("F8", "按支出性质分："),
+                ("B9", "一般公共预算："), ("B10", "政府性基金拨款："),
+                ("B11", "纳入专户管理的非税收入拨款："), ("B12", "其他资金"),
+                ("F9", "其中：基本支出："), ("F11", "项目支出："), ("G15", "评扣分标准"),
+                ("I15", "得分"), ("J15", "偏差原因分析及改进措施")],
+    "bmzt-jcsj": [("A1", "附件 1-1"), ("A4", "财政供养人员情况"), ("B4", "编制数"), ("F4", "控制率"),
+                  ("A6", "经费控制情况（万元）"), ("A7", "三公经费"), ("A8", "1、公务用车购置和维护经费"),
+                  ("A9", "其中：公车购置"), ("A10", "公车运行维护"), ("A11", "2、出国经费"),
+                  ("A12", "3、公务接待"), ("A13", "项目支出："), ("A16", "3、本级专项资金（一个专项一行）"),
+                  ("A20", "公用经费："), ("A24", "政府采购金额"), ("A25", "部门基本支出预算调整"),
+                  ("B26", "批复规模（m²）"), ("D26", "规模控制率"), ("G26", "投资概算控制率"),
+                  ("A28", "厉行节约保障措施")],
+    "xmzc-pj": [("A1", "附件1："), ("A4", "项目名称"), ("E5", "项目实施单位"), ("A6", "项目负责人"),
+                ("A7", "项目类型"), ("A8", "项目资金（万元）"), ("B8", "项目支出明细内容"),
+                ("E8", "年初预算数"), ("F8", "实际到位数"), ("G8", "实际支出数"), ("H8", "执行率"),
+                ("B12", "合      计"), ("B13", "其中：中央财政"), ("B16", "区级财政"), ("B17", "其他"),
+                ("A21", "一级指标"), ("E21", "三级指标"), ("A22", "决策"), ("C22", "项目立项"),
+                ("E22", "立项依据充分性"), ("G22", 3), ("A28", "过程"), ("E28", "资金到位率"),
+                ("A33", "产出"), ("C36", "产出成本"), ("A37", "效益"), ("C40", "满意度"),
+                ("A41", "总分"), ("A42", "评价等次"), ("A44", "问题和建议"), ("A45", "评价人员"),
+                ("C45", "职务/职称")],
+    "bmzt-pj": [("A4", "基 本 情 况"), ("B5", "评价年度"), ("F5", "评价类型"), ("A8", "实 施 目 的"),
+                ("A9", "资 金 情 况（万元）"), ("B9", "预算安排资金"), ("F9", "实际到位资金"),
+                ("B12", "实际支出资金"), ("F12", "结转结余资金"), ("A16", "综合评价结论"),
+                ("B16", "评价得分"), ("F16", "评价等级"), ("C17", "部门规划"), ("I17", "服务对象满意度"),
+                ("J17", "合计"), ("B20", "得分率")],
+    "kh-pf": [("A5", "考核内容"), ("E5", "评分标准"), ("A6", "一、基础工作"), ("B6", 16),
+              ("C6", "（一）组织保障"), ("A11", "二、事前绩效评估"), ("A13", "三、绩效目标管理"),
+              ("A17", "四、绩效监控管理"), ("A23", "五、绩效评价管理"), ("A29", "六、绩效信息公开"),
+              ("B29", 15), ("A32", "合计")],
+}
+for name in TITLES:
+    for extra in ([], ["--unit", "测试单位", "--year", "2024", "--budget", "100", "--spent", "90",
+                       "--received", "95", "--budget-initial", "80", "--password", "abc"]):
+        p = os.path.join(WORK, "all-%s-%d.xlsx" % (name, len(extra)))
+        run(BIN, name, "-o", p, *extra)
+        wb, ws = generic(p, name)
+        for ref, text in SPOT.get(name, []):
+            label(ws, ref, text)
+        if extra:
+            ck.eq(ws.protection.password, legacy_hash("abc"), name + ": password hash")
+            ck.eq(wb.properties.keywords, "2024", name + ": year in properties")
+            ck.eq(wb.properties.subject, "测试单位", name + ": unit in properties")
+        cf_count = sum(len(c.rules) for c in ws.conditional_formatting)
+        ck.ok(cf_count >= 1, name + ": has conditional formats")
+        ck.ok(len(ws.data_validations.dataValidation) >= 2, name + ": has data validations")
+cv = cached(os.path.join(WORK, "all-bmzt-pj-14.xlsx"))
+ck.eq(cv["H13"], core.fund_rate(95, 100), "bmzt-pj cached 资金到位率 = core")
+ck.eq(cv["C14"], core.exec_rate(90, 100), "bmzt-pj cached 执行率 vs budget = core")
+cv = cached(os.path.join(WORK, "all-xmzc-pj-14.xlsx"))
+ck.eq(cv["H28"], core.exec_score(95, 80, 4), "xmzc-pj cached 资金到位率 score = core")
+ck.eq(cv["H29"], core.exec_score(90, 95, 4), "xmzc-pj cached 预算执行率 score = core")
+
 ck.done()

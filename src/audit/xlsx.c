@@ -304,6 +304,12 @@ static int read_xml(xlsx_book *b, const char *name, xmlDoc **doc, char *err, siz
     *doc = NULL;
     if (rc != 0)
         return rc;
+    if (strstr(buf, "<!DOCTYPE") != NULL) {
+        /* refused before parsing: no entity is ever declared or expanded */
+        free(buf);
+        set_err(err, cap, "part %s declares a DTD (not allowed in OOXML)", name);
+        return -1;
+    }
     if (len > (size_t)INT32_MAX) {
         free(buf);
         set_err(err, cap, "part %s is too large", name);

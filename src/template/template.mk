@@ -41,6 +41,12 @@ $(BUILD)/tests-template-asan/%: tests/template/%.c $(TPL_ASANOBJ) $(LIBJX_ASAN)
 	    $(TPL_ASANOBJ) $(LIBJX_ASAN) $(TPL_LIBS) -lcmocka
 
 ALL_TARGETS += $(TPL_BIN)
+.SECONDARY: $(TPL_ASANOBJ)
+
+# The whole tool under ASan/UBSan, run over every table and a batch.
+TPL_BIN_ASAN := $(BUILD)/jixiao-template-asan
+$(TPL_BIN_ASAN): $(TPL_ASANOBJ) $(BUILD)/template-asan/main.o $(LIBJX_ASAN)
+	$(CC) $(SAN_FLAGS) -o $@ $^ $(TPL_LIBS)
 
 # The tests ask the core for the numbers a workbook must show, through
 # ctypes; the project's libjixiao.so hides its symbols (-fvisibility=hidden),
@@ -63,9 +69,21 @@ templates: $(TPL_BIN)
 check-template-unit: $(TPL_TEST_BIN)
 	@set -e; for t in $^; do echo "== $$t"; $$t; done
 
-check-template-asan: $(TPL_TEST_ASAN)
-	@set -e; for t in $^; do echo "== $$t (asan+ubsan)"; \
-	  ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 $$t; done
+check-template-asan: $(TPL_TEST_ASAN) $(TPL_BIN_ASAN)
+	@set -e; export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1; \
+	for t in $(TPL_TEST_ASAN); do echo "== $$t (asan+ubsan)"; $$t; done; \
+	export LSAN_OPTIONS=suppressions=$(CURDIR)/tests/template/lsan.supp; \
+	d=$(BUILD)/tpl-asan; rm -rf $$d; mkdir -p $$d/out; \
+	for t in $(TPL_TABLES); do \
+	  $(TPL_BIN_ASAN) $$t -o $$d/$$t.xlsx --year 2024 --unit 测试 --budget 10 --spent 9 --received 9 --password x; done; \
+	$(TPL_BIN_ASAN) xmzc-zp -o $$d/spec.xlsx --spec tests/template/data/spec-003-hengyang.csv --formulas addin; \
+	for f in tests/template/data/bad-*.csv; do \
+	  if $(TPL_BIN_ASAN) xmzc-zp -o $$d/bad.xlsx --spec $$f 2>/dev/null; then echo "accepted $$f"; exit 1; fi; done; \
+	printf '单位,项目名称,年度,全年预算数,全年执行数,指标表\n甲,乙,2024,1,1,spec-002-yiliao.csv\n甲,乙,2024,1,1,\n' \
+	  > tests/template/data/.asan-batch.csv; \
+	$(TPL_BIN_ASAN) --batch tests/template/data/.asan-batch.csv --out-dir $$d/out --jobs 2 -q; \
+	rm -f tests/template/data/.asan-batch.csv; \
+	echo "jixiao-template under ASan/UBSan: six tables, a spec, bad inputs, a batch: clean"
 
 # Structure (openpyxl + raw XML) and command-line behaviour, no office needed.
 check-template-structure: $(TPL_BIN) $(TPL_CORE_SO)

@@ -126,3 +126,8 @@ bench-addin: $(ADDIN_OXT)
 # memcheck over soffice takes about 30 s here: part of make check.
 CHECK_TARGETS += check-addin check-addin-valgrind
 BENCH_TARGETS += bench-addin
+
+# Where an add-in call's time goes inside soffice (about 1 minute).
+.PHONY: callgrind-addin
+callgrind-addin: $(ADDIN_OXT)
+	$(PYTHON) tests/addin/callgrind_addin.py $(ADDIN_OXT) $(abspath $(BUILD))/addin-callgrind 20000

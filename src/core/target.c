@@ -17,7 +17,6 @@
 #include "text.h"
 #include "jixiao/target.h"
 
-#include <locale.h>
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
@@ -397,7 +396,11 @@ static const char *scale_word(double scale)
 
 /*
  * A number as a clerk writes it: at most 15 significant digits, no
- * exponent, no trailing zeros, '.' as the point whatever the C locale.
+ * exponent, no trailing zeros, '.' as the point.  printf writes the point
+ * of the C locale (LC_NUMERIC of the office process may be "de_DE" or
+ * anything else); the point is the only non-digit it writes here, so
+ * whatever bytes stand there are replaced by '.' without asking the
+ * locale (localeconv is not thread-safe).
  */
 static void format_plain(double v, char *buf, size_t cap)
 {
@@ -405,18 +408,16 @@ static void format_plain(double v, char *buf, size_t cap)
         snprintf(buf, cap, "%.*f", fabs(v) >= 1e15 ? 0 : 19, v);
     else
         snprintf(buf, cap, "%.15g", v);
-    const char *dp = localeconv()->decimal_point;
-    char *p = (dp && dp[0] && strcmp(dp, ".") != 0) ? strstr(buf, dp) : NULL;
-    if (p) {                                    /* locale comma -> '.' */
-        size_t dl = strlen(dp);
-        *p = '.';
-        memmove(p + 1, p + dl, strlen(p + dl) + 1);
-    }
-    if (strchr(buf, '.')) {
-        size_t n = strlen(buf);
-        while (n > 0 && buf[n - 1] == '0') buf[--n] = '\0';
-        if (n > 0 && buf[n - 1] == '.') buf[--n] = '\0';
-    }
+    char *p = buf + (buf[0] == '-');
+    while (*p >= '0' && *p <= '9') p++;
+    if (*p == '\0') return;                    /* an integer */
+    char *q = p;
+    while (*q && !(*q >= '0' && *q <= '9')) q++;
+    *p = '.';
+    memmove(p + 1, q, strlen(q) + 1);
+    size_t n = strlen(buf);
+    while (n > 0 && buf[n - 1] == '0') buf[--n] = '\0';
+    if (n > 0 && buf[n - 1] == '.') buf[--n] = '\0';
 }
 
 /* Copy src into buf[0..cap), cut on a UTF-8 boundary; returns strlen(src). */
@@ -433,7 +434,8 @@ static size_t copy_cut(const char *src, char *buf, size_t cap)
 
 size_t jx_target_format(const jx_target *t, char *buf, size_t cap)
 {
-    char out[128], num[64];
+    /* 1e308 written out is 309 digits: room for any finite value */
+    char out[400], num[330];
     if (!t || !isfinite(t->q.value) || !isfinite(t->q.scale) ||
         t->q.scale <= 0.0 || !unit_ok(&t->q))
         return copy_cut("", buf, cap);

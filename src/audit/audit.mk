@@ -74,10 +74,12 @@ $(AUD_FUZZ): tests/audit/fuzz_xlsx.c $(AUD_LIBSRC) $(AUD_HDR) $(CORE_SRC) $(CORE
 	$(CLANG) $(CSTD) -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all \
 	    -Isrc/core -Isrc/audit $(AUD_CFLAGS) $< $(AUD_LIBSRC) $(CORE_SRC) -o $@ $(AUD_LIBS)
 
-# Seeds: the fixture and the small workbooks the unit tests write.
-$(BUILD)/fuzz/xlsx-seeds/.done: $(AUD_FIXTURE)
+# Seeds: the fixture as a zip, and unpacked (name NUL content NUL ...) so
+# that mutations reach its XML and its map.
+$(BUILD)/fuzz/xlsx-seeds/.done: $(AUD_FIXTURE) tests/audit/unpack.py
 	@mkdir -p $(@D)
 	$(AUD_FIXTURE) $(@D)/fixture.xlsx
+	$(PYTHON) tests/audit/unpack.py $(@D)/fixture.xlsx $(@D)/fixture.parts
 	@touch $@
 
 fuzz-audit: $(AUD_FUZZ) $(BUILD)/fuzz/xlsx-seeds/.done

@@ -873,8 +873,8 @@ const jxa_func jxa_functions[] = {
 {"STEPSCORE", JXA_RET_DOUBLE, "阶梯扣分得分", "STEPSCORE",
  "阶梯扣分：每差一档扣若干分，最多扣到上限。例：“每相差3%，扣1分，扣满15分为止”，差 7%："
  "=STEPSCORE(15;7%;3%;1;15) 得 13。",
- "Step deduction: points off for each step of shortfall, up to a cap. \"1 point per 3 % short, at most 15\", "
- "7 % short: =STEPSCORE(15;7%;3%;1;15) gives 13.",
+ "Step deduction: points off for each step of shortfall, up to a cap. Example: \"1 point per 3 % short, "
+ "at most 15\", 7 % short: =STEPSCORE(15;7%;3%;1;15) gives 13.",
  6, {P_NUM("points", "分值", "points", "该项分值。例：15", "Points of the item. Example: 15"),
      P_NUM("gap", "差距", "gap", "差了多少（与档距同单位）。例：7%", "How far off (same unit as the step). Example: 7%"),
      P_NUM("step", "档距", "step", "每档大小。例：3%", "Size of one step. Example: 3%"),

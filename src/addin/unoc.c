@@ -60,6 +60,14 @@ static int check_layout(const char *name, size_t size, const size_t *offsets,
         fprintf(stderr, "jixiao add-in: C layout of %s differs from the type "
                 "library (size %d, %d members)\n", name, (int)td->nSize,
                 (int)ct->nMembers);
+    else if (getenv("JIXIAO_ADDIN_DEBUG") != NULL) {
+        /* The integration test reads this line from soffice's output. */
+        fprintf(stderr, "jixiao add-in: layout of %s matches the type library: "
+                "size %d, offsets", name, (int)td->nSize);
+        for (i = 0; i < n; i++)
+            fprintf(stderr, " %d", (int)ct->pMemberOffsets[i]);
+        fputc('\n', stderr);
+    }
     typelib_typedescription_release(td);
     return ok ? 0 : -1;
 }

@@ -410,6 +410,26 @@ def wizard_metadata(office):
     return fails
 
 
+def layouts(office):
+    """The add-in checked its C mirrors of UNO structs against the office's
+    type library when it loaded (unoc.c), and says so in soffice's output."""
+    want = {
+        "com.sun.star.lang.Locale": "size 24, offsets 0 8 16",
+        "com.sun.star.uno.Exception": "size 16, offsets 0 8",
+        "com.sun.star.lang.IllegalArgumentException": "size 24, offsets 16",
+    }
+    log = open(office.log, encoding="utf-8", errors="replace").read()
+    fails = 0
+    for name, layout in want.items():
+        line = "layout of %s matches the type library: %s" % (name, layout)
+        if line not in log:
+            fails += 1
+            print("FAIL [layout] soffice output lacks %r" % line)
+    print("layouts: %d UNO structs checked against the type library, %d failed"
+          % (len(want), fails))
+    return fails
+
+
 ZH_PACK = "/usr/lib/libreoffice/program/resource/zh_CN"
 
 
@@ -485,7 +505,8 @@ def main():
     # A fresh profile each run, as a new user would have.
     shutil.rmtree(os.path.join(workdir, "office"), ignore_errors=True)
     fails = 0
-    with Office(os.path.join(workdir, "office"), oxt=oxt) as office:
+    with Office(os.path.join(workdir, "office"), oxt=oxt,
+                env={"JIXIAO_ADDIN_DEBUG": "1"}) as office:
         doc = build_cases(office)
         first = read_cases(office, doc)
         fails += check_cases(first, "cases")
@@ -493,6 +514,7 @@ def main():
         office.close(doc)
         fails += agreement(office, n_agree)
         fails += wizard_metadata(office)
+        fails += layouts(office)
     fails += chinese_office(oxt, workdir)
     print("test_addin: %s" % ("all passed" if fails == 0 else "%d failures" % fails))
     return 1 if fails else 0

@@ -40,7 +40,8 @@ put on URE_MORE_TYPES before that, so the Python side knows the add-in's
 types too (a client that calls getTypes() on the add-in needs them).
 
 Options: Office(workdir, oxt=None, user="nobody", locale=None,
-start_timeout=180, extra_config=None).  `locale` ("zh-CN", "en-US") sets
+start_timeout=180, extra_config=None, env=None).  `env` adds
+environment variables for soffice and unopkg.  `locale` ("zh-CN", "en-US") sets
 the UI language (Setup/L10N/ooLocale and Linguistic/General/UILocale);
 LibreOffice only uses it when that language pack is installed
 (libreoffice-l10n-zh-cn for zh-CN).  `extra_config` is a list of
@@ -129,12 +130,13 @@ class Office:
     """A private headless LibreOffice; use as a context manager."""
 
     def __init__(self, workdir, oxt=None, user="nobody", locale=None,
-                 start_timeout=180, extra_config=None):
+                 start_timeout=180, extra_config=None, env=None):
         self.workdir = os.path.abspath(workdir)
         self.oxt = oxt and os.path.abspath(oxt)
         self.locale = locale
         self.start_timeout = start_timeout
         self.extra_config = list(extra_config or [])
+        self.extra_env = dict(env or {})
         self.proc = None
         self.desktop = None
         self.ctx = None
@@ -200,6 +202,7 @@ class Office:
             "SAL_USE_VCLPLUGIN": "svp",
             "TMPDIR": os.path.join(self.workdir, "tmp"),
         }
+        env.update(self.extra_env)
         prefix = []
         if self._drop:
             prefix = ["setpriv", "--reuid=%d" % self.uid,

@@ -622,11 +622,17 @@ static void do_ind(actx *x, const jxa_record *rec)
     ind_calc c = {0};
     uint32_t row, col;
 
-    if (s == NULL || need_num(x, s, rec, "points", &points) < 0)
+    if (s == NULL)
         return;
     target = get_key(s, rec, "target");
     actual = get_key(s, rec, "actual");
     stated = get_key(s, rec, "score");
+    /* an indicator row nobody used (a template without a spec has spare
+     * rows): nothing to recompute and nothing missing */
+    if (target.blank && actual.blank && stated.blank && get_key(s, rec, "points").blank)
+        return;
+    if (need_num(x, s, rec, "points", &points) < 0)
+        return;
     if (jxa_get(rec, "reason")) {
         reason = get_key(s, rec, "reason");
         has_reason = !reason.blank;
@@ -654,7 +660,9 @@ static void do_ind(actx *x, const jxa_record *rec)
         check_score(x, s, rec, "score", c.score, T(x, "指标得分", "indicator score"));
     }
     if (has_reason == 0) {
-        double eff = stated.isnum ? stated.num : c.score;
+        /* a shortfall either way needs a reason: a missed target scored
+         * full is still a missed target */
+        double eff = stated.isnum && stated.num < c.score ? stated.num : c.score;
         char pb[32], eb[32];
         if (jx_round(eff, 2) < jx_round(points, 2) - 0.005)
             add_finding(x, JXA_F_NO_REASON, s->name, jxa_get(rec, "reason"), "", "",
@@ -877,6 +885,24 @@ static void do_tree(actx *x, const jxa_record *rec)
 /* ------------------------------------------------------------------ */
 /* formulas, inputs, protection                                         */
 
+/*
+ * Length of a prefix Excel puts before function names in files: _xlfn.
+ * (functions newer than 2007), _xlws. (sheet-only functions), _xll.
+ * (add-in functions); 0 when there is none.
+ */
+static size_t prefix_len(const char *f)
+{
+    static const char *const prefixes[] = {"_xlfn.", "_xlws.", "_xll."};
+    for (size_t i = 0; i < sizeof prefixes / sizeof *prefixes; i++) {
+        size_t n = strlen(prefixes[i]), j;
+        for (j = 0; j < n && tolower((unsigned char)f[j]) == prefixes[i][j]; j++)
+            ;
+        if (j == n)
+            return n;
+    }
+    return 0;
+}
+
 /* Normalised formula text (see jxa_formula_same); malloc'd or NULL. */
 static char *formula_norm(const char *f)
 {
@@ -902,10 +928,8 @@ static char *formula_norm(const char *f)
         }
         if (isspace((unsigned char)*f))
             continue;
-        if ((strncmp(f, "_xlfn.", 6) == 0 || strncmp(f, "_xlws.", 6) == 0 ||
-             strncmp(f, "_XLFN.", 6) == 0 || strncmp(f, "_XLWS.", 6) == 0) &&
-            (o == 0 || !isalnum((unsigned char)out[o - 1]))) {
-            f += 5;
+        if (prefix_len(f) && (o == 0 || !isalnum((unsigned char)out[o - 1]))) {
+            f += prefix_len(f) - 1;
             continue;
         }
         out[o++] = (char)toupper((unsigned char)*f);

@@ -89,7 +89,7 @@ const char *jxa_fkind_code(jxa_fkind kind);
 /*
  * Compare two formulas as a template wrote and an office saved them:
  * whitespace outside strings removed, letters outside strings upper-cased,
- * a leading '=' and the _xlfn./_xlws. prefixes Excel adds dropped.
+ * a leading '=' and the _xlfn./_xlws./_xll. prefixes Excel adds dropped.
  * Returns 1 when they are the same formula.
  */
 int jxa_formula_same(const char *a, const char *b);

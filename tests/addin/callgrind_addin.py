@@ -41,14 +41,14 @@ def main():
     os.makedirs(out, exist_ok=True)
     if office._drop:
         os.chown(out, office.uid, office.gid)
-    cg = os.path.join(office.workdir, "callgrind.out")
+    cg = os.path.join(office.base, "callgrind.out")
     prefix, env = office._run_as_user()
     cmd = prefix + ["valgrind", "--tool=callgrind", "--callgrind-out-file=" + cg,
                     SOFFICE_BIN, "--headless", "--nologo", "--norestore",
                     "-env:UserInstallation=" + office._profile_url(),
                     "--convert-to", "csv", "--outdir", out, staged]
     subprocess.run(cmd, env=env, capture_output=True, timeout=1800,
-                   cwd=office.workdir, start_new_session=True, check=True)
+                   cwd=office.base, start_new_session=True, check=True)
     ann = subprocess.run(["callgrind_annotate", "--inclusive=yes", "--threshold=100", cg],
                          capture_output=True, text=True, check=True).stdout
     path = os.path.join(workdir, "callgrind.txt")

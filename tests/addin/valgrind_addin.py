@@ -61,13 +61,13 @@ def prepare(oxt, workdir):
 
 def memcheck(office, book, workdir):
     """Run the conversion under valgrind; returns (csv path, log path)."""
-    out = os.path.join(office.workdir, "io", "out")
+    out = os.path.join(office.io, "out")
     os.makedirs(out, exist_ok=True)
     staged = office._stage(book)
     if office._drop:
         for d in (out,):
             os.chown(d, office.uid, office.gid)
-    log = os.path.join(office.workdir, "valgrind.log")
+    log = os.path.join(office.base, "valgrind.log")
     prefix, env = office._run_as_user()
     env["G_SLICE"] = "always-malloc"
     cmd = prefix + [
@@ -82,7 +82,7 @@ def memcheck(office, book, workdir):
     ]
     t0 = time.time()
     r = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=1800,
-                       cwd=office.workdir, start_new_session=True)
+                       cwd=office.base, start_new_session=True)
     print("valgrind run: %.0f s, exit %d" % (time.time() - t0, r.returncode))
     if r.returncode != 0:
         print(r.stdout[-2000:], r.stderr[-2000:])
@@ -171,7 +171,10 @@ def main():
           % (len(ours), theirs, live))
     print("".join(re.sub(r"^==\d+== ", "  ", l) for l in summary), end="")
     fails += len(ours)
-    print("valgrind_addin: %s (log: %s)" % ("clean" if fails == 0 else "%d failures" % fails, log))
+    kept = os.path.join(workdir, "valgrind.log")
+    if os.path.abspath(log) != kept:
+        shutil.copyfile(log, kept)
+    print("valgrind_addin: %s (log: %s)" % ("clean" if fails == 0 else "%d failures" % fails, kept))
     return 1 if fails else 0
 
 

@@ -15,7 +15,9 @@ round trips).  Run with Debian's /usr/bin/python3 (python3-uno).
         office.close(doc)
 
 What it does, and why:
-- A private profile under `workdir` (never the user's own), with
+- A private profile under `workdir` (never the user's own; under a private
+  /tmp directory, `office.base`, when the unprivileged user cannot reach
+  workdir, e.g. a checkout under /root), with
   ODFRecalcMode / OOXMLRecalcMode = 0 ("always recalculate on load") in
   registrymodifications.xcu, so a reopened file shows fresh values rather
   than cached ones.
@@ -58,6 +60,7 @@ import signal
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import zipfile
 from xml.sax.saxutils import escape
@@ -77,6 +80,8 @@ _FR_VALUE, _FR_STRING, _FR_ERROR = 1, 2, 4
 
 # Offices started by this process, killed at exit whatever happens.
 _live = set()
+# Private directories under /tmp (see Office._prepare_dirs), removed at exit.
+_temp_bases = []
 
 
 class OfficeError(RuntimeError):
@@ -88,7 +93,13 @@ def _kill_all_live():
         office._kill()
 
 
-atexit.register(_kill_all_live)
+def _remove_temp_bases():
+    _kill_all_live()
+    for base in _temp_bases:
+        shutil.rmtree(base, ignore_errors=True)
+
+
+atexit.register(_remove_temp_bases)
 
 
 def _on_signal(signum, frame):
@@ -147,10 +158,17 @@ class Office:
             self.uid, self.gid = pw.pw_uid, pw.pw_gid
         else:
             self.uid, self.gid = os.geteuid(), os.getegid()
-        self.profile = os.path.join(self.workdir, "profile")
-        self.home = os.path.join(self.workdir, "home")
-        self.io = os.path.join(self.workdir, "io")
-        self.log = os.path.join(self.workdir, "soffice.log")
+        self._set_base(self.workdir)
+
+    def _set_base(self, base):
+        """Where the office's own files live: workdir, or a private
+        directory under /tmp when the unprivileged user cannot reach
+        workdir (a checkout under /root in CI)."""
+        self.base = base
+        self.profile = os.path.join(base, "profile")
+        self.home = os.path.join(base, "home")
+        self.io = os.path.join(base, "io")
+        self.log = os.path.join(base, "soffice.log")
 
     # ---- lifecycle -------------------------------------------------------
 
@@ -200,7 +218,7 @@ class Office:
             "PATH": "/usr/bin:/bin",
             "LANG": os.environ.get("LANG", "C.UTF-8"),
             "SAL_USE_VCLPLUGIN": "svp",
-            "TMPDIR": os.path.join(self.workdir, "tmp"),
+            "TMPDIR": os.path.join(self.base, "tmp"),
         }
         env.update(self.extra_env)
         prefix = []
@@ -209,23 +227,33 @@ class Office:
                       "--regid=%d" % self.gid, "--clear-groups", "--"]
         return prefix, env
 
+    def _reachable(self, path):
+        """Can the office user traverse every directory down to path?"""
+        p = path
+        while True:
+            st = os.stat(p)
+            if st.st_uid != self.uid and not st.st_mode & 0o001:
+                return False
+            if p == "/":
+                return True
+            p = os.path.dirname(p)
+
     def _prepare_dirs(self):
-        for d in (self.workdir, self.profile, self.home, self.io,
-                  os.path.join(self.workdir, "tmp")):
+        os.makedirs(self.workdir, exist_ok=True)
+        if self._drop and self.base == self.workdir and not self._reachable(self.workdir):
+            base = tempfile.mkdtemp(prefix="jixiao-office-")
+            os.chmod(base, 0o755)
+            _temp_bases.append(base)
+            self._set_base(base)
+        for d in (self.base, self.profile, self.home, self.io,
+                  os.path.join(self.base, "tmp")):
             os.makedirs(d, exist_ok=True)
         if self._drop:
-            for root, dirs, files in os.walk(self.workdir):
+            for root, dirs, files in os.walk(self.base):
                 for name in [root] + [os.path.join(root, f) for f in files]:
                     os.chown(name, self.uid, self.gid)
-            # Every parent must be traversable by the user.
-            p = self.workdir
-            while p != "/":
-                st = os.stat(p)
-                if not st.st_mode & 0o001 and st.st_uid != self.uid:
-                    raise OfficeError("%s is not traversable by uid %d: use a "
-                                      "workdir under a world-searchable "
-                                      "directory" % (p, self.uid))
-                p = os.path.dirname(p)
+            if not self._reachable(self.base):
+                raise OfficeError("%s is not reachable by uid %d" % (self.base, self.uid))
 
     def _give(self, path):
         if self._drop:
@@ -311,7 +339,7 @@ class Office:
         logf = open(self.log, "ab")
         self.proc = subprocess.Popen(cmd, env=env, stdout=logf, stderr=logf,
                                      stdin=subprocess.DEVNULL,
-                                     start_new_session=True, cwd=self.workdir)
+                                     start_new_session=True, cwd=self.base)
         logf.close()
         _live.add(self)
         local = uno.getComponentContext()
@@ -390,7 +418,7 @@ class Office:
             "-env:UserInstallation=" + self._profile_url()]
         try:
             r = subprocess.run(cmd, env=env, capture_output=True, text=True,
-                               timeout=timeout, cwd=self.workdir,
+                               timeout=timeout, cwd=self.base,
                                start_new_session=True)
         except subprocess.TimeoutExpired:
             raise OfficeError("unopkg %s timed out after %ds" % (args[0], timeout))

@@ -6,6 +6,9 @@
 
 #include <stdio.h>
 #include <stdlib.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 #include <string.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -34,13 +37,19 @@ static const char *const bcol_names[B__N][4] = {
 };
 #define B_REQUIRED 5
 
-/* One checked row, ready to write. */
+/*
+ * One checked row, ready to write.  Kept small: a forked worker's resident
+ * size includes every page of the parent's heap, so 1000 rows of full
+ * tpl_params would cost each worker a megabyte.
+ */
 typedef struct brow {
     long line;
-    char *text[B__N];
-    tpl_params p;
+    char *text[B__N];      /* "" fields share one static empty string */
+    tpl_fig budget, spent, budget_initial, received;
+    double exec_points;
+    const tpl_spec *spec;
     const tpl_table *table;
-    char path[TPL_PATH_MAX];
+    char *path;            /* exact size: 1000 rows must not cost 4 MB per worker */
 } brow;
 
 /* Specs named by the batch, loaded once each. */
@@ -59,8 +68,12 @@ typedef struct batch {
     char **names;          /* lower-cased names in use, for collisions */
 } batch;
 
+static char empty[1];
+
 static char *dupstr(const char *s)
 {
+    if (*s == '\0')
+        return empty;
     size_t n = strlen(s) + 1;
     char *p = malloc(n);
     if (p)
@@ -150,15 +163,15 @@ static int row_spec(batch *b, brow *r, tpl_diag *d)
     else
         snprintf(path, sizeof path, "%s", name);
     for (size_t i = 0; i < b->nspecs; i++)
-        if (strcmp(b->specs[i].path, path) == 0 && b->specs[i].exec_points == r->p.exec_points) {
-            r->p.spec = b->specs[i].spec;
+        if (strcmp(b->specs[i].path, path) == 0 && b->specs[i].exec_points == r->exec_points) {
+            r->spec = b->specs[i].spec;
             return TPL_OK;
         }
     spec_cache *sc = realloc(b->specs, (b->nspecs + 1) * sizeof *sc);
     if (sc == NULL)
         return tpl_fail(d, TPL_EXIT_INTERNAL, NULL, 0, "内存不足");
     b->specs = sc;
-    if (tpl_spec_load(path, 100 - r->p.exec_points, &sc[b->nspecs].spec, d) != TPL_OK) {
+    if (tpl_spec_load(path, 100 - r->exec_points, &sc[b->nspecs].spec, d) != TPL_OK) {
         /* Say which batch row asked for it, after the spec's own reason. */
         char m[TPL_MSG_MAX + 64];
         if (snprintf(m, sizeof m, "%s（%s 第 %ld 行引用）", d->msg, b->o->batch_path, r->line) > 0)
@@ -167,8 +180,8 @@ static int row_spec(batch *b, brow *r, tpl_diag *d)
         return d->code;
     }
     sc[b->nspecs].path = dupstr(path);
-    sc[b->nspecs].exec_points = r->p.exec_points;
-    r->p.spec = sc[b->nspecs].spec;
+    sc[b->nspecs].exec_points = r->exec_points;
+    r->spec = sc[b->nspecs].spec;
     b->nspecs++;
     return TPL_OK;
 }
@@ -204,8 +217,13 @@ static int row_name(batch *b, brow *r, tpl_diag *d)
         snprintf(name, sizeof name, "%s-%d", base, k);
     }
     b->names[idx] = dupstr(key);
-    if (snprintf(r->path, sizeof r->path, "%s/%s.xlsx", b->o->out_dir, name) >= (int)sizeof r->path)
+    size_t need = strlen(b->o->out_dir) + strlen(name) + 7;
+    if (need >= TPL_PATH_MAX - 16)
         return tpl_fail(d, TPL_EXIT_USAGE, b->o->batch_path, r->line, "输出路径过长");
+    r->path = malloc(need);
+    if (r->path == NULL || b->names[idx] == NULL)
+        return tpl_fail(d, TPL_EXIT_INTERNAL, NULL, 0, "内存不足");
+    snprintf(r->path, need, "%s/%s.xlsx", b->o->out_dir, name);
     if (!b->o->force && out_exists(r->path))
         return tpl_fail(d, TPL_EXIT_EXISTS, b->o->batch_path, r->line,
                         "%s 已存在，未覆盖（要覆盖请加 --force）", r->path);
@@ -229,23 +247,16 @@ static int check_row(batch *b, tpl_csv *c, const int map[B__N], brow *r, tpl_dia
     for (int k = 0; k < 3; k++)
         if (*r->text[k] == '\0')
             return tpl_fail(d, TPL_EXIT_INPUT, path, r->line, "%s不能为空", bcol_names[k][0]);
-    tpl_params_default(&r->p);
-    r->p.unit = r->text[B_UNIT];
-    r->p.project = r->text[B_PROJECT];
-    r->p.year = r->text[B_YEAR];
-    r->p.dept = *r->text[B_DEPT] ? r->text[B_DEPT] : NULL;
-    r->p.formulas = b->o->formulas;
-    r->p.password = b->o->password;
-    r->p.grades = b->o->grades;
-    if (read_fig(r, B_BUDGET, path, &r->p.budget, d) || read_fig(r, B_SPENT, path, &r->p.spent, d) ||
-        read_fig(r, B_BUDGET_INITIAL, path, &r->p.budget_initial, d) ||
-        read_fig(r, B_RECEIVED, path, &r->p.received, d))
+    r->exec_points = JX_EXEC_POINTS_DEFAULT;
+    if (read_fig(r, B_BUDGET, path, &r->budget, d) || read_fig(r, B_SPENT, path, &r->spent, d) ||
+        read_fig(r, B_BUDGET_INITIAL, path, &r->budget_initial, d) ||
+        read_fig(r, B_RECEIVED, path, &r->received, d))
         return d->code;
     if (*r->text[B_EXEC_POINTS]) {
-        if (!tpl_parse_number(r->text[B_EXEC_POINTS], &r->p.exec_points))
+        if (!tpl_parse_number(r->text[B_EXEC_POINTS], &r->exec_points))
             return tpl_fail(d, TPL_EXIT_INPUT, path, r->line, "执行率分值“%s”不是数字",
                             r->text[B_EXEC_POINTS]);
-        if (r->p.exec_points < 0 || r->p.exec_points > 100)
+        if (r->exec_points < 0 || r->exec_points > 100)
             return tpl_fail(d, TPL_EXIT_INPUT, path, r->line, "执行率分值 %s 应在 0 到 100 之间",
                             r->text[B_EXEC_POINTS]);
     }
@@ -308,9 +319,24 @@ static int write_row(const batch *b, const brow *r)
 {
     tpl_out out;
     tpl_diag d = {0};
+    tpl_params p;
 
+    tpl_params_default(&p);
+    p.unit = r->text[B_UNIT];
+    p.project = r->text[B_PROJECT];
+    p.year = r->text[B_YEAR];
+    p.dept = *r->text[B_DEPT] ? r->text[B_DEPT] : NULL;
+    p.formulas = b->o->formulas;
+    p.password = b->o->password;
+    p.grades = b->o->grades;
+    p.budget = r->budget;
+    p.spent = r->spent;
+    p.budget_initial = r->budget_initial;
+    p.received = r->received;
+    p.exec_points = r->exec_points;
+    p.spec = r->spec;
     if (out_begin(&out, r->path, b->o->force, &d) == TPL_OK &&
-        tpl_write_table(r->table, &r->p, out.tmp, b->o->tmpdir, &d) == TPL_OK &&
+        tpl_write_table(r->table, &p, out.tmp, b->o->tmpdir, &d) == TPL_OK &&
         out_commit(&out, &d) == TPL_OK)
         return TPL_OK;
     out_abort(&out);
@@ -322,6 +348,17 @@ static int write_row(const batch *b, const brow *r)
 static int worker(const batch *b, int w, int jobs)
 {
     int rc = TPL_OK;
+
+#ifdef __GLIBC__
+    /*
+     * One workbook is built and freed after another.  Keeping the freed heap
+     * instead of returning it to the kernel each time saves ~50 brk() calls
+     * and the page faults of touching the memory again per workbook
+     * (measured with strace -c and perf); the peak stays the same.
+     */
+    mallopt(M_TRIM_THRESHOLD, 64 * 1024 * 1024);
+    mallopt(M_TOP_PAD, 256 * 1024);
+#endif
     for (size_t i = (size_t)w; i < b->n; i += (size_t)jobs) {
         int e = write_row(b, &b->rows[i]);
         if (e != TPL_OK && rc == TPL_OK)
@@ -342,6 +379,10 @@ static int run_workers(const batch *b)
     if (jobs == 1)
         return worker(b, 0, 1);
     fflush(NULL);
+#ifdef __GLIBC__
+    /* Workers inherit (and count in their RSS) every resident parent page. */
+    malloc_trim(0);
+#endif
     for (int w = 0; w < jobs; w++) {
         pid[w] = fork();
         if (pid[w] == 0)
@@ -372,7 +413,9 @@ static void free_batch(batch *b)
 {
     for (size_t i = 0; i < b->n; i++) {
         for (int k = 0; k < B__N; k++)
-            free(b->rows[i].text[k]);
+            if (b->rows[i].text[k] != empty)
+                free(b->rows[i].text[k]);
+        free(b->rows[i].path);
         free(b->names[i]);
     }
     for (size_t i = 0; i < b->nspecs; i++) {

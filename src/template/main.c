@@ -41,7 +41,7 @@ static void usage(FILE *f)
           "  --password TEXT        工作表保护密码（ASCII，最多 15 个字符）\n"
           "  --force                覆盖已存在的文件\n"
           "  --jobs N               批量生成的并行进程数（默认 CPU 数）\n"
-          "  --tmpdir DIR           临时文件目录（默认输出目录）\n"
+          "  --tmpdir DIR           libxlsxwriter 临时文件目录（批量默认 /dev/shm，否则输出目录）\n"
           "退出码：0 成功，1 命令行错误，2 输入文件有误，3 文件已存在，4 写入失败，5 内部错误\n",
           f);
 }
@@ -224,7 +224,17 @@ static int run_batch(cli *c)
     o.grades = c->p.grades;
     o.force = c->force;
     o.jobs = c->jobs;
-    o.tmpdir = c->tmpdir ? c->tmpdir : c->out_dir;
+    /*
+     * libxlsxwriter writes a dozen temporary files per workbook: keep them
+     * in memory (/dev/shm) when it is there, next to the output otherwise.
+     * The workbook itself is always written beside its final name.
+     */
+    if (c->tmpdir)
+        o.tmpdir = c->tmpdir;
+    else if (access("/dev/shm", W_OK | X_OK) == 0)
+        o.tmpdir = "/dev/shm";
+    else
+        o.tmpdir = c->out_dir;
     o.quiet = c->quiet;
     return tpl_batch_run(&o);
 }
@@ -233,6 +243,7 @@ int main(int argc, char **argv)
 {
     cli c;
     int rc;
+
 
     if (argc >= 2 && (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0)) {
         usage(stdout);

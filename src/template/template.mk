@@ -91,8 +91,9 @@ check-template-structure: $(TPL_BIN) $(TPL_CORE_SO)
 	$(PYTHON) tests/template/test_cli.py $(TPL_BIN) $(BUILD)/tpl-cli
 
 # Real LibreOffice: fill inputs with the seeds' numbers, recalculate, compare.
-check-template-lo: $(TPL_BIN) $(TPL_CORE_SO)
-	$(PYTHON) tests/template/test_lo.py $(TPL_BIN) $(TPL_CORE_SO) $(BUILD)/tpl-lo
+# With the add-in built, --formulas addin workbooks are recalculated by it too.
+check-template-lo: $(TPL_BIN) $(TPL_CORE_SO) $(ADDIN_OXT)
+	$(PYTHON) tests/template/test_lo.py $(TPL_BIN) $(TPL_CORE_SO) $(BUILD)/tpl-lo $(ADDIN_OXT)
 
 check-template: check-template-unit check-template-asan check-template-structure check-template-lo
 

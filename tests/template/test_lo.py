@@ -388,6 +388,30 @@ def defaults(office):
             office.close(cached_equals_calc(office, p))
 
 
+def addin(office):
+    """--formulas addin: the add-in computes what the core computes."""
+    T = T1
+    p = gen("t1-addin.xlsx", "xmzc-zp", "--formulas", "addin", "--year", "2022",
+            "--budget", "1546.43", "--spent", "1400", "--spec", os.path.join(DATA, "spec-002-yiliao.csv"))
+    d = cached_equals_calc(office, p)
+    g = lambda ref: office.get(d, T, ref)  # noqa: E731
+    s = lambda ref, v: office.set(d, T, ref, v)  # noqa: E731
+    ck.ok("ORG.JIXIAO.FUNCTIONS.EXECSCORE" in office.formula(d, T, "H7").upper(), "add-in formula kept")
+    ck.eq(g("H7"), core.exec_score(1400, 1546.43), "add-in EXECSCORE = core")
+    actual = {14: 27000, 15: 20000, 16: 10000, 17: 0.75, 18: 0.6, 19: 1.0, 20: 0.96, 21: 0.96}
+    targets = {14: ("≥30000人次", 20), 15: ("≥20000人", 20), 16: ("≥10000人次", 10), 17: ("≥70%", 10),
+               18: ("≥70%", 10), 19: ("≥90%", 10), 20: ("≥95%", 5), 21: ("≥95%", 5)}
+    for r, v in actual.items():
+        s("F%d" % r, v)
+    office.recalc(d)
+    for r, (t, pts) in targets.items():
+        ck.eq(g("H%d" % r), core.ind_score(actual[r], t, pts), "add-in INDSCORE row %d = core" % r)
+    total = core.round(core.exec_score(1400, 1546.43) + sum(core.ind_score(actual[r], *targets[r]) for r in targets))
+    ck.eq(g("H22"), total, "add-in total = core")
+    ck.eq(g("B23"), core.grade(total), "add-in GRADEBAND = core")
+    office.close(d)
+
+
 with Office(os.path.join(WORK, "office")) as office:
     defaults(office)
     table1(office)
@@ -396,4 +420,9 @@ with Office(os.path.join(WORK, "office")) as office:
     table4(office)
     table5(office)
     table6(office)
+if len(sys.argv) > 4 and os.path.exists(sys.argv[4]):
+    with Office(os.path.join(WORK, "office-addin"), oxt=sys.argv[4]) as office:
+        addin(office)
+else:
+    print("template LibreOffice: add-in not built, --formulas addin not recalculated")
 ck.done()

@@ -76,6 +76,11 @@ install: $(ADDIN_OXT)
 	  echo "  run: $(UNOPKG) add --shared $(ADDIN_OXT)" >&2; exit 1; fi
 	@if pgrep -u "$$(id -u)" -x soffice.bin >/dev/null; then \
 	  echo "make install: close LibreOffice first (unopkg must not run while it is open)." >&2; exit 1; fi
+	@# A profile first created by unopkg loses the registration when
+	@# LibreOffice then starts on it: let LibreOffice create it first.
+	@if [ ! -d "$${HOME}/.config/libreoffice/4/user/config" ]; then \
+	  echo "make install: creating your LibreOffice profile (first start, headless)"; \
+	  $(LO_PROGRAM)/soffice --headless --norestore --terminate_after_init || exit 1; fi
 	$(UNOPKG) add --force --suppress-license $(ADDIN_OXT)
 	@echo "installed: restart LibreOffice; the functions are in Insert > Function > Add-In."
 
@@ -132,6 +137,7 @@ check-addin-unit: $(ADDIN_UNIT) $(ADDIN_UNIT_ASAN)
 check-addin: $(ADDIN_OXT) check-addin-gen check-addin-unit
 	JIXIAO_GEN=$(abspath $(ADDIN_GEN)) $(PYTHON) tests/addin/test_addin.py \
 	    $(ADDIN_OXT) $(ADDIN_TEST_DIR)
+	tests/addin/test_install.sh $(BUILD) $(ADDIN_TEST_DIR)/integration.ods
 
 check-addin-valgrind: $(ADDIN_OXT)
 	JIXIAO_GEN=$(abspath $(ADDIN_GEN)) $(PYTHON) tests/addin/valgrind_addin.py \

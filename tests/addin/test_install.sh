@@ -1,0 +1,41 @@
+#!/bin/bash
+# test_install.sh BUILD BOOK - `make install` / `make uninstall` as a new user
+# would run them: a user who has never started LibreOffice (no profile),
+# then LibreOffice computing a workbook with the add-in's functions.
+#
+# As root the "new user" is nobody with a fresh HOME; otherwise the current
+# user with a fresh HOME.  BOOK is the case workbook test_addin.py saved;
+# its first case is =ORG.JIXIAO.FUNCTIONS.EXECRATE(479.71;1071.15).
+set -euo pipefail
+build=$1 book=$2
+home=$(mktemp -d /tmp/jixiao-newuser-XXXXXX)
+trap 'rm -rf "$home"' EXIT
+chmod 755 "$home"
+run=()
+if [ "$(id -u)" = 0 ]; then
+    chown nobody:nogroup "$home"
+    run=(setpriv --reuid=nobody --regid=nogroup --clear-groups --)
+fi
+as_user() { "${run[@]}" env HOME="$home" PATH=/usr/bin:/bin LANG=C.UTF-8 "$@"; }
+
+if ! as_user test -r Makefile -a -r "$build/jixiao.oxt"; then
+    echo "SKIP install test: this checkout is not readable by the unprivileged user"
+    exit 0
+fi
+cp "$book" "$home/book.ods"; [ "$(id -u)" = 0 ] && chown nobody "$home/book.ods"
+as_user make -s --no-print-directory BUILD="$build" install
+# Recalculate on load, so the CSV shows what the add-in computes now.
+reg="$home/.config/libreoffice/4/user/registrymodifications.xcu"
+sed -i 's#</oor:items>#<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="ODFRecalcMode" oor:op="fuse"><value>0</value></prop></item></oor:items>#' "$reg"
+(cd "$home" && as_user timeout 180 /usr/lib/libreoffice/program/soffice --headless \
+    --convert-to csv --outdir "$home" "$home/book.ods" >/dev/null 2>&1)
+first=$(head -1 "$home/book.csv")
+case "$first" in
+  "execrate 003,0.44784577"*) echo "install: a new user's office computes EXECRATE: $first" ;;
+  *) echo "FAIL [install] after make install the first case reads: $first" >&2; exit 1 ;;
+esac
+as_user make -s --no-print-directory BUILD="$build" uninstall
+if as_user /usr/lib/libreoffice/program/unopkg list 2>/dev/null | grep -q org.jixiao.calc; then
+    echo "FAIL [install] still listed after make uninstall" >&2; exit 1
+fi
+echo "install: make install / uninstall as a new user: ok"

@@ -87,7 +87,8 @@ static int scan_dir(paths *p, const char *dir)
         struct stat st;
         if (!is_xlsx_name(e->d_name))
             continue;
-        snprintf(full, sizeof full, "%s/%s", dir, e->d_name);
+        size_t dl = strlen(dir);
+        snprintf(full, sizeof full, "%s%s%s", dir, dl && dir[dl - 1] == '/' ? "" : "/", e->d_name);
         if (stat(full, &st) != 0 || !S_ISREG(st.st_mode))
             continue;
         if (push(p, full) < 0) {

@@ -7,6 +7,8 @@
 #include <stdio.h>
 #include <string.h>
 
+#include <jixiao/jixiao.h>
+
 /* Record the first libxlsxwriter error with the sheet and cell it hit. */
 static void note_err(tpl_sheet *s, lxw_error e, int row, int col, const char *what)
 {
@@ -116,7 +118,77 @@ tpl_sheet *book_sheet(tpl_book *b, const char *name)
         tpl_fail(&b->diag, TPL_EXIT_WRITE, b->path, 0, "无法添加工作表“%s”", name);
         return NULL;
     }
+    /* The map follows the table's own sheet (the audit expects sheet1 = the table). */
+    if (b->nsheets == 1)
+        book_map_begin(b);
     return s;
+}
+
+void book_map_begin(tpl_book *b)
+{
+    tpl_sheet *s;
+
+    if (b->map || b->map_table == NULL)
+        return;
+    s = book_sheet(b, "_jixiao");
+    if (s == NULL)
+        return;
+    b->map = s;
+    /*
+     * libxlsxwriter 1.1.4 can write "hidden" but not "veryHidden"; the
+     * audit reads the map either way.
+     */
+    worksheet_hide(s->ws);
+    worksheet_protect(s->ws, NULL, NULL);
+    put_text(s, 0, 0, "jixiao-map", F_HELPER);
+    put_text(s, 0, 1, "1", F_HELPER);
+    put_text(s, 0, 2, b->map_table, F_HELPER);
+    put_text(s, 0, 3, JIXIAO_VERSION, F_HELPER);
+    b->map_row = 1;
+}
+
+void book_map(tpl_book *b, const char *kind, ...)
+{
+    va_list ap;
+    const char *v;
+    int col = 1;
+    char clean[FML_MAX + 64];
+
+    if (b->map == NULL)
+        return;
+    put_text(b->map, b->map_row, 0, kind, F_HELPER);
+    va_start(ap, kind);
+    while ((v = va_arg(ap, const char *)) != NULL) {
+        size_t i;
+        for (i = 0; v[i] && i + 1 < sizeof clean; i++)
+            clean[i] = (v[i] == '\t' || v[i] == '\n' || v[i] == '\r') ? ' ' : v[i];
+        clean[i] = '\0';
+        put_text(b->map, b->map_row, col++, clean, F_HELPER);
+    }
+    va_end(ap);
+    b->map_row++;
+}
+
+const char *kv(char *buf, size_t cap, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(buf, cap, fmt, ap);
+    va_end(ap);
+    return buf;
+}
+
+/* Record a formula cell in the map (not the helper sheets' own). */
+static void map_formula(tpl_sheet *s, int row, int col, const char *formula)
+{
+    tpl_book *b = s->book;
+    char k1[300], k2[64], k3[FML_MAX + 8];
+
+    if (b->map == NULL || s == b->map || s == b->lists)
+        return;
+    book_map(b, "formula", kv(k1, sizeof k1, "sheet=%s", s->name),
+             kv(k2, sizeof k2, "cell=%s", cell(row, col)),
+             kv(k3, sizeof k3, "f=%s", formula[0] == '=' ? formula + 1 : formula), (char *)NULL);
 }
 
 tpl_sheet *book_lists(tpl_book *b)
@@ -282,6 +354,7 @@ void put_fnum(tpl_sheet *s, int row, int col, const char *formula, double v,
     note_err(s, worksheet_write_formula_num(s->ws, (lxw_row_t)row, (lxw_col_t)col,
                                             formula, s->book->fmt[f], v),
              row, col, "公式");
+    map_formula(s, row, col, formula);
 }
 
 void put_fstr(tpl_sheet *s, int row, int col, const char *formula,
@@ -290,6 +363,7 @@ void put_fstr(tpl_sheet *s, int row, int col, const char *formula,
     note_err(s, worksheet_write_formula_str(s->ws, (lxw_row_t)row, (lxw_col_t)col,
                                             formula, s->book->fmt[f], v),
              row, col, "公式");
+    map_formula(s, row, col, formula);
 }
 
 void put_fval(tpl_sheet *s, int row, int col, const char *formula,

@@ -57,7 +57,10 @@ struct tpl_book {
     lxw_format *fmt[F__COUNT];
     tpl_diag diag;            /* first error, TPL_OK when none */
     tpl_sheet *lists;         /* hidden helper sheet, or NULL  */
-    tpl_sheet sheets[3];
+    tpl_sheet *map;           /* the _jixiao audit map, or NULL */
+    const char *map_table;    /* table name for the map header */
+    int map_row;              /* next map row                   */
+    tpl_sheet sheets[4];
     int nsheets;
 };
 
@@ -87,6 +90,24 @@ tpl_sheet *book_lists(tpl_book *b);
 void book_define_list(tpl_book *b, const char *name, int col,
                       const char *const *items, const double *lo,
                       const double *hi, int n);
+
+/*
+ * The audit map (docs/AUDIT-MAP.md): a hidden, protected sheet `_jixiao`
+ * describing cells by role for jixiao-audit.  Set b->map_table before the
+ * first sheet is added and the map sheet follows it; from then on every
+ * formula written is recorded ("formula", sheet, cell, f=) automatically.
+ */
+void book_map_begin(tpl_book *b);
+
+/*
+ * One map record: kind, then "key=value" texts, NULL-terminated.  TABs
+ * and newlines in values become spaces (the map forbids them).
+ */
+void book_map(tpl_book *b, const char *kind, ...);
+
+/* "key=value" into buf, printf-style; returns buf. */
+const char *kv(char *buf, size_t cap, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
 
 /* Title, subject (unit), keywords (year) and custom 单位/年度 properties. */
 void book_properties(tpl_book *b, const char *title, const char *unit,

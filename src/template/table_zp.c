@@ -58,6 +58,77 @@ typedef struct t1 {
     int exec_row, exec_pc, exec_sc; /* 执行率 分值 and 得分 cells */
 } t1;
 
+/* Map records (docs/AUDIT-MAP.md) of the execution row and its inputs. */
+static void map_exec(t1 *t)
+{
+    tpl_book *b = t->s->book;
+    char k[8][64];
+    int r = t->exec_row;
+
+    book_map(b, "exec", kv(k[0], sizeof k[0], "sheet=%s", t->s->name),
+             kv(k[1], sizeof k[1], "budget=%s", cell(r, D)), kv(k[2], sizeof k[2], "spent=%s", cell(r, E)),
+             kv(k[3], sizeof k[3], "points=%s", cell(r, t->exec_pc)),
+             kv(k[4], sizeof k[4], "rate=%s", cell(r, G)),
+             kv(k[5], sizeof k[5], "score=%s", cell(r, t->exec_sc)), "base=budget", (char *)NULL);
+    for (int c = C; c <= E; c++)
+        book_map(b, "input", k[0], kv(k[6], sizeof k[6], "cell=%s", cell(r, c)), "kind=money", (char *)NULL);
+}
+
+/* Map records of one indicator row: the row's roles and its input cells. */
+static void map_ind(t1 *t, const tpl_ind *ind, int r)
+{
+    tpl_book *b = t->s->book;
+    char k[8][64];
+    int rule = t->cCrit >= 0 && ind && ind->rule == RULE_MANUAL && ind->criteria[0];
+    const char *akind = !ind ? "text" : ind->has_target ? (ind->target.q.percent ? "rate" : "count")
+                        : ind->rule == RULE_QUAL ? "level" : "text";
+
+    kv(k[0], sizeof k[0], "sheet=%s", t->s->name);
+    book_map(b, "ind", k[0], kv(k[1], sizeof k[1], "target=%s", cell(r, E)),
+             kv(k[2], sizeof k[2], "actual=%s", cell(r, t->cF)),
+             kv(k[3], sizeof k[3], "points=%s", cell(r, t->cG)),
+             kv(k[4], sizeof k[4], "score=%s", cell(r, t->cH)),
+             kv(k[5], sizeof k[5], "reason=%s", cell(r, t->cI)),
+             rule ? kv(k[6], sizeof k[6], "rule=%s", cell(r, t->cCrit)) : (char *)NULL, (char *)NULL);
+    book_map(b, "input", k[0], kv(k[1], sizeof k[1], "cell=%s", cell(r, t->cF)),
+             kv(k[2], sizeof k[2], "kind=%s", akind), (char *)NULL);
+    if (!ind || !ind->has_target)
+        book_map(b, "input", k[0], kv(k[1], sizeof k[1], "cell=%s", cell(r, t->cH)), "kind=score",
+                 (char *)NULL);
+    book_map(b, "input", k[0], kv(k[1], sizeof k[1], "cell=%s", cell(r, t->cI)), "kind=text", (char *)NULL);
+}
+
+/* Map records of the totals: sums, grade and the tree. */
+static void map_totals(t1 *t)
+{
+    tpl_book *b = t->s->book;
+    const jx_grades *g = &t->p->grades;
+    char k[6][96], th[128] = "", lb[300] = "";
+    int r = t->r_total, r1 = t->ind_first, r2 = t->r_total - 1;
+
+    for (int i = 0; i < g->n; i++) {
+        char n[32];
+        num_text(g->threshold[i], n, sizeof n);
+        snprintf(th + strlen(th), sizeof th - strlen(th), "%s%s", i ? ";" : "", n);
+    }
+    for (int i = 0; i <= g->n; i++)
+        snprintf(lb + strlen(lb), sizeof lb - strlen(lb), "%s%s", i ? ";" : "", g->label[i]);
+    kv(k[0], sizeof k[0], "sheet=%s", t->s->name);
+    book_map(b, "sum", k[0], kv(k[1], sizeof k[1], "cell=%s", cell(r, t->cH)),
+             kv(k[2], sizeof k[2], "parts=%s,%s:%s", cell(t->exec_row, t->exec_sc), cell(r1, t->cH),
+                cell(r2, t->cH)), (char *)NULL);
+    book_map(b, "sum", k[0], kv(k[1], sizeof k[1], "cell=%s", cell(r, t->cG)),
+             kv(k[2], sizeof k[2], "parts=%s,%s:%s", cell(t->exec_row, t->exec_pc), cell(r1, t->cG),
+                cell(r2, t->cG)), "expected=100", (char *)NULL);
+    book_map(b, "grade", k[0], kv(k[1], sizeof k[1], "cell=%s", cell(r + 1, B)),
+             kv(k[2], sizeof k[2], "total=%s", cell(r, t->cH)),
+             kv(k[3], sizeof k[3], "thresholds=%s", th), kv(k[4], sizeof k[4], "labels=%s", lb),
+             (char *)NULL);
+    book_map(b, "tree", k[0], kv(k[1], sizeof k[1], "l1=%s:%s", cell(r1, B), cell(r2, B)),
+             kv(k[2], sizeof k[2], "l2=%s:%s", cell(r1, C), cell(r2, C)),
+             kv(k[3], sizeof k[3], "leaves=%s:%s", cell(r1, t->cG), cell(r2, t->cG)), (char *)NULL);
+}
+
 static void header(t1 *t)
 {
     tpl_sheet *s = t->s;
@@ -337,6 +408,7 @@ static void ind_row(t1 *t, const tpl_ind *ind, int r)
         valid_decimal(s, r, t->cH, r, t->cH, 0, 0, fml(s, f, sizeof f, "=%s", cell(r, t->cG)),
                       "得分", "得分应在 0 到分值之间");
         ind_check(t, NULL, r);
+        map_ind(t, NULL, r);
         return;
     }
     put_text(s, r, D, ind->l3, F_LABEL_L);
@@ -365,6 +437,7 @@ static void ind_row(t1 *t, const tpl_ind *ind, int r)
                       "得分", "得分应在 0 到分值之间");
     }
     ind_check(t, ind, r);
+    map_ind(t, ind, r);
 }
 
 /* Vertical merges of equal 一级 / 二级 names (from a spec or the default tree). */
@@ -480,6 +553,7 @@ static void totals(t1 *t)
               "说明：白色单元格由填报单位填写，其余单元格已锁定；“校验”列和“校验结果”提示填写中的问题。"
               "评价等次：90（含）-100分为优、80（含）-90分为良、60（含）-80分为中、60分以下为差。", F_NOTE);
     row_height(s, r + 3, 30);
+    map_totals(t);
 }
 
 void table_xmzc_zp(tpl_book *b, const tpl_params *p)
@@ -499,6 +573,7 @@ void table_xmzc_zp(tpl_book *b, const tpl_params *p)
     checks_init(&t.k, J, M);
     header(&t);
     funds(&t);
+    map_exec(&t);
     goals(&t);
     indicators(&t);
     totals(&t);
@@ -660,6 +735,7 @@ void table_bmzt_zp(tpl_book *b, const tpl_params *p)
     checks_init(&t.k, K, N);
     dept_header(&t);
     dept_funds(&t);
+    map_exec(&t);
     dept_goals(&t);
     indicators(&t);
     totals(&t);

@@ -32,6 +32,17 @@ void tpl_params_default(tpl_params *p)
     p->formulas = TPL_FORMULAS_PORTABLE;
 }
 
+/* The map's meta record: what the workbook was made for. */
+static void map_meta(tpl_book *b, const tpl_params *p)
+{
+    char k[4][600];
+    book_map(b, "meta", kv(k[0], sizeof k[0], "unit=%s", p->unit ? p->unit : ""),
+             kv(k[1], sizeof k[1], "project=%s", p->project ? p->project : ""),
+             kv(k[2], sizeof k[2], "year=%s", p->year ? p->year : ""),
+             kv(k[3], sizeof k[3], "dept=%s", p->dept ? p->dept : (p->unit ? p->unit : "")),
+             (char *)NULL);
+}
+
 int tpl_write_table(const tpl_table *t, const tpl_params *p, const char *path,
                     const char *tmpdir, tpl_diag *d)
 {
@@ -40,10 +51,12 @@ int tpl_write_table(const tpl_table *t, const tpl_params *p, const char *path,
 
     if (book_open(&b, path, tmpdir, p->formulas, d) != TPL_OK)
         return d->code;
+    b.map_table = t->name;
     snprintf(comments, sizeof comments, "%s；版式依据：%s；由 jixiao-template 生成",
              t->title, t->source);
     book_properties(&b, t->title, p->unit, p->year, comments);
     t->write(&b, p);
+    map_meta(&b, p);
     return book_close(&b, d);
 }
 

@@ -92,8 +92,12 @@ check-template-structure: $(TPL_BIN) $(TPL_CORE_SO)
 
 # Real LibreOffice: fill inputs with the seeds' numbers, recalculate, compare.
 # With the add-in built, --formulas addin workbooks are recalculated by it too.
+# With jixiao-audit built, a workbook filled in by Calc is audited through its map.
+# (audit.mk is included after this file: $(AUD_BIN) is only known in the recipe.)
 check-template-lo: $(TPL_BIN) $(TPL_CORE_SO) $(ADDIN_OXT)
-	$(PYTHON) tests/template/test_lo.py $(TPL_BIN) $(TPL_CORE_SO) $(BUILD)/tpl-lo $(ADDIN_OXT)
+	$(if $(AUD_BIN),$(MAKE) --no-print-directory $(AUD_BIN))
+	$(PYTHON) tests/template/test_lo.py $(TPL_BIN) $(TPL_CORE_SO) $(BUILD)/tpl-lo \
+	    $(or $(ADDIN_OXT),none) $(or $(AUD_BIN),none)
 
 check-template: check-template-unit check-template-asan check-template-structure check-template-lo
 

@@ -250,7 +250,20 @@ static void results(tpl_sheet *s, const tpl_params *p, tpl_checks *k)
                       cell(P_AREA_SCORE, C), cell(P_AREA_SCORE, I), cell(P_AREA_SCORE, C),
                       cell(P_AREA_SCORE, I), cell(P_AREA_POINTS, C), cell(P_AREA_POINTS, I)),
                   1, "尚未填写完整");
-    /* Pending while nothing is filled in, too. */
+    {
+        char mk[4][300];
+        kv(mk[0], sizeof mk[0], "sheet=%s", s->name);
+        book_map(s->book, "fund", mk[0], kv(mk[1], sizeof mk[1], "received=%s", cell(P_BUDGET, H)),
+                 kv(mk[2], sizeof mk[2], "budget=%s", cell(P_BUDGET, C)),
+                 kv(mk[3], sizeof mk[3], "rate=%s", cell(P_RATE, H)), (char *)NULL);
+        book_map(s->book, "sum", mk[0], kv(mk[1], sizeof mk[1], "cell=%s", cell(P_AREA_SCORE, J)),
+                 kv(mk[2], sizeof mk[2], "parts=%s:%s", cell(P_AREA_SCORE, C), cell(P_AREA_SCORE, I)), (char *)NULL);
+        book_map(s->book, "sum", mk[0], kv(mk[1], sizeof mk[1], "cell=%s", cell(P_AREA_POINTS, J)),
+                 kv(mk[2], sizeof mk[2], "parts=%s:%s", cell(P_AREA_POINTS, C), cell(P_AREA_POINTS, I)),
+                 "expected=100", (char *)NULL);
+        book_map(s->book, "grade", mk[0], kv(mk[1], sizeof mk[1], "cell=%s", cell(P_RESULT, H)),
+                 kv(mk[2], sizeof mk[2], "total=%s", cell(P_AREA_SCORE, J)), (char *)NULL);
+    }
     put_merge(s, P_NOTE, A, P_NOTE, K,
               "说明：得分率 = 得分 ÷ 分值。评价等级：90（含）-100分为优、80（含）-90分为良、60（含）-80分为中、60分以下为差。",
               F_NOTE);

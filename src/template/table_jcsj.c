@@ -83,6 +83,15 @@ static void staffing(tpl_sheet *s, const tpl_params *p, tpl_checks *k)
     fml(s, f, sizeof f, "=IF(AND(ISNUMBER(%s),%s>1),\"第%d行：实际在职人数超过编制数\",\"\")",
         cell(S_STAFF, F), cell(S_STAFF, F), S_STAFF + 1);
     check_cell(s, k, S_STAFF, f, "");
+    {
+        char k1[300], k2[32], k3[32], k4[32];
+        kv(k1, sizeof k1, "sheet=%s", s->name);
+        book_map(s->book, "control", k1, kv(k2, sizeof k2, "actual=%s", cell(S_STAFF, D)),
+                 kv(k3, sizeof k3, "planned=%s", cell(S_STAFF, B)),
+                 kv(k4, sizeof k4, "rate=%s", cell(S_STAFF, F)), (char *)NULL);
+        book_map(s->book, "input", k1, kv(k2, sizeof k2, "cell=%s", cell(S_STAFF, B)), "kind=count", (char *)NULL);
+        book_map(s->book, "input", k1, kv(k2, sizeof k2, "cell=%s", cell(S_STAFF, D)), "kind=count", (char *)NULL);
+    }
 }
 
 static void money(tpl_sheet *s, const tpl_params *p, tpl_checks *k)

@@ -217,6 +217,14 @@ static void totals(tpl_sheet *s, const tpl_params *p, tpl_checks *k)
               "说明：按比例计分的，应完成数为 0 表示不涉及此项考核，得满分；扣分项填写未按要求完成的次数或逾期天数，扣完为止。",
               F_NOTE);
     worksheet_print_area(s->ws, 0, 0, (lxw_row_t)(r + 3), K);
+    {
+        char mk[3][300];
+        kv(mk[0], sizeof mk[0], "sheet=%s", s->name);
+        book_map(s->book, "sum", mk[0], kv(mk[1], sizeof mk[1], "cell=%s", cell(r, I)),
+                 kv(mk[2], sizeof mk[2], "parts=%s:%s", cell(FIRST, I), cell(last, I)), (char *)NULL);
+        book_map(s->book, "sum", mk[0], kv(mk[1], sizeof mk[1], "cell=%s", cell(r, F)),
+                 kv(mk[2], sizeof mk[2], "parts=%s:%s", cell(FIRST, F), cell(last, F)), "expected=100", (char *)NULL);
+    }
 }
 
 void table_kh_pf(tpl_book *b, const tpl_params *p)

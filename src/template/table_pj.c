@@ -421,6 +421,24 @@ static void totals(t4 *t)
               "注：绩效评价指标可参考《项目支出绩效评价指标体系框架》设置。执行率 = 实际支出数 ÷ 实际到位数；"
               "资金到位率 = 实际到位数 ÷ 年初预算数。", F_NOTE);
     worksheet_print_area(s->ws, 0, 0, (lxw_row_t)(e + 8), I);
+    {
+        char k[7][300];
+        int rt = t->r_total_funds, r29 = f1 + 7;   /* the 预算执行率 leaf */
+        kv(k[0], sizeof k[0], "sheet=%s", s->name);
+        book_map(s->book, "exec", k[0], kv(k[1], sizeof k[1], "budget=%s", cell(rt, F)),
+                 kv(k[2], sizeof k[2], "spent=%s", cell(rt, G)), kv(k[3], sizeof k[3], "points=%s", cell(r29, G)),
+                 kv(k[4], sizeof k[4], "rate=%s", cell(rt, H)), kv(k[5], sizeof k[5], "score=%s", cell(r29, H)),
+                 "base=received", (char *)NULL);
+        book_map(s->book, "sum", k[0], kv(k[1], sizeof k[1], "cell=%s", cell(r, H)),
+                 kv(k[2], sizeof k[2], "parts=%s:%s", cell(f1, H), cell(fl, H)), (char *)NULL);
+        book_map(s->book, "sum", k[0], kv(k[1], sizeof k[1], "cell=%s", cell(r, G)),
+                 kv(k[2], sizeof k[2], "parts=%s:%s", cell(f1, G), cell(fl, G)), "expected=100", (char *)NULL);
+        book_map(s->book, "grade", k[0], kv(k[1], sizeof k[1], "cell=%s", cell(r + 1, J)),
+                 kv(k[2], sizeof k[2], "total=%s", cell(r, H)), (char *)NULL);
+        book_map(s->book, "tree", k[0], kv(k[1], sizeof k[1], "l1=%s:%s", cell(f1, A), cell(fl, A)),
+                 kv(k[2], sizeof k[2], "l2=%s:%s", cell(f1, C), cell(fl, C)),
+                 kv(k[3], sizeof k[3], "leaves=%s:%s", cell(f1, G), cell(fl, G)), (char *)NULL);
+    }
 }
 
 void table_xmzc_pj(tpl_book *b, const tpl_params *p)

@@ -107,7 +107,6 @@ check-addin-gen: $(ADDIN_GEN) $(ADDIN_RDB)
 	$(PYTHON) tests/addin/check_rdb.py $(ADDIN_DIR)/sig.txt $(ADDIN_DIR)/rdb.idl
 
 ALL_TARGETS += $(ADDIN_OXT)
-CLEAN_EXTRA +=
 
 # --- Tests and benchmark in real LibreOffice ---------------------------------
 # Work directories must be reachable by the unprivileged user soffice runs as.

@@ -1097,10 +1097,15 @@ int jxa_audit_book(xlsx_book *book, const char *name, jx_lang lang, jxa_result *
         return -1;
     rc = jxa_map_read(book, &m, out->reason, sizeof out->reason);
     if (rc != 0) {
-        if (rc == 1)
+        if (rc == 1) {
             snprintf(out->reason, sizeof out->reason, "%s",
                      lang == JX_LANG_EN ? "not made from a jixiao template (no _jixiao sheet)" :
                                           "不是由 jixiao 模板生成的工作簿（没有 _jixiao 工作表）");
+        } else if (lang == JX_LANG_ZH) {
+            char detail[XLSX_ERR_MAX];
+            snprintf(detail, sizeof detail, "%s", out->reason);
+            snprintf(out->reason, sizeof out->reason, "审核映射无法读取：%.200s", detail);
+        }
         out->skipped = 1;
         jxa_map_free(&m);
         return 1;
@@ -1118,6 +1123,24 @@ int jxa_audit_book(xlsx_book *book, const char *name, jx_lang lang, jxa_result *
     return x.oom || out->table == NULL ? -1 : 0;
 }
 
+/*
+ * Why a file could not be opened, for a Chinese report: the two common
+ * cases in words, the others as "损坏" with the reader's detail.
+ */
+static void skip_reason(const char *err, jx_lang lang, char *out, size_t cap)
+{
+    if (lang == JX_LANG_EN)
+        snprintf(out, cap, "%s", err);
+    else if (strstr(err, "not a zip file"))
+        snprintf(out, cap, "不是 xlsx 工作簿（不是 zip 文件）");
+    else if (strstr(err, "OLE compound file"))
+        snprintf(out, cap, "已加密或为旧版 .xls 文件（OLE 复合文档），不是 xlsx 工作簿");
+    else if (strncmp(err, "cannot open:", 12) == 0)
+        snprintf(out, cap, "无法打开文件：%.200s", err + 13);
+    else
+        snprintf(out, cap, "文件损坏或无法读取：%.200s", err);
+}
+
 int jxa_audit_file(const char *path, jx_lang lang, jxa_result *out)
 {
     char err[XLSX_ERR_MAX];
@@ -1128,7 +1151,7 @@ int jxa_audit_file(const char *path, jx_lang lang, jxa_result *out)
         memset(out, 0, sizeof *out);
         out->path = xstrdup(path);
         out->skipped = 1;
-        snprintf(out->reason, sizeof out->reason, "%s", err);
+        skip_reason(err, lang, out->reason, sizeof out->reason);
         return out->path ? 1 : -1;
     }
     rc = jxa_audit_book(b, path, lang, out);

@@ -310,6 +310,19 @@ static void test_skipped(void **state)
     assert_int_equal(jxa_audit_file(path, JX_LANG_EN, &r), 1);
     assert_non_null(strstr(r.reason, "cannot open"));
     jxa_result_free(&r);
+    assert_int_equal(jxa_audit_file(path, JX_LANG_ZH, &r), 1);
+    assert_string_equal(r.reason, "无法打开文件：No such file or directory");
+    jxa_result_free(&r);
+    snprintf(path, sizeof path, "%s/text.xlsx", dir);
+    {
+        FILE *f = fopen(path, "w");
+        assert_non_null(f);
+        fputs("名称,金额\n", f);
+        fclose(f);
+    }
+    assert_int_equal(jxa_audit_file(path, JX_LANG_ZH, &r), 1);
+    assert_string_equal(r.reason, "不是 xlsx 工作簿（不是 zip 文件）");
+    jxa_result_free(&r);
     assert_string_equal(jxa_fkind_name(JXA_F_UNPROTECTED, JX_LANG_ZH), "工作表保护被取消");
     assert_string_equal(jxa_fkind_code(JXA_F_OVER_NO_REASON), "over-no-reason");
 }

@@ -227,7 +227,8 @@ static jx_err scan_quantity(const char *s, size_t len, jx_cur *c,
     }
     int ok;
     r.value = jx_num_value(&num, s, shift, &ok);
-    if (!ok)
+    /* A percent must stay finite when written back (x 100) */
+    if (!ok || (r.percent && !isfinite(r.value * 100.0)))
         return jx_diag_set(diag, syntax, s, len, num.start);
     *q = r;
     return JX_OK;

@@ -236,8 +236,6 @@ jx_err jx_text_check(const char *text, size_t len, jx_diag *diag)
 
 /* --- Numbers ---------------------------------------------------------- */
 
-/* A number longer than this is not something a table cell holds. */
-#define NUM_DIGITS_MAX 64
 /* Digits that fit in a uint64_t without overflow. */
 #define MANT_DIGITS 19
 
@@ -317,7 +315,7 @@ int jx_scan_number(jx_cur *c, unsigned flags, jx_num *out, size_t *bad)
             t.pos += k;
         }
     }
-    if (ndig > NUM_DIGITS_MAX) {
+    if (ndig > JX_NUM_DIGITS_MAX) {
         *bad = c->pos;
         return 0;
     }
@@ -340,7 +338,7 @@ static const double pow10_exact[23] = {
  */
 static double slow_value(const jx_num *num, const char *s, int shift, int *ok)
 {
-    char buf[NUM_DIGITS_MAX + 16];
+    char buf[JX_NUM_DIGITS_MAX + 16];
     size_t o = 0;
     int nfrac = 0, seen_point = 0;
     jx_cur t;

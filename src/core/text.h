@@ -111,6 +111,13 @@ jx_err jx_text_check(const char *text, size_t len, jx_diag *diag);
 
 /* --- Numbers ---------------------------------------------------------- */
 
+/*
+ * Most digits a number may have: the largest double written out in full
+ * (DBL_MAX has 309 integer digits) with some room, so that any finite
+ * value jx_target_format writes reads back.
+ */
+#define JX_NUM_DIGITS_MAX 320
+
 /* Flags of jx_scan_number. */
 #define JX_NUM_GROUPS 0x1u   /* accept thousands separators "1,234,567" */
 
@@ -133,7 +140,8 @@ typedef struct jx_num {
  * of 1-3 digits not starting with 0.  No sign, no exponent.
  * Returns 1 and advances on success.  Returns 0 when no number starts at
  * the cursor (cursor unchanged, *bad = cursor) or when a number starts but
- * is malformed or longer than 64 digits (*bad = offset of the fault).
+ * is malformed or longer than JX_NUM_DIGITS_MAX digits (*bad = offset of
+ * the fault).
  */
 int jx_scan_number(jx_cur *c, unsigned flags, jx_num *out, size_t *bad);
 

@@ -576,6 +576,33 @@ static void format_roundtrip(void **state)
     }
 }
 
+/* Found by fuzz_target: 64 nines formatted as 1e64 (65 digits) must read
+ * back; whatever the parser accepts, the formatter writes readably. */
+static void format_reads_back_extremes(void **state)
+{
+    static char text[JX_TEXT_MAX];
+    char buf[512];
+    jx_target t, back;
+    (void)state;
+    memset(text, '9', 64);
+    strcpy(text + 64, "4i");
+    t = tgt(text);
+    assert_str_eq(t.q.unit, "i");
+    jx_target_format(&t, buf, sizeof buf);
+    assert_jx_ok(jx_target_parse(buf, strlen(buf), &back, NULL));
+    assert_double_bits(back.q.value, t.q.value);
+    /* 2e308 % is a finite fraction (2e306) that x 100 cannot write back */
+    strcpy(text, "≥2");
+    memset(text + strlen(text), '0', 308);
+    strcpy(text + strlen("≥2") + 308, "%");
+    assert_jx_err(jx_target_parse(text, strlen(text), &t, NULL), JX_ERR_TARGET_SYNTAX);
+    snprintf(text, sizeof text, "≥%.0f%%", 1e300);
+    t = tgt(text);
+    jx_target_format(&t, buf, sizeof buf);
+    assert_jx_ok(jx_target_parse(buf, strlen(buf), &back, NULL));
+    assert_int_equal(back.q.percent, 1);
+}
+
 static void format_cut(void **state)
 {
     char buf[5];
@@ -608,6 +635,7 @@ int main(void)
         cmocka_unit_test(align_bad_values),
         cmocka_unit_test(dir_signs),
         cmocka_unit_test(format_roundtrip),
+        cmocka_unit_test(format_reads_back_extremes),
         cmocka_unit_test(format_cut),
     };
     return cmocka_run_group_tests_name("target", tests, NULL, NULL);

@@ -233,13 +233,19 @@ static void numbers_rejected(void **state)
     assert_double_bits(num("+5", 0, 0), -1);
     assert_double_bits(num("1e5", 0, 0), -1);
     assert_double_bits(num("95%", 0, 0), -1);
-    /* more than 64 digits is not a table value */
-    char many[80];
-    memset(many, '1', 65);
-    many[65] = '\0';
+    /* more than JX_NUM_DIGITS_MAX digits is not a number */
+    char many[JX_NUM_DIGITS_MAX + 8];
+    memset(many, '1', JX_NUM_DIGITS_MAX + 1);
+    many[JX_NUM_DIGITS_MAX + 1] = '\0';
     assert_double_bits(num(many, 0, 0), -1);
-    many[64] = '\0';
-    assert_true(num(many, 0, 0) > 1e63);
+    many[JX_NUM_DIGITS_MAX] = '\0';
+    assert_double_bits(num(many, 0, 0), -2);            /* 1.1e319: not finite */
+    many[300] = '\0';
+    assert_true(num(many, 0, 0) > 1e299);
+    /* DBL_MAX written out in full reads back as itself */
+    char dmax[400];
+    snprintf(dmax, sizeof dmax, "%.0f", 1.7976931348623157e308);
+    assert_double_bits(num(dmax, 0, 0), 1.7976931348623157e308);
     /* a huge scale overflows: not finite, reported */
     assert_double_bits(num("9", 0, 400), -2);
 

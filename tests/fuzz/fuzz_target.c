@@ -7,7 +7,8 @@
  * both.  Invariants: no crash or sanitizer report; diags printable and
  * NUL-terminated; out-params untouched on error; every number finite;
  * completion >= 0; scores within [0, points]; a formatted target parses
- * back with the same direction and unit.
+ * back with the same direction and unit; a text read as both a target and
+ * an actual gives the same quantity.
  */
 #include "fuzz_util.h"
 
@@ -122,6 +123,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         FUZZ_ASSERT(memcmp(&q, &q0, sizeof q) == 0);
     }
 
+    /* The same text read both ways names the same quantity (the target
+     * grammar only adds a direction around it). */
+    if (et == JX_OK && eq == JX_OK && atext == ttext)
+        FUZZ_ASSERT(memcmp(&t.q, &q, sizeof q) == 0);
     if (et == JX_OK && eq == JX_OK) score_pair(&q, &t);
     if (et == JX_OK) {
         /* a numeric cell against the target: the add-in's common case */

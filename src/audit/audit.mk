@@ -6,7 +6,8 @@
 #   make fuzz-audit        the xlsx reader fuzzer for FUZZ_SECONDS (60)
 #   make bench-audit       audit 1000 generated workbooks, workbooks per second
 
-AUD_LIBSRC  := src/audit/xlsx.c src/audit/map.c src/audit/audit.c src/audit/report.c
+AUD_LIBSRC  := src/audit/xlsx.c src/audit/map.c src/audit/audit.c src/audit/report.c \
+               src/audit/mapwrite.c
 AUD_HDR     := $(wildcard src/audit/*.h)
 AUD_OBJ     := $(patsubst src/audit/%.c,$(BUILD)/audit/%.o,$(AUD_LIBSRC))
 AUD_ASANOBJ := $(patsubst src/audit/%.c,$(BUILD)/audit-asan/%.o,$(AUD_LIBSRC))
@@ -44,9 +45,9 @@ $(BUILD)/tests-audit-asan/test_%: tests/audit/test_%.c tests/audit/ziputil.h $(A
 	$(CC) $(CSTD) $(WARN) -Isrc/core $(AUD_CFLAGS) -Isrc/audit -Itests/audit $(SAN_FLAGS) $< -o $@ \
 	    $(AUD_ASANOBJ) $(LIBJX_ASAN) $(AUD_LIBS) -lcmocka
 
-$(AUD_FIXTURE): tests/audit/mkfixture.c tests/audit/ziputil.h $(LIBJX)
+$(AUD_FIXTURE): tests/audit/mkfixture.c $(BUILD)/audit/mapwrite.o $(LIBJX)
 	@mkdir -p $(@D)
-	$(CC) $(CFLAGS_COMMON) $(AUD_CFLAGS) -Itests/audit $< -o $@ $(LIBJX) $(AUD_LIBS)
+	$(CC) $(CFLAGS_COMMON) $(AUD_CFLAGS) -Isrc/audit $< -o $@ $(BUILD)/audit/mapwrite.o $(LIBJX) $(AUD_LIBS)
 
 .PHONY: check-audit check-audit-unit check-audit-asan check-audit-tamper check-audit-lo \
         check-audit-fuzz fuzz-audit bench-audit

@@ -17,9 +17,10 @@
  *   row 22  评价等次: B (formula)
  * Every formula carries its cached value, computed here with the core
  * library, so the workbook reads as if an office had recalculated it.
- * Both sheets are protected.  libxlsxwriter 1.1.4 can only write
- * state="hidden" (worksheet_hide); the map sheet is then made very hidden
- * by rewriting xl/workbook.xml with libzip.
+ * Both sheets are protected.  The map is written with src/audit/mapwrite.h,
+ * the calls jixiao-template is to make; libxlsxwriter 1.1.4 can only write
+ * state="hidden" (worksheet_hide), so jxa_map_very_hide makes the map very
+ * hidden after the workbook is closed.
  */
 #include <math.h>
 #include <stdarg.h>
@@ -30,7 +31,7 @@
 #include <xlsxwriter.h>
 
 #include "jixiao/jixiao.h"
-#include "ziputil.h"
+#include "mapwrite.h"
 
 #define SHEET "项目支出绩效自评表"
 
@@ -71,62 +72,29 @@ static ind rows[] = {
 #define R_TOTAL (R_FIRST + NROWS)
 #define R_GRADE (R_TOTAL + 1)
 
-typedef struct mapw {
-    lxw_worksheet *ws;
-    lxw_row_t row;
-} mapw;
-
-/* One map row: kind, then key=value cells (NULL-terminated list). */
-static void map_row(mapw *m, const char *kind, ...)
-{
-    va_list ap;
-    const char *kv;
-    lxw_col_t c = 1;
-    worksheet_write_string(m->ws, m->row, 0, kind, NULL);
-    va_start(ap, kind);
-    while ((kv = va_arg(ap, const char *)) != NULL)
-        worksheet_write_string(m->ws, m->row, c++, kv, NULL);
-    va_end(ap);
-    m->row++;
-}
-
-static const char *kvf(char *buf, size_t cap, const char *fmt, ...)
-{
-    va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(buf, cap, fmt, ap);
-    va_end(ap);
-    return buf;
-}
-
-/* A formula cell and its map record: f= is the text written, without '='. */
-static void formula_num(lxw_worksheet *ws, mapw *m, int row, int col, const char *f, double v,
+/* A formula cell and its map record. */
+static void formula_num(lxw_worksheet *ws, jxa_mapw *m, int row, int col, const char *f, double v,
                         lxw_format *fmt)
 {
-    char eq[1100], ref[16], k1[64], k2[1100];
+    char eq[1100];
     snprintf(eq, sizeof eq, "=%s", f);
     worksheet_write_formula_num(ws, (lxw_row_t)(row - 1), (lxw_col_t)col, eq, fmt, v);
-    lxw_rowcol_to_cell(ref, (lxw_row_t)(row - 1), (lxw_col_t)col);
-    map_row(m, "formula", "sheet=" SHEET, kvf(k1, sizeof k1, "cell=%s", ref),
-            kvf(k2, sizeof k2, "f=%s", f), NULL);
+    jxa_mapw_formula(m, (lxw_row_t)(row - 1), (lxw_col_t)col, eq);
 }
 
-static void formula_str(lxw_worksheet *ws, mapw *m, int row, int col, const char *f,
+static void formula_str(lxw_worksheet *ws, jxa_mapw *m, int row, int col, const char *f,
                         const char *v, lxw_format *fmt)
 {
-    char eq[1100], ref[16], k1[64], k2[1100];
+    char eq[1100];
     snprintf(eq, sizeof eq, "=%s", f);
     worksheet_write_formula_str(ws, (lxw_row_t)(row - 1), (lxw_col_t)col, eq, fmt, v);
-    lxw_rowcol_to_cell(ref, (lxw_row_t)(row - 1), (lxw_col_t)col);
-    map_row(m, "formula", "sheet=" SHEET, kvf(k1, sizeof k1, "cell=%s", ref),
-            kvf(k2, sizeof k2, "f=%s", f), NULL);
+    jxa_mapw_formula(m, (lxw_row_t)(row - 1), (lxw_col_t)col, eq);
 }
 
-static void input_rec(mapw *m, const char *cell, const char *kind)
+/* An input record for a 1-based row. */
+static void input_rec(jxa_mapw *m, int row, int col, const char *kind)
 {
-    char k1[64], k2[64];
-    map_row(m, "input", "sheet=" SHEET, kvf(k1, sizeof k1, "cell=%s", cell),
-            kvf(k2, sizeof k2, "kind=%s", kind), NULL);
+    jxa_mapw_input(m, (lxw_row_t)(row - 1), (lxw_col_t)col, kind);
 }
 
 /* Copy a row formula with every "#" replaced by the row number. */
@@ -166,42 +134,15 @@ static double row_score(const ind *r, double actual)
     return s;
 }
 
-/* Make the map sheet very hidden: libxlsxwriter writes state="hidden". */
-static int very_hide(const char *path)
-{
-    size_t len;
-    char *wb = zu_read(path, "xl/workbook.xml", &len), *p, *out;
-    int rc;
-    static const char from[] = "state=\"hidden\"", to[] = "state=\"veryHidden\"";
-
-    if (wb == NULL || (p = strstr(wb, from)) == NULL) {
-        free(wb);
-        return -1;
-    }
-    out = malloc(len + sizeof to);
-    if (out == NULL) {
-        free(wb);
-        return -1;
-    }
-    size_t pre = (size_t)(p - wb);
-    memcpy(out, wb, pre);
-    memcpy(out + pre, to, sizeof to - 1);
-    strcpy(out + pre + sizeof to - 1, p + sizeof from - 1);
-    rc = zu_replace(path, "xl/workbook.xml", out, strlen(out));
-    free(out);
-    free(wb);
-    return rc;
-}
-
 static int write_fixture(const char *path, int variant)
 {
     lxw_workbook_options wo = {0};
     lxw_workbook *wb;
-    lxw_worksheet *ws, *ms;
+    lxw_worksheet *ws;
     lxw_format *in, *pct, *inpct;
     lxw_doc_properties props = {0};
-    mapw m;
-    char f[1024], ref[16], k[8][128];
+    jxa_mapw m;
+    char f[1024], k[8][128], err[256];
     double budget = 1071.15, spent = 479.71 + (variant % 50), rate, exec, total, pts = 10;
     const char *grade;
     jx_grades g;
@@ -214,9 +155,8 @@ static int write_fixture(const char *path, int variant)
     workbook_set_properties(wb, &props);
     workbook_set_custom_property_string(wb, "jixiao-table", "xmzc-zp");
     ws = workbook_add_worksheet(wb, SHEET);
-    ms = workbook_add_worksheet(wb, "_jixiao");
-    m.ws = ms;
-    m.row = 0;
+    if (jxa_mapw_begin(&m, wb, "xmzc-zp", JIXIAO_VERSION, NULL) < 0)
+        return -1;
     in = workbook_add_format(wb);
     format_set_unlocked(in);
     pct = workbook_add_format(wb);
@@ -225,13 +165,10 @@ static int write_fixture(const char *path, int variant)
     format_set_num_format(inpct, "0.00%");
     format_set_unlocked(inpct);
 
-    worksheet_write_string(ms, 0, 0, "jixiao-map", NULL);
-    worksheet_write_string(ms, 0, 1, "1", NULL);
-    worksheet_write_string(ms, 0, 2, "xmzc-zp", NULL);
-    worksheet_write_string(ms, 0, 3, JIXIAO_VERSION, NULL);
-    m.row = 1;
     snprintf(k[0], sizeof k[0], "project=乡村技能培训项目%d", variant);
-    map_row(&m, "meta", "unit=示例县农业农村局", k[0], "year=2024", "dept=示例县农业农村局", NULL);
+    jxa_mapw_add(&m, "meta", "unit=示例县农业农村局", k[0], "year=2024", "dept=示例县农业农村局",
+                 NULL);
+    jxa_mapw_sheet(&m, SHEET);
 
     worksheet_write_string(ws, 1, 0, "项目支出绩效自评表", NULL);
     worksheet_write_string(ws, 3, 0, "项目名称", NULL);
@@ -249,12 +186,12 @@ static int write_fixture(const char *path, int variant)
     if (jx_exec_rate(spent, budget, &rate) != JX_OK ||
         jx_exec_score(spent, budget, pts, NULL, 2, &exec) != JX_OK)
         return -1;
-    map_row(&m, "exec", "sheet=" SHEET, "budget=D7", "spent=E7", "points=F7", "rate=G7",
+    jxa_mapw_add(&m, "exec", "budget=D7", "spent=E7", "points=F7", "rate=G7",
             "score=H7", "base=budget", NULL);
     formula_num(ws, &m, R_FUND, 6, "IF(OR(D7=\"\",E7=\"\"),\"\",IF(D7>0,E7/D7,\"\"))", rate, pct);
     formula_num(ws, &m, R_FUND, 7, "IF(G7=\"\",\"\",ROUND(MIN(G7,1)*F7,2))", exec, NULL);
-    input_rec(&m, "D7", "money");
-    input_rec(&m, "E7", "money");
+    input_rec(&m, R_FUND, 3, "money");
+    input_rec(&m, R_FUND, 4, "money");
 
     total = exec;
     for (int i = 0; i < NROWS; i++) {
@@ -287,20 +224,17 @@ static int write_fixture(const char *path, int variant)
         snprintf(k[3], sizeof k[3], "score=H%d", row);
         snprintf(k[4], sizeof k[4], "reason=I%d", row);
         snprintf(k[5], sizeof k[5], "rule=K%d", row);
-        map_row(&m, "ind", "sheet=" SHEET, k[0], k[1], k[2], k[3], k[4],
+        jxa_mapw_add(&m, "ind", k[0], k[1], k[2], k[3], k[4],
                 r->rule ? k[5] : NULL, NULL);
         if (r->formula) {
             with_row(r->formula, row, f, sizeof f);
             formula_num(ws, &m, row, 7, f, score, NULL);
         } else {
             worksheet_write_number(ws, (lxw_row_t)(row - 1), 7, score, in);
-            snprintf(ref, sizeof ref, "H%d", row);
-            input_rec(&m, ref, "score");
+            input_rec(&m, row, 7, "score");
         }
-        snprintf(ref, sizeof ref, "F%d", row);
-        input_rec(&m, ref, r->level ? "level" : strchr(r->target, '%') ? "rate" : "count");
-        snprintf(ref, sizeof ref, "I%d", row);
-        input_rec(&m, ref, "text");
+        input_rec(&m, row, 5, r->level ? "level" : strchr(r->target, '%') ? "rate" : "count");
+        input_rec(&m, row, 8, "text");
     }
     total = jx_round(total, 2);
     worksheet_write_string(ws, R_TOTAL - 1, 0, "总分", NULL);
@@ -319,26 +253,26 @@ static int write_fixture(const char *path, int variant)
 
     snprintf(k[0], sizeof k[0], "cell=H%d", R_TOTAL);
     snprintf(k[1], sizeof k[1], "parts=H7,H%d:H%d", R_FIRST, R_TOTAL - 1);
-    map_row(&m, "sum", "sheet=" SHEET, k[0], k[1], NULL);
+    jxa_mapw_add(&m, "sum", k[0], k[1], NULL);
     snprintf(k[0], sizeof k[0], "cell=G%d", R_TOTAL);
     snprintf(k[1], sizeof k[1], "parts=F7,G%d:G%d", R_FIRST, R_TOTAL - 1);
-    map_row(&m, "sum", "sheet=" SHEET, k[0], k[1], "expected=100", NULL);
+    jxa_mapw_add(&m, "sum", k[0], k[1], "expected=100", NULL);
     snprintf(k[0], sizeof k[0], "cell=B%d", R_GRADE);
     snprintf(k[1], sizeof k[1], "total=H%d", R_TOTAL);
-    map_row(&m, "grade", "sheet=" SHEET, k[0], k[1], "thresholds=90;80;60", "labels=优;良;中;差",
+    jxa_mapw_add(&m, "grade", k[0], k[1], "thresholds=90;80;60", "labels=优;良;中;差",
             NULL);
     snprintf(k[0], sizeof k[0], "l1=B%d:B%d", R_FIRST, R_TOTAL - 1);
     snprintf(k[1], sizeof k[1], "l2=C%d:C%d", R_FIRST, R_TOTAL - 1);
     snprintf(k[2], sizeof k[2], "leaves=G%d:G%d", R_FIRST, R_TOTAL - 1);
-    map_row(&m, "tree", "sheet=" SHEET, k[0], k[1], k[2], NULL);
+    jxa_mapw_add(&m, "tree", k[0], k[1], k[2], NULL);
 
     worksheet_set_column(ws, 10, 10, 30, NULL);
     worksheet_protect(ws, NULL, NULL);
-    worksheet_protect(ms, NULL, NULL);
-    worksheet_hide(ms);
     if (workbook_close(wb) != LXW_NO_ERROR)
         return -1;
-    return very_hide(path);
+    if (m.failed)
+        return -1;
+    return jxa_map_very_hide(path, err, sizeof err);
 }
 
 int main(int argc, char **argv)

@@ -113,6 +113,8 @@ tpl_sheet *book_sheet(tpl_book *b, const char *name)
     memset(s, 0, sizeof *s);
     s->book = b;
     s->name = name;
+    for (int i = 0; i < TPL_COLS_MAX; i++)
+        s->colw[i] = 8.43;   /* Excel's default width */
     s->ws = workbook_add_worksheet(b->wb, name);
     if (s->ws == NULL) {
         tpl_fail(&b->diag, TPL_EXIT_WRITE, b->path, 0, "无法添加工作表“%s”", name);
@@ -287,6 +289,35 @@ const char *acell(int row, int col)
     return p;
 }
 
+/*
+ * Display width of UTF-8 text in column-width units: a CJK character is
+ * about two digits wide, other characters about one.
+ */
+static double text_units(const char *t)
+{
+    double u = 0;
+    for (const unsigned char *p = (const unsigned char *)t; *p; p++) {
+        if (*p < 0x80)
+            u += 1.1;
+        else if (*p >= 0xC0)
+            u += *p >= 0xE0 ? 2.0 : 1.1;
+    }
+    return u;
+}
+
+/* Remember a single-row text so sheet_finish() can size its row. */
+static void note_text(tpl_sheet *s, int row, int c1, int c2, const char *text)
+{
+    if (!text || !*text || row >= TPL_ROWS_MAX || c2 >= TPL_COLS_MAX ||
+        s->ntexts >= (int)(sizeof s->text / sizeof s->text[0]))
+        return;
+    s->text[s->ntexts].row = (short)row;
+    s->text[s->ntexts].c1 = (short)c1;
+    s->text[s->ntexts].c2 = (short)c2;
+    s->text[s->ntexts].units = (float)text_units(text);
+    s->ntexts++;
+}
+
 const char *colabs(int row, int col)
 {
     char *p = ring[ring_pos++ & 63];
@@ -303,6 +334,8 @@ void put_text(tpl_sheet *s, int row, int col, const char *text, tpl_fmt f)
     else
         e = worksheet_write_string(s->ws, (lxw_row_t)row, (lxw_col_t)col, text, s->book->fmt[f]);
     note_err(s, e, row, col, "文字");
+    if (f != F_TITLE && f != F_HELPER)
+        note_text(s, row, col, col, text);
 }
 
 void put_num(tpl_sheet *s, int row, int col, double v, tpl_fmt f)
@@ -336,6 +369,8 @@ void put_merge(tpl_sheet *s, int r1, int c1, int r2, int c2,
         return;
     }
     s->merge[s->nmerges++] = (tpl_range){r1, c1, r2, c2};
+    if (r1 == r2 && f != F_TITLE)
+        note_text(s, r1, c1, c2, text);
     note_err(s, worksheet_merge_range(s->ws, (lxw_row_t)r1, (lxw_col_t)c1,
                                       (lxw_row_t)r2, (lxw_col_t)c2,
                                       text ? text : "", s->book->fmt[f]),
@@ -448,10 +483,33 @@ void cond_bad(tpl_sheet *s, int r1, int c1, int r2, int c2, const char *formula)
              r1, c1, "条件格式");
 }
 
+/* Row heights for wrapped text: lines of 10.5-point text at ~14 points each. */
+static void fit_rows(tpl_sheet *s)
+{
+    double need[TPL_ROWS_MAX] = {0};
+
+    for (int i = 0; i < s->ntexts; i++) {
+        double w = 0;
+        for (int c = s->text[i].c1; c <= s->text[i].c2; c++)
+            w += s->colw[c];
+        w = w > 2 ? w - 1 : 1;                  /* cell padding */
+        int lines = (int)(s->text[i].units / w) + 1;
+        double h = lines > 1 ? lines * 14.0 + 2 : 0;
+        if (h > need[s->text[i].row])
+            need[s->text[i].row] = h;
+    }
+    for (int r = 0; r < TPL_ROWS_MAX; r++) {
+        double h = need[r] > s->rowh[r] ? need[r] : s->rowh[r];
+        if (h > 0)
+            note_err(s, worksheet_set_row(s->ws, (lxw_row_t)r, h, NULL), r, 0, "行高");
+    }
+}
+
 void sheet_finish(tpl_sheet *s, int rep1, int rep2, const char *password)
 {
     lxw_protection p;
 
+    fit_rows(s);
     worksheet_set_paper(s->ws, 9);          /* A4 */
     worksheet_set_landscape(s->ws);
     worksheet_fit_to_pages(s->ws, 1, 0);    /* one page wide, as tall as needed */
@@ -469,6 +527,8 @@ void sheet_finish(tpl_sheet *s, int rep1, int rep2, const char *password)
 
 void col_width(tpl_sheet *s, int c1, int c2, double width)
 {
+    for (int c = c1; c <= c2 && c < TPL_COLS_MAX; c++)
+        s->colw[c] = width;
     note_err(s, worksheet_set_column(s->ws, (lxw_col_t)c1, (lxw_col_t)c2, width, NULL),
              -1, 0, "列宽");
 }
@@ -484,7 +544,11 @@ void col_hide(tpl_sheet *s, int c1, int c2)
 
 void row_height(tpl_sheet *s, int row, double points)
 {
-    note_err(s, worksheet_set_row(s->ws, (lxw_row_t)row, points, NULL), row, 0, "行高");
+    /* Applied by sheet_finish(), together with the heights texts need. */
+    if (row >= 0 && row < TPL_ROWS_MAX)
+        s->rowh[row] = points;
+    else
+        note_err(s, worksheet_set_row(s->ws, (lxw_row_t)row, points, NULL), row, 0, "行高");
 }
 
 const char *fml(tpl_sheet *s, char *buf, size_t cap, const char *fmt, ...)

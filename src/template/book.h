@@ -41,13 +41,24 @@ typedef struct tpl_range {
 
 typedef struct tpl_book tpl_book;
 
-/* One worksheet and the merges written on it so far. */
+#define TPL_ROWS_MAX 320
+#define TPL_COLS_MAX 16
+
+/*
+ * One worksheet, the merges written on it so far, and what row heights its
+ * texts need: neither libxlsxwriter nor LibreOffice grows a row for
+ * wrapped text in a file, so sheet_finish() sets them from the text widths.
+ */
 typedef struct tpl_sheet {
     tpl_book *book;
     lxw_worksheet *ws;
     const char *name;
     int nmerges;
     tpl_range merge[TPL_MERGES_MAX];
+    double colw[TPL_COLS_MAX];         /* column widths (character units) */
+    double rowh[TPL_ROWS_MAX];         /* explicit row heights, 0: none   */
+    int ntexts;
+    struct { short row, c1, c2; float units; } text[TPL_ROWS_MAX * 2];
 } tpl_sheet;
 
 struct tpl_book {

@@ -1,10 +1,13 @@
 /*
  * xlsx.c - read-only .xlsx access on libzip and libxml2 (see xlsx.h).
  *
- * Every part is read whole into memory (bounded by XLSX_PART_MAX) and
- * parsed into a libxml2 tree; OOXML parts are small next to that limit and
- * a tree keeps the code short.  Elements are matched by local name and
- * namespace-agnostic, since writers differ in their prefixes (x:, none).
+ * Every part is read whole into memory (bounded by XLSX_PART_MAX).  The
+ * small parts (relationships, workbook, properties) are parsed into a
+ * libxml2 tree; worksheets and shared strings, which grow with the data,
+ * are streamed with xmlTextReader and only one cell (or one string) at a
+ * time is expanded into a tree, so memory stays near the size of the part
+ * (a tree of a 32 MB sheet of a million cells takes 0.8 GB).  Elements are
+ * matched by local name, whatever their namespace prefix (x:, none).
  */
 #include "xlsx.h"
 
@@ -19,6 +22,7 @@
 #include <zip.h>
 #include <libxml/parser.h>
 #include <libxml/tree.h>
+#include <libxml/xmlreader.h>
 
 struct xlsx_book {
     zip_t *zip;
@@ -290,6 +294,99 @@ static void xml_quiet(void *ctx, const char *msg, ...)
     (void)msg;
 }
 
+/* A part that declares a DTD is refused before it is parsed, so that no
+ * entity is ever declared or expanded (OOXML never has one). */
+static int has_dtd(const char *buf, const char *name, char *err, size_t cap)
+{
+    if (strstr(buf, "<!DOCTYPE") == NULL)
+        return 0;
+    set_err(err, cap, "part %s declares a DTD (not allowed in OOXML)", name);
+    return 1;
+}
+
+/* The first error the streaming parser met. */
+typedef struct xml_error {
+    int set;
+    int line;
+    char msg[160];
+} xml_error;
+
+static void on_xml_error(void *arg, xmlErrorPtr e)
+{
+    xml_error *x = arg;
+    size_t n;
+    if (x->set || e == NULL)
+        return;
+    x->set = 1;
+    x->line = e->line;
+    snprintf(x->msg, sizeof x->msg, "%s", e->message ? e->message : "parse error");
+    n = strlen(x->msg);
+    while (n > 0 && (x->msg[n - 1] == '\n' || x->msg[n - 1] == ' '))
+        x->msg[--n] = '\0';
+}
+
+/*
+ * Called for every element of a streamed part with its local name and
+ * depth (0 for the root).  Returns 0 to go on, 1 to stop reading (not an
+ * error), -1 on error (err already set).
+ */
+typedef int (*element_fn)(void *ctx, xmlTextReaderPtr rd, const char *name, int depth);
+
+/*
+ * Stream a part through `fn`.  Returns 0, 1 when the part is missing, -1
+ * on error with err set ("malformed XML in <part>: line N: ...").
+ */
+static int stream_part(xlsx_book *b, const char *part, element_fn fn, void *ctx, char *err,
+                       size_t cap)
+{
+    char *buf;
+    size_t len;
+    int rc = read_part(b, part, &buf, &len, err, cap), r;
+    xmlTextReaderPtr rd;
+    xml_error xe = {0, 0, ""};
+
+    if (rc != 0)
+        return rc;
+    if (has_dtd(buf, part, err, cap) || len > (size_t)INT32_MAX) {
+        if (len > (size_t)INT32_MAX)
+            set_err(err, cap, "part %s is too large", part);
+        free(buf);
+        return -1;
+    }
+    xmlSetGenericErrorFunc(NULL, xml_quiet);
+    rd = xmlReaderForMemory(buf, (int)len, part, NULL,
+                            XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
+    if (rd == NULL) {
+        free(buf);
+        set_err(err, cap, "out of memory parsing %s", part);
+        return -1;
+    }
+    xmlTextReaderSetStructuredErrorHandler(rd, on_xml_error, &xe);
+    rc = 0;
+    while ((r = xmlTextReaderRead(rd)) == 1) {
+        const char *name;
+        if (xmlTextReaderNodeType(rd) != XML_READER_TYPE_ELEMENT)
+            continue;
+        name = (const char *)xmlTextReaderConstLocalName(rd);
+        rc = fn(ctx, rd, name ? name : "", xmlTextReaderDepth(rd));
+        if (rc != 0)
+            break;
+    }
+    if (rc == 0 && r < 0) {
+        set_err(err, cap, "malformed XML in %s: line %d: %s", part, xe.line,
+                xe.set ? xe.msg : "parse error");
+        rc = -1;
+    } else if (rc == 0 && xe.set) {
+        set_err(err, cap, "malformed XML in %s: line %d: %s", part, xe.line, xe.msg);
+        rc = -1;
+    }
+    if (rc == 1)
+        rc = 0;
+    xmlFreeTextReader(rd);
+    free(buf);
+    return rc;
+}
+
 /*
  * Parse a part into a tree.  Returns 0 with *doc, 1 when the part is
  * missing, -1 on error.  A part that declares a DTD is refused.
@@ -304,10 +401,8 @@ static int read_xml(xlsx_book *b, const char *name, xmlDoc **doc, char *err, siz
     *doc = NULL;
     if (rc != 0)
         return rc;
-    if (strstr(buf, "<!DOCTYPE") != NULL) {
-        /* refused before parsing: no entity is ever declared or expanded */
+    if (has_dtd(buf, name, err, cap)) {
         free(buf);
-        set_err(err, cap, "part %s declares a DTD (not allowed in OOXML)", name);
         return -1;
     }
     if (len > (size_t)INT32_MAX) {
@@ -430,40 +525,55 @@ static char *rel_find(xmlDoc *rels, const char *dir, const char *id, const char 
 /* ------------------------------------------------------------------ */
 /* workbook, shared strings, properties                                 */
 
+typedef struct sst_ctx {
+    xlsx_book *b;
+    size_t alloc;
+    const char *part;
+    char *err;
+    size_t cap;
+} sst_ctx;
+
+static int on_sst_element(void *arg, xmlTextReaderPtr rd, const char *name, int depth)
+{
+    sst_ctx *x = arg;
+    xlsx_book *b = x->b;
+    xmlNode *si;
+    char *str;
+
+    if (depth == 0 && strcmp(name, "sst") != 0) {
+        set_err(x->err, x->cap, "%s is not a shared string table", x->part);
+        return -1;
+    }
+    if (depth != 1 || strcmp(name, "si") != 0)
+        return 0;
+    if ((si = xmlTextReaderExpand(rd)) == NULL)
+        return 0;   /* the reader's error is reported by stream_part */
+    if (b->nshared == x->alloc) {
+        size_t na = x->alloc ? x->alloc * 2 : 64;
+        char **g = realloc(b->shared, na * sizeof *g);
+        if (g == NULL)
+            goto nomem;
+        b->shared = g;
+        x->alloc = na;
+    }
+    if ((str = string_item(si)) == NULL)
+        goto nomem;
+    b->shared[b->nshared++] = str;
+    return 0;
+nomem:
+    set_err(x->err, x->cap, "out of memory reading %s", x->part);
+    return -1;
+}
+
 static int load_shared(xlsx_book *b, const char *part, char *err, size_t cap)
 {
-    xmlDoc *doc;
-    int rc = read_xml(b, part, &doc, err, cap);
-    size_t n = 0, alloc = 0;
+    sst_ctx x = {b, 0, part, err, cap};
+    int rc = stream_part(b, part, on_sst_element, &x, err, cap);
 
     if (rc == 1)
         return 0;
-    if (rc < 0)
-        return -1;
     b->has_shared_part = 1;
-    for (xmlNode *si = xmlDocGetRootElement(doc)->children; si; si = si->next) {
-        char *s;
-        if (!is_el(si, "si"))
-            continue;
-        if (n == alloc) {
-            size_t na = alloc ? alloc * 2 : 64;
-            char **g = realloc(b->shared, na * sizeof *g);
-            if (g == NULL)
-                goto nomem;
-            b->shared = g;
-            alloc = na;
-        }
-        if ((s = string_item(si)) == NULL)
-            goto nomem;
-        b->shared[n++] = s;
-        b->nshared = n;
-    }
-    xmlFreeDoc(doc);
-    return 0;
-nomem:
-    xmlFreeDoc(doc);
-    set_err(err, cap, "out of memory reading %s", part);
-    return -1;
+    return rc;
 }
 
 static int add_sheet(xlsx_book *b, const xmlNode *s, xmlDoc *rels, size_t *alloc,
@@ -970,6 +1080,7 @@ typedef struct sheet_ctx {
     size_t nsf, sfalloc;
     char *err;
     size_t cap;
+    uint32_t row, next_row, col;   /* the current row, the next one, the next column */
 } sheet_ctx;
 
 static int cell_cmp(const void *a, const void *b)
@@ -1136,70 +1247,79 @@ nomem:
     return -1;
 }
 
-static int read_sheet_data(sheet_ctx *x, const xmlNode *data)
+/* A <row>: its number (r=, or the one after the previous row). */
+static int on_row(sheet_ctx *x, xmlTextReaderPtr rd)
 {
-    uint32_t rowno = 0;
-    for (xmlNode *row = data->children; row; row = row->next) {
-        const char *r;
-        uint32_t col = 0;
-        if (!is_el(row, "row"))
-            continue;
-        r = attr(row, "r");
-        if (r) {
-            char *end;
-            unsigned long n = strtoul(r, &end, 10);
-            if (*end || n == 0 || n > XLSX_MAX_ROW) {
-                set_err(x->err, x->cap, "sheet \"%.60s\": bad row number \"%.20s\"", x->s->name, r);
-                return -1;
-            }
-            rowno = (uint32_t)(n - 1);
+    xmlChar *r = xmlTextReaderGetAttribute(rd, (const xmlChar *)"r");
+    if (r) {
+        char *end;
+        unsigned long n = strtoul((const char *)r, &end, 10);
+        if (*end || n == 0 || n > XLSX_MAX_ROW || r[0] == '-') {
+            set_err(x->err, x->cap, "sheet \"%.60s\": bad row number \"%.20s\"", x->s->name,
+                    (const char *)r);
+            xmlFree(r);
+            return -1;
         }
-        for (xmlNode *c = row->children; c; c = c->next)
-            if (is_el(c, "c") && add_cell(x, c, rowno, &col) < 0)
-                return -1;
-        rowno++;
+        x->row = (uint32_t)(n - 1);
+        xmlFree(r);
+    } else {
+        x->row = x->next_row;
+    }
+    x->next_row = x->row + 1;
+    x->col = 0;
+    return 0;
+}
+
+static int on_sheet_element(void *arg, xmlTextReaderPtr rd, const char *name, int depth)
+{
+    sheet_ctx *x = arg;
+    xlsx_sheet *s = x->s;
+
+    if (depth == 0) {
+        if (strcmp(name, "chartsheet") == 0 || strcmp(name, "dialogsheet") == 0) {
+            s->is_chart = 1;
+            return 1;
+        }
+        if (strcmp(name, "worksheet") != 0) {
+            set_err(x->err, x->cap, "sheet \"%.60s\": %.80s is not a worksheet", s->name, s->part);
+            return -1;
+        }
+        return 0;
+    }
+    if (depth == 1 && strcmp(name, "sheetProtection") == 0) {
+        xmlChar *sh = xmlTextReaderGetAttribute(rd, (const xmlChar *)"sheet");
+        s->protected_ = !(sh && (strcmp((const char *)sh, "0") == 0 ||
+                                 strcmp((const char *)sh, "false") == 0));
+        xmlFree(sh);
+        return 0;
+    }
+    if (depth == 2 && strcmp(name, "row") == 0)
+        return on_row(x, rd);
+    if (depth == 3 && strcmp(name, "c") == 0) {
+        xmlNode *c = xmlTextReaderExpand(rd);
+        if (c == NULL)
+            return 0;   /* malformed: stream_part reports the reader's error */
+        return add_cell(x, c, x->row, &x->col) < 0 ? -1 : 0;
     }
     return 0;
 }
 
 int xlsx_sheet_load(xlsx_book *b, xlsx_sheet *s, char *err, size_t cap)
 {
-    xmlDoc *doc;
-    xmlNode *root, *data, *prot;
-    sheet_ctx x = {b, s, 0, NULL, 0, 0, err, cap};
+    sheet_ctx x = {b, s, 0, NULL, 0, 0, err, cap, 0, 0, 0};
     int rc;
 
     if (s->loaded)
         return 0;
-    rc = read_xml(b, s->part, &doc, err, cap);
+    s->protected_ = 0;
+    s->is_chart = 0;
+    rc = stream_part(b, s->part, on_sheet_element, &x, err, cap);
     if (rc == 1)
         set_err(err, cap, "sheet \"%.60s\": missing part %.80s", s->name, s->part);
-    if (rc != 0)
-        return -1;
-    root = xmlDocGetRootElement(doc);
-    if (is_el(root, "chartsheet") || is_el(root, "dialogsheet")) {
-        s->is_chart = 1;
-        s->loaded = 1;
-        xmlFreeDoc(doc);
-        return 0;
-    }
-    if (!is_el(root, "worksheet")) {
-        set_err(err, cap, "sheet \"%.60s\": %.80s is not a worksheet", s->name, s->part);
-        xmlFreeDoc(doc);
-        return -1;
-    }
-    prot = child(root, "sheetProtection");
-    if (prot) {
-        const char *sh = attr(prot, "sheet");
-        s->protected_ = !(sh && (strcmp(sh, "0") == 0 || strcmp(sh, "false") == 0));
-    }
-    data = child(root, "sheetData");
-    rc = data ? read_sheet_data(&x, data) : 0;
     for (size_t i = 0; i < x.nsf; i++)
         free((char *)x.sf[i].text);
     free(x.sf);
-    xmlFreeDoc(doc);
-    if (rc < 0) {
+    if (rc != 0) {
         free_cells(s);
         return -1;
     }

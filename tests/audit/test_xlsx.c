@@ -370,6 +370,35 @@ static void test_oversized_part(void **state)
     free(big);
 }
 
+/* 200 000 cells stream through (the sheet is never a whole tree). */
+static void test_large_sheet(void **state)
+{
+    size_t cap = 200000 * 40 + 256, len = 0;
+    char *xml = malloc(cap), err[XLSX_ERR_MAX];
+    xlsx_book *b;
+    xlsx_sheet *s;
+    (void)state;
+
+    assert_non_null(xml);
+    len += (size_t)snprintf(xml + len, cap - len, "%s<sheetData>", WS_HEAD);
+    for (int r = 1; r <= 20000; r++) {
+        len += (size_t)snprintf(xml + len, cap - len, "<row r=\"%d\">", r);
+        for (int c = 0; c < 10; c++)
+            len += (size_t)snprintf(xml + len, cap - len, "<c r=\"%c%d\"><v>%d</v></c>", 'A' + c, r, r * 10 + c);
+        len += (size_t)snprintf(xml + len, cap - len, "</row>");
+    }
+    snprintf(xml + len, cap - len, "</sheetData></worksheet>");
+    b = xlsx_open(package("large.xlsx", NULL, "xl/worksheets/sheet1.xml", xml), err, sizeof err);
+    free(xml);
+    assert_non_null(b);
+    s = xlsx_sheet_at(b, 0);
+    assert_int_equal(xlsx_sheet_load(b, s, err, sizeof err), 0);
+    assert_int_equal(s->ncells, 200000);
+    assert_true(at(s, "J20000")->num == 200009);
+    assert_true(at(s, "A1")->num == 10);
+    xlsx_close(b);
+}
+
 static void test_refs(void **state)
 {
     uint32_t r, c;
@@ -417,6 +446,7 @@ int main(void)
         cmocka_unit_test(test_malformed_xml),
         cmocka_unit_test(test_dtd_refused),
         cmocka_unit_test(test_oversized_part),
+        cmocka_unit_test(test_large_sheet),
         cmocka_unit_test(test_refs),
     };
     int rc;

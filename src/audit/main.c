@@ -102,6 +102,15 @@ static int scan_dir(paths *p, const char *dir)
     return 0;
 }
 
+/* The same file as `other` (an output of an earlier run in the scanned
+ * directory is not a returned workbook). */
+static int same_file(const char *path, const char *other)
+{
+    struct stat a, b;
+    return other && stat(path, &a) == 0 && stat(other, &b) == 0 && a.st_dev == b.st_dev &&
+           a.st_ino == b.st_ino;
+}
+
 static int usage_error(const char *msg)
 {
     fprintf(stderr, "jixiao-audit: %s\n%s", msg, usage_text);
@@ -154,6 +163,15 @@ int main(int argc, char **argv)
     }
     if (nargs == 0)
         return usage_error("no workbooks given");
+    for (size_t i = 0; i < p.n;) {
+        if (same_file(p.v[i], csv) || same_file(p.v[i], xlsx)) {
+            free(p.v[i]);
+            memmove(p.v + i, p.v + i + 1, (p.n - i - 1) * sizeof *p.v);
+            p.n--;
+        } else {
+            i++;
+        }
+    }
     res = calloc(p.n ? p.n : 1, sizeof *res);
     if (res == NULL)
         return 2;

@@ -203,6 +203,13 @@ def main():
           "summary xlsx: 3 workbooks, 1 finding, frozen and filtered header")
     check(s.cell(3, 5).value == 92.93 and s.cell(3, 6).value == "优", "summary xlsx totals")
 
+    # Run again with the summary inside the scanned directory: it is not audited.
+    inside = os.path.join(d, "summary.xlsx")
+    run("--xlsx", inside, d)
+    rc, stdout, _ = run("--xlsx", inside, d)
+    lines = [l for l in stdout.splitlines() if not l.startswith(" ")]
+    check(len(lines) == 3 and "summary" not in stdout, "the summary written into DIR is not audited")
+
     rc, stdout, _ = run(clean)
     check(rc == 0 and "92.93" in stdout, "clean file alone: exit 0")
     rc, _, _ = run(os.path.join(WORK, "missing.xlsx"))

@@ -136,10 +136,7 @@ void book_map_begin(tpl_book *b)
     if (s == NULL)
         return;
     b->map = s;
-    /*
-     * libxlsxwriter 1.1.4 can write "hidden" but not "veryHidden"; the
-     * audit reads the map either way.
-     */
+    /* "hidden" here; made "veryHidden" after closing (veryhide.c). */
     worksheet_hide(s->ws);
     worksheet_protect(s->ws, NULL, NULL);
     put_text(s, 0, 0, "jixiao-map", F_HELPER);

@@ -2,6 +2,7 @@
  * tables.c - the table catalogue and the pieces several tables share.
  */
 #include "tables.h"
+#include "veryhide.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -57,7 +58,9 @@ int tpl_write_table(const tpl_table *t, const tpl_params *p, const char *path,
     book_properties(&b, t->title, p->unit, p->year, comments);
     t->write(&b, p);
     map_meta(&b, p);
-    return book_close(&b, d);
+    if (book_close(&b, d) != TPL_OK)
+        return d->code;
+    return tpl_very_hide(path, "_jixiao", d);
 }
 
 /* National tiers: the label a clerk picks and the share of points it allows. */

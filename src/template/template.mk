@@ -13,8 +13,8 @@ TPL_OBJ      := $(patsubst src/template/%.c,$(BUILD)/template/%.o,$(TPL_SRC))
 TPL_LIBOBJ   := $(patsubst src/template/%.c,$(BUILD)/template/%.o,$(TPL_LIBSRC))
 TPL_ASANOBJ  := $(patsubst src/template/%.c,$(BUILD)/template-asan/%.o,$(TPL_LIBSRC))
 TPL_BIN      := $(BUILD)/jixiao-template
-TPL_LIBS     := $(shell pkg-config --libs xlsxwriter 2>/dev/null || echo -lxlsxwriter -lz) -lm
-TPL_CFLAGS   := $(CFLAGS_COMMON) $(shell pkg-config --cflags xlsxwriter 2>/dev/null)
+TPL_LIBS     := $(shell pkg-config --libs xlsxwriter zlib 2>/dev/null || echo -lxlsxwriter -lz) -lm
+TPL_CFLAGS   := $(CFLAGS_COMMON) $(shell pkg-config --cflags xlsxwriter zlib 2>/dev/null)
 
 TPL_TEST_SRC  := $(wildcard tests/template/test_*.c)
 TPL_TEST_BIN  := $(patsubst tests/template/%.c,$(BUILD)/tests-template/%,$(TPL_TEST_SRC))

@@ -69,7 +69,7 @@ def generic(path, name):
             v = c.value
             if c.has_style:
                 fonts.add(c.font.name)
-            if isinstance(v, str) and v.startswith("="):
+            if c.data_type == "f":
                 ck.ok(c.protection.locked, "%s %s: formula cell locked" % (what, c.coordinate))
             elif not c.protection.locked:
                 inputs += 1
@@ -99,6 +99,18 @@ def generic(path, name):
     for dv in ws.data_validations.dataValidation:
         if dv.type == "list":
             ck.ok(re.fullmatch(r"jx_\w+", dv.formula1 or ""), what + ": list by defined name: %r" % dv.formula1)
+    # The audit map (docs/AUDIT-MAP.md): very hidden, protected, header row.
+    ck.ok("_jixiao" in wb.sheetnames, what + ": has the _jixiao map")
+    if "_jixiao" in wb.sheetnames:
+        ms = wb["_jixiao"]
+        ck.eq(ms.sheet_state, "veryHidden", what + ": map very hidden")
+        ck.ok(ms.protection.sheet, what + ": map protected")
+        ck.eq([c.value for c in ms[1]][:3], ["jixiao-map", "1", name], what + ": map header")
+        kinds = {r[0].value for r in ms.iter_rows(min_row=2)}
+        ck.ok({"meta", "formula"} <= kinds, what + ": map records %r" % kinds)
+        formulas = {r[2].value[5:] for r in ms.iter_rows(min_row=2) if r[0].value == "formula"}
+        cells = {c.coordinate for row in ws.iter_rows() for c in row if c.data_type == "f"}
+        ck.eq(formulas, cells, what + ": every formula cell is in the map")
     app = xml_of(path, "docProps/core.xml")
     ck.ok("<dc:title>%s</dc:title>" % TITLES[name] in app, what + ": core.xml title")
     return wb, ws

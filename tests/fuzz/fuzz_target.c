@@ -25,7 +25,7 @@ static void check_target(const jx_target *t)
 
 static void check_format(const jx_target *t)
 {
-    char buf[256], small[6];
+    char buf[512], small[6];     /* 309 digits + sign + unit fit */
     size_t n = jx_target_format(t, buf, sizeof buf);
     FUZZ_ASSERT(n < sizeof buf && strlen(buf) == n && fuzz_utf8_ok(buf, n));
     size_t m = jx_target_format(t, small, sizeof small);

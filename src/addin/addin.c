@@ -405,6 +405,12 @@ static int dispatch_addin(addin *a, rtl_uString *name, void *ret, void *args[])
         jxu_return_str(ret, CATEGORY);
         return 1;
     }
+    /* Every remaining XAddIn method takes the programmatic name first. */
+    if (!jxu_str_is(name, "getDisplayFunctionName") &&
+        !jxu_str_is(name, "getFunctionDescription") &&
+        !jxu_str_is(name, "getDisplayArgumentName") &&
+        !jxu_str_is(name, "getArgumentDescription"))
+        return 0;
     f = function_named(*(rtl_uString **)args[0]);
     if (jxu_str_is(name, "getDisplayFunctionName")) {
         jxu_return_str(ret, f ? pick(a->names, f->zh_name, f->en_name) : "");

@@ -5,7 +5,9 @@
 #include "veryhide.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 const tpl_table tpl_tables[] = {
     {"xmzc-zp", "项目支出绩效自评表", "财预〔2020〕10号 附件2", 1, table_xmzc_zp},
@@ -44,23 +46,47 @@ static void map_meta(tpl_book *b, const tpl_params *p)
              (char *)NULL);
 }
 
+/*
+ * Where libxlsxwriter writes the zip before the map is made very hidden:
+ * in tmpdir when there is one (so the output's own disk is written once),
+ * else the target itself, rewritten in place.
+ */
+static int stage_path(const char *path, const char *tmpdir, char *buf, size_t cap)
+{
+    int fd;
+    if (tmpdir == NULL || (size_t)snprintf(buf, cap, "%s/.jixiao-stage-XXXXXX", tmpdir) >= cap ||
+        (fd = mkstemp(buf)) < 0) {
+        snprintf(buf, cap, "%s", path);
+        return 0;
+    }
+    close(fd);
+    return 1;
+}
+
 int tpl_write_table(const tpl_table *t, const tpl_params *p, const char *path,
                     const char *tmpdir, tpl_diag *d)
 {
     tpl_book b;
-    char comments[256];
+    char comments[256], stage[4096];
+    int staged = stage_path(path, tmpdir, stage, sizeof stage), rc;
 
-    if (book_open(&b, path, tmpdir, p->formulas, d) != TPL_OK)
+    if (book_open(&b, stage, tmpdir, p->formulas, d) != TPL_OK) {
+        if (staged)
+            unlink(stage);
         return d->code;
+    }
     b.map_table = t->name;
     snprintf(comments, sizeof comments, "%s；版式依据：%s；由 jixiao-template 生成",
              t->title, t->source);
     book_properties(&b, t->title, p->unit, p->year, comments);
     t->write(&b, p);
     map_meta(&b, p);
-    if (book_close(&b, d) != TPL_OK)
-        return d->code;
-    return tpl_very_hide(path, "_jixiao", d);
+    rc = book_close(&b, d);
+    if (rc == TPL_OK)
+        rc = tpl_very_hide(stage, path, "_jixiao", d);
+    if (staged)
+        unlink(stage);
+    return rc;
 }
 
 /* National tiers: the label a clerk picks and the share of points it allows. */

@@ -245,10 +245,10 @@ fail:
     return -1;
 }
 
-int tpl_very_hide(const char *path, const char *name, tpl_diag *d)
+int tpl_very_hide(const char *src, const char *path, const char *name, tpl_diag *d)
 {
     size_t len = 0, outlen = 0, cap;
-    unsigned char *zip = slurp(path, &len), *out;
+    unsigned char *zip = slurp(src, &len), *out;
     FILE *f;
     int rc;
 

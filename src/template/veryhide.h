@@ -12,7 +12,10 @@
 
 #include "diag.h"
 
-/* Mark sheet `name` of the closed workbook at `path` very hidden. */
-int tpl_very_hide(const char *path, const char *name, tpl_diag *d);
+/*
+ * Write the closed workbook `src` to `dst` (may be the same path) with
+ * sheet `name` very hidden.  `dst` is named in messages.
+ */
+int tpl_very_hide(const char *src, const char *dst, const char *name, tpl_diag *d);
 
 #endif

@@ -91,11 +91,14 @@ check-template-structure: $(TPL_BIN) $(TPL_CORE_SO)
 	$(PYTHON) tests/template/test_cli.py $(TPL_BIN) $(BUILD)/tpl-cli
 
 # Real LibreOffice: fill inputs with the seeds' numbers, recalculate, compare.
-# With the add-in built, --formulas addin workbooks are recalculated by it too.
-# With jixiao-audit built, a workbook filled in by Calc is audited through its map.
-# (audit.mk is included after this file: $(AUD_BIN) is only known in the recipe.)
-check-template-lo: $(TPL_BIN) $(TPL_CORE_SO) $(ADDIN_OXT)
-	$(if $(AUD_BIN),$(MAKE) --no-print-directory $(AUD_BIN))
+# With the add-in and jixiao-audit built, --formulas addin workbooks are
+# recalculated by the add-in and a Calc-filled workbook is audited through
+# its map.  Both belong to other components (audit.mk is even included after
+# this file), so they are built from the recipe and their own failures do
+# not hide this test's results (the test says when it skipped them).
+check-template-lo: $(TPL_BIN) $(TPL_CORE_SO)
+	-$(if $(ADDIN_OXT),$(MAKE) --no-print-directory $(ADDIN_OXT))
+	-$(if $(AUD_BIN),$(MAKE) --no-print-directory $(AUD_BIN))
 	$(PYTHON) tests/template/test_lo.py $(TPL_BIN) $(TPL_CORE_SO) $(BUILD)/tpl-lo \
 	    $(or $(ADDIN_OXT),none) $(or $(AUD_BIN),none)
 

@@ -17,6 +17,7 @@
 
 #include "unoc.h"
 #include "functions.h"
+#include "utf16.h"
 
 #define SERVICE_NAME "org.jixiao.Functions"
 #define IMPL_NAME    "org.jixiao.Functions.Impl"
@@ -162,7 +163,7 @@ static int string_value(arena *ar, const rtl_uString *s, jxa_value *v)
         return -1;
     v->type = JXA_STR;
     v->bad_text = 0;
-    v->len = jxu_utf16_to_utf8(s->buffer, s->length, buf, &v->bad_text);
+    v->len = jxa_utf16_to_utf8(s->buffer, (size_t)s->length, buf, &v->bad_text);
     v->str = buf;
     return 0;
 }
@@ -351,7 +352,7 @@ static const jxa_func *function_named(const rtl_uString *s)
 
     if (s->length <= 0 || s->length > 20)
         return NULL;
-    jxu_utf16_to_utf8(s->buffer, s->length, buf, &bad);
+    jxa_utf16_to_utf8(s->buffer, (size_t)s->length, buf, &bad);
     return jxa_find(buf, strlen(buf));
 }
 
@@ -369,7 +370,7 @@ static const char *programmatic_name(const rtl_uString *display)
 
     if (display->length <= 0 || display->length > 80)
         return "";
-    jxu_utf16_to_utf8(display->buffer, display->length, buf, &bad);
+    jxa_utf16_to_utf8(display->buffer, (size_t)display->length, buf, &bad);
     for (i = 0; i < jxa_nfunctions; i++) {
         const jxa_func *f = &jxa_functions[i];
         if (strcmp(buf, f->zh_name) == 0 || strcmp(buf, f->en_name) == 0 ||

@@ -20,7 +20,7 @@ UNO_CFLAGS := -DUNX -DGCC -DLINUX -DCPPU_ENV=gcc3 -isystem /usr/include/libreoff
 UNO_LIBS   := -L$(LO_SDK)/lib -luno_cppu -luno_sal
 
 ADDIN_DIR  := $(BUILD)/addin
-ADDIN_CORE_SRC := src/addin/functions.c src/addin/args.c
+ADDIN_CORE_SRC := src/addin/functions.c src/addin/args.c src/addin/utf16.c
 ADDIN_UNO_SRC  := src/addin/addin.c src/addin/unoc.c
 ADDIN_HDR  := $(wildcard src/addin/*.h) $(CORE_HDR)
 ADDIN_OBJ  := $(patsubst src/addin/%.c,$(ADDIN_DIR)/%.o,$(ADDIN_CORE_SRC) $(ADDIN_UNO_SRC))
@@ -153,3 +153,32 @@ BENCH_TARGETS += bench-addin
 .PHONY: callgrind-addin
 callgrind-addin: $(ADDIN_OXT)
 	$(PYTHON) tests/addin/callgrind_addin.py $(ADDIN_OXT) $(abspath $(BUILD))/addin-callgrind 20000
+
+# libFuzzer over the function table (clang, ASan + UBSan): every function
+# with arbitrary arguments; `make fuzz` runs it FUZZ_SECONDS, check 20 s.
+ADDIN_FUZZ := $(BUILD)/addin/fuzz_addin
+ADDIN_FUZZ_SECONDS ?= 20
+$(ADDIN_FUZZ): tests/addin/fuzz_addin.c $(ADDIN_CORE_SRC) $(ADDIN_HDR) $(CORE_SRC)
+	@mkdir -p $(@D)
+	$(CLANG) $(CSTD) -O1 -g $(WARN) -fsanitize=fuzzer,address,undefined \
+	    -fno-sanitize-recover=all -fno-omit-frame-pointer -Isrc/core -Isrc/addin \
+	    tests/addin/fuzz_addin.c $(ADDIN_CORE_SRC) $(CORE_SRC) -o $@ -lm
+
+# $(call addin_fuzz,seconds)
+define addin_fuzz
+	@mkdir -p $(BUILD)/addin/fuzz-corpus $(BUILD)/addin/fuzz-artifacts
+	ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 $(ADDIN_FUZZ) \
+	    -max_total_time=$(1) -max_len=4096 -timeout=10 -rss_limit_mb=2048 \
+	    -print_final_stats=1 -artifact_prefix=$(BUILD)/addin/fuzz-artifacts/ \
+	    $(BUILD)/addin/fuzz-corpus 2>&1 | grep -E '^(stat::number_of_executed_units|Done|==[0-9]+==ERROR|SUMMARY)' ; \
+	  exit $${PIPESTATUS[0]}
+endef
+
+.PHONY: fuzz-addin check-addin-fuzz
+fuzz-addin: $(ADDIN_FUZZ)
+	$(call addin_fuzz,$(FUZZ_SECONDS))
+check-addin-fuzz: $(ADDIN_FUZZ)
+	$(call addin_fuzz,$(ADDIN_FUZZ_SECONDS))
+
+FUZZ_TARGETS  += fuzz-addin
+CHECK_TARGETS += check-addin-fuzz

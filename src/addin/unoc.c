@@ -242,41 +242,6 @@ rtl_uString *jxu_str_new(const char *utf8)
     return s;
 }
 
-size_t jxu_utf16_to_utf8(const sal_Unicode *s, sal_Int32 len, char *out, int *bad)
-{
-    size_t o = 0;
-    sal_Int32 i;
-
-    for (i = 0; i < len; i++) {
-        unsigned cp = s[i];
-        if (cp >= 0xD800 && cp <= 0xDBFF && i + 1 < len &&
-            s[i + 1] >= 0xDC00 && s[i + 1] <= 0xDFFF) {
-            cp = 0x10000 + ((cp - 0xD800) << 10) + (s[i + 1] - 0xDC00u);
-            i++;
-        } else if (cp >= 0xD800 && cp <= 0xDFFF) {
-            cp = 0xFFFD;
-            *bad = 1;
-        }
-        if (cp < 0x80) {
-            out[o++] = (char)cp;
-        } else if (cp < 0x800) {
-            out[o++] = (char)(0xC0 | (cp >> 6));
-            out[o++] = (char)(0x80 | (cp & 0x3F));
-        } else if (cp < 0x10000) {
-            out[o++] = (char)(0xE0 | (cp >> 12));
-            out[o++] = (char)(0x80 | ((cp >> 6) & 0x3F));
-            out[o++] = (char)(0x80 | (cp & 0x3F));
-        } else {
-            out[o++] = (char)(0xF0 | (cp >> 18));
-            out[o++] = (char)(0x80 | ((cp >> 12) & 0x3F));
-            out[o++] = (char)(0x80 | ((cp >> 6) & 0x3F));
-            out[o++] = (char)(0x80 | (cp & 0x3F));
-        }
-    }
-    out[o] = '\0';
-    return o;
-}
-
 /* --- Returning values ------------------------------------------------- */
 
 void jxu_return_str(void *ret, const char *utf8)

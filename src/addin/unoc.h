@@ -118,14 +118,6 @@ int jxu_str_is(const rtl_uString *s, const char *ascii);
 /* A new UNO string (refcount 1) from UTF-8; never NULL (empty on failure). */
 rtl_uString *jxu_str_new(const char *utf8);
 
-/*
- * UTF-16 -> UTF-8 into out (room for 3 x len + 1 bytes).  Lone surrogates
- * become U+FFFD and set *bad.  Returns the byte length (out is
- * NUL-terminated).
- */
-size_t jxu_utf16_to_utf8(const sal_Unicode *s, sal_Int32 len, char *out,
-                         int *bad);
-
 /* --- Returning values and exceptions ------------------------------------ */
 
 /* Construct a string into a return slot (takes a new reference). */

@@ -8,7 +8,8 @@
  *   dir      := ≥ | >= | > | ≤ | <= | < | = | == | 不低于 | 不超过 | ...
  *   suffix   := (以上 | 及以上 | 以下 | 及以下 | 以内 | 之内) ["(含)"]
  *   scale    := 千 | 万 | 亿 | 百万 | 千万
- *   unit     := letters or CJK ideographs, at most JX_UNIT_MAX bytes
+ *   unit     := letters or CJK ideographs, at most JX_UNIT_MAX bytes, not
+ *               starting with 千 万 亿 (a second scale: "5万亿元")
  *
  * A sign and a suffix may both be written only when they agree
  * ("不超过60分钟以内"); "95%以下以上" or "≥≤5" are errors.  A minus sign is
@@ -153,6 +154,12 @@ static const struct scale_word scale_words[] = {
     { "亿", 8, 1e8 },
 };
 
+/* 千 万 亿: a unit starting with one would be a second scale. */
+static int is_scale_char(uint32_t cp)
+{
+    return cp == 0x5343u || cp == 0x4E07u || cp == 0x4EBFu;
+}
+
 static int is_unit_char(uint32_t cp)
 {
     return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') ||
@@ -221,8 +228,11 @@ static jx_err scan_quantity(const char *s, size_t len, jx_cur *c,
                 break;
             }
         }
+        /* A second prefix ("5千 万", "5万亿元") is refused rather than
+         * read as a unit "万": 万亿 is not a scale we know, and "5千 万"
+         * would write back as "5千万", a different number. */
         size_t ustart = c->pos;
-        if (!scan_unit(c, r.unit))
+        if (is_scale_char(jx_cur_peek(c, &k)) || !scan_unit(c, r.unit))
             return jx_diag_set(diag, syntax, s, len, ustart);
     }
     int ok;

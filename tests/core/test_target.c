@@ -250,6 +250,12 @@ static const struct bad_case bad_cases[] = {
     { "≥5人12", JX_ERR_TARGET_SYNTAX, "12" },
     { "≥5非常非常非常长的单位", JX_ERR_TARGET_SYNTAX, "非常非常非常长的单位" },
     { "≥9５%以上上", JX_ERR_TARGET_SYNTAX, "上" },
+    /* found by fuzz_target: "5千 万" read as 5000 with unit 万 wrote back
+     * as "5千万" (5e7); a second scale is refused */
+    { "5千\xE2\x80\x83万", JX_ERR_TARGET_SYNTAX, "万" },
+    { "≥5千 万元", JX_ERR_TARGET_SYNTAX, "万元" },
+    { "≥5万亿元", JX_ERR_TARGET_SYNTAX, "亿元" },
+    { "≥5万万", JX_ERR_TARGET_SYNTAX, "万" },
 };
 
 static void target_errors_quote_the_text(void **state)

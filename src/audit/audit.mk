@@ -1,7 +1,7 @@
 # jixiao-audit: recompute returned workbooks (src/audit) and its tests
 # (tests/audit).  Included by the top-level Makefile.
 #
-#   make check-audit       unit tests (plain and ASan/UBSan), tamper tests,
+#   make check-audit       unit tests (plain, ASan/UBSan, valgrind), tamper tests,
 #                          a LibreOffice round trip, a 15 s fuzz smoke run
 #   make fuzz-audit        the xlsx reader fuzzer for FUZZ_SECONDS (60)
 #   make bench-audit       audit 1000 generated workbooks, workbooks per second
@@ -49,7 +49,7 @@ $(AUD_FIXTURE): tests/audit/mkfixture.c $(BUILD)/audit/mapwrite.o $(LIBJX)
 	@mkdir -p $(@D)
 	$(CC) $(CFLAGS_COMMON) $(AUD_CFLAGS) -Isrc/audit $< -o $@ $(BUILD)/audit/mapwrite.o $(LIBJX) $(AUD_LIBS)
 
-.PHONY: check-audit check-audit-unit check-audit-asan check-audit-tamper check-audit-lo \
+.PHONY: check-audit check-audit-unit check-audit-asan check-audit-valgrind check-audit-tamper check-audit-lo \
         check-audit-fuzz fuzz-audit bench-audit
 check-audit-unit: $(AUD_TEST_BIN)
 	@set -e; for t in $^; do echo "== $$t"; $$t; done
@@ -57,6 +57,11 @@ check-audit-unit: $(AUD_TEST_BIN)
 check-audit-asan: $(AUD_TEST_ASAN)
 	@set -e; for t in $^; do echo "== $$t (asan+ubsan)"; \
 	  ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 $$t; done
+
+check-audit-valgrind: $(AUD_TEST_BIN)
+	@set -e; for t in $^; do echo "== $$t (valgrind)"; \
+	  valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite,indirect $$t >/dev/null; done; \
+	  echo "valgrind: audit tests clean"
 
 # Fixtures, tampered copies, command line, CSV and xlsx outputs.
 check-audit-tamper: $(AUD_BIN) $(AUD_FIXTURE)
@@ -91,7 +96,8 @@ fuzz-audit: $(AUD_FUZZ) $(BUILD)/fuzz/xlsx-seeds/.done
 check-audit-fuzz:
 	$(MAKE) --no-print-directory fuzz-audit FUZZ_SECONDS=15
 
-check-audit: check-audit-unit check-audit-asan check-audit-tamper check-audit-lo check-audit-fuzz
+check-audit: check-audit-unit check-audit-asan check-audit-valgrind check-audit-tamper check-audit-lo \
+             check-audit-fuzz
 
 FUZZ_TARGETS  += fuzz-audit
 CHECK_TARGETS += check-audit

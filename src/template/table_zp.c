@@ -302,15 +302,13 @@ static void completion_expr(const jx_target *tg, double tv, const char *a, char 
         if (tv == 0) snprintf(buf, cap, "IF(%s=0,1,0)", a);
         else snprintf(buf, cap, "IF(%s=0,1,%s/%s)", a, n, a);
     } else if (tv == 0) {
-        snprintf(buf, cap, "%s", tg->dir == JX_DIR_GE ? "1" :
-                 tg->dir == JX_DIR_GT ? "IF(__A>0,1,0)" : "IF(__A=0,1,0)");
-        /* replace the placeholder actual (only for the 0-target forms) */
-        char tmp[128];
-        const char *ph = strstr(buf, "__A");
-        if (ph) {
-            snprintf(tmp, sizeof tmp, "%.*s%s%s", (int)(ph - buf), buf, a, ph + 3);
-            snprintf(buf, cap, "%s", tmp);
-        }
+        /* "≥0" is always met; ">0" needs something; "=0" allows none. */
+        if (tg->dir == JX_DIR_GE)
+            snprintf(buf, cap, "1");
+        else if (tg->dir == JX_DIR_GT)
+            snprintf(buf, cap, "IF(%s>0,1,0)", a);
+        else
+            snprintf(buf, cap, "IF(%s=0,1,0)", a);
     } else {
         snprintf(buf, cap, "%s/%s", a, n);
     }

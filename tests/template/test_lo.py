@@ -388,6 +388,31 @@ def defaults(office):
             office.close(cached_equals_calc(office, p))
 
 
+def directions(office):
+    """Every target direction and rule, at and around its target: Calc = core."""
+    spec = os.path.join(DATA, "spec-directions.csv")
+    rows = {14: ("≤60分钟", 10, "prop"), 15: ("<5次", 10, "prop"), 16: (">0", 10, "prop"),
+            17: ("=0", 10, "prop"), 18: ("≥0", 10, "prop"), 19: ("≤0万元", 10, "prop"),
+            20: ("≥95%", 10, "half"), 21: ("=100%", 10, "zero"), 22: ("≥ 50万人", 5, "prop"),
+            23: ("不超过3万元", 5, "prop")}
+    trials = [
+        {14: 30, 15: 4, 16: 1, 17: 0, 18: 0, 19: 0, 20: 0.95, 21: 1.0, 22: 50, 23: 3},
+        {14: 90, 15: 5, 16: 0, 17: 2, 18: 7, 19: 1.5, 20: 0.9, 21: 0.99, 22: 35.5, 23: 3.3},
+        {14: 60, 15: 8, 16: 3, 17: 0, 18: 0.5, 19: 0, 20: 1.3, 21: 1.2, 22: 100, 23: 0},
+    ]
+    p = gen("t1-directions.xlsx", "xmzc-zp", "--spec", spec)
+    d = cached_equals_calc(office, p)
+    for t, values in enumerate(trials):
+        for r, v in values.items():
+            office.set(d, T1, "F%d" % r, v)
+        office.recalc(d)
+        for r, (target, pts, mode) in rows.items():
+            want = core.ind_score(values[r], target, pts, mode)
+            ck.eq(office.get(d, T1, "H%d" % r), want,
+                  "trial %d row %d: %s actual %r (%s) = core" % (t, r, target, values[r], mode))
+    office.close(d)
+
+
 def audit_roundtrip(office, audit_bin):
     """The _jixiao map: filled in and saved by Calc, jixiao-audit recomputes it clean;
     a score typed over its formula is reported."""
@@ -446,6 +471,7 @@ with Office(os.path.join(WORK, "office")) as office:
     table4(office)
     table5(office)
     table6(office)
+    directions(office)
     if len(sys.argv) > 5 and os.path.exists(sys.argv[5]):
         audit_roundtrip(office, sys.argv[5])
     else:

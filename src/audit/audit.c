@@ -720,6 +720,10 @@ static void do_sum(actx *x, const jxa_record *rec)
     cell_of(rec, "cell", &row, &col);
     if (nnum > 0 || ncomp > 0)
         set_computed(x, s, row, col, jx_round(comp_sum, 2));
+    /* a blank total that is still a formula is the template showing ""
+     * until the form is complete; a blank without formula was deleted */
+    if (total.blank && total.c && total.c->formula)
+        nnum = 0;
     if (nnum > 0 && !(total.isnum && jx_round(total.num, 2) == jx_round(stated_sum, 2))) {
         if (total.isnum)
             jx_check_total(vals, nvals, total.num, x->lang, msg, sizeof msg);

@@ -244,6 +244,20 @@ static void test_sum_grade_tree(void **state)
     jxa_result_free(&r);
 }
 
+/* A total still showing the template's "" is not a disagreement; a blank
+ * typed over it is. */
+static void test_blank_total(void **state)
+{
+    static const char *const rows[][10] = {
+        {"sum", "sheet=表", "cell=A3", "parts=A1:A2", NULL},
+        {"sum", "sheet=表", "cell=B3", "parts=B1:B2", NULL},
+    };
+    const cell c[] = {NUM("A1", 4.48), {"A3", "", 0, "=IF(COUNT(A2)=0,\"\",SUM(A1:A2))"},
+                      NUM("B1", 4.48), TXT("B3", " "), END};
+    (void)state;
+    audit_is(write_book("blank-total.xlsx", c, rows, 2, NULL), JX_LANG_ZH, "mismatch@B3", NULL);
+}
+
 static void test_tree_and_weights(void **state)
 {
     static const char *const rows[][10] = {
@@ -335,6 +349,7 @@ int main(void)
         cmocka_unit_test(test_indicators),
         cmocka_unit_test(test_indicator_scores_and_reasons),
         cmocka_unit_test(test_sum_grade_tree),
+        cmocka_unit_test(test_blank_total),
         cmocka_unit_test(test_tree_and_weights),
         cmocka_unit_test(test_sheets_and_protection),
         cmocka_unit_test(test_skipped),

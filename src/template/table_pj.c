@@ -437,7 +437,9 @@ static void totals(t4 *t)
                  kv(k[2], sizeof k[2], "total=%s", cell(r, H)), (char *)NULL);
         book_map(s->book, "tree", k[0], kv(k[1], sizeof k[1], "l1=%s:%s", cell(f1, A), cell(fl, A)),
                  kv(k[2], sizeof k[2], "l2=%s:%s", cell(f1, C), cell(fl, C)),
-                 kv(k[3], sizeof k[3], "leaves=%s:%s", cell(f1, G), cell(fl, G)), (char *)NULL);
+                 kv(k[3], sizeof k[3], "leaves=%s:%s", cell(f1, G), cell(fl, G)),
+                 kv(k[4], sizeof k[4], "l1points=%s:%s", cell(f1, B), cell(fl, B)),
+                 kv(k[5], sizeof k[5], "l2points=%s:%s", cell(f1, D), cell(fl, D)), (char *)NULL);
     }
 }
 

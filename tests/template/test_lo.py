@@ -20,6 +20,7 @@ from tplcommon import (DATA, Checker, Core, core_check_total, core_check_tree,  
                        core_deduct, core_ratio, formulas_and_cached, run)
 
 BIN, CORE_SO, WORK = sys.argv[1:4]
+AUDIT = sys.argv[5] if len(sys.argv) > 5 and os.path.exists(sys.argv[5]) else None
 core = Core(CORE_SO)
 ck = Checker("template LibreOffice")
 shutil.rmtree(WORK, ignore_errors=True)
@@ -285,6 +286,12 @@ def table4(office):
         tree.append((a[0], b[0], a[1], b[1], leaf if isinstance(leaf, float) else 0.0))
     want = core_check_tree(core, tree)
     ck.ok(want.startswith(g("I22").split("：", 1)[1]), "t4 first tree message = core's: %r" % want)
+    if AUDIT:
+        import subprocess
+        saved = os.path.join(WORK, "t4-004-filled.xlsx")
+        office.save(d, saved, "xlsx")
+        r = subprocess.run([AUDIT, saved], capture_output=True, text=True)
+        ck.ok("决策" in r.stdout and "40" in r.stdout, "audit of 004 as printed names 决策 40: %r" % r.stdout)
     # Corrected to the children's sums, the tree is quiet.
     for ref, v in {"B22": 20, "B28": 20, "B33": 40, "B37": 20}.items():
         s(ref, v)

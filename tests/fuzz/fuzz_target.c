@@ -39,6 +39,11 @@ static void check_format(const jx_target *t)
     FUZZ_ASSERT(back.dir == t->dir);
     FUZZ_ASSERT(back.q.percent == t->q.percent);
     FUZZ_ASSERT(strcmp(back.q.unit, t->q.unit) == 0);
+    FUZZ_ASSERT(back.q.scale == t->q.scale);
+    /* 15 significant digits are written where no exponent is needed */
+    double w = t->q.percent ? t->q.value * 100.0 : t->q.value / t->q.scale;
+    if (w >= 1e-4 && w < 1e15)
+        FUZZ_ASSERT(fabs(back.q.value - t->q.value) <= 1e-14 * t->q.value);
 }
 
 static void score_pair(const jx_quantity *a, const jx_target *t)

@@ -147,7 +147,8 @@ int jx_scan_number(jx_cur *c, unsigned flags, jx_num *out, size_t *bad);
 
 /*
  * The double nearest to num x 10^shift (correctly rounded), or 0 with
- * *ok = 0 when it is not finite.
+ * *ok = 0 when it is not finite.  `s` is the text num was scanned from:
+ * beyond 15 significant digits the digits are read again from it.
  */
 double jx_num_value(const jx_num *num, const char *s, int shift, int *ok);
 

@@ -40,6 +40,16 @@ static void fuzz_bands(const char *text, size_t len)
         return;
     }
     check_bandrule(&r);
+
+    /* Typed in full width ("≥９０％：满分；ｅｌｓｅ：ｈａｌｆ"), the same rule. */
+    static char wide[3 * 1024 + 16];
+    size_t wlen = len <= 1024 ? fuzz_widen(text, len, wide, sizeof wide) : 0;
+    if (wlen > 0 && wlen <= JX_TEXT_MAX) {
+        jx_bandrule w;
+        memset(&w, 0, sizeof w);
+        FUZZ_ASSERT(jx_bandrule_parse(wide, wlen, &w, &d) == JX_OK);
+        FUZZ_ASSERT(memcmp(&w, &r, sizeof r) == 0);
+    }
     for (size_t p = 0; p < sizeof points / sizeof points[0]; p++) {
         for (size_t i = 0; i < sizeof xs / sizeof xs[0] + (size_t)r.n; i++) {
             double x = i < sizeof xs / sizeof xs[0]

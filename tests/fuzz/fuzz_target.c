@@ -8,7 +8,8 @@
  * NUL-terminated; out-params untouched on error; every number finite;
  * completion >= 0; scores within [0, points]; a formatted target parses
  * back with the same direction and unit; a text read as both a target and
- * an actual gives the same quantity.
+ * an actual gives the same quantity; the text typed in full width reads
+ * the same.
  */
 #include "fuzz_util.h"
 
@@ -133,6 +134,18 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (et == JX_OK && eq == JX_OK && atext == ttext)
         FUZZ_ASSERT(memcmp(&t.q, &q, sizeof q) == 0);
     if (et == JX_OK && eq == JX_OK) score_pair(&q, &t);
+
+    /* Typed in full width, the target reads the same (or fails the same). */
+    static char wide[3 * 1024 + 16];
+    size_t wlen = tlen <= 1024 ? fuzz_widen(ttext, tlen, wide, sizeof wide) : 0;
+    if (wlen > 0 && wlen <= JX_TEXT_MAX) {
+        jx_target w;
+        memset(&w, 0xA5, sizeof w);
+        jx_err ew = jx_target_parse(wide, wlen, &w, &d);
+        fuzz_check_diag(&d, ew, wlen);
+        FUZZ_ASSERT(ew == et);
+        if (et == JX_OK) FUZZ_ASSERT(memcmp(&w, &t, sizeof t) == 0);
+    }
     if (et == JX_OK) {
         /* a numeric cell against the target: the add-in's common case */
         static const double cells[] = { 0.0, 0.96, 10.0, 96.0, 5830.0, 1e300 };

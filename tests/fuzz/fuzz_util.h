@@ -78,6 +78,36 @@ static inline void fuzz_check_score(double s, double points)
     FUZZ_ASSERT(s >= 0.0 && s <= points);
 }
 
+/*
+ * The same text typed with a Chinese input method in full-width mode:
+ * printable ASCII -> U+FF01..U+FF5E, space -> U+3000.  A parser must read
+ * it exactly as the ASCII text.  Returns the new length, or 0 when s is
+ * not valid UTF-8 or the result does not fit in cap.
+ */
+static inline size_t fuzz_widen(const char *s, size_t n, char *out, size_t cap)
+{
+    size_t o = 0;
+    if (!fuzz_utf8_ok(s, n)) return 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c >= 0x21 && c <= 0x7E) {
+            unsigned cp = 0xFF01u + (c - 0x21u);
+            if (o + 3 > cap) return 0;
+            out[o++] = (char)(0xE0 | (cp >> 12));
+            out[o++] = (char)(0x80 | ((cp >> 6) & 0x3F));
+            out[o++] = (char)(0x80 | (cp & 0x3F));
+        } else if (c == ' ') {
+            if (o + 3 > cap) return 0;
+            memcpy(out + o, "\xE3\x80\x80", 3);
+            o += 3;
+        } else {
+            if (o + 1 > cap) return 0;
+            out[o++] = (char)c;
+        }
+    }
+    return o;
+}
+
 /* Split data at its first NUL byte into two texts (b empty if none). */
 static inline void fuzz_split(const uint8_t *data, size_t size,
                               const char **a, size_t *alen,

@@ -78,6 +78,16 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         return 0;
     }
     check_scheme(&s);
+
+    /* Typed in full width, the same scheme (labels are folded). */
+    static char wide[3 * 1024 + 16];
+    size_t wlen = slen <= 1024 ? fuzz_widen(stext, slen, wide, sizeof wide) : 0;
+    if (wlen > 0 && wlen <= JX_TEXT_MAX) {
+        jx_scheme w;
+        memset(&w, 0, sizeof w);
+        FUZZ_ASSERT(jx_scheme_parse(wide, wlen, &w, &d) == JX_OK);
+        FUZZ_ASSERT(memcmp(&w, &s, sizeof s) == 0);
+    }
     if (llen > 0) {
         score_level(&s, level, llen, -1);
         return 0;

@@ -63,7 +63,7 @@ def main():
     work = args.work or os.path.join(args.out, ".office")
     failures = []
     table = []
-    with Office(work, oxt=args.oxt) as office:
+    with Office(work, oxt=args.oxt, locale="zh-CN") as office:
         for path in sorted(glob.glob(os.path.join(HERE, "*.tsv"))):
             src = samples.Source(path)
             doc = samples.build(office, src)
@@ -96,16 +96,31 @@ def render(office, src_dir, out_dir):
         office.close(doc)
 
 
+def width(text):
+    """Columns a text takes in a terminal (CJK characters take two)."""
+    import unicodedata
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def pad(text, n, right=False):
+    fill = " " * max(0, n - width(text))
+    return fill + text if right else text + fill
+
+
 def print_table(table):
-    print("%-4s %-34s %10s %10s  %-12s %s" % ("", "report", "reported", "computed", "grade", "flags"))
+    cols = (4, 34, 9, 9, 26)
+    head = ("", "report / 报告", "reported", "computed", "grade 等次 (报告 → 计算)")
+    print(" ".join(pad(h, n, i in (2, 3)) for i, (h, n) in enumerate(zip(head, cols))) + " flags 校验")
     for s, rows, flags in table:
         for i, (rep, com, grade) in enumerate(rows):
-            title = s["title"] if i == 0 else ""
-            print("%-4s %-34s %10s %10s  %-12s %s" % (
-                s["id"] if i == 0 else "", title, rep, com, grade,
-                ("%d: %s" % (len(flags), flags[0])) if i == 0 and flags else ""))
-        for f in flags[1:]:
-            print("%-4s %-34s %10s %10s  %-12s %s" % ("", "", "", "", "", "   " + f))
+            cells = (s["id"] if i == 0 else "", s["title"] if i == 0 else "", rep, com, grade)
+            line = " ".join(pad(c, n, k in (2, 3)) for k, (c, n) in enumerate(zip(cells, cols)))
+            if i == 0:
+                line += " %d" % len(flags)
+            print(line)
+        for f in flags:
+            print(" " * (sum(cols) + len(cols)) + "- " + f)
+        print()
 
 
 if __name__ == "__main__":

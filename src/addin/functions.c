@@ -711,6 +711,82 @@ static jx_err fn_checkindicator(const jxa_value *a, const jxa_ctx *ctx, jxa_resu
     return check_result(e, msg, res, ctx);
 }
 
+/* --- Rule sentences (评扣分标准) ----------------------------------------- */
+
+/* The rule text of argument i, parsed. */
+static jx_err rule_text(const jxa_value *a, int i, jx_rule *rule,
+                        const jxa_ctx *ctx, jxa_result *res)
+{
+    const jxa_value *v = jxa_unwrap(&a[i]);
+    jx_diag d;
+    if (v->type != JXA_STR || v->len == 0)
+        return jxa_fail(res, ctx, i, JX_ERR_EMPTY);
+    if (v->bad_text)
+        return jxa_fail(res, ctx, i, JX_ERR_ENCODING);
+    if (jx_rule_parse(v->str, v->len, rule, &d))
+        return jxa_fail_diag(res, ctx, i, &d);
+    return JX_OK;
+}
+
+/* The actual of argument i as the rule needs it: a number or a text. */
+static jx_err rule_actual(const jxa_value *a, int i, jx_actual *out,
+                          const jxa_ctx *ctx, jxa_result *res)
+{
+    const jxa_value *v = jxa_unwrap(&a[i]);
+    memset(out, 0, sizeof *out);
+    if (v->type == JXA_NUM) {
+        out->num = v->num;
+        return JX_OK;
+    }
+    if (v->type != JXA_STR || v->len == 0)
+        return jxa_fail(res, ctx, i, JX_ERR_EMPTY);
+    if (v->bad_text)
+        return jxa_fail(res, ctx, i, JX_ERR_ENCODING);
+    out->has_text = 1;
+    out->text = v->str;
+    out->len = v->len;
+    return JX_OK;
+}
+
+static jx_err fn_rulescore(const jxa_value *a, const jxa_ctx *ctx, jxa_result *res)
+{
+    jx_rule rule;
+    jx_actual act;
+    jx_diag d;
+    double s;
+    jx_err e;
+
+    if ((e = rule_actual(a, 0, &act, ctx, res)) ||
+        (e = rule_text(a, 1, &rule, ctx, res)))
+        return e;
+    if ((e = jx_rule_score(&rule, &act, a[2].num, DIGITS, &s, &d))) {
+        int blame = e == JX_ERR_RULE_SYNTAX ? 1 : e == JX_ERR_NEGATIVE ? 2 : 0;
+        if (d.code == e && (d.text[0] != '\0'))
+            return jxa_fail_diag(res, ctx, blame, &d);
+        return core(e, blame, ctx, res);
+    }
+    return ok_num(res, s);
+}
+
+static jx_err fn_checkrule(const jxa_value *a, const jxa_ctx *ctx, jxa_result *res)
+{
+    char msg[JX_MSG_MAX];
+    jx_rule rule;
+    jx_actual act;
+    jx_err e;
+
+    /* A rule or an actual that cannot be read is itself what the check reports. */
+    if ((e = rule_actual(a, 0, &act, ctx, res)) ||
+        (e = rule_text(a, 1, &rule, ctx, res))) {
+        snprintf(res->text, sizeof res->text, "%s", res->why);
+        res->why[0] = '\0';
+        res->bad_arg = -1;
+        return JX_OK;
+    }
+    e = jx_rule_check(&rule, &act, a[2].num, a[3].num, ctx->lang, msg, sizeof msg);
+    return check_result(e, msg, res, ctx);
+}
+
 /* --- The table -------------------------------------------------------- */
 
 #define P_NUM(n, zn, en, zh, eh)  {n, JXA_P_DOUBLE, 0, zn, en, zh, eh}
@@ -930,6 +1006,33 @@ const jxa_func jxa_functions[] = {
      P_OPT("reason", "偏差原因", "reason", "可省略；偏差原因分析单元格。例：H5", "Optional: the 偏差原因 cell. Example: H5"),
      P_OPT("mode", "未完成计分方式", "mode", "同 INDSCORE。例：\"half\"", "As for INDSCORE. Example: \"half\"")},
  fn_checkindicator},
+{"RULESCORE", JXA_RET_DOUBLE, "按标准得分", "RULESCORE",
+ "按表中“评扣分标准”原文计分，保留两位小数。读得懂：分档（≥95%得满分，未达到95%得一半分）、定性等级"
+ "（效果显著得满分，效果良好得一半分，不明显不得分）、按次扣分（逾期报送一天扣0.5分，扣完为止）、"
+ "阶梯扣分（每相差3%，扣1分，扣满15分为止）、比例（项目数量/项目总数×4分）及“不涉及…得满分”。"
+ "读不懂的句子报错并指出哪一部分。例：=RULESCORE(\"96%\";\"≥95%得满分，未达到95%得一半分\";8) 得 8。",
+ "Points by the table's own scoring sentence (评扣分标准), rounded to 2 decimals: bands, qualitative levels, "
+ "deductions per occurrence, step deductions, ratios and a not-applicable clause (see docs/RULES.md). "
+ "A sentence it cannot read is an error naming the part. "
+ "Example: =RULESCORE(\"96%\";\"≥95%得满分，未达到95%得一半分\";8) gives 8.",
+ 3, {P_VAL("actual", "实际完成值", "actual",
+           "句子所需的实际值：比率（96% 或 0.96）、次数或天数、定性等级（效果显著）、完成数/总数（3/4）或“不涉及”。例：\"96%\"",
+           "What the sentence needs: a rate (96% or 0.96), a count, a level (效果显著), done/total (3/4) or 不涉及. Example: \"96%\""),
+     P_VAL("ruleText", "评扣分标准", "rule_text", "表中评扣分标准原文。例：\"≥95%得满分，未达到95%得一半分\"",
+           "The scoring sentence as printed. Example: \"≥95%得满分，未达到95%得一半分\""),
+     P_NUM("points", "分值", "points", "该指标分值。例：8", "Points of the indicator. Example: 8")},
+ fn_rulescore},
+{"CHECKRULE", JXA_RET_STRING, "核对标准得分", "CHECKRULE",
+ "核对填报得分是否符合该行的评扣分标准：相符返回空，否则返回一句说明，如“按评扣分标准应得 4 分，填报 8 分”。"
+ "例：=CHECKRULE(\"90%\";\"≥95%得满分，未达到95%得一半分\";8;8)。",
+ "Checks a reported score against the row's own scoring sentence: \"\" when it agrees, otherwise one line such as "
+ "\"the rule gives 4 points, 8 reported\". Example: =CHECKRULE(\"90%\";\"≥95%得满分，未达到95%得一半分\";8;8).",
+ 4, {P_VAL("actual", "实际完成值", "actual", "实际值，同 RULESCORE。例：\"90%\"", "The actual, as for RULESCORE. Example: \"90%\""),
+     P_VAL("ruleText", "评扣分标准", "rule_text", "评扣分标准原文。例：\"≥95%得满分，未达到95%得一半分\"",
+           "The scoring sentence. Example: \"≥95%得满分，未达到95%得一半分\""),
+     P_NUM("points", "分值", "points", "该指标分值。例：8", "Points of the indicator. Example: 8"),
+     P_NUM("reported", "填报得分", "reported", "表中填报的得分。例：8", "The score written in the table. Example: 8")},
+ fn_checkrule},
 };
 
 const int jxa_nfunctions = (int)(sizeof jxa_functions / sizeof jxa_functions[0]);

@@ -14,7 +14,11 @@
  * (x is an error cell).  In s: texts, \t \n \\ and \x1f are escaped as
  * \t \n \\ \u.  Output, one line per call:
  *     n <TAB> %.17g | s <TAB> text | b <TAB> 0|1 | err <TAB> code <TAB> why
- * Options: --lang zh|en (default zh).
+ * Arguments are passed as Calc would pass them to the parameter's IDL type:
+ * a text to a `double` parameter is read as Calc reads it ("96%" -> 0.96;
+ * anything else is #VALUE!, reported as err), an empty cell to a `double`
+ * is 0, a number to a `string` parameter is its text.
+ * Options: --lang zh|en (default zh); --list prints the function names.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -95,6 +99,56 @@ static void print_text(const char *s)
     }
 }
 
+/* Calc's reading of a text typed where a number goes: "96%", "1,234.5", " 3 ". */
+static int text_number(const char *s, double *out)
+{
+    char buf[128];
+    size_t n = 0;
+    for (; *s && n + 1 < sizeof buf; s++)
+        if (*s != ',' && *s != ' ')
+            buf[n++] = *s;
+    buf[n] = '\0';
+    int percent = n > 0 && buf[n - 1] == '%';
+    if (percent)
+        buf[--n] = '\0';
+    char *end;
+    double v = strtod(buf, &end);
+    if (n == 0 || *end != '\0')
+        return -1;
+    *out = percent ? v / 100.0 : v;
+    return 0;
+}
+
+/* Convert each scalar argument the way Calc converts it for the IDL type. */
+static int as_calc_passes(const jxa_func *f, jxa_value *arg, char (*text)[64])
+{
+    for (int k = 0; k < f->nparams; k++) {
+        jxa_value *v = &arg[k];
+        if (f->param[k].type == JXA_P_DOUBLE) {
+            if (v->type == JXA_STR) {
+                double d;
+                if (text_number(v->str, &d))
+                    return -1;               /* Calc: #VALUE!, no call */
+                v->type = JXA_NUM;
+                v->num = d;
+            } else if (v->type == JXA_EMPTY || v->type == JXA_VOID) {
+                v->type = JXA_NUM;
+                v->num = 0;
+            }
+        } else if (f->param[k].type == JXA_P_STRING && v->type == JXA_NUM) {
+            snprintf(text[k], sizeof text[k], "%.15g", v->num);
+            v->type = JXA_STR;
+            v->str = text[k];
+            v->len = strlen(text[k]);
+        } else if (f->param[k].type == JXA_P_STRING && v->type == JXA_EMPTY) {
+            v->type = JXA_STR;
+            v->str = "";
+            v->len = 0;
+        }
+    }
+    return 0;
+}
+
 static void eval_line(char *line, const jxa_ctx *ctx)
 {
     jxa_value arg[JXA_PARAMS_MAX];
@@ -116,8 +170,11 @@ static void eval_line(char *line, const jxa_ctx *ctx)
         }
         bad = n != f->nparams;
     }
+    char text[JXA_PARAMS_MAX][64];
     if (bad) {
         printf("err\t-1\tbad input line\n");
+    } else if (as_calc_passes(f, arg, text)) {
+        printf("err\t-2\t#VALUE!: text where a number goes\n");
     } else {
         jxa_result res;
         memset(&res, 0, sizeof res);
@@ -143,6 +200,11 @@ static void eval_line(char *line, const jxa_ctx *ctx)
 int main(int argc, char **argv)
 {
     jxa_ctx ctx = { JX_LANG_ZH };
+    if (argc == 2 && strcmp(argv[1], "--list") == 0) {
+        for (int k = 0; k < jxa_nfunctions; k++)
+            puts(jxa_functions[k].name);
+        return 0;
+    }
     if (argc == 3 && strcmp(argv[1], "--lang") == 0)
         ctx.lang = strcmp(argv[2], "en") == 0 ? JX_LANG_EN : JX_LANG_ZH;
     char *line = malloc(MAX_LINE);

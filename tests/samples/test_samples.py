@@ -129,9 +129,12 @@ def main():
     args = ap.parse_args()
     work = args.work or tempfile.mkdtemp(prefix="jx-samples-")
     passed, failed = 0, 0
-    native = subprocess.Popen([args.jxeval, "--lang", "en"], stdin=subprocess.PIPE,
+    names = set(subprocess.run([args.jxeval, "--list"], check=True, text=True,
+                               stdout=subprocess.PIPE).stdout.split())
+    native = subprocess.Popen([args.jxeval, "--lang", "zh"], stdin=subprocess.PIPE,
                               stdout=subprocess.PIPE, text=True, encoding="utf-8")
-    with Office(work, oxt=args.oxt) as office:
+    # A Chinese UI, as the departments use: CHECK* messages come in Chinese.
+    with Office(work, oxt=args.oxt, locale="zh-CN") as office:
         for path in sorted(glob.glob(os.path.join(ROOT, "sample-sheets", "*.tsv"))):
             base = os.path.basename(path)
             src = samples.Source(path)
@@ -147,7 +150,7 @@ def main():
                 for r, row in enumerate(sh.rows):
                     for c, text in enumerate(row):
                         m = CALL.match(text)
-                        if not m:
+                        if not m or m.group(1) not in names:
                             continue
                         enc = [enc_arg(xs, a) for a in split_args(m.group(2))]
                         if any(e is None for e in enc):

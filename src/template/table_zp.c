@@ -74,6 +74,18 @@ static void map_exec(t1 *t)
         book_map(b, "input", k[0], kv(k[6], sizeof k[6], "cell=%s", cell(r, c)), "kind=money", (char *)NULL);
 }
 
+/*
+ * With --formulas addin, a row whose 评扣分标准 sentence the core can read is
+ * scored by that sentence (RULESCORE): staff no longer work it out by hand.
+ */
+static int rule_scored(const t1 *t, const tpl_ind *ind)
+{
+    jx_rule rule;
+    return t->p->formulas == TPL_FORMULAS_ADDIN && t->cCrit >= 0 && ind &&
+           !ind->has_target && ind->rule == RULE_MANUAL && ind->criteria[0] &&
+           jx_rule_parse(ind->criteria, strlen(ind->criteria), &rule, NULL) == JX_OK;
+}
+
 /* Map records of one indicator row: the row's roles and its input cells. */
 static void map_ind(t1 *t, const tpl_ind *ind, int r)
 {
@@ -92,7 +104,7 @@ static void map_ind(t1 *t, const tpl_ind *ind, int r)
              rule ? kv(k[6], sizeof k[6], "rule=%s", cell(r, t->cCrit)) : (char *)NULL, (char *)NULL);
     book_map(b, "input", k[0], kv(k[1], sizeof k[1], "cell=%s", cell(r, t->cF)),
              kv(k[2], sizeof k[2], "kind=%s", akind), (char *)NULL);
-    if (!ind || !ind->has_target)
+    if ((!ind || !ind->has_target) && !rule_scored(t, ind))
         book_map(b, "input", k[0], kv(k[1], sizeof k[1], "cell=%s", cell(r, t->cH)), "kind=score",
                  (char *)NULL);
     book_map(b, "input", k[0], kv(k[1], sizeof k[1], "cell=%s", cell(r, t->cI)), "kind=text", (char *)NULL);
@@ -366,6 +378,15 @@ static void ind_check(t1 *t, const tpl_ind *ind, int r)
             fml(t->s, extra, sizeof extra,
                 "IF(AND(ISNUMBER(%s),%s>=%g,%s=\"\"),\"第%d行：完成率达到 %g%% 及以上，须说明偏差原因\",\"\")",
                 a, comp, JX_OVER_DEFAULT, reason, row, JX_OVER_DEFAULT * 100);
+    } else if (t->p->formulas == TPL_FORMULAS_ADDIN && t->cCrit >= 0 &&
+               (!ind || ind->rule == RULE_MANUAL) && !rule_scored(t, ind)) {
+        /* A score given by hand next to a 评扣分标准: check it against the sentence. */
+        const char *crit = cell(r, t->cCrit);
+        char chk[256];
+        snprintf(chk, sizeof chk, "ORG.JIXIAO.FUNCTIONS.CHECKRULE(%s,%s,%s,%s)", a, crit, g, h);
+        fml(t->s, extra, sizeof extra,
+            "IF(OR(%s=\"\",%s=\"\",NOT(ISNUMBER(%s))),\"\",IF(%s=\"\",\"\",\"第%d行：\"&%s))",
+            crit, a, h, chk, row, chk);
     } else if (ind && ind->rule == RULE_QUAL) {
         fml(t->s, extra, sizeof extra,
             "IF(OR(%s=\"\",NOT(ISNUMBER(%s))),\"\",IF(ISNA(MATCH(%s,jx_levels,0)),\"第%d行：实际完成值须从下拉列表选择\","
@@ -422,6 +443,11 @@ static void ind_row(t1 *t, const tpl_ind *ind, int r)
         valid_decimal(s, r, t->cF, r, t->cF, 0, ind->target.q.percent ? 10 : 1e15, NULL,
                       "实际完成值", vmsg);
         quant_score_formula(t, ind, r, f, sizeof f);
+        put_fstr(s, r, t->cH, f, "", F_OUT_NUM);
+    } else if (rule_scored(t, ind)) {
+        put_blank(s, r, t->cF, F_IN_TEXT_C);
+        fml(s, f, sizeof f, "=IF(%s=\"\",\"\",ORG.JIXIAO.FUNCTIONS.RULESCORE(%s,%s,%s))",
+            cell(r, t->cF), cell(r, t->cF), cell(r, t->cCrit), cell(r, t->cG));
         put_fstr(s, r, t->cH, f, "", F_OUT_NUM);
     } else {
         if (ind->rule == RULE_QUAL) {

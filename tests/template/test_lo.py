@@ -470,6 +470,48 @@ def addin(office):
     office.close(d)
 
 
+def find_row(office, d, sheet, col, text, first=1, last=80):
+    for r in range(first, last):
+        if office.get(d, sheet, "%s%d" % (col, r)) == text:
+            return r
+    raise AssertionError("%s not found in column %s" % (text, col))
+
+
+def addin_rules(office):
+    """--formulas addin on the 部门整体支出绩效自评表: the 评扣分标准 column is used.
+
+    Rows whose sentence the core reads are scored by it (RULESCORE); a score
+    typed by hand next to a sentence is checked against it (CHECKRULE)."""
+    p = gen("t2-addin-spec.xlsx", "bmzt-zp", "--formulas", "addin",
+            "--spec", os.path.join(DATA, "spec-003-hengyang.csv"))
+    d = office.open(p)
+    T = 0
+    r = find_row(office, d, T, "D", "医保宣传力度")
+    ck.ok("RULESCORE" in office.formula(d, T, "I%d" % r).upper(), "sentence row scored by RULESCORE")
+    office.set(d, T, "F%d" % r, "效果良好")
+    office.recalc(d)
+    ck.eq(office.get(d, T, "I%d" % r), 3.0, "效果良好 earns half of 6 by the table's own sentence")
+    office.set(d, T, "F%d" % r, "效果显著")
+    office.recalc(d)
+    ck.eq(office.get(d, T, "I%d" % r), 6.0, "效果显著 earns full marks")
+    office.close(d)
+
+    p = gen("t2-addin-blank.xlsx", "bmzt-zp", "--formulas", "addin")
+    d = office.open(p)
+    r = 16
+    for col, v in (("D", "参保人数覆盖率"), ("E", 95), ("F", "90%"),
+                   ("G", "≥95%得满分，未达到95%得一半分"), ("H", 8), ("I", 8), ("J", "原因")):
+        office.set(d, T, "%s%d" % (col, r), v)
+    office.recalc(d)
+    msg = office.get(d, T, "K%d" % r)
+    ck.ok(isinstance(msg, str) and msg.startswith("第16行") and "4" in msg,
+          "a hand score of 8 against its sentence (4) is flagged: %r" % (msg,))
+    office.set(d, T, "I%d" % r, 4)
+    office.recalc(d)
+    ck.eq(office.get(d, T, "K%d" % r), "", "the score the sentence gives passes")
+    office.close(d)
+
+
 with Office(os.path.join(WORK, "office")) as office:
     defaults(office)
     table1(office)
@@ -486,6 +528,7 @@ with Office(os.path.join(WORK, "office")) as office:
 if len(sys.argv) > 4 and os.path.exists(sys.argv[4]):
     with Office(os.path.join(WORK, "office-addin"), oxt=sys.argv[4]) as office:
         addin(office)
+        addin_rules(office)
 else:
     print("template LibreOffice: add-in not built, --formulas addin not recalculated")
 ck.done()

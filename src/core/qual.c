@@ -103,8 +103,12 @@ static int scheme_ok(const jx_scheme *s)
     for (int i = 0; i < s->n; i++) {
         const jx_tier *t = &s->tier[i];
         if (t->naliases < 0 || t->naliases > JX_ALIASES_MAX) return 0;
+        /* Terminated labels: the last byte is NUL for any label built by
+         * this library, so the scan runs only for a hand-filled buffer
+         * (QUALSCORE checks the scheme on every call). */
         for (int j = 0; j < t->naliases; j++)
-            if (!memchr(t->alias[j], '\0', sizeof t->alias[j])) return 0;
+            if (t->alias[j][JX_LABEL_MAX] != '\0' &&
+                !memchr(t->alias[j], '\0', sizeof t->alias[j])) return 0;
         if (!isfinite(t->lo) || !isfinite(t->hi) || t->lo < 0.0 ||
             t->hi > 1.0 || t->lo > t->hi)
             return 0;

@@ -25,3 +25,11 @@ demo:
 
 ALL_TARGETS   += $(JXEVAL)
 CHECK_TARGETS += check-samples
+
+# The README's pictures, from what `make demo` rendered into out/.
+DEMO_OUT ?= out
+.PHONY: docs-pictures
+docs-pictures:
+	@test -f $(DEMO_OUT)/samples/003-hengyang.pdf || { echo "docs-pictures: run make demo first" >&2; exit 1; }
+	pdftoppm -png -r 80 -f 1 -l 1 -singlefile $(DEMO_OUT)/samples/003-hengyang.pdf docs/sample-003
+	pdftoppm -png -r 80 -f 1 -l 1 -singlefile "$(DEMO_OUT)/pdf/衡阳县医疗保障局-部门整体支出绩效自评表.pdf" docs/template-bmzt-zp

@@ -139,9 +139,36 @@ def _format(doc, xs, sh):
             key = fmts.addNew("0.00%", Locale())
         for rng in sh.percent:
             xs.getCellRangeByName(rng).NumberFormat = key
-    # Header rows (the first row, and rows whose first cell ends in 指标 or
-    # 资金) bold; wrap long text.
-    xs.getCellRangeByName("A1").CharWeight = 150.0
+    _borders_and_print(doc, xs, sh)
+
+
+def _borders_and_print(doc, xs, sh):
+    """Thin borders over the used rows, wrapped text, bold title; A4
+    landscape, one page wide, so the PDF shows what a clerk prints."""
+    import uno
+    ncols = max((len(r) for r in sh.rows), default=1)
+    nrows = len(sh.rows)
+    rng = xs.getCellRangeByPosition(0, 1, max(ncols - 1, 0), max(nrows - 1, 1))
+    line = uno.createUnoStruct("com.sun.star.table.BorderLine2")
+    line.OuterLineWidth = 8
+    border = uno.createUnoStruct("com.sun.star.table.TableBorder2")
+    for side in ("Top", "Bottom", "Left", "Right", "Horizontal", "Vertical"):
+        setattr(border, side + "Line", line)
+        setattr(border, "Is%sLineValid" % side, True)
+    rng.TableBorder2 = border
+    rng.IsTextWrapped = True
+    rng.VertJustify = 2          # centre
+    title = xs.getCellRangeByName("A1")
+    title.CharWeight = 150.0
+    title.CharHeight = 14.0
+    style = doc.getStyleFamilies().getByName("PageStyles").getByName(xs.PageStyle)
+    if not style.IsLandscape:
+        w, h = style.Width, style.Height
+        style.IsLandscape = True
+        style.Width, style.Height = max(w, h), min(w, h)
+    style.ScaleToPagesX = 1
+    style.ScaleToPagesY = 0
+    style.CenterHorizontally = True
 
 
 def cell_text(office, doc, sheet, ref):

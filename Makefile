@@ -38,7 +38,7 @@ CLEAN_EXTRA   :=
 
 # Debian packages: build, test and demo dependencies (README explains each).
 DEPS_APT := build-essential pkg-config clang libclang-rt-14-dev valgrind \
-            libcmocka-dev libxlsxwriter-dev libzip-dev libxml2-dev \
+            libcmocka-dev libxlsxwriter-dev zlib1g-dev libzip-dev libxml2-dev \
             libreoffice-dev libreoffice-calc-nogui libreoffice-l10n-zh-cn python3-uno \
             python3-openpyxl python3-xlsxwriter zip unzip poppler-utils \
             fonts-noto-cjk util-linux time

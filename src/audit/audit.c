@@ -429,6 +429,13 @@ static void do_exec(actx *x, const jxa_record *rec)
     if (bad)
         return;
     e = jx_exec_rate(spent, budget, &rate);
+    if (!x->r->has_exec) {   /* the first exec record is the workbook's own */
+        x->r->has_exec = 1;
+        x->r->budget = budget;
+        x->r->spent = spent;
+        x->r->has_rate = e == JX_OK;
+        x->r->exec_rate = e == JX_OK ? rate : 0;
+    }
     if (e == JX_ERR_NO_BUDGET) {
         check_no_rate(x, s, rec, "rate", what);
         return;

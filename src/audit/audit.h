@@ -59,6 +59,11 @@ typedef struct jxa_result {
     double total_stated;
     char grade_computed[40];        /* "" when unknown                        */
     char grade_stated[40];
+    int has_exec;                   /* an exec record's budget and spent were read */
+    double budget, spent;           /* as the workbook states them (万元)       */
+    int has_rate;                   /* budget > 0: exec_rate = spent / budget   */
+    double exec_rate;               /* 预算执行率, not rounded                    */
+    int unfilled;                   /* a template returned without its inputs */
     jxa_finding *findings;
     size_t nfindings;
 } jxa_result;

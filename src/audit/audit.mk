@@ -8,6 +8,7 @@
 #   make bench-audit       audit 1000 generated workbooks, workbooks per second
 
 AUD_LIBSRC  := src/audit/xlsx.c src/audit/map.c src/audit/audit.c src/audit/report.c \
+               src/audit/summary.c src/audit/pictures.c \
                src/audit/mapwrite.c
 AUD_HDR     := $(wildcard src/audit/*.h)
 AUD_OBJ     := $(patsubst src/audit/%.c,$(BUILD)/audit/%.o,$(AUD_LIBSRC))

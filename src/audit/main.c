@@ -1,7 +1,7 @@
 /*
  * main.c - jixiao-audit: recompute a finance bureau's returned workbooks.
  *
- *   jixiao-audit [--csv FILE] [--xlsx FILE] [--lang zh|en] DIR|FILES...
+ *   jixiao-audit [--csv FILE] [--xlsx FILE] [--summary FILE] [--png DIR] [--lang zh|en] DIR|FILES...
  *
  * Exit status: 0 nothing found, 1 findings (or workbooks that could not be
  * audited), 2 usage or I/O error.  docs/AUDIT.md describes the reports.
@@ -16,9 +16,11 @@
 
 #include "audit.h"
 #include "report.h"
+#include "pictures.h"
+#include "summary.h"
 
 static const char usage_text[] =
-    "usage: jixiao-audit [--csv FILE] [--xlsx FILE] [--lang zh|en] DIR|FILES...\n"
+    "usage: jixiao-audit [--csv FILE] [--xlsx FILE] [--summary FILE] [--png DIR] [--lang zh|en] DIR|FILES...\n"
     "\n"
     "Audit workbooks made from jixiao templates and returned filled in: every\n"
     "rate, score, total and grade is recomputed from the inputs with the jixiao\n"
@@ -30,7 +32,12 @@ static const char usage_text[] =
     "Corrupt, foreign, encrypted or map-less files are reported and skipped.\n"
     "\n"
     "  --csv FILE    also write the findings as CSV (UTF-8 with BOM)\n"
-    "  --xlsx FILE   also write a summary workbook (summary and findings sheets)\n"
+    "  --xlsx FILE   also write the findings workbook (summary and findings sheets)\n"
+    "  --summary FILE  also write the bureau's 汇总 workbook: one row per workbook\n"
+    "                (budget, spent, rate, total, grade, status, first problem),\n"
+    "                totals, every finding linked to its cell, three charts\n"
+    "  --png DIR     also render those three charts as DIR/grades.png, scores.png and\n"
+    "                exec-rate.png through headless LibreOffice (soffice, pdftoppm)\n"
     "  --lang zh|en  language of messages and headers (default zh)\n"
     "  -h, --help    this text\n"
     "\n"
@@ -119,7 +126,7 @@ static int usage_error(const char *msg)
 
 int main(int argc, char **argv)
 {
-    const char *csv = NULL, *xlsx = NULL;
+    const char *csv = NULL, *xlsx = NULL, *summary = NULL, *png = NULL;
     jx_lang lang = JX_LANG_ZH;
     paths p = {0};
     jxa_result *res;
@@ -144,6 +151,13 @@ int main(int argc, char **argv)
                 lang = JX_LANG_EN;
             else
                 return usage_error("--lang takes zh or en");
+        } else if (strcmp(a, "--summary") == 0 || strcmp(a, "--png") == 0) {
+            if (i + 1 >= argc)
+                return usage_error("an option lacks its value");
+            if (a[2] == 's')
+                summary = argv[++i];
+            else
+                png = argv[++i];
         } else if (strcmp(a, "--") == 0) {
             for (i++; i < argc; i++, nargs++)
                 if (push(&p, argv[i]) < 0)
@@ -164,7 +178,7 @@ int main(int argc, char **argv)
     if (nargs == 0)
         return usage_error("no workbooks given");
     for (size_t i = 0; i < p.n;) {
-        if (same_file(p.v[i], csv) || same_file(p.v[i], xlsx)) {
+        if (same_file(p.v[i], csv) || same_file(p.v[i], xlsx) || same_file(p.v[i], summary)) {
             free(p.v[i]);
             memmove(p.v + i, p.v + i + 1, (p.n - i - 1) * sizeof *p.v);
             p.n--;
@@ -190,6 +204,14 @@ int main(int argc, char **argv)
         status = 2;
     }
     if (xlsx && jxa_write_xlsx(xlsx, res, p.n, lang, err, sizeof err) < 0) {
+        fprintf(stderr, "jixiao-audit: %s\n", err);
+        status = 2;
+    }
+    if (summary && jxa_write_summary(summary, res, p.n, lang, err, sizeof err) < 0) {
+        fprintf(stderr, "jixiao-audit: %s\n", err);
+        status = 2;
+    }
+    if (png && jxa_write_pictures(png, res, p.n, lang, 0, err, sizeof err) < 0) {
         fprintf(stderr, "jixiao-audit: %s\n", err);
         status = 2;
     }

@@ -78,6 +78,12 @@ check-audit-lo: $(AUD_BIN) $(AUD_FIXTURE)
 check-audit-template: $(AUD_BIN) $(TPL_BIN)
 	$(PYTHON) tests/audit/test_audit_template.py $(AUD_BIN) $(TPL_BIN) $(BUILD)/audit-template
 
+# The bureau's 汇总 workbook and its pictures, read back with openpyxl and
+# recalculated by LibreOffice and Gnumeric.
+.PHONY: check-audit-summary
+check-audit-summary: $(AUD_BIN) $(TPL_BIN)
+	$(PYTHON) tests/audit/test_summary.py $(AUD_BIN) $(TPL_BIN) $(BUILD)/audit-summary
+
 # --- fuzzing (clang libFuzzer) -------------------------------------------
 AUD_FUZZ      := $(BUILD)/fuzz/fuzz_xlsx
 FUZZ_SECONDS  ?= 60
@@ -104,7 +110,7 @@ check-audit-fuzz:
 	$(MAKE) --no-print-directory fuzz-audit FUZZ_SECONDS=15
 
 check-audit: check-audit-unit check-audit-asan check-audit-valgrind check-audit-tamper check-audit-lo \
-             check-audit-template check-audit-fuzz
+             check-audit-template check-audit-summary check-audit-fuzz
 
 FUZZ_TARGETS  += fuzz-audit
 CHECK_TARGETS += check-audit

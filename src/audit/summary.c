@@ -322,7 +322,9 @@ static void add_sums(sums *s, const jxa_result *r)
 }
 
 /* SUBTOTAL(fn, col first:last) with its cached value, or nothing when
- * there is nothing to add up (an average of nothing is #DIV/0!). */
+ * there is nothing to add up (an average of nothing is #DIV/0!).  fn is
+ * 9 (sum) or 1 (average): they leave out rows an autofilter hides in
+ * every office; Gnumeric has no 101-111 variants (#NUM!). */
 static void subtotal(lxw_worksheet *ws, lxw_row_t row, scol_kind k, int fn, lxw_row_t first,
                      lxw_row_t last, size_t count, double value, lxw_format *fmt)
 {
@@ -350,8 +352,8 @@ static void totals_rows(lxw_worksheet *ws, lxw_row_t last, const sums *s, jx_lan
     worksheet_write_string(ws, ar, scol_at(SC_UNIT), L(lang, "平均", "average"), f->total);
     if (last < 1)
         return;
-    subtotal(ws, tr, SC_BUDGET, 109, 1, last, s->nbudget, s->budget, f->total_money);
-    subtotal(ws, tr, SC_SPENT, 109, 1, last, s->nbudget, s->spent, f->total_money);
+    subtotal(ws, tr, SC_BUDGET, 9, 1, last, s->nbudget, s->budget, f->total_money);
+    subtotal(ws, tr, SC_SPENT, 9, 1, last, s->nbudget, s->spent, f->total_money);
     if (s->budget > 0) {   /* the overall rate: total spent over total budget */
         col_letter(scol_at(SC_BUDGET), b);
         col_letter(scol_at(SC_SPENT), sp);
@@ -360,9 +362,9 @@ static void totals_rows(lxw_worksheet *ws, lxw_row_t last, const sums *s, jx_lan
         worksheet_write_formula_num(ws, tr, scol_at(SC_RATE), fml, f->total_rate,
                                     s->spent / s->budget);
     }
-    subtotal(ws, ar, SC_RATE, 101, 1, last, s->nrate, s->nrate ? s->rate_sum / (double)s->nrate : 0,
+    subtotal(ws, ar, SC_RATE, 1, 1, last, s->nrate, s->nrate ? s->rate_sum / (double)s->nrate : 0,
              f->total_rate);
-    subtotal(ws, ar, SC_TOTAL, 101, 1, last, s->nscore,
+    subtotal(ws, ar, SC_TOTAL, 1, 1, last, s->nscore,
              s->nscore ? s->score_sum / (double)s->nscore : 0, f->total_score);
 }
 

@@ -10,6 +10,10 @@ recalculate and save, and checks:
   2. the filled workbook audits clean, Calc's total equals the recomputed one;
   3. in a copy filled the same way, a score typed over its formula and a
      reason left out (of a 150 % over-achievement) are found, and nothing else.
+  4. the filled workbook and the tampered copy saved again by Gnumeric
+     (ssconvert writes 0.7 as 0.699999999999999999989, G30:G30 as G30) give
+     the same findings: no false "formula changed"; a real change of a
+     formula in the Gnumeric-saved file is still found.
 Needs the template tool to write the _jixiao map (docs/AUDIT-MAP.md).
 """
 import csv
@@ -17,6 +21,7 @@ import os
 import shutil
 import subprocess
 import sys
+import zipfile
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "lo"))
 from office import Office  # noqa: E402
@@ -39,13 +44,36 @@ def check(cond, what):
 
 def audit(path):
     out = path + ".csv"
-    p = subprocess.run([AUDIT, "--lang", "en", "--csv", out, path], capture_output=True, text=True)
+    p = subprocess.run([AUDIT, "--lang", "en", "--csv", out, path], capture_output=True, text=True,
+                       errors="replace")
     with open(out, encoding="utf-8-sig", newline="") as f:
         rows = list(csv.reader(f))[1:]
     found = sorted((r[4], r[7]) for r in rows if r[4] not in ("workbook", "skipped"))
     if p.returncode not in (0, 1):
         print(p.stdout + p.stderr)
     return p.returncode, found, rows[0]
+
+
+def gnumeric(src, dst):
+    """Save src again with Gnumeric (ssconvert), as a department using it would."""
+    subprocess.run(["ssconvert", src, dst], check=True, capture_output=True, timeout=300)
+
+
+def edit_formula(src, dst, ref, old, new):
+    """Copy src with `old` replaced by `new` in the formula of cell ref."""
+    import re
+    done = False
+    with zipfile.ZipFile(src) as zin, zipfile.ZipFile(dst, "w", zipfile.ZIP_DEFLATED) as zout:
+        for item in zin.infolist():
+            data = zin.read(item.filename)
+            if item.filename.startswith("xl/worksheets/") and not done:
+                text = data.decode("utf-8")
+                m = re.search(r'<c r="%s"[^>]*>.*?</c>' % ref, text, re.S)
+                if m and old in m.group(0):
+                    text = text.replace(m.group(0), m.group(0).replace(old, new, 1))
+                    data, done = text.encode("utf-8"), True
+            zout.writestr(item, data)
+    assert done, "no formula with %s in %s of %s" % (old, ref, src)
 
 
 def main():
@@ -79,6 +107,23 @@ def main():
     rc, found, book = audit(tampered)
     want = [("formula-const", "H15"), ("mismatch", "H15"), ("over-no-reason", "I16")]  # 150 %
     check(rc == 1 and found == sorted(want), "typed score and missing reason found (%s)" % found)
+    # Gnumeric: the same workbooks saved again give the same findings.
+    filled_gn, tampered_gn = os.path.join(WORK, "filled-gn.xlsx"), os.path.join(WORK, "tampered-gn.xlsx")
+    gnumeric(filled, filled_gn)
+    gnumeric(tampered, tampered_gn)
+    with zipfile.ZipFile(filled_gn) as z:
+        sheet = next(n for n in z.namelist() if n.startswith("xl/worksheets/"))
+        rewritten = "0.699999999999999999989" in z.read(sheet).decode()
+    check(rewritten, "Gnumeric rewrote 0.7 as 0.699999999999999999989 (the case this tests)")
+    rc, found, book = audit(filled_gn)
+    check(rc == 0 and found == [], "filled, saved by Gnumeric: clean (%s)" % found)
+    rc, found, book = audit(tampered_gn)
+    check(rc == 1 and found == sorted(want), "tampered, saved by Gnumeric: same findings (%s)" % found)
+    changed = os.path.join(WORK, "changed-gn.xlsx")
+    edit_formula(filled_gn, changed, "H17", "0.699999999999999999989", "0.6")
+    rc, found, book = audit(changed)
+    check(rc == 1 and found == [("formula-changed", "H17")],
+          "a real change of a formula in a Gnumeric file is found (%s)" % found)
     print("%d failures" % len(FAILS))
     sys.exit(1 if FAILS else 0)
 

@@ -1245,6 +1245,53 @@ static void run_records(actx *x, const jxa_map *m)
     check_protection(x, m);
 }
 
+/* An input a department fills in: money may be pre-filled by the template
+ * tool (--budget, --spent), so it does not tell a filled form. */
+static int filled_input(actx *x, const jxa_record *rec)
+{
+    const char *key = rec->kind == JXA_IND ? "actual" : "cell";
+    xlsx_sheet *s;
+    if (rec->kind == JXA_INPUT && strcmp(jxa_get(rec, "kind"), "money") == 0)
+        return 0;
+    s = xlsx_sheet_by_name(x->b, rec->sheet);
+    return s && s->loaded && !get_key(s, rec, key).blank;
+}
+
+/*
+ * A blank returned template: it has indicator rows or inputs, none of
+ * them filled, and nothing but those blanks was found.  Reported once as
+ * 未填写, without totals, grades or findings (issue 11 item 9).
+ */
+static int is_unfilled(actx *x, const jxa_map *m)
+{
+    size_t inputs = 0;
+    for (size_t i = 0; i < x->r->nfindings; i++)
+        if (x->r->findings[i].kind != JXA_F_INPUT_BLANK)
+            return 0;
+    for (size_t i = 0; i < m->n; i++) {
+        const jxa_record *rec = &m->rec[i];
+        if (rec->kind != JXA_IND && rec->kind != JXA_INPUT)
+            continue;
+        if (rec->kind == JXA_INPUT && strcmp(jxa_get(rec, "kind"), "money") == 0)
+            continue;
+        inputs++;
+        if (filled_input(x, rec))
+            return 0;
+    }
+    return inputs > 0;
+}
+
+static void mark_unfilled(jxa_result *r)
+{
+    free(r->findings);
+    r->findings = NULL;
+    r->nfindings = 0;
+    r->has_total = r->has_stated_total = 0;
+    r->total_computed = r->total_stated = 0;
+    r->grade_computed[0] = r->grade_stated[0] = '\0';
+    r->unfilled = 1;
+}
+
 int jxa_audit_book(xlsx_book *book, const char *name, jx_lang lang, jxa_result *out)
 {
     jxa_map m;
@@ -1276,6 +1323,8 @@ int jxa_audit_book(xlsx_book *book, const char *name, jx_lang lang, jxa_result *
     x.lang = lang;
     x.r = out;
     run_records(&x, &m);
+    if (!x.oom && is_unfilled(&x, &m))
+        mark_unfilled(out);
     free(x.cv);
     free(x.blank);
     free(x.missing_sheets);

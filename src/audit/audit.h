@@ -61,6 +61,9 @@ typedef struct jxa_result {
     char grade_stated[40];
     jxa_finding *findings;
     size_t nfindings;
+    int unfilled;                   /* a blank returned template (未填写): no
+                                       input filled, nothing else wrong; no
+                                       totals, grades or findings then     */
 } jxa_result;
 
 /*

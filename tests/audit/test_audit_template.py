@@ -6,7 +6,9 @@ usage: test_audit_template.py JIXIAO_AUDIT JIXIAO_TEMPLATE WORKDIR
 Makes a 项目支出绩效自评表 with the seed 002 医疗救助 indicators, fills it in
 real LibreOffice as a department would (actual values, reasons), lets Calc
 recalculate and save, and checks:
-  1. the blank template: only the actual values are reported missing;
+  1. the blank template, as written and saved again unchanged by LibreOffice
+     and by Gnumeric: reported once as unfilled (未填写), without a grade or
+     findings, exit 0 (issue 11 item 9);
   2. the filled workbook audits clean, Calc's total equals the recomputed one;
   3. in a copy filled the same way, a score typed over its formula and a
      reason left out (of a 150 % over-achievement) are found, and nothing else.
@@ -48,7 +50,7 @@ def audit(path):
                        errors="replace")
     with open(out, encoding="utf-8-sig", newline="") as f:
         rows = list(csv.reader(f))[1:]
-    found = sorted((r[4], r[7]) for r in rows if r[4] not in ("workbook", "skipped"))
+    found = sorted((r[4], r[7]) for r in rows if r[4] not in ("workbook", "skipped", "unfilled"))
     if p.returncode not in (0, 1):
         print(p.stdout + p.stderr)
     return p.returncode, found, rows[0]
@@ -86,12 +88,16 @@ def main():
     rc, found, book = audit(blank)
     if book[4] == "skipped":
         sys.exit("jixiao-template wrote no usable _jixiao map: %s" % book[10])
-    check(rc == 1 and found == sorted(("input-blank", c) for c in ACTUALS),
-          "blank template: only the actual values are missing (%s)" % found)
+    check(rc == 0 and found == [] and book[4] == "unfilled" and book[11:14] == ["", "", ""],
+          "blank template: unfilled, no grade, no findings, exit 0 (rc=%d %s %s)" % (rc, found, book))
 
     filled = os.path.join(WORK, "filled.xlsx")
     tampered = os.path.join(WORK, "tampered.xlsx")
+    blank_lo = os.path.join(WORK, "blank-lo.xlsx")
     with Office(os.path.join(WORK, "office")) as o:
+        d = o.open(blank)
+        o.save(d, blank_lo, "xlsx")
+        o.close(d)
         for out, extra in ((filled, {}), (tampered, {"H15": 20, "I16": ""})):
             d = o.open(blank)
             for ref, v in list(ACTUALS.items()) + list(REASONS.items()) + list(extra.items()):
@@ -100,6 +106,12 @@ def main():
             o.save(d, out, "xlsx")
             o.close(d)
 
+    blank_gn = os.path.join(WORK, "blank-gn.xlsx")
+    gnumeric(blank, blank_gn)
+    for name, path in (("LibreOffice", blank_lo), ("Gnumeric", blank_gn)):
+        rc, found, book = audit(path)
+        check(rc == 0 and found == [] and book[4] == "unfilled",
+              "blank template saved by %s: unfilled (rc=%d %s %s)" % (name, rc, found, book[4:11]))
     rc, found, book = audit(filled)
     check(rc == 0 and found == [], "filled in Calc: clean (%s)" % found)
     check(book[11] == book[13].split()[0] and book[12] == book[13].split()[1],

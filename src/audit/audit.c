@@ -12,6 +12,7 @@
 #include "map.h"
 
 #include <ctype.h>
+#include <float.h>
 #include <math.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -914,47 +915,202 @@ static size_t prefix_len(const char *f)
     return 0;
 }
 
-/* Normalised formula text (see jxa_formula_same); malloc'd or NULL. */
-static char *formula_norm(const char *f)
-{
-    size_t n = strlen(f), o = 0;
-    char *out = malloc(n + 1);
-    char q = 0;
+/*
+ * Formulas are compared token by token (issue 11 item 8): an office that
+ * saves a workbook again writes the same formula in its own words --
+ * Gnumeric writes 0.7 as 0.699999999999999999989 and G30:G30 as G30,
+ * others change the case of names, add or drop _xlfn. and spaces.  What
+ * counts is the meaning: strings and quoted sheet names exactly, numbers
+ * by value, names and references upper-cased, a one-cell range as its
+ * cell, operators as they are.
+ */
+typedef enum ftok_kind { FT_NUM, FT_STR, FT_NAME, FT_OP } ftok_kind;
 
-    if (out == NULL)
-        return NULL;
-    while (*f == '=' || isspace((unsigned char)*f))
-        f++;
-    for (; *f; f++) {
-        if (q) {
-            out[o++] = *f;
-            if (*f == q)
-                q = 0;
-            continue;
+typedef struct ftok {
+    ftok_kind kind;
+    double num;          /* FT_NUM                                        */
+    const char *at;      /* FT_STR, FT_OP: the text in the formula        */
+    size_t len;
+    char *name;          /* FT_NAME: upper-cased, without _xlfn. (malloc) */
+} ftok;
+
+typedef struct ftoks {
+    ftok *v;
+    size_t n, alloc;
+} ftoks;
+
+static void ftoks_free(ftoks *t)
+{
+    for (size_t i = 0; i < t->n; i++)
+        free(t->v[i].name);
+    free(t->v);
+}
+
+static int ftoks_push(ftoks *t, ftok k)
+{
+    if (t->n == t->alloc) {
+        size_t na = t->alloc ? t->alloc * 2 : 32;
+        ftok *g = realloc(t->v, na * sizeof *g);
+        if (g == NULL) {
+            free(k.name);
+            return -1;
         }
-        if (*f == '"' || *f == '\'') {
-            q = *f;
-            out[o++] = *f;
-            continue;
-        }
-        if (isspace((unsigned char)*f))
-            continue;
-        if (prefix_len(f) && (o == 0 || !isalnum((unsigned char)out[o - 1]))) {
-            f += prefix_len(f) - 1;
-            continue;
-        }
-        out[o++] = (char)toupper((unsigned char)*f);
+        t->v = g;
+        t->alloc = na;
     }
-    out[o] = '\0';
-    return out;
+    t->v[t->n++] = k;
+    return 0;
+}
+
+static int name_char(char c)
+{
+    return isalnum((unsigned char)c) || c == '_' || c == '.' || c == '$' || c == '\\' ||
+           (unsigned char)c >= 0x80;
+}
+
+/* A name, a cell reference or a function: upper-cased, Excel's prefix dropped. */
+static int lex_name(const char *f, size_t *i, ftoks *t)
+{
+    size_t j = *i, k = 0;
+    char *name;
+
+    j += prefix_len(f + j);
+    *i = j;
+    while (name_char(f[*i]))
+        (*i)++;
+    if ((name = malloc(*i - j + 1)) == NULL)
+        return -1;
+    for (; j < *i; j++)
+        name[k++] = (char)toupper((unsigned char)f[j]);
+    name[k] = '\0';
+    return ftoks_push(t, (ftok){FT_NAME, 0, NULL, 0, name});
+}
+
+/* A number literal ("0.7", "1.3E-1", ".5"). */
+static int lex_number(const char *f, size_t *i, ftoks *t)
+{
+    char *end;
+    double d = strtod(f + *i, &end);
+    *i = (size_t)(end - f);
+    return ftoks_push(t, (ftok){FT_NUM, d, NULL, 0, NULL});
+}
+
+/* A string "..." or a quoted sheet name '...', doubled quotes inside. */
+static int lex_quoted(const char *f, size_t *i, ftoks *t)
+{
+    size_t j = *i + 1;
+    char q = f[*i];
+    while (f[j] && !(f[j] == q && f[j + 1] != q))
+        j += f[j] == q ? 2 : 1;
+    if (f[j])
+        j++;
+    if (ftoks_push(t, (ftok){FT_STR, 0, f + *i, j - *i, NULL}) < 0)
+        return -1;
+    *i = j;
+    return 0;
+}
+
+static int lex_op(const char *f, size_t *i, ftoks *t)
+{
+    size_t n = 1;
+    if ((f[*i] == '<' && (f[*i + 1] == '>' || f[*i + 1] == '=')) ||
+        (f[*i] == '>' && f[*i + 1] == '='))
+        n = 2;
+    if (ftoks_push(t, (ftok){FT_OP, 0, f + *i, n, NULL}) < 0)
+        return -1;
+    *i += n;
+    return 0;
+}
+
+static int is_cell_name(const ftok *k)
+{
+    uint32_t r, c;
+    char plain[24];
+    size_t n = 0;
+    if (k->kind != FT_NAME)
+        return 0;
+    for (const char *p = k->name; *p && n < sizeof plain - 1; p++)
+        if (*p != '$')
+            plain[n++] = *p;
+    return strlen(k->name) < sizeof plain && xlsx_ref_parse(plain, n, &r, &c) == 0;
+}
+
+static int is_op(const ftok *k, const char *op)
+{
+    return k->kind == FT_OP && k->len == strlen(op) && memcmp(k->at, op, k->len) == 0;
+}
+
+/* "G30:G30" is the cell G30 (not when part of a longer chain A1:A1:B2). */
+static void fold_one_cell_ranges(ftoks *t)
+{
+    size_t o = 0;
+    for (size_t i = 0; i < t->n; i++) {
+        if (i + 2 < t->n && is_cell_name(&t->v[i]) && is_op(&t->v[i + 1], ":") &&
+            is_cell_name(&t->v[i + 2]) && strcmp(t->v[i].name, t->v[i + 2].name) == 0 &&
+            !(o > 0 && is_op(&t->v[o - 1], ":")) && !(i + 3 < t->n && is_op(&t->v[i + 3], ":"))) {
+            t->v[o++] = t->v[i];
+            free(t->v[i + 2].name);
+            i += 2;
+            continue;
+        }
+        t->v[o++] = t->v[i];
+    }
+    t->n = o;
+}
+
+/* The tokens of a formula (a leading '=' and whitespace left out). */
+static int formula_lex(const char *f, ftoks *t)
+{
+    size_t i = 0;
+    int rc = 0;
+
+    memset(t, 0, sizeof *t);
+    while (f[i] == '=' || isspace((unsigned char)f[i]))
+        i++;
+    while (f[i] && rc == 0) {
+        unsigned char c = (unsigned char)f[i];
+        if (isspace(c))
+            i++;
+        else if (c == '"' || c == '\'')
+            rc = lex_quoted(f, &i, t);
+        else if (isdigit(c) || (c == '.' && isdigit((unsigned char)f[i + 1])))
+            rc = lex_number(f, &i, t);
+        else if (name_char((char)c))
+            rc = lex_name(f, &i, t);
+        else
+            rc = lex_op(f, &i, t);
+    }
+    if (rc == 0)
+        fold_one_cell_ranges(t);
+    return rc;
+}
+
+static int ftok_same(const ftok *a, const ftok *b)
+{
+    if (a->kind != b->kind)
+        return 0;
+    switch (a->kind) {
+    case FT_NUM:
+        /* the same double, or one an office printed with 18+ digits */
+        return a->num == b->num ||
+               fabs(a->num - b->num) <= 4 * DBL_EPSILON * fmax(fabs(a->num), fabs(b->num));
+    case FT_NAME:
+        return strcmp(a->name, b->name) == 0;
+    default:
+        return a->len == b->len && memcmp(a->at, b->at, a->len) == 0;
+    }
 }
 
 int jxa_formula_same(const char *a, const char *b)
 {
-    char *na = formula_norm(a), *nb = formula_norm(b);
-    int same = na && nb && strcmp(na, nb) == 0;
-    free(na);
-    free(nb);
+    ftoks ta, tb;
+    int la = formula_lex(a, &ta), lb = formula_lex(b, &tb);
+    int same = la == 0 && lb == 0 && ta.n == tb.n;
+
+    for (size_t i = 0; same && i < ta.n; i++)
+        same = ftok_same(&ta.v[i], &tb.v[i]);
+    ftoks_free(&ta);
+    ftoks_free(&tb);
     return same;
 }
 
@@ -1096,6 +1252,53 @@ static void run_records(actx *x, const jxa_map *m)
     check_protection(x, m);
 }
 
+/* An input a department fills in: money may be pre-filled by the template
+ * tool (--budget, --spent), so it does not tell a filled form. */
+static int filled_input(actx *x, const jxa_record *rec)
+{
+    const char *key = rec->kind == JXA_IND ? "actual" : "cell";
+    xlsx_sheet *s;
+    if (rec->kind == JXA_INPUT && strcmp(jxa_get(rec, "kind"), "money") == 0)
+        return 0;
+    s = xlsx_sheet_by_name(x->b, rec->sheet);
+    return s && s->loaded && !get_key(s, rec, key).blank;
+}
+
+/*
+ * A blank returned template: it has indicator rows or inputs, none of
+ * them filled, and nothing but those blanks was found.  Reported once as
+ * 未填写, without totals, grades or findings (issue 11 item 9).
+ */
+static int is_unfilled(actx *x, const jxa_map *m)
+{
+    size_t inputs = 0;
+    for (size_t i = 0; i < x->r->nfindings; i++)
+        if (x->r->findings[i].kind != JXA_F_INPUT_BLANK)
+            return 0;
+    for (size_t i = 0; i < m->n; i++) {
+        const jxa_record *rec = &m->rec[i];
+        if (rec->kind != JXA_IND && rec->kind != JXA_INPUT)
+            continue;
+        if (rec->kind == JXA_INPUT && strcmp(jxa_get(rec, "kind"), "money") == 0)
+            continue;
+        inputs++;
+        if (filled_input(x, rec))
+            return 0;
+    }
+    return inputs > 0;
+}
+
+static void mark_unfilled(jxa_result *r)
+{
+    free(r->findings);
+    r->findings = NULL;
+    r->nfindings = 0;
+    r->has_total = r->has_stated_total = 0;
+    r->total_computed = r->total_stated = 0;
+    r->grade_computed[0] = r->grade_stated[0] = '\0';
+    r->unfilled = 1;
+}
+
 int jxa_audit_book(xlsx_book *book, const char *name, jx_lang lang, jxa_result *out)
 {
     jxa_map m;
@@ -1127,6 +1330,8 @@ int jxa_audit_book(xlsx_book *book, const char *name, jx_lang lang, jxa_result *
     x.lang = lang;
     x.r = out;
     run_records(&x, &m);
+    if (!x.oom && is_unfilled(&x, &m))
+        mark_unfilled(out);
     free(x.cv);
     free(x.blank);
     free(x.missing_sheets);

@@ -24,6 +24,24 @@ static void fmt_total(int has, double v, char *buf, size_t cap)
         snprintf(buf, cap, "—");
 }
 
+/* What a blank returned template is called in the reports. */
+static const char *unfilled_text(jx_lang lang)
+{
+    return L(lang, "未填写（没有填写任何输入项）", "not filled in (no input was filled)");
+}
+
+/* The CSV code and kind of a workbook's own row. */
+static const char *book_code(const jxa_result *r)
+{
+    return r->skipped ? "skipped" : r->unfilled ? "unfilled" : "workbook";
+}
+
+static const char *book_kind(const jxa_result *r, jx_lang lang)
+{
+    return r->skipped ? L(lang, "跳过", "skipped") :
+           r->unfilled ? L(lang, "未填写", "unfilled") : L(lang, "工作簿", "workbook");
+}
+
 /* ------------------------------------------------------------------ */
 /* text                                                                 */
 
@@ -34,6 +52,11 @@ void jxa_print_text(FILE *out, const jxa_result *res, size_t n, jx_lang lang)
         char ct[32], st[32];
         if (r->skipped) {
             fprintf(out, "%s: %s: %s\n", r->path, L(lang, "跳过", "skipped"), r->reason);
+            continue;
+        }
+        if (r->unfilled) {
+            fprintf(out, "%s: %s / %s  %s\n", r->path, or_dash(r->unit), or_dash(r->project),
+                    unfilled_text(lang));
             continue;
         }
         fmt_total(r->has_total, r->total_computed, ct, sizeof ct);
@@ -115,12 +138,12 @@ int jxa_write_csv(const char *path, const jxa_result *res, size_t n, jx_lang lan
         fmt_total(r->has_stated_total, r->total_stated, st, sizeof st);
         snprintf(stated, sizeof stated, "%s %s", st, or_dash(r->grade_stated));
         snprintf(count, sizeof count, "%zu %s", r->nfindings, L(lang, "个问题", "findings"));
-        const char *wb[CSV_COLS] = {r->path, r->unit, r->project, r->table,
-                                    r->skipped ? "skipped" : "workbook",
-                                    r->skipped ? L(lang, "跳过", "skipped") : L(lang, "工作簿", "workbook"),
-                                    "", "", "", "", r->skipped ? r->reason : count,
-                                    r->skipped ? "" : ct, r->skipped ? "" : r->grade_computed,
-                                    r->skipped ? "" : stated};
+        int none = r->skipped || r->unfilled;
+        const char *wb[CSV_COLS] = {r->path, r->unit, r->project, r->table, book_code(r),
+                                    book_kind(r, lang), "", "", "", "",
+                                    r->skipped ? r->reason : r->unfilled ? unfilled_text(lang) : count,
+                                    none ? "" : ct, none ? "" : r->grade_computed,
+                                    none ? "" : stated};
         csv_row(f, wb, CSV_COLS);
         for (size_t j = 0; j < r->nfindings; j++) {
             const jxa_finding *fd = &r->findings[j];
@@ -181,9 +204,9 @@ static void summary_sheet(lxw_workbook *wb, const jxa_result *res, size_t n, jx_
         if (r->has_stated_total)
             worksheet_write_number(ws, row, 6, r->total_stated, num);
         put(ws, row, 7, r->grade_stated, NULL);
-        if (!r->skipped)
+        if (!r->skipped && !r->unfilled)
             worksheet_write_number(ws, row, 8, (double)r->nfindings, NULL);
-        put(ws, row, 9, r->skipped ? r->reason :
+        put(ws, row, 9, r->skipped ? r->reason : r->unfilled ? unfilled_text(lang) :
                         r->nfindings ? L(lang, "有问题", "findings") : L(lang, "无问题", "clean"), NULL);
     }
     worksheet_autofilter(ws, 0, 0, (lxw_row_t)(n > 0 ? n : 1), 9);

@@ -63,7 +63,6 @@ typedef struct jxa_result {
     double budget, spent;           /* as the workbook states them (万元)       */
     int has_rate;                   /* budget > 0: exec_rate = spent / budget   */
     double exec_rate;               /* 预算执行率, not rounded                    */
-    int unfilled;                   /* a template returned without its inputs */
     jxa_finding *findings;
     size_t nfindings;
     int unfilled;                   /* a blank returned template (未填写): no

@@ -95,7 +95,7 @@ def run_audit(ret, summary, png, csv_out):
 def findings_of(csv_out):
     with open(csv_out, encoding="utf-8-sig", newline="") as f:
         rows = list(csv.reader(f))[1:]
-    return [r for r in rows if r[4] not in ("workbook", "skipped")]
+    return [r for r in rows if r[4] not in ("workbook", "skipped", "unfilled")]
 
 
 def check_summary_sheet(wb, nfind):

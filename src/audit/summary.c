@@ -56,7 +56,7 @@ void jxa_status_text(const jxa_result *r, jx_lang lang, char *buf, size_t cap)
 /* formats                                                              */
 
 typedef struct fmts {
-    lxw_format *head, *text, *money, *rate, *score, *link, *total, *total_money,
+    lxw_format *head, *text, *wrap, *money, *rate, *score, *link, *total, *total_money,
                *total_rate, *total_score;
 } fmts;
 
@@ -71,6 +71,7 @@ static lxw_format *fmt_new(lxw_workbook *wb, const char *num, int bold, int bord
         format_set_top(f, LXW_BORDER_THIN);
     format_set_font_name(f, "Noto Sans CJK SC");
     format_set_font_size(f, 10);
+    format_set_align(f, LXW_ALIGN_VERTICAL_CENTER);
     return f;
 }
 
@@ -79,13 +80,15 @@ static void fmts_make(lxw_workbook *wb, fmts *f)
     f->head = fmt_new(wb, NULL, 1, 0);
     format_set_bg_color(f->head, 0xDDEBF7);
     format_set_text_wrap(f->head);
-    format_set_align(f->head, LXW_ALIGN_VERTICAL_CENTER);
     f->text = fmt_new(wb, NULL, 0, 0);
+    f->wrap = fmt_new(wb, NULL, 0, 0);   /* long texts wrap: the page stays one A4 wide */
+    format_set_text_wrap(f->wrap);
     f->money = fmt_new(wb, "#,##0.00", 0, 0);
     f->rate = fmt_new(wb, "0.00%", 0, 0);
     f->score = fmt_new(wb, "0.00", 0, 0);
     f->link = fmt_new(wb, NULL, 0, 0);
     format_set_font_color(f->link, LXW_COLOR_BLUE);
+    format_set_text_wrap(f->link);
     format_set_underline(f->link, LXW_UNDERLINE_SINGLE);
     f->total = fmt_new(wb, NULL, 1, 1);
     f->total_money = fmt_new(wb, "#,##0.00", 1, 1);
@@ -191,8 +194,8 @@ static const scol sum_cols[] = {
     {SC_GRADE, "等次", "grade", 6},
     {SC_STATED, "填报总分", "stated total", 9},
     {SC_STATUS, "状态", "status", 12},
-    {SC_FIRST, "首个问题", "first problem", 44},
-    {SC_FILE, "文件", "file", 26},
+    {SC_FIRST, "首个问题", "first problem", 40},
+    {SC_FILE, "文件", "file", 24},
 };
 #define NSCOL (sizeof sum_cols / sizeof sum_cols[0])
 
@@ -257,6 +260,36 @@ static void first_problem(const jxa_result *r, char *buf, size_t cap)
     snprintf(buf, cap, "%s%s%s %s", f->sheet, f->cell[0] ? "!" : "", f->cell, f->msg);
 }
 
+/*
+ * Lines a wrapped text takes in a column `width` characters wide (a CJK
+ * character is two): rows get their height from it, since neither
+ * libxlsxwriter nor LibreOffice's xlsx import fits a row to wrapped text.
+ */
+static unsigned text_lines(const char *s, double width)
+{
+    unsigned cols = 0;
+    for (const unsigned char *p = (const unsigned char *)s; p && *p; p++)
+        if ((*p & 0xC0) != 0x80)
+            cols += *p < 0x80 ? 1 : 2;
+    return width > 1 ? (unsigned)(cols / (width - 1)) + 1 : 1;
+}
+
+/* The height of a 汇总 row: its longest wrapped text (at most 4 lines). */
+static double row_height(const jxa_result *r)
+{
+    char buf[JXA_MSG_MAX + 200];
+    unsigned n = 1, k;
+    first_problem(r, buf, sizeof buf);
+    for (size_t i = 0; i < NSCOL; i++) {
+        const char *t = sum_cols[i].kind == SC_FIRST ? buf :
+                        sum_cols[i].kind == SC_PROJECT ? r->project :
+                        sum_cols[i].kind == SC_FILE ? base_name(r->path) : NULL;
+        if (t && (k = text_lines(t, sum_cols[i].width)) > n)
+            n = k;
+    }
+    return 14.0 * (n > 4 ? 4 : n);
+}
+
 static void sum_cell(lxw_worksheet *ws, lxw_row_t row, const scol *c, const jxa_result *r,
                      size_t seq, const char *from_dir, jx_lang lang, const fmts *f)
 {
@@ -266,7 +299,7 @@ static void sum_cell(lxw_worksheet *ws, lxw_row_t row, const scol *c, const jxa_
     switch (c->kind) {
     case SC_SEQ: worksheet_write_number(ws, row, col, (double)seq, f->text); break;
     case SC_UNIT: if (r->unit) worksheet_write_string(ws, row, col, r->unit, f->text); break;
-    case SC_PROJECT: if (r->project) worksheet_write_string(ws, row, col, r->project, f->text); break;
+    case SC_PROJECT: if (r->project) worksheet_write_string(ws, row, col, r->project, f->wrap); break;
     case SC_TABLE: if (r->table) worksheet_write_string(ws, row, col, r->table, f->text); break;
     case SC_BUDGET: if (r->has_exec) worksheet_write_number(ws, row, col, r->budget, f->money); break;
     case SC_SPENT: if (r->has_exec) worksheet_write_number(ws, row, col, r->spent, f->money); break;
@@ -289,7 +322,7 @@ static void sum_cell(lxw_worksheet *ws, lxw_row_t row, const scol *c, const jxa_
     case SC_FIRST:
         first_problem(r, buf, sizeof buf);
         if (buf[0])
-            worksheet_write_string(ws, row, col, buf, f->text);
+            worksheet_write_string(ws, row, col, buf, f->wrap);
         break;
     case SC_FILE:
         put_link(ws, row, col, link_of(from_dir, r, NULL, NULL, url, sizeof url) == 0 ? url : NULL,
@@ -395,6 +428,7 @@ static void summary_sheet(lxw_workbook *wb, const jxa_result *res, const size_t 
         const jxa_result *r = &res[ord[i]];
         for (size_t c = 0; c < NSCOL; c++)
             sum_cell(ws, (lxw_row_t)(i + 1), &sum_cols[c], r, i + 1, from_dir, lang, f);
+        worksheet_set_row(ws, (lxw_row_t)(i + 1), row_height(r), NULL);
         add_sums(s, r);
     }
     worksheet_freeze_panes(ws, 1, 0);
@@ -440,7 +474,7 @@ static void problem_row(lxw_worksheet *ws, lxw_row_t row, size_t seq, const jxa_
         worksheet_write_string(ws, row, 5, fd->stated, f->text);
     if (fd->computed[0])
         worksheet_write_string(ws, row, 6, fd->computed, f->text);
-    worksheet_write_string(ws, row, 7, fd->msg, f->text);
+    worksheet_write_string(ws, row, 7, fd->msg, f->wrap);
     put_link(ws, row, 8, link_of(from_dir, r, NULL, NULL, url, sizeof url) == 0 ? url : NULL,
              base_name(r->path), f);
 }

@@ -211,11 +211,11 @@ static int range_value(arena *ar, const sal_Sequence *rows, jxa_value *v)
     sal_Int32 r, c, ncols;
 
     v->type = JXA_ARRAY;
-    v->rows = rows->nElements;
+    v->rows = v->held_rows = rows->nElements;
     ncols = v->rows > 0 ? row[0]->nElements : 0;
     v->cols = ncols;
     if (v->rows == 0 || ncols == 0) {
-        v->rows = v->cols = 0;
+        v->rows = v->cols = v->held_rows = 0;
         v->cell = NULL;
         return 0;
     }
@@ -254,11 +254,159 @@ static int any_value(arena *ar, const uno_Any *any, jxa_value *v)
     return scalar_value(ar, any, v);
 }
 
+/* --- Range arguments (XCellRange) -------------------------------------- */
+
+/*
+ * A range parameter is declared com.sun.star.table.XCellRange: Calc then
+ * passes its own range object (ScCellRangeObj) without building the cells
+ * as an array, which for sequence< sequence< any > > cost ~118 bytes a
+ * cell an argument: 6.5 GB for A1:Z1048576, and whole sheets got soffice
+ * killed.  We read only the rows down to the last cell with content:
+ *   XCellRangeAddressable::getRangeAddress   the range's full size;
+ *   XCellRangesQuery::queryContentCells      where its non-empty cells
+ *     (values, dates, texts, formulas) are, as a list of rectangles
+ *     (Calc walks the cells that exist, not the empty ones);
+ *   XCellRange::getCellRangeByPosition +
+ *   XCellRangeData::getDataArray             the cells of those rows, in
+ *     the same form Calc built before (its FillMixedArray: empty "", error
+ *     cells void).
+ * Cells below the last content row are empty by construction, so every
+ * function sees the same cells as before (value.h, held_rows).
+ */
+
+/* VALUE | DATETIME | STRING | FORMULA: every cell that is not empty. */
+#define CONTENT_FLAGS ((sal_Int16)(1 | 2 | 4 | 16))
+
+typedef struct cellrange {
+    uno_Interface *range;        /* the argument (borrowed), NULL: none   */
+    sal_Int32 rows, cols;        /* its full size                         */
+    sal_Int32 used;              /* rows from its top to its last content */
+} cellrange;
+
+/* Rows from row `top` down to the last non-empty cell of `range` (0: none). */
+static int content_rows(uno_Interface *range, sal_Int32 top, sal_Int32 *used)
+{
+    uno_Interface *q = jxu_query(range, jxu_t.t_XCellRangesQuery);
+    uno_Interface *found = NULL;
+    sal_Sequence *addr = NULL;
+    sal_Int16 flags = CONTENT_FLAGS;
+    void *args[1] = {&flags};
+    const jxu_CellRangeAddress *a;
+    sal_Int32 k;
+    int rc;
+
+    if (q == NULL)
+        return -1;
+    rc = jxu_call(q, jxu_m.queryContentCells, &found, args);
+    (*q->release)(q);
+    if (rc || found == NULL)
+        return -1;
+    rc = jxu_call(found, jxu_m.getRangeAddresses, &addr, NULL);
+    (*found->release)(found);
+    if (rc)
+        return -1;
+    *used = 0;
+    a = (const jxu_CellRangeAddress *)addr->elements;
+    for (k = 0; k < addr->nElements; k++)
+        if (a[k].EndRow - top + 1 > *used)
+            *used = a[k].EndRow - top + 1;
+    uno_type_destructData(&addr, jxu_t.t_seq_CellRangeAddress, NULL);
+    return 0;
+}
+
+/* The full size of a range argument and how many of its rows have content. */
+static int cellrange_measure(uno_Interface *range, cellrange *cr)
+{
+    uno_Interface *ad = jxu_query(range, jxu_t.t_XCellRangeAddressable);
+    jxu_CellRangeAddress a;
+    int rc;
+
+    if (ad == NULL)
+        return -1;
+    rc = jxu_call(ad, jxu_m.getRangeAddress, &a, NULL);
+    (*ad->release)(ad);
+    if (rc)
+        return -1;
+    cr->range = range;
+    cr->rows = a.EndRow - a.StartRow + 1;
+    cr->cols = a.EndColumn - a.StartColumn + 1;
+    if (cr->rows <= 0 || cr->cols <= 0)
+        return -1;
+    return content_rows(range, a.StartRow, &cr->used);
+}
+
+/* The first `nrows` rows of a range argument as a JXA_ARRAY. */
+static int cellrange_value(arena *ar, const cellrange *cr, sal_Int32 nrows,
+                           jxa_value *v)
+{
+    sal_Int32 pos[4] = {0, 0, cr->cols - 1, nrows - 1};
+    void *args[4] = {&pos[0], &pos[1], &pos[2], &pos[3]};
+    uno_Interface *sub = NULL, *data;
+    sal_Sequence *cells = NULL;
+    int rc;
+
+    if (jxu_call(cr->range, jxu_m.getCellRangeByPosition, &sub, args) || sub == NULL)
+        return -1;
+    data = jxu_query(sub, jxu_t.t_XCellRangeData);
+    (*sub->release)(sub);
+    if (data == NULL)
+        return -1;
+    rc = jxu_call(data, jxu_m.getDataArray, &cells, NULL);
+    (*data->release)(data);
+    if (rc)
+        return -1;
+    rc = range_value(ar, cells, v);
+    uno_type_destructData(&cells, jxu_t.t_seq_seq_any, NULL);
+    if (rc == 0 && v->type == JXA_ARRAY &&
+        (v->held_rows != nrows || v->cols != cr->cols))
+        return -1;              /* not the shape asked for: never guess */
+    if (rc == 0 && v->type == JXA_ARRAY)
+        v->rows = cr->rows;
+    return rc;
+}
+
+/*
+ * Read every range argument: each holds min(its rows, R) rows, R being the
+ * most content rows of any of them (at least 1), so that ranges of the
+ * same size pair up cell by cell.  Returns 0, or -1 when Calc did not
+ * answer as documented (the call then fails with an error, never a guess).
+ */
+static int read_cellranges(arena *ar, const jxa_func *f, void *args[], jxa_value *v)
+{
+    cellrange cr[JXA_PARAMS_MAX];
+    sal_Int32 most = 1;
+    int i;
+
+    for (i = 0; i < f->nparams; i++) {
+        uno_Interface *range;
+        cr[i].range = NULL;
+        if (f->param[i].type != JXA_P_RANGE)
+            continue;
+        range = *(uno_Interface *const *)args[i];
+        if (range == NULL) {
+            v[i].type = JXA_VOID;           /* not passed: JX_ERR_EMPTY */
+            continue;
+        }
+        if (cellrange_measure(range, &cr[i]))
+            return -1;
+        if (cr[i].used > most)
+            most = cr[i].used;
+    }
+    for (i = 0; i < f->nparams; i++)
+        if (cr[i].range != NULL &&
+            cellrange_value(ar, &cr[i], cr[i].rows < most ? cr[i].rows : most, &v[i]))
+            return -1;
+    return 0;
+}
+
+/* 0, -1 out of memory, -2 a range argument could not be read. */
 static int convert_args(arena *ar, const jxa_func *f, void *args[], jxa_value *v)
 {
     int i;
 
     memset(v, 0, sizeof(jxa_value) * JXA_PARAMS_MAX);
+    if (read_cellranges(ar, f, args, v))
+        return -2;
     for (i = 0; i < f->nparams; i++) {
         int rc = 0;
         switch (f->param[i].type) {
@@ -272,8 +420,7 @@ static int convert_args(arena *ar, const jxa_func *f, void *args[], jxa_value *v
         case JXA_P_ANY:
             rc = any_value(ar, (const uno_Any *)args[i], &v[i]);
             break;
-        case JXA_P_RANGE:
-            rc = range_value(ar, *(const sal_Sequence *const *)args[i], &v[i]);
+        case JXA_P_RANGE:               /* read_cellranges did it */
             break;
         }
         if (rc)
@@ -316,12 +463,15 @@ static void call_function(addin *a, const jxa_func *f, void *ret, void *args[],
     jxa_ctx ctx;
     arena ar;
     jx_err e;
+    int rc;
 
     ctx.lang = a->messages;
     arena_init(&ar);
-    if (convert_args(&ar, f, args, v)) {
+    if ((rc = convert_args(&ar, f, args, v)) != 0) {
         arena_free(&ar);
-        jxu_raise_runtime(exc, "out of memory");
+        /* Calc shows either as #VALUE! (Err:519). */
+        jxu_raise_runtime(exc, rc == -2 ? "jixiao add-in: could not read a range "
+                          "argument from Calc" : "out of memory");
         return;
     }
     e = jxa_call(f, v, &ctx, &res);

@@ -20,9 +20,15 @@ static const char *idl_type(jxa_ptype t)
     case JXA_P_DOUBLE: return "double";
     case JXA_P_STRING: return "string";
     case JXA_P_ANY:    return "any";
-    case JXA_P_RANGE:  return "sequence< sequence< any > >";
+    case JXA_P_RANGE:  return "com::sun::star::table::XCellRange";
     }
     return "?";
+}
+
+/* The same as unoidl-read prints it (for the signature list). */
+static const char *sig_type(jxa_ptype t)
+{
+    return t == JXA_P_RANGE ? "::com::sun::star::table::XCellRange" : idl_type(t);
 }
 
 /*
@@ -49,7 +55,8 @@ static void write_idl(void)
          " */\n"
          "#ifndef ORG_JIXIAO_XFUNCTIONS_IDL\n"
          "#define ORG_JIXIAO_XFUNCTIONS_IDL\n\n"
-         "#include <com/sun/star/uno/XInterface.idl>\n\n"
+         "#include <com/sun/star/uno/XInterface.idl>\n"
+         "#include <com/sun/star/table/XCellRange.idl>\n\n"
          "module org { module jixiao {\n\n"
          "interface XFunctions : com::sun::star::uno::XInterface\n{");
     for (i = 0; i < jxa_nfunctions; i++) {
@@ -72,7 +79,7 @@ static void write_sig(void)
         const jxa_func *f = &jxa_functions[i];
         printf("%s %s(", idl_ret(f->ret), f->name);
         for (j = 0; j < f->nparams; j++)
-            printf("%s[in] %s %s", j ? ", " : "", idl_type(f->param[j].type),
+            printf("%s[in] %s %s", j ? ", " : "", sig_type(f->param[j].type),
                    f->param[j].name);
         puts(");");
     }

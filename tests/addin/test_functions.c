@@ -50,7 +50,7 @@ static jxa_value range(const jxa_value *cells, int rows, int cols)
     jxa_value v;
     memset(&v, 0, sizeof v);
     v.type = JXA_ARRAY;
-    v.rows = rows;
+    v.rows = v.held_rows = rows;
     v.cols = cols;
     v.cell = cells;
     return v;

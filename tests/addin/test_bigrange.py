@@ -43,6 +43,16 @@ TREE = {
     "O5": 6, "O6": 6,
 }
 
+# Sheet "far": the points column goes further down than the scores, the
+# reasons further still, an error cell in D: ranges of one call must pair
+# up row by row however far each one's content goes.
+FAR = {"A1": 10, "B1": 10, "B500": 5, "C700": "延期", "D1": "=1/0", "D2": 4}
+
+# Sheet "long": 70 000 used rows (more than one 65 536-cell chunk read
+# from Calc), score = points = 1 + i % 7.
+LONG_ROWS = 70000
+LONG = [1 + i % 7 for i in range(LONG_ROWS)]
+
 # (name, formula over huge ranges, same formula over the used rows, expected)
 # The expected values are worked out here, not read from Calc.
 SUM_ALL = sum(DATA.values())
@@ -65,6 +75,30 @@ CASES = [
      F + "CHECKSCORES($data.A1:A40;$data.B1:B40;$data.C1:C40)", "nonempty"),
     ("checktree whole columns", F + "CHECKTREE($tree.K:L;$tree.M:N;$tree.O:O)",
      F + "CHECKTREE($tree.K1:L6;$tree.M1:N6;$tree.O1:O6)", "nonempty"),
+    ("rescaledtotal points further down", F + "RESCALEDTOTAL($far.A:A;$far.B:B)",
+     F + "RESCALEDTOTAL($far.A1:A500;$far.B1:B500)", round(10 / 15 * 100, 2)),
+    ("checkscores points further down", F + "CHECKSCORES($far.A:A;$far.B:B)",
+     F + "CHECKSCORES($far.A1:A500;$far.B1:B500)", "nonempty"),
+    ("checkscores reasons as any", F + "CHECKSCORES($far.A1:A1000;$far.B1:B1000;$far.C1:C1000)",
+     F + "CHECKSCORES($far.A1:A700;$far.B1:B700;$far.C1:C700)", "nonempty"),
+    # Calc itself refuses an inline array where the parameter is a range
+    # (XCellRange): an error, never a crash or a guess.
+    ("scoresum inline arrays", F + "SCORESUM({1;2};{2;2})",
+     F + "SCORESUM({1;2};{2;2})", ("err", 504)),
+    ("scoresum ranges one row apart", F + "SCORESUM($far.A2:A1048576;$far.B1:B1048575)",
+     F + "SCORESUM($far.A2:A501;$far.B1:B500)", 0.0),
+    ("checkweights error cell", F + "CHECKWEIGHTS($far.D:D)",
+     F + "CHECKWEIGHTS($far.D1:D2)", "error"),
+    ("checktotal one cell", F + "CHECKTOTAL($data.A1;13)",
+     F + "CHECKTOTAL($data.A1:A1;13)", ""),
+    ("scoresum 70000 used rows", F + "SCORESUM($long.A:A;$long.B:B)",
+     F + "SCORESUM($long.A1:A%d;$long.B1:B%d)" % (LONG_ROWS, LONG_ROWS), float(sum(LONG))),
+    # A whole-sheet range (16 384 columns) over 70 000 used rows would hold
+    # 1.1 billion cells: refused (Err:502) before anything is read.
+    ("checkweights whole sheet, many used rows", F + "CHECKWEIGHTS($long.1:1048576)",
+     F + "CHECKWEIGHTS($long.1:1048576)", ("err", 502)),
+    ("checkweights whole sheet, 40 used rows", F + "CHECKWEIGHTS($data.1:1048576;%r)" % SUM_ALL,
+     F + "CHECKWEIGHTS($data.A1:Z40;%r)" % SUM_ALL, ""),
     ("scoresum shapes differ", F + "SCORESUM($data.A1:A1048576;$data.B1:B1048575)",
      F + "SCORESUM($data.A1:A40;$data.B1:B39)", ("err", 502)),
 ]
@@ -132,6 +166,8 @@ class Limited:
 
 
 def expected_ok(exp, got):
+    if exp == "error":
+        return isinstance(got, tuple) and got[0] == "err"
     if exp == "nonempty":
         return isinstance(got, str) and got != ""
     if isinstance(exp, float):
@@ -148,9 +184,12 @@ def run_cases(office, limit):
     doc = office.new()
     office.add_sheet(doc, "data")
     office.add_sheet(doc, "tree")
-    for sheet, cells in (("data", DATA), ("tree", TREE)):
+    office.add_sheet(doc, "far")
+    for sheet, cells in (("data", DATA), ("tree", TREE), ("far", FAR)):
         for ref, v in cells.items():
             office.set(doc, sheet, ref, v)
+    office.add_sheet(doc, "long").getCellRangeByName("A1:B%d" % LONG_ROWS).setDataArray(
+        tuple((float(x), float(x)) for x in LONG))
     for i, (name, big, small, exp) in enumerate(CASES):
         office.set(doc, 0, "A%d" % (i + 1), "=" + small)
     office.recalc(doc)

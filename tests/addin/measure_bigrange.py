@@ -8,7 +8,7 @@ RLIMIT_AS = its start-up size + LIMIT_MB (default 8192) so that a build
 that builds whole arrays cannot take the machine down; such a run shows
 "office lost".  Not part of `make check` (a figure, not a pass/fail).
 
-usage: measure_bigrange.py OXT WORKDIR [FORMULA...]
+usage: [LONG_ROWS=n] [LIMIT_MB=m] measure_bigrange.py OXT WORKDIR [FORMULA...]
 """
 
 import os
@@ -20,6 +20,8 @@ from test_bigrange import (DATA, F, Limited, Office, idle_size,  # noqa: E402
                            soffice_bin, status)
 
 LIMIT_MB = int(os.environ.get("LIMIT_MB", "8192"))
+# LONG_ROWS=n adds sheet "long" with n used rows in A and B (1 + i % 7).
+LONG_ROWS = int(os.environ.get("LONG_ROWS", "0"))
 FORMULAS = [
     F + "SCORESUM($data.A:A;$data.B:B)",
     F + "CHECKWEIGHTS($data.A1:Z1048576;206.5)",
@@ -37,6 +39,10 @@ def measure(oxt, workdir, formula, limit):
         office.add_sheet(doc, "data")
         for ref, v in DATA.items():
             office.set(doc, "data", ref, v)
+        if LONG_ROWS:
+            office.add_sheet(doc, "long").getCellRangeByName(
+                "A1:B%d" % LONG_ROWS).setDataArray(
+                tuple((float(1 + i % 7),) * 2 for i in range(LONG_ROWS)))
         office.recalc(doc)
         before = status(pid, "VmHWM")
         try:

@@ -291,6 +291,9 @@ static int any_value(arena *ar, const uno_Any *any, jxa_value *v)
  * function sees the same cells as before (value.h, held_rows).
  */
 
+/* Cells read from Calc at once (its array form: ~118 bytes a cell). */
+#define CHUNK_CELLS 65536
+
 /* VALUE | DATETIME | STRING | FORMULA: every cell that is not empty. */
 #define CONTENT_FLAGS ((sal_Int16)(1 | 2 | 4 | 16))
 
@@ -349,6 +352,13 @@ static int cellrange_measure(uno_Interface *range, cellrange *cr)
     cr->cols = a.EndColumn - a.StartColumn + 1;
     if (cr->rows <= 0 || cr->cols <= 0)
         return -1;
+    /* A range of one chunk is read whole: asking where its content ends
+     * costs more than reading it (SCORESUM over two 7-row ranges: 222 µs
+     * a call with the question, 60 µs without; 35 µs with any[][]). */
+    if ((size_t)cr->rows * (size_t)cr->cols <= CHUNK_CELLS) {
+        cr->used = cr->rows;
+        return 0;
+    }
     return content_rows(range, a.StartRow, &cr->used);
 }
 
@@ -362,10 +372,14 @@ static int cellrange_rows(arena *ar, const cellrange *cr, sal_Int32 r0, sal_Int3
     sal_Sequence *cells = NULL;
     int rc;
 
-    if (jxu_call(cr->range, jxu_m.getCellRangeByPosition, &sub, args) || sub == NULL)
-        return -2;
-    data = jxu_query(sub, jxu_t.t_XCellRangeData);
-    (*sub->release)(sub);
+    if (r0 == 0 && n == cr->rows) {     /* all of it: no sub-range needed */
+        data = jxu_query(cr->range, jxu_t.t_XCellRangeData);
+    } else {
+        if (jxu_call(cr->range, jxu_m.getCellRangeByPosition, &sub, args) || sub == NULL)
+            return -2;
+        data = jxu_query(sub, jxu_t.t_XCellRangeData);
+        (*sub->release)(sub);
+    }
     if (data == NULL)
         return -2;
     rc = jxu_call(data, jxu_m.getDataArray, &cells, NULL);
@@ -385,7 +399,6 @@ static int cellrange_rows(arena *ar, const cellrange *cr, sal_Int32 r0, sal_Int3
  * Calc CHUNK_CELLS cells at a time: Calc's array form costs several times
  * ours, so only a chunk of it exists at once.  0, -1 or -2 (unreadable).
  */
-#define CHUNK_CELLS 65536
 
 static int cellrange_value(arena *ar, const cellrange *cr, sal_Int32 nrows,
                            jxa_value *v)

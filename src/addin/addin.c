@@ -399,7 +399,6 @@ static int cellrange_rows(arena *ar, const cellrange *cr, sal_Int32 r0, sal_Int3
  * Calc CHUNK_CELLS cells at a time: Calc's array form costs several times
  * ours, so only a chunk of it exists at once.  0, -1 or -2 (unreadable).
  */
-
 static int cellrange_value(arena *ar, const cellrange *cr, sal_Int32 nrows,
                            jxa_value *v)
 {
@@ -425,9 +424,9 @@ static int cellrange_value(arena *ar, const cellrange *cr, sal_Int32 nrows,
 
 /*
  * Most cells the range arguments of one call may hold together.  Reading
- * costs ~64 bytes a cell here plus Calc's chunk (CHUNK_CELLS), so this
- * bounds one call at ~270 MB; whole columns (2^20 rows) always fit, twice
- * over.  A larger used part (a whole-sheet range over thousands of used
+ * costs sizeof(jxa_value) (56 bytes on x86-64) a cell here plus Calc's
+ * chunk (CHUNK_CELLS), so this bounds one call at ~235 MB and texts; whole
+ * columns (2^20 rows) always fit, twice over.  A larger used part (a whole-sheet range over thousands of used
  * rows: 16384 columns a row) is refused with Err:502 before anything is
  * read.
  */

@@ -8,6 +8,8 @@
 #                         docs/functions.md from the function table (both
 #                         committed: readers see them without building)
 #   make check-addin      unit tests of the functions, then real LibreOffice
+#                         (cases, round trips, install, whole-column ranges
+#                         under a memory limit: test_bigrange.py)
 #   make check-addin-valgrind  memcheck over soffice running the workbook
 #   make bench-addin      per-call cost against Calc built-ins, Analysis, Basic
 
@@ -139,6 +141,7 @@ check-addin: $(ADDIN_OXT) check-addin-gen check-addin-unit
 	JIXIAO_GEN=$(abspath $(ADDIN_GEN)) $(PYTHON) tests/addin/test_addin.py \
 	    $(ADDIN_OXT) $(ADDIN_TEST_DIR)
 	+tests/addin/test_install.sh $(BUILD) $(ADDIN_TEST_DIR)/integration.ods
+	$(PYTHON) tests/addin/test_bigrange.py $(ADDIN_OXT) $(abspath $(BUILD))/addin-bigrange
 
 check-addin-valgrind: $(ADDIN_OXT)
 	JIXIAO_GEN=$(abspath $(ADDIN_GEN)) $(PYTHON) tests/addin/valgrind_addin.py \

@@ -4,9 +4,12 @@
 #include "csv.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 size_t tpl_utf8_check(const char *str, size_t len)
 {
@@ -111,6 +114,68 @@ int tpl_csv_open_mem(tpl_csv *c, const char *name, const char *text,
     return check_text(c, d);
 }
 
+/* What a non-regular file is, for the refusal. */
+static const char *file_kind(mode_t m)
+{
+    if (S_ISDIR(m))
+        return "目录";
+    if (S_ISFIFO(m))
+        return "命名管道";
+    if (S_ISCHR(m) || S_ISBLK(m))
+        return "设备";
+    if (S_ISSOCK(m))
+        return "套接字";
+    return "特殊文件";
+}
+
+static int not_regular(const char *path, mode_t m, tpl_diag *d)
+{
+    return tpl_fail(d, TPL_EXIT_INPUT, path, 0, "不是普通文件（是%s），不读取", file_kind(m));
+}
+
+/*
+ * Open a regular file for reading without ever waiting: a named pipe
+ * would block open() until a writer came, and a device or a folder is
+ * not a CSV.  stat() first so that a device is not even opened; then
+ * open with O_NONBLOCK and check again with fstat() (the name may have
+ * changed in between).
+ */
+static FILE *open_regular(const char *path, tpl_diag *d)
+{
+    struct stat st;
+    int fd, flags;
+    FILE *f;
+
+    if (stat(path, &st) == 0 && !S_ISREG(st.st_mode)) {
+        not_regular(path, st.st_mode, d);
+        return NULL;
+    }
+    fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0) {
+        tpl_fail(d, TPL_EXIT_INPUT, path, 0, "无法打开：%s", strerror(errno));
+        return NULL;
+    }
+    if (fstat(fd, &st) != 0) {
+        tpl_fail(d, TPL_EXIT_INPUT, path, 0, "无法读取：%s", strerror(errno));
+        close(fd);
+        return NULL;
+    }
+    if (!S_ISREG(st.st_mode)) {
+        not_regular(path, st.st_mode, d);
+        close(fd);
+        return NULL;
+    }
+    flags = fcntl(fd, F_GETFL);
+    if (flags >= 0)
+        fcntl(fd, F_SETFL, flags & ~O_NONBLOCK);
+    f = fdopen(fd, "rb");
+    if (f == NULL) {
+        tpl_fail(d, TPL_EXIT_INPUT, path, 0, "无法打开：%s", strerror(errno));
+        close(fd);
+    }
+    return f;
+}
+
 int tpl_csv_open(tpl_csv *c, const char *path, tpl_diag *d)
 {
     FILE *f;
@@ -118,9 +183,9 @@ int tpl_csv_open(tpl_csv *c, const char *path, tpl_diag *d)
 
     memset(c, 0, sizeof *c);
     c->path = path;
-    f = fopen(path, "rb");
+    f = open_regular(path, d);
     if (f == NULL)
-        return tpl_fail(d, TPL_EXIT_INPUT, path, 0, "无法打开：%s", strerror(errno));
+        return d->code;
     if (fseek(f, 0, SEEK_END) != 0 || (size = ftell(f)) < 0 ||
         fseek(f, 0, SEEK_SET) != 0) {
         fclose(f);

@@ -31,8 +31,9 @@ typedef struct tpl_csv {
 } tpl_csv;
 
 /*
- * Read `path` and validate it as UTF-8.  Errors: cannot read, too big,
- * not UTF-8 (saying when the bytes look like GBK).  On success the caller
+ * Read `path` and validate it as UTF-8.  Errors: cannot read, not a
+ * regular file (a named pipe, a device or a folder is refused at once,
+ * never waited on), too big, not UTF-8 (saying when the bytes look like GBK).  On success the caller
  * must tpl_csv_close().
  */
 int tpl_csv_open(tpl_csv *c, const char *path, tpl_diag *d);

@@ -159,4 +159,32 @@ refused(["--batch", path, "--out-dir", empty], 2,
         "（%s 第 2 行引用）" % (bdir, path), "batch row with a spec whose weights do not add up")
 ck.eq(os.listdir(empty), [], "refused batches write nothing")
 
+# --- a named pipe, a device or a folder is refused, never waited on ----------
+# (issue 11 item 7: opening a FIFO blocked until a writer came, forever.)
+fifo = os.path.join(bdir, "pipe.csv")
+os.mkfifo(fifo)
+notfile = {"pipe.csv": (fifo, "命名管道"), "/dev/zero": ("/dev/zero", "设备"),
+           "folder": (bdir, "目录")}
+
+
+def refused_quickly(args, code, message, what):
+    try:
+        p = subprocess.run([BIN, *args], capture_output=True, text=True, timeout=20)
+    except subprocess.TimeoutExpired:
+        ck.ok(False, what + ": still waiting after 20 s")
+        return
+    ck.eq(p.returncode, code, what + ": exit code")
+    ck.eq(p.stderr, "jixiao-template: " + message + "\n", what + ": message")
+
+
+for what, (path, kind) in notfile.items():
+    why = "%s: 不是普通文件（是%s），不读取" % (path, kind)
+    refused_quickly(["xmzc-zp", "--spec", path, "-o", out + ".x"], 2, why, "--spec " + what)
+    refused_quickly(["--batch", path, "--out-dir", empty], 2, why, "--batch " + what)
+path = batch("pipespec.csv", "单位,项目名称,年度,全年预算数,全年执行数,指标表\n渝水区,救助,2022,1,1,pipe.csv\n")
+refused_quickly(["--batch", path, "--out-dir", empty], 2,
+                "%s: 不是普通文件（是命名管道），不读取（%s 第 2 行引用）" % (fifo, path), "batch row naming a pipe")
+ck.eq(os.listdir(empty), [], "refused non-files write nothing")
+os.unlink(fifo)
+
 ck.done()

@@ -11,6 +11,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -173,6 +174,37 @@ static int list_tables(void)
     return TPL_OK;
 }
 
+/* Texts longer than the workbook has room for are refused, never cut. */
+static int check_texts(const cli *c)
+{
+    const struct { const char *opt, *v; size_t max; } t[] = {
+        {"--unit", c->p.unit, TPL_TEXT_MAX_CHARS}, {"--dept", c->p.dept, TPL_TEXT_MAX_CHARS},
+        {"--project", c->p.project, TPL_TEXT_MAX_CHARS}, {"--year", c->p.year, TPL_YEAR_MAX_CHARS},
+    };
+    for (size_t i = 0; i < sizeof t / sizeof t[0]; i++) {
+        size_t n = t[i].v ? tpl_utf8_chars(t[i].v) : 0;
+        if (n > t[i].max)
+            return bad("%s 过长（%zu 个字符，上限 %zu 个字符）", t[i].opt, n, t[i].max);
+    }
+    return TPL_OK;
+}
+
+/* The name -o gives (without its folder and ".xlsx") must be one a user can open and audit. */
+static int check_out_name(const char *out)
+{
+    char name[TPL_PATH_MAX], why[TPL_MSG_MAX / 2];
+    const char *slash = strrchr(out, '/');
+    size_t n;
+
+    snprintf(name, sizeof name, "%s", slash ? slash + 1 : out);
+    n = strlen(name);
+    if (n > 5 && strcasecmp(name + n - 5, ".xlsx") == 0)
+        name[n - 5] = '\0';
+    if (tpl_name_refused(name, why, sizeof why))
+        return bad("-o 文件名%s", why);
+    return TPL_OK;
+}
+
 static int run_one(cli *c)
 {
     tpl_diag d = {0};
@@ -182,6 +214,8 @@ static int run_one(cli *c)
 
     if (c->out == NULL)
         return bad("%s", "缺少 -o FILE.xlsx");
+    if (check_texts(c) != TPL_OK || check_out_name(c->out) != TPL_OK)
+        return TPL_EXIT_USAGE;
     if (c->spec) {
         if (!c->table->uses_spec)
             return bad("表 %s 不使用 --spec", c->table->name);

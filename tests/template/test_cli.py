@@ -159,6 +159,45 @@ refused(["--batch", path, "--out-dir", empty], 2,
         "（%s 第 2 行引用）" % (bdir, path), "batch row with a spec whose weights do not add up")
 ck.eq(os.listdir(empty), [], "refused batches write nothing")
 
+# --- names the audit would skip, Windows cannot open, or that hide what they are;
+# texts longer than the workbook has room for (issue 11 item 11) -------------
+LOCK = "以“~$”开头：Office 把这样的文件当作锁文件，jixiao-audit 也会跳过它"
+RESERVED = "是 Windows 保留的设备名，这样的文件在 Windows 上无法打开或删除"
+BIDI = "含不可见的格式字符 U+202E（双向文本控制符），它会改变文件名的显示顺序或隐藏字符"
+HEAD = "单位,项目名称,年度,全年预算数,全年执行数,文件名\n"
+bad_names = {
+    "lock.csv": ("渝水区,救助,2022,1,1,~$报表\n", "2: 文件名“~$报表”" + LOCK),
+    "con.csv": ("渝水区,救助,2022,1,1,con\n", "2: 文件名“con”" + RESERVED),
+    "lpt.csv": ("渝水区,救助,2022,1,1,\n渝水区,救助,2022,1,1,LPT1.2022\n", "3: 文件名“LPT1.2022”" + RESERVED),
+    "nul.csv": ("渝水区,救助,2022,1,1, .Nul. \n", "2: 文件名“Nul”" + RESERVED),
+    "bidi.csv": ("渝水区,救助,2022,1,1,报表\u202excl.exe\n", "2: 文件名“报表<U+202E>xcl.exe”" + BIDI),
+    "bidi-derived.csv": ("渝水区,救助\u202e,2022,1,1,\n",
+                         "2: 由年度、单位、项目名称和表生成的文件名“2022-渝水区-救助<U+202E>-xmzc-zp”" + BIDI),
+    "longname.csv": ("渝水区,救助,2022,1,1," + "名" * 41 + "\n", "2: 文件名过长（123 字节，上限 120 字节）"),
+    "longunit.csv": ("单" * 101 + ",救助,2022,1,1,\n", "2: 单位过长（101 个字符，上限 100 个字符）"),
+    "longproject.csv": ("渝水区," + "项" * 101 + ",2022,1,1,\n", "2: 项目名称过长（101 个字符，上限 100 个字符）"),
+    "longyear.csv": ("渝水区,救助,20222022202,1,1,\n", "2: 年度过长（11 个字符，上限 10 个字符）"),
+}
+for name, (rows, msg) in bad_names.items():
+    path = batch(name, HEAD + rows)
+    refused(["--batch", path, "--out-dir", empty], 2, "%s:%s" % (path, msg), "batch " + name)
+longdept = batch("longdept.csv", "单位,项目名称,年度,全年预算数,全年执行数,主管部门\n渝水区,救助,2022,1,1," + "部" * 101 + "\n")
+refused(["--batch", longdept, "--out-dir", empty], 2, "%s:2: 主管部门过长（101 个字符，上限 100 个字符）" % longdept,
+        "batch long 主管部门")
+ck.eq(os.listdir(empty), [], "refused names write nothing")
+HELP = "（jixiao-template --help 查看用法）"
+for opt, limit in (("--unit", 100), ("--dept", 100), ("--project", 100), ("--year", 10)):
+    refused(["xmzc-zp", "-o", out + ".u", opt, "单" * 40000], 1,
+            "%s 过长（40000 个字符，上限 %d 个字符）%s" % (opt, limit, HELP), opt + " of 40 000 characters")
+rc, _, err = tool("xmzc-zp", "-o", out + ".u", "--force", "--unit", "单" * 100, "--project", "项" * 100)
+ck.eq((rc, err), (0, ""), "100 characters are accepted")
+os.unlink(out + ".u")
+for base, why in (("~$x", "“~$x”" + LOCK), ("CON", "“CON”" + RESERVED),
+                  ("a\u202eb", "“a<U+202E>b”" + BIDI.replace("U+202E", "U+202E"))):
+    target = os.path.join(WORK, base + ".xlsx")
+    refused(["xmzc-zp", "-o", target], 1, "-o 文件名%s%s" % (why, HELP), "-o " + ascii(base))
+    ck.ok(not os.path.exists(target), "-o %s: nothing written" % ascii(base))
+
 # --- a named pipe, a device or a folder is refused, never waited on ----------
 # (issue 11 item 7: opening a FIFO blocked until a writer came, forever.)
 fifo = os.path.join(bdir, "pipe.csv")

@@ -11,8 +11,12 @@
 #endif
 #include <string.h>
 #include <strings.h>
+#include <signal.h>
 #include <sys/wait.h>
 #include <unistd.h>
+#ifdef __linux__
+#include <sys/prctl.h>
+#endif
 
 #include "csv.h"
 #include "output.h"
@@ -51,6 +55,7 @@ typedef struct brow {
     const tpl_spec *spec;
     const tpl_table *table;
     char *path;            /* exact size: 1000 rows must not cost 4 MB per worker */
+    int skip;              /* its workbook exists and --skip-existing was given */
 } brow;
 
 /* Specs named by the batch, loaded once each. */
@@ -67,6 +72,7 @@ typedef struct batch {
     spec_cache *specs;
     size_t nspecs;
     char **names;          /* lower-cased names in use, for collisions */
+    size_t skipped;        /* rows left as they are (--skip-existing) */
 } batch;
 
 static char empty[1];
@@ -355,9 +361,16 @@ static int row_name(batch *b, brow *r, tpl_diag *d)
     if (r->path == NULL || b->names[idx] == NULL)
         return tpl_fail(d, TPL_EXIT_INTERNAL, NULL, 0, "内存不足");
     snprintf(r->path, need, "%s/%s.xlsx", b->o->out_dir, name);
-    if (!b->o->force && out_exists(r->path))
+    if (!b->o->force && out_exists(r->path)) {
+        if (b->o->skip_existing) {
+            r->skip = 1;
+            b->skipped++;
+            return TPL_OK;
+        }
         return tpl_fail(d, TPL_EXIT_EXISTS, b->o->batch_path, r->line,
-                        "%s 已存在，未覆盖（要覆盖请加 --force）", r->path);
+                        "%s 已存在，未覆盖（要覆盖请加 --force；续做中断的批量请加 --skip-existing）",
+                        r->path);
+    }
     return TPL_OK;
 }
 
@@ -485,10 +498,18 @@ static int write_row(const batch *b, const brow *r)
     p.exec_points = r->exec_points;
     p.spec = r->spec;
     if (out_begin(&out, r->path, b->o->force, &d) == TPL_OK &&
-        tpl_write_table(r->table, &p, out.tmp, b->o->tmpdir, &d) == TPL_OK &&
-        out_commit(&out, &d) == TPL_OK)
-        return TPL_OK;
+        tpl_write_table(r->table, &p, out.tmp, b->o->tmpdir, &d) == TPL_OK) {
+        /* Stopped while writing: the half-made batch keeps only whole files. */
+        if (out_stopped()) {
+            out_abort(&out);
+            return TPL_OK;
+        }
+        if (out_commit(&out, &d) == TPL_OK)
+            return TPL_OK;
+    }
     out_abort(&out);
+    if (out_stopped())
+        return TPL_OK;
     tpl_diag_print(&d);
     return d.code;
 }
@@ -508,7 +529,9 @@ static int worker(const batch *b, int w, int jobs)
     mallopt(M_TRIM_THRESHOLD, 64 * 1024 * 1024);
     mallopt(M_TOP_PAD, 256 * 1024);
 #endif
-    for (size_t i = (size_t)w; i < b->n; i += (size_t)jobs) {
+    for (size_t i = (size_t)w; i < b->n && !out_stopped(); i += (size_t)jobs) {
+        if (b->rows[i].skip)
+            continue;
         int e = write_row(b, &b->rows[i]);
         if (e != TPL_OK && rc == TPL_OK)
             rc = e;
@@ -516,38 +539,31 @@ static int worker(const batch *b, int w, int jobs)
     return rc;
 }
 
-static int run_workers(const batch *b)
+/*
+ * In a new worker: die with the parent.  PR_SET_PDEATHSIG sends SIGTERM
+ * (recorded like any stop) when the parent dies, even of SIGKILL; a parent
+ * that died before the call is seen by getppid() no longer being it.
+ */
+static void bind_to_parent(pid_t parent)
 {
-    int jobs = b->o->jobs < 1 ? 1 : b->o->jobs, rc = TPL_OK;
-    pid_t pid[64];
-
-    if ((size_t)jobs > b->n)
-        jobs = (int)b->n;
-    if (jobs > 64)
-        jobs = 64;
-    if (jobs == 1)
-        return worker(b, 0, 1);
-    fflush(NULL);
-#ifdef __GLIBC__
-    /* Workers inherit (and count in their RSS) every resident parent page. */
-    malloc_trim(0);
+    out_forward_stop(NULL, 0);
+#ifdef __linux__
+    prctl(PR_SET_PDEATHSIG, SIGTERM);
 #endif
-    for (int w = 0; w < jobs; w++) {
-        pid[w] = fork();
-        if (pid[w] == 0)
-            _exit(worker(b, w, jobs));
-        if (pid[w] < 0) {
-            /* Could not fork: do this share here. */
-            int e = worker(b, w, jobs);
-            if (e != TPL_OK && rc == TPL_OK)
-                rc = e;
-        }
-    }
+    if (getppid() != parent)
+        _exit(TPL_EXIT_INTERNAL);
+}
+
+/* Wait for every worker; the first failure's code (none once stopped). */
+static int reap(const pid_t *pid, int jobs, int rc)
+{
     for (int w = 0; w < jobs; w++) {
         int st;
         if (pid[w] <= 0)
             continue;
         if (waitpid(pid[w], &st, 0) < 0 || !WIFEXITED(st)) {
+            if (out_stopped())
+                continue;
             fprintf(stderr, "jixiao-template: 工作进程 %d 异常结束\n", w);
             if (rc == TPL_OK)
                 rc = TPL_EXIT_INTERNAL;
@@ -555,6 +571,51 @@ static int run_workers(const batch *b)
             rc = WEXITSTATUS(st);
         }
     }
+    return rc;
+}
+
+static int run_workers(const batch *b)
+{
+    int jobs = b->o->jobs < 1 ? 1 : b->o->jobs, rc = TPL_OK;
+    pid_t pid[64], parent = getpid();
+
+    out_catch_stop();
+    if ((size_t)jobs > b->n - b->skipped)
+        jobs = (int)(b->n - b->skipped);
+    if (jobs > 64)
+        jobs = 64;
+    if (jobs <= 1)
+        return worker(b, 0, 1);
+    fflush(NULL);
+#ifdef __GLIBC__
+    /* Workers inherit (and count in their RSS) every resident parent page. */
+    malloc_trim(0);
+#endif
+    /* No stop is handled until every worker is known, so none is missed. */
+    out_block_stop(1);
+    for (int w = 0; w < jobs; w++) {
+        pid[w] = fork();
+        if (pid[w] == 0) {
+            bind_to_parent(parent);
+            out_block_stop(0);
+            _exit(worker(b, w, jobs));
+        }
+        if (pid[w] < 0) {
+            /* Could not fork: do this share here. */
+            out_block_stop(0);
+            int e = worker(b, w, jobs);
+            out_block_stop(1);
+            if (e != TPL_OK && rc == TPL_OK)
+                rc = e;
+        }
+    }
+    int live[64];
+    for (int w = 0; w < jobs; w++)
+        live[w] = pid[w];
+    out_forward_stop(live, jobs);
+    out_block_stop(0);
+    rc = reap(pid, jobs, rc);
+    out_forward_stop(NULL, 0);
     return rc;
 }
 
@@ -591,8 +652,19 @@ int tpl_batch_run(const tpl_batch_opts *o)
         return rc;
     }
     rc = run_workers(&b);
-    if (rc == TPL_OK && !o->quiet)
-        printf("已生成 %zu 个工作簿：%s\n", b.n, o->out_dir);
+    if (out_stopped()) {
+        fprintf(stderr, "jixiao-template: 已停止（信号 %d）：已完成的工作簿都已保留，未完成的临时文件已删除；"
+                        "同样的命令加 --skip-existing 可完成其余的工作簿\n", out_stopped());
+        free_batch(&b);
+        out_die_of_stop();
+    }
+    if (rc == TPL_OK && !o->quiet) {
+        if (b.skipped)
+            printf("已生成 %zu 个工作簿，已跳过 %zu 个已存在的工作簿：%s\n", b.n - b.skipped, b.skipped,
+                   o->out_dir);
+        else
+            printf("已生成 %zu 个工作簿：%s\n", b.n, o->out_dir);
+    }
     free_batch(&b);
     return rc;
 }

@@ -11,7 +11,12 @@
  *             文件名 (file: the workbook name without .xlsx)
  * The whole file is read and checked first (encoding, columns, numbers,
  * every spec it names, every output name); nothing is written unless all
- * rows are good.  Then rows are written by `jobs` forked workers.
+ * rows are good.  Then rows are written by `jobs` forked workers, which die
+ * with the parent (PR_SET_PDEATHSIG) and stop, removing their temporary
+ * files, on SIGINT, SIGTERM or SIGHUP to either (output.h).  With
+ * skip_existing, rows whose workbook already exists are left as they are:
+ * a workbook only gets its final name once complete, so a stopped batch
+ * is finished by running it again with --skip-existing.
  */
 #ifndef TPL_BATCH_H
 #define TPL_BATCH_H
@@ -33,6 +38,7 @@ typedef struct tpl_batch_opts {
     int jobs;                    /* worker processes, >= 1            */
     const char *tmpdir;          /* libxlsxwriter temporary files     */
     int quiet;
+    int skip_existing;           /* keep rows whose workbook exists   */
 } tpl_batch_opts;
 
 /* Run a batch; returns an exit code, errors printed on stderr. */

@@ -129,7 +129,8 @@ ck.eq(leftovers(odir), [], "batch leaves no temporary files")
 
 # Running it again refuses before writing anything (the files exist).
 refused(["--batch", good, "--out-dir", odir], 3,
-        "%s:2: %s/2022-渝水区医保局-医疗救助补助资金-xmzc-zp.xlsx 已存在，未覆盖（要覆盖请加 --force）"
+        "%s:2: %s/2022-渝水区医保局-医疗救助补助资金-xmzc-zp.xlsx 已存在，未覆盖"
+        "（要覆盖请加 --force；续做中断的批量请加 --skip-existing）"
         % (good, odir), "batch refuses to overwrite")
 rc, _, _ = tool("--batch", good, "--out-dir", odir, "--force")
 ck.eq(rc, 0, "batch --force")
@@ -225,5 +226,116 @@ refused_quickly(["--batch", path, "--out-dir", empty], 2,
                 "%s: 不是普通文件（是命名管道），不读取（%s 第 2 行引用）" % (fifo, path), "batch row naming a pipe")
 ck.eq(os.listdir(empty), [], "refused non-files write nothing")
 os.unlink(fifo)
+
+# --- stopping a batch (issue 11 item 10) ---------------------------------------
+# A big batch is stopped at a point; its workers must not outlive it, SIGTERM
+# and SIGINT must leave no temporary or staging file, and a rerun with
+# --skip-existing must finish the batch, keeping the workbooks already made.
+import signal
+import time
+
+ROWS = 240
+bigdir = os.path.join(WORK, "big")
+os.makedirs(bigdir)
+big = os.path.join(bigdir, "big.csv")
+with open(big, "w", encoding="utf-8") as f:
+    f.write("单位,项目名称,年度,全年预算数,全年执行数\n")
+    for i in range(ROWS):
+        f.write("单位%d,项目%d,2024,100,90\n" % (i, i))
+
+
+def children(pid):
+    """Pids whose parent is pid (from /proc)."""
+    kids = []
+    for e in os.listdir("/proc"):
+        if e.isdigit():
+            try:
+                with open("/proc/%s/stat" % e) as f:
+                    st = f.read()
+            except OSError:
+                continue
+            if int(st[st.rindex(")") + 2:].split()[1]) == pid:
+                kids.append(int(e))
+    return kids
+
+
+def alive(pid):
+    """Running (a zombie nobody reaped counts as gone)."""
+    try:
+        with open("/proc/%d/stat" % pid) as f:
+            st = f.read()
+    except OSError:
+        return False
+    return st[st.rindex(")") + 2] != "Z"
+
+
+def xlsx_in(d):
+    return [n for n in os.listdir(d) if n.endswith(".xlsx") and not n.startswith(".")]
+
+
+def stop_batch(sig, when, group):
+    """Start the batch, stop it with sig once `when` workbooks exist; returns
+    (exit status, the workers' pids, output folder, staging folder)."""
+    odir = os.path.join(WORK, "stop-%s-%d" % (signal.Signals(sig).name, when))
+    stage = odir + ".stage"
+    os.makedirs(odir)
+    os.makedirs(stage)
+    p = subprocess.Popen([BIN, "--batch", big, "--out-dir", odir, "--jobs", "2", "--tmpdir", stage],
+                         stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True)
+    workers = []
+    deadline = time.time() + 120
+    while time.time() < deadline and p.poll() is None:
+        workers = workers or children(p.pid)
+        if len(workers) == 2 and len(xlsx_in(odir)) >= when:
+            break
+        time.sleep(0.005)
+    if group:
+        os.killpg(p.pid, sig)      # Ctrl-C in a terminal reaches the whole group
+    else:
+        os.kill(p.pid, sig)
+    _, err = p.communicate(timeout=120)
+    return p.returncode, workers, odir, stage, err.decode()
+
+
+for sig, when, group in ((signal.SIGTERM, 1, False), (signal.SIGINT, ROWS // 3, True),
+                         (signal.SIGKILL, 1, False), (signal.SIGKILL, ROWS // 3, False)):
+    name = "%s after %d" % (signal.Signals(sig).name, when)
+    rc, workers, odir, stage, err = stop_batch(sig, when, group)
+    ck.eq(len(workers), 2, name + ": two workers seen")
+    ck.eq(rc, -sig, name + ": the tool died of the signal")
+    # Workers finish the workbook in hand, then exit (at most one each).
+    for _ in range(600):
+        if not any(alive(w) for w in workers):
+            break
+        time.sleep(0.05)
+    ck.eq([w for w in workers if alive(w)], [], name + ": no worker outlives the tool")
+    made = len(xlsx_in(odir))
+    ck.ok(0 < made < ROWS, name + ": stopped part way (%d of %d)" % (made, ROWS))
+    # Even after a SIGKILL of the tool: its workers are told (SIGTERM) and clean up.
+    ck.eq(leftovers(odir), [], name + ": no temporary files left")
+    ck.eq(os.listdir(stage), [], name + ": no staging files left")
+    if sig != signal.SIGKILL:
+        ck.ok("--skip-existing" in err, name + ": says how to finish: %r" % err)
+    # Without --skip-existing or --force a rerun refuses (nothing is overwritten) ...
+    rc, _, err = tool("--batch", big, "--out-dir", odir, "--jobs", "2", "--tmpdir", stage)
+    ck.eq(rc, 3, name + ": plain rerun refuses")
+    ck.ok("--skip-existing" in err, name + ": the refusal names --skip-existing")
+    # ... with --skip-existing it writes only what is missing.
+    kept = {n: os.stat(os.path.join(odir, n)).st_mtime_ns for n in xlsx_in(odir)}
+    rc, so, err = tool("--batch", big, "--out-dir", odir, "--jobs", "2", "--tmpdir", stage,
+                       "--skip-existing")
+    ck.eq((rc, err), (0, ""), name + ": rerun with --skip-existing")
+    ck.eq(len(xlsx_in(odir)), ROWS, name + ": rerun completes the batch")
+    ck.ok(("已跳过 %d 个已存在的工作簿" % made) in so, name + ": rerun says what it kept: %r" % so)
+    ck.eq({n: os.stat(os.path.join(odir, n)).st_mtime_ns for n in kept}, kept,
+          name + ": workbooks already made are kept as they were")
+    ck.eq(leftovers(odir), [], name + ": rerun leaves no temporary files")
+    last = os.path.join(odir, "2024-单位%d-项目%d-xmzc-zp.xlsx" % (ROWS - 1, ROWS - 1))
+    if ck.ok(os.path.exists(last), name + ": the last row's workbook exists"):
+        ck.ok(openpyxl.load_workbook(last).worksheets[0].max_row > 10, name + ": and is whole")
+refused(["xmzc-zp", "-o", out, "--skip-existing"], 1,
+        "--skip-existing 只用于 --batch（jixiao-template --help 查看用法）", "--skip-existing without --batch")
+refused(["--batch", big, "--out-dir", odir, "--force", "--skip-existing"], 1,
+        "--force 与 --skip-existing 不能同用（jixiao-template --help 查看用法）", "--force with --skip-existing")
 
 ck.done()

@@ -16,6 +16,7 @@
 #include <unistd.h>
 
 #include "batch.h"
+#include "csv.h"
 #include "output.h"
 #include "tables.h"
 
@@ -306,6 +307,9 @@ int main(int argc, char **argv)
     rc = parse_args(argc, argv, &c);
     if (rc != TPL_OK)
         return rc;
+    /* Say when a CSV was read as GBK or GB18030 rather than UTF-8. */
+    if (!c.quiet)
+        tpl_csv_notes(stderr);
     if (c.batch)
         return run_batch(&c);
     if (c.table == NULL)

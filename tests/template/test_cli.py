@@ -40,7 +40,6 @@ out = os.path.join(WORK, "t.xlsx")
 
 # --- spec files refused, each with file, line and reason -------------------
 cases = {
-    "bad-gbk.csv": "1: 不是 UTF-8 编码（看起来是 GBK），请另存为“CSV UTF-8”后再试",
     "bad-utf8.csv": "2: UTF-8 编码错误（第 91 字节 0xE4），请另存为 UTF-8 CSV",
     "bad-missing-column.csv": "1: 缺少“指标值”列（表头须包含：一级指标,二级指标,三级指标,指标值,分值,规则）",
     "bad-weight-text.csv": "3: 分值“十”不是数字",
@@ -138,8 +137,8 @@ ck.eq(rc, 0, "batch --force")
 empty = os.path.join(WORK, "empty")
 os.makedirs(empty)
 bad_batches = {
-    "gbk.csv": ("单位,项目名称,年度,全年预算数,全年执行数\n渝水区,救助,2022,1,1\n", "gbk",
-                "1: 不是 UTF-8 编码（看起来是 GBK），请另存为“CSV UTF-8”后再试"),
+    "utf16.csv": ("单位,项目名称,年度,全年预算数,全年执行数\n渝水区,救助,2022,1,1\n", "utf-16",
+                  "1: 是 UTF-16 编码（Excel 的“Unicode 文本”），请另存为“CSV UTF-8（逗号分隔）”或“CSV（逗号分隔）”后再试"),
     "broken.csv": ("单位,项目名称,年度,全年预算数,全年执行数\n".encode() + b"\xe6\xb8,a,2022,1,1\n", None,
                    "2: UTF-8 编码错误（第 60 字节 0xE6），请另存为 UTF-8 CSV"),
     "nocol.csv": ("单位,项目名称,年度,全年预算数\n渝水区,救助,2022,1\n", "utf-8",
@@ -198,6 +197,58 @@ for base, why in (("~$x", "“~$x”" + LOCK), ("CON", "“CON”" + RESERVED),
     target = os.path.join(WORK, base + ".xlsx")
     refused(["xmzc-zp", "-o", target], 1, "-o 文件名%s%s" % (why, HELP), "-o " + ascii(base))
     ck.ok(not os.path.exists(target), "-o %s: nothing written" % ascii(base))
+
+# --- GBK / GB18030 (Excel and WPS "CSV (逗号分隔)" on Chinese Windows) read like UTF-8 ---
+# (issue 12 section 1): the same content in every encoding gives the same workbook,
+# byte for byte in every part (the creation time in docProps/core.xml aside).
+import re
+import zipfile
+
+
+def parts(path):
+    with zipfile.ZipFile(path) as z:
+        out = {n: z.read(n) for n in z.namelist()}
+    out["docProps/core.xml"] = re.sub(rb"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ", b"T", out["docProps/core.xml"])
+    return out
+
+
+encdir = os.path.join(WORK, "enc")
+os.makedirs(encdir)
+spec_text = open(os.path.join(DATA, "spec-002-yiliao.csv"), encoding="utf-8").read()
+# U+3400 takes four bytes in GB18030: only GB18030 (not GBK) can hold it.
+rare = spec_text.replace("住院救助人次", "住院救助人次㐀")
+for label, text, encs in (("gbk", spec_text, (("utf-8", "UTF-8"), ("utf-8-sig", "UTF-8"), ("gbk", "GBK"))),
+                          ("gb18030", rare, (("utf-8", "UTF-8"), ("utf-8-sig", "UTF-8"),
+                                             ("gb18030", "GB18030")))):
+    books = {}
+    for enc, shown in encs:
+        d = os.path.join(encdir, label + "-" + enc)
+        os.makedirs(d)
+        spec = os.path.join(d, "指标.csv")
+        with open(spec, "wb") as f:
+            f.write(text.replace("\n", "\r\n").encode(enc))
+        book = os.path.join(d, "t.xlsx")
+        rc, so, err = tool("xmzc-zp", "--spec", spec, "-o", book, "--year", "2022", "--unit", "渝水区")
+        note = "" if shown == "UTF-8" else \
+            "jixiao-template: %s: 按 %s 编码读取（Excel/WPS 的“CSV（逗号分隔）”）\n" % (spec, shown)
+        ck.eq((rc, err), (0, note), "%s spec in %s: read, encoding reported" % (label, enc))
+        rc, _, err = tool("xmzc-zp", "--spec", spec, "-o", book + ".q", "-q")
+        ck.eq((rc, err), (0, ""), "%s spec in %s: -q says nothing" % (label, enc))
+        books[enc] = parts(book)
+    first = encs[0][0]
+    for enc, _ in encs[1:]:
+        ck.eq(sorted(books[enc]), sorted(books[first]), "%s: %s and %s: same parts" % (label, enc, first))
+        ck.eq([n for n in books[first] if books[enc].get(n) != books[first][n]], [],
+              "%s: %s and %s: every part byte-identical" % (label, enc, first))
+ck.ok(any("㐀".encode() in v for v in books["gb18030"].values()), "the GB18030-only character arrived")
+gbkbatch = batch("gbk-batch.csv", ("单位,项目名称,年度,全年预算数,全年执行数,指标表\r\n"
+                                   "渝水区医保局,医疗救助,2022,1546.43,1546.43,yiliao.csv\r\n").encode("gbk"))
+gbkout = os.path.join(WORK, "gbk-out")
+os.makedirs(gbkout)
+rc, so, err = tool("--batch", gbkbatch, "--out-dir", gbkout)
+ck.eq((rc, err), (0, "jixiao-template: %s: 按 GBK 编码读取（Excel/WPS 的“CSV（逗号分隔）”）\n" % gbkbatch),
+      "GBK batch read, encoding reported")
+ck.eq(os.listdir(gbkout), ["2022-渝水区医保局-医疗救助-xmzc-zp.xlsx"], "GBK batch: the name in Chinese")
 
 # --- a named pipe, a device or a folder is refused, never waited on ----------
 # (issue 11 item 7: opening a FIFO blocked until a writer came, forever.)

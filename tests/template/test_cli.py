@@ -297,6 +297,11 @@ with open(big, "w", encoding="utf-8") as f:
 
 def children(pid):
     """Pids whose parent is pid (from /proc)."""
+    try:
+        with open("/proc/%d/task/%d/children" % (pid, pid)) as f:
+            return [int(k) for k in f.read().split()]
+    except OSError:
+        pass                            # kernels without it: scan every process
     kids = []
     for e in os.listdir("/proc"):
         if e.isdigit():
@@ -336,14 +341,18 @@ def stop_batch(sig, when, group):
     workers = []
     deadline = time.time() + 120
     while time.time() < deadline and p.poll() is None:
-        workers = workers or children(p.pid)
+        if len(workers) < 2:        # the second worker may not be forked yet
+            workers = children(p.pid)
         if len(workers) == 2 and len(xlsx_in(odir)) >= when:
             break
         time.sleep(0.005)
-    if group:
-        os.killpg(p.pid, sig)      # Ctrl-C in a terminal reaches the whole group
-    else:
-        os.kill(p.pid, sig)
+    try:
+        if group:
+            os.killpg(p.pid, sig)      # Ctrl-C in a terminal reaches the whole group
+        else:
+            os.kill(p.pid, sig)
+    except ProcessLookupError:
+        pass                           # finished first: the checks below say so
     _, err = p.communicate(timeout=120)
     return p.returncode, workers, odir, stage, err.decode()
 

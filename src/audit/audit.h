@@ -61,6 +61,10 @@ typedef struct jxa_result {
     char grade_stated[40];
     jxa_finding *findings;
     size_t nfindings;
+    int ignored;                    /* with skipped: listed, not a workbook and
+                                       not counted in the exit status (an
+                                       office lock file, a hidden file, this
+                                       run's own report)                   */
     int unfilled;                   /* a blank returned template (未填写): no
                                        input filled, nothing else wrong; no
                                        totals, grades or findings then     */

@@ -413,13 +413,6 @@ static int stream_part(xlsx_book *b, const char *part, element_fn fn, void *ctx,
         if (rc != 0)
             break;
     }
-    if (rc == 0 && r == 0) {
-        xmlDocPtr doc = xmlTextReaderCurrentDoc(rd);
-        if (doc && (doc->intSubset || doc->extSubset)) {
-            refuse(b, err, cap, "part %s declares a DTD (not allowed in OOXML)", part);
-            rc = -1;
-        }
-    }
     if (rc == 0 && r < 0) {
         set_err(err, cap, "malformed XML in %s: line %d: %s", part, xe.line,
                 xe.set ? xe.msg : "parse error");

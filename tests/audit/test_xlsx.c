@@ -13,6 +13,7 @@
 #include <string.h>
 #include <unistd.h>
 #include <cmocka.h>
+#include <sys/stat.h>
 
 #include <xlsxwriter.h>
 
@@ -355,6 +356,89 @@ static void test_dtd_refused(void **state)
     open_fails(package("ext.xlsx", NULL, "xl/workbook.xml", external), "declares a DTD");
 }
 
+/* A sheet in UTF-16 LE with a BOM and a DTD: found by the parser, not by a
+ * byte search (issue 11 item 6); the workbook as a whole is refused. */
+static void test_dtd_utf16(void **state)
+{
+    static const char xml[] = "<?xml version=\"1.0\" encoding=\"UTF-16\"?>"
+                              "<!DOCTYPE worksheet [<!ENTITY a \"b\">]><worksheet xmlns=\""
+                              "http://schemas.openxmlformats.org/spreadsheetml/2006/main\"/>";
+    size_t n = sizeof xml - 1;
+    char *u16 = malloc(2 * n + 2), err[XLSX_ERR_MAX] = "";
+    xlsx_book *b;
+    zu_part parts[] = {
+        {"_rels/.rels", rels, 0}, {"xl/workbook.xml", wb_one, 0},
+        {"xl/_rels/workbook.xml.rels", wb_rels, 0}, {"xl/sharedStrings.xml", sst, 0},
+        {"xl/worksheets/sheet1.xml", NULL, 2 * n + 2}, {"xl/worksheets/sheet2.xml", sheet2, 0},
+    };
+    (void)state;
+
+    assert_non_null(u16);
+    u16[0] = (char)0xFF;
+    u16[1] = (char)0xFE;
+    for (size_t i = 0; i < n; i++) {
+        u16[2 + 2 * i] = xml[i];
+        u16[3 + 2 * i] = 0;
+    }
+    parts[4].data = u16;
+    assert_int_equal(zu_write(tmp("dtd16.xlsx"), parts, 6), 0);
+    free(u16);
+    b = xlsx_open(tmp("dtd16.xlsx"), err, sizeof err);
+    assert_non_null(b);
+    assert_null(xlsx_refused(b));
+    assert_int_equal(xlsx_sheet_load(b, xlsx_sheet_at(b, 0), err, sizeof err), -1);
+    assert_non_null(strstr(err, "declares a DTD"));
+    assert_non_null(xlsx_refused(b));
+    xlsx_close(b);
+}
+
+/* Shared formulas are counted before they are expanded (issue 11 item 5). */
+static void test_formula_limit(void **state)
+{
+    size_t flen = 8000, rows = XLSX_FORMULA_BYTES_MAX / flen + 10;
+    size_t cap = flen + rows * 80 + 512, len = 0;
+    char *xml = malloc(cap);
+    (void)state;
+
+    assert_non_null(xml);
+    len += (size_t)snprintf(xml + len, cap - len, "%s<sheetData><row r=\"1\"><c r=\"A1\">"
+                            "<f t=\"shared\" ref=\"A1:A%zu\" si=\"0\">", WS_HEAD, rows);
+    for (size_t i = 0; i + 3 < flen; i += 3)
+        len += (size_t)snprintf(xml + len, cap - len, "B1+");
+    len += (size_t)snprintf(xml + len, cap - len, "1</f></c></row>");
+    for (size_t r = 2; r <= rows; r++)
+        len += (size_t)snprintf(xml + len, cap - len,
+                                "<row r=\"%zu\"><c r=\"A%zu\"><f t=\"shared\" si=\"0\"/></c></row>", r, r);
+    snprintf(xml + len, cap - len, "</sheetData></worksheet>");
+    load_fails(package("fbomb.xlsx", NULL, "xl/worksheets/sheet1.xml", xml), "formula limit");
+    free(xml);
+}
+
+/* One cell more than XLSX_CELLS_MAX, each an empty <c/>. */
+static void test_cells_limit(void **state)
+{
+    size_t n = XLSX_CELLS_MAX + 1, cap = n * 4 + 512, len = 0;
+    char *xml = malloc(cap);
+    (void)state;
+
+    assert_non_null(xml);
+    len += (size_t)snprintf(xml + len, cap - len, "%s<sheetData><row r=\"1\">", WS_HEAD);
+    for (size_t i = 0; i < n; i++, len += 4)
+        memcpy(xml + len, "<c/>", 4);
+    snprintf(xml + len, cap - len, "</row></sheetData></worksheet>");
+    load_fails(package("cells.xlsx", NULL, "xl/worksheets/sheet1.xml", xml), "cells limit");
+    free(xml);
+}
+
+/* A named pipe is refused at once, not read (issue 11 item 7). */
+static void test_pipe_refused(void **state)
+{
+    (void)state;
+    assert_int_equal(mkfifo(tmp("pipe.xlsx"), 0600), 0);
+    open_fails(tmp("pipe.xlsx"), "not a regular file (named pipe)");
+    open_fails("/dev/null", "not a regular file (device)");
+}
+
 /* A worksheet part that inflates past XLSX_PART_MAX from a small zip. */
 static void test_oversized_part(void **state)
 {
@@ -445,6 +529,10 @@ int main(void)
         cmocka_unit_test(test_missing_parts),
         cmocka_unit_test(test_malformed_xml),
         cmocka_unit_test(test_dtd_refused),
+        cmocka_unit_test(test_dtd_utf16),
+        cmocka_unit_test(test_formula_limit),
+        cmocka_unit_test(test_cells_limit),
+        cmocka_unit_test(test_pipe_refused),
         cmocka_unit_test(test_oversized_part),
         cmocka_unit_test(test_large_sheet),
         cmocka_unit_test(test_refs),

@@ -445,7 +445,16 @@ static void do_exec(actx *x, const jxa_record *rec)
     bad |= need_num(x, s, rec, "points", &points);
     if (bad)
         return;
+    if (!x->r->has_exec) {   /* the first exec record is the workbook's (for --summary) */
+        x->r->has_exec = 1;
+        x->r->budget = budget;
+        x->r->spent = spent;
+    }
     e = jx_exec_rate(spent, budget, &rate);
+    if (e == JX_OK && !x->r->has_rate) {
+        x->r->has_rate = 1;
+        x->r->exec_rate = rate;
+    }
     if (e == JX_ERR_NO_BUDGET) {
         check_no_rate(x, s, rec, "rate", what);
         return;
@@ -1275,14 +1284,17 @@ static int filled_input(actx *x, const jxa_record *rec)
 
 /*
  * A blank returned template: it has indicator rows or inputs, none of
- * them filled, and nothing but those blanks was found.  Reported once as
- * 未填写, without totals, grades or findings (issue 11 item 9).
+ * them filled, and nothing was found but the blanks and what follows from
+ * them (a template without a spec has no 分值 yet, so its weights do not
+ * add up).  A formula overwritten or changed, protection removed or a bad
+ * map is not blankness.  Reported once as 未填写, without totals, grades
+ * or findings (issue 11 item 9).
  */
 static int is_unfilled(actx *x, const jxa_map *m)
 {
     size_t inputs = 0;
     for (size_t i = 0; i < x->r->nfindings; i++)
-        if (x->r->findings[i].kind != JXA_F_INPUT_BLANK)
+        if (x->r->findings[i].kind != JXA_F_INPUT_BLANK && x->r->findings[i].kind != JXA_F_MISMATCH)
             return 0;
     for (size_t i = 0; i < m->n; i++) {
         const jxa_record *rec = &m->rec[i];

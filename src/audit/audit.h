@@ -61,6 +61,10 @@ typedef struct jxa_result {
     char grade_stated[40];
     jxa_finding *findings;
     size_t nfindings;
+    int has_exec;                   /* an exec record read both amounts      */
+    double budget, spent;           /* its 全年预算数 and 全年执行数 (万元)  */
+    int has_rate;
+    double exec_rate;               /* spent / budget, recomputed            */
     int ignored;                    /* with skipped: listed, not a workbook and
                                        not counted in the exit status (an
                                        office lock file, a hidden file, this

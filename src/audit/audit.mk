@@ -80,6 +80,12 @@ check-audit-lo: $(AUD_BIN) $(AUD_FIXTURE)
 check-audit-robust: $(AUD_BIN) $(AUD_FIXTURE)
 	$(PYTHON) tests/audit/test_audit_robust.py $(AUD_BIN) $(AUD_FIXTURE) $(BUILD)/audit-robust
 
+# The bureau's 汇总 workbook (--summary): rows, totals, links, charts; read back
+# by openpyxl, recalculated by LibreOffice, converted by Gnumeric.
+.PHONY: check-audit-summary
+check-audit-summary: $(AUD_BIN) $(AUD_FIXTURE) $(TPL_BIN)
+	$(PYTHON) tests/audit/test_audit_summary.py $(AUD_BIN) $(AUD_FIXTURE) $(TPL_BIN) $(BUILD)/audit-summary
+
 # Workbooks made by jixiao-template (which writes the map), filled in LibreOffice.
 .PHONY: check-audit-template
 check-audit-template: $(AUD_BIN) $(TPL_BIN)
@@ -111,7 +117,7 @@ check-audit-fuzz:
 	$(MAKE) --no-print-directory fuzz-audit FUZZ_SECONDS=15
 
 check-audit: check-audit-unit check-audit-asan check-audit-valgrind check-audit-tamper check-audit-lo \
-             check-audit-template check-audit-robust check-audit-fuzz
+             check-audit-template check-audit-robust check-audit-summary check-audit-fuzz
 
 FUZZ_TARGETS  += fuzz-audit
 CHECK_TARGETS += check-audit

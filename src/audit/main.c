@@ -1,7 +1,8 @@
 /*
  * main.c - jixiao-audit: recompute a finance bureau's returned workbooks.
  *
- *   jixiao-audit [--csv FILE] [--xlsx FILE] [--force] [--lang zh|en] DIR|FILES...
+ *   jixiao-audit [--csv FILE] [--xlsx FILE] [--summary FILE] [--force] [--lang zh|en]
+ *                DIR|FILES...
  *
  * Exit status: 0 nothing found, 1 findings (or workbooks that could not be
  * audited), 2 usage or I/O error.  docs/AUDIT.md describes the reports.
@@ -19,7 +20,8 @@
 #include "report.h"
 
 static const char usage_text[] =
-    "usage: jixiao-audit [--csv FILE] [--xlsx FILE] [--force] [--lang zh|en] DIR|FILES...\n"
+    "usage: jixiao-audit [--csv FILE] [--xlsx FILE] [--summary FILE] [--force]\n"
+    "                    [--lang zh|en] DIR|FILES...\n"
     "\n"
     "Audit workbooks made from jixiao templates and returned filled in: every\n"
     "rate, score, total and grade is recomputed from the inputs with the jixiao\n"
@@ -33,6 +35,9 @@ static const char usage_text[] =
     "\n"
     "  --csv FILE    also write the findings as CSV (UTF-8 with BOM)\n"
     "  --xlsx FILE   also write a summary workbook (summary and findings sheets)\n"
+    "  --summary FILE  also write the bureau's 汇总 workbook: one row per workbook\n"
+    "                with budget, execution rate, score, grade and status, totals,\n"
+    "                every finding linked to its cell, and charts\n"
     "  --force       replace a report of an earlier run (never an input, never\n"
     "                a file jixiao-audit did not write)\n"
     "  --lang zh|en  language of messages and headers (default zh)\n"
@@ -183,7 +188,7 @@ static int check_output(const char *opt, const char *out, const char *other, ent
     struct stat st;
 
     if (other && (strcmp(out, other) == 0 || same_file(out, other))) {
-        fprintf(stderr, "jixiao-audit: --csv and --xlsx name the same file %s\n", out);
+        fprintf(stderr, "jixiao-audit: two outputs name the same file %s\n", out);
         return 2;
     }
     if (stat(out, &st) != 0)
@@ -230,7 +235,7 @@ static int list_only(const entry *e, jx_lang lang, jxa_result *r)
 
 int main(int argc, char **argv)
 {
-    const char *csv = NULL, *xlsx = NULL;
+    const char *csv = NULL, *xlsx = NULL, *summary = NULL;
     jx_lang lang = JX_LANG_ZH;
     entries p = {0};
     jxa_result *res;
@@ -246,10 +251,13 @@ int main(int argc, char **argv)
             return 0;
         } else if (strcmp(a, "--force") == 0) {
             force = 1;
-        } else if (strcmp(a, "--csv") == 0 || strcmp(a, "--xlsx") == 0 || strcmp(a, "--lang") == 0) {
+        } else if (strcmp(a, "--csv") == 0 || strcmp(a, "--xlsx") == 0 || strcmp(a, "--lang") == 0 ||
+                   strcmp(a, "--summary") == 0) {
             if (i + 1 >= argc)
                 return usage_error("an option lacks its value");
-            if (a[2] == 'c')
+            if (a[2] == 's')
+                summary = argv[++i];
+            else if (a[2] == 'c')
                 csv = argv[++i];
             else if (a[2] == 'x')
                 xlsx = argv[++i];
@@ -279,7 +287,9 @@ int main(int argc, char **argv)
     if (nargs == 0)
         return usage_error("no workbooks given");
     if ((csv && check_output("--csv", csv, xlsx, &p, force) != 0) ||
-        (xlsx && check_output("--xlsx", xlsx, NULL, &p, force) != 0)) {
+        (csv && check_output("--csv", csv, summary, &p, force) != 0) ||
+        (xlsx && check_output("--xlsx", xlsx, summary, &p, force) != 0) ||
+        (summary && check_output("--summary", summary, NULL, &p, force) != 0)) {
         for (size_t i = 0; i < p.n; i++)
             free(p.v[i].path);
         free(p.v);
@@ -304,6 +314,10 @@ int main(int argc, char **argv)
         status = 2;
     }
     if (xlsx && jxa_report_xlsx(xlsx, res, p.n, lang, force, err, sizeof err) < 0) {
+        fprintf(stderr, "jixiao-audit: %s\n", err);
+        status = 2;
+    }
+    if (summary && jxa_report_summary(summary, res, p.n, lang, force, err, sizeof err) < 0) {
         fprintf(stderr, "jixiao-audit: %s\n", err);
         status = 2;
     }

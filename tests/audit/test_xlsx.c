@@ -392,43 +392,10 @@ static void test_dtd_utf16(void **state)
     xlsx_close(b);
 }
 
-/* Shared formulas are counted before they are expanded (issue 11 item 5). */
-static void test_formula_limit(void **state)
-{
-    size_t flen = 8000, rows = XLSX_FORMULA_BYTES_MAX / flen + 10;
-    size_t cap = flen + rows * 80 + 512, len = 0;
-    char *xml = malloc(cap);
-    (void)state;
-
-    assert_non_null(xml);
-    len += (size_t)snprintf(xml + len, cap - len, "%s<sheetData><row r=\"1\"><c r=\"A1\">"
-                            "<f t=\"shared\" ref=\"A1:A%zu\" si=\"0\">", WS_HEAD, rows);
-    for (size_t i = 0; i + 3 < flen; i += 3)
-        len += (size_t)snprintf(xml + len, cap - len, "B1+");
-    len += (size_t)snprintf(xml + len, cap - len, "1</f></c></row>");
-    for (size_t r = 2; r <= rows; r++)
-        len += (size_t)snprintf(xml + len, cap - len,
-                                "<row r=\"%zu\"><c r=\"A%zu\"><f t=\"shared\" si=\"0\"/></c></row>", r, r);
-    snprintf(xml + len, cap - len, "</sheetData></worksheet>");
-    load_fails(package("fbomb.xlsx", NULL, "xl/worksheets/sheet1.xml", xml), "formula limit");
-    free(xml);
-}
-
-/* One cell more than XLSX_CELLS_MAX, each an empty <c/>. */
-static void test_cells_limit(void **state)
-{
-    size_t n = XLSX_CELLS_MAX + 1, cap = n * 4 + 512, len = 0;
-    char *xml = malloc(cap);
-    (void)state;
-
-    assert_non_null(xml);
-    len += (size_t)snprintf(xml + len, cap - len, "%s<sheetData><row r=\"1\">", WS_HEAD);
-    for (size_t i = 0; i < n; i++, len += 4)
-        memcpy(xml + len, "<c/>", 4);
-    snprintf(xml + len, cap - len, "</row></sheetData></worksheet>");
-    load_fails(package("cells.xlsx", NULL, "xl/worksheets/sheet1.xml", xml), "cells limit");
-    free(xml);
-}
+/* The limits of issue 11 item 5 (a shared formula expanding to ~1 GB, more
+ * than XLSX_CELLS_MAX empty cells ...) are tested on the real binary under
+ * timeout and an address-space limit by test_audit_robust.py: here, under
+ * valgrind, a million cells would take minutes. */
 
 /* A named pipe is refused at once, not read (issue 11 item 7). */
 static void test_pipe_refused(void **state)
@@ -530,8 +497,6 @@ int main(void)
         cmocka_unit_test(test_malformed_xml),
         cmocka_unit_test(test_dtd_refused),
         cmocka_unit_test(test_dtd_utf16),
-        cmocka_unit_test(test_formula_limit),
-        cmocka_unit_test(test_cells_limit),
         cmocka_unit_test(test_pipe_refused),
         cmocka_unit_test(test_oversized_part),
         cmocka_unit_test(test_large_sheet),

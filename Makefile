@@ -41,7 +41,7 @@ DEPS_APT := build-essential pkg-config clang libclang-rt-14-dev valgrind \
             libcmocka-dev libxlsxwriter-dev zlib1g-dev libzip-dev libxml2-dev \
             libreoffice-dev libreoffice-calc-nogui libreoffice-l10n-zh-cn python3-uno \
             python3-openpyxl python3-xlsxwriter zip unzip poppler-utils \
-            fonts-noto-cjk util-linux time
+            fonts-noto-cjk util-linux time gnumeric
 
 include src/core/core.mk
 include tests/core/tests.mk

@@ -12,6 +12,7 @@
 #include "map.h"
 
 #include <ctype.h>
+#include <float.h>
 #include <math.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -97,6 +98,28 @@ const char *jxa_fkind_code(jxa_fkind k)
     return (unsigned)k < JXA_F_KIND_COUNT ? fkind_codes[k] : "?";
 }
 
+/*
+ * Drop a character cut short at the end of s: a text cut at a byte count
+ * (here or by an snprintf before) must not end inside a character, or the
+ * reports carry invalid UTF-8 and LibreOffice shows the cell blank.
+ */
+static void utf8_trim_cut(char *s)
+{
+    size_t n = strlen(s), start = n, need;
+    unsigned char lead;
+
+    while (start > 0 && n - start < 4 && ((unsigned char)s[start - 1] & 0xC0) == 0x80)
+        start--;
+    if (start == 0)
+        return;
+    lead = (unsigned char)s[start - 1];
+    if (lead < 0x80)
+        return;
+    need = (lead & 0xE0) == 0xC0 ? 2 : (lead & 0xF0) == 0xE0 ? 3 : (lead & 0xF8) == 0xF0 ? 4 : 1;
+    if (n - (start - 1) < need)
+        s[start - 1] = '\0';
+}
+
 /* Copy with newlines and tabs turned into spaces (findings are one line). */
 static void copy_line(char *dst, size_t cap, const char *src)
 {
@@ -105,14 +128,8 @@ static void copy_line(char *dst, size_t cap, const char *src)
         return;
     for (; src && src[i] && i + 1 < cap; i++)
         dst[i] = (src[i] == '\n' || src[i] == '\r' || src[i] == '\t') ? ' ' : src[i];
-    /* cut inside a UTF-8 character: drop its first bytes too */
-    if (src && src[i] && ((unsigned char)src[i] & 0xC0) == 0x80) {
-        while (i > 0 && ((unsigned char)dst[i - 1] & 0xC0) == 0x80)
-            i--;
-        if (i > 0)
-            i--;
-    }
     dst[i] = '\0';
+    utf8_trim_cut(dst);
 }
 
 static void add_finding(actx *x, jxa_fkind kind, const char *sheet, const char *cell,
@@ -428,7 +445,16 @@ static void do_exec(actx *x, const jxa_record *rec)
     bad |= need_num(x, s, rec, "points", &points);
     if (bad)
         return;
+    if (!x->r->has_exec) {   /* the first exec record is the workbook's (for --summary) */
+        x->r->has_exec = 1;
+        x->r->budget = budget;
+        x->r->spent = spent;
+    }
     e = jx_exec_rate(spent, budget, &rate);
+    if (e == JX_OK && !x->r->has_rate) {
+        x->r->has_rate = 1;
+        x->r->exec_rate = rate;
+    }
     if (e == JX_ERR_NO_BUDGET) {
         check_no_rate(x, s, rec, "rate", what);
         return;
@@ -907,47 +933,202 @@ static size_t prefix_len(const char *f)
     return 0;
 }
 
-/* Normalised formula text (see jxa_formula_same); malloc'd or NULL. */
-static char *formula_norm(const char *f)
-{
-    size_t n = strlen(f), o = 0;
-    char *out = malloc(n + 1);
-    char q = 0;
+/*
+ * Formulas are compared token by token (issue 11 item 8): an office that
+ * saves a workbook again writes the same formula in its own words --
+ * Gnumeric writes 0.7 as 0.699999999999999999989 and G30:G30 as G30,
+ * others change the case of names, add or drop _xlfn. and spaces.  What
+ * counts is the meaning: strings and quoted sheet names exactly, numbers
+ * by value, names and references upper-cased, a one-cell range as its
+ * cell, operators as they are.
+ */
+typedef enum ftok_kind { FT_NUM, FT_STR, FT_NAME, FT_OP } ftok_kind;
 
-    if (out == NULL)
-        return NULL;
-    while (*f == '=' || isspace((unsigned char)*f))
-        f++;
-    for (; *f; f++) {
-        if (q) {
-            out[o++] = *f;
-            if (*f == q)
-                q = 0;
-            continue;
+typedef struct ftok {
+    ftok_kind kind;
+    double num;          /* FT_NUM                                        */
+    const char *at;      /* FT_STR, FT_OP: the text in the formula        */
+    size_t len;
+    char *name;          /* FT_NAME: upper-cased, without _xlfn. (malloc) */
+} ftok;
+
+typedef struct ftoks {
+    ftok *v;
+    size_t n, alloc;
+} ftoks;
+
+static void ftoks_free(ftoks *t)
+{
+    for (size_t i = 0; i < t->n; i++)
+        free(t->v[i].name);
+    free(t->v);
+}
+
+static int ftoks_push(ftoks *t, ftok k)
+{
+    if (t->n == t->alloc) {
+        size_t na = t->alloc ? t->alloc * 2 : 32;
+        ftok *g = realloc(t->v, na * sizeof *g);
+        if (g == NULL) {
+            free(k.name);
+            return -1;
         }
-        if (*f == '"' || *f == '\'') {
-            q = *f;
-            out[o++] = *f;
-            continue;
-        }
-        if (isspace((unsigned char)*f))
-            continue;
-        if (prefix_len(f) && (o == 0 || !isalnum((unsigned char)out[o - 1]))) {
-            f += prefix_len(f) - 1;
-            continue;
-        }
-        out[o++] = (char)toupper((unsigned char)*f);
+        t->v = g;
+        t->alloc = na;
     }
-    out[o] = '\0';
-    return out;
+    t->v[t->n++] = k;
+    return 0;
+}
+
+static int name_char(char c)
+{
+    return isalnum((unsigned char)c) || c == '_' || c == '.' || c == '$' || c == '\\' ||
+           (unsigned char)c >= 0x80;
+}
+
+/* A name, a cell reference or a function: upper-cased, Excel's prefix dropped. */
+static int lex_name(const char *f, size_t *i, ftoks *t)
+{
+    size_t j = *i, k = 0;
+    char *name;
+
+    j += prefix_len(f + j);
+    *i = j;
+    while (name_char(f[*i]))
+        (*i)++;
+    if ((name = malloc(*i - j + 1)) == NULL)
+        return -1;
+    for (; j < *i; j++)
+        name[k++] = (char)toupper((unsigned char)f[j]);
+    name[k] = '\0';
+    return ftoks_push(t, (ftok){FT_NAME, 0, NULL, 0, name});
+}
+
+/* A number literal ("0.7", "1.3E-1", ".5"). */
+static int lex_number(const char *f, size_t *i, ftoks *t)
+{
+    char *end;
+    double d = strtod(f + *i, &end);
+    *i = (size_t)(end - f);
+    return ftoks_push(t, (ftok){FT_NUM, d, NULL, 0, NULL});
+}
+
+/* A string "..." or a quoted sheet name '...', doubled quotes inside. */
+static int lex_quoted(const char *f, size_t *i, ftoks *t)
+{
+    size_t j = *i + 1;
+    char q = f[*i];
+    while (f[j] && !(f[j] == q && f[j + 1] != q))
+        j += f[j] == q ? 2 : 1;
+    if (f[j])
+        j++;
+    if (ftoks_push(t, (ftok){FT_STR, 0, f + *i, j - *i, NULL}) < 0)
+        return -1;
+    *i = j;
+    return 0;
+}
+
+static int lex_op(const char *f, size_t *i, ftoks *t)
+{
+    size_t n = 1;
+    if ((f[*i] == '<' && (f[*i + 1] == '>' || f[*i + 1] == '=')) ||
+        (f[*i] == '>' && f[*i + 1] == '='))
+        n = 2;
+    if (ftoks_push(t, (ftok){FT_OP, 0, f + *i, n, NULL}) < 0)
+        return -1;
+    *i += n;
+    return 0;
+}
+
+static int is_cell_name(const ftok *k)
+{
+    uint32_t r, c;
+    char plain[24];
+    size_t n = 0;
+    if (k->kind != FT_NAME)
+        return 0;
+    for (const char *p = k->name; *p && n < sizeof plain - 1; p++)
+        if (*p != '$')
+            plain[n++] = *p;
+    return strlen(k->name) < sizeof plain && xlsx_ref_parse(plain, n, &r, &c) == 0;
+}
+
+static int is_op(const ftok *k, const char *op)
+{
+    return k->kind == FT_OP && k->len == strlen(op) && memcmp(k->at, op, k->len) == 0;
+}
+
+/* "G30:G30" is the cell G30 (not when part of a longer chain A1:A1:B2). */
+static void fold_one_cell_ranges(ftoks *t)
+{
+    size_t o = 0;
+    for (size_t i = 0; i < t->n; i++) {
+        if (i + 2 < t->n && is_cell_name(&t->v[i]) && is_op(&t->v[i + 1], ":") &&
+            is_cell_name(&t->v[i + 2]) && strcmp(t->v[i].name, t->v[i + 2].name) == 0 &&
+            !(o > 0 && is_op(&t->v[o - 1], ":")) && !(i + 3 < t->n && is_op(&t->v[i + 3], ":"))) {
+            t->v[o++] = t->v[i];
+            free(t->v[i + 2].name);
+            i += 2;
+            continue;
+        }
+        t->v[o++] = t->v[i];
+    }
+    t->n = o;
+}
+
+/* The tokens of a formula (a leading '=' and whitespace left out). */
+static int formula_lex(const char *f, ftoks *t)
+{
+    size_t i = 0;
+    int rc = 0;
+
+    memset(t, 0, sizeof *t);
+    while (f[i] == '=' || isspace((unsigned char)f[i]))
+        i++;
+    while (f[i] && rc == 0) {
+        unsigned char c = (unsigned char)f[i];
+        if (isspace(c))
+            i++;
+        else if (c == '"' || c == '\'')
+            rc = lex_quoted(f, &i, t);
+        else if (isdigit(c) || (c == '.' && isdigit((unsigned char)f[i + 1])))
+            rc = lex_number(f, &i, t);
+        else if (name_char((char)c))
+            rc = lex_name(f, &i, t);
+        else
+            rc = lex_op(f, &i, t);
+    }
+    if (rc == 0)
+        fold_one_cell_ranges(t);
+    return rc;
+}
+
+static int ftok_same(const ftok *a, const ftok *b)
+{
+    if (a->kind != b->kind)
+        return 0;
+    switch (a->kind) {
+    case FT_NUM:
+        /* the same double, or one an office printed with 18+ digits */
+        return a->num == b->num ||
+               fabs(a->num - b->num) <= 4 * DBL_EPSILON * fmax(fabs(a->num), fabs(b->num));
+    case FT_NAME:
+        return strcmp(a->name, b->name) == 0;
+    default:
+        return a->len == b->len && memcmp(a->at, b->at, a->len) == 0;
+    }
 }
 
 int jxa_formula_same(const char *a, const char *b)
 {
-    char *na = formula_norm(a), *nb = formula_norm(b);
-    int same = na && nb && strcmp(na, nb) == 0;
-    free(na);
-    free(nb);
+    ftoks ta, tb;
+    int la = formula_lex(a, &ta), lb = formula_lex(b, &tb);
+    int same = la == 0 && lb == 0 && ta.n == tb.n;
+
+    for (size_t i = 0; same && i < ta.n; i++)
+        same = ftok_same(&ta.v[i], &tb.v[i]);
+    ftoks_free(&ta);
+    ftoks_free(&tb);
     return same;
 }
 
@@ -1089,6 +1270,58 @@ static void run_records(actx *x, const jxa_map *m)
     check_protection(x, m);
 }
 
+/* An input a department fills in: money may be pre-filled by the template
+ * tool (--budget, --spent), so it does not tell a filled form. */
+static int filled_input(actx *x, const jxa_record *rec)
+{
+    const char *key = rec->kind == JXA_IND ? "actual" : "cell";
+    xlsx_sheet *s;
+    if (rec->kind == JXA_INPUT && strcmp(jxa_get(rec, "kind"), "money") == 0)
+        return 0;
+    s = xlsx_sheet_by_name(x->b, rec->sheet);
+    return s && s->loaded && !get_key(s, rec, key).blank;
+}
+
+/*
+ * A blank returned template: it has indicator rows or inputs, none of
+ * them filled, and nothing was found but the blanks and what follows from
+ * them (a template without a spec has no 分值 yet, so its weights do not
+ * add up).  A formula overwritten or changed, protection removed or a bad
+ * map is not blankness.  Reported once as 未填写, without totals, grades
+ * or findings (issue 11 item 9).
+ */
+static int is_unfilled(actx *x, const jxa_map *m)
+{
+    size_t inputs = 0;
+    for (size_t i = 0; i < x->r->nfindings; i++)
+        if (x->r->findings[i].kind != JXA_F_INPUT_BLANK && x->r->findings[i].kind != JXA_F_MISMATCH)
+            return 0;
+    for (size_t i = 0; i < m->n; i++) {
+        const jxa_record *rec = &m->rec[i];
+        if (rec->kind != JXA_IND && rec->kind != JXA_INPUT)
+            continue;
+        if (rec->kind == JXA_INPUT && strcmp(jxa_get(rec, "kind"), "money") == 0)
+            continue;
+        inputs++;
+        if (filled_input(x, rec))
+            return 0;
+    }
+    return inputs > 0;
+}
+
+static void mark_unfilled(jxa_result *r)
+{
+    free(r->findings);
+    r->findings = NULL;
+    r->nfindings = 0;
+    r->has_total = r->has_stated_total = 0;
+    r->total_computed = r->total_stated = 0;
+    r->grade_computed[0] = r->grade_stated[0] = '\0';
+    r->unfilled = 1;
+}
+
+static void refused_reason(const char *why, jx_lang lang, char *out, size_t cap);
+
 int jxa_audit_book(xlsx_book *book, const char *name, jx_lang lang, jxa_result *out)
 {
     jxa_map m;
@@ -1100,6 +1333,12 @@ int jxa_audit_book(xlsx_book *book, const char *name, jx_lang lang, jxa_result *
     if (out->path == NULL)
         return -1;
     rc = jxa_map_read(book, &m, out->reason, sizeof out->reason);
+    if (rc != 0 && xlsx_refused(book)) {
+        refused_reason(xlsx_refused(book), lang, out->reason, sizeof out->reason);
+        out->skipped = 1;
+        jxa_map_free(&m);
+        return 1;
+    }
     if (rc != 0) {
         if (rc == 1) {
             snprintf(out->reason, sizeof out->reason, "%s",
@@ -1120,11 +1359,33 @@ int jxa_audit_book(xlsx_book *book, const char *name, jx_lang lang, jxa_result *
     x.lang = lang;
     x.r = out;
     run_records(&x, &m);
+    if (xlsx_refused(book)) {
+        /* a sheet past a limit or with a DTD: the workbook as a whole */
+        char *path = out->path, *table = out->table;
+        out->path = out->table = NULL;
+        jxa_result_free(out);
+        out->path = path;
+        out->table = table;
+        out->skipped = 1;
+        refused_reason(xlsx_refused(book), lang, out->reason, sizeof out->reason);
+    } else if (!x.oom && is_unfilled(&x, &m)) {
+        mark_unfilled(out);
+    }
     free(x.cv);
     free(x.blank);
     free(x.missing_sheets);
     jxa_map_free(&m);
-    return x.oom || out->table == NULL ? -1 : 0;
+    return x.oom || out->table == NULL ? -1 : out->skipped;
+}
+
+/* A workbook refused by the reader (a DTD, a limit): the reason as it is
+ * in English, with a Chinese lead in Chinese. */
+static void refused_reason(const char *why, jx_lang lang, char *out, size_t cap)
+{
+    if (lang == JX_LANG_EN)
+        snprintf(out, cap, "%s", why);
+    else
+        snprintf(out, cap, "拒绝读取（超出审核的限制或含有 DTD）：%.200s", why);
 }
 
 /*
@@ -1139,6 +1400,12 @@ static void skip_reason(const char *err, jx_lang lang, char *out, size_t cap)
         snprintf(out, cap, "不是 xlsx 工作簿（不是 zip 文件）");
     else if (strstr(err, "OLE compound file"))
         snprintf(out, cap, "已加密或为旧版 .xls 文件（OLE 复合文档），不是 xlsx 工作簿");
+    else if (strncmp(err, "refused:", 8) == 0 || strstr(err, "declares a DTD"))
+        refused_reason(err, lang, out, cap);
+    else if (strncmp(err, "not a regular file", 18) == 0)
+        snprintf(out, cap, "不是普通文件（%s），未读取",
+                 strstr(err, "pipe") ? "命名管道" : strstr(err, "device") ? "设备" :
+                 strstr(err, "folder") ? "文件夹" : "特殊文件");
     else if (strncmp(err, "cannot open:", 12) == 0)
         snprintf(out, cap, "无法打开文件：%.200s", err + 13);
     else

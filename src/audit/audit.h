@@ -61,6 +61,17 @@ typedef struct jxa_result {
     char grade_stated[40];
     jxa_finding *findings;
     size_t nfindings;
+    int has_exec;                   /* an exec record read both amounts      */
+    double budget, spent;           /* its 全年预算数 and 全年执行数 (万元)  */
+    int has_rate;
+    double exec_rate;               /* spent / budget, recomputed            */
+    int ignored;                    /* with skipped: listed, not a workbook and
+                                       not counted in the exit status (an
+                                       office lock file, a hidden file, this
+                                       run's own report)                   */
+    int unfilled;                   /* a blank returned template (未填写): no
+                                       input filled, nothing else wrong; no
+                                       totals, grades or findings then     */
 } jxa_result;
 
 /*
@@ -87,10 +98,12 @@ const char *jxa_fkind_name(jxa_fkind kind, jx_lang lang);
 const char *jxa_fkind_code(jxa_fkind kind);
 
 /*
- * Compare two formulas as a template wrote and an office saved them:
- * whitespace outside strings removed, letters outside strings upper-cased,
- * a leading '=' and the _xlfn./_xlws./_xll. prefixes Excel adds dropped.
- * Returns 1 when they are the same formula.
+ * Compare two formulas as a template wrote and an office saved them, by
+ * meaning, token by token: whitespace and a leading '=' left out; strings
+ * and quoted sheet names exactly; numbers by value (0.7 is
+ * 0.699999999999999999989); names, functions and references upper-cased
+ * without the _xlfn./_xlws./_xll. prefixes Excel adds; a one-cell range
+ * (G30:G30) as its cell.  Returns 1 when they are the same formula.
  */
 int jxa_formula_same(const char *a, const char *b);
 

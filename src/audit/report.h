@@ -36,4 +36,44 @@ int jxa_write_csv(const char *path, const jxa_result *res, size_t n, jx_lang lan
 int jxa_write_xlsx(const char *path, const jxa_result *res, size_t n, jx_lang lang,
                    char *err, size_t cap);
 
+/* Custom document property that marks a summary workbook as a report. */
+#define JXA_REPORT_PROPERTY "jixiao-audit-report"
+
+/*
+ * jxa_write_csv and jxa_write_xlsx, written safely: into a temporary file
+ * beside `path` that is flushed and then renamed over it (`replace`), or
+ * linked to it only if no file exists there (`replace` 0).  A failure
+ * (a full disk) leaves any previous file at `path` as it was and no
+ * temporary file behind.  jxa_write_csv and jxa_write_xlsx are these with
+ * replace = 1.  Texts that are not UTF-8 are shown escaped (\xNN), and
+ * control characters in file names too.  Returns 0, or -1 with a reason.
+ */
+int jxa_report_csv(const char *path, const jxa_result *res, size_t n, jx_lang lang, int replace,
+                   char *err, size_t cap);
+int jxa_report_xlsx(const char *path, const jxa_result *res, size_t n, jx_lang lang, int replace,
+                    char *err, size_t cap);
+
+/*
+ * The bureau's 汇总 workbook (--summary), written safely as above:
+ *   汇总  one row per returned workbook (lock files left out), sorted by
+ *         unit and project: file, unit, project, table, 全年预算数, 全年执行数,
+ *         预算执行率, computed total and grade, status (通过 / 有问题 N 处 /
+ *         未填写 / 跳过), the first finding; frozen, filtered header, totals
+ *         and the average score below (live formulas), A4 landscape;
+ *   问题  every finding, its cell a link into its workbook;
+ *   图表  grade counts, execution rate by unit and the score distribution
+ *         as libxlsxwriter charts over formula tables of 汇总.
+ * Returns 0, or -1 with a one-line reason in err.
+ */
+int jxa_report_summary(const char *path, const jxa_result *res, size_t n, jx_lang lang,
+                       int replace, char *err, size_t cap);
+
+/*
+ * Whether the regular file at `path` is a report jixiao-audit wrote: a CSV
+ * starting with its header row, or a workbook with the JXA_REPORT_PROPERTY
+ * property (or, from earlier versions, exactly the sheets 汇总 and 问题 or
+ * Summary and Findings).  Only such a file may be replaced (with --force).
+ */
+int jxa_is_report(const char *path);
+
 #endif

@@ -294,6 +294,23 @@ static void test_formula_same(void **state)
     assert_false(jxa_formula_same("A1&\"a b\"", "A1&\"ab\""));   /* spaces in strings count */
     assert_false(jxa_formula_same("A1&\"x\"", "A1&\"X\""));      /* so does case */
     assert_false(jxa_formula_same("SUM(H14:H20)", "SUM(H14:H19)"));
+    /* by meaning (issue 11 item 8): numbers as numbers, one-cell ranges */
+    assert_true(jxa_formula_same("IF(F17>=0.7,G17,ROUND(G17*MIN(F17/0.7,1),2))",
+                                 "IF(F17>=0.699999999999999999989,G17,"
+                                 "ROUND(G17*MIN(F17/0.699999999999999999989,1),2))"));
+    assert_true(jxa_formula_same("SUM(G30:G30)", "SUM(G30)"));
+    assert_true(jxa_formula_same("SUM($G$30:$G$30)+'表 1'!A1:A1", "SUM($G$30)+'表 1'!A1"));
+    assert_true(jxa_formula_same("1.30", "1.3"));
+    assert_true(jxa_formula_same("13E-1+_xlfn.ifs(a1,1)", "1.3 + IFS(A1,1)"));
+    assert_false(jxa_formula_same("F17>=0.7", "F17>=0.71"));
+    assert_false(jxa_formula_same("F17>=0.7", "F17>=0.70000001"));
+    assert_false(jxa_formula_same("SUM(G30:G31)", "SUM(G30)"));
+    assert_false(jxa_formula_same("SUM($G$30)", "SUM(G30)"));     /* absolute is not relative */
+    assert_false(jxa_formula_same("A1:A1:B2", "A1:B2"));
+    assert_false(jxa_formula_same("\"0.7\"", "\"0.70\""));     /* strings stay text */
+    assert_false(jxa_formula_same("A1<>B1", "A1<B1"));
+    assert_false(jxa_formula_same("A1", "A10"));
+    assert_false(jxa_formula_same("LOG10(1)", "LOG1(0)"));
 }
 
 int main(void)

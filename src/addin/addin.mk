@@ -8,6 +8,8 @@
 #                         docs/functions.md from the function table (both
 #                         committed: readers see them without building)
 #   make check-addin      unit tests of the functions, then real LibreOffice
+#                         (cases, round trips, install, whole-column ranges
+#                         under a memory limit: test_bigrange.py)
 #   make check-addin-valgrind  memcheck over soffice running the workbook
 #   make bench-addin      per-call cost against Calc built-ins, Analysis, Basic
 
@@ -139,6 +141,7 @@ check-addin: $(ADDIN_OXT) check-addin-gen check-addin-unit
 	JIXIAO_GEN=$(abspath $(ADDIN_GEN)) $(PYTHON) tests/addin/test_addin.py \
 	    $(ADDIN_OXT) $(ADDIN_TEST_DIR)
 	+tests/addin/test_install.sh $(BUILD) $(ADDIN_TEST_DIR)/integration.ods
+	$(PYTHON) tests/addin/test_bigrange.py $(ADDIN_OXT) $(abspath $(BUILD))/addin-bigrange
 
 check-addin-valgrind: $(ADDIN_OXT)
 	JIXIAO_GEN=$(abspath $(ADDIN_GEN)) $(PYTHON) tests/addin/valgrind_addin.py \
@@ -157,30 +160,31 @@ callgrind-addin: $(ADDIN_OXT)
 	$(PYTHON) tests/addin/callgrind_addin.py $(ADDIN_OXT) $(abspath $(BUILD))/addin-callgrind 20000
 
 # libFuzzer over the function table (clang, ASan + UBSan): every function
-# with arbitrary arguments; `make fuzz` runs it FUZZ_SECONDS, check 20 s.
+# with arbitrary arguments.  check replays tests/fuzz/corpus/fuzz_addin and
+# runs ADDIN_FUZZ_RUNS from a fixed seed; `make fuzz` runs FUZZ_SECONDS
+# (tests/fuzz/fuzz.sh, tests/fuzz/README.md).
 ADDIN_FUZZ := $(BUILD)/addin/fuzz_addin
-ADDIN_FUZZ_SECONDS ?= 20
+ADDIN_FUZZ_OPTS := -max_len=4096 -rss_limit_mb=2048
+# runs from the fixed seed in check: about 2 s here
+ADDIN_FUZZ_RUNS ?= 20000
 $(ADDIN_FUZZ): tests/addin/fuzz_addin.c $(ADDIN_CORE_SRC) $(ADDIN_HDR) $(CORE_SRC)
 	@mkdir -p $(@D)
 	$(CLANG) $(CSTD) -O1 -g $(WARN) -fsanitize=fuzzer,address,undefined \
 	    -fno-sanitize-recover=all -fno-omit-frame-pointer -Isrc/core -Isrc/addin \
 	    tests/addin/fuzz_addin.c $(ADDIN_CORE_SRC) $(CORE_SRC) -o $@ -lm
 
-# $(call addin_fuzz,seconds)
-define addin_fuzz
-	@mkdir -p $(BUILD)/addin/fuzz-corpus $(BUILD)/addin/fuzz-artifacts
-	ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 $(ADDIN_FUZZ) \
-	    -max_total_time=$(1) -max_len=4096 -timeout=10 -rss_limit_mb=2048 \
-	    -print_final_stats=1 -artifact_prefix=$(BUILD)/addin/fuzz-artifacts/ \
-	    $(BUILD)/addin/fuzz-corpus 2>&1 | grep -E '^(stat::number_of_executed_units|Done|==[0-9]+==ERROR|SUMMARY)' ; \
-	  exit $${PIPESTATUS[0]}
-endef
+# $(call addin_fuzz,mode)
+addin_fuzz = FUZZ_RUNS=$(ADDIN_FUZZ_RUNS) $(FUZZ_SH) $(1) fuzz_addin $(ADDIN_FUZZ) $(FUZZ_OUT) "$(ADDIN_FUZZ_OPTS)" \
+	tests/fuzz/corpus/fuzz_addin
 
-.PHONY: fuzz-addin check-addin-fuzz
+.PHONY: fuzz-addin check-addin-fuzz fuzz-merge-addin
 fuzz-addin: $(ADDIN_FUZZ)
-	$(call addin_fuzz,$(FUZZ_SECONDS))
+	$(call addin_fuzz,fuzz)
 check-addin-fuzz: $(ADDIN_FUZZ)
-	$(call addin_fuzz,$(ADDIN_FUZZ_SECONDS))
+	$(call addin_fuzz,check)
+fuzz-merge-addin: $(ADDIN_FUZZ)
+	$(call addin_fuzz,merge)
+fuzz-merge: fuzz-merge-addin
 
 FUZZ_TARGETS  += fuzz-addin
 CHECK_TARGETS += check-addin-fuzz

@@ -24,7 +24,7 @@ jx_err jxa_fail_diag(jxa_result *res, const jxa_ctx *ctx, int i,
 
 const jxa_value *jxa_unwrap(const jxa_value *v)
 {
-    if (v->type == JXA_ARRAY && v->rows == 1 && v->cols == 1)
+    if (v->type == JXA_ARRAY && v->rows == 1 && v->cols == 1 && v->held_rows == 1)
         return &v->cell[0];
     return v;
 }
@@ -156,7 +156,7 @@ jx_err jxa_cells(const jxa_value *arg, int i, const jxa_value **cells,
         *cells = arg->cell;
         *rows = arg->rows;
         *cols = arg->cols;
-        *n = (size_t)arg->rows * (size_t)arg->cols;
+        *n = (size_t)arg->held_rows * (size_t)arg->cols;
         return JX_OK;
     case JXA_VOID:
         return jxa_fail(res, ctx, i, JX_ERR_EMPTY);

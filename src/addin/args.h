@@ -48,7 +48,9 @@ jx_err jxa_target(const jxa_value *arg, int i, jx_target *out,
 
 /*
  * The cells of a range argument in row order.  A scalar counts as a 1 x 1
- * range.  *n = rows x cols.  An omitted range is JX_ERR_EMPTY.
+ * range.  *rows x *cols is the range's full size (compare shapes with it);
+ * *n = held_rows x cols is how many cells there are to read: the rows below
+ * are blank (value.h).  An omitted range is JX_ERR_EMPTY.
  */
 jx_err jxa_cells(const jxa_value *arg, int i, const jxa_value **cells,
                  size_t *n, int *rows, int *cols, const jxa_ctx *ctx,

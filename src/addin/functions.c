@@ -316,7 +316,8 @@ static jx_err fn_bandscore(const jxa_value *a, const jxa_ctx *ctx, jxa_result *r
 
 /* --- Ranges ----------------------------------------------------------- */
 
-/* Two ranges of the same shape, or JX_ERR_SIZE_MISMATCH on argument j. */
+/* Two ranges of the same shape, or JX_ERR_SIZE_MISMATCH on argument j;
+ * *n cells to read, which both hold (a range below its held rows is blank). */
 static jx_err same_shape(const jxa_value *a, int i, int j, const jxa_value **ci,
                          const jxa_value **cj, size_t *n, const jxa_ctx *ctx,
                          jxa_result *res)
@@ -328,7 +329,8 @@ static jx_err same_shape(const jxa_value *a, int i, int j, const jxa_value **ci,
     if ((e = jxa_cells(&a[i], i, ci, n, &ri, &ki, ctx, res)) ||
         (e = jxa_cells(&a[j], j, cj, &nj, &rj, &kj, ctx, res)))
         return e;
-    if (ri != rj || ki != kj)
+    /* Sizes are the full ones; j must hold every cell read from i. */
+    if (ri != rj || ki != kj || nj < *n)
         return jxa_fail(res, ctx, j, JX_ERR_SIZE_MISMATCH);
     return JX_OK;
 }
@@ -458,7 +460,7 @@ static jx_err list_text(const jxa_value *a, int i, char *buf, size_t cap,
         /* buf has room for the 64 bytes jxa_text may write a number into. */
         return jxa_text(&a[i], i, buf, s, len, ctx, res);
     }
-    for (k = 0; k < (size_t)v->rows * (size_t)v->cols; k++) {
+    for (k = 0; k < (size_t)v->held_rows * (size_t)v->cols; k++) {
         const jxa_value *c = &v->cell[k];
         char nb[64];
         const char *t;
@@ -606,11 +608,13 @@ static jx_err fn_checkscores(const jxa_value *a, const jxa_ctx *ctx, jxa_result 
 /*
  * One tree level: names in the first column, stated 分值 in the second
  * when the range has two columns (seed 004 lays out 一级 | 分值 | 二级 | 分值).
+ * nrows is the full size of the weights range, nrows_read how many of its
+ * rows are read (value.h).
  * Numbers used as names are written as text into namebuf (64 bytes a row).
  */
-static jx_err tree_level(const jxa_value *a, int i, size_t nrows, char *namebuf,
-                         jx_tree_row *rows, int level, const jxa_ctx *ctx,
-                         jxa_result *res)
+static jx_err tree_level(const jxa_value *a, int i, int nrows, size_t nrows_read,
+                         char *namebuf, jx_tree_row *rows, int level,
+                         const jxa_ctx *ctx, jxa_result *res)
 {
     const jxa_value *c;
     size_t n, k;
@@ -619,9 +623,9 @@ static jx_err tree_level(const jxa_value *a, int i, size_t nrows, char *namebuf,
 
     if ((e = jxa_cells(&a[i], i, &c, &n, &r, &cols, ctx, res)))
         return e;
-    if ((size_t)r != nrows || cols > 2)
+    if (r != nrows || cols > 2 || n < nrows_read * (size_t)cols)
         return jxa_fail(res, ctx, i, JX_ERR_SIZE_MISMATCH);
-    for (k = 0; k < nrows; k++) {
+    for (k = 0; k < nrows_read; k++) {
         const jxa_value *name = &c[k * (size_t)cols];
         const char *s = NULL;
         double pts = 0;
@@ -673,9 +677,9 @@ static jx_err fn_checktree(const jxa_value *a, const jxa_ctx *ctx, jxa_result *r
         e = cell_num(&cw[k], 2, &rows[k].leaf_points, &has, ctx, res);
     }
     if (!e)
-        e = tree_level(a, 0, n, names, rows, 1, ctx, res);
+        e = tree_level(a, 0, r, n, names, rows, 1, ctx, res);
     if (!e)
-        e = tree_level(a, 1, n, names + 64 * n, rows, 2, ctx, res);
+        e = tree_level(a, 1, r, n, names + 64 * n, rows, 2, ctx, res);
     if (!e)
         e = check_result(jx_check_tree(rows, n, ctx->lang, msg, sizeof msg),
                          msg, res, ctx);

@@ -24,8 +24,12 @@ typedef enum jxa_ptype {
     JXA_P_STRING,     /* string: Calc converts a number to its text         */
     JXA_P_ANY,        /* any: number or text, or omitted (void): optional
                          arguments and text-or-number values like "≥95%"    */
-    JXA_P_RANGE       /* sequence< sequence< any > >: a range, rows x cols,
-                         with blanks as "" and error cells as void          */
+    JXA_P_RANGE       /* com.sun.star.table.XCellRange: a range of cells,
+                         read by the add-in over its used rows only (a whole
+                         column costs its used cells); arrives as JXA_ARRAY,
+                         blanks JXA_EMPTY, error cells JXA_ERRCELL.  Calc
+                         refuses inline arrays {1;2} and computed arrays
+                         here itself (Err:504) without calling us          */
 } jxa_ptype;
 
 typedef struct jxa_param {

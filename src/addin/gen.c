@@ -20,9 +20,15 @@ static const char *idl_type(jxa_ptype t)
     case JXA_P_DOUBLE: return "double";
     case JXA_P_STRING: return "string";
     case JXA_P_ANY:    return "any";
-    case JXA_P_RANGE:  return "sequence< sequence< any > >";
+    case JXA_P_RANGE:  return "com::sun::star::table::XCellRange";
     }
     return "?";
+}
+
+/* The same as unoidl-read prints it (for the signature list). */
+static const char *sig_type(jxa_ptype t)
+{
+    return t == JXA_P_RANGE ? "::com::sun::star::table::XCellRange" : idl_type(t);
 }
 
 /*
@@ -49,7 +55,8 @@ static void write_idl(void)
          " */\n"
          "#ifndef ORG_JIXIAO_XFUNCTIONS_IDL\n"
          "#define ORG_JIXIAO_XFUNCTIONS_IDL\n\n"
-         "#include <com/sun/star/uno/XInterface.idl>\n\n"
+         "#include <com/sun/star/uno/XInterface.idl>\n"
+         "#include <com/sun/star/table/XCellRange.idl>\n\n"
          "module org { module jixiao {\n\n"
          "interface XFunctions : com::sun::star::uno::XInterface\n{");
     for (i = 0; i < jxa_nfunctions; i++) {
@@ -72,7 +79,7 @@ static void write_sig(void)
         const jxa_func *f = &jxa_functions[i];
         printf("%s %s(", idl_ret(f->ret), f->name);
         for (j = 0; j < f->nparams; j++)
-            printf("%s[in] %s %s", j ? ", " : "", idl_type(f->param[j].type),
+            printf("%s[in] %s %s", j ? ", " : "", sig_type(f->param[j].type),
                    f->param[j].name);
         puts(");");
     }
@@ -112,10 +119,13 @@ static void write_md(void)
          "line in the office's language. As everywhere in Calc, a blank cell passed "
          "as a single argument counts as 0; inside ranges blank rows (merged cells) "
          "are skipped. A target given as the number 0 is taken for an unfilled cell "
-         "(write `=0` or `≤0` for a real zero target).\n\n"
+         "(write `=0` or `≤0` for a real zero target). A *range* argument must be "
+         "a cell reference (`H5:H20`, a single cell, or whole columns `H:H`, which "
+         "cost memory for their used rows only); Calc refuses inline arrays "
+         "`{1;2;3}` there with Err:504 (see [ADDIN.md](ADDIN.md#large-ranges-whole-columns-whole-sheets--整列整表区域)).\n\n"
          "所有函数在文件中保存为 `ORG.JIXIAO.FUNCTIONS.<名称>`；中文界面中输入中文函数名，英文界面中输入英文函数名。参数错误时显示 Err:502。"
          "得分按 Calc 的 ROUND(x;2) 保留两位小数，比率不四舍五入。CHECK 类函数无问题时返回空文本，"
-         "否则返回一行说明。\n");
+         "否则返回一行说明。区域参数须引用单元格（可用整列 `H:H`），不能写数组常量 `{1;2;3}`。\n");
     puts("| function | 中文名 | returns |\n|---|---|---|");
     for (i = 0; i < jxa_nfunctions; i++) {
         const jxa_func *f = &jxa_functions[i];

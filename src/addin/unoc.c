@@ -12,6 +12,7 @@
 #include "unoc.h"
 
 jxu_types jxu_t;
+jxu_methods jxu_m;
 
 /* --- Types ------------------------------------------------------------ */
 
@@ -81,13 +82,82 @@ static int check_layouts(void)
     const size_t exc[] = {offsetof(jxu_Exception, Message),
                           offsetof(jxu_Exception, Context)};
     const size_t iae[] = {offsetof(jxu_IllegalArgumentException, ArgumentPosition)};
+    const size_t cra[] = {offsetof(jxu_CellRangeAddress, Sheet),
+                          offsetof(jxu_CellRangeAddress, StartColumn),
+                          offsetof(jxu_CellRangeAddress, StartRow),
+                          offsetof(jxu_CellRangeAddress, EndColumn),
+                          offsetof(jxu_CellRangeAddress, EndRow)};
 
     if (check_layout("com.sun.star.lang.Locale", sizeof(jxu_Locale), locale, 3) ||
         check_layout("com.sun.star.uno.Exception", sizeof(jxu_Exception), exc, 2) ||
         check_layout("com.sun.star.lang.IllegalArgumentException",
-                     sizeof(jxu_IllegalArgumentException), iae, 1))
+                     sizeof(jxu_IllegalArgumentException), iae, 1) ||
+        check_layout("com.sun.star.table.CellRangeAddress",
+                     sizeof(jxu_CellRangeAddress), cra, 5))
         return -1;
     return 0;
+}
+
+/*
+ * The member type description of `name` in interface `iface` (kept for the
+ * life of the process: binary-UNO calls pass it on every call).
+ */
+static int method(typelib_TypeDescription **out, typelib_TypeDescriptionReference *iface,
+                  const char *name)
+{
+    typelib_TypeDescription *td = NULL;
+    typelib_InterfaceTypeDescription *it;
+    sal_Int32 i;
+
+    typelib_typedescriptionreference_getDescription(&td, iface);
+    if (td != NULL && !td->bComplete)
+        typelib_typedescription_complete(&td);
+    if (td == NULL)
+        return -1;
+    it = (typelib_InterfaceTypeDescription *)td;
+    for (i = 0; i < it->nAllMembers && *out == NULL; i++) {
+        typelib_TypeDescription *m = NULL;
+        typelib_typedescriptionreference_getDescription(&m, it->ppAllMembers[i]);
+        if (m != NULL && jxu_str_is(jxu_member_name(m), name))
+            *out = m;
+        else if (m != NULL)
+            typelib_typedescription_release(m);
+    }
+    typelib_typedescription_release(td);
+    if (*out == NULL)
+        fprintf(stderr, "jixiao add-in: method %s is unknown to the type library\n",
+                name);
+    return *out != NULL ? 0 : -1;
+}
+
+/* The types and methods for reading a range argument from Calc. */
+static int range_types_init(void)
+{
+    jxu_types *t = &jxu_t;
+    jxu_methods *m = &jxu_m;
+    typelib_TypeDescriptionReference *seq_any = NULL;
+
+    if (by_name(&t->t_XCellRange, typelib_TypeClass_INTERFACE, "com.sun.star.table.XCellRange") ||
+        by_name(&t->t_XCellRangeAddressable, typelib_TypeClass_INTERFACE,
+                "com.sun.star.sheet.XCellRangeAddressable") ||
+        by_name(&t->t_XCellRangesQuery, typelib_TypeClass_INTERFACE,
+                "com.sun.star.sheet.XCellRangesQuery") ||
+        by_name(&t->t_XSheetCellRanges, typelib_TypeClass_INTERFACE,
+                "com.sun.star.sheet.XSheetCellRanges") ||
+        by_name(&t->t_XCellRangeData, typelib_TypeClass_INTERFACE,
+                "com.sun.star.sheet.XCellRangeData") ||
+        by_name(&t->t_CellRangeAddress, typelib_TypeClass_STRUCT,
+                "com.sun.star.table.CellRangeAddress"))
+        return -1;
+    typelib_static_sequence_type_init(&t->t_seq_CellRangeAddress, t->t_CellRangeAddress);
+    typelib_static_sequence_type_init(&seq_any, t->t_any);
+    typelib_static_sequence_type_init(&t->t_seq_seq_any, seq_any);
+    return method(&m->queryInterface, t->t_XInterface, "queryInterface") ||
+           method(&m->getRangeAddress, t->t_XCellRangeAddressable, "getRangeAddress") ||
+           method(&m->queryContentCells, t->t_XCellRangesQuery, "queryContentCells") ||
+           method(&m->getRangeAddresses, t->t_XSheetCellRanges, "getRangeAddresses") ||
+           method(&m->getCellRangeByPosition, t->t_XCellRange, "getCellRangeByPosition") ||
+           method(&m->getDataArray, t->t_XCellRangeData, "getDataArray") ? -1 : 0;
 }
 
 static int types_status = -1;
@@ -118,7 +188,8 @@ static void types_init_once(void)
         by_name(&t->t_IllegalArgumentException, typelib_TypeClass_EXCEPTION,
                 "com.sun.star.lang.IllegalArgumentException") ||
         by_name(&t->t_RuntimeException, typelib_TypeClass_EXCEPTION,
-                "com.sun.star.uno.RuntimeException"))
+                "com.sun.star.uno.RuntimeException") ||
+        range_types_init())
         return;
     types_status = check_layouts();
 }
@@ -227,6 +298,38 @@ int jxu_dispatch_xinterface(uno_Interface *ui, const typelib_TypeDescription *me
     }
     *exc = NULL;
     return 1;
+}
+
+/* --- Calling other objects ------------------------------------------- */
+
+int jxu_call(uno_Interface *ui, const typelib_TypeDescription *member,
+             void *ret, void *args[])
+{
+    uno_Any exc;
+    uno_Any *pexc = &exc;
+
+    (*ui->pDispatcher)(ui, member, ret, args, &pexc);
+    if (pexc == NULL)
+        return 0;
+    uno_any_destruct(pexc, NULL);
+    return -1;
+}
+
+uno_Interface *jxu_query(uno_Interface *ui, typelib_TypeDescriptionReference *type)
+{
+    void *args[1] = {&type};
+    uno_Interface *p = NULL;
+    uno_Any ret;
+
+    if (jxu_call(ui, jxu_m.queryInterface, &ret, args))
+        return NULL;
+    if (ret.pType->eTypeClass == typelib_TypeClass_INTERFACE) {
+        p = *(uno_Interface **)ret.pData;
+        if (p != NULL)
+            (*p->acquire)(p);
+    }
+    uno_any_destruct(&ret, NULL);
+    return p;
 }
 
 /* --- Strings ---------------------------------------------------------- */

@@ -28,8 +28,27 @@ typedef struct jxu_types {
         *t_XInterface, *t_XFunctions, *t_XAddIn, *t_XLocalizable,
         *t_XServiceName, *t_XServiceInfo, *t_XTypeProvider,
         *t_XSingleComponentFactory, *t_Locale, *t_IllegalArgumentException,
-        *t_RuntimeException;
+        *t_RuntimeException,
+        /* reading a range argument (XCellRange) from Calc */
+        *t_XCellRange, *t_XCellRangeAddressable, *t_XCellRangesQuery,
+        *t_XSheetCellRanges, *t_XCellRangeData, *t_CellRangeAddress,
+        *t_seq_CellRangeAddress, *t_seq_seq_any;
 } jxu_types;
+
+/*
+ * Member type descriptions of the methods the add-in calls on objects Calc
+ * hands it (binary UNO calls need them), looked up once by name.
+ */
+typedef struct jxu_methods {
+    typelib_TypeDescription *queryInterface;     /* XInterface            */
+    typelib_TypeDescription *getRangeAddress;    /* XCellRangeAddressable */
+    typelib_TypeDescription *queryContentCells;  /* XCellRangesQuery      */
+    typelib_TypeDescription *getRangeAddresses;  /* XSheetCellRanges      */
+    typelib_TypeDescription *getCellRangeByPosition; /* XCellRange        */
+    typelib_TypeDescription *getDataArray;       /* XCellRangeData        */
+} jxu_methods;
+
+extern jxu_methods jxu_m;
 
 extern jxu_types jxu_t;
 
@@ -49,6 +68,15 @@ typedef struct jxu_Locale {
     rtl_uString *Country;
     rtl_uString *Variant;
 } jxu_Locale;
+
+/* com.sun.star.table.CellRangeAddress */
+typedef struct jxu_CellRangeAddress {
+    sal_Int16 Sheet;
+    sal_Int32 StartColumn;
+    sal_Int32 StartRow;
+    sal_Int32 EndColumn;
+    sal_Int32 EndRow;
+} jxu_CellRangeAddress;
 
 /* com.sun.star.uno.Exception (interfaces are uno_Interface* in binary UNO) */
 typedef struct jxu_Exception {
@@ -112,6 +140,20 @@ sal_Int32 jxu_member_pos(const typelib_TypeDescription *member);
 
 /* Whether a UNO string equals an ASCII literal. */
 int jxu_str_is(const rtl_uString *s, const char *ascii);
+
+/* --- Calling other objects ------------------------------------------- */
+
+/*
+ * Call method `member` of `ui` with raw argument pointers; the result is
+ * constructed into `ret` (raw memory of the return type's size).  Returns 0,
+ * or -1 when the method raised an exception (which is destroyed: the
+ * caller answers with its own error).
+ */
+int jxu_call(uno_Interface *ui, const typelib_TypeDescription *member,
+             void *ret, void *args[]);
+
+/* queryInterface: `ui` as interface `type`, acquired, or NULL. */
+uno_Interface *jxu_query(uno_Interface *ui, typelib_TypeDescriptionReference *type);
 
 /* --- Strings ----------------------------------------------------------- */
 

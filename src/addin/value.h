@@ -30,8 +30,18 @@ typedef struct jxa_value {
     const char *str;             /* JXA_STR: UTF-8, NUL-terminated          */
     size_t len;                  /* JXA_STR: bytes                          */
     int bad_text;                /* JXA_STR: the UTF-16 was not valid       */
-    int rows, cols;              /* JXA_ARRAY                               */
-    const struct jxa_value *cell;/* JXA_ARRAY: rows * cols values           */
+    int rows, cols;              /* JXA_ARRAY: the range's full size        */
+    /*
+     * JXA_ARRAY: how many of its first rows cell[] holds (1 ... rows).  A
+     * range read from a sheet holds its rows down to the last one with
+     * content in any range argument of the call: the rows below are blank
+     * cells, not stored, so a whole column costs memory for its used rows
+     * only.  Every range argument of one call holds min(rows, that count)
+     * rows, so ranges of the same size pair up cell by cell.  Literal
+     * arrays and `any` arguments hold all their rows.
+     */
+    int held_rows;
+    const struct jxa_value *cell;/* JXA_ARRAY: held_rows * cols values      */
 } jxa_value;
 
 /* What a function returns. */

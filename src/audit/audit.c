@@ -98,6 +98,28 @@ const char *jxa_fkind_code(jxa_fkind k)
     return (unsigned)k < JXA_F_KIND_COUNT ? fkind_codes[k] : "?";
 }
 
+/*
+ * Drop a character cut short at the end of s: a text cut at a byte count
+ * (here or by an snprintf before) must not end inside a character, or the
+ * reports carry invalid UTF-8 and LibreOffice shows the cell blank.
+ */
+static void utf8_trim_cut(char *s)
+{
+    size_t n = strlen(s), start = n, need;
+    unsigned char lead;
+
+    while (start > 0 && n - start < 4 && ((unsigned char)s[start - 1] & 0xC0) == 0x80)
+        start--;
+    if (start == 0)
+        return;
+    lead = (unsigned char)s[start - 1];
+    if (lead < 0x80)
+        return;
+    need = (lead & 0xE0) == 0xC0 ? 2 : (lead & 0xF0) == 0xE0 ? 3 : (lead & 0xF8) == 0xF0 ? 4 : 1;
+    if (n - (start - 1) < need)
+        s[start - 1] = '\0';
+}
+
 /* Copy with newlines and tabs turned into spaces (findings are one line). */
 static void copy_line(char *dst, size_t cap, const char *src)
 {
@@ -106,14 +128,8 @@ static void copy_line(char *dst, size_t cap, const char *src)
         return;
     for (; src && src[i] && i + 1 < cap; i++)
         dst[i] = (src[i] == '\n' || src[i] == '\r' || src[i] == '\t') ? ' ' : src[i];
-    /* cut inside a UTF-8 character: drop its first bytes too */
-    if (src && src[i] && ((unsigned char)src[i] & 0xC0) == 0x80) {
-        while (i > 0 && ((unsigned char)dst[i - 1] & 0xC0) == 0x80)
-            i--;
-        if (i > 0)
-            i--;
-    }
     dst[i] = '\0';
+    utf8_trim_cut(dst);
 }
 
 static void add_finding(actx *x, jxa_fkind kind, const char *sheet, const char *cell,
@@ -429,13 +445,15 @@ static void do_exec(actx *x, const jxa_record *rec)
     bad |= need_num(x, s, rec, "points", &points);
     if (bad)
         return;
-    e = jx_exec_rate(spent, budget, &rate);
-    if (!x->r->has_exec) {   /* the first exec record is the workbook's own */
+    if (!x->r->has_exec) {   /* the first exec record is the workbook's (for --summary) */
         x->r->has_exec = 1;
         x->r->budget = budget;
         x->r->spent = spent;
-        x->r->has_rate = e == JX_OK;
-        x->r->exec_rate = e == JX_OK ? rate : 0;
+    }
+    e = jx_exec_rate(spent, budget, &rate);
+    if (e == JX_OK && !x->r->has_rate) {
+        x->r->has_rate = 1;
+        x->r->exec_rate = rate;
     }
     if (e == JX_ERR_NO_BUDGET) {
         check_no_rate(x, s, rec, "rate", what);
@@ -1266,14 +1284,17 @@ static int filled_input(actx *x, const jxa_record *rec)
 
 /*
  * A blank returned template: it has indicator rows or inputs, none of
- * them filled, and nothing but those blanks was found.  Reported once as
- * 未填写, without totals, grades or findings (issue 11 item 9).
+ * them filled, and nothing was found but the blanks and what follows from
+ * them (a template without a spec has no 分值 yet, so its weights do not
+ * add up).  A formula overwritten or changed, protection removed or a bad
+ * map is not blankness.  Reported once as 未填写, without totals, grades
+ * or findings (issue 11 item 9).
  */
 static int is_unfilled(actx *x, const jxa_map *m)
 {
     size_t inputs = 0;
     for (size_t i = 0; i < x->r->nfindings; i++)
-        if (x->r->findings[i].kind != JXA_F_INPUT_BLANK)
+        if (x->r->findings[i].kind != JXA_F_INPUT_BLANK && x->r->findings[i].kind != JXA_F_MISMATCH)
             return 0;
     for (size_t i = 0; i < m->n; i++) {
         const jxa_record *rec = &m->rec[i];
@@ -1299,6 +1320,8 @@ static void mark_unfilled(jxa_result *r)
     r->unfilled = 1;
 }
 
+static void refused_reason(const char *why, jx_lang lang, char *out, size_t cap);
+
 int jxa_audit_book(xlsx_book *book, const char *name, jx_lang lang, jxa_result *out)
 {
     jxa_map m;
@@ -1310,6 +1333,12 @@ int jxa_audit_book(xlsx_book *book, const char *name, jx_lang lang, jxa_result *
     if (out->path == NULL)
         return -1;
     rc = jxa_map_read(book, &m, out->reason, sizeof out->reason);
+    if (rc != 0 && xlsx_refused(book)) {
+        refused_reason(xlsx_refused(book), lang, out->reason, sizeof out->reason);
+        out->skipped = 1;
+        jxa_map_free(&m);
+        return 1;
+    }
     if (rc != 0) {
         if (rc == 1) {
             snprintf(out->reason, sizeof out->reason, "%s",
@@ -1330,13 +1359,33 @@ int jxa_audit_book(xlsx_book *book, const char *name, jx_lang lang, jxa_result *
     x.lang = lang;
     x.r = out;
     run_records(&x, &m);
-    if (!x.oom && is_unfilled(&x, &m))
+    if (xlsx_refused(book)) {
+        /* a sheet past a limit or with a DTD: the workbook as a whole */
+        char *path = out->path, *table = out->table;
+        out->path = out->table = NULL;
+        jxa_result_free(out);
+        out->path = path;
+        out->table = table;
+        out->skipped = 1;
+        refused_reason(xlsx_refused(book), lang, out->reason, sizeof out->reason);
+    } else if (!x.oom && is_unfilled(&x, &m)) {
         mark_unfilled(out);
+    }
     free(x.cv);
     free(x.blank);
     free(x.missing_sheets);
     jxa_map_free(&m);
-    return x.oom || out->table == NULL ? -1 : 0;
+    return x.oom || out->table == NULL ? -1 : out->skipped;
+}
+
+/* A workbook refused by the reader (a DTD, a limit): the reason as it is
+ * in English, with a Chinese lead in Chinese. */
+static void refused_reason(const char *why, jx_lang lang, char *out, size_t cap)
+{
+    if (lang == JX_LANG_EN)
+        snprintf(out, cap, "%s", why);
+    else
+        snprintf(out, cap, "拒绝读取（超出审核的限制或含有 DTD）：%.200s", why);
 }
 
 /*
@@ -1351,6 +1400,12 @@ static void skip_reason(const char *err, jx_lang lang, char *out, size_t cap)
         snprintf(out, cap, "不是 xlsx 工作簿（不是 zip 文件）");
     else if (strstr(err, "OLE compound file"))
         snprintf(out, cap, "已加密或为旧版 .xls 文件（OLE 复合文档），不是 xlsx 工作簿");
+    else if (strncmp(err, "refused:", 8) == 0 || strstr(err, "declares a DTD"))
+        refused_reason(err, lang, out, cap);
+    else if (strncmp(err, "not a regular file", 18) == 0)
+        snprintf(out, cap, "不是普通文件（%s），未读取",
+                 strstr(err, "pipe") ? "命名管道" : strstr(err, "device") ? "设备" :
+                 strstr(err, "folder") ? "文件夹" : "特殊文件");
     else if (strncmp(err, "cannot open:", 12) == 0)
         snprintf(out, cap, "无法打开文件：%.200s", err + 13);
     else

@@ -59,12 +59,16 @@ typedef struct jxa_result {
     double total_stated;
     char grade_computed[40];        /* "" when unknown                        */
     char grade_stated[40];
-    int has_exec;                   /* an exec record's budget and spent were read */
-    double budget, spent;           /* as the workbook states them (万元)       */
-    int has_rate;                   /* budget > 0: exec_rate = spent / budget   */
-    double exec_rate;               /* 预算执行率, not rounded                    */
     jxa_finding *findings;
     size_t nfindings;
+    int has_exec;                   /* an exec record read both amounts      */
+    double budget, spent;           /* its 全年预算数 and 全年执行数 (万元)  */
+    int has_rate;
+    double exec_rate;               /* spent / budget, recomputed            */
+    int ignored;                    /* with skipped: listed, not a workbook and
+                                       not counted in the exit status (an
+                                       office lock file, a hidden file, this
+                                       run's own report)                   */
     int unfilled;                   /* a blank returned template (未填写): no
                                        input filled, nothing else wrong; no
                                        totals, grades or findings then     */

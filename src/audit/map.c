@@ -172,6 +172,30 @@ static const key_spec *find_spec(jxa_kind kind, const char *key)
     return NULL;
 }
 
+/* Cells that n ranges cover. */
+static uint64_t range_cells(const jxa_range *rg, int n)
+{
+    uint64_t cells = 0;
+    for (int i = 0; i < n; i++)
+        cells += (uint64_t)(rg[i].r2 - rg[i].r1 + 1) * (rg[i].c2 - rg[i].c1 + 1);
+    return cells;
+}
+
+/* Cells covered by the range keys of a (checked) record. */
+static uint64_t record_cells(const jxa_record *r)
+{
+    jxa_range rg[JXA_RANGES_MAX];
+    uint64_t cells = 0;
+    for (size_t i = 0; i < r->nkv; i++) {
+        const key_spec *ks = find_spec(r->kind, r->kv[i].key);
+        int n = ks && (ks->type == K_RANGE || ks->type == K_RANGES) ?
+                jxa_ranges_parse(r->kv[i].value, rg, JXA_RANGES_MAX) : 0;
+        if (n > 0)
+            cells += range_cells(rg, n);
+    }
+    return cells;
+}
+
 /* Check a value against its key's type; NULL when good, else why not. */
 static const char *bad_value(const key_spec *ks, const char *v)
 {
@@ -183,9 +207,15 @@ static const char *bad_value(const key_spec *ks, const char *v)
         return jxa_range_parse(v, rg) < 0 || rg[0].r1 != rg[0].r2 || rg[0].c1 != rg[0].c2 ?
                "is not a cell" : NULL;
     case K_RANGE:
-        return jxa_range_parse(v, rg) < 0 ? "is not a range" : NULL;
-    case K_RANGES:
-        return jxa_ranges_parse(v, rg, JXA_RANGES_MAX) < 0 ? "is not a list of ranges" : NULL;
+        if (jxa_range_parse(v, rg) < 0)
+            return "is not a range";
+        return range_cells(rg, 1) > JXA_RANGE_CELLS_MAX ? "covers too many cells (range limit)" : NULL;
+    case K_RANGES: {
+        int n = jxa_ranges_parse(v, rg, JXA_RANGES_MAX);
+        if (n < 0)
+            return "is not a list of ranges";
+        return range_cells(rg, n) > JXA_RANGE_CELLS_MAX ? "covers too many cells (range limit)" : NULL;
+    }
     case K_NUMBER:
         strtod(v, &end);
         return end == v || *end ? "is not a number" : NULL;
@@ -284,6 +314,11 @@ int jxa_map_add(jxa_map *m, uint32_t map_row, const char *const *cells, size_t n
     rc = split_pairs(m, &r, cells, n);
     if (rc == 0)
         rc = check_record(m, &r);
+    if (rc == 0 && record_cells(&r) > JXA_MAP_CELLS_MAX - m->range_cells)
+        rc = map_error(m, "row %u: the ranges of the map cover more than %d cells in all "
+                       "(range limit)", map_row, JXA_MAP_CELLS_MAX);
+    else if (rc == 0)
+        m->range_cells += record_cells(&r);
     if (rc != 0) {
         record_free(&r);
         return rc;
@@ -362,6 +397,11 @@ int jxa_map_read(xlsx_book *book, jxa_map *m, char *err, size_t cap)
                 if (col + 1 > n)
                     n = col + 1;
             }
+        }
+        if (row >= JXA_MAP_ROWS_MAX) {
+            snprintf(err, cap, "refused: the map has more than %d rows (map records limit)",
+                     JXA_MAP_ROWS_MAX);
+            return -1;
         }
         if (m->table == NULL) {
             if (row != 0) {

@@ -24,6 +24,15 @@
 #define JXA_MAP_VERSION 1
 /* Most ranges a `parts=` list may hold ("F7,H14:H31"). */
 #define JXA_RANGES_MAX 16
+/*
+ * Work a map may ask for (issue 11 item 5): the templates' largest map has
+ * 137 rows and 26-row ranges (docs/AUDIT.md).  A map with more rows is
+ * refused; a range of more cells, or ranges of more cells in all, are bad
+ * records, so that no map makes the audit walk a whole sheet.
+ */
+#define JXA_MAP_ROWS_MAX    16384
+#define JXA_RANGE_CELLS_MAX 4096
+#define JXA_MAP_CELLS_MAX   65536
 
 /* Record kinds, in the order of the table in docs/AUDIT-MAP.md. */
 typedef enum jxa_kind {
@@ -60,6 +69,7 @@ typedef struct jxa_map {
     size_t n;
     char **errors;        /* "row 7: exec lacks score=" ...                */
     size_t nerrors;
+    size_t range_cells;   /* cells the records' ranges cover, in all       */
 } jxa_map;
 
 /* The record kind named `word` ("exec", ...), or -1. */

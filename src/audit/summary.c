@@ -9,6 +9,7 @@
  */
 #define _XOPEN_SOURCE 700   /* realpath */
 #include "summary.h"
+#include "report.h"
 
 #include <limits.h>
 #include <math.h>
@@ -96,6 +97,22 @@ static void fmts_make(lxw_workbook *wb, fmts *f)
     f->total_score = fmt_new(wb, "0.00", 1, 1);
 }
 
+/*
+ * A text cell, shown safely: bytes that are not UTF-8 as \xNN (an office
+ * shows a cell holding them as blank), and with `controls` control and
+ * bidi characters escaped too (file names).
+ */
+static void put_text(lxw_worksheet *ws, lxw_row_t row, lxw_col_t col, const char *s,
+                     lxw_format *fmt, int controls)
+{
+    char *e;
+    if (s == NULL || s[0] == '\0')
+        return;
+    e = jxa_escape_text(s, controls);
+    worksheet_write_string(ws, row, col, e ? e : "?", fmt);
+    free(e);
+}
+
 /* ------------------------------------------------------------------ */
 /* links                                                                */
 
@@ -163,8 +180,14 @@ static int link_of(const char *from_dir, const jxa_result *r, const char *sheet,
 static void put_link(lxw_worksheet *ws, lxw_row_t row, lxw_col_t col, const char *url,
                      const char *text, const fmts *f)
 {
-    if (url == NULL || worksheet_write_url_opt(ws, row, col, url, f->link, text, NULL) != LXW_NO_ERROR)
-        worksheet_write_string(ws, row, col, text, f->text);
+    char *shown = jxa_escape_text(text, 1);
+    char *u = url ? jxa_escape_text(url, 1) : NULL;
+    /* a name that had to be escaped cannot be linked to: show it only */
+    if (u == NULL || shown == NULL || strcmp(u, url) != 0 ||
+        worksheet_write_url_opt(ws, row, col, url, f->link, shown, NULL) != LXW_NO_ERROR)
+        worksheet_write_string(ws, row, col, shown ? shown : "?", f->text);
+    free(shown);
+    free(u);
 }
 
 /* ------------------------------------------------------------------ */
@@ -220,16 +243,28 @@ static int cmp_text(const char *a, const char *b)
 
 static const jxa_result *sort_base;
 
-/* Audited workbooks first, by unit, project and file name. */
+/* Audited workbooks first, by unit, project and file name; entries that
+ * are not workbooks at all (lock files, this run's own report) last, and
+ * left out of every sheet (see nrows). */
 static int cmp_rows(const void *pa, const void *pb)
 {
     const jxa_result *a = &sort_base[*(const size_t *)pa], *b = &sort_base[*(const size_t *)pb];
     int c;
+    if (a->ignored != b->ignored)
+        return a->ignored - b->ignored;
     if (a->skipped != b->skipped)
         return a->skipped - b->skipped;
     if ((c = cmp_text(a->unit, b->unit)) != 0 || (c = cmp_text(a->project, b->project)) != 0)
         return c;
     return cmp_text(a->path, b->path);
+}
+
+/* How many of the sorted results are workbooks (the ignored come last). */
+static size_t nrows(const jxa_result *res, const size_t *ord, size_t n)
+{
+    while (n > 0 && res[ord[n - 1]].ignored)
+        n--;
+    return n;
 }
 
 static size_t *sorted_order(const jxa_result *res, size_t n)
@@ -298,9 +333,9 @@ static void sum_cell(lxw_worksheet *ws, lxw_row_t row, const scol *c, const jxa_
 
     switch (c->kind) {
     case SC_SEQ: worksheet_write_number(ws, row, col, (double)seq, f->text); break;
-    case SC_UNIT: if (r->unit) worksheet_write_string(ws, row, col, r->unit, f->text); break;
-    case SC_PROJECT: if (r->project) worksheet_write_string(ws, row, col, r->project, f->wrap); break;
-    case SC_TABLE: if (r->table) worksheet_write_string(ws, row, col, r->table, f->text); break;
+    case SC_UNIT: put_text(ws, row, col, r->unit, f->text, 0); break;
+    case SC_PROJECT: put_text(ws, row, col, r->project, f->wrap, 0); break;
+    case SC_TABLE: put_text(ws, row, col, r->table, f->text, 0); break;
     case SC_BUDGET: if (r->has_exec) worksheet_write_number(ws, row, col, r->budget, f->money); break;
     case SC_SPENT: if (r->has_exec) worksheet_write_number(ws, row, col, r->spent, f->money); break;
     case SC_RATE: if (r->has_rate) worksheet_write_number(ws, row, col, r->exec_rate, f->rate); break;
@@ -309,20 +344,19 @@ static void sum_cell(lxw_worksheet *ws, lxw_row_t row, const scol *c, const jxa_
             worksheet_write_number(ws, row, col, r->total_computed, f->score);
         break;
     case SC_GRADE:
-        if (r->grade_computed[0] && !r->unfilled)
-            worksheet_write_string(ws, row, col, r->grade_computed, f->text);
+        if (!r->unfilled)
+            put_text(ws, row, col, r->grade_computed, f->text, 0);
         break;
     case SC_STATED:
         if (r->has_stated_total) worksheet_write_number(ws, row, col, r->total_stated, f->score);
         break;
     case SC_STATUS:
         jxa_status_text(r, lang, buf, sizeof buf);
-        worksheet_write_string(ws, row, col, buf, f->text);
+        put_text(ws, row, col, buf, f->text, 1);
         break;
     case SC_FIRST:
         first_problem(r, buf, sizeof buf);
-        if (buf[0])
-            worksheet_write_string(ws, row, col, buf, f->wrap);
+        put_text(ws, row, col, buf, f->wrap, 0);
         break;
     case SC_FILE:
         put_link(ws, row, col, link_of(from_dir, r, NULL, NULL, url, sizeof url) == 0 ? url : NULL,
@@ -459,10 +493,8 @@ static void problem_row(lxw_worksheet *ws, lxw_row_t row, size_t seq, const jxa_
     char url[4096], where[JXA_SHEET_MAX + 32];
 
     worksheet_write_number(ws, row, 0, (double)seq, f->text);
-    if (r->unit)
-        worksheet_write_string(ws, row, 1, r->unit, f->text);
-    if (r->project)
-        worksheet_write_string(ws, row, 2, r->project, f->text);
+    put_text(ws, row, 1, r->unit, f->text, 0);
+    put_text(ws, row, 2, r->project, f->text, 0);
     snprintf(where, sizeof where, "%s%s%s", fd->sheet, fd->cell[0] ? "!" : "", fd->cell);
     if (where[0])
         put_link(ws, row, 3,
@@ -470,11 +502,9 @@ static void problem_row(lxw_worksheet *ws, lxw_row_t row, size_t seq, const jxa_
                      url : NULL,
                  where, f);
     worksheet_write_string(ws, row, 4, jxa_fkind_name(fd->kind, lang), f->text);
-    if (fd->stated[0])
-        worksheet_write_string(ws, row, 5, fd->stated, f->text);
-    if (fd->computed[0])
-        worksheet_write_string(ws, row, 6, fd->computed, f->text);
-    worksheet_write_string(ws, row, 7, fd->msg, f->wrap);
+    put_text(ws, row, 5, fd->stated, f->text, 0);
+    put_text(ws, row, 6, fd->computed, f->text, 0);
+    put_text(ws, row, 7, fd->msg, f->wrap, 0);
     put_link(ws, row, 8, link_of(from_dir, r, NULL, NULL, url, sizeof url) == 0 ? url : NULL,
              base_name(r->path), f);
 }
@@ -533,8 +563,8 @@ static void put_fig(lxw_worksheet *ws, lxw_row_t r, lxw_col_t c, const char *fml
 
 /* Grades as GRADEBAND gives them (the core's default bands), counted with
  * COUNTIFS on the recomputed totals. */
-static lxw_row_t grade_table(lxw_worksheet *ws, const jxa_result *res, size_t n, jx_lang lang,
-                             const fmts *f, int values_only)
+static lxw_row_t grade_table(lxw_worksheet *ws, const jxa_result *res, const size_t *ord, size_t n,
+                             jx_lang lang, const fmts *f, int values_only)
 {
     jx_grades g;
     char tot[80], fml[256];
@@ -546,7 +576,7 @@ static lxw_row_t grade_table(lxw_worksheet *ws, const jxa_result *res, size_t n,
     for (int i = 0; i <= g.n; i++) {
         size_t count = 0;
         for (size_t k = 0; k < n; k++) {
-            const jxa_result *r = &res[k];
+            const jxa_result *r = &res[ord[k]];
             double t = r->total_computed;
             if (!r->has_total || r->unfilled || r->skipped)
                 continue;
@@ -566,8 +596,8 @@ static lxw_row_t grade_table(lxw_worksheet *ws, const jxa_result *res, size_t n,
     return (lxw_row_t)(g.n + 1);
 }
 
-static lxw_row_t bin_table(lxw_worksheet *ws, const jxa_result *res, size_t n, jx_lang lang,
-                           const fmts *f, int values_only)
+static lxw_row_t bin_table(lxw_worksheet *ws, const jxa_result *res, const size_t *ord, size_t n,
+                           jx_lang lang, const fmts *f, int values_only)
 {
     char tot[80], fml[256];
 
@@ -577,7 +607,7 @@ static lxw_row_t bin_table(lxw_worksheet *ws, const jxa_result *res, size_t n, j
     for (size_t i = 0; i < NBINS; i++) {
         size_t count = 0;
         for (size_t k = 0; k < n; k++) {
-            const jxa_result *r = &res[k];
+            const jxa_result *r = &res[ord[k]];
             if (r->has_total && !r->unfilled && !r->skipped &&
                 r->total_computed >= score_bins[i].lo && r->total_computed < score_bins[i].hi)
                 count++;
@@ -625,7 +655,7 @@ static lxw_row_t unit_table(lxw_worksheet *ws, const jxa_result *res, const size
                 s += res[ord[k]].spent;
             }
         row++;
-        worksheet_write_string(ws, row, 6, r->unit, f->text);
+        put_text(ws, row, 6, r->unit, f->text, 0);
         snprintf(fml, sizeof fml, "=SUMIF(%s,G%u,%s)", unit, (unsigned)row + 1, bud);
         put_fig(ws, row, 7, fml, b, f->money, values_only);
         snprintf(fml, sizeof fml, "=SUMIF(%s,G%u,%s)", unit, (unsigned)row + 1, spent);
@@ -661,8 +691,8 @@ static lxw_worksheet *chart_data(lxw_workbook *wb, const jxa_result *res, const 
     lxw_worksheet *ds = workbook_add_worksheet(wb, L(lang, JXA_CHARTDATA_SHEET_ZH, "Chart data"));
     worksheet_set_column(ds, 0, 9, 12, NULL);
     worksheet_set_column(ds, 6, 6, 24, NULL);
-    rows[0] = grade_table(ds, res, n, lang, f, values_only);
-    rows[1] = bin_table(ds, res, n, lang, f, values_only);
+    rows[0] = grade_table(ds, res, ord, n, lang, f, values_only);
+    rows[1] = bin_table(ds, res, ord, n, lang, f, values_only);
     rows[2] = unit_table(ds, res, ord, n, lang, f, values_only);
     return ds;
 }
@@ -737,6 +767,7 @@ int jxa_write_chart_book(const char *path, size_t which, const jxa_result *res, 
         free(ord);
         return -1;
     }
+    n = nrows(res, ord, n);
     fmts_make(wb, &f);
     cs = workbook_add_chartsheet(wb, L(lang, JXA_CHART_SHEET_ZH, "Charts"));
     ds = chart_data(wb, res, ord, n, lang, &f, 1, rows);
@@ -788,6 +819,9 @@ int jxa_write_summary(const char *path, const jxa_result *res, size_t n, jx_lang
         free(dir);
         return -1;
     }
+    n = nrows(res, ord, n);
+    /* marks it as a report jixiao-audit wrote (report.h: jxa_is_report) */
+    workbook_set_custom_property_string(wb, JXA_REPORT_PROPERTY, JIXIAO_VERSION);
     fmts_make(wb, &f);
     summary_sheet(wb, res, ord, n, dir, lang, &f, &s);
     problem_sheet(wb, res, ord, n, dir, lang, &f);

@@ -18,6 +18,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include <zip.h>
 #include <libxml/parser.h>
@@ -37,6 +40,10 @@ struct xlsx_book {
     char *title;
     xlsx_prop *props;
     size_t nprops;
+    size_t ncells;          /* cells read, all sheets (XLSX_CELLS_MAX)       */
+    size_t text_bytes;      /* shared strings + cell texts                   */
+    size_t formula_bytes;   /* formulas, shared ones expanded                */
+    char refused[XLSX_ERR_MAX];  /* why the workbook was refused, or ""    */
 };
 
 /* ------------------------------------------------------------------ */
@@ -57,6 +64,31 @@ static void set_err(char *err, size_t cap, const char *fmt, ...)
     for (char *p = err; *p; p++)
         if (*p == '\n' || *p == '\r' || *p == '\t')
             *p = ' ';
+}
+
+static void refuse(xlsx_book *b, char *err, size_t cap, const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
+
+/* Refuse the whole workbook: the reason goes to err and stays with the book. */
+static void refuse(xlsx_book *b, char *err, size_t cap, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(b->refused, sizeof b->refused, fmt, ap);
+    va_end(ap);
+    set_err(err, cap, "%s", b->refused);
+}
+
+/* Count n more bytes against a per-workbook budget; -1 (refused) when over. */
+static int spend(xlsx_book *b, size_t *used, size_t n, size_t max, const char *what,
+                 char *err, size_t cap)
+{
+    if (n > max - *used) {
+        refuse(b, err, cap, "refused: more than %zu MiB of %s (%s limit)", max >> 20, what, what);
+        return -1;
+    }
+    *used += n;
+    return 0;
 }
 
 static char *xstrdup(const char *s)
@@ -294,13 +326,14 @@ static void xml_quiet(void *ctx, const char *msg, ...)
     (void)msg;
 }
 
-/* A part that declares a DTD is refused before it is parsed, so that no
- * entity is ever declared or expanded (OOXML never has one). */
-static int has_dtd(const char *buf, const char *name, char *err, size_t cap)
+/* A quick first look: a UTF-8 part that declares a DTD is refused before
+ * it is parsed.  The parser's own finding (stream_part, read_xml) is what
+ * catches every encoding. */
+static int has_dtd(xlsx_book *b, const char *buf, const char *name, char *err, size_t cap)
 {
     if (strstr(buf, "<!DOCTYPE") == NULL)
         return 0;
-    set_err(err, cap, "part %s declares a DTD (not allowed in OOXML)", name);
+    refuse(b, err, cap, "part %s declares a DTD (not allowed in OOXML)", name);
     return 1;
 }
 
@@ -347,7 +380,7 @@ static int stream_part(xlsx_book *b, const char *part, element_fn fn, void *ctx,
 
     if (rc != 0)
         return rc;
-    if (has_dtd(buf, part, err, cap) || len > (size_t)INT32_MAX) {
+    if (has_dtd(b, buf, part, err, cap) || len > (size_t)INT32_MAX) {
         if (len > (size_t)INT32_MAX)
             set_err(err, cap, "part %s is too large", part);
         free(buf);
@@ -365,7 +398,15 @@ static int stream_part(xlsx_book *b, const char *part, element_fn fn, void *ctx,
     rc = 0;
     while ((r = xmlTextReaderRead(rd)) == 1) {
         const char *name;
-        if (xmlTextReaderNodeType(rd) != XML_READER_TYPE_ELEMENT)
+        int type = xmlTextReaderNodeType(rd);
+        if (type == XML_READER_TYPE_DOCUMENT_TYPE) {
+            /* found by the parser, so in any encoding (UTF-16 too); it
+             * comes before the root: nothing of the part was used yet */
+            refuse(b, err, cap, "part %s declares a DTD (not allowed in OOXML)", part);
+            rc = -1;
+            break;
+        }
+        if (type != XML_READER_TYPE_ELEMENT)
             continue;
         name = (const char *)xmlTextReaderConstLocalName(rd);
         rc = fn(ctx, rd, name ? name : "", xmlTextReaderDepth(rd));
@@ -401,7 +442,7 @@ static int read_xml(xlsx_book *b, const char *name, xmlDoc **doc, char *err, siz
     *doc = NULL;
     if (rc != 0)
         return rc;
-    if (has_dtd(buf, name, err, cap)) {
+    if (has_dtd(b, buf, name, err, cap)) {
         free(buf);
         return -1;
     }
@@ -429,7 +470,7 @@ static int read_xml(xlsx_book *b, const char *name, xmlDoc **doc, char *err, siz
             err[--el] = '\0';
         rc = -1;
     } else if ((*doc)->intSubset || (*doc)->extSubset) {
-        set_err(err, cap, "part %s declares a DTD (not allowed in OOXML)", name);
+        refuse(b, err, cap, "part %s declares a DTD (not allowed in OOXML)", name);
         xmlFreeDoc(*doc);
         *doc = NULL;
         rc = -1;
@@ -556,8 +597,17 @@ static int on_sst_element(void *arg, xmlTextReaderPtr rd, const char *name, int 
         b->shared = g;
         x->alloc = na;
     }
+    if (b->nshared >= XLSX_SHARED_MAX) {
+        refuse(b, x->err, x->cap, "refused: more than %zu shared strings (shared strings limit)",
+               XLSX_SHARED_MAX);
+        return -1;
+    }
     if ((str = string_item(si)) == NULL)
         goto nomem;
+    if (spend(b, &b->text_bytes, strlen(str), XLSX_TEXT_BYTES_MAX, "text", x->err, x->cap) < 0) {
+        free(str);
+        return -1;
+    }
     b->shared[b->nshared++] = str;
     return 0;
 nomem:
@@ -591,6 +641,11 @@ static int add_sheet(xlsx_book *b, const xmlNode *s, xmlDoc *rels, size_t *alloc
     part = rel_find(rels, b->wb_dir, rid, NULL);
     if (part == NULL) {
         set_err(err, cap, "sheet \"%.80s\": relationship %.40s not found", name, rid);
+        return -1;
+    }
+    if (b->nsheets >= XLSX_SHEETS_MAX) {
+        free(part);
+        refuse(b, err, cap, "refused: more than %zu sheets (sheets limit)", XLSX_SHEETS_MAX);
         return -1;
     }
     if (b->nsheets == *alloc) {
@@ -765,31 +820,64 @@ static xlsx_book *finish_open(xlsx_book *b, char *err, size_t cap)
     return b;
 }
 
+/* What a file that is not a regular file is, for the message. */
+static const char *file_kind(mode_t mode)
+{
+    if (S_ISFIFO(mode)) return "named pipe";
+    if (S_ISCHR(mode) || S_ISBLK(mode)) return "device";
+    if (S_ISDIR(mode)) return "folder";
+    if (S_ISSOCK(mode)) return "socket";
+    return "special file";
+}
+
+/*
+ * Open for reading without ever blocking: a named pipe or a device given
+ * as a workbook would otherwise wait forever for a writer.  The check is
+ * made on the opened descriptor (fstat), so the file cannot be swapped
+ * between the check and the read.  Returns the descriptor or -1.
+ */
+static int open_regular(const char *path, char *err, size_t cap)
+{
+    struct stat st;
+    int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
+
+    if (fd < 0) {
+        set_err(err, cap, "cannot open: %s", strerror(errno));
+        return -1;
+    }
+    if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+        set_err(err, cap, "not a regular file (%s)", file_kind(st.st_mode));
+        close(fd);
+        return -1;
+    }
+    return fd;
+}
+
 xlsx_book *xlsx_open(const char *path, char *err, size_t cap)
 {
     unsigned char head[8];
-    size_t n;
-    FILE *f = fopen(path, "rb");
+    ssize_t n;
+    int fd = open_regular(path, err, cap);
     xlsx_book *b;
     int zerr = 0;
     char zbuf[128];
 
-    if (f == NULL) {
-        set_err(err, cap, "cannot open: %s", strerror(errno));
+    if (fd < 0)
+        return NULL;
+    n = pread(fd, head, sizeof head, 0);
+    if (sniff(head, n > 0 ? (size_t)n : 0, err, cap) < 0) {
+        close(fd);
         return NULL;
     }
-    n = fread(head, 1, sizeof head, f);
-    fclose(f);
-    if (sniff(head, n, err, cap) < 0)
-        return NULL;
-    b = calloc(1, sizeof *b);
-    if (b == NULL) {
+    if ((b = calloc(1, sizeof *b)) == NULL) {
+        close(fd);
         set_err(err, cap, "out of memory");
         return NULL;
     }
-    b->zip = zip_open(path, ZIP_RDONLY | ZIP_CHECKCONS, &zerr);
+    b->zip = zip_fdopen(fd, ZIP_CHECKCONS, &zerr);   /* owns fd from here on */
     if (b->zip == NULL) {
         set_err(err, cap, "corrupt zip file: %s", zip_err_text(zerr, zbuf, sizeof zbuf));
+        close(fd);
         free(b);
         return NULL;
     }
@@ -884,6 +972,7 @@ xlsx_sheet *xlsx_sheet_by_name(xlsx_book *b, const char *name)
 }
 
 const char *xlsx_title(const xlsx_book *b) { return b->title; }
+const char *xlsx_refused(const xlsx_book *b) { return b->refused[0] ? b->refused : NULL; }
 size_t xlsx_prop_count(const xlsx_book *b) { return b->nprops; }
 size_t xlsx_shared_count(const xlsx_book *b) { return b->nshared; }
 
@@ -1117,7 +1206,14 @@ static int parse_number(const char *v, double *out)
     return *end == '\0' && isfinite(*out) ? 0 : -1;
 }
 
-/* The formula of a cell: plain, a shared master, or a shared follower. */
+static int spend_formula(sheet_ctx *x, const char *f)
+{
+    return spend(x->b, &x->b->formula_bytes, strlen(f) + 1, XLSX_FORMULA_BYTES_MAX, "formula",
+                 x->err, x->cap);
+}
+
+/* The formula of a cell: plain, a shared master, or a shared follower.
+ * 0, -1 out of memory, -2 refused (err set). */
 static int cell_formula(sheet_ctx *x, xlsx_cell *c, const xmlNode *f)
 {
     const char *t = attr(f, "t"), *si = attr(f, "si");
@@ -1140,13 +1236,19 @@ static int cell_formula(sheet_ctx *x, xlsx_cell *c, const xmlNode *f)
                 x->sfalloc = na;
             }
             x->sf[x->nsf++] = (shared_f){id, c->row, c->col, text};
-            c->formula = xstrdup(text);
             c->shared = 1;
+            if (spend_formula(x, text) < 0)
+                return -2;
+            c->formula = xstrdup(text);
             return c->formula ? 0 : -1;
         }
         free(text);
         for (size_t i = x->nsf; i-- > 0;)
             if (x->sf[i].si == id) {
+                /* each follower costs the master's length: counted before
+                 * the work, so a small file cannot expand to gigabytes */
+                if (spend_formula(x, x->sf[i].text) < 0)
+                    return -2;
                 c->formula = xlsx_formula_shift(x->sf[i].text,
                                                 (long)c->row - (long)x->sf[i].row,
                                                 (long)c->col - (long)x->sf[i].col);
@@ -1159,6 +1261,10 @@ static int cell_formula(sheet_ctx *x, xlsx_cell *c, const xmlNode *f)
         free(text);         /* dataTable formulas have no text to audit */
         return 0;
     }
+    if (spend_formula(x, text) < 0) {
+        free(text);
+        return -2;
+    }
     c->formula = text;
     return 0;
 }
@@ -1170,7 +1276,13 @@ static int add_cell(sheet_ctx *x, const xmlNode *cn, uint32_t rowhint, uint32_t 
     xmlNode *v = child(cn, "v"), *f = child(cn, "f"), *is = child(cn, "is");
     char *vt = NULL;
     char ref[24];
+    int rc;
 
+    if (x->b->ncells >= XLSX_CELLS_MAX) {
+        refuse(x->b, x->err, x->cap, "refused: more than %zu cells (cells limit)", XLSX_CELLS_MAX);
+        return -1;
+    }
+    x->b->ncells++;
     if (x->s->ncells == x->alloc) {
         size_t na = x->alloc ? x->alloc * 2 : 256;
         xlsx_cell *g = realloc(x->s->cells, na * sizeof *g);
@@ -1192,8 +1304,11 @@ static int add_cell(sheet_ctx *x, const xmlNode *cn, uint32_t rowhint, uint32_t 
     }
     *nextcol = c->col + 1;
     c->type = type_of(t);
-    if (f && cell_formula(x, c, f) < 0)
+    if (f && (rc = cell_formula(x, c, f)) < 0) {
+        if (rc == -2)
+            return -1;
         goto nomem;
+    }
     x->s->ncells++;   /* from here on xlsx_close frees what c owns */
     if (c->type == XLSX_T_INLINE) {
         if (is == NULL) {
@@ -1202,7 +1317,8 @@ static int add_cell(sheet_ctx *x, const xmlNode *cn, uint32_t rowhint, uint32_t 
         }
         if ((c->text = string_item(is)) == NULL)
             goto nomem;
-        return 0;
+        return spend(x->b, &x->b->text_bytes, strlen(c->text), XLSX_TEXT_BYTES_MAX, "text",
+                     x->err, x->cap);
     }
     if (v == NULL) {
         c->type = XLSX_T_NONE;
@@ -1238,8 +1354,9 @@ static int add_cell(sheet_ctx *x, const xmlNode *cn, uint32_t rowhint, uint32_t 
         free(vt);
         return 0;
     default:
-        c->text = vt;
-        return 0;
+        c->text = vt;    /* kept: counted as text */
+        return spend(x->b, &x->b->text_bytes, strlen(vt), XLSX_TEXT_BYTES_MAX, "text", x->err,
+                     x->cap);
     }
 nomem:
     free(vt);

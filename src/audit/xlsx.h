@@ -10,9 +10,13 @@
  *     the bytes as they are inflated (the size a zip header claims is not
  *     trusted), and stops once XLSX_BOOK_MAX bytes were read from one
  *     workbook (zip bombs of many parts);
- *   - parses with XML_PARSE_NONET, never loads a DTD and refuses a part
- *     that declares one (OOXML never does; a DOCTYPE is how entity
- *     expansion attacks start);
+ *   - parses with XML_PARSE_NONET, never loads a DTD or substitutes an
+ *     entity, and refuses a part that declares one, found by the parser
+ *     (the document's internal or external subset) whatever the part's
+ *     encoding (OOXML never has one; a DOCTYPE is how entity expansion
+ *     attacks start);
+ *   - bounds the cells, shared strings, text and formula bytes (shared
+ *     formulas expanded) of a workbook (XLSX_*_MAX below);
  *   - reports every failure as one line of text, never aborts.
  *
  * Cells are read with their type (n, s, str, inlineStr, b, e), their value
@@ -30,6 +34,19 @@
 #define XLSX_PART_MAX ((size_t)64 << 20)
 /* Largest number of uncompressed bytes read from one workbook (256 MiB). */
 #define XLSX_BOOK_MAX ((size_t)256 << 20)
+/*
+ * Work and memory per workbook (issue 11 item 5).  A workbook past one of
+ * these is refused as a whole, its reason naming the limit.  The largest
+ * of 17 real workbooks (every table of jixiao-template, the seed specs,
+ * filled in LibreOffice, saved again by Gnumeric) has 1 018 cells, 342
+ * shared strings, 25.6 KB of text and 23 KB of formulas (docs/AUDIT.md):
+ * the limits leave a margin of 650 to 1 000 times.
+ */
+#define XLSX_CELLS_MAX         ((size_t)1 << 20)   /* cells, all sheets read          */
+#define XLSX_SHARED_MAX        ((size_t)1 << 18)   /* shared strings                  */
+#define XLSX_TEXT_BYTES_MAX    ((size_t)16 << 20)  /* shared strings + cell texts     */
+#define XLSX_FORMULA_BYTES_MAX ((size_t)16 << 20)  /* formulas, shared ones expanded  */
+#define XLSX_SHEETS_MAX        ((size_t)1024)      /* sheets listed in workbook.xml   */
 /* Length of the one-line error texts (bytes, with the NUL). */
 #define XLSX_ERR_MAX 256
 /* Largest row and column numbers of a cell reference (Excel's limits). */
@@ -126,6 +143,14 @@ int xlsx_sheet_load(xlsx_book *book, xlsx_sheet *sheet, char *err,
 /* The cell at (row, col) of a loaded sheet, or NULL when there is none. */
 const xlsx_cell *xlsx_cell_at(const xlsx_sheet *sheet, uint32_t row,
                               uint32_t col);
+
+/*
+ * Why the workbook was refused while it was read (a DTD, a limit above):
+ * "refused: more than 1048576 cells (cells limit)"; NULL when it was not.
+ * A sheet that failed to load for such a reason makes the whole workbook
+ * unusable, not just that sheet.
+ */
+const char *xlsx_refused(const xlsx_book *book);
 
 /* The document title (docProps/core.xml dc:title), or NULL. */
 const char *xlsx_title(const xlsx_book *book);

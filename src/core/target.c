@@ -419,6 +419,10 @@ static void format_plain(double v, char *buf, size_t cap)
         snprintf(buf, cap, "%.*f", fabs(v) >= 1e15 ? 0 : 19, v);
     else
         snprintf(buf, cap, "%.15g", v);
+    /* %.15g of a value just under 1e15 rounds up to "1e+15", whose
+     * exponent the folding below would turn into "1.15": write that
+     * integer out instead. */
+    if (strchr(buf, 'e')) snprintf(buf, cap, "%.0f", v);
     char *p = buf + (buf[0] == '-');
     while (*p >= '0' && *p <= '9') p++;
     if (*p == '\0') return;                    /* an integer */

@@ -10,8 +10,13 @@
 #include <malloc.h>
 #endif
 #include <string.h>
+#include <strings.h>
+#include <signal.h>
 #include <sys/wait.h>
 #include <unistd.h>
+#ifdef __linux__
+#include <sys/prctl.h>
+#endif
 
 #include "csv.h"
 #include "output.h"
@@ -50,6 +55,7 @@ typedef struct brow {
     const tpl_spec *spec;
     const tpl_table *table;
     char *path;            /* exact size: 1000 rows must not cost 4 MB per worker */
+    int skip;              /* its workbook exists and --skip-existing was given */
 } brow;
 
 /* Specs named by the batch, loaded once each. */
@@ -66,6 +72,7 @@ typedef struct batch {
     spec_cache *specs;
     size_t nspecs;
     char **names;          /* lower-cased names in use, for collisions */
+    size_t skipped;        /* rows left as they are (--skip-existing) */
 } batch;
 
 static char empty[1];
@@ -106,6 +113,129 @@ void tpl_safe_name(const char *text, char *out, size_t cap)
     out[o] = '\0';
     if (o == 0)
         snprintf(out, cap, "workbook");
+}
+
+size_t tpl_utf8_chars(const char *s)
+{
+    size_t n = 0;
+    for (; *s; s++)
+        n += ((unsigned char)*s & 0xC0u) != 0x80u;
+    return n;
+}
+
+/* Code point of the UTF-8 sequence at s (len bytes), or -1 when it is not one. */
+static long utf8_at(const unsigned char *s, size_t *len)
+{
+    size_t n = *s < 0x80 ? 1 : (*s & 0xE0) == 0xC0 ? 2 : (*s & 0xF0) == 0xE0 ? 3 :
+               (*s & 0xF8) == 0xF0 ? 4 : 0;
+    long cp = n == 1 ? *s : n == 2 ? (*s & 0x1F) : n == 3 ? (*s & 0x0F) : (*s & 0x07);
+    if (n == 0) {
+        *len = 1;
+        return -1;
+    }
+    for (size_t i = 1; i < n; i++) {
+        if ((s[i] & 0xC0) != 0x80) {
+            *len = 1;
+            return -1;
+        }
+        cp = cp << 6 | (s[i] & 0x3F);
+    }
+    *len = n;
+    return cp;
+}
+
+/*
+ * Invisible characters that change how a name reads (Unicode's format
+ * characters Cf, the line and paragraph separators, the Hangul fillers):
+ * "报表<U+202E>xcl.exe" shows as "报表exe.lcx".  Variation selectors are
+ * left alone (an emoji's U+FE0F is seen as part of it).
+ */
+static const struct { long lo, hi; const char *what; } invisible[] = {
+    {0x00AD, 0x00AD, "软连字符"},       {0x061C, 0x061C, "双向文本控制符"},
+    {0x115F, 0x1160, "不可见的填充字符"}, {0x180E, 0x180E, "零宽字符"},
+    {0x200B, 0x200D, "零宽字符"},       {0x200E, 0x200F, "双向文本控制符"},
+    {0x2028, 0x2029, "行或段落分隔符"},  {0x202A, 0x202E, "双向文本控制符"},
+    {0x2060, 0x2064, "不可见字符"},      {0x2066, 0x2069, "双向文本控制符"},
+    {0x206A, 0x206F, "已弃用的格式字符"}, {0x3164, 0x3164, "不可见的填充字符"},
+    {0xFEFF, 0xFEFF, "零宽字符"},       {0xFFA0, 0xFFA0, "不可见的填充字符"},
+    {0xFFF9, 0xFFFB, "行间注释控制符"},  {0x1D173, 0x1D17A, "格式字符"},
+    {0xE0000, 0xE007F, "标签字符"},
+};
+
+static const char *invisible_kind(long cp)
+{
+    for (size_t i = 0; i < sizeof invisible / sizeof invisible[0]; i++)
+        if (cp >= invisible[i].lo && cp <= invisible[i].hi)
+            return invisible[i].what;
+    return NULL;
+}
+
+/* Devices Windows reserves in every folder, whatever the extension. */
+static const char *const reserved[] = {
+    "CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$",
+    "COM0", "COM1", "COM2", "COM3", "COM4", "COM5", "COM6", "COM7", "COM8", "COM9",
+    "LPT0", "LPT1", "LPT2", "LPT3", "LPT4", "LPT5", "LPT6", "LPT7", "LPT8", "LPT9",
+    "COM¹", "COM²", "COM³", "LPT¹", "LPT²", "LPT³",
+};
+
+/* Whether the name before its first '.' (trailing spaces ignored, as
+ * Windows does) is a reserved device name. */
+static int is_reserved(const char *name)
+{
+    size_t n = strcspn(name, ".");
+    while (n > 0 && name[n - 1] == ' ')
+        n--;
+    for (size_t i = 0; i < sizeof reserved / sizeof reserved[0]; i++)
+        if (strlen(reserved[i]) == n && strncasecmp(name, reserved[i], n) == 0)
+            return 1;
+    return 0;
+}
+
+/* name with its invisible characters written as <U+XXXX>. */
+static void show_name(const char *name, char *out, size_t cap)
+{
+    const unsigned char *s = (const unsigned char *)name;
+    size_t o = 0, len;
+
+    while (*s && o + 12 < cap) {
+        long cp = utf8_at(s, &len);
+        if (cp >= 0 && invisible_kind(cp))
+            o += (size_t)snprintf(out + o, cap - o, "<U+%04lX>", cp);
+        else {
+            memcpy(out + o, s, len);
+            o += len;
+        }
+        s += len;
+    }
+    out[o] = '\0';
+}
+
+const char *tpl_name_refused(const char *name, char *why, size_t cap)
+{
+    char shown[TPL_NAME_MAX * 3 + 16];
+    const unsigned char *s = (const unsigned char *)name;
+    size_t len;
+
+    show_name(name, shown, sizeof shown);
+    if (strncmp(name, "~$", 2) == 0) {
+        snprintf(why, cap, "“%s”以“~$”开头：Office 把这样的文件当作锁文件，jixiao-audit 也会跳过它",
+                 shown);
+        return why;
+    }
+    if (is_reserved(name)) {
+        snprintf(why, cap, "“%s”是 Windows 保留的设备名，这样的文件在 Windows 上无法打开或删除", shown);
+        return why;
+    }
+    for (; *s; s += len) {
+        long cp = utf8_at(s, &len);
+        const char *kind = cp >= 0 ? invisible_kind(cp) : NULL;
+        if (kind) {
+            snprintf(why, cap, "“%s”含不可见的格式字符 U+%04lX（%s），它会改变文件名的显示顺序或隐藏字符",
+                     shown, cp, kind);
+            return why;
+        }
+    }
+    return NULL;
 }
 
 static int read_header(tpl_csv *c, int map[B__N], tpl_diag *d)
@@ -204,7 +334,14 @@ static int row_name(batch *b, brow *r, tpl_diag *d)
     else
         snprintf(raw, sizeof raw, "%s-%s-%s-%s", r->text[B_YEAR], r->text[B_UNIT],
                  r->text[B_PROJECT], r->table->name);
+    if (strlen(r->text[B_FILE]) > TPL_NAME_MAX)
+        return tpl_fail(d, TPL_EXIT_INPUT, b->o->batch_path, r->line,
+                        "文件名过长（%zu 字节，上限 %d 字节）", strlen(r->text[B_FILE]), TPL_NAME_MAX);
     tpl_safe_name(raw, base, sizeof base);
+    char why[TPL_MSG_MAX / 2];
+    if (tpl_name_refused(base, why, sizeof why))
+        return tpl_fail(d, TPL_EXIT_INPUT, b->o->batch_path, r->line, "%s%s",
+                        *r->text[B_FILE] ? "文件名" : "由年度、单位、项目名称和表生成的文件名", why);
     snprintf(name, sizeof name, "%s", base);
     for (int k = 2;; k++) {
         int used = 0;
@@ -224,9 +361,32 @@ static int row_name(batch *b, brow *r, tpl_diag *d)
     if (r->path == NULL || b->names[idx] == NULL)
         return tpl_fail(d, TPL_EXIT_INTERNAL, NULL, 0, "内存不足");
     snprintf(r->path, need, "%s/%s.xlsx", b->o->out_dir, name);
-    if (!b->o->force && out_exists(r->path))
+    if (!b->o->force && out_exists(r->path)) {
+        if (b->o->skip_existing) {
+            r->skip = 1;
+            b->skipped++;
+            return TPL_OK;
+        }
         return tpl_fail(d, TPL_EXIT_EXISTS, b->o->batch_path, r->line,
-                        "%s 已存在，未覆盖（要覆盖请加 --force）", r->path);
+                        "%s 已存在，未覆盖（要覆盖请加 --force；续做中断的批量请加 --skip-existing）",
+                        r->path);
+    }
+    return TPL_OK;
+}
+
+/* Texts longer than the workbook has room for are refused, never cut. */
+static int check_lengths(const brow *r, const char *path, tpl_diag *d)
+{
+    static const struct { int col; size_t max; } lim[] = {
+        {B_UNIT, TPL_TEXT_MAX_CHARS}, {B_DEPT, TPL_TEXT_MAX_CHARS},
+        {B_PROJECT, TPL_TEXT_MAX_CHARS}, {B_YEAR, TPL_YEAR_MAX_CHARS},
+    };
+    for (size_t i = 0; i < sizeof lim / sizeof lim[0]; i++) {
+        size_t n = tpl_utf8_chars(r->text[lim[i].col]);
+        if (n > lim[i].max)
+            return tpl_fail(d, TPL_EXIT_INPUT, path, r->line, "%s过长（%zu 个字符，上限 %zu 个字符）",
+                            bcol_names[lim[i].col][0], n, lim[i].max);
+    }
     return TPL_OK;
 }
 
@@ -244,6 +404,8 @@ static int check_row(batch *b, tpl_csv *c, const int map[B__N], brow *r, tpl_dia
     }
     if (c->nfields != 0 && map[B_SPENT] >= c->nfields)
         return tpl_fail(d, TPL_EXIT_INPUT, path, r->line, "列数不足（%d 列，表头有更多列）", c->nfields);
+    if (check_lengths(r, path, d) != TPL_OK)
+        return d->code;
     for (int k = 0; k < 3; k++)
         if (*r->text[k] == '\0')
             return tpl_fail(d, TPL_EXIT_INPUT, path, r->line, "%s不能为空", bcol_names[k][0]);
@@ -336,10 +498,18 @@ static int write_row(const batch *b, const brow *r)
     p.exec_points = r->exec_points;
     p.spec = r->spec;
     if (out_begin(&out, r->path, b->o->force, &d) == TPL_OK &&
-        tpl_write_table(r->table, &p, out.tmp, b->o->tmpdir, &d) == TPL_OK &&
-        out_commit(&out, &d) == TPL_OK)
-        return TPL_OK;
+        tpl_write_table(r->table, &p, out.tmp, b->o->tmpdir, &d) == TPL_OK) {
+        /* Stopped while writing: the half-made batch keeps only whole files. */
+        if (out_stopped()) {
+            out_abort(&out);
+            return TPL_OK;
+        }
+        if (out_commit(&out, &d) == TPL_OK)
+            return TPL_OK;
+    }
     out_abort(&out);
+    if (out_stopped())
+        return TPL_OK;
     tpl_diag_print(&d);
     return d.code;
 }
@@ -359,7 +529,9 @@ static int worker(const batch *b, int w, int jobs)
     mallopt(M_TRIM_THRESHOLD, 64 * 1024 * 1024);
     mallopt(M_TOP_PAD, 256 * 1024);
 #endif
-    for (size_t i = (size_t)w; i < b->n; i += (size_t)jobs) {
+    for (size_t i = (size_t)w; i < b->n && !out_stopped(); i += (size_t)jobs) {
+        if (b->rows[i].skip)
+            continue;
         int e = write_row(b, &b->rows[i]);
         if (e != TPL_OK && rc == TPL_OK)
             rc = e;
@@ -367,38 +539,31 @@ static int worker(const batch *b, int w, int jobs)
     return rc;
 }
 
-static int run_workers(const batch *b)
+/*
+ * In a new worker: die with the parent.  PR_SET_PDEATHSIG sends SIGTERM
+ * (recorded like any stop) when the parent dies, even of SIGKILL; a parent
+ * that died before the call is seen by getppid() no longer being it.
+ */
+static void bind_to_parent(pid_t parent)
 {
-    int jobs = b->o->jobs < 1 ? 1 : b->o->jobs, rc = TPL_OK;
-    pid_t pid[64];
-
-    if ((size_t)jobs > b->n)
-        jobs = (int)b->n;
-    if (jobs > 64)
-        jobs = 64;
-    if (jobs == 1)
-        return worker(b, 0, 1);
-    fflush(NULL);
-#ifdef __GLIBC__
-    /* Workers inherit (and count in their RSS) every resident parent page. */
-    malloc_trim(0);
+    out_forward_stop(NULL, 0);
+#ifdef __linux__
+    prctl(PR_SET_PDEATHSIG, SIGTERM);
 #endif
-    for (int w = 0; w < jobs; w++) {
-        pid[w] = fork();
-        if (pid[w] == 0)
-            _exit(worker(b, w, jobs));
-        if (pid[w] < 0) {
-            /* Could not fork: do this share here. */
-            int e = worker(b, w, jobs);
-            if (e != TPL_OK && rc == TPL_OK)
-                rc = e;
-        }
-    }
+    if (getppid() != parent)
+        _exit(TPL_EXIT_INTERNAL);
+}
+
+/* Wait for every worker; the first failure's code (none once stopped). */
+static int reap(const pid_t *pid, int jobs, int rc)
+{
     for (int w = 0; w < jobs; w++) {
         int st;
         if (pid[w] <= 0)
             continue;
         if (waitpid(pid[w], &st, 0) < 0 || !WIFEXITED(st)) {
+            if (out_stopped())
+                continue;
             fprintf(stderr, "jixiao-template: 工作进程 %d 异常结束\n", w);
             if (rc == TPL_OK)
                 rc = TPL_EXIT_INTERNAL;
@@ -406,6 +571,51 @@ static int run_workers(const batch *b)
             rc = WEXITSTATUS(st);
         }
     }
+    return rc;
+}
+
+static int run_workers(const batch *b)
+{
+    int jobs = b->o->jobs < 1 ? 1 : b->o->jobs, rc = TPL_OK;
+    pid_t pid[64], parent = getpid();
+
+    out_catch_stop();
+    if ((size_t)jobs > b->n - b->skipped)
+        jobs = (int)(b->n - b->skipped);
+    if (jobs > 64)
+        jobs = 64;
+    if (jobs <= 1)
+        return worker(b, 0, 1);
+    fflush(NULL);
+#ifdef __GLIBC__
+    /* Workers inherit (and count in their RSS) every resident parent page. */
+    malloc_trim(0);
+#endif
+    /* No stop is handled until every worker is known, so none is missed. */
+    out_block_stop(1);
+    for (int w = 0; w < jobs; w++) {
+        pid[w] = fork();
+        if (pid[w] == 0) {
+            bind_to_parent(parent);
+            out_block_stop(0);
+            _exit(worker(b, w, jobs));
+        }
+        if (pid[w] < 0) {
+            /* Could not fork: do this share here. */
+            out_block_stop(0);
+            int e = worker(b, w, jobs);
+            out_block_stop(1);
+            if (e != TPL_OK && rc == TPL_OK)
+                rc = e;
+        }
+    }
+    int live[64];
+    for (int w = 0; w < jobs; w++)
+        live[w] = pid[w];
+    out_forward_stop(live, jobs);
+    out_block_stop(0);
+    rc = reap(pid, jobs, rc);
+    out_forward_stop(NULL, 0);
     return rc;
 }
 
@@ -442,8 +652,19 @@ int tpl_batch_run(const tpl_batch_opts *o)
         return rc;
     }
     rc = run_workers(&b);
-    if (rc == TPL_OK && !o->quiet)
-        printf("已生成 %zu 个工作簿：%s\n", b.n, o->out_dir);
+    if (out_stopped()) {
+        fprintf(stderr, "jixiao-template: 已停止（信号 %d）：已完成的工作簿都已保留，未完成的临时文件已删除；"
+                        "同样的命令加 --skip-existing 可完成其余的工作簿\n", out_stopped());
+        free_batch(&b);
+        out_die_of_stop();
+    }
+    if (rc == TPL_OK && !o->quiet) {
+        if (b.skipped)
+            printf("已生成 %zu 个工作簿，已跳过 %zu 个已存在的工作簿：%s\n", b.n - b.skipped, b.skipped,
+                   o->out_dir);
+        else
+            printf("已生成 %zu 个工作簿：%s\n", b.n, o->out_dir);
+    }
     free_batch(&b);
     return rc;
 }

@@ -4,9 +4,13 @@
 #include "csv.h"
 
 #include <errno.h>
+#include <fcntl.h>
+#include <iconv.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 size_t tpl_utf8_check(const char *str, size_t len)
 {
@@ -67,21 +71,127 @@ static long line_of(const char *data, size_t off)
     return line;
 }
 
-/* Validate the loaded text and skip a BOM. */
+static FILE *notes;
+
+void tpl_csv_notes(FILE *f)
+{
+    notes = f;
+}
+
+/*
+ * UTF-16 (Excel's "Unicode 文本"): a byte-order mark, or NUL bytes in
+ * every other place of the first line's worth of text.
+ */
+static int looks_utf16(const unsigned char *s, size_t len)
+{
+    size_t n = len < 256 ? len : 256, zeros[2] = {0, 0};
+    if (len >= 2 && ((s[0] == 0xFF && s[1] == 0xFE) || (s[0] == 0xFE && s[1] == 0xFF)))
+        return 1;
+    for (size_t i = 0; i < n; i++)
+        zeros[i & 1] += s[i] == 0;
+    return n >= 4 && (zeros[0] * 4 >= n || zeros[1] * 4 >= n);
+}
+
+/*
+ * Whether the bytes read more like GB18030/GBK than like UTF-8 with a
+ * flaw: of the non-ASCII characters, fewer decode as UTF-8 than do not.
+ * A UTF-8 file with one broken character stays a UTF-8 error (converting
+ * it as GB18030 could succeed and turn every Chinese character into the
+ * wrong one); a GBK file has a broken "UTF-8" character almost every
+ * other byte.
+ */
+static int mostly_not_utf8(const char *data, size_t len)
+{
+    size_t good = 0, bad = 0, i = 0;
+    while (i < len) {
+        if ((unsigned char)data[i] < 0x80) {
+            i++;
+            continue;
+        }
+        size_t n = 1;
+        while (n < 4 && i + n < len && ((unsigned char)data[i + n] & 0xC0) == 0x80)
+            n++;
+        size_t ok = tpl_utf8_check(data + i, n);
+        if (ok == n) {
+            good++;
+            i += n;
+        } else {
+            bad++;
+            i += ok > 0 ? ok : 1;
+        }
+    }
+    return bad > good;
+}
+
+/*
+ * Convert c->data from GB18030 (a superset of GBK) to UTF-8 with glibc's
+ * iconv.  Returns TPL_OK, or the offset of the first byte it could not
+ * read in *bad and TPL_EXIT_INPUT.
+ */
+static int from_gb18030(tpl_csv *c, size_t *bad, tpl_diag *d)
+{
+    iconv_t cd = iconv_open("UTF-8", "GB18030");
+    size_t cap = c->len * 2 + 4, inleft = c->len, outleft = cap;
+    char *out, *in = c->data, *o;
+
+    if (cd == (iconv_t)-1)
+        return tpl_fail(d, TPL_EXIT_INTERNAL, c->path, 0, "无法转换 GB18030 编码：%s", strerror(errno));
+    out = malloc(cap + 1);
+    if (out == NULL) {
+        iconv_close(cd);
+        return tpl_fail(d, TPL_EXIT_INTERNAL, c->path, 0, "内存不足");
+    }
+    o = out;
+    if (iconv(cd, &in, &inleft, &o, &outleft) == (size_t)-1 ||
+        iconv(cd, NULL, NULL, &o, &outleft) == (size_t)-1) {
+        *bad = (size_t)(in - c->data);
+        iconv_close(cd);
+        free(out);
+        return TPL_EXIT_INPUT;
+    }
+    iconv_close(cd);
+    *o = '\0';
+    free(c->data);
+    c->data = out;
+    c->len = (size_t)(o - out);
+    return TPL_OK;
+}
+
+/*
+ * Read the loaded bytes as UTF-8 (with or without a BOM) or, what Excel
+ * and WPS on Chinese Windows save as "CSV (逗号分隔)", as GB18030/GBK,
+ * converted to UTF-8; UTF-16 is refused by name.  Skips a BOM.
+ */
 static int check_text(tpl_csv *c, tpl_diag *d)
 {
-    size_t bad = tpl_utf8_check(c->data, c->len);
+    size_t bad;
 
+    if (looks_utf16((const unsigned char *)c->data, c->len))
+        return tpl_fail(d, TPL_EXIT_INPUT, c->path, 1,
+                        "是 UTF-16 编码（Excel 的“Unicode 文本”），"
+                        "请另存为“CSV UTF-8（逗号分隔）”或“CSV（逗号分隔）”后再试");
+    c->encoding = "UTF-8";
+    bad = tpl_utf8_check(c->data, c->len);
     if (bad < c->len) {
         const unsigned char *b = (const unsigned char *)c->data + bad;
-        /* The whole file decoding as GBK is strong evidence it is GBK. */
-        if (tpl_gbk_valid((const unsigned char *)c->data, c->len))
+        if (!mostly_not_utf8(c->data, c->len))
             return tpl_fail(d, TPL_EXIT_INPUT, c->path, line_of(c->data, bad),
-                            "不是 UTF-8 编码（看起来是 GBK），"
-                            "请另存为“CSV UTF-8”后再试");
-        return tpl_fail(d, TPL_EXIT_INPUT, c->path, line_of(c->data, bad),
-                        "UTF-8 编码错误（第 %zu 字节 0x%02X），请另存为 UTF-8 CSV",
-                        bad + 1, b[0]);
+                            "UTF-8 编码错误（第 %zu 字节 0x%02X），请另存为 UTF-8 CSV",
+                            bad + 1, b[0]);
+        int gbk = tpl_gbk_valid((const unsigned char *)c->data, c->len);
+        size_t where = 0;
+        int rc = from_gb18030(c, &where, d);
+        if (rc == TPL_EXIT_INPUT)
+            return tpl_fail(d, TPL_EXIT_INPUT, c->path, line_of(c->data, where),
+                            "既不是 UTF-8 也不是 GB18030/GBK 编码（第 %zu 字节 0x%02X），"
+                            "请另存为“CSV UTF-8”后再试",
+                            where + 1, (unsigned char)c->data[where]);
+        if (rc != TPL_OK)
+            return rc;
+        c->encoding = gbk ? "GBK" : "GB18030";
+        if (notes)
+            fprintf(notes, "jixiao-template: %s: 按 %s 编码读取（Excel/WPS 的“CSV（逗号分隔）”）\n",
+                    c->path, c->encoding);
     }
     if (memchr(c->data, '\0', c->len) != NULL)
         return tpl_fail(d, TPL_EXIT_INPUT, c->path,
@@ -111,6 +221,68 @@ int tpl_csv_open_mem(tpl_csv *c, const char *name, const char *text,
     return check_text(c, d);
 }
 
+/* What a non-regular file is, for the refusal. */
+static const char *file_kind(mode_t m)
+{
+    if (S_ISDIR(m))
+        return "目录";
+    if (S_ISFIFO(m))
+        return "命名管道";
+    if (S_ISCHR(m) || S_ISBLK(m))
+        return "设备";
+    if (S_ISSOCK(m))
+        return "套接字";
+    return "特殊文件";
+}
+
+static int not_regular(const char *path, mode_t m, tpl_diag *d)
+{
+    return tpl_fail(d, TPL_EXIT_INPUT, path, 0, "不是普通文件（是%s），不读取", file_kind(m));
+}
+
+/*
+ * Open a regular file for reading without ever waiting: a named pipe
+ * would block open() until a writer came, and a device or a folder is
+ * not a CSV.  stat() first so that a device is not even opened; then
+ * open with O_NONBLOCK and check again with fstat() (the name may have
+ * changed in between).
+ */
+static FILE *open_regular(const char *path, tpl_diag *d)
+{
+    struct stat st;
+    int fd, flags;
+    FILE *f;
+
+    if (stat(path, &st) == 0 && !S_ISREG(st.st_mode)) {
+        not_regular(path, st.st_mode, d);
+        return NULL;
+    }
+    fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0) {
+        tpl_fail(d, TPL_EXIT_INPUT, path, 0, "无法打开：%s", strerror(errno));
+        return NULL;
+    }
+    if (fstat(fd, &st) != 0) {
+        tpl_fail(d, TPL_EXIT_INPUT, path, 0, "无法读取：%s", strerror(errno));
+        close(fd);
+        return NULL;
+    }
+    if (!S_ISREG(st.st_mode)) {
+        not_regular(path, st.st_mode, d);
+        close(fd);
+        return NULL;
+    }
+    flags = fcntl(fd, F_GETFL);
+    if (flags >= 0)
+        fcntl(fd, F_SETFL, flags & ~O_NONBLOCK);
+    f = fdopen(fd, "rb");
+    if (f == NULL) {
+        tpl_fail(d, TPL_EXIT_INPUT, path, 0, "无法打开：%s", strerror(errno));
+        close(fd);
+    }
+    return f;
+}
+
 int tpl_csv_open(tpl_csv *c, const char *path, tpl_diag *d)
 {
     FILE *f;
@@ -118,9 +290,9 @@ int tpl_csv_open(tpl_csv *c, const char *path, tpl_diag *d)
 
     memset(c, 0, sizeof *c);
     c->path = path;
-    f = fopen(path, "rb");
+    f = open_regular(path, d);
     if (f == NULL)
-        return tpl_fail(d, TPL_EXIT_INPUT, path, 0, "无法打开：%s", strerror(errno));
+        return d->code;
     if (fseek(f, 0, SEEK_END) != 0 || (size = ftell(f)) < 0 ||
         fseek(f, 0, SEEK_SET) != 0) {
         fclose(f);

@@ -2,16 +2,19 @@
  * csv.h - a small strict CSV reader for spec and batch files.
  *
  * RFC 4180 records (comma separated, double quotes around fields that hold
- * commas, quotes or newlines, "" for a quote), UTF-8 only.  The whole file
- * is read and checked before the first record is returned, so a GBK file or
- * broken UTF-8 is refused with the line it starts on and nothing else is
- * done.  A UTF-8 byte-order mark (Excel writes one) is skipped; CRLF and LF
- * line ends are both accepted; blank lines are skipped.
+ * commas, quotes or newlines, "" for a quote), in UTF-8 or in GB18030/GBK
+ * (what Excel and WPS on Chinese Windows save as "CSV (逗号分隔)"),
+ * converted to UTF-8 with iconv.  The whole file is read and checked
+ * before the first record is returned, so broken UTF-8, bytes that are
+ * neither, or UTF-16 are refused with the line it starts on and nothing
+ * else is done.  A UTF-8 byte-order mark (Excel writes one) is skipped;
+ * CRLF and LF line ends are both accepted; blank lines are skipped.
  */
 #ifndef TPL_CSV_H
 #define TPL_CSV_H
 
 #include <stddef.h>
+#include <stdio.h>
 #include "diag.h"
 
 /* Largest file accepted: a spec or a bureau's batch is far smaller. */
@@ -28,11 +31,21 @@ typedef struct tpl_csv {
     char *field[TPL_CSV_MAX_FIELDS];
     char *buf;              /* unquoted copies of the fields              */
     size_t bufcap;
+    const char *encoding;   /* what the file was read as: "UTF-8", "GBK"
+                               or "GB18030" (static)                      */
 } tpl_csv;
 
 /*
- * Read `path` and validate it as UTF-8.  Errors: cannot read, too big,
- * not UTF-8 (saying when the bytes look like GBK).  On success the caller
+ * Where to say that a file was read as GBK or GB18030 (one line each;
+ * NULL, the default, says nothing).  The command line passes stderr
+ * unless --quiet.
+ */
+void tpl_csv_notes(FILE *f);
+
+/*
+ * Read `path` and validate it as UTF-8.  Errors: cannot read, not a
+ * regular file (a named pipe, a device or a folder is refused at once,
+ * never waited on), too big, not UTF-8 (saying when the bytes look like GBK).  On success the caller
  * must tpl_csv_close().
  */
 int tpl_csv_open(tpl_csv *c, const char *path, tpl_diag *d);

@@ -11,10 +11,12 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include "batch.h"
+#include "csv.h"
 #include "output.h"
 #include "tables.h"
 
@@ -40,6 +42,7 @@ static void usage(FILE *f)
           "  --formulas portable|addin\n"
           "  --password TEXT        工作表保护密码（ASCII，最多 15 个字符）\n"
           "  --force                覆盖已存在的文件\n"
+          "  --skip-existing        批量：保留已存在的工作簿，只生成其余的（续做中断的批量）\n"
           "  --jobs N               批量生成的并行进程数（默认 CPU 数）\n"
           "  --tmpdir DIR           libxlsxwriter 临时文件目录（批量默认 /dev/shm，否则输出目录）\n"
           "退出码：0 成功，1 命令行错误，2 输入文件有误，3 文件已存在，4 写入失败，5 内部错误\n",
@@ -50,7 +53,7 @@ typedef struct cli {
     const tpl_table *table;
     const char *out, *spec, *batch, *out_dir, *tmpdir;
     const char *grades, *labels;
-    int force, jobs, quiet;
+    int force, jobs, quiet, skip_existing;
     tpl_params p;
 } cli;
 
@@ -113,6 +116,7 @@ static int parse_args(int argc, char **argv, cli *c)
         const char *a = argv[i], *v = i + 1 < argc ? argv[i + 1] : NULL;
         int takes = 1;
         if (strcmp(a, "--force") == 0) { c->force = 1; takes = 0; }
+        else if (strcmp(a, "--skip-existing") == 0) { c->skip_existing = 1; takes = 0; }
         else if (strcmp(a, "--quiet") == 0 || strcmp(a, "-q") == 0) { c->quiet = 1; takes = 0; }
         else if (v == NULL) return bad("%s 缺少参数值", a);
         else if (strcmp(a, "-o") == 0 || strcmp(a, "--output") == 0) c->out = v;
@@ -173,6 +177,37 @@ static int list_tables(void)
     return TPL_OK;
 }
 
+/* Texts longer than the workbook has room for are refused, never cut. */
+static int check_texts(const cli *c)
+{
+    const struct { const char *opt, *v; size_t max; } t[] = {
+        {"--unit", c->p.unit, TPL_TEXT_MAX_CHARS}, {"--dept", c->p.dept, TPL_TEXT_MAX_CHARS},
+        {"--project", c->p.project, TPL_TEXT_MAX_CHARS}, {"--year", c->p.year, TPL_YEAR_MAX_CHARS},
+    };
+    for (size_t i = 0; i < sizeof t / sizeof t[0]; i++) {
+        size_t n = t[i].v ? tpl_utf8_chars(t[i].v) : 0;
+        if (n > t[i].max)
+            return bad("%s 过长（%zu 个字符，上限 %zu 个字符）", t[i].opt, n, t[i].max);
+    }
+    return TPL_OK;
+}
+
+/* The name -o gives (without its folder and ".xlsx") must be one a user can open and audit. */
+static int check_out_name(const char *out)
+{
+    char name[TPL_PATH_MAX], why[TPL_MSG_MAX / 2];
+    const char *slash = strrchr(out, '/');
+    size_t n;
+
+    snprintf(name, sizeof name, "%s", slash ? slash + 1 : out);
+    n = strlen(name);
+    if (n > 5 && strcasecmp(name + n - 5, ".xlsx") == 0)
+        name[n - 5] = '\0';
+    if (tpl_name_refused(name, why, sizeof why))
+        return bad("-o 文件名%s", why);
+    return TPL_OK;
+}
+
 static int run_one(cli *c)
 {
     tpl_diag d = {0};
@@ -182,6 +217,10 @@ static int run_one(cli *c)
 
     if (c->out == NULL)
         return bad("%s", "缺少 -o FILE.xlsx");
+    if (c->skip_existing)
+        return bad("%s", "--skip-existing 只用于 --batch");
+    if (check_texts(c) != TPL_OK || check_out_name(c->out) != TPL_OK)
+        return TPL_EXIT_USAGE;
     if (c->spec) {
         if (!c->table->uses_spec)
             return bad("表 %s 不使用 --spec", c->table->name);
@@ -191,9 +230,16 @@ static int run_one(cli *c)
         }
         c->p.spec = spec;
     }
+    /* A stop while writing removes the temporary file (output.h). */
+    out_catch_stop();
     rc = out_begin(&out, c->out, c->force, &d);
     if (rc == TPL_OK)
         rc = tpl_write_table(c->table, &c->p, out.tmp, c->tmpdir, &d);
+    if (out_stopped()) {
+        out_abort(&out);
+        tpl_spec_free(spec);
+        out_die_of_stop();
+    }
     if (rc == TPL_OK)
         rc = out_commit(&out, &d);
     if (rc != TPL_OK) {
@@ -215,6 +261,8 @@ static int run_batch(cli *c)
         return bad("输出目录“%s”不存在", c->out_dir);
     if (c->out || c->spec)
         return bad("%s", "--batch 不能与 -o 或 --spec 同用（指标表写在批量文件的“指标表”列）");
+    if (c->force && c->skip_existing)
+        return bad("%s", "--force 与 --skip-existing 不能同用");
     memset(&o, 0, sizeof o);
     o.batch_path = c->batch;
     o.out_dir = c->out_dir;
@@ -223,6 +271,7 @@ static int run_batch(cli *c)
     o.password = c->p.password;
     o.grades = c->p.grades;
     o.force = c->force;
+    o.skip_existing = c->skip_existing;
     o.jobs = c->jobs;
     /*
      * libxlsxwriter writes a dozen temporary files per workbook: keep them
@@ -258,6 +307,9 @@ int main(int argc, char **argv)
     rc = parse_args(argc, argv, &c);
     if (rc != TPL_OK)
         return rc;
+    /* Say when a CSV was read as GBK or GB18030 rather than UTF-8. */
+    if (!c.quiet)
+        tpl_csv_notes(stderr);
     if (c.batch)
         return run_batch(&c);
     if (c.table == NULL)

@@ -5,6 +5,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -81,4 +82,71 @@ void out_abort(tpl_out *o)
     if (o->tmp[0])
         unlink(o->tmp);
     o->tmp[0] = '\0';
+}
+
+/* --- stopping ------------------------------------------------------------ */
+
+static const int stop_signals[] = {SIGINT, SIGTERM, SIGHUP};
+static volatile sig_atomic_t stop_sig;
+static volatile sig_atomic_t nforward;
+static int forward[64];
+
+/* Async-signal-safe: records the signal and passes it on (kill is safe). */
+static void on_stop(int sig)
+{
+    int e = errno;
+    if (stop_sig == 0)
+        stop_sig = sig;
+    for (int i = 0; i < nforward; i++)
+        if (forward[i] > 0)
+            kill(forward[i], sig);
+    errno = e;
+}
+
+void out_catch_stop(void)
+{
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = on_stop;
+    sigemptyset(&sa.sa_mask);
+    for (size_t i = 0; i < sizeof stop_signals / sizeof stop_signals[0]; i++)
+        sigaddset(&sa.sa_mask, stop_signals[i]);
+    sa.sa_flags = SA_RESTART;
+    for (size_t i = 0; i < sizeof stop_signals / sizeof stop_signals[0]; i++)
+        sigaction(stop_signals[i], &sa, NULL);
+}
+
+int out_stopped(void)
+{
+    return stop_sig;
+}
+
+void out_forward_stop(const int *pids, int n)
+{
+    if (n > (int)(sizeof forward / sizeof forward[0]))
+        n = (int)(sizeof forward / sizeof forward[0]);
+    for (int i = 0; i < n; i++)
+        forward[i] = pids[i];
+    nforward = n;
+}
+
+void out_block_stop(int block)
+{
+    sigset_t set;
+    sigemptyset(&set);
+    for (size_t i = 0; i < sizeof stop_signals / sizeof stop_signals[0]; i++)
+        sigaddset(&set, stop_signals[i]);
+    sigprocmask(block ? SIG_BLOCK : SIG_UNBLOCK, &set, NULL);
+}
+
+void out_die_of_stop(void)
+{
+    int sig = stop_sig;
+    if (sig == 0)
+        return;
+    fflush(NULL);
+    signal(sig, SIG_DFL);
+    out_block_stop(0);
+    raise(sig);
+    _exit(128 + sig);     /* not reached: the default action of sig ends us */
 }

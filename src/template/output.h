@@ -37,4 +37,33 @@ void out_abort(tpl_out *o);
 /* Whether path exists (any kind of file). */
 int out_exists(const char *path);
 
+/*
+ * Stopping (SIGINT, SIGTERM, SIGHUP).  A workbook in progress is never
+ * cut off in the middle: the signal is only recorded, the writer checks
+ * out_stopped() between steps, removes its temporary and staging files
+ * (out_abort) and returns; the program then dies of the same signal with
+ * out_die_of_stop().  Only complete workbooks ever get their final name,
+ * so what a stopped batch leaves is whole and a rerun with
+ * --skip-existing finishes it.
+ */
+
+/* Record SIGINT, SIGTERM and SIGHUP instead of dying at once. */
+void out_catch_stop(void);
+
+/* The stop signal received so far, 0 when none. */
+int out_stopped(void);
+
+/*
+ * Pass every stop signal on to these worker processes too (a kill of the
+ * parent alone must reach them).  Call with the stop signals blocked
+ * (out_block_stop) while the list changes; n = 0 in a worker.
+ */
+void out_forward_stop(const int *pids, int n);
+
+/* Block (1) or unblock (0) the stop signals, e.g. around fork(). */
+void out_block_stop(int block);
+
+/* If a stop signal was received: die of it (default action).  Else return. */
+void out_die_of_stop(void);
+
 #endif

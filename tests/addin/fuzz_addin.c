@@ -137,7 +137,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     jxa_result res;
     jxa_ctx ctx;
     jx_err e;
-    int i;
+    int i, held;
 
     pool_cap = 64 * 1024;
     pool_used = 0;
@@ -146,6 +146,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         return 0;
     fn = &jxa_functions[take(&f) % jxa_nfunctions];
     ctx.lang = take(&f) & 1 ? JX_LANG_EN : JX_LANG_ZH;
+    /* Range arguments read from a sheet hold min(rows, held) rows, the
+     * same `held` for every one of a call (value.h, addin.c). */
+    held = 1 + take(&f) % 4;
     for (i = 0; i < fn->nparams; i++) {
         uint8_t shape = take(&f);
         if (fn->param[i].type == JXA_P_DOUBLE) {
@@ -162,6 +165,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             args[i].type = JXA_ARRAY;
             args[i].rows = r;
             args[i].cols = c;
+            args[i].held_rows = fn->param[i].type == JXA_P_RANGE && r > held ? held : r;
             args[i].cell = cells[i];
         } else {
             take_scalar(&f, &args[i]);

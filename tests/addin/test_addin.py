@@ -432,6 +432,7 @@ def layouts(office):
         "com.sun.star.lang.Locale": "size 24, offsets 0 8 16",
         "com.sun.star.uno.Exception": "size 16, offsets 0 8",
         "com.sun.star.lang.IllegalArgumentException": "size 24, offsets 16",
+        "com.sun.star.table.CellRangeAddress": "size 20, offsets 0 4 8 12 16",
     }
     log = open(office.log, encoding="utf-8", errors="replace").read()
     fails = 0

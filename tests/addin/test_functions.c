@@ -50,7 +50,7 @@ static jxa_value range(const jxa_value *cells, int rows, int cols)
     jxa_value v;
     memset(&v, 0, sizeof v);
     v.type = JXA_ARRAY;
-    v.rows = rows;
+    v.rows = v.held_rows = rows;
     v.cols = cols;
     v.cell = cells;
     return v;
@@ -209,6 +209,49 @@ static void test_ranges(void **state)
     assert_string_equal(r.text, "分值合计 0，应为 100");
 }
 
+/*
+ * Ranges read from a sheet hold only their rows down to the last content
+ * (value.h, held_rows): A1:A1048576 with two used rows must give what the
+ * two rows give, shapes are compared on the full sizes, and a range that
+ * holds fewer cells than its partner is refused, never read past its end.
+ */
+static void test_held_rows(void **state)
+{
+    jxa_result r;
+    jxa_value s[2], w[2], a[3], t[4];
+    (void)state;
+
+    s[0] = num(8), s[1] = num(18);
+    w[0] = num(10), w[1] = num(20);
+    a[0] = range(s, 1048576, 1), a[0].held_rows = 2;
+    a[1] = range(w, 1048576, 1), a[1].held_rows = 2;
+    assert_int_equal(call("SCORESUM", a, JX_LANG_EN, &r), JX_OK);
+    assert_true(r.num == 26);
+    assert_int_equal(call("RESCALEDTOTAL", (jxa_value[]){a[0], a[1], none()},
+                          JX_LANG_EN, &r), JX_OK);
+    assert_true(r.num == 86.67);
+    /* Full sizes differ, held rows agree: still a size mismatch. */
+    a[1].rows = 1048575;
+    assert_int_equal(call("SCORESUM", a, JX_LANG_EN, &r), JX_ERR_SIZE_MISMATCH);
+    /* The partner holds fewer cells than are read: refused. */
+    a[1].rows = 1048576, a[1].held_rows = 1;
+    assert_int_equal(call("SCORESUM", a, JX_LANG_EN, &r), JX_ERR_SIZE_MISMATCH);
+    /* CHECKWEIGHTS over a whole column: the held cells only. */
+    a[0] = range(w, 1048576, 1), a[0].held_rows = 2;
+    a[1] = num(30);
+    assert_int_equal(call("CHECKWEIGHTS", a, JX_LANG_EN, &r), JX_OK);
+    assert_string_equal(r.text, "");
+    /* CHECKTREE: full sizes are compared, held rows read. */
+    t[0] = str("决策"), t[1] = num(30), t[2] = str("立项"), t[3] = num(30);
+    a[0] = range(t, 1048576, 2), a[0].held_rows = 1;
+    a[1] = range(t + 2, 1048576, 2), a[1].held_rows = 1;
+    a[2] = range(w, 1048576, 1), a[2].held_rows = 1;
+    assert_int_equal(call("CHECKTREE", a, JX_LANG_EN, &r), JX_OK);
+    assert_true(strstr(r.text, "10") != NULL);   /* 30 stated, 10 below */
+    a[2].rows = 1048575;
+    assert_int_equal(call("CHECKTREE", a, JX_LANG_EN, &r), JX_ERR_SIZE_MISMATCH);
+}
+
 static void test_messages_follow_language(void **state)
 {
     jxa_result r;
@@ -250,6 +293,7 @@ int main(void)
         cmocka_unit_test(test_missing_required),
         cmocka_unit_test(test_bad_text),
         cmocka_unit_test(test_ranges),
+        cmocka_unit_test(test_held_rows),
         cmocka_unit_test(test_messages_follow_language),
         cmocka_unit_test(test_long_text),
     };

@@ -95,7 +95,7 @@ def run(*args):
 def findings(path):
     """(code, cell) of each finding, and the workbook row, via --csv."""
     out = os.path.join(WORK, "one.csv")
-    rc, stdout, stderr = run("--lang", "en", "--csv", out, path)
+    rc, stdout, stderr = run("--force", "--lang", "en", "--csv", out, path)
     with open(out, encoding="utf-8-sig", newline="") as f:
         rows = list(csv.reader(f))[1:]
     book = [r for r in rows if r[4] in ("workbook", "skipped")]
@@ -189,26 +189,29 @@ def main():
     csv_out, xlsx_out = os.path.join(WORK, "dir.csv"), os.path.join(WORK, "dir.xlsx")
     rc, stdout, stderr = run("--csv", csv_out, "--xlsx", xlsx_out, d)
     lines = [l for l in stdout.splitlines() if not l.startswith(" ")]
-    check(rc == 1 and len(lines) == 3 and "a-tampered" in lines[0] and "b-clean" in lines[1]
-          and "c-ole" in lines[2], "directory scan: 3 workbooks sorted, exit 1")
+    check(rc == 1 and len(lines) == 4 and "a-tampered" in lines[0] and "b-clean" in lines[1]
+          and "c-ole" in lines[2] and "~$lock" in lines[3] and "忽略" in lines[3],
+          "directory scan: 3 workbooks sorted, the lock file listed as ignored, exit 1")
     with open(csv_out, "rb") as f:
         raw = f.read()
     check(raw.startswith(b"\xef\xbb\xbf") and b"\r\n" in raw, "CSV has a BOM and CRLF")
     rows = list(csv.reader(raw.decode("utf-8-sig").splitlines()))
-    check(len(rows) == 1 + 3 + 1, "CSV: header, 3 workbook rows, 1 finding (%d rows)" % len(rows))
+    check(len(rows) == 1 + 4 + 1 and [r[4] for r in rows].count("ignored") == 1,
+          "CSV: header, 3 workbook rows, the lock file, 1 finding (%d rows)" % len(rows))
     import openpyxl
     wb = openpyxl.load_workbook(xlsx_out)
     s, f = wb.worksheets
-    check(s.max_row == 4 and f.max_row == 2 and s.freeze_panes == "A2" and s.auto_filter.ref,
-          "summary xlsx: 3 workbooks, 1 finding, frozen and filtered header")
+    check(s.max_row == 5 and f.max_row == 2 and s.freeze_panes == "A2" and s.auto_filter.ref,
+          "summary xlsx: 4 entries, 1 finding, frozen and filtered header")
     check(s.cell(3, 5).value == 92.93 and s.cell(3, 6).value == "优", "summary xlsx totals")
 
     # Run again with the summary inside the scanned directory: it is not audited.
     inside = os.path.join(d, "summary.xlsx")
     run("--xlsx", inside, d)
-    rc, stdout, _ = run("--xlsx", inside, d)
+    rc, stdout, _ = run("--force", "--xlsx", inside, d)
     lines = [l for l in stdout.splitlines() if not l.startswith(" ")]
-    check(len(lines) == 3 and "summary" not in stdout, "the summary written into DIR is not audited")
+    check(len(lines) == 5 and "summary.xlsx: 忽略: 本次运行写出的报告" in stdout,
+          "the summary written into DIR is listed as this run's report, not audited")
 
     rc, stdout, _ = run(clean)
     check(rc == 0 and "92.93" in stdout, "clean file alone: exit 0")

@@ -5,11 +5,12 @@ usage: test_summary.py JIXIAO_AUDIT JIXIAO_TEMPLATE WORKDIR
 
 A small bureau: four 项目支出绩效自评表 made by jixiao-template for three
 units (one unit with two projects), three filled in real LibreOffice (one
-with a score typed over its formula), one returned blank.  Checks, reading
-the 汇总 workbook back with openpyxl:
+with a score typed over its formula), one returned blank; beside them an
+encrypted (OLE) file and an office lock file.  Checks, reading the 汇总
+workbook back with openpyxl:
   1. one 汇总 row per workbook, sorted by unit, with the budget and spent
      the templates were made with, the status of each (通过 / 有问题 N 处 /
-     未填写) and its first problem;
+     未填写 / 未审核：why) and its first problem; the lock file left out;
   2. the 合计 and 平均 rows are SUBTOTAL formulas whose cached values equal
      the sums and averages of the audited workbooks;
   3. every finding of the CSV report is one 问题 row, linked to its workbook
@@ -85,6 +86,10 @@ def make_bureau(ret):
             o.recalc(d)
             o.save(d, os.path.join(ret, name), "xlsx")
             o.close(d)
+    with open(os.path.join(ret, "e-ole.xlsx"), "wb") as f:      # encrypted or legacy .xls
+        f.write(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504))
+    with open(os.path.join(ret, "~$b1.xlsx"), "wb") as f:        # the office's lock file
+        f.write(b"\x06jixiao")
 
 
 def run_audit(ret, summary, png, csv_out):
@@ -95,14 +100,24 @@ def run_audit(ret, summary, png, csv_out):
 def findings_of(csv_out):
     with open(csv_out, encoding="utf-8-sig", newline="") as f:
         rows = list(csv.reader(f))[1:]
-    return [r for r in rows if r[4] not in ("workbook", "skipped", "unfilled")]
+    return [r for r in rows if r[4] not in ("workbook", "skipped", "unfilled", "ignored")]
 
 
 def check_summary_sheet(wb, nfind):
     ws = wb["汇总"]
     head = [c.value for c in ws[1]]
     col = {h: i for i, h in enumerate(head)}
-    rows = [[c.value for c in r] for r in ws.iter_rows(min_row=2, max_row=len(BOOKS) + 1)]
+    rows = []
+    for r in ws.iter_rows(min_row=2):
+        if r[col["单位"]].value == "合计":
+            break
+        rows.append([c.value for c in r])
+    check(len(rows) == len(BOOKS) + 1, "汇总: %d rows, one per workbook and the OLE file (no lock file)"
+          % len(rows))
+    ole = [r for r in rows if r[col["文件"]] == "e-ole.xlsx"]
+    check(ole and str(ole[-1][col["状态"]]).startswith("未审核：") and rows[-1] is ole[-1],
+          "the encrypted file's row comes last and says why: %s" % (ole and ole[-1][col["状态"]]))
+    rows = [r for r in rows if r[col["文件"]] != "e-ole.xlsx"]
     units = [r[col["单位"]] for r in rows]
     check(units == sorted(units), "汇总 rows sorted by unit: %s" % units)
     check(ws.auto_filter.ref is not None and ws.freeze_panes == "A2",
@@ -129,7 +144,7 @@ def check_summary_sheet(wb, nfind):
         if how == "blank":
             check(r[col["总分（重算）"]] is None and r[col["等次"]] is None,
                   "%s: a blank workbook has no total and no grade" % name)
-    total_row = len(BOOKS) + 2
+    total_row = len(BOOKS) + 3
     tr = [c.value for c in ws[total_row]]
     ar = [c.value for c in ws[total_row + 1]]
     check(tr[col["单位"]] == "合计" and ar[col["单位"]] == "平均", "合计 and 平均 rows")
@@ -182,8 +197,8 @@ def check_charts(summary, wb_f):
     missing = [w for w in want if w not in text]
     check(not missing, "chart series over 图表数据 ranges (missing %s)" % missing)
     ds = wb_f["图表数据"]
-    check(ds["B2"].value == "=COUNTIFS('汇总'!$H$2:$H$5,\">=90\")" and
-          ds["H2"].value.startswith("=SUMIF('汇总'!$B$2:$B$5,G2,"),
+    check(ds["B2"].value == "=COUNTIFS('汇总'!$H$2:$H$6,\">=90\")" and
+          ds["H2"].value.startswith("=SUMIF('汇总'!$B$2:$B$6,G2,"),
           "chart data count the 汇总 rows: %s / %s" % (ds["B2"].value, ds["H2"].value))
 
 

@@ -609,6 +609,31 @@ static void format_reads_back_extremes(void **state)
     assert_int_equal(back.q.percent, 1);
 }
 
+/* Found by the fuzz smoke of make check: a value just under 1e15 that
+ * rounds up at 15 significant digits came out of %.15g as "1e+15", and
+ * the exponent was then folded into "1.15": 999999999999999.9 was
+ * written as 1.15 (a wrong number that looks right). */
+static void format_rounds_up_to_1e15(void **state)
+{
+    static const char *const in[] = {
+        "999999999999999.9009950117364422i", "999999999999999.95", "≤99999999999999.99995%",
+    };
+    char buf[512];
+    jx_target back;
+    (void)state;
+    for (size_t i = 0; i < sizeof in / sizeof in[0]; i++) {
+        jx_target t = tgt(in[i]);
+        jx_target_format(&t, buf, sizeof buf);
+        assert_null(strchr(buf, 'e'));
+        assert_jx_ok(jx_target_parse(buf, strlen(buf), &back, NULL));
+        assert_int_equal(back.dir, t.dir);
+        assert_true(fabs(back.q.value - t.q.value) <= 1e-14 * t.q.value);
+    }
+    jx_target t = tgt(in[0]);
+    jx_target_format(&t, buf, sizeof buf);
+    assert_str_eq(buf, "≥1000000000000000i");
+}
+
 static void format_cut(void **state)
 {
     char buf[5];
@@ -626,6 +651,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(target_forms),
+        cmocka_unit_test(format_rounds_up_to_1e15),
         cmocka_unit_test(keywords_after_units),
         cmocka_unit_test(target_len_bounds),
         cmocka_unit_test(target_errors_quote_the_text),

@@ -1,55 +1,60 @@
 # libFuzzer targets for the core's text parsers (clang, ASan + UBSan).
 #
-#   make fuzz          run each target for FUZZ_SECONDS (default 60)
-#   make check-fuzz    run each for FUZZ_CHECK_SECONDS (default 25; CI runs
-#                      every target, so at least 60 s of fuzzing in total)
+#   make fuzz          open-ended: each target FUZZ_SECONDS (default 60),
+#                      new inputs kept in $(BUILD)/fuzz/new/<target>/
+#   make fuzz-merge    add the new inputs that reach new code to the
+#                      committed corpora (tests/fuzz/corpus/), to commit
+#   make check-fuzz    deterministic: replay every committed input, then
+#                      FUZZ_RUNS runs from seed FUZZ_SEED per target
 #
-# Every tests/fuzz/fuzz_<name>.c is a target; its seed corpus lives in
-# tests/fuzz/corpus/fuzz_<name>/ (optional, but the real texts there are
-# what lets a short run reach deep into the grammar).
+# The workflow (a find becomes a corpus entry and a unit test) is in
+# tests/fuzz/README.md; tests/fuzz/fuzz.sh runs one target each way.
+# Every tests/fuzz/fuzz_<name>.c is a target; its corpus lives in
+# tests/fuzz/corpus/fuzz_<name>/ (the real texts there are what lets a
+# short run reach deep into the grammar).  The add-in's and the audit's
+# fuzzers (addin.mk, audit.mk) use the same script and corpus folder.
 #
 # The targets compile CORE_SRC directly with the fuzzer's instrumentation
 # rather than linking libjixiao.a, so coverage guides into the library.
-# Each run works on a copy of the committed seed corpus under
-# $(BUILD)/fuzz/; the committed corpus is never written to.  A crash stops
-# the run and leaves its input in $(BUILD)/fuzz/artifacts/.
 
-FUZZ_NAMES         := $(sort $(patsubst tests/fuzz/%.c,%,$(wildcard tests/fuzz/fuzz_*.c)))
-FUZZ_BINS          := $(patsubst %,$(BUILD)/fuzz/%,$(FUZZ_NAMES))
-FUZZ_SECONDS       ?= 60
-FUZZ_CHECK_SECONDS ?= 25
-FUZZ_MAX_LEN       ?= 1024
-FUZZ_CFLAGS        := $(CSTD) -O1 -g $(WARN) -fsanitize=fuzzer,address,undefined \
-                      -fno-sanitize-recover=all -fno-omit-frame-pointer \
-                      -Isrc/core -Itests/fuzz
+FUZZ_NAMES     := $(sort $(patsubst tests/fuzz/%.c,%,$(wildcard tests/fuzz/fuzz_*.c)))
+FUZZ_BINS      := $(patsubst %,$(BUILD)/fuzz/%,$(FUZZ_NAMES))
+FUZZ_SECONDS   ?= 60
+FUZZ_SEED      ?= 1
+# runs per core target from the fixed seed: 2-7 s each here
+FUZZ_RUNS      ?= 20000
+FUZZ_MAX_LEN   ?= 1024
+# $(FUZZ_SH) runs; each component puts FUZZ_RUNS=its own count before it.
+FUZZ_SH        := FUZZ_SECONDS=$(FUZZ_SECONDS) FUZZ_SEED=$(FUZZ_SEED) sh tests/fuzz/fuzz.sh
+FUZZ_OUT       := $(BUILD)/fuzz
+FUZZ_CORE_OPTS := -max_len=$(FUZZ_MAX_LEN) -rss_limit_mb=2048
+FUZZ_CFLAGS    := $(CSTD) -O1 -g $(WARN) -fsanitize=fuzzer,address,undefined \
+                  -fno-sanitize-recover=all -fno-omit-frame-pointer \
+                  -Isrc/core -Itests/fuzz
 
 $(BUILD)/fuzz/%: tests/fuzz/%.c tests/fuzz/fuzz_util.h $(CORE_SRC) $(CORE_HDR)
 	@mkdir -p $(@D)
 	$(CLANG) $(FUZZ_CFLAGS) $< $(CORE_SRC) -o $@ -lm
 
-# $(call fuzz_run,seconds): each target in turn on its corpus copy.
-define fuzz_run
+# $(call fuzz_core,mode): each core target in turn.
+define fuzz_core
 	@set -e; for t in $(FUZZ_NAMES); do \
-	  run=$(BUILD)/fuzz/corpus/$$t; log=$(BUILD)/fuzz/$$t.log; \
-	  mkdir -p $$run $(BUILD)/fuzz/artifacts; \
-	  if [ -d tests/fuzz/corpus/$$t ]; then cp tests/fuzz/corpus/$$t/* $$run/; fi; \
-	  echo "== $$t: $(1) s, $$(ls $$run | wc -l) inputs in $$run"; \
-	  rc=0; ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
-	  $(BUILD)/fuzz/$$t -max_total_time=$(1) -max_len=$(FUZZ_MAX_LEN) \
-	    -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
-	    -artifact_prefix=$(BUILD)/fuzz/artifacts/$$t- $$run >$$log 2>&1 || rc=$$?; \
-	  grep -E '^(stat::number_of_executed_units|stat::average_exec_per_sec|stat::new_units_added|Done)' $$log || true; \
-	  if [ $$rc -ne 0 ]; then tail -n 60 $$log; \
-	    echo "fuzz: $$t failed (exit $$rc); input saved in $(BUILD)/fuzz/artifacts/" >&2; exit 1; fi; \
+	  FUZZ_RUNS=$(FUZZ_RUNS) $(FUZZ_SH) $(1) $$t $(FUZZ_OUT)/$$t $(FUZZ_OUT) "$(FUZZ_CORE_OPTS)" tests/fuzz/corpus/$$t; \
 	done
 endef
 
-.PHONY: fuzz-core check-fuzz
+.PHONY: fuzz-core check-fuzz fuzz-merge fuzz-merge-core
 fuzz-core: $(FUZZ_BINS)
-	$(call fuzz_run,$(FUZZ_SECONDS))
+	$(call fuzz_core,fuzz)
 
 check-fuzz: $(FUZZ_BINS)
-	$(call fuzz_run,$(FUZZ_CHECK_SECONDS))
+	$(call fuzz_core,check)
+
+fuzz-merge-core: $(FUZZ_BINS)
+	$(call fuzz_core,merge)
+
+# addin.mk and audit.mk add their own merge goals as prerequisites.
+fuzz-merge: fuzz-merge-core
 
 FUZZ_TARGETS  += fuzz-core
 CHECK_TARGETS += check-fuzz

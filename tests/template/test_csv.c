@@ -76,18 +76,59 @@ static void test_utf8_check(void **state)
     assert_int_equal(tpl_utf8_check("\xF0\x9F\x98\x80", 4), 4);  /* emoji        */
 }
 
-static void test_gbk_refused(void **state)
+/* What Excel and WPS on Chinese Windows save as "CSV (逗号分隔)" is read. */
+static void test_gbk_and_gb18030_read(void **state)
 {
     tpl_csv c;
     tpl_diag d;
     (void)state;
     /* "分值,3" in GBK: B7 D6 D6 B5. */
-    assert_int_equal(open_text(&c, "a\n\xB7\xD6\xD6\xB5,3\n", &d), TPL_EXIT_INPUT);
-    assert_string_equal(d.msg, "t.csv:2: 不是 UTF-8 编码（看起来是 GBK），请另存为“CSV UTF-8”后再试");
+    assert_int_equal(open_text(&c, "a\n\xB7\xD6\xD6\xB5,3\n", &d), TPL_OK);
+    assert_string_equal(c.encoding, "GBK");
+    assert_int_equal(tpl_csv_next(&c, &d), 1);
+    assert_int_equal(tpl_csv_next(&c, &d), 1);
+    assert_string_equal(c.field[0], "分值");
+    assert_string_equal(c.field[1], "3");
+    assert_int_equal(c.rec_line, 2);
     tpl_csv_close(&c);
-    /* UTF-8 with one character cut: not GBK (0x80 cannot lead). */
+    /* U+3400 㐀 takes four bytes in GB18030 (81 39 EE 39): not GBK. */
+    assert_int_equal(open_text(&c, "\xB7\xD6\x81\x39\xEE\x39,x\n", &d), TPL_OK);
+    assert_string_equal(c.encoding, "GB18030");
+    assert_int_equal(tpl_csv_next(&c, &d), 1);
+    assert_string_equal(c.field[0], "分㐀");
+    tpl_csv_close(&c);
+    assert_int_equal(open_text(&c, "分值\n", &d), TPL_OK);
+    assert_string_equal(c.encoding, "UTF-8");
+    tpl_csv_close(&c);
+}
+
+static void test_bad_encodings_refused(void **state)
+{
+    tpl_csv c;
+    tpl_diag d;
+    (void)state;
+    /* UTF-8 with one character cut stays a UTF-8 error: read as GB18030 it
+     * could turn every other character into a wrong one. */
     assert_int_equal(open_text(&c, "分值\n\xE5\x88,3\n", &d), TPL_EXIT_INPUT);
     assert_string_equal(d.msg, "t.csv:2: UTF-8 编码错误（第 8 字节 0xE5），请另存为 UTF-8 CSV");
+    tpl_csv_close(&c);
+    /* GBK-looking bytes that GB18030 cannot read either (0x80 never leads). */
+    assert_int_equal(open_text(&c, "a\n\xB7\xD6\x80\x80\x80\n", &d), TPL_EXIT_INPUT);
+    assert_string_equal(d.msg, "t.csv:2: 既不是 UTF-8 也不是 GB18030/GBK 编码（第 5 字节 0x80），"
+                               "请另存为“CSV UTF-8”后再试");
+    tpl_csv_close(&c);
+    /* UTF-16, with and without a byte-order mark, is named. */
+    static const char u16[] = "\xFF\xFE" "a\0,\0b\0\n\0";
+    static const char u16nobom[] = "a\0,\0b\0\n\0c\0\n\0";
+    const char *want = "t.csv:1: 是 UTF-16 编码（Excel 的“Unicode 文本”），"
+                       "请另存为“CSV UTF-8（逗号分隔）”或“CSV（逗号分隔）”后再试";
+    memset(&d, 0, sizeof d);
+    assert_int_equal(tpl_csv_open_mem(&c, "t.csv", u16, sizeof u16 - 1, &d), TPL_EXIT_INPUT);
+    assert_string_equal(d.msg, want);
+    tpl_csv_close(&c);
+    memset(&d, 0, sizeof d);
+    assert_int_equal(tpl_csv_open_mem(&c, "t.csv", u16nobom, sizeof u16nobom - 1, &d), TPL_EXIT_INPUT);
+    assert_string_equal(d.msg, want);
     tpl_csv_close(&c);
 }
 
@@ -197,7 +238,8 @@ int main(void)
         cmocka_unit_test(test_unterminated_quote),
         cmocka_unit_test(test_text_after_quote),
         cmocka_unit_test(test_utf8_check),
-        cmocka_unit_test(test_gbk_refused),
+        cmocka_unit_test(test_gbk_and_gb18030_read),
+        cmocka_unit_test(test_bad_encodings_refused),
         cmocka_unit_test(test_nul_refused),
         cmocka_unit_test(test_parse_number),
         cmocka_unit_test(test_spec_tree_and_rules),

@@ -33,3 +33,6 @@ docs-pictures:
 	@test -f $(DEMO_OUT)/samples/003-hengyang.pdf || { echo "docs-pictures: run make demo first" >&2; exit 1; }
 	pdftoppm -png -r 80 -f 1 -l 1 -singlefile $(DEMO_OUT)/samples/003-hengyang.pdf docs/sample-003
 	pdftoppm -png -r 80 -f 1 -l 1 -singlefile "$(DEMO_OUT)/pdf/衡阳县医疗保障局-部门整体支出绩效自评表.pdf" docs/template-bmzt-zp
+	cp "$(DEMO_OUT)/cycle/png/汇总.png" docs/summary-table.png
+	cp "$(DEMO_OUT)/cycle/png/grades.png" docs/summary-grades.png
+	cp "$(DEMO_OUT)/cycle/png/exec-rate.png" docs/summary-exec-rate.png

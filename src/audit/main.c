@@ -1,8 +1,8 @@
 /*
  * main.c - jixiao-audit: recompute a finance bureau's returned workbooks.
  *
- *   jixiao-audit [--csv FILE] [--xlsx FILE] [--summary FILE] [--force] [--lang zh|en]
- *                DIR|FILES...
+ *   jixiao-audit [--csv FILE] [--xlsx FILE] [--summary FILE] [--png DIR] [--force]
+ *                [--lang zh|en] DIR|FILES...
  *
  * Exit status: 0 nothing found, 1 findings (or workbooks that could not be
  * audited), 2 usage or I/O error.  docs/AUDIT.md describes the reports.
@@ -18,10 +18,11 @@
 
 #include "audit.h"
 #include "report.h"
+#include "pictures.h"
 
 static const char usage_text[] =
-    "usage: jixiao-audit [--csv FILE] [--xlsx FILE] [--summary FILE] [--force]\n"
-    "                    [--lang zh|en] DIR|FILES...\n"
+    "usage: jixiao-audit [--csv FILE] [--xlsx FILE] [--summary FILE] [--png DIR]\n"
+    "                    [--force] [--lang zh|en] DIR|FILES...\n"
     "\n"
     "Audit workbooks made from jixiao templates and returned filled in: every\n"
     "rate, score, total and grade is recomputed from the inputs with the jixiao\n"
@@ -38,8 +39,10 @@ static const char usage_text[] =
     "  --summary FILE  also write the bureau's 汇总 workbook: one row per workbook\n"
     "                with budget, execution rate, score, grade and status, totals,\n"
     "                every finding linked to its cell, and charts\n"
-    "  --force       replace a report of an earlier run (never an input, never\n"
-    "                a file jixiao-audit did not write)\n"
+    "  --png DIR     also render those three charts as DIR/grades.png, scores.png and\n"
+    "                exec-rate.png through headless LibreOffice (soffice, pdftoppm)\n"
+    "  --force       replace a report or pictures of an earlier run (never an input,\n"
+    "                never a file jixiao-audit did not write)\n"
     "  --lang zh|en  language of messages and headers (default zh)\n"
     "  -h, --help    this text\n"
     "\n"
@@ -235,7 +238,7 @@ static int list_only(const entry *e, jx_lang lang, jxa_result *r)
 
 int main(int argc, char **argv)
 {
-    const char *csv = NULL, *xlsx = NULL, *summary = NULL;
+    const char *csv = NULL, *xlsx = NULL, *summary = NULL, *png = NULL;
     jx_lang lang = JX_LANG_ZH;
     entries p = {0};
     jxa_result *res;
@@ -267,6 +270,10 @@ int main(int argc, char **argv)
                 lang = JX_LANG_EN;
             else
                 return usage_error("--lang takes zh or en");
+        } else if (strcmp(a, "--png") == 0) {
+            if (i + 1 >= argc)
+                return usage_error("an option lacks its value");
+            png = argv[++i];
         } else if (strcmp(a, "--") == 0) {
             for (i++; i < argc; i++, nargs++)
                 if (push(&p, argv[i], 1) < 0)
@@ -318,6 +325,10 @@ int main(int argc, char **argv)
         status = 2;
     }
     if (summary && jxa_report_summary(summary, res, p.n, lang, force, err, sizeof err) < 0) {
+        fprintf(stderr, "jixiao-audit: %s\n", err);
+        status = 2;
+    }
+    if (png && jxa_write_pictures(png, res, p.n, lang, force, err, sizeof err) < 0) {
         fprintf(stderr, "jixiao-audit: %s\n", err);
         status = 2;
     }

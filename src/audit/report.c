@@ -1,10 +1,11 @@
 /*
  * report.c - text, CSV and xlsx outputs of jixiao-audit (see report.h).
  */
-/* realpath (links of the --summary workbook) */
+/* mkstemp, fchmod, link */
 #define _XOPEN_SOURCE 700
 
 #include "report.h"
+#include "summary.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -65,12 +66,7 @@ static int is_control(unsigned c)
            (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) || c == 0x061C;
 }
 
-/*
- * A text as it may be shown: bytes that are not UTF-8 written \xNN (a
- * file name in GBK stays recognisable), and with `controls` the control
- * characters too (\x1b, \u202e).  Returns a malloc'd string, or NULL.
- */
-static char *escape_text(const char *in, int controls)
+char *jxa_escape_text(const char *in, int controls)
 {
     size_t len = strlen(in), o = 0;
     char *out = malloc(len * 6 + 1);     /* "\u202e" is 6 bytes for 3 */
@@ -107,7 +103,7 @@ static const char *show_text(shown *t, const char *s, int controls)
     char *e;
     if (s == NULL)
         return NULL;
-    if (t->n == (int)(sizeof t->v / sizeof *t->v) || (e = escape_text(s, controls)) == NULL)
+    if (t->n == (int)(sizeof t->v / sizeof *t->v) || (e = jxa_escape_text(s, controls)) == NULL)
         return "?";
     t->v[t->n++] = e;
     return e;
@@ -377,7 +373,7 @@ static void put(lxw_worksheet *ws, lxw_row_t r, lxw_col_t c, const char *s, lxw_
     char *e;
     if (s == NULL || s[0] == '\0')
         return;
-    e = escape_text(s, c == 0);
+    e = jxa_escape_text(s, c == 0);
     worksheet_write_string(ws, r, c, e ? e : "?", fmt);
     free(e);
 }
@@ -556,313 +552,17 @@ int jxa_is_report(const char *path)
     return csv_is_report(path) || xlsx_is_report(path);
 }
 
-/* ------------------------------------------------------------------ */
-/* the bureau's 汇总 workbook (--summary)                               */
-
-/* The results a summary shows, sorted by unit, project and file (lock
- * files and the like are left out: they are not returned workbooks). */
-static const jxa_result **summary_rows(const jxa_result *res, size_t n, size_t *out_n);
-
-static int cmp_text(const char *a, const char *b)
-{
-    return strcmp(a ? a : "", b ? b : "");
-}
-
-static int cmp_summary(const void *pa, const void *pb)
-{
-    const jxa_result *a = *(const jxa_result *const *)pa, *b = *(const jxa_result *const *)pb;
-    int c = cmp_text(a->unit, b->unit);
-    if (c == 0)
-        c = cmp_text(a->project, b->project);
-    return c ? c : cmp_text(a->path, b->path);
-}
-
-static const jxa_result **summary_rows(const jxa_result *res, size_t n, size_t *out_n)
-{
-    const jxa_result **v = malloc((n ? n : 1) * sizeof *v);
-    size_t k = 0;
-    if (v == NULL)
-        return NULL;
-    for (size_t i = 0; i < n; i++)
-        if (!res[i].ignored)
-            v[k++] = &res[i];
-    qsort(v, k, sizeof *v, cmp_summary);
-    *out_n = k;
-    return v;
-}
-
-/* 未填写 / 通过 / 有问题 N 处 / 跳过 */
-static void status_text(const jxa_result *r, jx_lang lang, char *buf, size_t cap)
-{
-    if (r->skipped)
-        snprintf(buf, cap, "%s", L(lang, "跳过", "skipped"));
-    else if (r->unfilled)
-        snprintf(buf, cap, "%s", L(lang, "未填写", "not filled in"));
-    else if (r->nfindings == 0)
-        snprintf(buf, cap, "%s", L(lang, "通过", "passed"));
-    else if (lang == JX_LANG_EN)
-        snprintf(buf, cap, "%zu finding%s", r->nfindings, r->nfindings == 1 ? "" : "s");
-    else
-        snprintf(buf, cap, "有问题 %zu 处", r->nfindings);
-}
-
-typedef struct sum_formats {
-    lxw_format *bold, *money, *pct, *score, *link;
-} sum_formats;
-
-#define SUM_COLS 11
-
-/* A total or an average at the bottom of a column: a live formula with its
- * value computed here, so that a reader that does not recalculate shows it. */
-static void bottom_formula(lxw_worksheet *ws, lxw_row_t row, lxw_col_t col, const char *fn,
-                           size_t nrows, double value, lxw_format *fmt)
-{
-    char f[96], from[16], to[16];
-    lxw_rowcol_to_cell(from, 1, col);
-    lxw_rowcol_to_cell(to, (lxw_row_t)nrows, col);
-    snprintf(f, sizeof f, "=IFERROR(%s(%s:%s),\"\")", fn, from, to);
-    worksheet_write_formula_num(ws, row, col, f, fmt, value);
-}
-
-static void summary_main(lxw_workbook *wb, const jxa_result *const *v, size_t n, jx_lang lang,
-                         const sum_formats *fm)
-{
-    lxw_worksheet *ws = workbook_add_worksheet(wb, L(lang, "汇总", "Summary"));
-    const char *zh[SUM_COLS] = {"文件", "单位", "项目", "表", "全年预算数（万元）",
-                                "全年执行数（万元）", "预算执行率", "总分", "等次", "状态", "首个问题"};
-    const char *en[SUM_COLS] = {"file", "unit", "project", "table", "budget (10k yuan)",
-                                "spent (10k yuan)", "execution rate", "total", "grade", "status",
-                                "first finding"};
-    const double w[SUM_COLS] = {30, 24, 26, 10, 12, 12, 10, 8, 6, 14, 60};
-    double budget = 0, spent = 0, score = 0;
-    size_t nscore = 0;
-    lxw_row_t last = (lxw_row_t)n;
-
-    header(ws, lang == JX_LANG_EN ? en : zh, w, SUM_COLS, fm->bold);
-    for (size_t i = 0; i < n; i++) {
-        const jxa_result *r = v[i];
-        lxw_row_t row = (lxw_row_t)(i + 1);
-        char st[64];
-        put(ws, row, 0, r->path, NULL);
-        put(ws, row, 1, r->unit, NULL);
-        put(ws, row, 2, r->project, NULL);
-        put(ws, row, 3, r->table, NULL);
-        if (r->has_exec) {
-            worksheet_write_number(ws, row, 4, r->budget, fm->money);
-            worksheet_write_number(ws, row, 5, r->spent, fm->money);
-            budget += r->budget;
-            spent += r->spent;
-        }
-        if (r->has_rate)
-            worksheet_write_number(ws, row, 6, r->exec_rate, fm->pct);
-        if (r->has_total && !r->skipped && !r->unfilled) {
-            worksheet_write_number(ws, row, 7, r->total_computed, fm->score);
-            score += r->total_computed;
-            nscore++;
-        }
-        put(ws, row, 8, r->unfilled || r->skipped ? NULL : r->grade_computed, NULL);
-        status_text(r, lang, st, sizeof st);
-        put(ws, row, 9, st, NULL);
-        put(ws, row, 10, r->skipped ? r->reason : r->nfindings ? r->findings[0].msg : NULL, NULL);
-    }
-    worksheet_autofilter(ws, 0, 0, last > 0 ? last : 1, SUM_COLS - 1);
-    /* totals and averages, below the filtered range */
-    worksheet_write_string(ws, last + 1, 0, L(lang, "合计", "total"), fm->bold);
-    bottom_formula(ws, last + 1, 4, "SUM", n, budget, fm->money);
-    bottom_formula(ws, last + 1, 5, "SUM", n, spent, fm->money);
-    if (budget > 0) {
-        char f[64];
-        snprintf(f, sizeof f, "=IFERROR(F%u/E%u,\"\")", (unsigned)last + 2, (unsigned)last + 2);
-        worksheet_write_formula_num(ws, last + 1, 6, f, fm->pct, spent / budget);
-    }
-    worksheet_write_string(ws, last + 2, 0, L(lang, "平均", "average"), fm->bold);
-    if (nscore > 0)
-        bottom_formula(ws, last + 2, 7, "AVERAGE", n, score / (double)nscore, fm->score);
-    worksheet_set_landscape(ws);
-    worksheet_set_paper(ws, 9);              /* A4 */
-    worksheet_fit_to_pages(ws, 1, 0);
-    worksheet_repeat_rows(ws, 0, 0);
-}
-
-/* The cell a finding names, as a link into its workbook (absolute path). */
-static void finding_link(lxw_worksheet *ws, lxw_row_t row, const char *abs, const jxa_finding *f,
-                         const sum_formats *fm)
-{
-    char *url;
-    size_t cap;
-    if (abs == NULL || f->cell[0] == '\0' || strchr(f->cell, ',') || strchr(f->cell, ':')) {
-        put(ws, row, 5, f->cell, NULL);
-        return;
-    }
-    cap = strlen(abs) + strlen(f->sheet) + strlen(f->cell) + 32;   /* "file://", "#'", "'!" */
-    if ((url = malloc(cap)) == NULL) {
-        put(ws, row, 5, f->cell, NULL);
-        return;
-    }
-    /* file:// (libxlsxwriter writes external: paths with Windows backslashes) */
-    snprintf(url, cap, "file://%s#'%s'!%s", abs, f->sheet, f->cell);
-    if (worksheet_write_url_opt(ws, row, 5, url, fm->link, f->cell, NULL) != LXW_NO_ERROR)
-        put(ws, row, 5, f->cell, NULL);
-    free(url);
-}
-
-/* An absolute path usable in a link: valid UTF-8 without quotes or '#'. */
-static char *link_path(const char *path)
-{
-    char *abs = realpath(path, NULL), *e;
-    if (abs == NULL)
-        return NULL;
-    e = escape_text(abs, 1);
-    if (e == NULL || strcmp(e, abs) != 0 || strpbrk(abs, "#'\"") || strlen(abs) > 1500) {
-        free(e);
-        free(abs);
-        return NULL;
-    }
-    free(e);
-    return abs;
-}
-
-static void summary_findings(lxw_workbook *wb, const jxa_result *const *v, size_t n,
-                             jx_lang lang, const sum_formats *fm)
-{
-    lxw_worksheet *ws = workbook_add_worksheet(wb, L(lang, "问题", "Findings"));
-    const char *zh[] = {"文件", "单位", "项目", "类别", "工作表", "单元格", "填报值", "重算值",
-                        "说明"};
-    const char *en[] = {"file", "unit", "project", "kind", "sheet", "cell", "stated",
-                        "computed", "message"};
-    const double w[] = {30, 24, 26, 18, 22, 10, 16, 16, 60};
-    lxw_row_t row = 1;
-
-    header(ws, lang == JX_LANG_EN ? en : zh, w, 9, fm->bold);
-    for (size_t i = 0; i < n; i++) {
-        char *abs = v[i]->nfindings ? link_path(v[i]->path) : NULL;
-        for (size_t j = 0; j < v[i]->nfindings; j++, row++) {
-            const jxa_finding *f = &v[i]->findings[j];
-            put(ws, row, 0, v[i]->path, NULL);
-            put(ws, row, 1, v[i]->unit, NULL);
-            put(ws, row, 2, v[i]->project, NULL);
-            put(ws, row, 3, jxa_fkind_name(f->kind, lang), NULL);
-            put(ws, row, 4, f->sheet, NULL);
-            finding_link(ws, row, abs, f, fm);
-            put(ws, row, 6, f->stated, NULL);
-            put(ws, row, 7, f->computed, NULL);
-            put(ws, row, 8, f->msg, NULL);
-        }
-        free(abs);
-    }
-    worksheet_autofilter(ws, 0, 0, row > 1 ? row - 1 : 1, 8);
-    worksheet_set_landscape(ws);
-    worksheet_set_paper(ws, 9);
-    worksheet_fit_to_pages(ws, 1, 0);
-    worksheet_repeat_rows(ws, 0, 0);
-}
-
-/* Score bands of the distribution chart: [lo, hi). */
-static const double score_bands[][2] = {{0, 60}, {60, 70}, {70, 80}, {80, 90}, {90, 1e9}};
-static const char *const band_names[] = {"<60", "60–70", "70–80", "80–90", "≥90"};
-#define NBANDS 5
-
-static void add_chart(lxw_workbook *wb, lxw_worksheet *ws, uint8_t type, const char *title,
-                      const char *cats, const char *vals, lxw_row_t at_row, lxw_col_t at_col)
-{
-    lxw_chart *ch = workbook_add_chart(wb, type);
-    lxw_chart_series *s = chart_add_series(ch, cats, vals);
-    (void)s;
-    chart_title_set_name(ch, title);
-    chart_legend_set_position(ch, LXW_CHART_LEGEND_NONE);
-    worksheet_insert_chart(ws, at_row, at_col, ch);
-}
-
-/* 图表: grade counts, execution rate by unit, score distribution; the data
- * tables are formulas over the 汇总 sheet (live in every office). */
-static void summary_charts(lxw_workbook *wb, const jxa_result *const *v, size_t n, jx_lang lang,
-                           const sum_formats *fm)
-{
-    const char *sheet = L(lang, "图表", "Charts"), *sum = L(lang, "汇总", "Summary");
-    lxw_worksheet *ws = workbook_add_worksheet(wb, sheet);
-    const char *grades[4] = {"优", "良", "中", "差"};
-    char f[256], cats[128], vals[128];
-    unsigned last = (unsigned)n + 1;
-
-    worksheet_write_string(ws, 0, 0, L(lang, "等次", "grade"), fm->bold);
-    worksheet_write_string(ws, 0, 1, L(lang, "个数", "count"), fm->bold);
-    for (int g = 0; g < 4; g++) {
-        size_t count = 0;
-        for (size_t i = 0; i < n; i++)
-            count += !v[i]->skipped && !v[i]->unfilled && strcmp(v[i]->grade_computed, grades[g]) == 0;
-        worksheet_write_string(ws, (lxw_row_t)(g + 1), 0, grades[g], NULL);
-        snprintf(f, sizeof f, "=COUNTIF('%s'!$I$2:$I$%u,A%d)", sum, last, g + 2);
-        worksheet_write_formula_num(ws, (lxw_row_t)(g + 1), 1, f, NULL, (double)count);
-    }
-    worksheet_write_string(ws, 6, 0, L(lang, "总分", "total"), fm->bold);
-    worksheet_write_string(ws, 6, 1, L(lang, "个数", "count"), fm->bold);
-    for (int b = 0; b < NBANDS; b++) {
-        size_t count = 0;
-        for (size_t i = 0; i < n; i++)
-            count += v[i]->has_total && !v[i]->skipped && !v[i]->unfilled &&
-                     v[i]->total_computed >= score_bands[b][0] && v[i]->total_computed < score_bands[b][1];
-        worksheet_write_string(ws, (lxw_row_t)(b + 7), 0, band_names[b], NULL);
-        snprintf(f, sizeof f, "=COUNTIFS('%s'!$H$2:$H$%u,\">=%g\",'%s'!$H$2:$H$%u,\"<%g\")", sum,
-                 last, score_bands[b][0], sum, last, score_bands[b][1]);
-        worksheet_write_formula_num(ws, (lxw_row_t)(b + 7), 1, f, NULL, (double)count);
-    }
-    snprintf(cats, sizeof cats, "='%s'!$A$2:$A$5", sheet);
-    snprintf(vals, sizeof vals, "='%s'!$B$2:$B$5", sheet);
-    add_chart(wb, ws, LXW_CHART_COLUMN, L(lang, "评价等次分布", "grades"), cats, vals, 0, 3);
-    snprintf(cats, sizeof cats, "='%s'!$B$2:$B$%u", sum, last);
-    snprintf(vals, sizeof vals, "='%s'!$G$2:$G$%u", sum, last);
-    add_chart(wb, ws, LXW_CHART_BAR, L(lang, "各单位预算执行率", "execution rate by unit"), cats, vals,
-              16, 3);
-    snprintf(cats, sizeof cats, "='%s'!$A$8:$A$12", sheet);
-    snprintf(vals, sizeof vals, "='%s'!$B$8:$B$12", sheet);
-    add_chart(wb, ws, LXW_CHART_COLUMN, L(lang, "总分分布", "score distribution"), cats, vals, 0, 11);
-}
-
 int jxa_report_summary(const char *path, const jxa_result *res, size_t n, jx_lang lang,
                        int replace, char *err, size_t cap)
 {
-    lxw_workbook *wb;
-    lxw_error e;
     out_file o;
     int fd;
     xlsx_book *check;
-    sum_formats fm;
-    size_t nv;
-    const jxa_result **v = summary_rows(res, n, &nv);
 
-    if (v == NULL) {
-        snprintf(err, cap, "cannot write %s: out of memory", path);
+    if (out_begin(&o, path, replace, &fd, err, cap) < 0)
         return -1;
-    }
-    if (out_begin(&o, path, replace, &fd, err, cap) < 0) {
-        free(v);
-        return -1;
-    }
-    close(fd);
-    if ((wb = workbook_new(o.tmp)) == NULL) {
-        snprintf(err, cap, "cannot create %s", path);
-        out_abort(&o);
-        free(v);
-        return -1;
-    }
-    workbook_set_custom_property_string(wb, JXA_REPORT_PROPERTY, JIXIAO_VERSION);
-    fm.bold = workbook_add_format(wb);
-    format_set_bold(fm.bold);
-    format_set_bg_color(fm.bold, 0xDDEBF7);
-    fm.money = workbook_add_format(wb);
-    format_set_num_format(fm.money, "#,##0.00");
-    fm.pct = workbook_add_format(wb);
-    format_set_num_format(fm.pct, "0.00%");
-    fm.score = workbook_add_format(wb);
-    format_set_num_format(fm.score, "0.00");
-    fm.link = workbook_get_default_url_format(wb);
-    summary_main(wb, v, nv, lang, &fm);
-    summary_findings(wb, v, nv, lang, &fm);
-    summary_charts(wb, v, nv, lang, &fm);
-    free(v);
-    e = workbook_close(wb);
-    if (e != LXW_NO_ERROR) {
-        snprintf(err, cap, "cannot write %s: %s", path, lxw_strerror(e));
+    close(fd);                       /* libxlsxwriter writes the file by its name */
+    if (jxa_write_summary(o.tmp, res, n, lang, err, cap) < 0) {
         out_abort(&o);
         return -1;
     }

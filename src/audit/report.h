@@ -54,16 +54,17 @@ int jxa_report_xlsx(const char *path, const jxa_result *res, size_t n, jx_lang l
                     char *err, size_t cap);
 
 /*
- * The bureau's 汇总 workbook (--summary), written safely as above:
- *   汇总  one row per returned workbook (lock files left out), sorted by
- *         unit and project: file, unit, project, table, 全年预算数, 全年执行数,
- *         预算执行率, computed total and grade, status (通过 / 有问题 N 处 /
- *         未填写 / 跳过), the first finding; frozen, filtered header, totals
- *         and the average score below (live formulas), A4 landscape;
- *   问题  every finding, its cell a link into its workbook;
- *   图表  grade counts, execution rate by unit and the score distribution
- *         as libxlsxwriter charts over formula tables of 汇总.
- * Returns 0, or -1 with a one-line reason in err.
+ * A text as it may be shown: bytes that are not UTF-8 written \xNN (a
+ * file name in GBK stays recognisable), and with `controls` the control
+ * characters too (\x1b, \u202e).  Returns a malloc'd string, or NULL.
+ */
+char *jxa_escape_text(const char *in, int controls);
+
+/*
+ * The bureau's 汇总 workbook (--summary, summary.h: jxa_write_summary),
+ * written safely as above:
+ * into a temporary file, read back, then moved into place.  Returns 0, or
+ * -1 with a one-line reason in err.
  */
 int jxa_report_summary(const char *path, const jxa_result *res, size_t n, jx_lang lang,
                        int replace, char *err, size_t cap);

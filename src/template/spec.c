@@ -3,6 +3,8 @@
  */
 #include "spec.h"
 
+#include <stdio.h>
+
 #include <errno.h>
 #include <math.h>
 #include <stdlib.h>
@@ -106,6 +108,19 @@ static int read_header(tpl_csv *c, int map[COL__N], tpl_diag *d)
     return TPL_OK;
 }
 
+int tpl_spec_is_header(const char *const *cells, int n)
+{
+    for (int k = 0; k < COL__N; k++) {
+        int found = !col_required[k];
+        for (int i = 0; i < n && !found; i++)
+            for (int j = 0; col_names[k][j] && !found; j++)
+                found = strcmp(cells[i], col_names[k][j]) == 0;
+        if (!found)
+            return 0;
+    }
+    return 1;
+}
+
 static const char *fld(const tpl_csv *c, const int map[COL__N], int k)
 {
     return map[k] >= 0 && map[k] < c->nfields ? c->field[map[k]] : "";
@@ -200,14 +215,34 @@ int tpl_spec_read(tpl_csv *c, double total_points, tpl_spec *out, tpl_diag *d)
     return TPL_OK;
 }
 
+/* The spec as CSV records: the file itself, or the sheet of a workbook
+ * (then `name`, which must outlive c, says which sheet). */
+static int open_spec(tpl_csv *c, const char *path, char *name, size_t cap, tpl_diag *d)
+{
+    char *text, *sheet;
+    int rc;
+
+    memset(c, 0, sizeof *c);
+    if (!tpl_spec_is_xlsx(path))
+        return tpl_csv_open(c, path, d);
+    if (tpl_spec_xlsx_csv(path, &text, &sheet, d) != TPL_OK)
+        return d->code;
+    snprintf(name, cap, "%s（工作表“%s”）", path, sheet);
+    rc = tpl_csv_open_mem(c, name, text, strlen(text), d);
+    free(text);
+    free(sheet);
+    return rc;
+}
+
 int tpl_spec_load(const char *path, double total_points, tpl_spec **out,
                   tpl_diag *d)
 {
     tpl_csv c;
     tpl_spec *s;
+    char name[4200];
 
     *out = NULL;
-    if (tpl_csv_open(&c, path, d) != TPL_OK) {
+    if (open_spec(&c, path, name, sizeof name, d) != TPL_OK) {
         tpl_csv_close(&c);
         return d->code;
     }

@@ -55,9 +55,31 @@ typedef struct tpl_spec {
  */
 int tpl_spec_read(tpl_csv *c, double total_points, tpl_spec *out, tpl_diag *d);
 
-/* tpl_spec_read on a file. */
+/*
+ * tpl_spec_read on a file: a CSV, or an .xlsx workbook (recognised by its
+ * zip signature, whatever the name) whose first visible sheet with a
+ * header row among its first 30 rows is read as the CSV would be, one
+ * line per sheet row (spec_xlsx.c).
+ */
 int tpl_spec_load(const char *path, double total_points, tpl_spec **out,
                   tpl_diag *d);
+
+/*
+ * Is `path` a zip file (an .xlsx), by its first bytes, whatever its name?
+ * Only a regular file is looked at: a named pipe is never opened for
+ * reading (it would block); the CSV reader refuses what is not a file.
+ */
+int tpl_spec_is_xlsx(const char *path);
+
+/* Do these header cells name every required column?  1 or 0. */
+int tpl_spec_is_header(const char *const *cells, int n);
+
+/*
+ * The spec sheet of the workbook at `path` as CSV text (malloc'ed, line N
+ * is sheet row N) and the sheet's name (malloc'ed).  Errors: not a
+ * readable workbook (the reader's reason), no sheet with a header row.
+ */
+int tpl_spec_xlsx_csv(const char *path, char **text, char **sheet, tpl_diag *d);
 
 /* Free a spec from tpl_spec_load / tpl_spec_read.  NULL is fine. */
 void tpl_spec_free(tpl_spec *s);

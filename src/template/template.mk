@@ -13,8 +13,14 @@ TPL_OBJ      := $(patsubst src/template/%.c,$(BUILD)/template/%.o,$(TPL_SRC))
 TPL_LIBOBJ   := $(patsubst src/template/%.c,$(BUILD)/template/%.o,$(TPL_LIBSRC))
 TPL_ASANOBJ  := $(patsubst src/template/%.c,$(BUILD)/template-asan/%.o,$(TPL_LIBSRC))
 TPL_BIN      := $(BUILD)/jixiao-template
-TPL_LIBS     := $(shell pkg-config --libs xlsxwriter zlib 2>/dev/null || echo -lxlsxwriter -lz) -lm
-TPL_CFLAGS   := $(CFLAGS_COMMON) $(shell pkg-config --cflags xlsxwriter zlib 2>/dev/null)
+# A spec may be an .xlsx: read with the audit's reader (libzip, libxml2).
+TPL_OBJ      += $(BUILD)/template/xlsx.o
+TPL_LIBOBJ   += $(BUILD)/template/xlsx.o
+TPL_ASANOBJ  += $(BUILD)/template-asan/xlsx.o
+TPL_PKGS     := xlsxwriter zlib libzip libxml-2.0
+TPL_LIBS     := $(shell pkg-config --libs $(TPL_PKGS) 2>/dev/null || echo -lxlsxwriter -lz -lzip -lxml2) -lm
+TPL_CFLAGS   := $(CFLAGS_COMMON) -Isrc/audit \
+                $(shell pkg-config --cflags $(TPL_PKGS) 2>/dev/null || echo -I/usr/include/libxml2)
 
 TPL_TEST_SRC  := $(wildcard tests/template/test_*.c)
 TPL_TEST_BIN  := $(patsubst tests/template/%.c,$(BUILD)/tests-template/%,$(TPL_TEST_SRC))
@@ -26,7 +32,15 @@ $(BUILD)/template/%.o: src/template/%.c $(TPL_HDR) $(CORE_HDR)
 
 $(BUILD)/template-asan/%.o: src/template/%.c $(TPL_HDR) $(CORE_HDR)
 	@mkdir -p $(@D)
-	$(CC) $(CSTD) $(WARN) -Isrc/core $(SAN_FLAGS) -c $< -o $@
+	$(CC) $(CSTD) $(WARN) -Isrc/core -Isrc/audit $(filter -I%,$(TPL_CFLAGS)) $(SAN_FLAGS) -c $< -o $@
+
+$(BUILD)/template/xlsx.o: src/audit/xlsx.c src/audit/xlsx.h
+	@mkdir -p $(@D)
+	$(CC) $(TPL_CFLAGS) -c $< -o $@
+
+$(BUILD)/template-asan/xlsx.o: src/audit/xlsx.c src/audit/xlsx.h
+	@mkdir -p $(@D)
+	$(CC) $(CSTD) $(WARN) -Isrc/core $(filter -I%,$(TPL_CFLAGS)) $(SAN_FLAGS) -c $< -o $@
 
 $(TPL_BIN): $(TPL_OBJ) $(LIBJX)
 	$(CC) $(TPL_CFLAGS) -o $@ $(TPL_OBJ) $(LIBJX) $(TPL_LIBS)
@@ -102,7 +116,13 @@ check-template-lo: $(TPL_BIN) $(TPL_CORE_SO)
 	$(PYTHON) tests/template/test_lo.py $(TPL_BIN) $(TPL_CORE_SO) $(BUILD)/tpl-lo \
 	    $(or $(ADDIN_OXT),none) $(or $(AUD_BIN),none)
 
-check-template: check-template-unit check-template-asan check-template-structure check-template-lo
+# Specs as .xlsx (budget systems' 绩效目标表) saved by XlsxWriter, LibreOffice and Gnumeric.
+.PHONY: check-template-spec-xlsx
+check-template-spec-xlsx: $(TPL_BIN)
+	$(PYTHON) tests/template/test_spec_xlsx.py $(TPL_BIN) $(BUILD)/tpl-spec-xlsx
+
+check-template: check-template-unit check-template-asan check-template-structure check-template-lo \
+                check-template-spec-xlsx
 
 bench-template: $(TPL_BIN)
 	$(PYTHON) tests/template/bench.py $(TPL_BIN) $(BUILD)/tpl-bench

@@ -1,0 +1,190 @@
+/*
+ * pictures.c - render the 汇总 charts to PNG through headless LibreOffice
+ * (see pictures.h).
+ */
+#define _XOPEN_SOURCE 700   /* nftw, mkdtemp */
+#include "pictures.h"
+#include "summary.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <ftw.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+/*
+ * Run argv (PATH searched) in its own process group with no terminal
+ * input or output; wait at most `*left` seconds (decreased by the time
+ * taken).  Returns the exit status, or -1 when it could not run or took
+ * too long (the whole group is killed then: soffice starts children).
+ */
+static int run(char *const argv[], int *left)
+{
+    pid_t pid = fork();
+    struct timespec tick = {0, 100 * 1000 * 1000};
+    int status, ticks;
+
+    if (pid < 0)
+        return -1;
+    if (pid == 0) {
+        int fd = open("/dev/null", O_RDWR);
+        setpgid(0, 0);
+        if (fd >= 0) {
+            dup2(fd, 0);
+            dup2(fd, 1);
+            dup2(fd, 2);
+        }
+        execvp(argv[0], argv);
+        _exit(127);
+    }
+    setpgid(pid, pid);
+    for (ticks = 0; ticks < *left * 10; ticks++) {
+        pid_t w = waitpid(pid, &status, WNOHANG);
+        if (w == pid) {
+            *left -= ticks / 10;
+            return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+        }
+        if (w < 0 && errno != EINTR)
+            return -1;
+        nanosleep(&tick, NULL);
+    }
+    kill(-pid, SIGKILL);
+    waitpid(pid, &status, 0);
+    *left = 0;
+    return -1;
+}
+
+static int rm_entry(const char *path, const struct stat *st, int flag, struct FTW *ftw)
+{
+    (void)st;
+    (void)ftw;
+    if (flag == FTW_DP)
+        rmdir(path);
+    else
+        unlink(path);
+    return 0;
+}
+
+static void rm_tree(const char *dir)
+{
+    nftw(dir, rm_entry, 16, FTW_DEPTH | FTW_PHYS);
+}
+
+static const char *office_binary(void)
+{
+    const char *s = getenv("JIXIAO_SOFFICE");
+    return s && s[0] ? s : "soffice";
+}
+
+/* The office prints every chart workbook in `tmp` to PDF, in one run. */
+static int print_pdfs(const char *tmp, size_t nch, int *left, char *err, size_t cap)
+{
+    char profile[4200], books[8][4200];
+    char *argv[24];
+    int a = 0;
+
+    snprintf(profile, sizeof profile, "-env:UserInstallation=file://%s/profile", tmp);
+    argv[a++] = (char *)office_binary();
+    argv[a++] = profile;
+    argv[a++] = "--headless";
+    argv[a++] = "--invisible";
+    argv[a++] = "--nologo";
+    argv[a++] = "--norestore";
+    argv[a++] = "--nolockcheck";
+    argv[a++] = "--convert-to";
+    argv[a++] = "pdf";
+    argv[a++] = "--outdir";
+    argv[a++] = (char *)tmp;
+    for (size_t i = 0; i < nch && i < 8; i++) {
+        snprintf(books[i], sizeof books[i], "%s/%s.xlsx", tmp, jxa_summary_chart_name(i));
+        argv[a++] = books[i];
+    }
+    argv[a] = NULL;
+    if (run(argv, left) != 0) {
+        snprintf(err, cap, "LibreOffice (%s) could not print the charts%s", argv[0],
+                 *left <= 0 ? " in time" : "");
+        return -1;
+    }
+    return 0;
+}
+
+/* First page of tmp/NAME.pdf to tmp/NAME.png. */
+static int to_png(const char *tmp, const char *name, int *left, char *err, size_t cap)
+{
+    char pdf[4200], stem[4200];
+    char *argv[] = {"pdftoppm", "-r", "110", "-png", "-singlefile", "-f", "1", "-l", "1",
+                    pdf, stem, NULL};
+
+    snprintf(pdf, sizeof pdf, "%s/%s.pdf", tmp, name);
+    snprintf(stem, sizeof stem, "%s/%s", tmp, name);
+    if (run(argv, left) != 0) {
+        snprintf(err, cap, "pdftoppm could not turn %s.pdf into a picture", name);
+        return -1;
+    }
+    return 0;
+}
+
+static int check_targets(const char *dir, int force, char *err, size_t cap)
+{
+    struct stat st;
+    if (stat(dir, &st) != 0 || !S_ISDIR(st.st_mode)) {
+        snprintf(err, cap, "%s: not a folder", dir);
+        return -1;
+    }
+    for (size_t i = 0; i < jxa_summary_chart_count(); i++) {
+        char out[4200];
+        snprintf(out, sizeof out, "%s/%s.png", dir, jxa_summary_chart_name(i));
+        if (!force && lstat(out, &st) == 0) {
+            snprintf(err, cap, "%s exists (use --force to replace it)", out);
+            return -1;
+        }
+    }
+    return 0;
+}
+
+int jxa_write_pictures(const char *dir, const jxa_result *res, size_t n, jx_lang lang, int force,
+                       char *err, size_t cap)
+{
+    char tmp[4096];
+    size_t nch = jxa_summary_chart_count();
+    int left = JXA_PICTURES_TIMEOUT, rc = -1;
+
+    if (check_targets(dir, force, err, cap) < 0)
+        return -1;
+    /* inside DIR, so that the finished pictures are renamed into place */
+    snprintf(tmp, sizeof tmp, "%s/.jixiao-pictures.XXXXXX", dir);
+    if (mkdtemp(tmp) == NULL) {
+        snprintf(err, cap, "%s: %s", dir, strerror(errno));
+        return -1;
+    }
+    for (size_t i = 0; i < nch; i++) {
+        char book[4200];
+        snprintf(book, sizeof book, "%s/%s.xlsx", tmp, jxa_summary_chart_name(i));
+        if (jxa_write_chart_book(book, i, res, n, lang, err, cap) < 0)
+            goto out;
+    }
+    if (print_pdfs(tmp, nch, &left, err, cap) < 0)
+        goto out;
+    for (size_t i = 0; i < nch; i++)
+        if (to_png(tmp, jxa_summary_chart_name(i), &left, err, cap) < 0)
+            goto out;
+    for (size_t i = 0; i < nch; i++) {
+        char from[4200], to[4200];
+        snprintf(from, sizeof from, "%s/%s.png", tmp, jxa_summary_chart_name(i));
+        snprintf(to, sizeof to, "%s/%s.png", dir, jxa_summary_chart_name(i));
+        if (rename(from, to) != 0) {
+            snprintf(err, cap, "%s: %s", to, strerror(errno));
+            goto out;
+        }
+    }
+    rc = 0;
+out:
+    rm_tree(tmp);
+    return rc;
+}

@@ -114,7 +114,10 @@ static void test_deduct_per_day(void **state)
     (void)state;
     jx_rule r = parse_ok("按时向县财政局报送绩效自评报告的，得5分，逾期报送一天扣0.5分，扣完为止");
     assert_int_equal(r.kind, JX_RULE_DEDUCT);
-    assert_double_bits(r.per, 0.5);
+    assert_int_equal(r.n, 1);
+    assert_int_equal(r.clause[0].out.kind, JX_RO_STEPS);
+    assert_double_bits(r.clause[0].out.over_per, -0.5);
+    assert_double_bits(r.clause[0].out.base, 5);
     assert_double_bits(r.stated_points, 5);
     assert_double_bits(score_num(&r, 0, 5), 5);
     assert_double_bits(score_num(&r, 3, 5), 3.5);
@@ -139,7 +142,7 @@ static void test_step(void **state)
     (void)state;
     jx_rule r = parse_ok("每相差3%，扣1分，扣满15分为止");
     assert_int_equal(r.kind, JX_RULE_STEP);
-    assert_double_bits(r.cap, 15);
+    assert_double_bits(r.clause[0].out.max_deduct, 15);
     assert_double_bits(score_num(&r, 0.06, 20), 18);  /* 0.06/0.03 is 2 steps */
     assert_double_bits(score_num(&r, 0.05, 20), 19);
     assert_double_bits(score_num(&r, 0.90, 20), 5);   /* capped at 15 */

@@ -36,7 +36,8 @@ typedef enum outcome {
 typedef struct raw {
     size_t start, end;        /* the whole clause                     */
     size_t cstart, cend;      /* its own condition                    */
-    size_t pstart, pend;      /* a condition clause before it, or empty */
+    size_t pstart, pend;      /* condition clauses before it, or empty */
+    int pfirst, plast;        /* their indices (used == 4)            */
     outcome out;
     double value;
     int used;                 /* consumed as a note or a prefix       */
@@ -49,7 +50,8 @@ typedef struct cond {
     jx_rcond rc;              /* RANGE when has_bound                 */
     int percent;              /* of the bound: -1 none                */
     char unit[16];
-    int has_step, step_dir, step_percent;
+    int has_step, step_dir, step_percent, step_subject, vs_plan;
+    size_t lstart, lend;      /* the last level clause of a prefix */
     double step;
     char step_unit[16];
 } cond;
@@ -197,6 +199,9 @@ static int read_outcome(jx_cur c, outcome *out, double *value)
         {"得分减半", 0, 0.5}, {"减半", 0, 0.5}, {"不得分", 0, 0},
         {"不计分", 0, 0}, {"不给分", 0, 0}, {"得0分", 0, 0}, {"0分", 0, 0},
         {"扣除全部分值", 0, 0}, {"扣全部分", 0, 0}, {"该项不得分", 0, 0},
+        {"计满分", 0, 1}, {"记满分", 0, 1}, {"给满分", 0, 1}, {"得满分值", 0, 1},
+        {"不扣分", 0, 1}, {"不記分", 0, 0}, {"不记分", 0, 0}, {"计0分", 0, 0},
+        {"记0分", 0, 0}, {"得零分", 0, 0}, {"计零分", 0, 0}, {"零分", 0, 0},
     };
     static const jx_rword pre[] = {
         {"扣满", OUT_CAP, 0}, {"最多扣", OUT_CAP, 0}, {"最高扣", OUT_CAP, 0},
@@ -206,7 +211,8 @@ static int read_outcome(jx_cur c, outcome *out, double *value)
         {"最高加至", OUT_MAX, 0}, {"最高", OUT_MAX, 0}, {"封顶", OUT_MAX, 0},
         {"扣除", OUT_DEDUCT, 0}, {"扣", OUT_DEDUCT, 0}, {"加", OUT_ADD, 0},
         {"得分为", OUT_POINTS, 0}, {"得分", OUT_POINTS, 0}, {"得", OUT_POINTS, 0},
-        {"计", OUT_POINTS, 0}, {"给", OUT_POINTS, 0},
+        {"计", OUT_POINTS, 0}, {"记", OUT_POINTS, 0}, {"给", OUT_POINTS, 0},
+        {"赋", OUT_POINTS, 0}, {"得分为", OUT_POINTS, 0},
     };
     size_t i;
     for (i = 0; i < JX_RWORDS(frac); i++) {
@@ -288,6 +294,13 @@ static jx_err cut(reader *rd)
     for (;;) {
         size_t at = c.pos;
         uint32_t cp = jx_cur_eof(&c) ? 0 : jx_cur_next(&c);
+        if (cp == '<') {                 /* an HTML line break "<br>" */
+            jx_cur t = c;
+            if (jx_cur_word(&t, "br>") || jx_cur_word(&t, "br/>") || jx_cur_word(&t, "br />")) {
+                c = t;
+                cp = ';';
+            }
+        }
         if (cp != 0 && !is_sep(cp))
             continue;
         size_t a = start, b = at;
@@ -446,6 +459,17 @@ static int read_side(jx_cur *c, double *v, int *pct, char *unit, int *incl)
     return 1;
 }
 
+/* Units of things counted one by one: a range of them includes both ends. */
+static int counted(const char *unit)
+{
+    static const char *const u[] = { "名", "次", "天", "日", "个", "项", "人",
+                                     "件", "例", "起", "家", "户", "条", "篇",
+                                     "份", "人次", "岁" };
+    for (size_t i = 0; i < JX_RWORDS(u); i++)
+        if (strcmp(unit, u[i]) == 0) return 1;
+    return 0;
+}
+
 /* Read a bound in s[a..b); 0 = no bound here, -1 = unreadable, 1 = read. */
 static int read_bound(const char *s, size_t a, size_t b, cond *cd)
 {
@@ -461,8 +485,9 @@ static int read_bound(const char *s, size_t a, size_t b, cond *cd)
             if (jx_cur_word(&t, jx_rw_bound_prefix[i].word)) {
                 jx_cur u = t;
                 double v;
-                if (!read_number(&u, &v) && strcmp(jx_rw_bound_prefix[i].word, "为") == 0)
-                    continue;       /* "为" only before a number */
+                if (!read_number(&u, &v) && (!strcmp(jx_rw_bound_prefix[i].word, "为") ||
+                                             !strcmp(jx_rw_bound_prefix[i].word, "前")))
+                    continue;       /* "为", "前" only before a number */
                 cmp = jx_rw_bound_prefix[i].code;
                 c = t;
                 subject_end = at;
@@ -498,11 +523,15 @@ static int read_bound(const char *s, size_t a, size_t b, cond *cd)
     if (k < JX_RWORDS(dash)) {
         if (cmp || !read_side(&c, &v2, &p2, u2, &i2)) return -1;
         if (!p1 && u1[0] == '\0') { p1 = p2; if (p2) v1 /= 100.0; snprintf(u1, 16, "%s", u2); }
-        if (p1 != p2 || strcmp(u1, u2) != 0 || v1 > v2) return -1;
+        if (u1[0] == '\0' && u2[0] != '\0') snprintf(u1, 16, "%s", u2);
+        if (p1 != p2 || strcmp(u1, u2) != 0) return -1;
+        if (v1 > v2) { double t = v1; v1 = v2; v2 = t; int ti = i1; i1 = i2; i2 = ti; }
         rc->has_lo = rc->has_hi = 1;
         rc->lo = v1;
         rc->hi = v2;
-        if (i1 < 0 && i2 < 0) { rc->lo_incl = 1; rc->hi_incl = 0; }
+        if (i1 < 0 && i2 < 0 && counted(u1) && v1 == floor(v1) && v2 == floor(v2)) {
+            rc->lo_incl = rc->hi_incl = 1;     /* "6-10名", "3-5次": both ends */
+        } else if (i1 < 0 && i2 < 0) { rc->lo_incl = 1; rc->hi_incl = 0; }
         else if (i1 < 0) { rc->hi_incl = i2; rc->lo_incl = !i2; }
         else if (i2 < 0) { rc->lo_incl = i1; rc->hi_incl = !i1; }
         else { rc->lo_incl = i1; rc->hi_incl = i2; }
@@ -535,6 +564,8 @@ static int read_bound(const char *s, size_t a, size_t b, cond *cd)
         return -1;
     cd->has_bound = 1;
     cd->percent = p1;
+    if (v1 == 0 && !p1 && u1[0] == '\0' && !(rc->has_hi && rc->hi != 0))
+        cd->percent = -1;                 /* "=0", "≤0": 0 in any unit */
     snprintf(cd->unit, sizeof cd->unit, "%s", u1);
     return 1;
 }
@@ -557,6 +588,47 @@ static int read_step_at(const char *s, size_t at, size_t b, const jx_rword *w,
     cd->step = v;
     cd->step_dir = w->code;
     return 1;
+}
+
+/* Is there a subject before the step word (not a heading clause)? */
+static int has_subject(const char *s, size_t a, size_t at)
+{
+    size_t x = a, y = at;
+    jx_trim(s, &x, &y);
+    static const char *const plain[] = { "且", "并", "另", "其中", "凡" };
+    for (size_t i = 0; i < JX_RWORDS(plain); i++) {
+        jx_cur c;
+        jx_cur_init(&c, s, x, y);
+        if (jx_cur_word(&c, plain[i]) && at_end(&c)) return 0;
+    }
+    return x < y;
+}
+
+/* "1次", "1天", "1项" (not "10次", not "1.5天"): an occurrence written in digits. */
+static int one_unit(const char *s, size_t a, size_t b)
+{
+    static const char *const occ_units[] = { "次", "天", "日", "个", "项", "处",
+                                             "例", "份", "起", "人", "件", "篇",
+                                             "条", "家" };
+    jx_cur c;
+    uint32_t prev = 0;
+    jx_cur_init(&c, s, a, b);
+    while (!jx_cur_eof(&c)) {
+        uint32_t cp = jx_cur_next(&c);
+        if (cp == '1' && !jx_is_digit(prev) && prev != '.') {
+            jx_cur t = c;
+            uint32_t nx = jx_cur_peek(&t, &(size_t){0});
+            if (!jx_is_digit(nx) && nx != '.') {
+                jx_cur_skip_space(&t);
+                for (size_t i = 0; i < JX_RWORDS(occ_units); i++) {
+                    jx_cur u = t;
+                    if (jx_cur_word(&u, occ_units[i])) return 1;
+                }
+            }
+        }
+        prev = cp;
+    }
+    return 0;
 }
 
 /*
@@ -588,11 +660,17 @@ static jx_err read_cond(const reader *rd, size_t a, size_t b, cond *cd,
         if (read_step_at(s, step_at, b, sw, &t) < 0)
             return refuse(rd, qa, qb);
         *cd = t;
+        cd->step_subject = has_subject(s, a, step_at) &&
+                           !contains_digit(s, a, step_at);
+        cd->vs_plan = contains(s, a, step_at, "与计划") || contains(s, a, step_at, "与目标") ||
+                      contains(s, a, step_at, "与预期") || contains(s, a, step_at, "与年度目标");
     }
     size_t be = step_at;
-    if (!cd->has_step && contains_any(s, a, b, jx_rw_occurrence, jx_rw_occurrence_n)) {
+    if (!cd->has_step && (contains_any(s, a, b, jx_rw_occurrence, jx_rw_occurrence_n) ||
+                          one_unit(s, a, b))) {
         cd->occ = 1;
-        if (!contains_digit(s, a, b)) return JX_OK;
+        /* "1次" is the occurrence, not a bound */
+        if (!contains_digit(s, a, b) || one_unit(s, a, b)) return JX_OK;
     }
     int k = read_bound(s, a, be, cd);
     if (k < 0)
@@ -613,19 +691,14 @@ static jx_err read_cond(const reader *rd, size_t a, size_t b, cond *cd,
  * A prefix made of one or more condition clauses: read each on its own
  * (so a refusal quotes one clause) and merge what they say.
  */
-static jx_err read_prefix(const reader *rd, size_t a, size_t b, cond *pc)
+static jx_err read_prefix(const reader *rd, const raw *r, cond *pc)
 {
-    jx_cur c;
-    size_t start = a;
-    jx_cur_init(&c, rd->s, a, b);
-    for (;;) {
-        size_t at = c.pos;
-        uint32_t cp = jx_cur_eof(&c) ? 0 : jx_cur_next(&c);
-        if (cp != 0 && !is_sep(cp))
-            continue;
-        size_t x = start, y = at;
-        jx_trim(rd->s, &x, &y);
-        if (x < y) {
+    if (!(r->pstart < r->pend))
+        return JX_OK;
+    for (int k = r->pfirst; k <= r->plast; k++) {
+        if (rd->r[k].used != 4) continue;
+        size_t x = rd->r[k].start, y = rd->r[k].end;
+        {
             cond one;
             memset(&one, 0, sizeof one);
             one.percent = -1;
@@ -640,15 +713,17 @@ static jx_err read_prefix(const reader *rd, size_t a, size_t b, cond *pc)
                 if (pc->has_step) return refuse(rd, x, y);
                 pc->has_step = 1; pc->step = one.step; pc->step_dir = one.step_dir;
                 pc->step_percent = one.step_percent;
+                pc->step_subject = one.step_subject;
+                pc->vs_plan = one.vs_plan;
                 memcpy(pc->step_unit, one.step_unit, sizeof pc->step_unit);
             }
+            if (one.has_step && pc->level && !pc->has_bound)
+                pc->step_subject = 1;     /* "…与全省平均相比，每超过…" */
             pc->na |= one.na;
             pc->occ |= one.occ;
             pc->els |= one.els;
-            if (one.level) pc->level = 1;
+            if (one.level) { pc->level = 1; pc->lstart = x; pc->lend = y; }
         }
-        if (cp == 0) break;
-        start = c.pos;
     }
     return JX_OK;
 }
@@ -662,6 +737,8 @@ typedef struct stepdef {
     int has_bound;
     jx_rcond rc;
     int occ;
+    int subject;              /* text before 每 names what is measured */
+    int vs_plan;              /* 与计划 / 与目标: against 100 % */
     int raw;                  /* index for quoting */
 } stepdef;
 
@@ -776,27 +853,52 @@ static int overlap(const jx_rcond *a, const jx_rcond *b)
     return 1;
 }
 
-/* The ref of a step with no bound of its own: the full-score clause's bound. */
-static int step_ref(const reader *rd, const stepdef *sd, double *ref)
+/*
+ * Where a step's gap is measured from (the sentence's own threshold):
+ *  - the step's own bound ("低于90%的，每低1个百分点扣1分": 90%);
+ *  - the bound of the clause giving the top score ("≤100%得满分，每超出…":
+ *    100%), whose score becomes the base when it is in points ("≦100%,计5分");
+ *  - 100% for "与计划每相差3%" (completion against the plan);
+ *  - none: a bare step sentence ("每相差3%，扣1分") takes the gap itself as
+ *    the actual (returns 0); with a subject ("入户率每下降5个百分点") the
+ *    threshold is elsewhere: refused (-1).
+ */
+static int step_ref(const reader *rd, const stepdef *sd, double *ref,
+                    double *base, int *base_frac)
 {
     const jx_rule *ru = rd->rule;
     if (sd->has_bound) {
         const jx_rcond *rc = &sd->rc;
         if (sd->dir == RW_UNDER) { *ref = rc->has_hi ? rc->hi : rc->lo; return 1; }
         if (sd->dir == RW_OVER) { *ref = rc->has_lo ? rc->lo : rc->hi; return 1; }
-        return 0;
+        return -1;
     }
+    double top = -1;
+    for (int i = 0; i < ru->n; i++) {
+        const jx_rclause *c = &ru->clause[i];
+        if (c->out.kind == JX_RO_POINTS && c->out.value > top) top = c->out.value;
+    }
+    int seen = 0;
     for (int i = 0; i < ru->n; i++) {
         const jx_rclause *c = &ru->clause[i];
         if (c->cond.kind != JX_RC_RANGE) continue;
-        int full = (c->out.kind == JX_RO_FRACTION && c->out.value == 1.0);
+        seen = 1;
+        int full = (c->out.kind == JX_RO_FRACTION && c->out.value == 1.0) ||
+                   (c->out.kind == JX_RO_POINTS && c->out.value == top &&
+                    (ru->stated_points == 0 || c->out.value >= ru->stated_points));
         if (!full) continue;
-        if (sd->dir == RW_UNDER && c->cond.has_lo && !c->cond.has_hi) { *ref = c->cond.lo; return 1; }
-        if (sd->dir == RW_OVER && c->cond.has_hi && !c->cond.has_lo) { *ref = c->cond.hi; return 1; }
-        if (c->cond.has_lo && c->cond.has_hi && c->cond.lo == c->cond.hi) { *ref = c->cond.lo; return 1; }
-        return -1;
+        int ok = 0;
+        if (sd->dir == RW_UNDER && c->cond.has_lo && !c->cond.has_hi) { *ref = c->cond.lo; ok = 1; }
+        else if (sd->dir == RW_OVER && c->cond.has_hi && !c->cond.has_lo) { *ref = c->cond.hi; ok = 1; }
+        else if (c->cond.has_lo && c->cond.has_hi && c->cond.lo == c->cond.hi) { *ref = c->cond.lo; ok = 1; }
+        if (!ok) return -1;
+        if (c->out.kind == JX_RO_POINTS) { *base = c->out.value; *base_frac = 0; }
+        return 1;
     }
-    *ref = 0;          /* no threshold in the sentence: the actual is the gap */
+    if (seen) return -1;
+    if (sd->vs_plan && sd->percent) { *ref = 1.0; return 1; }
+    if (sd->subject) return -1;
+    *ref = 0;
     return 0;
 }
 
@@ -846,16 +948,21 @@ static jx_err build(reader *rd)
         cd.percent = pc.percent = -1;
         if ((e = read_cond(rd, r->cstart, r->cend, &cd, r->start, r->end)))
             return e;
-        if ((e = read_prefix(rd, r->pstart, r->pend, &pc)))
+        if ((e = read_prefix(rd, r, &pc)))
             return e;
+        int own_step = cd.has_step;
         /* A prefix clause: a bound for a step, an occurrence, 不涉及, or a heading. */
         if (pc.na) cd.na = 1;
         if (pc.occ && !cd.has_bound && !cd.has_step) cd.occ = 1;
         if (pc.has_step && !cd.has_step) {
             cd.has_step = 1; cd.step = pc.step; cd.step_dir = pc.step_dir;
             cd.step_percent = pc.step_percent;
+            cd.step_subject = pc.step_subject;
+            cd.vs_plan = pc.vs_plan;
             memcpy(cd.step_unit, pc.step_unit, sizeof cd.step_unit);
         }
+        if (own_step && r->pstart < r->pend && !pc.has_bound && !pc.occ)
+            cd.step_subject = 1;          /* the clause before names the measure */
         if (pc.has_bound) {
             if (cd.has_bound) return refuse_raw(rd, r);
             cd.has_bound = 1; cd.rc = pc.rc; cd.percent = pc.percent;
@@ -885,6 +992,8 @@ static jx_err build(reader *rd)
                 sd->dir = cd.step_dir;
                 sd->step = cd.step;
                 sd->percent = cd.step_percent;
+                sd->subject = cd.step_subject;
+                sd->vs_plan = cd.vs_plan;
                 if ((e = note_unit(rd, r, cd.step_unit))) return e;
             } else {
                 sd->occ = 1;
@@ -935,7 +1044,7 @@ static jx_err build(reader *rd)
             jx_rclause *c = add_clause(rd, r, &e);
             if (!c) return e;
             c->cond.kind = JX_RC_LEVEL;
-            if (cd.level == 2) copy_label(c->cond.label, s, r->pstart, r->pend);
+            if (cd.level == 2) copy_label(c->cond.label, s, pc.lstart, pc.lend);
             else copy_label(c->cond.label, s, r->cstart, r->cend);
             set_out(&c->out, r);
             levels++;
@@ -974,17 +1083,24 @@ static jx_err build(reader *rd)
     for (int i = 0; i < nsteps; i++) {
         stepdef *sd = &steps[i];
         if (sd->per == 0) continue;
-        double ref = 0;
-        int k = sd->occ ? 0 : step_ref(rd, sd, &ref);
+        double ref = 0, sbase = base;
+        int sbase_frac = base_frac;
+        int k;
+        if (sd->occ && sd->has_bound) {
+            /* "超过3天的，每天扣1分" / "少于5次的，每少1次": from the bound */
+            sd->dir = sd->rc.has_hi && !sd->rc.has_lo ? RW_UNDER : RW_OVER;
+            k = step_ref(rd, sd, &ref, &sbase, &sbase_frac);
+        } else if (sd->occ) {
+            k = 0;
+        } else {
+            k = step_ref(rd, sd, &ref, &sbase, &sbase_frac);
+        }
+        if (base_set) { sbase = base; sbase_frac = base_frac; }
         if (k < 0) return refuse_raw(rd, &rd->r[sd->raw]);
         int dir = sd->dir;
-        if (k == 0 && !sd->occ) {
-            if (ru->percent == 1 && sd->percent == 1 && (dir == RW_UNDER) && ranges)
-                return refuse_raw(rd, &rd->r[sd->raw]);
-            dir = RW_OVER;        /* the actual is the gap itself */
-        }
-        if (dir == RW_EITHER) dir = RW_OVER;  /* 相差 from a ref: refused below */
-        if (sd->dir == RW_EITHER && k > 0) return refuse_raw(rd, &rd->r[sd->raw]);
+        if (k == 0) dir = RW_OVER;        /* the actual is the gap (or the count) */
+        int either = dir == RW_EITHER;
+        if (either) dir = RW_UNDER;
         /* merge with an earlier STEPS clause on the same ref and step */
         jx_rclause *c = NULL;
         for (int j = 0; j < ru->n; j++) {
@@ -1004,20 +1120,29 @@ static jx_err build(reader *rd)
             c->out.kind = JX_RO_STEPS;
             c->out.ref = ref;
             c->out.step = sd->step;
-            c->out.base = base;
-            c->out.base_frac = base_frac;
+            c->out.base = sbase;
+            c->out.base_frac = sbase_frac;
             c->out.partial = rd->partial;
             c->out.max_deduct = cap;
         }
         double *slot = dir == RW_UNDER ? &c->out.under_per : &c->out.over_per;
         if (*slot != 0) return refuse_raw(rd, &rd->r[sd->raw]);
         *slot = sd->per;
+        if (either) {                     /* 相差: either side of the plan */
+            if (c->out.over_per != 0) return refuse_raw(rd, &rd->r[sd->raw]);
+            c->out.over_per = sd->per;
+        }
     }
     if (nsteps == 0 && cap > 0) {
         /* A cap with no steps: deductions by level are each below it anyway. */
     }
     if (levels && ranges)
         return refuse(rd, 0, rd->len);
+    /* A count and a level that both deduct: the actual cannot say which. */
+    if (nsteps)
+        for (int i = 0; i < ru->n; i++)
+            if (ru->clause[i].cond.kind == JX_RC_LEVEL && ru->clause[i].out.kind == JX_RO_DEDUCT)
+                return refuse(rd, ru->clause[i].at, ru->clause[i].at + ru->clause[i].len);
     for (int i = 0; i < ru->n; i++)
         for (int j = i + 1; j < ru->n; j++)
             if (ru->clause[i].cond.kind == JX_RC_RANGE &&
@@ -1086,8 +1211,10 @@ static jx_err join(reader *rd)
         }
         if (n->pstart < n->pend) continue;
         n->pstart = r->pstart < r->pend ? r->pstart : r->start;
+        n->pfirst = r->pstart < r->pend ? r->pfirst : i;
         n->pend = r->end;
-        r->used = 1;
+        n->plast = i;
+        r->used = 4;
     }
     return JX_OK;
 }

@@ -123,7 +123,13 @@ static jx_err actual_value(const jx_rule *r, const jx_actual *a, double *x,
             *x = v;
             return JX_OK;
         }
-        if ((e = jx_quantity_parse(a->text, a->len, &q, diag))) return e;
+        const char *t = a->text;
+        size_t n = a->len;
+        if (n > 3 && memcmp(t, "第", 3) == 0 && strcmp(r->unit, "名") == 0) {
+            t += 3;                     /* a rank "第3名" */
+            n -= 3;
+        }
+        if ((e = jx_quantity_parse(t, n, &q, diag))) return e;
     } else if ((e = jx_quantity_from_number(a->num, &q))) {
         return e;
     }

@@ -18,13 +18,14 @@ const jx_rword jx_rw_bound_prefix[] = {
     {"少于", RW_LT, 0}, {"<", RW_LT, 0},
     {"大于", RW_GT, 0}, {"高于", RW_GT, 0}, {"超过", RW_GT, 0},
     {"超出", RW_GT, 0}, {"多于", RW_GT, 0}, {">", RW_GT, 0},
-    {"等于", RW_EQ, 0}, {"=", RW_EQ, 0}, {"为", RW_EQ, 0},
+    {"等于", RW_EQ, 0}, {"=", RW_EQ, 0}, {"为", RW_EQ, 0}, {"前", RW_LE, 0},
 };
 const size_t jx_rw_bound_prefix_n = JX_RWORDS(jx_rw_bound_prefix);
 
 const jx_rword jx_rw_bound_suffix[] = {
     {"及以上", RW_GE, 0}, {"以上", RW_GE, 0}, {"及以下", RW_LE, 0},
     {"以下", RW_LE, 0}, {"以内", RW_LE, 0}, {"之内", RW_LE, 0},
+    {"及以后", RW_GE, 0}, {"以后", RW_GE, 0},
 };
 const size_t jx_rw_bound_suffix_n = JX_RWORDS(jx_rw_bound_suffix);
 

@@ -71,7 +71,7 @@ static int quoted_in(const char *quote, const char *hay)
 
 static int has_clause_sep(const char *q)
 {
-    static const char *const sep[] = { ",", ";", "\n", "，", "；", "。" };
+    static const char *const sep[] = { ",", ";", "，", "；", "。" };
     for (size_t i = 0; i < sizeof sep / sizeof *sep; i++)
         if (strstr(q, sep[i])) return 1;
     return 0;

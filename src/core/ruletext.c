@@ -212,7 +212,7 @@ static int read_outcome(jx_cur c, outcome *out, double *value)
         {"扣除", OUT_DEDUCT, 0}, {"扣", OUT_DEDUCT, 0}, {"加", OUT_ADD, 0},
         {"得分为", OUT_POINTS, 0}, {"得分", OUT_POINTS, 0}, {"得", OUT_POINTS, 0},
         {"计", OUT_POINTS, 0}, {"记", OUT_POINTS, 0}, {"给", OUT_POINTS, 0},
-        {"赋", OUT_POINTS, 0}, {"得分为", OUT_POINTS, 0},
+        {"赋", OUT_POINTS, 0}, {"記", OUT_POINTS, 0}, {"計", OUT_POINTS, 0},
     };
     size_t i;
     for (i = 0; i < JX_RWORDS(frac); i++) {
@@ -262,9 +262,40 @@ static void drop_filler(const char *s, raw *r)
     }
 }
 
+/* List numbering at a clause's start: "1." "2、" "(一)" "（1）" "①". */
+static void skip_numbering(const char *s, raw *r)
+{
+    static const char *const circled[] = { "①", "②", "③", "④", "⑤", "⑥",
+                                           "⑦", "⑧", "⑨", "⑩" };
+    static const char *const cn[] = { "一", "二", "三", "四", "五", "六", "七",
+                                      "八", "九", "十" };
+    jx_cur c;
+    jx_cur_init(&c, s, r->start, r->end);
+    for (size_t i = 0; i < JX_RWORDS(circled); i++)
+        if (jx_cur_word(&c, circled[i])) { r->start = c.pos; return; }
+    if (jx_cur_word(&c, "(")) {
+        jx_cur t = c;
+        double v;
+        int ok = read_number(&t, &v);
+        for (size_t i = 0; !ok && i < JX_RWORDS(cn); i++)
+            ok = jx_cur_word(&t, cn[i]);
+        if (ok && jx_cur_word(&t, ")")) { r->start = t.pos; return; }
+        return;
+    }
+    jx_num num;
+    size_t bad;
+    if (jx_scan_number(&c, 0, &num, &bad) || (jx_cur_word(&c, "一") || jx_cur_word(&c, "二") ||
+                                             jx_cur_word(&c, "三") || jx_cur_word(&c, "四"))) {
+        if (jx_cur_word(&c, "、") || (jx_cur_word(&c, ".") && !jx_is_digit(jx_cur_peek(&c, &(size_t){0}))))
+            r->start = c.pos;
+    }
+}
+
 static void split_clause(const char *s, raw *r)
 {
     jx_cur c;
+    skip_numbering(s, r);
+    jx_trim(s, &r->start, &r->end);
     jx_cur_init(&c, s, r->start, r->end);
     r->out = OUT_NONE;
     r->cstart = r->start;
@@ -278,6 +309,16 @@ static void split_clause(const char *s, raw *r)
     }
     jx_trim(s, &r->cstart, &r->cend);
     drop_filler(s, r);
+    if (r->out == OUT_NONE) {          /* a clause that is only "3分" */
+        jx_cur t;
+        double v;
+        jx_cur_init(&t, s, r->start, r->end);
+        if (read_number(&t, &v) && expect(&t, "分") && at_end(&t)) {
+            r->out = OUT_POINTS;
+            r->value = v;
+            r->cstart = r->cend = r->start;
+        }
+    }
 }
 
 static int is_sep(uint32_t cp)
@@ -301,6 +342,9 @@ static jx_err cut(reader *rd)
                 cp = ';';
             }
         }
+        if (cp == '.' && !(at > 0 && jx_is_digit((unsigned char)rd->s[at - 1]) &&
+                           jx_is_digit(jx_cur_peek(&c, &(size_t){0}))))
+            cp = ';';                    /* a full stop typed as "." */
         if (cp != 0 && !is_sep(cp))
             continue;
         size_t a = start, b = at;
@@ -341,6 +385,38 @@ static int read_points_note(const char *s, size_t a, size_t b, double *pts)
 }
 
 /*
+ * An item heading with its points: "业务办理（1分）", "出租屋巡查2分": a
+ * text with no digit, no rule word, then N分 (in brackets or not).
+ */
+static int heading_points(const char *s, size_t a, size_t b, double *pts)
+{
+    static const char *const rule_words[] = { "得", "扣", "加", "计", "记", "不", "未",
+                                              "每", "低", "高", "超", "少", "多", "达" };
+    jx_cur c;
+    jx_cur_init(&c, s, a, b);
+    size_t num_at = b;
+    while (!jx_cur_eof(&c)) {
+        size_t at = c.pos;
+        uint32_t cp = jx_cur_next(&c);
+        if (jx_is_digit(cp) || cp == '(') { num_at = at; break; }
+    }
+    if (num_at == b || num_at == a) return 0;
+    static const char *const formula[] = { "/", "÷", "×", "\\times", "*", "=", "率",
+                                           "比例", "乘" };
+    if (contains_any(s, a, num_at, rule_words, JX_RWORDS(rule_words)) ||
+        contains_any(s, a, b, formula, JX_RWORDS(formula)))
+        return 0;
+    jx_cur_init(&c, s, num_at, b);
+    int paren = jx_cur_word(&c, "(");
+    double v;
+    if (!read_number(&c, &v) || !expect(&c, "分")) return 0;
+    if (paren && !expect(&c, ")")) return 0;
+    if (!at_end(&c)) return 0;
+    *pts = v;
+    return 1;
+}
+
+/*
  * A clause with no score: 以100%为标准 / 根据…计分 / 满分10分 / 不足1个百分点
  * 的按1个百分点计 / 按比例扣分 / 以此类推 (only next to steps, checked later).
  */
@@ -353,9 +429,20 @@ static int read_note(reader *rd, raw *r)
                                               "按1档计", "按一个百分点扣" };
     if (r->out != OUT_NONE)
         return 0;
-    if (read_points_note(s, r->start, r->end, &pts)) {
+    if (read_points_note(s, r->start, r->end, &pts) ||
+        heading_points(s, r->start, r->end, &pts)) {
         if (pts > rd->rule->stated_points) rd->rule->stated_points = pts;
         return 1;
+    }
+    {
+        jx_cur c;
+        jx_cur_init(&c, s, r->start, r->end);
+        if ((jx_cur_word(&c, "满分为止") || jx_cur_word(&c, "以满分为限")) && at_end(&c))
+            return 1;
+        jx_cur_init(&c, s, r->start, r->end);
+        double v;
+        if (read_number(&c, &v) && at_end(&c))
+            return 1;                    /* a list number left alone ("1.") */
     }
     if (contains(s, r->start, r->end, "为标准") || contains(s, r->start, r->end, "为准")) {
         jx_cur c;
@@ -459,6 +546,29 @@ static int read_side(jx_cur *c, double *v, int *pct, char *unit, int *incl)
     return 1;
 }
 
+/* A numeral and a unit at c: "两次", "三项" (a quantity in words). */
+static int numeral_unit(jx_cur c)
+{
+    for (size_t i = 0; i < jx_rw_numerals_n; i++) {
+        jx_cur t = c;
+        if (!jx_cur_word(&t, jx_rw_numerals[i].word)) continue;
+        char unit[16];
+        if (read_unit(&t, unit, sizeof unit) || unit[0] != '\0') return 1;
+    }
+    return 0;
+}
+
+static int has_quantity(const char *s, size_t a, size_t b)
+{
+    jx_cur c;
+    jx_cur_init(&c, s, a, b);
+    while (!jx_cur_eof(&c)) {
+        if (numeral_unit(c)) return 1;
+        if (jx_is_digit(jx_cur_next(&c))) return 1;
+    }
+    return 0;
+}
+
 /* Units of things counted one by one: a range of them includes both ends. */
 static int counted(const char *unit)
 {
@@ -497,7 +607,7 @@ static int read_bound(const char *s, size_t a, size_t b, cond *cd)
         if (cmp) break;
         jx_cur t = c;
         uint32_t cp = jx_cur_next(&t);
-        if (jx_is_digit(cp)) { subject_end = at; break; }
+        if (jx_is_digit(cp) || numeral_unit(c)) { subject_end = at; break; }
         c = t;
     }
     if (subject_end == b)
@@ -677,7 +787,7 @@ static jx_err read_cond(const reader *rd, size_t a, size_t b, cond *cd,
         return refuse(rd, qa, qb);
     if (k > 0 || cd->has_step || cd->occ)
         return JX_OK;
-    if (contains_digit(s, a, be))
+    if (has_quantity(s, a, be))
         return refuse(rd, qa, qb);
     if (contains_any(s, a, be, jx_rw_else, jx_rw_else_n)) {
         cd->els = 1;
@@ -897,7 +1007,7 @@ static int step_ref(const reader *rd, const stepdef *sd, double *ref,
     }
     if (seen) return -1;
     if (sd->vs_plan && sd->percent) { *ref = 1.0; return 1; }
-    if (sd->subject) return -1;
+    if (sd->subject || !sd->percent) return -1;
     *ref = 0;
     return 0;
 }
@@ -1004,7 +1114,8 @@ static jx_err build(reader *rd)
             if (cd.has_bound) {
                 sd->has_bound = 1;
                 sd->rc = cd.rc;
-                if (cd.percent != sd->percent && !sd->occ) return refuse_raw(rd, r);
+                if (cd.percent >= 0 && cd.percent != sd->percent && !sd->occ)
+                    return refuse_raw(rd, r);
                 if ((e = note_unit(rd, r, cd.unit))) return e;
             }
             if (!sd->occ && (e = note_percent(rd, r, sd->percent))) return e;
@@ -1136,13 +1247,17 @@ static jx_err build(reader *rd)
     if (nsteps == 0 && cap > 0) {
         /* A cap with no steps: deductions by level are each below it anyway. */
     }
-    if (levels && ranges)
-        return refuse(rd, 0, rd->len);
-    /* A count and a level that both deduct: the actual cannot say which. */
-    if (nsteps)
-        for (int i = 0; i < ru->n; i++)
-            if (ru->clause[i].cond.kind == JX_RC_LEVEL && ru->clause[i].out.kind == JX_RO_DEDUCT)
-                return refuse(rd, ru->clause[i].at, ru->clause[i].at + ru->clause[i].len);
+    for (int i = 0; i < ru->n; i++) {
+        const jx_rclause *c = &ru->clause[i];
+        if (c->cond.kind != JX_RC_LEVEL) continue;
+        /* levels and bounds mixed: which one does an actual answer? */
+        if (ranges)
+            return refuse(rd, c->at, c->at + c->len);
+        /* a count and a level that gives part of the points (sub-items):
+         * the actual cannot say which; only 不得分 / 满分 levels go with steps */
+        if (nsteps && !(c->out.kind == JX_RO_FRACTION && (c->out.value == 0 || c->out.value == 1)))
+            return refuse(rd, c->at, c->at + c->len);
+    }
     for (int i = 0; i < ru->n; i++)
         for (int j = i + 1; j < ru->n; j++)
             if (ru->clause[i].cond.kind == JX_RC_RANGE &&
@@ -1151,8 +1266,8 @@ static jx_err build(reader *rd)
                 overlap(&ru->clause[i].cond, &ru->clause[j].cond))
                 return refuse(rd, ru->clause[j].at, ru->clause[j].at + ru->clause[j].len);
     ru->otherwise = (deduct_only && ru->n > 0) ? 1 : 0;
-    if (ru->n == 0)
-        return refuse(rd, 0, rd->len);
+    if (ru->n == 0)                     /* only notes: no rule at all */
+        return refuse_raw(rd, &rd->r[0]);
     for (int i = 0; i < ru->n; i++) {
         const jx_rout *o = &ru->clause[i].out;
         if (o->kind == JX_RO_POINTS && o->value > ru->stated_points)

@@ -238,7 +238,11 @@ static jx_err rule_score(const jx_rule *r, const jx_actual *a, double p,
     } else if (a->has_text && has_kind(r, JX_RC_LEVEL) && (c = find_level(r, a)) != NULL) {
         /* a level the sentence names */
     } else if (!has_numeric(r)) {
-        if (!a->has_text) return JX_ERR_LEVEL_UNKNOWN;
+        if (!a->has_text) {              /* quote the number as typed */
+            char t[48];
+            jx_fmt_num(a->num, 6, 0, t, sizeof t);
+            return jx_diag_set(diag, JX_ERR_LEVEL_UNKNOWN, t, strlen(t), 0);
+        }
         return jx_diag_set(diag, JX_ERR_LEVEL_UNKNOWN, a->text, a->len, 0);
     } else {
         if ((e = actual_value(r, a, &x, diag))) return e;

@@ -207,7 +207,7 @@ static int read_outcome(jx_cur c, outcome *out, double *value)
         {"扣满", OUT_CAP, 0}, {"最多扣", OUT_CAP, 0}, {"最高扣", OUT_CAP, 0},
         {"扣完", OUT_CAP, 0}, {"累计扣分不超过", OUT_CAP, 0},
         {"扣分不超过", OUT_CAP, 0}, {"最多扣除", OUT_CAP, 0},
-        {"最高不超过", OUT_MAX, 0}, {"最高得", OUT_MAX, 0}, {"最多得", OUT_MAX, 0},
+        {"最高不超过", OUT_MAX, 0}, {"最高为", OUT_MAX, 0}, {"最高得", OUT_MAX, 0}, {"最多得", OUT_MAX, 0},
         {"最高加至", OUT_MAX, 0}, {"最高", OUT_MAX, 0}, {"封顶", OUT_MAX, 0},
         {"扣除", OUT_DEDUCT, 0}, {"扣", OUT_DEDUCT, 0}, {"加", OUT_ADD, 0},
         {"得分为", OUT_POINTS, 0}, {"得分", OUT_POINTS, 0}, {"得", OUT_POINTS, 0},
@@ -221,11 +221,18 @@ static int read_outcome(jx_cur c, outcome *out, double *value)
             *out = OUT_FRACTION; *value = frac[i].value; return 1;
         }
     }
-    {
+    static const char *const to_zero[] = { "扣完为止", "直至本项目分扣完", "直至本项分扣完",
+                                           "直至扣完", "扣完本项分值为止", "扣完该项分值为止",
+                                           "扣至0分为止", "扣至零分为止", "扣完即止",
+                                           "本项分扣完为止", "该项分扣完为止" };
+    for (i = 0; i < JX_RWORDS(to_zero); i++) {
         jx_cur t = c;
-        if (jx_cur_word(&t, "扣完为止") && at_end(&t)) {
+        if (jx_cur_word(&t, to_zero[i]) && at_end(&t)) {
             *out = OUT_CAP; *value = 0; return 1;
         }
+    }
+    {
+        jx_cur t = c;
         t = c;
         if (jx_cur_word(&t, "扣完") && jx_cur_word(&t, "为止") && at_end(&t)) {
             *out = OUT_CAP; *value = 0; return 1;
@@ -470,6 +477,40 @@ static int read_note(reader *rd, raw *r)
     return 0;
 }
 
+/*
+ * "得分值=建设质量合格率×20", "得分(20分*执行率)": a rate times N points
+ * (at most N; "超过100%以100%计算" says the same).
+ */
+static int rate_times(const char *s, size_t a, size_t b, jx_rout *o)
+{
+    jx_cur c;
+    jx_cur_init(&c, s, a, b);
+    if (!(jx_cur_word(&c, "得分值=") || jx_cur_word(&c, "得分=") || jx_cur_word(&c, "得分(") ||
+          jx_cur_word(&c, "得分值 =") || jx_cur_word(&c, "得分 =")))
+        return 0;
+    if (!contains(s, c.pos, b, "率")) return 0;
+    static const char *const times[] = { "×", "*" };
+    for (size_t i = 0; i < JX_RWORDS(times); i++) {
+        size_t at = find_word(s, c.pos, b, times[i]);
+        if (at == b) continue;
+        jx_cur t;
+        double v;
+        jx_cur_init(&t, s, at, b);
+        jx_cur_word(&t, times[i]);
+        if (read_number(&t, &v)) {              /* rate × N */
+            expect(&t, "分");
+            expect(&t, ")");
+            if (at_end(&t)) { o->value = v; return 1; }
+        }
+        jx_cur_init(&t, s, c.pos, at);          /* N分 * rate */
+        if (read_number(&t, &v) && expect(&t, "分") && at_end(&t)) {
+            o->value = v;
+            return 1;
+        }
+    }
+    return 0;
+}
+
 /* "A/B×4分", "得分=实际/计划×分值", "按完成比例计分": a ratio clause. */
 static int read_ratio(const reader *rd, const raw *r, jx_rout *o)
 {
@@ -482,6 +523,8 @@ static int read_ratio(const reader *rd, const raw *r, jx_rout *o)
     memset(o, 0, sizeof *o);
     o->kind = JX_RO_RATIO;
     if (contains_any(s, a, b, prop, JX_RWORDS(prop)))
+        return 1;
+    if (rate_times(s, a, b, o))
         return 1;
     if (!contains(s, a, b, "/") && !contains(s, a, b, "÷"))
         return 0;
@@ -546,6 +589,19 @@ static int read_side(jx_cur *c, double *v, int *pct, char *unit, int *incl)
     return 1;
 }
 
+/* "不低于总数的20%": the base of a share ("总数的", "年度任务的") is skipped. */
+static void skip_of_total(jx_cur *c)
+{
+    static const char *const of[] = { "总数的", "总量的", "总人数的", "年度任务的",
+                                      "计划的", "目标的", "任务的", "年度任务",
+                                      "上年的", "应完成数的" };
+    for (size_t i = 0; i < JX_RWORDS(of); i++) {
+        jx_cur t = *c;
+        jx_cur_skip_space(&t);
+        if (jx_cur_word(&t, of[i])) { *c = t; return; }
+    }
+}
+
 /* A numeral and a unit at c: "两次", "三项" (a quantity in words). */
 static int numeral_unit(jx_cur c)
 {
@@ -593,6 +649,7 @@ static int read_bound(const char *s, size_t a, size_t b, cond *cd)
         for (i = 0; i < jx_rw_bound_prefix_n; i++) {
             jx_cur t = c;
             if (jx_cur_word(&t, jx_rw_bound_prefix[i].word)) {
+                skip_of_total(&t);
                 jx_cur u = t;
                 double v;
                 if (!read_number(&u, &v) && (!strcmp(jx_rw_bound_prefix[i].word, "为") ||

@@ -1069,12 +1069,118 @@ static int step_ref(const reader *rd, const stepdef *sd, double *ref,
     return 0;
 }
 
+/*
+ * Lists: "低于90%、80%、70%的，分别扣1分、2分、3分" (one bound word, several
+ * bounds, as many outcomes) and "排名1-5名的依次赋予60分、57分、54分、51分、
+ * 48分" (a range of ranks, one outcome each).  Returns 1 and adds the
+ * clauses, 0 when the clause is no list, -1 refused.
+ */
+static int read_list(reader *rd, raw *r, int *uncovered)
+{
+    const char *s = rd->s;
+    size_t p = find_word(s, r->start, r->end, "分别");
+    if (p == r->end) p = find_word(s, r->start, r->end, "依次");
+    if (p == r->end) return 0;
+    /* the outcomes */
+    jx_cur c;
+    jx_cur_init(&c, s, p, r->end);
+    jx_cur_next(&c); jx_cur_next(&c);
+    int deduct = 0;
+    static const char *const verbs[] = { "赋予", "扣除", "扣", "计", "得", "记", "给" };
+    for (size_t i = 0; i < JX_RWORDS(verbs); i++)
+        if (expect(&c, verbs[i])) { deduct = verbs[i][0] == "扣"[0] && verbs[i][1] == "扣"[1]; break; }
+    double val[JX_RCLAUSES_MAX];
+    int nv = 0;
+    for (;;) {
+        double v;
+        if (nv == JX_RCLAUSES_MAX || !read_number(&c, &v)) return -1;
+        val[nv++] = v;
+        expect(&c, "分");
+        if (at_end(&c)) break;
+        if (!expect(&c, "、")) return -1;
+    }
+    /* the condition: this clause before 分别, or the clause before it */
+    size_t a = r->start, b = p;
+    jx_trim(s, &a, &b);
+    if (a == b) {
+        if (!(r->pstart < r->pend)) return -1;
+        a = rd->r[r->plast].start;
+        b = rd->r[r->plast].end;
+    }
+    /* B: a range of ranks, one value each */
+    {
+        cond cd;
+        memset(&cd, 0, sizeof cd);
+        if (read_bound(s, a, b, &cd) == 1 && cd.rc.has_lo && cd.rc.has_hi &&
+            cd.rc.lo_incl && cd.rc.hi_incl && strcmp(cd.unit, "名") == 0 &&
+            cd.rc.hi - cd.rc.lo + 1 == nv) {
+            for (int k = 0; k < nv; k++) {
+                jx_err e;
+                jx_rclause *cl = add_clause(rd, r, &e);
+                if (!cl) return -1;
+                cl->cond.kind = JX_RC_RANGE;
+                cl->cond.has_lo = cl->cond.has_hi = cl->cond.lo_incl = cl->cond.hi_incl = 1;
+                cl->cond.lo = cl->cond.hi = cd.rc.lo + k;
+                cl->out.kind = deduct ? JX_RO_DEDUCT : JX_RO_POINTS;
+                cl->out.value = val[k];
+            }
+            snprintf(rd->rule->unit, sizeof rd->rule->unit, "名");
+            if (rd->rule->percent < 0) rd->rule->percent = 0;
+            *uncovered = 1;
+            return 1;
+        }
+    }
+    /* A: subject, one bound word, bounds separated by 、 */
+    jx_cur_init(&c, s, a, b);
+    int cmp = 0;
+    while (!jx_cur_eof(&c) && !cmp) {
+        for (size_t i = 0; i < jx_rw_bound_prefix_n; i++) {
+            jx_cur t = c;
+            if (jx_cur_word(&t, jx_rw_bound_prefix[i].word)) {
+                double v;
+                jx_cur u = t;
+                if (!read_number(&u, &v)) continue;
+                cmp = jx_rw_bound_prefix[i].code;
+                c = t;
+                break;
+            }
+        }
+        if (!cmp) jx_cur_next(&c);
+    }
+    if (!cmp || cmp == RW_EQ) return -1;
+    int nb = 0, pct = -1;
+    for (;;) {
+        double v;
+        char unit[16];
+        if (nb == nv || !read_number(&c, &v)) return -1;
+        int p1 = read_unit(&c, unit, sizeof unit);
+        if (p1) v /= 100.0;
+        if (pct >= 0 && p1 != pct) return -1;
+        pct = p1;
+        jx_err e;
+        jx_rclause *cl = add_clause(rd, r, &e);
+        if (!cl) return -1;
+        cl->cond.kind = JX_RC_RANGE;
+        if (cmp == RW_GE || cmp == RW_GT) { cl->cond.has_lo = 1; cl->cond.lo = v; cl->cond.lo_incl = cmp == RW_GE; }
+        else { cl->cond.has_hi = 1; cl->cond.hi = v; cl->cond.hi_incl = cmp == RW_LE; }
+        cl->out.kind = deduct ? JX_RO_DEDUCT : JX_RO_POINTS;
+        cl->out.value = val[nb];
+        nb++;
+        if (expect(&c, "、")) continue;
+        break;
+    }
+    if (nb != nv || !only_tail(s, c.pos, b)) return -1;
+    if (rd->rule->percent >= 0 && rd->rule->percent != pct) return -1;
+    rd->rule->percent = pct;
+    return 1;
+}
+
 static jx_err build(reader *rd)
 {
     jx_rule *ru = rd->rule;
     const char *s = rd->s;
     stepdef steps[8];
-    int nsteps = 0, base_set = 0, levels = 0, ranges = 0, deduct_only = 1;
+    int nsteps = 0, base_set = 0, levels = 0, ranges = 0, deduct_only = 1, uncovered = 0;
     double cap = 0, base = 1;
     int base_frac = 1;
     jx_err e = JX_OK;
@@ -1084,6 +1190,13 @@ static jx_err build(reader *rd)
         if (r->used) continue;
         if (r->out == OUT_NONE) {
             jx_rout o;
+            int lk = read_list(rd, r, &uncovered);
+            if (lk < 0) return refuse_raw(rd, r);
+            if (lk > 0) {
+                if (!(rd->rule->clause[rd->rule->n - 1].out.kind == JX_RO_DEDUCT)) deduct_only = 0;
+                ranges++;
+                continue;
+            }
             if (read_linear(rd, r, &o) || read_ratio(rd, r, &o)) {
                 jx_rclause *c = add_clause(rd, r, &e);
                 if (!c) return e;
@@ -1322,7 +1435,7 @@ static jx_err build(reader *rd)
                 ru->clause[i].out.kind != JX_RO_STEPS && ru->clause[j].out.kind != JX_RO_STEPS &&
                 overlap(&ru->clause[i].cond, &ru->clause[j].cond))
                 return refuse(rd, ru->clause[j].at, ru->clause[j].at + ru->clause[j].len);
-    ru->otherwise = (deduct_only && ru->n > 0) ? 1 : 0;
+    ru->otherwise = uncovered ? -1 : (deduct_only && ru->n > 0) ? 1 : 0;
     if (ru->n == 0)                     /* only notes: no rule at all */
         return refuse_raw(rd, &rd->r[0]);
     for (int i = 0; i < ru->n; i++) {
@@ -1370,6 +1483,8 @@ static jx_err join(reader *rd)
     for (int i = 0; i + 1 < rd->n; i++) {
         raw *r = &rd->r[i];
         if (r->used || r->out != OUT_NONE) continue;
+        if (contains(rd->s, r->start, r->end, "分别") || contains(rd->s, r->start, r->end, "依次"))
+            continue;
         jx_rout o;
         if (read_ratio(rd, r, &o) || read_linear(rd, r, &o)) continue;
         int j = i + 1;

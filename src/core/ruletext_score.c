@@ -249,6 +249,8 @@ static jx_err rule_score(const jx_rule *r, const jx_actual *a, double p,
         c = match(r, x);
         tr->numeric = 1;
     }
+    if (!c && r->otherwise < 0)           /* a value the sentence does not list */
+        return JX_ERR_RULE_SYNTAX;
     v = c ? outcome_value(&c->out, x, p) : r->otherwise * p;
     if (c && (c->out.kind == JX_RO_POINTS || c->out.kind == JX_RO_DEDUCT) &&
         jx_round(c->out.value, 2) > jx_round(p, 2))

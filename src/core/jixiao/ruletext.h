@@ -28,7 +28,8 @@
  *      lower bounds from the highest down, upper bounds from the lowest up,
  *      JX_RC_ALWAYS, JX_RC_ELSE last); the first whose condition holds
  *      gives the score.  No clause holds: rule.otherwise × P (0 when the
- *      sentence gives scores, 1 when it only deducts).
+ *      sentence gives scores, 1 when it only deducts; -1: no score, an
+ *      error, when the sentence lists only some values, e.g. ranks 1-5).
  *   The outcome gives the score s, then s is clamped to [0, min(P, max)],
  *   max = rule.max_score when > 0, and rounded to `digits`.
  *
@@ -137,7 +138,9 @@ typedef struct jx_rule {
     char unit[16];          /* a unit the bounds carry (次, 天, 万元, 名…), "" */
     int signed_actual;      /* the sentence speaks of 变动率 / 增长率: a
                                negative actual (a decrease) is valid       */
-    double otherwise;       /* fraction of P when no clause holds (0 or 1) */
+    double otherwise;       /* fraction of P when no clause holds (0 or 1);
+                               -1: the sentence covers only what it lists
+                               (ranks 1-5): any other actual is an error   */
     double max_score;       /* 最高不超过5分 / 最高得5分; 0 = the points   */
     double stated_points;   /* points the sentence itself names (×4分,
                                得5分, 满分10分); 0 if none.  An item worth

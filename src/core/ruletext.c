@@ -398,7 +398,8 @@ static int read_points_note(const char *s, size_t a, size_t b, double *pts)
 static int heading_points(const char *s, size_t a, size_t b, double *pts)
 {
     static const char *const rule_words[] = { "得", "扣", "加", "计", "记", "不", "未",
-                                              "每", "低", "高", "超", "少", "多", "达" };
+                                              "每", "低", "高", "超", "少", "多", "达",
+                                              "减", "依次", "递", "按" };
     jx_cur c;
     jx_cur_init(&c, s, a, b);
     size_t num_at = b;
@@ -641,7 +642,7 @@ static int read_bound(const char *s, size_t a, size_t b, cond *cd)
 {
     jx_cur c;
     jx_cur_init(&c, s, a, b);
-    int cmp = 0;
+    int cmp = 0, skipped_word = 0;
     size_t subject_end = b;
     while (!jx_cur_eof(&c)) {
         size_t at = c.pos;
@@ -652,9 +653,10 @@ static int read_bound(const char *s, size_t a, size_t b, cond *cd)
                 skip_of_total(&t);
                 jx_cur u = t;
                 double v;
-                if (!read_number(&u, &v) && (!strcmp(jx_rw_bound_prefix[i].word, "为") ||
-                                             !strcmp(jx_rw_bound_prefix[i].word, "前")))
-                    continue;       /* "为", "前" only before a number */
+                if (!read_number(&u, &v)) {
+                    skipped_word = 1;   /* "达到上年水平": no bound here */
+                    continue;
+                }
                 cmp = jx_rw_bound_prefix[i].code;
                 c = t;
                 subject_end = at;
@@ -663,10 +665,19 @@ static int read_bound(const char *s, size_t a, size_t b, cond *cd)
         }
         if (cmp) break;
         jx_cur t = c;
+        if (jx_cur_word(&t, "第")) {         /* "第1名": exactly that rank */
+            jx_cur u = t;
+            double v;
+            if (read_number(&u, &v)) { cmp = RW_EQ; c = t; subject_end = at; break; }
+        }
+        t = c;
         uint32_t cp = jx_cur_next(&t);
         if (jx_is_digit(cp) || numeral_unit(c)) { subject_end = at; break; }
         c = t;
     }
+    /* "高于各地区平均占比加5%": a comparison word whose bound is not the number */
+    if (skipped_word && subject_end < b && !cmp)
+        return -1;
     if (subject_end == b)
         return 0;
     /* A negation right before the bound would flip it: not certain. */
@@ -906,6 +917,7 @@ typedef struct stepdef {
     int occ;
     int subject;              /* text before 每 names what is measured */
     int vs_plan;              /* 与计划 / 与目标: against 100 % */
+    int rank;                 /* 依次递减: one step per rank after the first */
     int raw;                  /* index for quoting */
 } stepdef;
 
@@ -1075,6 +1087,20 @@ static int step_ref(const reader *rd, const stepdef *sd, double *ref,
  * 48分" (a range of ranks, one outcome each).  Returns 1 and adds the
  * clauses, 0 when the clause is no list, -1 refused.
  */
+static int read_decrement(const reader *rd, const raw *r, double *per)
+{
+    static const char *const w[] = { "依次递减", "依次减", "每下降一名扣", "每下降一位扣",
+                                     "名次每后退一名扣", "每后退一名扣", "每退后一名扣",
+                                     "每降一名扣", "其余依次递减" };
+    for (size_t i = 0; i < JX_RWORDS(w); i++) {
+        jx_cur c;
+        jx_cur_init(&c, rd->s, r->start, r->end);
+        if (jx_cur_word(&c, w[i]) && read_number(&c, per) && expect(&c, "分") && at_end(&c))
+            return *per > 0;
+    }
+    return 0;
+}
+
 static int read_list(reader *rd, raw *r, int *uncovered)
 {
     const char *s = rd->s;
@@ -1181,6 +1207,7 @@ static jx_err build(reader *rd)
     const char *s = rd->s;
     stepdef steps[8];
     int nsteps = 0, base_set = 0, levels = 0, ranges = 0, deduct_only = 1, uncovered = 0;
+    int base_level = 0;               /* the base has a condition in words */
     double cap = 0, base = 1;
     int base_frac = 1;
     jx_err e = JX_OK;
@@ -1190,6 +1217,17 @@ static jx_err build(reader *rd)
         if (r->used) continue;
         if (r->out == OUT_NONE) {
             jx_rout o;
+            double dec;
+            if (nsteps < 8 && read_decrement(rd, r, &dec)) {
+                stepdef *sd = &steps[nsteps++];
+                memset(sd, 0, sizeof *sd);
+                sd->raw = i;
+                sd->dir = RW_OVER;
+                sd->step = 1;
+                sd->per = -dec;
+                sd->rank = 1;
+                continue;
+            }
             int lk = read_list(rd, r, &uncovered);
             if (lk < 0) return refuse_raw(rd, r);
             if (lk > 0) {
@@ -1320,6 +1358,7 @@ static jx_err build(reader *rd)
                 if (r->out == OUT_POINTS && r->value > ru->stated_points)
                     ru->stated_points = r->value;
                 r->used = 2;          /* base, or a level if no step follows */
+                base_level = 1;
                 continue;
             }
             jx_rclause *c = add_clause(rd, r, &e);
@@ -1360,7 +1399,12 @@ static jx_err build(reader *rd)
     }
 
     /* Steps: one STEPS clause per ref; the ALWAYS one at most once. */
-    int always = 0;
+    int always = 0, ups = 0, downs = 0;
+    for (int i = 0; i < nsteps; i++) {
+        ups += steps[i].dir == RW_OVER && !steps[i].occ && !steps[i].has_bound;
+        downs += steps[i].dir == RW_UNDER && !steps[i].has_bound;
+    }
+    int both_ways = ups > 0 && downs > 0 && base_set;
     for (int i = 0; i < nsteps; i++) {
         stepdef *sd = &steps[i];
         if (sd->per == 0) continue;
@@ -1373,13 +1417,22 @@ static jx_err build(reader *rd)
             k = step_ref(rd, sd, &ref, &sbase, &sbase_frac);
         } else if (sd->occ) {
             k = 0;
+        } else if (sd->rank) {
+            k = step_ref(rd, sd, &ref, &sbase, &sbase_frac);
+            if (k <= 0) return refuse_raw(rd, &rd->r[sd->raw]);
         } else {
             k = step_ref(rd, sd, &ref, &sbase, &sbase_frac);
         }
         if (base_set) { sbase = base; sbase_frac = base_frac; }
         if (k < 0) return refuse_raw(rd, &rd->r[sd->raw]);
         int dir = sd->dir;
-        if (k == 0) dir = RW_OVER;        /* the actual is the gap (or the count) */
+        if (k == 0 && !(both_ways && !sd->occ))
+            dir = RW_OVER;                /* the actual is the gap (or the count) */
+        if (k == 0 && both_ways && !sd->occ)
+            ru->signed_actual = 1;        /* 每提高…加，每降低…扣: a change, either sign */
+        /* "不低于平均数的，得2分；每低1%，扣0.1分": the threshold is in words */
+        if (k == 0 && !sd->occ && !both_ways && base_level)
+            return refuse_raw(rd, &rd->r[sd->raw]);
         int either = dir == RW_EITHER;
         if (either) dir = RW_UNDER;
         /* merge with an earlier STEPS clause on the same ref and step */

@@ -129,7 +129,12 @@ static jx_err actual_value(const jx_rule *r, const jx_actual *a, double *x,
             t += 3;                     /* a rank "第3名" */
             n -= 3;
         }
+        /* a decrease "-5%" where the sentence speaks of 变动率 / 增长率 */
+        int neg = 0;
+        if (r->signed_actual && n > 1 && t[0] == '-') { neg = 1; t++; n--; }
+        else if (r->signed_actual && n > 3 && memcmp(t, "−", 3) == 0) { neg = 1; t += 3; n -= 3; }
         if ((e = jx_quantity_parse(t, n, &q, diag))) return e;
+        if (neg) q.value = -q.value;
     } else if ((e = jx_quantity_from_number(a->num, &q))) {
         return e;
     }
@@ -167,10 +172,13 @@ static int cond_holds(const jx_rcond *c, double x)
 static double count_steps(double gap, double step, jx_step_mode m)
 {
     if (!(gap > 1e-12)) return 0;
+    /* The gap comes from a subtraction (0.95 - 0.93 = 0.0199999…): whole
+     * steps are counted with a tolerance of 1e-9 step, far below any step
+     * a table prints and far above the rounding of two doubles. */
     double q = gap / step;
     if (m == JX_STEP_LINEAR) return q;
-    if (m == JX_STEP_CEIL) return ceil(jx_approx_value(q) - 1e-9);
-    return jx_approx_floor(q);
+    if (m == JX_STEP_CEIL) return ceil(q - 1e-9);
+    return floor(q + 1e-9);
 }
 
 /* Steps above and below for a STEPS outcome (for the explanation too). */
@@ -480,9 +488,10 @@ jx_err jx_rule_score_explain(const jx_rule *r, const jx_actual *act,
     if (!tr.clause) {
         put(&o, zh ? "，不在任何条件内，按其余" : ", matches no clause: otherwise");
     } else {
-        put(&o, zh ? "，符合“" : ", meets \"");
+        int lv = tr.clause->cond.kind == JX_RC_LEVEL;
+        put(&o, zh ? (lv ? "，符合" : "，符合“") : (lv ? ", meets " : ", meets \""));
         put_cond(&o, r, &tr.clause->cond, lang);
-        put(&o, zh ? "”" : "\"");
+        if (!lv) put(&o, zh ? "”" : "\"");
         const jx_rout *u = &tr.clause->out;
         if (u->kind == JX_RO_STEPS) {
             double up, down;

@@ -307,12 +307,16 @@ static void split_clause(const char *s, raw *r)
     r->out = OUT_NONE;
     r->cstart = r->start;
     r->cend = r->end;
+    uint32_t prev = 0;
     while (!jx_cur_eof(&c)) {
-        if (read_outcome(c, &r->out, &r->value)) {
+        /* "0分" is an outcome, not the tail of "10分" */
+        int inside_number = (jx_is_digit(prev) || prev == '.') &&
+                            jx_is_digit(jx_cur_peek(&c, &(size_t){0}));
+        if (!inside_number && read_outcome(c, &r->out, &r->value)) {
             r->cend = c.pos;
             break;
         }
-        jx_cur_next(&c);
+        prev = jx_cur_next(&c);
     }
     jx_trim(s, &r->cstart, &r->cend);
     drop_filler(s, r);
@@ -919,6 +923,7 @@ typedef struct stepdef {
     int vs_plan;              /* 与计划 / 与目标: against 100 % */
     int rank;                 /* 依次递减: one step per rank after the first */
     int raw;                  /* index for quoting */
+    size_t qa, qb;            /* the clause naming the step, quoted on refusal */
 } stepdef;
 
 static jx_rclause *add_clause(reader *rd, const raw *r, jx_err *e)
@@ -1222,6 +1227,8 @@ static jx_err build(reader *rd)
                 stepdef *sd = &steps[nsteps++];
                 memset(sd, 0, sizeof *sd);
                 sd->raw = i;
+                sd->qa = r->start;
+                sd->qb = r->end;
                 sd->dir = RW_OVER;
                 sd->step = 1;
                 sd->per = -dec;
@@ -1305,6 +1312,12 @@ static jx_err build(reader *rd)
             stepdef *sd = &steps[nsteps++];
             memset(sd, 0, sizeof *sd);
             sd->raw = i;
+            sd->qa = r->start;
+            sd->qb = r->end;
+            if (!own_step && cd.has_step && r->pstart < r->pend) {
+                sd->qa = rd->r[r->plast].start;   /* "每低1%" in the clause before */
+                sd->qb = rd->r[r->plast].end;
+            }
             sd->per = r->out == OUT_DEDUCT ? -r->value : r->value;
             if (cd.has_step) {
                 sd->dir = cd.step_dir;
@@ -1424,7 +1437,7 @@ static jx_err build(reader *rd)
             k = step_ref(rd, sd, &ref, &sbase, &sbase_frac);
         }
         if (base_set) { sbase = base; sbase_frac = base_frac; }
-        if (k < 0) return refuse_raw(rd, &rd->r[sd->raw]);
+        if (k < 0) return refuse(rd, sd->qa, sd->qb);
         int dir = sd->dir;
         if (k == 0 && !(both_ways && !sd->occ))
             dir = RW_OVER;                /* the actual is the gap (or the count) */
@@ -1432,7 +1445,7 @@ static jx_err build(reader *rd)
             ru->signed_actual = 1;        /* 每提高…加，每降低…扣: a change, either sign */
         /* "不低于平均数的，得2分；每低1%，扣0.1分": the threshold is in words */
         if (k == 0 && !sd->occ && !both_ways && base_level)
-            return refuse_raw(rd, &rd->r[sd->raw]);
+            return refuse(rd, sd->qa, sd->qb);
         int either = dir == RW_EITHER;
         if (either) dir = RW_UNDER;
         /* merge with an earlier STEPS clause on the same ref and step */

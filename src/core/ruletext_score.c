@@ -239,6 +239,8 @@ static jx_err rule_score(const jx_rule *r, const jx_actual *a, double p,
     const jx_rclause *c = NULL;
     double x = 0, v;
     memset(tr, 0, sizeof *tr);
+    if (a->has_text && (e = jx_text_check(a->text, a->len, diag)) != JX_OK)
+        return e;                         /* not UTF-8, empty, too long */
     if (is_na_actual(a)) {
         for (int i = 0; i < r->n && !c; i++)
             if (r->clause[i].cond.kind == JX_RC_NA) c = &r->clause[i];
@@ -323,6 +325,11 @@ typedef struct out {
     char *buf;
     size_t cap, len;
 } out;
+
+#if defined(__GNUC__) || defined(__clang__)
+__attribute__((format(printf, 2, 3)))
+#endif
+static void put(out *o, const char *fmt, ...);
 
 static void put(out *o, const char *fmt, ...)
 {

@@ -330,6 +330,23 @@ static void split_clause(const char *s, raw *r)
             r->cstart = r->cend = r->start;
         }
     }
+    if (r->out == OUT_NONE) {          /* "基本合理: 1 分" */
+        size_t colon = find_word(s, r->start, r->end, ":");
+        jx_cur t;
+        double v;
+        if (colon < r->end) {
+            jx_cur_init(&t, s, colon, r->end);
+            jx_cur_word(&t, ":");
+            if (read_number(&t, &v) && expect(&t, "分") && at_end(&t) &&
+                find_word(s, t.pos, r->end, ":") == r->end) {
+                r->out = OUT_POINTS;
+                r->value = v;
+                r->cstart = r->start;
+                r->cend = colon;
+                jx_trim(s, &r->cstart, &r->cend);
+            }
+        }
+    }
 }
 
 static int is_sep(uint32_t cp)

@@ -55,6 +55,67 @@ static const jx_rclause *find_level(const jx_rule *r, const jx_actual *a)
     return NULL;
 }
 
+/*
+ * A level typed as a state rather than copied from the sentence: "已制定"
+ * against "制定会议费管理办法的得2分", "未公示" against "未公示的扣0.5分".
+ * Polarity words (已 有 / 未 无 没有 不) are split off both sides; the
+ * actual names a clause when the polarities agree and the clause's words
+ * contain the actual's (at least two characters), for exactly one clause.
+ * When the polarities disagree and the sentence has a single level clause,
+ * the actual says that clause did not happen (*not_met = 1).
+ */
+static const char *const pos_words[] = { "已", "有", "已经" };
+static const char *const neg_words[] = { "没有", "未", "无", "不", "没" };
+
+static int polarity(const char **t, size_t *n)
+{
+    for (size_t i = 0; i < sizeof neg_words / sizeof *neg_words; i++) {
+        size_t l = strlen(neg_words[i]);
+        if (*n > l && memcmp(*t, neg_words[i], l) == 0) { *t += l; *n -= l; return -1; }
+    }
+    for (size_t i = 0; i < sizeof pos_words / sizeof *pos_words; i++) {
+        size_t l = strlen(pos_words[i]);
+        if (*n > l && memcmp(*t, pos_words[i], l) == 0) { *t += l; *n -= l; return 1; }
+    }
+    return 1;
+}
+
+static int has_bytes(const char *h, size_t hn, const char *nd, size_t nn)
+{
+    for (size_t i = 0; i + nn <= hn; i++)
+        if (memcmp(h + i, nd, nn) == 0) return 1;
+    return 0;
+}
+
+static const jx_rclause *find_state(const jx_rule *r, const jx_actual *a, int *not_met,
+                                    const jx_rclause **other)
+{
+    size_t b = 0, e = a->len;
+    jx_trim(a->text, &b, &e);
+    const char *t = a->text + b;
+    size_t n = e - b;
+    int ap = polarity(&t, &n);
+    const jx_rclause *hit = NULL, *only = NULL;
+    int hits = 0, levels = 0, contra = 0;
+    *not_met = 0;
+    if (n < 6) return NULL;                    /* two characters at least */
+    for (int i = 0; i < r->n; i++) {
+        const jx_rclause *c = &r->clause[i];
+        if (c->cond.kind != JX_RC_LEVEL) continue;
+        levels++;
+        only = c;
+        const char *l = c->cond.label;
+        size_t ln = strlen(l);
+        int lp = polarity(&l, &ln);
+        if (!has_bytes(l, ln, t, n)) continue;
+        if (lp == ap) { hit = c; hits++; }
+        else contra++;
+    }
+    if (hits == 1) return hit;
+    if (hits == 0 && levels == 1 && contra == 1) { *not_met = 1; *other = only; }
+    return NULL;
+}
+
 static int has_kind(const jx_rule *r, jx_rcond_kind k)
 {
     for (int i = 0; i < r->n; i++)
@@ -238,6 +299,8 @@ static jx_err rule_score(const jx_rule *r, const jx_actual *a, double p,
         return JX_ERR_RULE_SYNTAX;
     const jx_rclause *c = NULL;
     double x = 0, v;
+    int not_met = 0;
+    const jx_rclause *denied = NULL;
     memset(tr, 0, sizeof *tr);
     if (a->has_text && (e = jx_text_check(a->text, a->len, diag)) != JX_OK)
         return e;                         /* not UTF-8, empty, too long */
@@ -247,6 +310,9 @@ static jx_err rule_score(const jx_rule *r, const jx_actual *a, double p,
         if (!c) return jx_diag_set(diag, JX_ERR_LEVEL_UNKNOWN, a->text, a->len, 0);
     } else if (a->has_text && has_kind(r, JX_RC_LEVEL) && (c = find_level(r, a)) != NULL) {
         /* a level the sentence names */
+    } else if (a->has_text && has_kind(r, JX_RC_LEVEL) && !has_numeric(r) &&
+               ((c = find_state(r, a, &not_met, &denied)) != NULL || not_met)) {
+        /* a state: "已制定" names the clause, or says it did not happen */
     } else if (!has_numeric(r)) {
         if (!a->has_text) {              /* quote the number as typed */
             char t[48];
@@ -262,6 +328,9 @@ static jx_err rule_score(const jx_rule *r, const jx_actual *a, double p,
     if (!c && r->otherwise < 0)           /* a value the sentence does not list */
         return JX_ERR_RULE_SYNTAX;
     v = c ? outcome_value(&c->out, x, p) : r->otherwise * p;
+    if (not_met && denied)                /* the one clause did not happen */
+        v = (denied->out.kind == JX_RO_DEDUCT ||
+             (denied->out.kind == JX_RO_FRACTION && denied->out.value < 1)) ? p : 0;
     if (c && (c->out.kind == JX_RO_POINTS || c->out.kind == JX_RO_DEDUCT) &&
         jx_round(c->out.value, 2) > jx_round(p, 2))
         return JX_ERR_RULE_SYNTAX;

@@ -939,6 +939,7 @@ typedef struct stepdef {
     int subject;              /* text before 每 names what is measured */
     int vs_plan;              /* 与计划 / 与目标: against 100 % */
     int rank;                 /* 依次递减: one step per rank after the first */
+    int shortfall;            /* an occurrence of something missing (少一次) */
     int raw;                  /* index for quoting */
     size_t qa, qb;            /* the clause naming the step, quoted on refusal */
 } stepdef;
@@ -1098,6 +1099,10 @@ static int step_ref(const reader *rd, const stepdef *sd, double *ref,
     }
     if (seen) return -1;
     if (sd->vs_plan && sd->percent) { *ref = 1.0; return 1; }
+    if (!sd->percent && sd->dir == RW_UNDER) {
+        *ref = 0;                 /* "每缺一项扣0.5分": the actual is what is missing */
+        return 2;
+    }
     if (sd->subject || !sd->percent) return -1;
     *ref = 0;
     return 0;
@@ -1348,6 +1353,8 @@ static jx_err build(reader *rd)
                 sd->dir = RW_OVER;
                 sd->step = 1;
                 sd->percent = 0;
+                sd->shortfall = contains(s, r->start, r->end, "少") ||
+                                contains(s, r->start, r->end, "缺");
             }
             if (cd.has_bound) {
                 sd->has_bound = 1;
@@ -1461,7 +1468,15 @@ static jx_err build(reader *rd)
         if (k == 0 && both_ways && !sd->occ)
             ru->signed_actual = 1;        /* 每提高…加，每降低…扣: a change, either sign */
         /* "不低于平均数的，得2分；每低1%，扣0.1分": the threshold is in words */
-        if (k == 0 && !sd->occ && !both_ways && base_level)
+        int shortfall = 0;
+        if (k == 2) {                     /* a count missing, no threshold */
+            shortfall = (base_level || sd->subject) ? 2 : 1;
+            k = 0;
+            dir = RW_OVER;
+        } else if (sd->occ && sd->shortfall) {
+            shortfall = 1;                /* "少一次扣1分" */
+        }
+        if (k == 0 && !sd->occ && !both_ways && base_level && !shortfall)
             return refuse(rd, sd->qa, sd->qb);
         int either = dir == RW_EITHER;
         if (either) dir = RW_UNDER;
@@ -1488,9 +1503,12 @@ static jx_err build(reader *rd)
             c->out.base_frac = sbase_frac;
             c->out.partial = rd->partial;
             c->out.max_deduct = cap;
+            c->out.shortfall = shortfall;
         }
         double *slot = dir == RW_UNDER ? &c->out.under_per : &c->out.over_per;
-        if (*slot != 0) return refuse_raw(rd, &rd->r[sd->raw]);
+        /* several kinds of finding at the same price: one count of findings */
+        if (*slot != 0 && !(sd->occ && *slot == sd->per))
+            return refuse(rd, sd->qa, sd->qb);
         *slot = sd->per;
         if (either) {                     /* 相差: either side of the plan */
             if (c->out.over_per != 0) return refuse_raw(rd, &rd->r[sd->raw]);

@@ -170,6 +170,15 @@ static int same_unit(const char *a, const char *b)
     return 0;
 }
 
+/* The shortfall mode of the rule's STEPS clause (0: none). */
+static int shortfall_of(const jx_rule *r)
+{
+    for (int i = 0; i < r->n; i++)
+        if (r->clause[i].out.kind == JX_RO_STEPS && r->clause[i].out.shortfall)
+            return r->clause[i].out.shortfall;
+    return 0;
+}
+
 /* The actual as the number the clauses compare (a fraction for % rules). */
 static jx_err actual_value(const jx_rule *r, const jx_actual *a, double *x,
                            jx_diag *diag)
@@ -190,12 +199,21 @@ static jx_err actual_value(const jx_rule *r, const jx_actual *a, double *x,
             t += 3;                     /* a rank "第3名" */
             n -= 3;
         }
+        /* "缺2项", "少2次": the count missing, for a sentence counting what is missing */
+        int sf = shortfall_of(r), said = 0;
+        static const char *const miss[] = { "少", "缺", "差" };
+        for (size_t i = 0; sf && i < sizeof miss / sizeof *miss; i++)
+            if (n > 3 && memcmp(t, miss[i], 3) == 0) { t += 3; n -= 3; said = 1; break; }
+        if (sf == 2 && !said)     /* "12次": done, not missing; the target is in words */
+            return jx_diag_set(diag, JX_ERR_NUMBER_SYNTAX, a->text, a->len, 0);
         /* a decrease "-5%" where the sentence speaks of 变动率 / 增长率 */
         int neg = 0;
         if (r->signed_actual && n > 1 && t[0] == '-') { neg = 1; t++; n--; }
         else if (r->signed_actual && n > 3 && memcmp(t, "−", 3) == 0) { neg = 1; t += 3; n -= 3; }
         if ((e = jx_quantity_parse(t, n, &q, diag))) return e;
         if (neg) q.value = -q.value;
+    } else if (shortfall_of(r) == 2) {
+        return JX_ERR_NUMBER_SYNTAX;      /* a bare count: done or missing? */
     } else if ((e = jx_quantity_from_number(a->num, &q))) {
         return e;
     }

@@ -119,6 +119,11 @@ typedef struct jx_rout {
     double under_per;       /* STEPS: signed points per step below ref     */
     jx_step_mode partial;   /* STEPS: how a partial step counts            */
     double max_deduct;      /* STEPS: most deducted; 0 = 扣完为止 (down to 0) */
+    int shortfall;          /* STEPS counting missing things ("每缺一项", "少一次"):
+                               1: the actual is the count missing, bare (2)
+                               or written so ("缺2项", "少2次"); 2: only a
+                               count written as missing is read (the
+                               threshold is in words: "按要求每月上报")    */
 } jx_rout;
 
 typedef struct jx_rclause {

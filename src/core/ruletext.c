@@ -52,6 +52,7 @@ typedef struct cond {
     char unit[16];
     int has_step, step_dir, step_percent, step_subject, vs_plan;
     size_t lstart, lend;      /* the last level clause of a prefix */
+    int retries;              /* read_bound: qualifiers skipped */
     double step;
     char step_unit[16];
 } cond;
@@ -298,11 +299,30 @@ static void skip_numbering(const char *s, raw *r)
     }
 }
 
+/* "（3分，少一次扣1分）" cut at the comma: drop the lone brackets. */
+static void drop_lone_brackets(const char *s, raw *r)
+{
+    size_t open = find_word(s, r->start, r->end, "(");
+    size_t close = find_word(s, r->start, r->end, ")");
+    jx_cur c;
+    jx_cur_init(&c, s, r->start, r->end);
+    if (open == r->start && close == r->end && jx_cur_word(&c, "("))
+        r->start = c.pos;
+    if (close < r->end && open > close) {
+        jx_cur t;
+        jx_cur_init(&t, s, close, r->end);
+        jx_cur_word(&t, ")");
+        if (at_end(&t)) r->end = close;
+    }
+    jx_trim(s, &r->start, &r->end);
+}
+
 static void split_clause(const char *s, raw *r)
 {
     jx_cur c;
     skip_numbering(s, r);
     jx_trim(s, &r->start, &r->end);
+    drop_lone_brackets(s, r);
     jx_cur_init(&c, s, r->start, r->end);
     r->out = OUT_NONE;
     r->cstart = r->start;
@@ -658,6 +678,14 @@ static int counted(const char *unit)
     return 0;
 }
 
+static int read_bound(const char *s, size_t a, size_t b, cond *cd);
+
+/* At most one qualifier before the bound ("35岁及以下的…不低于80%"). */
+static int depth_ok(cond *cd)
+{
+    return cd->retries++ < 1;
+}
+
 /* Read a bound in s[a..b); 0 = no bound here, -1 = unreadable, 1 = read. */
 static int read_bound(const char *s, size_t a, size_t b, cond *cd)
 {
@@ -759,8 +787,15 @@ static int read_bound(const char *s, size_t a, size_t b, cond *cd)
             rc->lo = rc->hi = v1;
         }
     }
-    if (!only_tail(s, c.pos, b))
+    if (!only_tail(s, c.pos, b)) {
+        /* "新进人员中35岁及以下的不低于80%的": the first number qualifies the
+         * subject; the bound is the one that reads to the end */
+        if (c.pos < b && c.pos > a && depth_ok(cd)) {
+            cond again = *cd;
+            if (read_bound(s, c.pos, b, &again) == 1) { *cd = again; return 1; }
+        }
         return -1;
+    }
     cd->has_bound = 1;
     cd->percent = p1;
     if (v1 == 0 && !p1 && u1[0] == '\0' && !(rc->has_hi && rc->hi != 0))

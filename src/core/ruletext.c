@@ -559,7 +559,7 @@ static int read_ratio(const reader *rd, const raw *r, jx_rout *o)
     static const char *const times[] = { "×", "\\times", "*", "乘以", "乘", "x" };
     static const char *const prop[] = { "按完成比例计", "按完成比例得分",
                                         "按比例计分", "按比例得分", "按实际完成比例",
-                                        "按完成比例", "按比例计算得分" };
+                                        "按完成比例", "按比例计算得分", "按比例扣分" };
     const char *s = rd->s;
     size_t a = r->start, b = r->end;
     memset(o, 0, sizeof *o);

@@ -52,7 +52,26 @@ static const jx_rclause *find_level(const jx_rule *r, const jx_actual *a)
         if (ll == n + fl && memcmp(l, fx, fl) == 0 && memcmp(l + fl, t, n) == 0) return c;
         if (n == ll + fl && memcmp(t, fx, fl) == 0 && memcmp(t + fl, l, ll) == 0) return c;
     }
-    return NULL;
+    /* "健全" for "财务会计制度健全" beside "基本健全", "不健全": the one label
+     * the actual ends, when what comes before it is no modifier */
+    static const char *const modifier[] = { "基本", "不", "未", "较", "比较", "较为", "部分",
+                                            "没有", "无", "非常", "很", "不太", "一般" };
+    const jx_rclause *hit = NULL;
+    int hits = 0;
+    for (int i = 0; i < r->n && n >= 6; i++) {
+        const jx_rclause *c = &r->clause[i];
+        if (c->cond.kind != JX_RC_LEVEL) continue;
+        const char *l = c->cond.label;
+        size_t ll = strlen(l);
+        if (ll <= n || memcmp(l + ll - n, t, n) != 0) continue;
+        int mod = 0;
+        for (size_t k = 0; k < sizeof modifier / sizeof *modifier; k++) {
+            size_t ml = strlen(modifier[k]);
+            if (ll - n >= ml && memcmp(l + ll - n - ml, modifier[k], ml) == 0) mod = 1;
+        }
+        if (!mod) { hit = c; hits++; }
+    }
+    return hits == 1 ? hit : NULL;
 }
 
 /*
@@ -95,8 +114,8 @@ static const jx_rclause *find_state(const jx_rule *r, const jx_actual *a, int *n
     const char *t = a->text + b;
     size_t n = e - b;
     int ap = polarity(&t, &n);
-    const jx_rclause *hit = NULL, *only = NULL;
-    int hits = 0, levels = 0, contra = 0;
+    const jx_rclause *hit = NULL, *only = NULL, *phit = NULL;
+    int hits = 0, levels = 0, contra = 0, phits = 0;
     *not_met = 0;
     if (n < 6) return NULL;                    /* two characters at least */
     for (int i = 0; i < r->n; i++) {
@@ -108,10 +127,15 @@ static const jx_rclause *find_state(const jx_rule *r, const jx_actual *a, int *n
         size_t ln = strlen(l);
         int lp = polarity(&l, &ln);
         if (!has_bytes(l, ln, t, n)) continue;
-        if (lp == ap) { hit = c; hits++; }
-        else contra++;
+        if (lp == ap) {
+            hit = c; hits++;
+            if (ln >= n && memcmp(l, t, n) == 0) { phit = c; phits++; }
+        } else {
+            contra++;
+        }
     }
     if (hits == 1) return hit;
+    if (phits == 1) return phit;          /* "配合" begins one clause only */
     if (hits == 0 && levels == 1 && contra == 1) { *not_met = 1; *other = only; }
     return NULL;
 }
@@ -123,11 +147,13 @@ static int has_kind(const jx_rule *r, jx_rcond_kind k)
     return 0;
 }
 
+/* Does the rule compare numbers?  (否则 next to level words is a level default.) */
 static int has_numeric(const jx_rule *r)
 {
+    int levels = has_kind(r, JX_RC_LEVEL);
     for (int i = 0; i < r->n; i++) {
         jx_rcond_kind k = r->clause[i].cond.kind;
-        if (k == JX_RC_RANGE || k == JX_RC_ALWAYS || k == JX_RC_ELSE) return 1;
+        if (k == JX_RC_RANGE || k == JX_RC_ALWAYS || (k == JX_RC_ELSE && !levels)) return 1;
     }
     return 0;
 }
@@ -346,7 +372,12 @@ static jx_err rule_score(const jx_rule *r, const jx_actual *a, double p,
     if (!c && r->otherwise < 0)           /* a value the sentence does not list */
         return JX_ERR_RULE_SYNTAX;
     v = c ? outcome_value(&c->out, x, p) : r->otherwise * p;
-    if (not_met && denied)                /* the one clause did not happen */
+    const jx_rclause *els = NULL;
+    for (int i = 0; i < r->n && !els; i++)
+        if (r->clause[i].cond.kind == JX_RC_ELSE) els = &r->clause[i];
+    if (not_met && denied && els)         /* "…的得10分，否则不得分" */
+        v = outcome_value(&els->out, x, p);
+    else if (not_met && denied)           /* the one clause did not happen */
         v = (denied->out.kind == JX_RO_DEDUCT ||
              (denied->out.kind == JX_RO_FRACTION && denied->out.value < 1)) ? p : 0;
     if (c && (c->out.kind == JX_RO_POINTS || c->out.kind == JX_RO_DEDUCT) &&

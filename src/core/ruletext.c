@@ -925,7 +925,7 @@ static jx_err read_cond(const reader *rd, size_t a, size_t b, cond *cd,
  * A prefix made of one or more condition clauses: read each on its own
  * (so a refusal quotes one clause) and merge what they say.
  */
-static jx_err read_prefix(const reader *rd, const raw *r, cond *pc)
+static jx_err read_prefix(const reader *rd, const raw *r, cond *pc, int finding)
 {
     if (!(r->pstart < r->pend))
         return JX_OK;
@@ -937,6 +937,11 @@ static jx_err read_prefix(const reader *rd, const raw *r, cond *pc)
             memset(&one, 0, sizeof one);
             one.percent = -1;
             jx_err e = read_cond(rd, x, y, &one, x, y);
+            if (e && finding && e == JX_ERR_RULE_SYNTAX &&
+                !contains_any(rd->s, x, y, jx_rw_vague, jx_rw_vague_n)) {
+                jx_diag_clear(rd->diag);   /* it describes the finding */
+                continue;
+            }
             if (e) return e;
             if (one.has_bound) {
                 if (pc->has_bound) return refuse(rd, x, y);
@@ -1330,7 +1335,13 @@ static jx_err build(reader *rd)
         cd.percent = pc.percent = -1;
         if ((e = read_cond(rd, r->cstart, r->cend, &cd, r->start, r->end)))
             return e;
-        if ((e = read_prefix(rd, r, &pc)))
+        /* "提醒后，10天内未按规定延期的，每发现1人扣0.05分": numbers before
+         * describe each finding, they are no threshold on the count */
+        int finding = cd.occ && !cd.has_bound && !cd.has_step &&
+                      (contains(s, r->start, r->end, "每发现") ||
+                       contains(s, r->start, r->end, "发现一") ||
+                       contains(s, r->start, r->end, "发现1"));
+        if ((e = read_prefix(rd, r, &pc, finding)))
             return e;
         int own_step = cd.has_step;
         /* A prefix clause: a bound for a step, an occurrence, 不涉及, or a heading. */
@@ -1345,6 +1356,8 @@ static jx_err build(reader *rd)
         }
         if (own_step && r->pstart < r->pend && !pc.has_bound && !pc.occ)
             cd.step_subject = 1;          /* the clause before names the measure */
+        if (pc.has_bound && finding)
+            pc.has_bound = 0;
         if (pc.has_bound) {
             if (cd.has_bound) return refuse_raw(rd, r);
             cd.has_bound = 1; cd.rc = pc.rc; cd.percent = pc.percent;

@@ -1139,9 +1139,9 @@ static int step_ref(const reader *rd, const stepdef *sd, double *ref,
     }
     if (seen) return -1;
     if (sd->vs_plan && sd->percent) { *ref = 1.0; return 1; }
-    if (!sd->percent && sd->dir == RW_UNDER) {
+    if (sd->dir == RW_UNDER && (!sd->percent || sd->subject)) {
         *ref = 0;                 /* "每缺一项扣0.5分": the actual is what is missing */
-        return 2;
+        return 2;                 /* ("入户率每下降5个百分点": only "下降10个百分点") */
     }
     if (sd->subject || !sd->percent) return -1;
     *ref = 0;

@@ -136,6 +136,24 @@ static const jx_rclause *find_state(const jx_rule *r, const jx_actual *a, int *n
     }
     if (hits == 1) return hit;
     if (phits == 1) return phit;          /* "配合" begins one clause only */
+    /* "…的,得2分;未完成的,不得分" with "已完成": not the negative clause,
+     * so the positive one (when there are exactly these two) */
+    if (hits == 0 && contra == 1 && levels == 2 && ap > 0) {
+        const jx_rclause *neg = NULL, *pos = NULL;
+        for (int i = 0; i < r->n; i++) {
+            const jx_rclause *c = &r->clause[i];
+            if (c->cond.kind != JX_RC_LEVEL) continue;
+            const char *l = c->cond.label;
+            size_t ln = strlen(l);
+            if (polarity(&l, &ln) < 0) neg = c; else pos = c;
+        }
+        if (neg && pos) {
+            const char *l = neg->cond.label;
+            size_t ln = strlen(l);
+            polarity(&l, &ln);
+            if (has_bytes(l, ln, t, n)) return pos;
+        }
+    }
     if (hits == 0 && levels == 1 && contra == 1) { *not_met = 1; *other = only; }
     return NULL;
 }
@@ -205,6 +223,18 @@ static int shortfall_of(const jx_rule *r)
     return 0;
 }
 
+/* A rule counting occurrences from 0 (逾期一天扣0.5分): "缺2项" is 2 of them. */
+static int count_rule(const jx_rule *r)
+{
+    for (int i = 0; i < r->n; i++) {
+        const jx_rout *o = &r->clause[i].out;
+        if (o->kind == JX_RO_STEPS && o->ref == 0 && o->step == 1 && o->over_per < 0 &&
+            r->percent != 1)
+            return 1;
+    }
+    return 0;
+}
+
 /* The actual as the number the clauses compare (a fraction for % rules). */
 static jx_err actual_value(const jx_rule *r, const jx_actual *a, double *x,
                            jx_diag *diag)
@@ -227,9 +257,25 @@ static jx_err actual_value(const jx_rule *r, const jx_actual *a, double *x,
         }
         /* "缺2项", "少2次": the count missing, for a sentence counting what is missing */
         int sf = shortfall_of(r), said = 0;
-        static const char *const miss[] = { "少", "缺", "差" };
-        for (size_t i = 0; sf && i < sizeof miss / sizeof *miss; i++)
-            if (n > 3 && memcmp(t, miss[i], 3) == 0) { t += 3; n -= 3; said = 1; break; }
+        static const char *const miss[] = { "缺失", "下降", "降低", "减少", "少了", "少",
+                                            "缺", "差" };
+        for (size_t i = 0; (sf || count_rule(r)) && i < sizeof miss / sizeof *miss; i++) {
+            size_t l = strlen(miss[i]);
+            if (n > l && memcmp(t, miss[i], l) == 0) { t += l; n -= l; said = 1; break; }
+        }
+        if (said && r->percent == 1) {  /* "下降3个百分点" is 3 % */
+            static const char *const pp[] = { "个百分点", "百分点" };
+            for (size_t i = 0; i < 2; i++) {
+                size_t l = strlen(pp[i]);
+                if (n > l && memcmp(t + n - l, pp[i], l) == 0) {
+                    jx_quantity p;
+                    if ((e = jx_quantity_parse(t, n - l, &p, diag))) return e;
+                    if (p.percent || p.unit[0]) return jx_diag_set(diag, JX_ERR_NUMBER_SYNTAX, a->text, a->len, 0);
+                    *x = p.value / 100.0;
+                    return p.value < 0 ? JX_ERR_NEGATIVE : JX_OK;
+                }
+            }
+        }
         if (sf == 2 && !said)     /* "12次": done, not missing; the target is in words */
             return jx_diag_set(diag, JX_ERR_NUMBER_SYNTAX, a->text, a->len, 0);
         /* a decrease "-5%" where the sentence speaks of 变动率 / 增长率 */

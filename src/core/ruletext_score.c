@@ -106,6 +106,40 @@ static int has_bytes(const char *h, size_t hn, const char *nd, size_t nn)
     return 0;
 }
 
+/* Does a label hold a negation anywhere ("未签订", "不规范", "没有")? */
+static int negated(const char *l, size_t ln)
+{
+    for (size_t i = 0; i < sizeof neg_words / sizeof *neg_words; i++)
+        if (has_bytes(l, ln, neg_words[i], strlen(neg_words[i]))) return 1;
+    return 0;
+}
+
+/*
+ * The one label holding the whole actual ("未签订" in "…政府未签订年度
+ * 综治目标管理责任书"), not right after a negation ("完成" in "未完成").
+ */
+static const jx_rclause *find_words(const jx_rule *r, const char *t, size_t n)
+{
+    const jx_rclause *hit = NULL;
+    int hits = 0;
+    for (int i = 0; i < r->n; i++) {
+        const jx_rclause *c = &r->clause[i];
+        if (c->cond.kind != JX_RC_LEVEL) continue;
+        const char *l = c->cond.label;
+        size_t ln = strlen(l);
+        for (size_t k = 0; k + n <= ln; k++) {
+            if (memcmp(l + k, t, n) != 0) continue;
+            int after_neg = 0;
+            for (size_t w = 0; w < sizeof neg_words / sizeof *neg_words; w++) {
+                size_t wl = strlen(neg_words[w]);
+                if (k >= wl && memcmp(l + k - wl, neg_words[w], wl) == 0) after_neg = 1;
+            }
+            if (!after_neg) { hit = c; hits++; break; }
+        }
+    }
+    return hits == 1 ? hit : NULL;
+}
+
 static const jx_rclause *find_state(const jx_rule *r, const jx_actual *a, int *not_met,
                                     const jx_rclause **other)
 {
@@ -113,6 +147,10 @@ static const jx_rclause *find_state(const jx_rule *r, const jx_actual *a, int *n
     jx_trim(a->text, &b, &e);
     const char *t = a->text + b;
     size_t n = e - b;
+    if (n >= 6) {
+        const jx_rclause *w = find_words(r, t, n);
+        if (w) return w;
+    }
     int ap = polarity(&t, &n);
     const jx_rclause *hit = NULL, *only = NULL, *phit = NULL;
     int hits = 0, levels = 0, contra = 0, phits = 0;
@@ -125,7 +163,7 @@ static const jx_rclause *find_state(const jx_rule *r, const jx_actual *a, int *n
         only = c;
         const char *l = c->cond.label;
         size_t ln = strlen(l);
-        int lp = polarity(&l, &ln);
+        int lp = negated(l, ln) ? -1 : 1;    /* "…未能实现…全覆盖": negative */
         if (!has_bytes(l, ln, t, n)) continue;
         if (lp == ap) {
             hit = c; hits++;

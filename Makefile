@@ -41,7 +41,8 @@ DEPS_APT := build-essential pkg-config clang libclang-rt-14-dev valgrind \
             libcmocka-dev libxlsxwriter-dev zlib1g-dev libzip-dev libxml2-dev \
             libreoffice-dev libreoffice-calc-nogui libreoffice-l10n-zh-cn python3-uno \
             python3-openpyxl python3-xlsxwriter zip unzip poppler-utils \
-            fonts-noto-cjk util-linux time
+            fonts-noto-cjk util-linux time \
+            gnumeric
 
 include src/core/core.mk
 include tests/core/tests.mk
@@ -49,6 +50,7 @@ include tests/core/tests.mk
 -include tests/bench/bench.mk
 -include src/addin/addin.mk
 -include src/template/template.mk
+-include tests/diff/diff.mk
 -include tests/lo/lo.mk
 -include sample-sheets/samples.mk
 -include src/audit/audit.mk

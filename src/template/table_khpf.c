@@ -151,8 +151,8 @@ static void body(tpl_sheet *s, const tpl_params *p, tpl_checks *k)
         if (new1) {
             int e = FIRST + end_of(i, 1);
             fml(s, area, sizeof area,
-                "IF(AND(ISNUMBER(%s),COUNT(%s:%s)>0,ROUND(SUM(%s:%s),2)<>ROUND(N(%s),2)),"
-                "\"第%d行：%s各项合计 \"&ROUND(SUM(%s:%s),2)&\"，与填报的得分 \"&ROUND(N(%s),2)&\" 不符\",\"\")",
+                "IF(AND(ISNUMBER(%s),COUNT(%s:%s)>0,ROUND(SUM(%s:%s),2)<>ROUND(SUM(%s),2)),"
+                "\"第%d行：%s各项合计 \"&ROUND(SUM(%s:%s),2)&\"，与填报的得分 \"&ROUND(SUM(%s),2)&\" 不符\",\"\")",
                 cell(r, J), cell(r, I), cell(e, I), cell(r, I), cell(e, I), cell(r, J),
                 r + 1, ln->l1, cell(r, I), cell(e, I), cell(r, J));
         }
@@ -205,8 +205,8 @@ static void totals(tpl_sheet *s, const tpl_params *p, tpl_checks *k)
     valid_decimal(s, r + 1, I, r + 1, I, 0, 100, NULL, "填报总分", "填写报告中写明的总分");
     /* jx_check_total's wording: 各项合计 100，与填报的总分 98 不符. */
     fml(s, f, sizeof f,
-        "=IF(AND(ISNUMBER(%s),ISNUMBER(%s),ROUND(N(%s),2)<>ROUND(N(%s),2)),"
-        "\"第%d行：各项合计 \"&ROUND(N(%s),2)&\"，与填报的总分 \"&ROUND(N(%s),2)&\" 不符\",\"\")",
+        "=IF(AND(ISNUMBER(%s),ISNUMBER(%s),ROUND(SUM(%s),2)<>ROUND(SUM(%s),2)),"
+        "\"第%d行：各项合计 \"&ROUND(SUM(%s),2)&\"，与填报的总分 \"&ROUND(SUM(%s),2)&\" 不符\",\"\")",
         cell(r + 1, I), cell(r, I), cell(r, I), cell(r + 1, I), r + 2, cell(r, I), cell(r + 1, I));
     check_cell(s, k, r + 1, f, "");
     cond_bad(s, r, I, r + 1, K, fml(s, f, sizeof f, "=LEN(%s)>0", colabs(r, K)));

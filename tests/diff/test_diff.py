@@ -142,8 +142,55 @@ def main():
     sys.exit(1 if failures else 0)
 
 
+def load_expected(path):
+    out = []
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            r, kind, value, label = line.rstrip("\n").split(",", 3)
+            out.append((int(r), kind, value, label))
+    return out
+
+
+def agrees(kind, value, got):
+    """The engine's cell against the core: the same number (both rounded by
+    ROUND to 2 decimals, so equal up to the last printed digit), the same
+    text, or no number at all where the core refuses."""
+    if kind == "r":
+        return got in (None, "")
+    if kind == "s":
+        return got == value
+    try:
+        g = float(got)
+    except (TypeError, ValueError):
+        return False
+    return abs(g - float(value)) <= 1e-9 * max(1.0, abs(float(value)))
+
+
 def part_rules(office):
-    pass
+    book = os.path.join(WORK, "grid.xlsx")
+    expected = os.path.join(WORK, "expected.csv")
+    print(run(GEN, book, expected, os.path.join(HERE, "sentences.txt")).strip())
+    cases = load_expected(expected)
+    last = max(r for r, _, _, _ in cases)
+
+    rows = gnumeric_sheets(book)[0]
+    for r, kind, value, label in cases:
+        row = rows[r - 1] if r - 1 < len(rows) else []
+        got = row[4] if len(row) > 4 else None
+        record("Gnumeric", agrees(kind, value, got),
+               "row %d %s: core %s %r, Gnumeric %r" % (r, label, kind, value, got))
+
+    doc = office.open(book)
+    office.recalc(doc)
+    sheet = office.sheet(doc, 0)
+    data = sheet.getCellRangeByName("E1:E%d" % last).getDataArray()
+    errs = sheet.queryFormulaCells(4)    # FormulaResult.ERROR
+    bad = errs.getRangeAddressesAsString()
+    for r, kind, value, label in cases:
+        got = data[r - 1][0]
+        ok = agrees(kind, value, got) and not ("E%d" % r) in bad.split(",")
+        record("LibreOffice", ok, "row %d %s: core %s %r, LibreOffice %r" % (r, label, kind, value, got))
+    office.close(doc)
 
 
 if __name__ == "__main__":

@@ -42,7 +42,7 @@ static void ratio_cell(tpl_sheet *s, const tpl_params *p, int r, int c1, int c2,
         fml(s, f, sizeof f, "=IF(OR(%s=\"\",%s=\"\",SUM(%s)=0),\"\",ORG.JIXIAO.FUNCTIONS.%s(%s,%s))",
             num, den, den, fund_rate ? "FUNDRATE" : "EXECRATE", num, den);
     else
-        fml(s, f, sizeof f, "=IF(OR(%s=\"\",%s=\"\"),\"\",IF(%s>0,%s/%s,\"\"))", num, den, den, num, den);
+        compiled(s, f, jx_formula_rate(num, den, f + 1, sizeof f - 1));
     if (n->set && d->set &&
         (fund_rate ? jx_fund_rate(n->v, d->v, &v) : jx_exec_rate(n->v, d->v, &v)) == JX_OK)
         cv = val_num(v);

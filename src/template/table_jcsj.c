@@ -76,8 +76,7 @@ static void staffing(tpl_sheet *s, const tpl_params *p, tpl_checks *k)
         fml(s, f, sizeof f, "=IF(OR(%s=\"\",%s=\"\",SUM(%s)=0),\"\",ORG.JIXIAO.FUNCTIONS.CONTROLRATE(%s,%s))",
             cell(S_STAFF, B), cell(S_STAFF, D), cell(S_STAFF, B), cell(S_STAFF, D), cell(S_STAFF, B));
     else
-        fml(s, f, sizeof f, "=IF(OR(%s=\"\",%s=\"\"),\"\",IF(%s>0,%s/%s,\"\"))",
-            cell(S_STAFF, B), cell(S_STAFF, D), cell(S_STAFF, B), cell(S_STAFF, D), cell(S_STAFF, B));
+        compiled(s, f, jx_formula_rate(cell(S_STAFF, D), cell(S_STAFF, B), f + 1, sizeof f - 1));
     put_merge(s, S_STAFF, F, S_STAFF, G, NULL, F_OUT_PCT);
     put_fstr(s, S_STAFF, F, f, "", F_OUT_PCT);
     fml(s, f, sizeof f, "=IF(AND(ISNUMBER(%s),%s>1),\"第%d行：实际在职人数超过编制数\",\"\")",
@@ -187,8 +186,7 @@ static void buildings(tpl_sheet *s, const tpl_params *p, tpl_checks *k)
             fml(s, f, sizeof f, "=IF(OR(%s=\"\",%s=\"\",SUM(%s)=0),\"\",ORG.JIXIAO.FUNCTIONS.CONTROLRATE(%s,%s))",
                 cell(r, plan), cell(r, act), cell(r, plan), cell(r, act), cell(r, plan));
         else
-            fml(s, f, sizeof f, "=IF(OR(%s=\"\",%s=\"\"),\"\",IF(%s>0,%s/%s,\"\"))",
-                cell(r, plan), cell(r, act), cell(r, plan), cell(r, act), cell(r, plan));
+            compiled(s, f, jx_formula_rate(cell(r, act), cell(r, plan), f + 1, sizeof f - 1));
         put_fstr(s, r, out, f, "", F_OUT_PCT);
     }
     fml(s, f, sizeof f,

@@ -99,8 +99,8 @@ static void score_cell(tpl_sheet *s, const tpl_params *p, int i, int r)
             fml(s, f, sizeof f, "=IF(%s=\"\",\"\",ORG.JIXIAO.FUNCTIONS.DEDUCTSCORE(%s,%s,%s))",
                 cell(r, G), cell(r, F), cell(r, G), per);
         else
-            fml(s, f, sizeof f, "=IF(%s=\"\",\"\",ROUND(MAX(0,%s-%s*%s),2))",
-                cell(r, G), cell(r, F), cell(r, G), per);
+            compiled(s, f, jx_formula_deduct_score(&(jx_formula_refs){cell(r, G), cell(r, F), NULL},
+                                                    ln->per, 2, f + 1, sizeof f - 1));
     } else {
         put_blank(s, r, H, F_IN_NUM);
         valid_decimal(s, r, G, r, H, 0, 1e12, NULL, "数量", "请填写完成数和应完成数（不涉及填 0）");
@@ -108,8 +108,8 @@ static void score_cell(tpl_sheet *s, const tpl_params *p, int i, int r)
             fml(s, f, sizeof f, "=IF(OR(%s=\"\",%s=\"\"),\"\",ORG.JIXIAO.FUNCTIONS.RATIOSCORE(%s,%s,%s))",
                 cell(r, G), cell(r, H), cell(r, G), cell(r, H), cell(r, F));
         else
-            fml(s, f, sizeof f, "=IF(OR(%s=\"\",%s=\"\"),\"\",IF(%s=0,%s,ROUND(MIN(%s/%s,1)*%s,2)))",
-                cell(r, G), cell(r, H), cell(r, H), cell(r, F), cell(r, G), cell(r, H), cell(r, F));
+            compiled(s, f, jx_formula_ratio_score(&(jx_formula_refs){cell(r, G), cell(r, F), cell(r, H)},
+                                                   2, f + 1, sizeof f - 1));
     }
     put_fstr(s, r, I, f, "", F_OUT_NUM);
 }

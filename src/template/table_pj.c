@@ -104,8 +104,7 @@ static void rate(t4 *t, int r, const tpl_fig *recv, const tpl_fig *spent)
         fml(t->s, f, sizeof f, "=IF(OR(%s=\"\",%s=\"\",%s=0),\"\",ORG.JIXIAO.FUNCTIONS.EXECRATE(%s,%s))",
             cell(r, F), cell(r, G), cell(r, F), cell(r, G), cell(r, F));
     else
-        fml(t->s, f, sizeof f, "=IF(OR(%s=\"\",%s=\"\"),\"\",IF(%s>0,%s/%s,\"\"))",
-            cell(r, F), cell(r, G), cell(r, F), cell(r, G), cell(r, F));
+        compiled(t->s, f, jx_formula_rate(cell(r, G), cell(r, F), f + 1, sizeof f - 1));
     if (recv && spent && recv->set && spent->set && jx_exec_rate(spent->v, recv->v, &v) == JX_OK)
         cv = val_num(v);
     put_fval(t->s, r, H, f, &cv, F_OUT_PCT);
@@ -248,8 +247,7 @@ static void computed_score(t4 *t, int r, int which)
         fml(t->s, f, sizeof f, "=IF(OR(%s=\"\",%s=\"\",SUM(%s)=0),\"\",ORG.JIXIAO.FUNCTIONS.EXECSCORE(%s,%s,%s))",
             num, den, den, num, den, cell(r, G));
     else
-        fml(t->s, f, sizeof f, "=IF(OR(%s=\"\",%s=\"\",SUM(%s)=0),\"\",ROUND(MIN(%s/%s,1)*%s,2))",
-            num, den, den, num, den, cell(r, G));
+        compiled(t->s, f, jx_formula_exec_score(num, den, cell(r, G), 2, f + 1, sizeof f - 1));
     if (n->set && dd->set && jx_exec_score(n->v, dd->v, framework[r - t->r_tree_first].points,
                                            NULL, 2, &v) == JX_OK)
         cv = val_num(v);

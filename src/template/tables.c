@@ -114,6 +114,17 @@ const char *year_line(const tpl_params *p, char *buf, size_t cap)
     return buf;
 }
 
+const char *compiled(tpl_sheet *s, char *buf, jx_err e)
+{
+    buf[0] = '=';
+    if (e != JX_OK) {
+        buf[1] = '\0';
+        tpl_fail(&s->book->diag, TPL_EXIT_INTERNAL, s->book->path, 0,
+                 "公式编译失败：%s", jx_strerror(e, JX_LANG_ZH));
+    }
+    return buf;
+}
+
 void num_text(double x, char *buf, size_t cap)
 {
     snprintf(buf, cap, "%.15g", x);
@@ -126,7 +137,6 @@ const char *grade_formula(const tpl_params *p, const char *ref, char *buf,
                           size_t cap)
 {
     const jx_grades *g = &p->grades;
-    size_t used;
 
     if (p->formulas == TPL_FORMULAS_ADDIN) {
         char th[128] = "", lb[256] = "";
@@ -141,17 +151,9 @@ const char *grade_formula(const tpl_params *p, const char *ref, char *buf,
                  ref, ref, th, lb);
         return buf;
     }
-    used = (size_t)snprintf(buf, cap, "=IF(%s=\"\",\"\",", ref);
-    for (int i = 0; i < g->n && used < cap; i++) {
-        char n[32];
-        num_text(g->threshold[i], n, sizeof n);
-        used += (size_t)snprintf(buf + used, cap - used, "IF(%s>=%s,\"%s\",", ref, n,
-                                 g->label[i]);
-    }
-    if (used < cap)
-        used += (size_t)snprintf(buf + used, cap - used, "\"%s\"", g->label[g->n]);
-    for (int i = 0; i <= g->n && used < cap; i++)
-        used += (size_t)snprintf(buf + used, cap - used, ")");
+    buf[0] = '=';
+    if (jx_formula_grade(g, ref, buf + 1, cap - 1) != JX_OK)
+        buf[1] = '\0';     /* grades were checked when parsed: cannot happen */
     return buf;
 }
 

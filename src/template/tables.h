@@ -80,6 +80,14 @@ const char *grade_formula(const tpl_params *p, const char *ref, char *buf,
 /* Grade label for a total by the core ("" when the core refuses it). */
 const char *grade_label(const tpl_params *p, double total);
 
+/*
+ * A formula the core compiled (jixiao/formula.h) into buf + 1, made a cell
+ * formula by its leading "=".  `e` is the compiler's result: the inputs
+ * were checked before any table is written, so a refusal here is an
+ * internal error (recorded in the book, exit 5), never a wrong formula.
+ */
+const char *compiled(tpl_sheet *s, char *buf, jx_err e);
+
 /* Shortest decimal text that reads back as exactly x (constants in formulas). */
 void num_text(double x, char *buf, size_t cap);
 

@@ -12,7 +12,7 @@ $(DIFF_GEN): tests/diff/gen.c $(LIBJX) $(CORE_HDR)
 	$(CC) $(TPL_CFLAGS) $< -o $@ $(LIBJX) $(TPL_LIBS)
 
 .PHONY: check-formula-diff
-check-formula-diff: $(TPL_BIN) $(DIFF_GEN)
-	$(PYTHON) tests/diff/test_diff.py $(TPL_BIN) $(DIFF_GEN) $(BUILD)/formula-diff
+check-formula-diff: $(TPL_BIN) $(DIFF_GEN) $(TPL_CORE_SO)
+	$(PYTHON) tests/diff/test_diff.py $(TPL_BIN) $(DIFF_GEN) $(BUILD)/formula-diff $(TPL_CORE_SO)
 
 CHECK_TARGETS += check-formula-diff

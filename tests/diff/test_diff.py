@@ -13,7 +13,13 @@ score the core computes for the same case ("" where the core refuses the
 actual).  Both engines recalculate the workbook; every score cell must
 equal the core's (a refused case must show no number).
 
-usage: test_diff.py BUILD/jixiao-template BUILD/tests-diff/gen WORKDIR
+Part 3, sentence rows of the real templates: both indicator tables made
+from tests/template/data/spec-sentences.csv (the 规则 column holds the
+sentences), filled with three sets of actuals and recalculated in
+LibreOffice, saved as .xlsx and recalculated again by Gnumeric; each score
+cell against jx_rule_score of the row's sentence (through ctypes).
+
+usage: test_diff.py BUILD/jixiao-template BUILD/tests-diff/gen WORKDIR CORE.so
 Prints `N passed, N failed` per engine; exit 1 on any failure.
 """
 
@@ -30,7 +36,7 @@ ROOT = os.path.dirname(os.path.dirname(HERE))
 sys.path.insert(0, os.path.join(ROOT, "tests", "lo"))
 from office import Office  # noqa: E402
 
-BIN, GEN, WORK = sys.argv[1:4]
+BIN, GEN, WORK, CORE_SO = sys.argv[1:5]
 DATA = os.path.join(ROOT, "tests", "template", "data")
 ERR = re.compile(r"^#(NULL!|DIV/0!|VALUE!|REF!|NAME\?|NUM!|N/A|UNKNOWN!)")
 
@@ -60,7 +66,8 @@ def blank_workbooks():
         run(BIN, name, "-o", path, "--force")
         books.append(path)
     for table in ("xmzc-zp", "bmzt-zp"):
-        for spec in ("spec-002-yiliao.csv", "spec-003-hengyang.csv", "spec-directions.csv"):
+        for spec in ("spec-002-yiliao.csv", "spec-003-hengyang.csv", "spec-directions.csv",
+                     "spec-sentences.csv"):
             path = os.path.join(WORK, "spec-%s-%s.xlsx" % (table, spec[:-4]))
             run(BIN, table, "-o", path, "--force", "--spec", os.path.join(DATA, spec))
             books.append(path)
@@ -131,8 +138,8 @@ def main():
     os.makedirs(WORK)
     with Office(os.path.join(WORK, "office")) as office:
         part_blank(office)
-        if GEN != "none":
-            part_rules(office)
+        part_rules(office)
+        part_sentences(office)
     for f in failures[:40]:
         print("FAIL " + f)
     if len(failures) > 40:
@@ -191,6 +198,86 @@ def part_rules(office):
         ok = agrees(kind, value, got) and not ("E%d" % r) in bad.split(",")
         record("LibreOffice", ok, "row %d %s: core %s %r, LibreOffice %r" % (r, label, kind, value, got))
     office.close(doc)
+
+
+# --- Part 3: sentence rows of the real templates -------------------------
+
+SENTENCE_SPEC = os.path.join(DATA, "spec-sentences.csv")
+# (table, first indicator row, actual column, score column)
+SENTENCE_TABLES = [("xmzc-zp", 14, "F", "H"), ("bmzt-zp", 16, "F", "I")]
+FILLS = [
+    [0.96, 1.0, "效果显著", 2, 0.06, 0.75, 0.85, 0.7],
+    [0.94, 0.9, "效果良好", 30, 0.2, "不涉及", 0.65, 0.59],
+    [96, 0.89, "一般", 0, 0, 1.2, 0.9, 0.8],
+]
+
+
+class CoreRules:
+    """jx_rule_score through ctypes (the test build of the core)."""
+
+    def __init__(self, so):
+        import ctypes as C
+        self.C = C
+        self.lib = C.CDLL(so)
+
+        class Actual(C.Structure):
+            _fields_ = [("has_text", C.c_int), ("num", C.c_double),
+                        ("text", C.c_char_p), ("len", C.c_size_t)]
+        self.Actual = Actual
+
+    def score(self, sentence, actual, points):
+        C = self.C
+        rule = C.create_string_buffer(1 << 16)
+        raw = sentence.encode("utf-8")
+        if self.lib.jx_rule_parse(raw, C.c_size_t(len(raw)), rule, None):
+            raise ValueError("core refuses %r" % sentence)
+        if isinstance(actual, str):
+            t = actual.encode("utf-8")
+            a = self.Actual(1, 0.0, t, len(t))
+        else:
+            a = self.Actual(0, float(actual), None, 0)
+        out = C.c_double()
+        err = self.lib.jx_rule_score(rule, C.byref(a), C.c_double(points), C.c_int(2),
+                                     C.byref(out), None)
+        return None if err else out.value
+
+
+def spec_rows():
+    with open(SENTENCE_SPEC, encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    return [(r["规则"], float(r["分值"])) for r in rows]
+
+
+def part_sentences(office):
+    core = CoreRules(CORE_SO)
+    rows = spec_rows()
+    scored = 0
+    for table, first, acol, scol in SENTENCE_TABLES:
+        book = os.path.join(WORK, "sentences-%s.xlsx" % table)
+        run(BIN, table, "-o", book, "--force", "--spec", SENTENCE_SPEC)
+        for k, fill in enumerate(FILLS):
+            doc = office.open(book)
+            for i, value in enumerate(fill):
+                office.set(doc, 0, "%s%d" % (acol, first + i), value)
+            office.recalc(doc)
+            filled = os.path.join(WORK, "sentences-%s-fill%d.xlsx" % (table, k))
+            lo = [office.get(doc, 0, "%s%d" % (scol, first + i)) for i in range(len(fill))]
+            office.save(doc, filled, "xlsx")
+            office.close(doc)
+            gn_rows = gnumeric_sheets(filled)[0]
+            col = ord(scol) - ord("A")
+            for i, value in enumerate(fill):
+                sentence, points = rows[i]
+                want = core.score(sentence, value, points)
+                kind, wv = ("r", "") if want is None else ("n", repr(want))
+                scored += want is not None
+                what = "%s fill %d row %d %s actual %r" % (table, k, first + i, sentence, value)
+                record("LibreOffice", agrees(kind, wv, lo[i]),
+                       "%s: core %r, LibreOffice %r" % (what, want, lo[i]))
+                got = gn_rows[first + i - 1][col] if len(gn_rows) >= first + i else None
+                record("Gnumeric", agrees(kind, wv, got), "%s: core %r, Gnumeric %r" % (what, want, got))
+    print("sentence rows: %d scored by the core, %d refused" %
+          (scored, len(SENTENCE_TABLES) * len(FILLS) * len(rows) - scored))
 
 
 if __name__ == "__main__":

@@ -54,6 +54,7 @@ include tests/core/tests.mk
 -include tests/lo/lo.mk
 -include sample-sheets/samples.mk
 -include src/audit/audit.mk
+-include tests/rules/rules.mk
 
 .PHONY: all check bench fuzz deps clean
 all: $(ALL_TARGETS)

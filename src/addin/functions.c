@@ -787,6 +787,41 @@ static jx_err fn_checkrule(const jxa_value *a, const jxa_ctx *ctx, jxa_result *r
     return check_result(e, msg, res, ctx);
 }
 
+/* How a rule sentence was read (RULEEXPLAIN): the core's words, in the office's language. */
+static jx_err fn_ruleexplain(const jxa_value *a, const jxa_ctx *ctx, jxa_result *res)
+{
+    jx_rule rule;
+    /* An unreadable sentence is what the explanation says (with the clause). */
+    if (rule_text(a, 0, &rule, ctx, res)) {
+        snprintf(res->text, sizeof res->text, "%s", res->why);
+        res->why[0] = '\0';
+        res->bad_arg = -1;
+        return JX_OK;
+    }
+    jx_rule_explain(&rule, ctx->lang, res->text, sizeof res->text);
+    return JX_OK;
+}
+
+/* The reasoning behind one score (SCOREEXPLAIN), a draft of 偏差原因. */
+static jx_err fn_scoreexplain(const jxa_value *a, const jxa_ctx *ctx, jxa_result *res)
+{
+    jx_rule rule;
+    jx_actual act;
+    jx_err e;
+
+    if ((e = rule_actual(a, 0, &act, ctx, res)) ||
+        (e = rule_text(a, 1, &rule, ctx, res))) {
+        snprintf(res->text, sizeof res->text, "%s", res->why);
+        res->why[0] = '\0';
+        res->bad_arg = -1;
+        return JX_OK;
+    }
+    e = jx_rule_score_explain(&rule, &act, a[2].num, ctx->lang, res->text, sizeof res->text);
+    if (e == JX_ERR_NOT_FINITE || e == JX_ERR_NOMEM)
+        return jxa_fail(res, ctx, -1, e);
+    return JX_OK;
+}
+
 /* --- The table -------------------------------------------------------- */
 
 #define P_NUM(n, zn, en, zh, eh)  {n, JXA_P_DOUBLE, 0, zn, en, zh, eh}
@@ -1033,6 +1068,27 @@ const jxa_func jxa_functions[] = {
      P_NUM("points", "分值", "points", "该指标分值。例：8", "Points of the indicator. Example: 8"),
      P_NUM("reported", "填报得分", "reported", "表中填报的得分。例：8", "The score written in the table. Example: 8")},
  fn_checkrule},
+{"RULEEXPLAIN", JXA_RET_STRING, "规则解读", "RULEEXPLAIN",
+ "说明 jixiao 如何读懂一句评扣分标准：逐条列出条件和得分（阶梯扣分写明起算标准、每档扣分和上限）。"
+ "读不懂的句子返回指出那一部分的说明。例：=RULEEXPLAIN(\"≥95%得满分，低于95%的每低1个百分点扣0.5分，扣完为止\") "
+ "得“≥95%：满分；其余：满分，自95%起每少1个百分点扣0.5分，扣完为止（只计整档）”。",
+ "Says how jixiao read a scoring sentence (评扣分标准): each condition and its score (for steps: where they "
+ "start, points per step, the limit), in the office's language. A sentence it cannot read gives a message "
+ "naming the part. Example: =RULEEXPLAIN(\"≥95%得满分，低于95%的每低1个百分点扣0.5分，扣完为止\").",
+ 1, {P_VAL("ruleText", "评扣分标准", "rule_text", "表中评扣分标准原文。例：\"≥95%得满分，未达到95%得一半分\"",
+           "The scoring sentence as printed. Example: \"≥95%得满分，未达到95%得一半分\"")},
+ fn_ruleexplain},
+{"SCOREEXPLAIN", JXA_RET_STRING, "得分说明", "SCOREEXPLAIN",
+ "说明一个得分的来由，可作“偏差原因”的草稿：实际值、符合哪一条、差几档、扣几分、得几分。"
+ "例：=SCOREEXPLAIN(\"93%\";\"≥95%得满分，低于95%的每低1个百分点扣0.5分，扣完为止\";8) "
+ "得“实际93%，符合“其余”，低于95%共2档，扣1分，得7分”。",
+ "The reasoning behind one score, a draft for the 偏差原因 cell: the actual, the clause it meets, how many "
+ "steps, points off, the score. Example: =SCOREEXPLAIN(\"93%\";\"≥95%得满分，低于95%的每低1个百分点扣0.5分，扣完为止\";8).",
+ 3, {P_VAL("actual", "实际完成值", "actual", "实际值，同 RULESCORE。例：\"93%\"", "The actual, as for RULESCORE. Example: \"93%\""),
+     P_VAL("ruleText", "评扣分标准", "rule_text", "评扣分标准原文。例：\"≥95%得满分，未达到95%得一半分\"",
+           "The scoring sentence. Example: \"≥95%得满分，未达到95%得一半分\""),
+     P_NUM("points", "分值", "points", "该指标分值。例：8", "Points of the indicator. Example: 8")},
+ fn_scoreexplain},
 };
 
 const int jxa_nfunctions = (int)(sizeof jxa_functions / sizeof jxa_functions[0]);

@@ -1,112 +1,120 @@
 /*
- * ruletext.c - read a 评扣分标准 sentence into a rule and apply it.
+ * ruletext.c - read a 评扣分标准 sentence into the clause list of
+ * jixiao/ruletext.h.
  *
- * The sentence is cut into clauses at ， , ； ; 。 and newlines.  Each
- * clause is CONDITION OUTCOME, OUTCOME alone (its condition is the clause
- * before, as in "有一次未按要求完成的，扣1分"), or a cap ("扣完为止",
- * "扣满15分为止").  The family of the whole sentence follows from what its
- * clauses say (see classify()); docs/RULES.md has the grammar.
+ * 1. cut: the sentence is cut into clauses at ， , ； ; 。 and newlines;
+ *    each clause is CONDITION OUTCOME (the outcome reads to the clause's
+ *    end: 得满分, 得3分, 扣1分, 加0.1分, 扣完为止, 最高不超过5分…), a note
+ *    that carries no score (以100%为标准, （2分）, 满分10分), a formula in
+ *    words (A/B×4分, 按完成比例计分), or a condition for the next clause.
+ * 2. read each condition: not-applicable words, a bound (≥95%, 低于90%,
+ *    90%（含）-95%, 10%以上（不含）, =0), a step (每低1个百分点, 每少一项),
+ *    an occurrence (一天, 每发现一个), 其他, or a level word (效果显著).
+ * 3. build: bounds with scores become RANGE clauses; steps and occurrences
+ *    become one STEPS clause measured from the sentence's own threshold;
+ *    level words become LEVEL clauses; then the list is ordered so that the
+ *    first match is right.
+ * Anything not read with certainty refuses the whole sentence, the diag
+ * quoting the clause (refuse()).
  */
 #include "text.h"
+#include "ruletext_words.h"
 #include "jixiao/ruletext.h"
-#include "jixiao/round.h"
-#include "jixiao/target.h"
 
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
 
-#define MAX_CLAUSES 24
+#define MAX_RAW 32
 
-/* What a clause's outcome says. */
 typedef enum outcome {
-    OUT_NONE = 0,     /* no outcome: a condition for the next clause    */
-    OUT_FRACTION,     /* 得满分 / 得一半分 / 不得分: value is a fraction */
-    OUT_POINTS,       /* 得N分 / 得分为N分: value is points              */
-    OUT_DEDUCT,       /* 扣N分                                           */
-    OUT_CAP           /* 扣完为止 (value 0) / 扣满N分为止 (value N)      */
+    OUT_NONE = 0, OUT_FRACTION, OUT_POINTS, OUT_DEDUCT, OUT_ADD, OUT_CAP,
+    OUT_MAX
 } outcome;
 
-typedef struct clause {
-    size_t start, end;        /* the whole clause                        */
-    size_t cstart, cend;      /* its condition (may be empty)            */
+/* One clause as cut, with a condition for it from the clause before. */
+typedef struct raw {
+    size_t start, end;        /* the whole clause                     */
+    size_t cstart, cend;      /* its own condition                    */
+    size_t pstart, pend;      /* condition clauses before it, or empty */
+    int pfirst, plast;        /* their indices (used == 4)            */
     outcome out;
     double value;
-} clause;
+    int used;                 /* consumed as a note or a prefix       */
+} raw;
 
-typedef struct sentence {
+/* What a condition says. */
+typedef struct cond {
+    int na, els, occ, level;
+    int has_bound;
+    jx_rcond rc;              /* RANGE when has_bound                 */
+    int percent;              /* of the bound: -1 none                */
+    char unit[16];
+    int has_step, step_dir, step_percent, step_subject, vs_plan;
+    size_t lstart, lend;      /* the last level clause of a prefix */
+    double step;
+    char step_unit[16];
+} cond;
+
+typedef struct reader {
     const char *s;
     size_t len;
+    jx_diag *diag;
     int n;
-    clause c[MAX_CLAUSES];
-} sentence;
+    raw r[MAX_RAW];
+    jx_rule *rule;
+    jx_step_mode partial;
+    int ratio_clause;         /* index of a formula clause, or -1     */
+} reader;
 
-/* --- Scanning helpers ------------------------------------------------- */
+/* --- Helpers ------------------------------------------------------------ */
 
-static int is_clause_sep(uint32_t cp)
+static jx_err refuse(const reader *rd, size_t a, size_t b)
 {
-    return cp == ',' || cp == ';' || cp == 0x3002 /* 。 */ || cp == '\n' ||
-           cp == 0xFF61 /* ｡ */;
+    jx_trim(rd->s, &a, &b);
+    if (a >= b) { a = 0; b = rd->len; }
+    return jx_diag_set(rd->diag, JX_ERR_RULE_SYNTAX, rd->s + a, b - a, 0);
 }
 
-/* Offset of the first occurrence of `word` in s[start..end), or end. */
-static size_t find_word(const char *s, size_t start, size_t end,
-                        const char *word)
+static jx_err refuse_raw(const reader *rd, const raw *r)
+{
+    return refuse(rd, r->start, r->end);
+}
+
+static size_t find_word(const char *s, size_t a, size_t b, const char *w)
 {
     jx_cur c;
-    jx_cur_init(&c, s, start, end);
+    jx_cur_init(&c, s, a, b);
     while (!jx_cur_eof(&c)) {
         size_t at = c.pos;
-        if (jx_cur_word(&c, word))
+        if (jx_cur_word(&c, w))
             return at;
         jx_cur_next(&c);
     }
-    return end;
+    return b;
 }
 
-static int contains(const char *s, size_t start, size_t end, const char *w)
+static int contains(const char *s, size_t a, size_t b, const char *w)
 {
-    return find_word(s, start, end, w) < end;
+    return find_word(s, a, b, w) < b;
 }
 
-static int contains_digit(const char *s, size_t start, size_t end)
+static int contains_any(const char *s, size_t a, size_t b,
+                        const char *const *w, size_t n)
 {
-    jx_cur c;
-    jx_cur_init(&c, s, start, end);
-    while (!jx_cur_eof(&c))
-        if (jx_is_digit(jx_cur_next(&c)))
+    for (size_t i = 0; i < n; i++)
+        if (contains(s, a, b, w[i]))
             return 1;
     return 0;
 }
 
-/* Read a number at the cursor (after spaces) as a double; 0 if none. */
-static int read_number(jx_cur *c, double *v)
+static int contains_digit(const char *s, size_t a, size_t b)
 {
-    jx_num num;
-    size_t bad;
-    int ok;
-    jx_cur save = *c;
-    jx_cur_skip_space(c);
-    if (!jx_scan_number(c, 0, &num, &bad)) {
-        *c = save;
-        return 0;
-    }
-    *v = jx_num_value(&num, c->s, 0, &ok);
-    if (!ok) {
-        *c = save;
-        return 0;
-    }
-    return 1;
-}
-
-/* Expect `word` after optional spaces. */
-static int expect(jx_cur *c, const char *word)
-{
-    jx_cur save = *c;
-    jx_cur_skip_space(c);
-    if (jx_cur_word(c, word))
-        return 1;
-    *c = save;
+    jx_cur c;
+    jx_cur_init(&c, s, a, b);
+    while (!jx_cur_eof(&c))
+        if (jx_is_digit(jx_cur_next(&c)))
+            return 1;
     return 0;
 }
 
@@ -116,566 +124,1452 @@ static int at_end(jx_cur *c)
     return jx_cur_eof(c);
 }
 
-/* --- Outcomes --------------------------------------------------------- */
-
-/*
- * Try to read an outcome starting exactly at c.  Outcomes end the clause
- * (only spaces may follow).
- */
-static int read_outcome(jx_cur c, outcome *out, double *value)
+static int expect(jx_cur *c, const char *w)
 {
-    static const char *const full[] = { "得满分", "得全分", "满分" };
-    static const char *const half[] = { "得一半分", "得一半", "得半分",
-                                        "一半分", "得分减半", "减半" };
-    static const char *const zero[] = { "不得分", "不计分", "得0分", "0分" };
-    size_t i;
-    for (i = 0; i < sizeof full / sizeof *full; i++) {
-        jx_cur t = c;
-        if (jx_cur_word(&t, full[i]) && at_end(&t)) {
-            *out = OUT_FRACTION; *value = 1.0; return 1;
-        }
+    jx_cur t = *c;
+    jx_cur_skip_space(&t);
+    if (!jx_cur_word(&t, w))
+        return 0;
+    *c = t;
+    return 1;
+}
+
+/* A number in digits ("0.5", "１０") or one numeral (一, 两, 半). */
+static int read_number(jx_cur *c, double *v)
+{
+    jx_cur t = *c;
+    jx_num num;
+    size_t bad;
+    int ok;
+    jx_cur_skip_space(&t);
+    if (jx_scan_number(&t, 0, &num, &bad)) {
+        *v = jx_num_value(&num, t.s, 0, &ok);
+        if (!ok) return 0;
+        *c = t;
+        return 1;
     }
-    for (i = 0; i < sizeof half / sizeof *half; i++) {
-        jx_cur t = c;
-        if (jx_cur_word(&t, half[i]) && at_end(&t)) {
-            *out = OUT_FRACTION; *value = 0.5; return 1;
-        }
-    }
-    for (i = 0; i < sizeof zero / sizeof *zero; i++) {
-        jx_cur t = c;
-        if (jx_cur_word(&t, zero[i]) && at_end(&t)) {
-            *out = OUT_FRACTION; *value = 0.0; return 1;
-        }
-    }
-    {   /* 扣完为止 */
-        jx_cur t = c;
-        if (jx_cur_word(&t, "扣完为止") && at_end(&t)) {
-            *out = OUT_CAP; *value = 0.0; return 1;
-        }
-    }
-    {   /* 扣满N分为止 / 最多扣N分 / 扣完N分为止 */
-        static const char *const capw[] = { "扣满", "最多扣", "扣完", "最高扣" };
-        for (i = 0; i < sizeof capw / sizeof *capw; i++) {
-            jx_cur t = c;
-            double v;
-            if (jx_cur_word(&t, capw[i]) && read_number(&t, &v) &&
-                expect(&t, "分")) {
-                expect(&t, "为止");
-                if (at_end(&t)) { *out = OUT_CAP; *value = v; return 1; }
-            }
-        }
-    }
-    {   /* 扣N分 */
-        jx_cur t = c;
-        double v;
-        if (jx_cur_word(&t, "扣") && read_number(&t, &v) && expect(&t, "分")
-            && at_end(&t)) {
-            *out = OUT_DEDUCT; *value = v; return 1;
-        }
-    }
-    {   /* 得N分 / 得分为N分 / 得分N分 / 计N分 / 该项得N分 */
-        static const char *const pts[] = { "得分为", "得分", "得", "计" };
-        for (i = 0; i < sizeof pts / sizeof *pts; i++) {
-            jx_cur t = c;
-            double v;
-            if (jx_cur_word(&t, pts[i]) && read_number(&t, &v) &&
-                expect(&t, "分") && at_end(&t)) {
-                *out = OUT_POINTS; *value = v; return 1;
-            }
+    for (size_t i = 0; i < jx_rw_numerals_n; i++) {
+        jx_cur u = t;
+        if (jx_cur_word(&u, jx_rw_numerals[i].word)) {
+            *v = jx_rw_numerals[i].value;
+            *c = u;
+            return 1;
         }
     }
     return 0;
 }
 
-/* "该项得分为6分": 该项 / 本项 / 此项 / 则 alone is no condition. */
-static void drop_filler(const char *s, clause *cl)
+/* After a number: % / 个百分点 (percent: 1) or a unit word (copied). */
+static int read_unit(jx_cur *c, char *unit, size_t cap)
 {
-    static const char *const filler[] = { "该项", "本项", "此项", "则", "的" };
-    for (size_t i = 0; i < sizeof filler / sizeof *filler; i++) {
+    unit[0] = '\0';
+    if (expect(c, "%")) return 1;
+    for (size_t i = 0; i < jx_rw_units_n; i++) {
+        if (expect(c, jx_rw_units[i])) {
+            if (strstr(jx_rw_units[i], "百分点")) return 1;
+            snprintf(unit, cap, "%s", jx_rw_units[i]);
+            return 0;
+        }
+    }
+    return 0;
+}
+
+/* Skip tail fillers (的, 时, （含）…); 1 when only they were left. */
+static int only_tail(const char *s, size_t a, size_t b)
+{
+    jx_cur c;
+    jx_cur_init(&c, s, a, b);
+    for (;;) {
+        if (at_end(&c)) return 1;
+        size_t i;
+        for (i = 0; i < jx_rw_tail_n; i++)
+            if (jx_cur_word(&c, jx_rw_tail[i])) break;
+        if (i == jx_rw_tail_n) return 0;
+    }
+}
+
+/* --- Outcomes ----------------------------------------------------------- */
+
+/* Try to read an outcome from c to the end of the clause. */
+static int read_outcome(jx_cur c, outcome *out, double *value)
+{
+    static const jx_rword frac[] = {
+        {"得满分", 0, 1}, {"得全分", 0, 1}, {"满分", 0, 1}, {"得一半分", 0, 0.5},
+        {"得一半", 0, 0.5}, {"得半分", 0, 0.5}, {"一半分", 0, 0.5},
+        {"得分减半", 0, 0.5}, {"减半", 0, 0.5}, {"不得分", 0, 0},
+        {"不计分", 0, 0}, {"不给分", 0, 0}, {"得0分", 0, 0}, {"0分", 0, 0},
+        {"扣除全部分值", 0, 0}, {"扣全部分", 0, 0}, {"该项不得分", 0, 0},
+        {"计满分", 0, 1}, {"记满分", 0, 1}, {"给满分", 0, 1}, {"得满分值", 0, 1},
+        {"不扣分", 0, 1}, {"不記分", 0, 0}, {"不记分", 0, 0}, {"计0分", 0, 0},
+        {"记0分", 0, 0}, {"得零分", 0, 0}, {"计零分", 0, 0}, {"零分", 0, 0},
+    };
+    static const jx_rword pre[] = {
+        {"扣满", OUT_CAP, 0}, {"最多扣", OUT_CAP, 0}, {"最高扣", OUT_CAP, 0},
+        {"扣完", OUT_CAP, 0}, {"累计扣分不超过", OUT_CAP, 0},
+        {"扣分不超过", OUT_CAP, 0}, {"最多扣除", OUT_CAP, 0},
+        {"最高不超过", OUT_MAX, 0}, {"最高为", OUT_MAX, 0}, {"最高得", OUT_MAX, 0}, {"最多得", OUT_MAX, 0},
+        {"最高加至", OUT_MAX, 0}, {"最高", OUT_MAX, 0}, {"封顶", OUT_MAX, 0},
+        {"扣除", OUT_DEDUCT, 0}, {"扣", OUT_DEDUCT, 0}, {"加", OUT_ADD, 0},
+        {"得分为", OUT_POINTS, 0}, {"得分", OUT_POINTS, 0}, {"得", OUT_POINTS, 0},
+        {"计", OUT_POINTS, 0}, {"记", OUT_POINTS, 0}, {"给", OUT_POINTS, 0},
+        {"赋", OUT_POINTS, 0}, {"記", OUT_POINTS, 0}, {"計", OUT_POINTS, 0},
+    };
+    size_t i;
+    for (i = 0; i < JX_RWORDS(frac); i++) {
+        jx_cur t = c;
+        if (jx_cur_word(&t, frac[i].word) && at_end(&t)) {
+            *out = OUT_FRACTION; *value = frac[i].value; return 1;
+        }
+    }
+    static const char *const to_zero[] = { "扣完为止", "直至本项目分扣完", "直至本项分扣完",
+                                           "直至扣完", "扣完本项分值为止", "扣完该项分值为止",
+                                           "扣至0分为止", "扣至零分为止", "扣完即止",
+                                           "本项分扣完为止", "该项分扣完为止" };
+    for (i = 0; i < JX_RWORDS(to_zero); i++) {
+        jx_cur t = c;
+        if (jx_cur_word(&t, to_zero[i]) && at_end(&t)) {
+            *out = OUT_CAP; *value = 0; return 1;
+        }
+    }
+    {
+        jx_cur t = c;
+        t = c;
+        if (jx_cur_word(&t, "扣完") && jx_cur_word(&t, "为止") && at_end(&t)) {
+            *out = OUT_CAP; *value = 0; return 1;
+        }
+    }
+    for (i = 0; i < JX_RWORDS(pre); i++) {
+        jx_cur t = c;
+        double v;
+        if (!jx_cur_word(&t, pre[i].word) || !read_number(&t, &v) ||
+            !expect(&t, "分"))
+            continue;
+        expect(&t, "为止");
+        expect(&t, "封顶");
+        if (!at_end(&t))
+            continue;
+        *out = (outcome)pre[i].code;
+        *value = v;
+        return 1;
+    }
+    return 0;
+}
+
+static void drop_filler(const char *s, raw *r)
+{
+    static const char *const filler[] = { "该项", "本项", "此项", "则", "的",
+                                          "即", "可", "该指标" };
+    for (size_t i = 0; i < JX_RWORDS(filler); i++) {
         jx_cur c;
-        jx_cur_init(&c, s, cl->cstart, cl->cend);
+        jx_cur_init(&c, s, r->cstart, r->cend);
         if (jx_cur_word(&c, filler[i]) && at_end(&c)) {
-            cl->cstart = cl->cend;
+            r->cstart = r->cend;
             return;
         }
     }
 }
 
-/*
- * Split a clause into condition and outcome: the outcome starts at the
- * first position from which read_outcome reads to the end of the clause.
- */
-static void split_clause(const char *s, clause *cl)
+/* List numbering at a clause's start: "1." "2、" "(一)" "（1）" "①". */
+static void skip_numbering(const char *s, raw *r)
 {
+    static const char *const circled[] = { "①", "②", "③", "④", "⑤", "⑥",
+                                           "⑦", "⑧", "⑨", "⑩" };
+    static const char *const cn[] = { "一", "二", "三", "四", "五", "六", "七",
+                                      "八", "九", "十" };
     jx_cur c;
-    jx_cur_init(&c, s, cl->start, cl->end);
-    cl->out = OUT_NONE;
-    cl->cstart = cl->start;
-    cl->cend = cl->end;
-    while (!jx_cur_eof(&c)) {
-        if (read_outcome(c, &cl->out, &cl->value)) {
-            cl->cend = c.pos;
-            break;
-        }
-        jx_cur_next(&c);
+    jx_cur_init(&c, s, r->start, r->end);
+    for (size_t i = 0; i < JX_RWORDS(circled); i++)
+        if (jx_cur_word(&c, circled[i])) { r->start = c.pos; return; }
+    if (jx_cur_word(&c, "(")) {
+        jx_cur t = c;
+        double v;
+        int ok = read_number(&t, &v);
+        for (size_t i = 0; !ok && i < JX_RWORDS(cn); i++)
+            ok = jx_cur_word(&t, cn[i]);
+        if (ok && jx_cur_word(&t, ")")) { r->start = t.pos; return; }
+        return;
     }
-    jx_trim(s, &cl->cstart, &cl->cend);
-    drop_filler(s, cl);
+    jx_num num;
+    size_t bad;
+    if (jx_scan_number(&c, 0, &num, &bad) || (jx_cur_word(&c, "一") || jx_cur_word(&c, "二") ||
+                                             jx_cur_word(&c, "三") || jx_cur_word(&c, "四"))) {
+        if (jx_cur_word(&c, "、") || (jx_cur_word(&c, ".") && !jx_is_digit(jx_cur_peek(&c, &(size_t){0}))))
+            r->start = c.pos;
+    }
 }
 
-static jx_err split_sentence(const char *s, size_t len, sentence *st,
-                             jx_diag *diag)
+static void split_clause(const char *s, raw *r)
+{
+    jx_cur c;
+    skip_numbering(s, r);
+    jx_trim(s, &r->start, &r->end);
+    jx_cur_init(&c, s, r->start, r->end);
+    r->out = OUT_NONE;
+    r->cstart = r->start;
+    r->cend = r->end;
+    uint32_t prev = 0;
+    while (!jx_cur_eof(&c)) {
+        /* "0分" is an outcome, not the tail of "10分" */
+        int inside_number = (jx_is_digit(prev) || prev == '.') &&
+                            jx_is_digit(jx_cur_peek(&c, &(size_t){0}));
+        if (!inside_number && read_outcome(c, &r->out, &r->value)) {
+            r->cend = c.pos;
+            break;
+        }
+        prev = jx_cur_next(&c);
+    }
+    jx_trim(s, &r->cstart, &r->cend);
+    drop_filler(s, r);
+    if (r->out == OUT_NONE) {          /* a clause that is only "3分" */
+        jx_cur t;
+        double v;
+        jx_cur_init(&t, s, r->start, r->end);
+        if (read_number(&t, &v) && expect(&t, "分") && at_end(&t)) {
+            r->out = OUT_POINTS;
+            r->value = v;
+            r->cstart = r->cend = r->start;
+        }
+    }
+}
+
+static int is_sep(uint32_t cp)
+{
+    return cp == ',' || cp == ';' || cp == 0x3002 || cp == '\n' ||
+           cp == 0xFF61 || cp == '\r';
+}
+
+static jx_err cut(reader *rd)
 {
     jx_cur c;
     size_t start = 0;
-    st->s = s;
-    st->len = len;
-    st->n = 0;
-    jx_cur_init(&c, s, 0, len);
+    jx_cur_init(&c, rd->s, 0, rd->len);
     for (;;) {
         size_t at = c.pos;
         uint32_t cp = jx_cur_eof(&c) ? 0 : jx_cur_next(&c);
-        if (cp != 0 && !is_clause_sep(cp))
+        if (cp == '<') {                 /* an HTML line break "<br>" */
+            jx_cur t = c;
+            if (jx_cur_word(&t, "br>") || jx_cur_word(&t, "br/>") || jx_cur_word(&t, "br />")) {
+                c = t;
+                cp = ';';
+            }
+        }
+        if (cp == '.' && !(at > 0 && jx_is_digit((unsigned char)rd->s[at - 1]) &&
+                           jx_is_digit(jx_cur_peek(&c, &(size_t){0}))))
+            cp = ';';                    /* a full stop typed as "." */
+        if (cp != 0 && !is_sep(cp))
             continue;
         size_t a = start, b = at;
-        jx_trim(s, &a, &b);
+        jx_trim(rd->s, &a, &b);
         if (a < b) {
-            if (st->n == MAX_CLAUSES)
-                return jx_diag_set(diag, JX_ERR_RULE_SYNTAX, s, len, a);
-            clause *cl = &st->c[st->n++];
-            cl->start = a;
-            cl->end = b;
-            split_clause(s, cl);
+            if (rd->n == MAX_RAW)
+                return refuse(rd, a, b);
+            raw *r = &rd->r[rd->n++];
+            memset(r, 0, sizeof *r);
+            r->start = a;
+            r->end = b;
+            split_clause(rd->s, r);
         }
         if (cp == 0)
             break;
         start = c.pos;
     }
-    if (st->n == 0)
-        return jx_diag_set(diag, JX_ERR_EMPTY, s, len, 0);
-    return JX_OK;
+    return rd->n ? JX_OK : jx_diag_set(rd->diag, JX_ERR_EMPTY, rd->s, rd->len, 0);
 }
 
-/* --- Families --------------------------------------------------------- */
+/* --- Notes and formulas ------------------------------------------------- */
 
-static int is_na_condition(const char *s, size_t a, size_t b)
+/* "满分10分", "总分5分", "（2分）", "分值10分": the points, no rule. */
+static int read_points_note(const char *s, size_t a, size_t b, double *pts)
 {
-    return contains(s, a, b, "不涉及") || contains(s, a, b, "不适用") ||
-           contains(s, a, b, "无此项");
-}
-
-/* Words that make a 扣N分 a deduction per occurrence. */
-static int is_occurrence(const char *s, size_t a, size_t b)
-{
-    static const char *const w[] = { "一次", "一天", "一个", "一项", "一处",
-                                     "一例", "一份", "每次", "每天", "每个",
-                                     "每项", "每处", "每发现", "每少",
-                                     "每缺", "每例", "每份", "每逾期" };
-    for (size_t i = 0; i < sizeof w / sizeof *w; i++)
-        if (contains(s, a, b, w[i]))
-            return 1;
-    return 0;
-}
-
-/* Words that introduce the step of a step deduction. */
-static const char *const step_words[] = {
-    "每相差", "每低于", "每超过", "每超出", "每超", "每低", "每下降",
-    "每降低", "每减少", "每偏离", "每差", "每高于", "每高出"
-};
-
-/* If the condition holds a step ("每相差3%"), read it. */
-static int read_step(const char *s, size_t a, size_t b, double *step,
-                     int *percent)
-{
-    for (size_t i = 0; i < sizeof step_words / sizeof *step_words; i++) {
-        size_t at = find_word(s, a, b, step_words[i]);
-        if (at == b)
-            continue;
+    static const char *const lead[] = { "满分为", "满分", "总分", "分值为",
+                                        "分值", "本项", "该项", "共", "(" };
+    for (size_t i = 0; i < JX_RWORDS(lead); i++) {
         jx_cur c;
-        jx_cur_init(&c, s, at, b);
-        jx_cur_word(&c, step_words[i]);
+        jx_cur_init(&c, s, a, b);
         double v;
-        if (!read_number(&c, &v))
-            return 0;
-        *percent = 0;
-        if (expect(&c, "%") || expect(&c, "个百分点") || expect(&c, "百分点")) {
-            v /= 100.0;
-            *percent = 1;
-        }
-        *step = v;
-        return v > 0;
-    }
-    return 0;
-}
-
-/* The ratio family: "A/B×4分", "A÷B×4分", "A/B\times 4 分". */
-static int read_ratio(const char *s, size_t a, size_t b, double *points)
-{
-    static const char *const times[] = { "×", "\\times", "*", "乘以", "乘" };
-    if (!contains(s, a, b, "/") && !contains(s, a, b, "÷"))
-        return 0;
-    for (size_t i = 0; i < sizeof times / sizeof *times; i++) {
-        size_t at = find_word(s, a, b, times[i]);
-        if (at == b)
-            continue;
-        jx_cur c;
-        jx_cur_init(&c, s, at, b);
-        jx_cur_word(&c, times[i]);
-        double v;
-        if (read_number(&c, &v) && expect(&c, "分") && at_end(&c)) {
-            *points = v;
-            return 1;
+        if (jx_cur_word(&c, lead[i]) && read_number(&c, &v) && expect(&c, "分")) {
+            expect(&c, ")");
+            if (at_end(&c)) { *pts = v; return 1; }
         }
     }
     return 0;
 }
-
-/* --- Bands ------------------------------------------------------------ */
-
-/* Words meaning "below" in a band condition (the target parser has no 未). */
-static const char *const below_words[] = { "未达到", "未达", "不足", "不到",
-                                           "达不到" };
-static const char *const else_words[] = { "其他", "其余", "否则", "以外" };
 
 /*
- * Read a band condition s[a..b): else-words, below-words + quantity, a range
- * "80%-90%" (lower bound counts; bands are sorted so it is right), or any
- * target expression; a leading subject without digits ("参保人数 100%") is
- * skipped.  Returns JX_OK and fills *band (cmp, bound) and *percent.
+ * An item heading with its points: "业务办理（1分）", "出租屋巡查2分": a
+ * text with no digit, no rule word, then N分 (in brackets or not).
  */
-static jx_err read_condition(const char *s, size_t len, size_t a, size_t b,
-                             jx_band *band, int *percent, jx_diag *diag)
+static int heading_points(const char *s, size_t a, size_t b, double *pts)
 {
-    size_t i;
-    if (a == b)
-        return jx_diag_set(diag, JX_ERR_RULE_SYNTAX, s, len, a);
-    for (i = 0; i < sizeof else_words / sizeof *else_words; i++)
-        if (!contains_digit(s, a, b) && contains(s, a, b, else_words[i])) {
-            band->cmp = JX_CMP_ELSE; band->bound = 0; *percent = -1;
-            return JX_OK;
-        }
-    /* Skip a subject: leading text up to the first digit, sign, direction
-     * word (低于, 不低于) or below-word (未达到). */
+    static const char *const rule_words[] = { "得", "扣", "加", "计", "记", "不", "未",
+                                              "每", "低", "高", "超", "少", "多", "达",
+                                              "减", "依次", "递", "按" };
     jx_cur c;
     jx_cur_init(&c, s, a, b);
-    size_t first = b;
-    int below = 0;
+    size_t num_at = b;
     while (!jx_cur_eof(&c)) {
         size_t at = c.pos;
-        jx_cur t = c;
-        jx_dir dir;
-        for (i = 0; i < sizeof below_words / sizeof *below_words; i++)
-            if (jx_cur_word(&t, below_words[i])) { below = 1; break; }
-        if (below) { first = t.pos; break; }
-        if (jx_scan_dir(&t, &dir)) { first = at; break; }
         uint32_t cp = jx_cur_next(&c);
-        if (jx_is_digit(cp) || cp == '<' || cp == '>' || cp == '=' ||
-            cp == JX_CP_GE || cp == JX_CP_LE) { first = at; break; }
+        if (jx_is_digit(cp) || cp == '(') { num_at = at; break; }
     }
-    if (first == b)
-        return jx_diag_set(diag, JX_ERR_RULE_SYNTAX, s, len, a);
-    /* A range "80%-90%", "80%（含）-90%", "80%至90%": keep the lower bound. */
-    size_t dash = find_word(s, first, b, "-");
-    if (dash == b) dash = find_word(s, first, b, "至");
-    if (dash == b) dash = find_word(s, first, b, "~");
-    if (dash == b) dash = find_word(s, first, b, "～");
-    size_t lo_end = dash;
-    if (dash < b) {   /* drop a "(含)" before the dash */
-        size_t inc = find_word(s, first, dash, "(含)");
-        if (inc < dash) lo_end = inc;
-    }
-    jx_target t;
-    int explicit_dir = 0;
-    jx_err e = jx_target_scan(s, len, first, lo_end, JX_ERR_RULE_SYNTAX, &t,
-                              &explicit_dir, diag);
-    if (e != JX_OK)
-        return e;
-    if (dash < b) {   /* the upper bound must read too */
-        jx_target hi;
-        jx_cur d;
-        jx_cur_init(&d, s, dash, b);
-        jx_cur_next(&d);
-        e = jx_target_scan(s, len, d.pos, b, JX_ERR_RULE_SYNTAX, &hi, NULL,
-                           diag);
-        if (e != JX_OK)
-            return e;
-        t.dir = JX_DIR_GE;
-    }
-    switch (t.dir) {
-    case JX_DIR_GT: band->cmp = JX_CMP_GT; break;
-    case JX_DIR_LE: band->cmp = JX_CMP_LE; break;
-    case JX_DIR_LT: band->cmp = JX_CMP_LT; break;
-    default:        band->cmp = JX_CMP_GE; break;   /* ≥, =, 达到, bare */
-    }
-    if (below)
-        band->cmp = JX_CMP_LT;
-    band->bound = t.q.value;
-    *percent = t.q.percent;
-    return JX_OK;
+    if (num_at == b || num_at == a) return 0;
+    static const char *const formula[] = { "/", "÷", "×", "\\times", "*", "=", "率",
+                                           "比例", "乘" };
+    if (contains_any(s, a, num_at, rule_words, JX_RWORDS(rule_words)) ||
+        contains_any(s, a, b, formula, JX_RWORDS(formula)))
+        return 0;
+    jx_cur_init(&c, s, num_at, b);
+    int paren = jx_cur_word(&c, "(");
+    double v;
+    if (!read_number(&c, &v) || !expect(&c, "分")) return 0;
+    if (paren && !expect(&c, ")")) return 0;
+    if (!at_end(&c)) return 0;
+    *pts = v;
+    return 1;
 }
 
-/* Sort order: exact bounds first, ≥/> by bound descending, ≤/< ascending, else last. */
-static int band_rank(const jx_band *b)
+/*
+ * A clause with no score: 以100%为标准 / 根据…计分 / 满分10分 / 不足1个百分点
+ * 的按1个百分点计 / 按比例扣分 / 以此类推 (only next to steps, checked later).
+ */
+static int read_note(reader *rd, raw *r)
 {
-    switch (b->cmp) {
-    case JX_CMP_EQ: return 0;
-    case JX_CMP_GT: case JX_CMP_GE: return 1;
-    case JX_CMP_LT: case JX_CMP_LE: return 2;
-    default: return 3;
+    const char *s = rd->s;
+    double pts;
+    static const char *const ceil_words[] = { "按1个百分点计", "按一个百分点计",
+                                              "按1个百分点扣", "按一档计",
+                                              "按1档计", "按一个百分点扣" };
+    if (r->out != OUT_NONE)
+        return 0;
+    if (read_points_note(s, r->start, r->end, &pts) ||
+        heading_points(s, r->start, r->end, &pts)) {
+        if (pts > rd->rule->stated_points) rd->rule->stated_points = pts;
+        return 1;
     }
-}
-
-static int band_before(const jx_band *x, const jx_band *y)
-{
-    int rx = band_rank(x), ry = band_rank(y);
-    if (rx != ry) return rx < ry;
-    if (rx == 1) {
-        if (x->bound != y->bound) return x->bound > y->bound;
-        return x->cmp == JX_CMP_GT && y->cmp == JX_CMP_GE;
+    {
+        jx_cur c;
+        jx_cur_init(&c, s, r->start, r->end);
+        if ((jx_cur_word(&c, "满分为止") || jx_cur_word(&c, "以满分为限")) && at_end(&c))
+            return 1;
+        jx_cur_init(&c, s, r->start, r->end);
+        double v;
+        if (read_number(&c, &v) && at_end(&c))
+            return 1;                    /* a list number left alone ("1.") */
     }
-    if (rx == 2) {
-        if (x->bound != y->bound) return x->bound < y->bound;
-        return x->cmp == JX_CMP_LT && y->cmp == JX_CMP_LE;
+    if (contains(s, r->start, r->end, "为标准") || contains(s, r->start, r->end, "为准")) {
+        jx_cur c;
+        jx_cur_init(&c, s, r->start, r->end);
+        return jx_cur_word(&c, "以");
+    }
+    if (contains(s, r->start, r->end, "不足") &&
+        contains_any(s, r->start, r->end, ceil_words, JX_RWORDS(ceil_words))) {
+        rd->partial = JX_STEP_CEIL;
+        return 1;
+    }
+    {
+        jx_cur c;
+        jx_cur_init(&c, s, r->start, r->end);
+        if ((jx_cur_word(&c, "根据") || jx_cur_word(&c, "按照") || jx_cur_word(&c, "依据")) &&
+            !contains_digit(s, r->start, r->end) &&
+            (contains(s, r->start, r->end, "计分") || contains(s, r->start, r->end, "评分") ||
+             contains(s, r->start, r->end, "打分") || contains(s, r->start, r->end, "得分"))) {
+            jx_cur t;
+            jx_cur_init(&t, s, r->start, r->end);
+            /* "根据…按比例计分" is a formula, not a note. */
+            return !contains(s, r->start, r->end, "比例");
+        }
     }
     return 0;
 }
 
-static void sort_bands(jx_bandrule *r)
+/*
+ * "得分值=建设质量合格率×20", "得分(20分*执行率)": a rate times N points
+ * (at most N; "超过100%以100%计算" says the same).
+ */
+static int rate_times(const char *s, size_t a, size_t b, jx_rout *o)
 {
-    for (int i = 1; i < r->n; i++) {       /* insertion sort: stable, n <= 16 */
-        jx_band v = r->band[i];
-        int j = i - 1;
-        while (j >= 0 && band_before(&v, &r->band[j])) {
-            r->band[j + 1] = r->band[j];
-            j--;
+    jx_cur c;
+    jx_cur_init(&c, s, a, b);
+    if (!(jx_cur_word(&c, "得分值=") || jx_cur_word(&c, "得分=") || jx_cur_word(&c, "得分(") ||
+          jx_cur_word(&c, "得分值 =") || jx_cur_word(&c, "得分 =")))
+        return 0;
+    if (!contains(s, c.pos, b, "率")) return 0;
+    static const char *const times[] = { "×", "*" };
+    for (size_t i = 0; i < JX_RWORDS(times); i++) {
+        size_t at = find_word(s, c.pos, b, times[i]);
+        if (at == b) continue;
+        jx_cur t;
+        double v;
+        jx_cur_init(&t, s, at, b);
+        jx_cur_word(&t, times[i]);
+        if (read_number(&t, &v)) {              /* rate × N */
+            expect(&t, "分");
+            expect(&t, ")");
+            if (at_end(&t)) { o->value = v; return 1; }
         }
-        r->band[j + 1] = v;
+        jx_cur_init(&t, s, c.pos, at);          /* N分 * rate */
+        if (read_number(&t, &v) && expect(&t, "分") && at_end(&t)) {
+            o->value = v;
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* "A/B×4分", "得分=实际/计划×分值", "按完成比例计分": a ratio clause. */
+static int read_ratio(const reader *rd, const raw *r, jx_rout *o)
+{
+    static const char *const times[] = { "×", "\\times", "*", "乘以", "乘", "x" };
+    static const char *const prop[] = { "按完成比例计", "按完成比例得分",
+                                        "按比例计分", "按比例得分", "按实际完成比例",
+                                        "按完成比例", "按比例计算得分" };
+    const char *s = rd->s;
+    size_t a = r->start, b = r->end;
+    memset(o, 0, sizeof *o);
+    o->kind = JX_RO_RATIO;
+    if (contains_any(s, a, b, prop, JX_RWORDS(prop)))
+        return 1;
+    if (rate_times(s, a, b, o))
+        return 1;
+    if (!contains(s, a, b, "/") && !contains(s, a, b, "÷"))
+        return 0;
+    for (size_t i = 0; i < JX_RWORDS(times); i++) {
+        size_t at = find_word(s, a, b, times[i]);
+        if (at == b) continue;
+        jx_cur c;
+        double v;
+        jx_cur_init(&c, s, at, b);
+        jx_cur_word(&c, times[i]);
+        jx_cur t = c;
+        if (read_number(&t, &v) && expect(&t, "分") && at_end(&t)) {
+            o->value = v;
+            return 1;
+        }
+        t = c;
+        jx_cur_skip_space(&t);
+        if ((jx_cur_word(&t, "分值") || jx_cur_word(&t, "该项分值") ||
+             jx_cur_word(&t, "权重分") || jx_cur_word(&t, "指标分值")) && at_end(&t))
+            return 1;
+    }
+    return 0;
+}
+
+/* "(1-调整率×10)×分值": score = (1 − k·x) × P. */
+static int read_linear(const reader *rd, const raw *r, jx_rout *o)
+{
+    const char *s = rd->s;
+    size_t open = find_word(s, r->start, r->end, "(1-");
+    if (open == r->end) return 0;
+    size_t times = find_word(s, open, r->end, "×");
+    size_t close = find_word(s, open, r->end, ")");
+    if (times >= close || close == r->end) return 0;
+    jx_cur c;
+    double k;
+    jx_cur_init(&c, s, times, close);
+    jx_cur_word(&c, "×");
+    if (!read_number(&c, &k) || !at_end(&c)) return 0;
+    jx_cur_init(&c, s, close, r->end);
+    jx_cur_word(&c, ")");
+    if (!expect(&c, "×")) return 0;
+    jx_cur_skip_space(&c);
+    if (!jx_cur_word(&c, "分值") || !at_end(&c)) return 0;
+    memset(o, 0, sizeof *o);
+    o->kind = JX_RO_LINEAR;
+    o->a = 1;
+    o->b = -k;
+    return 1;
+}
+
+/* --- Conditions --------------------------------------------------------- */
+
+/* One side of a bound: number, unit, and markers （含）/（不含）. */
+static int read_side(jx_cur *c, double *v, int *pct, char *unit, int *incl)
+{
+    if (!read_number(c, v)) return 0;
+    *pct = read_unit(c, unit, 16);
+    if (*pct) *v /= 100.0;
+    *incl = -1;
+    if (expect(c, "(含)") || expect(c, "(含本数)")) *incl = 1;
+    else if (expect(c, "(不含)")) *incl = 0;
+    return 1;
+}
+
+/* "不低于总数的20%": the base of a share ("总数的", "年度任务的") is skipped. */
+static void skip_of_total(jx_cur *c)
+{
+    static const char *const of[] = { "总数的", "总量的", "总人数的", "年度任务的",
+                                      "计划的", "目标的", "任务的", "年度任务",
+                                      "上年的", "应完成数的" };
+    for (size_t i = 0; i < JX_RWORDS(of); i++) {
+        jx_cur t = *c;
+        jx_cur_skip_space(&t);
+        if (jx_cur_word(&t, of[i])) { *c = t; return; }
     }
 }
 
-static jx_err add_band(const sentence *st, const clause *cl, jx_rule *r,
-                       jx_diag *diag)
+/* A numeral and a unit at c: "两次", "三项" (a quantity in words). */
+static int numeral_unit(jx_cur c)
 {
-    jx_band band;
-    int percent = -1;
-    if (r->bands.n == JX_BANDS_MAX)
-        return jx_diag_set(diag, JX_ERR_RULE_SYNTAX, st->s, st->len, cl->start);
-    jx_err e = read_condition(st->s, st->len, cl->cstart, cl->cend, &band,
-                              &percent, diag);
-    if (e != JX_OK)
-        return e;
-    if (percent >= 0) {
-        if (r->bands.n > 0 && r->bands_percent >= 0 && percent != r->bands_percent)
-            return jx_diag_set(diag, JX_ERR_RULE_SYNTAX, st->s, st->len, cl->cstart);
-        r->bands_percent = percent;
+    for (size_t i = 0; i < jx_rw_numerals_n; i++) {
+        jx_cur t = c;
+        if (!jx_cur_word(&t, jx_rw_numerals[i].word)) continue;
+        char unit[16];
+        if (read_unit(&t, unit, sizeof unit) || unit[0] != '\0') return 1;
     }
-    band.kind = cl->out == OUT_POINTS ? JX_BAND_POINTS : JX_BAND_FRACTION;
-    band.value = cl->value;
-    if (cl->out == OUT_POINTS && cl->value > r->stated_points)
-        r->stated_points = cl->value;
-    r->bands.band[r->bands.n++] = band;
+    return 0;
+}
+
+static int has_quantity(const char *s, size_t a, size_t b)
+{
+    jx_cur c;
+    jx_cur_init(&c, s, a, b);
+    while (!jx_cur_eof(&c)) {
+        if (numeral_unit(c)) return 1;
+        if (jx_is_digit(jx_cur_next(&c))) return 1;
+    }
+    return 0;
+}
+
+/* Units of things counted one by one: a range of them includes both ends. */
+static int counted(const char *unit)
+{
+    static const char *const u[] = { "名", "次", "天", "日", "个", "项", "人",
+                                     "件", "例", "起", "家", "户", "条", "篇",
+                                     "份", "人次", "岁" };
+    for (size_t i = 0; i < JX_RWORDS(u); i++)
+        if (strcmp(unit, u[i]) == 0) return 1;
+    return 0;
+}
+
+/* Read a bound in s[a..b); 0 = no bound here, -1 = unreadable, 1 = read. */
+static int read_bound(const char *s, size_t a, size_t b, cond *cd)
+{
+    jx_cur c;
+    jx_cur_init(&c, s, a, b);
+    int cmp = 0, skipped_word = 0;
+    size_t subject_end = b;
+    while (!jx_cur_eof(&c)) {
+        size_t at = c.pos;
+        size_t i;
+        for (i = 0; i < jx_rw_bound_prefix_n; i++) {
+            jx_cur t = c;
+            if (jx_cur_word(&t, jx_rw_bound_prefix[i].word)) {
+                skip_of_total(&t);
+                jx_cur u = t;
+                double v;
+                if (!read_number(&u, &v)) {
+                    skipped_word = 1;   /* "达到上年水平": no bound here */
+                    continue;
+                }
+                cmp = jx_rw_bound_prefix[i].code;
+                c = t;
+                subject_end = at;
+                break;
+            }
+        }
+        if (cmp) break;
+        jx_cur t = c;
+        if (jx_cur_word(&t, "第")) {         /* "第1名": exactly that rank */
+            jx_cur u = t;
+            double v;
+            if (read_number(&u, &v)) { cmp = RW_EQ; c = t; subject_end = at; break; }
+        }
+        t = c;
+        uint32_t cp = jx_cur_next(&t);
+        if (jx_is_digit(cp) || numeral_unit(c)) { subject_end = at; break; }
+        c = t;
+    }
+    /* "高于各地区平均占比加5%": a comparison word whose bound is not the number */
+    if (skipped_word && subject_end < b && !cmp)
+        return -1;
+    if (subject_end == b)
+        return 0;
+    /* A negation right before the bound would flip it: not certain. */
+    static const char *const neg[] = { "不", "未", "非", "没", "无" };
+    for (size_t i = 0; i < JX_RWORDS(neg); i++) {
+        size_t l = strlen(neg[i]);
+        if (subject_end >= a + l && memcmp(s + subject_end - l, neg[i], l) == 0)
+            return -1;
+    }
+    double v1, v2;
+    int p1, p2, i1, i2;
+    char u1[16], u2[16];
+    jx_rcond *rc = &cd->rc;
+    memset(rc, 0, sizeof *rc);
+    rc->kind = JX_RC_RANGE;
+    if (!read_side(&c, &v1, &p1, u1, &i1)) return -1;
+    static const char *const dash[] = { "-", "—", "–", "~", "～", "至", "到" };
+    size_t k;
+    for (k = 0; k < JX_RWORDS(dash); k++)
+        if (expect(&c, dash[k])) break;
+    if (k < JX_RWORDS(dash)) {
+        if (cmp || !read_side(&c, &v2, &p2, u2, &i2)) return -1;
+        if (!p1 && u1[0] == '\0') { p1 = p2; if (p2) v1 /= 100.0; snprintf(u1, 16, "%s", u2); }
+        if (u1[0] == '\0' && u2[0] != '\0') snprintf(u1, 16, "%s", u2);
+        if (p1 != p2 || strcmp(u1, u2) != 0) return -1;
+        if (v1 > v2) { double t = v1; v1 = v2; v2 = t; int ti = i1; i1 = i2; i2 = ti; }
+        rc->has_lo = rc->has_hi = 1;
+        rc->lo = v1;
+        rc->hi = v2;
+        if (i1 < 0 && i2 < 0 && counted(u1) && v1 == floor(v1) && v2 == floor(v2)) {
+            rc->lo_incl = rc->hi_incl = 1;     /* "6-10名", "3-5次": both ends */
+        } else if (i1 < 0 && i2 < 0) { rc->lo_incl = 1; rc->hi_incl = 0; }
+        else if (i1 < 0) { rc->hi_incl = i2; rc->lo_incl = !i2; }
+        else if (i2 < 0) { rc->lo_incl = i1; rc->hi_incl = !i1; }
+        else { rc->lo_incl = i1; rc->hi_incl = i2; }
+    } else {
+        int suffix = 0;
+        for (k = 0; k < jx_rw_bound_suffix_n; k++)
+            if (expect(&c, jx_rw_bound_suffix[k].word)) { suffix = jx_rw_bound_suffix[k].code; break; }
+        int m = i1;
+        if (expect(&c, "(含)")) m = 1;
+        else if (expect(&c, "(不含)")) m = 0;
+        if (cmp && suffix && cmp != suffix && !((cmp == RW_GT && suffix == RW_GE) ||
+                                               (cmp == RW_LT && suffix == RW_LE)))
+            return -1;
+        if (!cmp) cmp = suffix ? suffix : RW_GE;       /* a bare number: at least */
+        if (m == 0 && cmp == RW_GE) cmp = RW_GT;
+        if (m == 0 && cmp == RW_LE) cmp = RW_LT;
+        if (m == 1 && cmp == RW_GT) cmp = RW_GE;
+        if (m == 1 && cmp == RW_LT) cmp = RW_LE;
+        switch (cmp) {
+        case RW_GE: rc->has_lo = 1; rc->lo = v1; rc->lo_incl = 1; break;
+        case RW_GT: rc->has_lo = 1; rc->lo = v1; rc->lo_incl = 0; break;
+        case RW_LE: rc->has_hi = 1; rc->hi = v1; rc->hi_incl = 1; break;
+        case RW_LT: rc->has_hi = 1; rc->hi = v1; rc->hi_incl = 0; break;
+        default:
+            rc->has_lo = rc->has_hi = rc->lo_incl = rc->hi_incl = 1;
+            rc->lo = rc->hi = v1;
+        }
+    }
+    if (!only_tail(s, c.pos, b))
+        return -1;
+    cd->has_bound = 1;
+    cd->percent = p1;
+    if (v1 == 0 && !p1 && u1[0] == '\0' && !(rc->has_hi && rc->hi != 0))
+        cd->percent = -1;                 /* "=0", "≤0": 0 in any unit */
+    snprintf(cd->unit, sizeof cd->unit, "%s", u1);
+    return 1;
+}
+
+/* A step "每低1个百分点", "每少一项" starting at `at`; -1 unreadable. */
+static int read_step_at(const char *s, size_t at, size_t b, const jx_rword *w,
+                        cond *cd)
+{
+    jx_cur c;
+    double v;
+    jx_cur_init(&c, s, at, b);
+    jx_cur_word(&c, w->word);
+    if (!read_number(&c, &v) || !(v > 0))
+        return -1;
+    cd->step_percent = read_unit(&c, cd->step_unit, sizeof cd->step_unit);
+    if (cd->step_percent) v /= 100.0;
+    if (!only_tail(s, c.pos, b))
+        return -1;
+    cd->has_step = 1;
+    cd->step = v;
+    cd->step_dir = w->code;
+    return 1;
+}
+
+/* Is there a subject before the step word (not a heading clause)? */
+static int has_subject(const char *s, size_t a, size_t at)
+{
+    size_t x = a, y = at;
+    jx_trim(s, &x, &y);
+    static const char *const plain[] = { "且", "并", "另", "其中", "凡" };
+    for (size_t i = 0; i < JX_RWORDS(plain); i++) {
+        jx_cur c;
+        jx_cur_init(&c, s, x, y);
+        if (jx_cur_word(&c, plain[i]) && at_end(&c)) return 0;
+    }
+    return x < y;
+}
+
+/* "1次", "1天", "1项" (not "10次", not "1.5天"): an occurrence written in digits. */
+static int one_unit(const char *s, size_t a, size_t b)
+{
+    static const char *const occ_units[] = { "次", "天", "日", "个", "项", "处",
+                                             "例", "份", "起", "人", "件", "篇",
+                                             "条", "家" };
+    jx_cur c;
+    uint32_t prev = 0;
+    jx_cur_init(&c, s, a, b);
+    while (!jx_cur_eof(&c)) {
+        uint32_t cp = jx_cur_next(&c);
+        if (cp == '1' && !jx_is_digit(prev) && prev != '.') {
+            jx_cur t = c;
+            uint32_t nx = jx_cur_peek(&t, &(size_t){0});
+            if (!jx_is_digit(nx) && nx != '.') {
+                jx_cur_skip_space(&t);
+                for (size_t i = 0; i < JX_RWORDS(occ_units); i++) {
+                    jx_cur u = t;
+                    if (jx_cur_word(&u, occ_units[i])) return 1;
+                }
+            }
+        }
+        prev = cp;
+    }
+    return 0;
+}
+
+/*
+ * Read the condition s[a..b) (its own, or a prefix clause's).  Returns
+ * JX_OK or refuses quoting [qa, qb).
+ */
+static jx_err read_cond(const reader *rd, size_t a, size_t b, cond *cd,
+                        size_t qa, size_t qb)
+{
+    const char *s = rd->s;
+    if (a >= b)
+        return JX_OK;
+    if (contains_any(s, a, b, jx_rw_vague, jx_rw_vague_n))
+        return refuse(rd, qa, qb);
+    if (contains_any(s, a, b, jx_rw_na, jx_rw_na_n)) {
+        cd->na = 1;
+        return JX_OK;
+    }
+    /* A step word splits the condition: bound before, step after. */
+    size_t step_at = b;
+    const jx_rword *sw = NULL;
+    for (size_t i = 0; i < jx_rw_step_n; i++) {
+        size_t at = find_word(s, a, b, jx_rw_step[i].word);
+        if (at < step_at) { step_at = at; sw = &jx_rw_step[i]; }
+    }
+    if (sw) {
+        /* a step word followed by no number is an occurrence (每少一次 is a step) */
+        cond t = *cd;
+        if (read_step_at(s, step_at, b, sw, &t) < 0)
+            return refuse(rd, qa, qb);
+        *cd = t;
+        cd->step_subject = has_subject(s, a, step_at) &&
+                           !contains_digit(s, a, step_at);
+        cd->vs_plan = contains(s, a, step_at, "与计划") || contains(s, a, step_at, "与目标") ||
+                      contains(s, a, step_at, "与预期") || contains(s, a, step_at, "与年度目标");
+    }
+    size_t be = step_at;
+    if (!cd->has_step && (contains_any(s, a, b, jx_rw_occurrence, jx_rw_occurrence_n) ||
+                          one_unit(s, a, b))) {
+        cd->occ = 1;
+        /* "1次" is the occurrence, not a bound */
+        if (!contains_digit(s, a, b) || one_unit(s, a, b)) return JX_OK;
+    }
+    int k = read_bound(s, a, be, cd);
+    if (k < 0)
+        return refuse(rd, qa, qb);
+    if (k > 0 || cd->has_step || cd->occ)
+        return JX_OK;
+    if (has_quantity(s, a, be))
+        return refuse(rd, qa, qb);
+    if (contains_any(s, a, be, jx_rw_else, jx_rw_else_n)) {
+        cd->els = 1;
+        return JX_OK;
+    }
+    cd->level = 1;
     return JX_OK;
 }
 
-/* --- Levels ----------------------------------------------------------- */
+/*
+ * A prefix made of one or more condition clauses: read each on its own
+ * (so a refusal quotes one clause) and merge what they say.
+ */
+static jx_err read_prefix(const reader *rd, const raw *r, cond *pc)
+{
+    if (!(r->pstart < r->pend))
+        return JX_OK;
+    for (int k = r->pfirst; k <= r->plast; k++) {
+        if (rd->r[k].used != 4) continue;
+        size_t x = rd->r[k].start, y = rd->r[k].end;
+        {
+            cond one;
+            memset(&one, 0, sizeof one);
+            one.percent = -1;
+            jx_err e = read_cond(rd, x, y, &one, x, y);
+            if (e) return e;
+            if (one.has_bound) {
+                if (pc->has_bound) return refuse(rd, x, y);
+                pc->has_bound = 1; pc->rc = one.rc; pc->percent = one.percent;
+                memcpy(pc->unit, one.unit, sizeof pc->unit);
+            }
+            if (one.has_step) {
+                if (pc->has_step) return refuse(rd, x, y);
+                pc->has_step = 1; pc->step = one.step; pc->step_dir = one.step_dir;
+                pc->step_percent = one.step_percent;
+                pc->step_subject = one.step_subject;
+                pc->vs_plan = one.vs_plan;
+                memcpy(pc->step_unit, one.step_unit, sizeof pc->step_unit);
+            }
+            if (one.has_step && pc->level && !pc->has_bound)
+                pc->step_subject = 1;     /* "…与全省平均相比，每超过…" */
+            pc->na |= one.na;
+            pc->occ |= one.occ;
+            pc->els |= one.els;
+            if (one.level) { pc->level = 1; pc->lstart = x; pc->lend = y; }
+        }
+    }
+    return JX_OK;
+}
+
+/* --- Building the clause list ------------------------------------------- */
+
+typedef struct stepdef {
+    int dir;
+    double step, per;         /* per signed: negative deducts */
+    int percent;
+    int has_bound;
+    jx_rcond rc;
+    int occ;
+    int subject;              /* text before 每 names what is measured */
+    int vs_plan;              /* 与计划 / 与目标: against 100 % */
+    int rank;                 /* 依次递减: one step per rank after the first */
+    int raw;                  /* index for quoting */
+    size_t qa, qb;            /* the clause naming the step, quoted on refusal */
+} stepdef;
+
+static jx_rclause *add_clause(reader *rd, const raw *r, jx_err *e)
+{
+    jx_rule *ru = rd->rule;
+    if (ru->n == JX_RCLAUSES_MAX) {
+        *e = refuse_raw(rd, r);
+        return NULL;
+    }
+    jx_rclause *c = &ru->clause[ru->n++];
+    memset(c, 0, sizeof *c);
+    c->at = r->start;
+    c->len = r->end - r->start;
+    return c;
+}
+
+static void set_out(jx_rout *o, const raw *r)
+{
+    memset(o, 0, sizeof *o);
+    o->kind = r->out == OUT_FRACTION ? JX_RO_FRACTION
+            : r->out == OUT_DEDUCT ? JX_RO_DEDUCT : JX_RO_POINTS;
+    o->value = r->value;
+}
+
+static jx_err note_percent(reader *rd, const raw *r, int percent)
+{
+    if (percent < 0) return JX_OK;
+    if (rd->rule->percent >= 0 && rd->rule->percent != percent)
+        return refuse_raw(rd, r);
+    rd->rule->percent = percent;
+    return JX_OK;
+}
+
+static jx_err note_unit(reader *rd, const raw *r, const char *unit)
+{
+    if (unit[0] == '\0') return JX_OK;
+    if (rd->rule->unit[0] && strcmp(rd->rule->unit, unit) != 0)
+        return refuse_raw(rd, r);
+    snprintf(rd->rule->unit, sizeof rd->rule->unit, "%s", unit);
+    return JX_OK;
+}
 
 static void copy_label(char *dst, const char *s, size_t a, size_t b)
 {
+    /* a prefix of several clauses: the level is its last clause */
+    jx_cur c;
+    jx_cur_init(&c, s, a, b);
+    while (!jx_cur_eof(&c))
+        if (is_sep(jx_cur_next(&c))) a = c.pos;
+    jx_trim(s, &a, &b);
     size_t n = b - a;
     if (n > JX_LABEL_MAX) n = JX_LABEL_MAX;
     while (n > 0 && ((unsigned char)s[a + n] & 0xC0) == 0x80) n--;
     memcpy(dst, s + a, n);
     dst[n] = '\0';
+    size_t l = strlen(dst);                 /* "未开展的" -> "未开展" */
+    if (l >= 3 && strcmp(dst + l - 3, "的") == 0) dst[l - 3] = '\0';
 }
 
-/* Add a tier for "效果显著得满分"; "效果X" also answers to "X" and the reverse. */
-static jx_err add_level(const sentence *st, const clause *cl, jx_rule *r,
-                        jx_diag *diag)
+/* Order: two-sided and exact, lower bounds high first, upper bounds low first, always, else. */
+static int rank(const jx_rclause *c)
 {
-    jx_scheme *sc = &r->levels;
-    if (sc->n == JX_TIERS_MAX || cl->cend - cl->cstart > JX_LABEL_MAX - 8)
-        return jx_diag_set(diag, JX_ERR_RULE_SYNTAX, st->s, st->len, cl->cstart);
-    if (cl->out == OUT_POINTS)   /* "显著得6分": a fraction of the stated points later */
-        return jx_diag_set(diag, JX_ERR_RULE_SYNTAX, st->s, st->len, cl->cstart);
-    jx_tier *t = &sc->tier[sc->n++];
-    memset(t, 0, sizeof *t);
-    copy_label(t->alias[0], st->s, cl->cstart, cl->cend);
-    t->naliases = 1;
-    static const char prefix[] = "效果";
-    if (strncmp(t->alias[0], prefix, sizeof prefix - 1) == 0 &&
-        t->alias[0][sizeof prefix - 1] != '\0') {
-        strcpy(t->alias[1], t->alias[0] + sizeof prefix - 1);
-        t->naliases = 2;
-    } else if (strlen(t->alias[0]) + sizeof prefix <= JX_LABEL_MAX) {
-        size_t n = strlen(t->alias[0]);
-        memcpy(t->alias[1], prefix, sizeof prefix - 1);
-        memcpy(t->alias[1] + sizeof prefix - 1, t->alias[0], n + 1);
-        t->naliases = 2;
+    if (c->cond.kind == JX_RC_RANGE) {
+        if (c->cond.has_lo && c->cond.has_hi) return 0;
+        return c->cond.has_lo ? 1 : 2;
     }
-    t->lo = t->hi = cl->value;
-    return JX_OK;
+    if (c->cond.kind == JX_RC_ALWAYS) return 3;
+    if (c->cond.kind == JX_RC_ELSE) return 4;
+    return 5;
 }
 
-/* --- Classification ---------------------------------------------------- */
-
-static void set_na(jx_rule *r, const clause *cl)
+static int before(const jx_rclause *x, const jx_rclause *y)
 {
-    r->na_clause = 1;
-    r->na_is_points = cl->out == OUT_POINTS;
-    r->na_value = cl->value;
-}
-
-static void rule_init(jx_rule *r)
-{
-    memset(r, 0, sizeof *r);
-    r->bands_percent = -1;
-}
-
-/*
- * Deduction and step sentences: one 扣N分 clause (its condition, or the
- * clause before, names the occurrence or the step), an optional cap, an
- * optional base "得N分" and a not-applicable clause.
- */
-static jx_err read_deduction(const sentence *st, jx_rule *r, jx_diag *diag)
-{
-    int seen = 0;
-    for (int i = 0; i < st->n; i++) {
-        const clause *cl = &st->c[i];
-        size_t a = cl->cstart, b = cl->cend;
-        if (cl->out == OUT_DEDUCT) {
-            if (seen)
-                return jx_diag_set(diag, JX_ERR_RULE_SYNTAX, st->s, st->len, cl->start);
-            seen = 1;
-            if (a == b && i > 0 && st->c[i - 1].out == OUT_NONE) {
-                a = st->c[i - 1].cstart;
-                b = st->c[i - 1].cend;
-            }
-            r->per = cl->value;
-            if (read_step(st->s, a, b, &r->step, &r->step_percent))
-                r->kind = JX_RULE_STEP;
-            else if (is_occurrence(st->s, a, b))
-                r->kind = JX_RULE_DEDUCT;
-            else
-                return jx_diag_set(diag, JX_ERR_RULE_SYNTAX, st->s, st->len, cl->start);
-        } else if (cl->out == OUT_CAP) {
-            r->cap = cl->value;
-        } else if (cl->out == OUT_POINTS || cl->out == OUT_FRACTION) {
-            if (is_na_condition(st->s, a, b)) {
-                set_na(r, cl);
-            } else if (cl->out == OUT_POINTS) {
-                r->stated_points = cl->value;       /* the base: "得 5 分" */
-            } else if (cl->value != 1.0 || seen) {
-                return jx_diag_set(diag, JX_ERR_RULE_SYNTAX, st->s, st->len, cl->start);
-            }
-        } else if (i + 1 < st->n && st->c[i + 1].out != OUT_NONE) {
-            continue;            /* a condition for the next clause */
-        } else if (i + 1 == st->n || st->c[i + 1].out == OUT_NONE) {
-            /* A description with no outcome that no clause uses. */
-            if (!(i + 1 < st->n && st->c[i + 1].cstart == st->c[i + 1].cend))
-                return jx_diag_set(diag, JX_ERR_RULE_SYNTAX, st->s, st->len, cl->start);
-        }
+    int rx = rank(x), ry = rank(y);
+    if (rx != ry) return rx < ry;
+    if (rx == 1) {
+        if (x->cond.lo != y->cond.lo) return x->cond.lo > y->cond.lo;
+        return !x->cond.lo_incl && y->cond.lo_incl;
     }
-    return JX_OK;
-}
-
-static int has_deduct(const sentence *st)
-{
-    for (int i = 0; i < st->n; i++)
-        if (st->c[i].out == OUT_DEDUCT)
-            return 1;
+    if (rx == 2) {
+        if (x->cond.hi != y->cond.hi) return x->cond.hi < y->cond.hi;
+        return !x->cond.hi_incl && y->cond.hi_incl;
+    }
     return 0;
 }
 
-/* A clause with no outcome whose next clause has an outcome and no condition. */
-static void merge_conditions(sentence *st)
+static void sort_clauses(jx_rule *r)
 {
-    for (int i = 0; i + 1 < st->n; i++) {
-        clause *a = &st->c[i], *b = &st->c[i + 1];
-        if (a->out == OUT_NONE && b->out != OUT_NONE && b->cstart == b->cend &&
-            b->out != OUT_DEDUCT && b->out != OUT_CAP) {
-            b->cstart = a->cstart;
-            b->cend = a->cend;
-            a->out = OUT_NONE;
-            a->start = a->end = a->cstart = a->cend = 0;   /* consumed */
+    for (int i = 1; i < r->n; i++) {
+        jx_rclause v = r->clause[i];
+        int j = i - 1;
+        while (j >= 0 && before(&v, &r->clause[j])) {
+            r->clause[j + 1] = r->clause[j];
+            j--;
         }
+        r->clause[j + 1] = v;
     }
 }
 
-static jx_err read_scored_clauses(const sentence *st, jx_rule *r,
-                                  jx_diag *diag)
+/* Two RANGE clauses that overlap give two scores for one value: refuse. */
+static int overlap(const jx_rcond *a, const jx_rcond *b)
 {
-    int bands = 0, levels = 0;
-    for (int i = 0; i < st->n; i++) {
-        const clause *cl = &st->c[i];
-        if (cl->start == cl->end && cl->out == OUT_NONE)
-            continue;                                   /* consumed */
-        if (cl->out == OUT_NONE || cl->out == OUT_CAP || cl->out == OUT_DEDUCT)
-            return jx_diag_set(diag, JX_ERR_RULE_SYNTAX, st->s, st->len, cl->start);
-        if (is_na_condition(st->s, cl->cstart, cl->cend)) {
-            set_na(r, cl);
+    int a2 = a->has_lo && a->has_hi, b2 = b->has_lo && b->has_hi;
+    if (!a2 && !b2 && a->has_lo == b->has_lo)
+        return 0;          /* ≥90% and ≥80%: the higher is tried first */
+    double alo = a->has_lo ? a->lo : -INFINITY, ahi = a->has_hi ? a->hi : INFINITY;
+    double blo = b->has_lo ? b->lo : -INFINITY, bhi = b->has_hi ? b->hi : INFINITY;
+    if (ahi < blo || bhi < alo) return 0;
+    if (ahi == blo) return a->hi_incl && b->lo_incl && a->has_hi && b->has_lo;
+    if (bhi == alo) return b->hi_incl && a->lo_incl && b->has_hi && a->has_lo;
+    return 1;
+}
+
+/*
+ * Where a step's gap is measured from (the sentence's own threshold):
+ *  - the step's own bound ("低于90%的，每低1个百分点扣1分": 90%);
+ *  - the bound of the clause giving the top score ("≤100%得满分，每超出…":
+ *    100%), whose score becomes the base when it is in points ("≦100%,计5分");
+ *  - 100% for "与计划每相差3%" (completion against the plan);
+ *  - none: a bare step sentence ("每相差3%，扣1分") takes the gap itself as
+ *    the actual (returns 0); with a subject ("入户率每下降5个百分点") the
+ *    threshold is elsewhere: refused (-1).
+ */
+static int step_ref(const reader *rd, const stepdef *sd, double *ref,
+                    double *base, int *base_frac)
+{
+    const jx_rule *ru = rd->rule;
+    if (sd->has_bound) {
+        const jx_rcond *rc = &sd->rc;
+        if (sd->dir == RW_UNDER) { *ref = rc->has_hi ? rc->hi : rc->lo; return 1; }
+        if (sd->dir == RW_OVER) { *ref = rc->has_lo ? rc->lo : rc->hi; return 1; }
+        return -1;
+    }
+    double top = -1;
+    for (int i = 0; i < ru->n; i++) {
+        const jx_rclause *c = &ru->clause[i];
+        if (c->out.kind == JX_RO_POINTS && c->out.value > top) top = c->out.value;
+    }
+    int seen = 0;
+    for (int i = 0; i < ru->n; i++) {
+        const jx_rclause *c = &ru->clause[i];
+        if (c->cond.kind != JX_RC_RANGE) continue;
+        seen = 1;
+        int full = (c->out.kind == JX_RO_FRACTION && c->out.value == 1.0) ||
+                   (c->out.kind == JX_RO_POINTS && c->out.value == top &&
+                    (ru->stated_points == 0 || c->out.value >= ru->stated_points));
+        if (!full) continue;
+        int ok = 0;
+        if (sd->dir == RW_UNDER && c->cond.has_lo && !c->cond.has_hi) { *ref = c->cond.lo; ok = 1; }
+        else if (sd->dir == RW_OVER && c->cond.has_hi && !c->cond.has_lo) { *ref = c->cond.hi; ok = 1; }
+        else if (c->cond.has_lo && c->cond.has_hi && c->cond.lo == c->cond.hi) { *ref = c->cond.lo; ok = 1; }
+        if (!ok) return -1;
+        if (c->out.kind == JX_RO_POINTS) { *base = c->out.value; *base_frac = 0; }
+        return 1;
+    }
+    if (seen) return -1;
+    if (sd->vs_plan && sd->percent) { *ref = 1.0; return 1; }
+    if (sd->subject || !sd->percent) return -1;
+    *ref = 0;
+    return 0;
+}
+
+/*
+ * Lists: "低于90%、80%、70%的，分别扣1分、2分、3分" (one bound word, several
+ * bounds, as many outcomes) and "排名1-5名的依次赋予60分、57分、54分、51分、
+ * 48分" (a range of ranks, one outcome each).  Returns 1 and adds the
+ * clauses, 0 when the clause is no list, -1 refused.
+ */
+static int read_decrement(const reader *rd, const raw *r, double *per)
+{
+    static const char *const w[] = { "依次递减", "依次减", "每下降一名扣", "每下降一位扣",
+                                     "名次每后退一名扣", "每后退一名扣", "每退后一名扣",
+                                     "每降一名扣", "其余依次递减" };
+    for (size_t i = 0; i < JX_RWORDS(w); i++) {
+        jx_cur c;
+        jx_cur_init(&c, rd->s, r->start, r->end);
+        if (jx_cur_word(&c, w[i]) && read_number(&c, per) && expect(&c, "分") && at_end(&c))
+            return *per > 0;
+    }
+    return 0;
+}
+
+static int read_list(reader *rd, raw *r, int *uncovered)
+{
+    const char *s = rd->s;
+    size_t p = find_word(s, r->start, r->end, "分别");
+    if (p == r->end) p = find_word(s, r->start, r->end, "依次");
+    if (p == r->end) return 0;
+    /* the outcomes */
+    jx_cur c;
+    jx_cur_init(&c, s, p, r->end);
+    jx_cur_next(&c); jx_cur_next(&c);
+    int deduct = 0;
+    static const char *const verbs[] = { "赋予", "扣除", "扣", "计", "得", "记", "给" };
+    for (size_t i = 0; i < JX_RWORDS(verbs); i++)
+        if (expect(&c, verbs[i])) { deduct = verbs[i][0] == "扣"[0] && verbs[i][1] == "扣"[1]; break; }
+    double val[JX_RCLAUSES_MAX];
+    int nv = 0;
+    for (;;) {
+        double v;
+        if (nv == JX_RCLAUSES_MAX || !read_number(&c, &v)) return -1;
+        val[nv++] = v;
+        expect(&c, "分");
+        if (at_end(&c)) break;
+        if (!expect(&c, "、")) return -1;
+    }
+    /* the condition: this clause before 分别, or the clause before it */
+    size_t a = r->start, b = p;
+    jx_trim(s, &a, &b);
+    if (a == b) {
+        if (!(r->pstart < r->pend)) return -1;
+        a = rd->r[r->plast].start;
+        b = rd->r[r->plast].end;
+    }
+    /* B: a range of ranks, one value each */
+    {
+        cond cd;
+        memset(&cd, 0, sizeof cd);
+        if (read_bound(s, a, b, &cd) == 1 && cd.rc.has_lo && cd.rc.has_hi &&
+            cd.rc.lo_incl && cd.rc.hi_incl && strcmp(cd.unit, "名") == 0 &&
+            cd.rc.hi - cd.rc.lo + 1 == nv) {
+            for (int k = 0; k < nv; k++) {
+                jx_err e;
+                jx_rclause *cl = add_clause(rd, r, &e);
+                if (!cl) return -1;
+                cl->cond.kind = JX_RC_RANGE;
+                cl->cond.has_lo = cl->cond.has_hi = cl->cond.lo_incl = cl->cond.hi_incl = 1;
+                cl->cond.lo = cl->cond.hi = cd.rc.lo + k;
+                cl->out.kind = deduct ? JX_RO_DEDUCT : JX_RO_POINTS;
+                cl->out.value = val[k];
+            }
+            snprintf(rd->rule->unit, sizeof rd->rule->unit, "名");
+            if (rd->rule->percent < 0) rd->rule->percent = 0;
+            *uncovered = 1;
+            return 1;
+        }
+    }
+    /* A: subject, one bound word, bounds separated by 、 */
+    jx_cur_init(&c, s, a, b);
+    int cmp = 0;
+    while (!jx_cur_eof(&c) && !cmp) {
+        for (size_t i = 0; i < jx_rw_bound_prefix_n; i++) {
+            jx_cur t = c;
+            if (jx_cur_word(&t, jx_rw_bound_prefix[i].word)) {
+                double v;
+                jx_cur u = t;
+                if (!read_number(&u, &v)) continue;
+                cmp = jx_rw_bound_prefix[i].code;
+                c = t;
+                break;
+            }
+        }
+        if (!cmp) jx_cur_next(&c);
+    }
+    if (!cmp || cmp == RW_EQ) return -1;
+    int nb = 0, pct = -1;
+    for (;;) {
+        double v;
+        char unit[16];
+        if (nb == nv || !read_number(&c, &v)) return -1;
+        int p1 = read_unit(&c, unit, sizeof unit);
+        if (p1) v /= 100.0;
+        if (pct >= 0 && p1 != pct) return -1;
+        pct = p1;
+        jx_err e;
+        jx_rclause *cl = add_clause(rd, r, &e);
+        if (!cl) return -1;
+        cl->cond.kind = JX_RC_RANGE;
+        if (cmp == RW_GE || cmp == RW_GT) { cl->cond.has_lo = 1; cl->cond.lo = v; cl->cond.lo_incl = cmp == RW_GE; }
+        else { cl->cond.has_hi = 1; cl->cond.hi = v; cl->cond.hi_incl = cmp == RW_LE; }
+        cl->out.kind = deduct ? JX_RO_DEDUCT : JX_RO_POINTS;
+        cl->out.value = val[nb];
+        nb++;
+        if (expect(&c, "、")) continue;
+        break;
+    }
+    if (nb != nv || !only_tail(s, c.pos, b)) return -1;
+    if (rd->rule->percent >= 0 && rd->rule->percent != pct) return -1;
+    rd->rule->percent = pct;
+    return 1;
+}
+
+static jx_err build(reader *rd)
+{
+    jx_rule *ru = rd->rule;
+    const char *s = rd->s;
+    stepdef steps[8];
+    int nsteps = 0, base_set = 0, levels = 0, ranges = 0, deduct_only = 1, uncovered = 0;
+    int base_level = 0;               /* the base has a condition in words */
+    double cap = 0, base = 1;
+    int base_frac = 1;
+    jx_err e = JX_OK;
+
+    for (int i = 0; i < rd->n; i++) {
+        raw *r = &rd->r[i];
+        if (r->used) continue;
+        if (r->out == OUT_NONE) {
+            jx_rout o;
+            double dec;
+            if (nsteps < 8 && read_decrement(rd, r, &dec)) {
+                stepdef *sd = &steps[nsteps++];
+                memset(sd, 0, sizeof *sd);
+                sd->raw = i;
+                sd->qa = r->start;
+                sd->qb = r->end;
+                sd->dir = RW_OVER;
+                sd->step = 1;
+                sd->per = -dec;
+                sd->rank = 1;
+                continue;
+            }
+            int lk = read_list(rd, r, &uncovered);
+            if (lk < 0) return refuse_raw(rd, r);
+            if (lk > 0) {
+                if (!(rd->rule->clause[rd->rule->n - 1].out.kind == JX_RO_DEDUCT)) deduct_only = 0;
+                ranges++;
+                continue;
+            }
+            if (read_linear(rd, r, &o) || read_ratio(rd, r, &o)) {
+                jx_rclause *c = add_clause(rd, r, &e);
+                if (!c) return e;
+                c->cond.kind = JX_RC_ALWAYS;
+                c->out = o;
+                deduct_only = 0;
+                if (o.kind == JX_RO_RATIO && o.value > ru->stated_points)
+                    ru->stated_points = o.value;
+                if (o.kind == JX_RO_LINEAR && contains(s, r->start, r->end, "率")) {
+                    if ((e = note_percent(rd, r, 1))) return e;
+                }
+                continue;
+            }
+            return refuse_raw(rd, r);
+        }
+        if (r->out == OUT_CAP) {
+            if (r->cstart < r->cend || r->pstart < r->pend) return refuse_raw(rd, r);
+            cap = r->value;
             continue;
         }
-        jx_err e;
-        if (contains_digit(st->s, cl->cstart, cl->cend) ||
-            (cl->cstart < cl->cend && bands > 0 && levels == 0 &&
-             (contains(st->s, cl->cstart, cl->cend, "其他") ||
-              contains(st->s, cl->cstart, cl->cend, "其余") ||
-              contains(st->s, cl->cstart, cl->cend, "否则") ||
-              contains(st->s, cl->cstart, cl->cend, "未达到") ||
-              contains(st->s, cl->cstart, cl->cend, "未达")))) {
-            if (levels)
-                return jx_diag_set(diag, JX_ERR_RULE_SYNTAX, st->s, st->len, cl->start);
-            e = add_band(st, cl, r, diag);
-            bands++;
-        } else {
-            if (bands || cl->cstart == cl->cend)
-                return jx_diag_set(diag, JX_ERR_RULE_SYNTAX, st->s, st->len, cl->start);
-            e = add_level(st, cl, r, diag);
+        if (r->out == OUT_MAX) {
+            if (r->cstart < r->cend && !contains(s, r->cstart, r->cend, "累计")) return refuse_raw(rd, r);
+            ru->max_score = r->value;
+            continue;
+        }
+        cond cd, pc;
+        memset(&cd, 0, sizeof cd);
+        memset(&pc, 0, sizeof pc);
+        cd.percent = pc.percent = -1;
+        if ((e = read_cond(rd, r->cstart, r->cend, &cd, r->start, r->end)))
+            return e;
+        if ((e = read_prefix(rd, r, &pc)))
+            return e;
+        int own_step = cd.has_step;
+        /* A prefix clause: a bound for a step, an occurrence, 不涉及, or a heading. */
+        if (pc.na) cd.na = 1;
+        if (pc.occ && !cd.has_bound && !cd.has_step) cd.occ = 1;
+        if (pc.has_step && !cd.has_step) {
+            cd.has_step = 1; cd.step = pc.step; cd.step_dir = pc.step_dir;
+            cd.step_percent = pc.step_percent;
+            cd.step_subject = pc.step_subject;
+            cd.vs_plan = pc.vs_plan;
+            memcpy(cd.step_unit, pc.step_unit, sizeof cd.step_unit);
+        }
+        if (own_step && r->pstart < r->pend && !pc.has_bound && !pc.occ)
+            cd.step_subject = 1;          /* the clause before names the measure */
+        if (pc.has_bound) {
+            if (cd.has_bound) return refuse_raw(rd, r);
+            cd.has_bound = 1; cd.rc = pc.rc; cd.percent = pc.percent;
+            memcpy(cd.unit, pc.unit, sizeof cd.unit);
+        }
+        if (pc.els && !cd.has_bound) cd.els = 1;
+        if (pc.level && r->cstart == r->cend && !cd.has_bound && !cd.occ && !cd.has_step)
+            cd.level = 2;          /* the condition is the clause before */
+        if (cd.level == 1 && pc.level) { /* heading + own level */ }
+
+        if (cd.na) {
+            if (r->out != OUT_FRACTION && r->out != OUT_POINTS) return refuse_raw(rd, r);
+            jx_rclause *c = add_clause(rd, r, &e);
+            if (!c) return e;
+            c->cond.kind = JX_RC_NA;
+            set_out(&c->out, r);
+            continue;
+        }
+        if (cd.has_step || cd.occ) {
+            if (r->out != OUT_DEDUCT && r->out != OUT_ADD) return refuse_raw(rd, r);
+            if (nsteps == 8) return refuse_raw(rd, r);
+            stepdef *sd = &steps[nsteps++];
+            memset(sd, 0, sizeof *sd);
+            sd->raw = i;
+            sd->qa = r->start;
+            sd->qb = r->end;
+            if (!own_step && cd.has_step && r->pstart < r->pend) {
+                sd->qa = rd->r[r->plast].start;   /* "每低1%" in the clause before */
+                sd->qb = rd->r[r->plast].end;
+            }
+            sd->per = r->out == OUT_DEDUCT ? -r->value : r->value;
+            if (cd.has_step) {
+                sd->dir = cd.step_dir;
+                sd->step = cd.step;
+                sd->percent = cd.step_percent;
+                sd->subject = cd.step_subject;
+                sd->vs_plan = cd.vs_plan;
+                if ((e = note_unit(rd, r, cd.step_unit))) return e;
+            } else {
+                sd->occ = 1;
+                sd->dir = RW_OVER;
+                sd->step = 1;
+                sd->percent = 0;
+            }
+            if (cd.has_bound) {
+                sd->has_bound = 1;
+                sd->rc = cd.rc;
+                if (cd.percent >= 0 && cd.percent != sd->percent && !sd->occ)
+                    return refuse_raw(rd, r);
+                if ((e = note_unit(rd, r, cd.unit))) return e;
+            }
+            if (!sd->occ && (e = note_percent(rd, r, sd->percent))) return e;
+            continue;
+        }
+        if (r->out == OUT_ADD)
+            return refuse_raw(rd, r);
+        if (r->out != OUT_DEDUCT) deduct_only = 0;
+        if (cd.has_bound) {
+            jx_rclause *c = add_clause(rd, r, &e);
+            if (!c) return e;
+            c->cond = cd.rc;
+            set_out(&c->out, r);
+            if ((e = note_percent(rd, r, cd.percent)) || (e = note_unit(rd, r, cd.unit)))
+                return e;
+            ranges++;
+            continue;
+        }
+        if (cd.els) {
+            jx_rclause *c = add_clause(rd, r, &e);
+            if (!c) return e;
+            c->cond.kind = JX_RC_ELSE;
+            set_out(&c->out, r);
+            continue;
+        }
+        if (cd.level) {
+            /* The first full / points clause before any step may be the base. */
+            if (!base_set && (r->out == OUT_POINTS || (r->out == OUT_FRACTION && r->value == 1))) {
+                base_set = 1;
+                base = r->value;
+                base_frac = r->out == OUT_FRACTION;
+                if (r->out == OUT_POINTS && r->value > ru->stated_points)
+                    ru->stated_points = r->value;
+                r->used = 2;          /* base, or a level if no step follows */
+                base_level = 1;
+                continue;
+            }
+            jx_rclause *c = add_clause(rd, r, &e);
+            if (!c) return e;
+            c->cond.kind = JX_RC_LEVEL;
+            if (cd.level == 2) copy_label(c->cond.label, s, pc.lstart, pc.lend);
+            else copy_label(c->cond.label, s, r->cstart, r->cend);
+            set_out(&c->out, r);
+            levels++;
+            continue;
+        }
+        /* No condition: "得5分" alone names the points (a base for steps). */
+        if (r->out == OUT_POINTS || (r->out == OUT_FRACTION && r->value == 1)) {
+            if (base_set) return refuse_raw(rd, r);
+            base_set = 1;
+            base = r->value;
+            base_frac = r->out == OUT_FRACTION;
+            if (r->out == OUT_POINTS && r->value > ru->stated_points)
+                ru->stated_points = r->value;
+            continue;
+        }
+        return refuse_raw(rd, r);
+    }
+
+    /* A base that turned out not to be one (no steps): it is a level. */
+    if (nsteps == 0 && base_set) {
+        for (int i = 0; i < rd->n; i++) {
+            raw *r = &rd->r[i];
+            if (r->used != 2) continue;
+            jx_rclause *c = add_clause(rd, r, &e);
+            if (!c) return e;
+            c->cond.kind = JX_RC_LEVEL;
+            if (r->cstart < r->cend) copy_label(c->cond.label, s, r->cstart, r->cend);
+            else copy_label(c->cond.label, s, r->pstart, r->pend);
+            set_out(&c->out, r);
             levels++;
         }
-        if (e != JX_OK)
-            return e;
     }
-    if (bands == 0 && levels == 0 && !r->na_clause)
-        return jx_diag_set(diag, JX_ERR_RULE_SYNTAX, st->s, st->len, 0);
-    r->kind = bands ? JX_RULE_BANDS : JX_RULE_LEVELS;
-    if (bands)
-        sort_bands(&r->bands);
+
+    /* Steps: one STEPS clause per ref; the ALWAYS one at most once. */
+    int always = 0, ups = 0, downs = 0;
+    for (int i = 0; i < nsteps; i++) {
+        ups += steps[i].dir == RW_OVER && !steps[i].occ && !steps[i].has_bound;
+        downs += steps[i].dir == RW_UNDER && !steps[i].has_bound;
+    }
+    int both_ways = ups > 0 && downs > 0 && base_set;
+    for (int i = 0; i < nsteps; i++) {
+        stepdef *sd = &steps[i];
+        if (sd->per == 0) continue;
+        double ref = 0, sbase = base;
+        int sbase_frac = base_frac;
+        int k;
+        if (sd->occ && sd->has_bound) {
+            /* "超过3天的，每天扣1分" / "少于5次的，每少1次": from the bound */
+            sd->dir = sd->rc.has_hi && !sd->rc.has_lo ? RW_UNDER : RW_OVER;
+            k = step_ref(rd, sd, &ref, &sbase, &sbase_frac);
+        } else if (sd->occ) {
+            k = 0;
+        } else if (sd->rank) {
+            k = step_ref(rd, sd, &ref, &sbase, &sbase_frac);
+            if (k <= 0) return refuse_raw(rd, &rd->r[sd->raw]);
+        } else {
+            k = step_ref(rd, sd, &ref, &sbase, &sbase_frac);
+        }
+        if (base_set) { sbase = base; sbase_frac = base_frac; }
+        if (k < 0) return refuse(rd, sd->qa, sd->qb);
+        int dir = sd->dir;
+        if (k == 0 && !(both_ways && !sd->occ))
+            dir = RW_OVER;                /* the actual is the gap (or the count) */
+        if (k == 0 && both_ways && !sd->occ)
+            ru->signed_actual = 1;        /* 每提高…加，每降低…扣: a change, either sign */
+        /* "不低于平均数的，得2分；每低1%，扣0.1分": the threshold is in words */
+        if (k == 0 && !sd->occ && !both_ways && base_level)
+            return refuse(rd, sd->qa, sd->qb);
+        int either = dir == RW_EITHER;
+        if (either) dir = RW_UNDER;
+        /* merge with an earlier STEPS clause on the same ref and step */
+        jx_rclause *c = NULL;
+        for (int j = 0; j < ru->n; j++) {
+            jx_rclause *o = &ru->clause[j];
+            if (o->out.kind == JX_RO_STEPS && o->out.ref == ref && o->out.step == sd->step &&
+                o->cond.kind == JX_RC_ALWAYS && !sd->has_bound)
+                c = o;
+        }
+        if (c == NULL) {
+            c = add_clause(rd, &rd->r[sd->raw], &e);
+            if (!c) return e;
+            if (sd->has_bound && sd->rc.has_lo && sd->rc.has_hi) c->cond = sd->rc;
+            else {
+                if (always++) return refuse_raw(rd, &rd->r[sd->raw]);
+                c->cond.kind = JX_RC_ALWAYS;
+            }
+            c->out.kind = JX_RO_STEPS;
+            c->out.ref = ref;
+            c->out.step = sd->step;
+            c->out.base = sbase;
+            c->out.base_frac = sbase_frac;
+            c->out.partial = rd->partial;
+            c->out.max_deduct = cap;
+        }
+        double *slot = dir == RW_UNDER ? &c->out.under_per : &c->out.over_per;
+        if (*slot != 0) return refuse_raw(rd, &rd->r[sd->raw]);
+        *slot = sd->per;
+        if (either) {                     /* 相差: either side of the plan */
+            if (c->out.over_per != 0) return refuse_raw(rd, &rd->r[sd->raw]);
+            c->out.over_per = sd->per;
+        }
+    }
+    if (nsteps == 0 && cap > 0) {
+        /* A cap with no steps: deductions by level are each below it anyway. */
+    }
+    for (int i = 0; i < ru->n; i++) {
+        const jx_rclause *c = &ru->clause[i];
+        if (c->cond.kind != JX_RC_LEVEL) continue;
+        /* levels and bounds mixed: which one does an actual answer? */
+        if (ranges)
+            return refuse(rd, c->at, c->at + c->len);
+        /* a count and a level that gives part of the points (sub-items):
+         * the actual cannot say which; only 不得分 / 满分 levels go with steps */
+        if (nsteps && !(c->out.kind == JX_RO_FRACTION && (c->out.value == 0 || c->out.value == 1)))
+            return refuse(rd, c->at, c->at + c->len);
+    }
+    for (int i = 0; i < ru->n; i++)
+        for (int j = i + 1; j < ru->n; j++)
+            if (ru->clause[i].cond.kind == JX_RC_RANGE &&
+                ru->clause[j].cond.kind == JX_RC_RANGE &&
+                ru->clause[i].out.kind != JX_RO_STEPS && ru->clause[j].out.kind != JX_RO_STEPS &&
+                overlap(&ru->clause[i].cond, &ru->clause[j].cond))
+                return refuse(rd, ru->clause[j].at, ru->clause[j].at + ru->clause[j].len);
+    ru->otherwise = uncovered ? -1 : (deduct_only && ru->n > 0) ? 1 : 0;
+    if (ru->n == 0)                     /* only notes: no rule at all */
+        return refuse_raw(rd, &rd->r[0]);
+    for (int i = 0; i < ru->n; i++) {
+        const jx_rout *o = &ru->clause[i].out;
+        if (o->kind == JX_RO_POINTS && o->value > ru->stated_points)
+            ru->stated_points = o->value;
+    }
+    if (contains_any(s, 0, rd->len, jx_rw_signed, jx_rw_signed_n))
+        ru->signed_actual = 1;
     return JX_OK;
 }
 
-static jx_err classify(sentence *st, jx_rule *r, jx_diag *diag)
+static void summarise(jx_rule *ru)
 {
-    if (st->n == 1 && st->c[0].out == OUT_NONE &&
-        read_ratio(st->s, st->c[0].start, st->c[0].end, &r->stated_points)) {
-        r->kind = JX_RULE_RATIO;
-        return JX_OK;
+    int steps = 0, occ = 0, levels = 0, ranges = 0, ratio = 0;
+    for (int i = 0; i < ru->n; i++) {
+        const jx_rclause *c = &ru->clause[i];
+        if (c->out.kind == JX_RO_STEPS) {
+            steps++;
+            if (c->out.step == 1 && c->out.ref == 0 && ru->percent != 1) occ++;
+        } else if (c->out.kind == JX_RO_RATIO || c->out.kind == JX_RO_LINEAR) ratio++;
+        else if (c->cond.kind == JX_RC_LEVEL) levels++;
+        else if (c->cond.kind == JX_RC_RANGE || c->cond.kind == JX_RC_ELSE) ranges++;
     }
-    if (has_deduct(st))
-        return read_deduction(st, r, diag);
-    /* A ratio clause followed by a not-applicable clause. */
-    if (st->c[0].out == OUT_NONE &&
-        read_ratio(st->s, st->c[0].start, st->c[0].end, &r->stated_points)) {
-        r->kind = JX_RULE_RATIO;
-        for (int i = 1; i < st->n; i++) {
-            const clause *cl = &st->c[i];
-            if (cl->out == OUT_NONE && i + 1 < st->n)
-                continue;
-            size_t a = cl->cstart, b = cl->cend;
-            if (a == b && i > 0 && st->c[i - 1].out == OUT_NONE) {
-                a = st->c[i - 1].cstart; b = st->c[i - 1].cend;
-            }
-            if ((cl->out == OUT_FRACTION || cl->out == OUT_POINTS) &&
-                is_na_condition(st->s, a, b)) {
-                set_na(r, cl);
-                continue;
-            }
-            return jx_diag_set(diag, JX_ERR_RULE_SYNTAX, st->s, st->len, cl->start);
+    ru->kind = steps ? (occ == steps ? JX_RULE_DEDUCT : JX_RULE_STEP)
+             : ratio ? JX_RULE_RATIO : ranges ? JX_RULE_BANDS
+             : levels ? JX_RULE_LEVELS : JX_RULE_BANDS;
+    if (!ranges && !levels && !steps && !ratio)
+        ru->kind = JX_RULE_LEVELS;        /* only a not-applicable clause */
+}
+
+/* Mark notes, then join each condition clause to the clause it governs. */
+static jx_err join(reader *rd)
+{
+    for (int i = 0; i < rd->n; i++) {
+        raw *r = &rd->r[i];
+        if (read_note(rd, r)) { r->used = 1; continue; }
+        if (contains(rd->s, r->start, r->end, "以此类推") ||
+            contains(rd->s, r->start, r->end, "依此类推") ||
+            contains(rd->s, r->start, r->end, "依次类推")) {
+            r->used = 3;        /* allowed next to steps only (checked after) */
+            continue;
         }
-        return JX_OK;
     }
-    merge_conditions(st);
-    return read_scored_clauses(st, r, diag);
+    for (int i = 0; i + 1 < rd->n; i++) {
+        raw *r = &rd->r[i];
+        if (r->used || r->out != OUT_NONE) continue;
+        if (contains(rd->s, r->start, r->end, "分别") || contains(rd->s, r->start, r->end, "依次"))
+            continue;
+        jx_rout o;
+        if (read_ratio(rd, r, &o) || read_linear(rd, r, &o)) continue;
+        int j = i + 1;
+        while (j < rd->n && rd->r[j].used) j++;
+        if (j == rd->n) break;
+        raw *n = &rd->r[j];
+        if (n->out == OUT_CAP || n->out == OUT_MAX) continue;
+        if (n->out == OUT_NONE) {
+            /* two conditions in a row ("质量控制，…不真实的，得5分"): carry on */
+            if (read_ratio(rd, n, &o) || read_linear(rd, n, &o)) continue;
+        }
+        if (n->pstart < n->pend) continue;
+        n->pstart = r->pstart < r->pend ? r->pstart : r->start;
+        n->pfirst = r->pstart < r->pend ? r->pfirst : i;
+        n->pend = r->end;
+        n->plast = i;
+        r->used = 4;
+    }
+    return JX_OK;
 }
 
 jx_err jx_rule_parse(const char *text, size_t len, jx_rule *out,
@@ -685,216 +1579,30 @@ jx_err jx_rule_parse(const char *text, size_t len, jx_rule *out,
     jx_err e = jx_text_check(text, len, diag);
     if (e != JX_OK)
         return e;
-    sentence st;
-    e = split_sentence(text, len, &st, diag);
-    if (e != JX_OK)
+    static const reader zero;
+    reader rd = zero;
+    jx_rule rule;
+    memset(&rule, 0, sizeof rule);
+    rule.percent = -1;
+    rd.s = text;
+    rd.len = len;
+    rd.diag = diag;
+    rd.rule = &rule;
+    rd.partial = JX_STEP_FLOOR;
+    rd.ratio_clause = -1;
+    if ((e = cut(&rd)) || (e = join(&rd)) || (e = build(&rd)))
         return e;
-    jx_rule r;
-    rule_init(&r);
-    e = classify(&st, &r, diag);
-    if (e != JX_OK)
-        return e;
+    for (int i = 0; i < rd.n; i++) {
+        if (rd.r[i].used != 3) continue;
+        int steps = 0;
+        for (int j = 0; j < rule.n; j++)
+            steps += rule.clause[j].out.kind == JX_RO_STEPS;
+        if (!steps)                     /* 以此类推 over a list: more than written */
+            return refuse_raw(&rd, &rd.r[i]);
+    }
+    sort_clauses(&rule);
+    summarise(&rule);
     if (out)
-        *out = r;
+        *out = rule;
     return JX_OK;
-}
-
-/* --- Applying a rule --------------------------------------------------- */
-
-static int is_na_actual(const jx_actual *a)
-{
-    if (!a->has_text)
-        return 0;
-    return contains(a->text, 0, a->len, "不涉及") ||
-           contains(a->text, 0, a->len, "不适用") ||
-           contains(a->text, 0, a->len, "无此项") ||
-           (a->len == 3 && (a->text[0] == 'N' || a->text[0] == 'n') &&
-            a->text[1] == '/' && (a->text[2] == 'A' || a->text[2] == 'a'));
-}
-
-/* The actual as a quantity (number or text "96%", "3次", "30 分钟"). */
-static jx_err actual_quantity(const jx_actual *a, jx_quantity *q,
-                              jx_diag *diag)
-{
-    if (!a->has_text)
-        return jx_quantity_from_number(a->num, q);
-    return jx_quantity_parse(a->text, a->len, q, diag);
-}
-
-/* The actual as a value to compare with bounds (percent: a fraction). */
-static jx_err actual_for_bands(const jx_rule *r, const jx_actual *a,
-                               double *v, jx_diag *diag)
-{
-    jx_quantity q;
-    jx_err e = actual_quantity(a, &q, diag);
-    if (e != JX_OK)
-        return e;
-    if (q.value < 0)
-        return JX_ERR_NEGATIVE;
-    if (r->bands_percent == 1 && !q.percent) {
-        if (q.unit[0] != '\0')
-            return JX_ERR_UNIT_MISMATCH;
-        if (q.value > 10.0)
-            return JX_ERR_PERCENT_UNIT;    /* 96 typed for 96 % */
-    } else if (r->bands_percent == 0 && q.percent) {
-        return JX_ERR_UNIT_MISMATCH;
-    }
-    *v = q.value;
-    return JX_OK;
-}
-
-/* "3/4" -> 0.75; a number is taken as the fraction itself. */
-static jx_err actual_ratio(const jx_actual *a, double *v, jx_diag *diag)
-{
-    if (!a->has_text) {
-        if (!isfinite(a->num)) return JX_ERR_NOT_FINITE;
-        if (a->num < 0) return JX_ERR_NEGATIVE;
-        *v = a->num;
-        return JX_OK;
-    }
-    size_t slash = find_word(a->text, 0, a->len, "/");
-    if (slash == a->len)
-        slash = find_word(a->text, 0, a->len, "÷");
-    if (slash == a->len) {
-        jx_quantity q;
-        jx_err e = jx_quantity_parse(a->text, a->len, &q, diag);
-        if (e != JX_OK) return e;
-        if (q.value < 0) return JX_ERR_NEGATIVE;
-        *v = q.value;
-        return JX_OK;
-    }
-    jx_cur c;
-    double done, total;
-    jx_cur_init(&c, a->text, 0, slash);
-    if (!read_number(&c, &done) || !at_end(&c))
-        return jx_diag_set(diag, JX_ERR_NUMBER_SYNTAX, a->text, a->len, 0);
-    jx_cur_init(&c, a->text, slash, a->len);
-    jx_cur_next(&c);
-    if (!read_number(&c, &total) || !at_end(&c))
-        return jx_diag_set(diag, JX_ERR_NUMBER_SYNTAX, a->text, a->len, slash);
-    if (total == 0)
-        return JX_ERR_NO_BUDGET;
-    *v = done / total;
-    return JX_OK;
-}
-
-static jx_err score_deduct(const jx_rule *r, const jx_actual *a,
-                           double points, int digits, double *score,
-                           jx_diag *diag)
-{
-    jx_quantity q;
-    jx_err e = actual_quantity(a, &q, diag);
-    if (e != JX_OK)
-        return e;
-    if (r->kind == JX_RULE_DEDUCT) {
-        if (q.percent)
-            return JX_ERR_UNIT_MISMATCH;
-        double cut = q.value * r->per;
-        if (r->cap > 0 && cut > r->cap) cut = r->cap;
-        return jx_deduct_score(points, cut, 1.0, digits, score);
-    }
-    /* STEP: the gap in the step's unit. */
-    double gap = q.value;
-    if (r->step_percent && !q.percent) {
-        if (q.unit[0] != '\0') return JX_ERR_UNIT_MISMATCH;
-        if (gap > 10.0) return JX_ERR_PERCENT_UNIT;
-    } else if (!r->step_percent && q.percent) {
-        return JX_ERR_UNIT_MISMATCH;
-    }
-    return jx_step_score(points, gap, r->step, r->per, r->cap, JX_STEP_FLOOR,
-                         digits, score);
-}
-
-static jx_err rule_score(const jx_rule *rule, const jx_actual *actual,
-                         double points, int digits, double *score,
-                         jx_diag *diag)
-{
-    if (!rule || !actual || !score)
-        return JX_ERR_RANGE;
-    if (!isfinite(points)) return JX_ERR_NOT_FINITE;
-    if (points < 0) return JX_ERR_NEGATIVE;
-    jx_err e = jx_check_digits(digits);
-    if (e != JX_OK) return e;
-    if (rule->stated_points > 0 && jx_round(rule->stated_points, 2) >
-                                   jx_round(points, 2))
-        return JX_ERR_RULE_SYNTAX;
-    if (is_na_actual(actual)) {
-        if (!rule->na_clause)
-            return jx_diag_set(diag, JX_ERR_LEVEL_UNKNOWN, actual->text,
-                               actual->len, 0);
-        double v = rule->na_is_points ? rule->na_value
-                                      : rule->na_value * points;
-        if (v > points) return JX_ERR_RULE_SYNTAX;
-        *score = jx_round(v, digits);
-        return JX_OK;
-    }
-    double v = 0;
-    switch (rule->kind) {
-    case JX_RULE_BANDS:
-        e = actual_for_bands(rule, actual, &v, diag);
-        if (e != JX_OK) return e;
-        return jx_bandrule_score(&rule->bands, v, points, digits, score);
-    case JX_RULE_LEVELS:
-        if (!actual->has_text)
-            return JX_ERR_LEVEL_UNKNOWN;
-        if (rule->levels.n == 0)   /* the sentence only covers 不涉及 */
-            return jx_diag_set(diag, JX_ERR_LEVEL_UNKNOWN, actual->text,
-                               actual->len, 0);
-        return jx_qual_score(&rule->levels, actual->text, actual->len, points,
-                             digits, score, diag);
-    case JX_RULE_DEDUCT:
-    case JX_RULE_STEP:
-        return score_deduct(rule, actual, points, digits, score, diag);
-    case JX_RULE_RATIO: {
-        e = actual_ratio(actual, &v, diag);
-        if (e != JX_OK) return e;
-        double full = rule->stated_points > 0 ? rule->stated_points : points;
-        return jx_ratio_score(v > 1 ? 1 : v, 1.0, full, digits, score);
-    }
-    }
-    return JX_ERR_RANGE;
-}
-
-/* Every error leaves a diag with its code, quoting the actual text if any. */
-jx_err jx_rule_score(const jx_rule *rule, const jx_actual *actual,
-                     double points, int digits, double *score,
-                     jx_diag *diag)
-{
-    jx_diag_clear(diag);
-    jx_err e = rule_score(rule, actual, points, digits, score, diag);
-    if (e != JX_OK && diag != NULL && diag->code != e) {
-        int text = actual != NULL && actual->has_text;
-        jx_diag_set(diag, e, text ? actual->text : NULL,
-                    text ? actual->len : 0, 0);
-    }
-    return e;
-}
-
-jx_err jx_rule_check(const jx_rule *rule, const jx_actual *actual,
-                     double points, double reported, jx_lang lang,
-                     char *msg, size_t cap)
-{
-    double want;
-    jx_diag d;
-    char a[48], b[48];
-    if (cap > 0) msg[0] = '\0';
-    jx_err e = jx_rule_score(rule, actual, points, 2, &want, &d);
-    if (e == JX_OK && !isfinite(reported))
-        e = JX_ERR_NOT_FINITE;
-    if (e != JX_OK) {
-        if (d.code == e)
-            jx_diag_format(&d, lang, msg, cap);
-        else if (cap > 0)
-            snprintf(msg, cap, "%s", jx_strerror(e, lang));
-        return e;
-    }
-    if (fabs(jx_round(reported, 2) - want) < 0.005)
-        return JX_OK;
-    jx_fmt_num(want, 2, 0, a, sizeof a);
-    jx_fmt_num(reported, 2, 0, b, sizeof b);
-    if (cap > 0)
-        snprintf(msg, cap, lang == JX_LANG_ZH
-                 ? "按评扣分标准应得 %s 分，填报 %s 分"
-                 : "the rule gives %s points, %s reported", a, b);
-    return JX_ERR_SCORE_RANGE;
 }

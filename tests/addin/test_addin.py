@@ -237,6 +237,20 @@ CASES = [
     ("checkrule wrong", F + "CHECKRULE(\"90%\";\"≥95%得满分，未达到95%得一半分\";8;8)", Msg("4", "8")),
     ("checkrule right", F + "CHECKRULE(\"90%\";\"≥95%得满分，未达到95%得一半分\";8;4)", EMPTY),
     ("checkrule unreadable", F + "CHECKRULE(1;\"酌情打分\";6;6)", Msg("酌情打分")),
+    # RULEEXPLAIN / SCOREEXPLAIN: how the sentence was read, why a score
+    ("ruleexplain 003", F + "RULEEXPLAIN(\"≥95%得满分，未达到95%得一半分\")",
+     Msg("≥95%: full points", "<95%: half the points")),
+    ("ruleexplain step from the sentence's threshold",
+     F + "RULEEXPLAIN(\"≥95%得满分，低于95%的每低1个百分点扣0.5分，扣完为止\")",
+     Msg("minus 0.5 per 1 percentage point below 95%", "down to 0")),
+    ("ruleexplain unreadable quotes the clause", F + "RULEEXPLAIN(\"≥95%得满分，酌情扣分\")", Msg("酌情扣分")),
+    ("scoreexplain steps", F + "SCOREEXPLAIN(\"93%\";\"≥95%得满分，低于95%的每低1个百分点扣0.5分，扣完为止\";8)",
+     Msg("actual 93%", "2 steps below 95%", "minus 1", "score 7")),
+    ("scoreexplain band", F + "SCOREEXPLAIN(0.9;\"≥95%得满分，未达到95%得一半分\";8)",
+     Msg("90%", "half the points", "score 4")),
+    ("scoreexplain 96 typed for 96%", F + "SCOREEXPLAIN(96;\"≥95%得满分，未达到95%得一半分\";8)", Msg("%")),
+    ("rulescore step below the sentence's threshold",
+     F + "RULESCORE(\"93%\";\"≥95%得满分，低于95%的每低1个百分点扣0.5分，扣完为止\";8)", 7.0),
     # --- checks (English office: English messages) ---
     ("checkweights 95", F + "CHECKWEIGHTS($data.D1:D4)", Msg("95", "100")),
     ("checkweights 100", F + "CHECKWEIGHTS($data.E1:E4)", EMPTY),
@@ -469,6 +483,11 @@ def chinese_office(oxt, workdir):
             ("=检查分值(E1:E4)", "", F + "CHECKWEIGHTS(E1:E4)"),
             ("=检查层级分值(K1:L6;M1:N6;O1:O6)", Msg("决策", "40", "20"),
              F + "CHECKTREE(K1:L6;M1:N6;O1:O6)"),
+            ("=规则解读(\"≥95%得满分，未达到95%得一半分\")", Msg("≥95%：满分", "<95%：一半分"),
+             F + "RULEEXPLAIN(\"≥95%得满分，未达到95%得一半分\")"),
+            ("=得分说明(\"93%\";\"≥95%得满分，低于95%的每低1个百分点扣0.5分\";8)",
+             Msg("实际93%", "低于95%共2档", "扣1分", "得7分"),
+             F + "SCOREEXPLAIN(\"93%\";\"≥95%得满分，低于95%的每低1个百分点扣0.5分\";8)"),
         ]
         for i, (local, exp, stored) in enumerate(cases):
             office.cell(doc, 0, "Z%d" % (i + 1)).setPropertyValue("FormulaLocal", local)

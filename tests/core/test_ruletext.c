@@ -114,7 +114,10 @@ static void test_deduct_per_day(void **state)
     (void)state;
     jx_rule r = parse_ok("按时向县财政局报送绩效自评报告的，得5分，逾期报送一天扣0.5分，扣完为止");
     assert_int_equal(r.kind, JX_RULE_DEDUCT);
-    assert_double_bits(r.per, 0.5);
+    assert_int_equal(r.n, 1);
+    assert_int_equal(r.clause[0].out.kind, JX_RO_STEPS);
+    assert_double_bits(r.clause[0].out.over_per, -0.5);
+    assert_double_bits(r.clause[0].out.base, 5);
     assert_double_bits(r.stated_points, 5);
     assert_double_bits(score_num(&r, 0, 5), 5);
     assert_double_bits(score_num(&r, 3, 5), 3.5);
@@ -139,7 +142,7 @@ static void test_step(void **state)
     (void)state;
     jx_rule r = parse_ok("每相差3%，扣1分，扣满15分为止");
     assert_int_equal(r.kind, JX_RULE_STEP);
-    assert_double_bits(r.cap, 15);
+    assert_double_bits(r.clause[0].out.max_deduct, 15);
     assert_double_bits(score_num(&r, 0.06, 20), 18);  /* 0.06/0.03 is 2 steps */
     assert_double_bits(score_num(&r, 0.05, 20), 19);
     assert_double_bits(score_num(&r, 0.90, 20), 5);   /* capped at 15 */
@@ -221,6 +224,95 @@ static void test_errors(void **state)
     assert_jx_err(jx_rule_parse(big, sizeof big - 1, &r, NULL), JX_ERR_TOO_LONG);
 }
 
+/* The forms of issue 15 section 2, each with actuals on and around its bounds. */
+static void test_issue_forms(void **state)
+{
+    (void)state;
+    static const struct { const char *rule, *actual; double points, want; } t[] = {
+        { "≤100%得满分，每超出1个百分点扣0.2分，扣完为止", "103%", 5, 4.4 },
+        { "≤100%得满分，每超出1个百分点扣0.2分，扣完为止", "100%", 5, 5 },
+        { "变动率≤0得满分；>0时每增加1个百分点扣0.5分", "-5%", 5, 5 },
+        { "变动率≤0得满分；>0时每增加1个百分点扣0.5分", "4%", 5, 3 },
+        { "覆盖率低于90%的，每低1个百分点扣1分", "87%", 10, 7 },
+        { "覆盖率低于90%的，每低1个百分点扣1分", "0.93", 10, 10 },
+        { "≥95%得满分，低于95%的每低一个百分点扣0.5分，扣完为止", "93%", 8, 7 },
+        { "以100%为标准。（2分）。满分10分，≥95%得满分，未达到95%得一半分", "94%", 10, 5 },
+        { "90%（含）-95%得8分，95%以上得10分，其他不得分", "90%", 10, 8 },
+        { "0-10%（含）得5分，10%以上（不含）不得分", "10%", 5, 5 },
+        { "0-10%（含）得5分，10%以上（不含）不得分", "0", 5, 0 },
+        { "预算调整率=0,计3分;0-10%(含),计2分;大于10%不得分", "0", 3, 3 },
+        { "得分=实际完成数/计划数×分值", "4/5", 10, 8 },
+        { "(1-调整率×10)×分值，调整率>10%不得分", "5%", 10, 5 },
+        { "(1-调整率×10)×分值，调整率>10%不得分", "12%", 10, 0 },
+        { "按完成比例计算得分，满分为止", "120%", 6, 6 },
+        { "少于5次的，每少1次扣1分", "3次", 5, 3 },
+        { "完成10项以上得满分，每少一项扣0.5分", "8", 5, 4 },
+        { "低于90%、80%、70%的，分别扣1分、2分、3分", "75%", 10, 8 },
+        { "低于90%、80%、70%的，分别扣1分、2分、3分", "95%", 10, 10 },
+        { "第1名得满分，依次递减0.5分", "第3名", 5, 4 },
+        { "未建立制度的扣3分；制度不健全的扣1分", "制度不健全", 5, 4 },
+        { "达到上年水平得3分，每提高1个百分点加0.1分，每降低1个百分点扣0.1分，最高不超过5分", "5%", 5, 3.5 },
+        { "达到上年水平得3分，每提高1个百分点加0.1分，每降低1个百分点扣0.1分，最高不超过5分", "-3%", 5, 2.7 },
+        { "达到上年水平得3分，每提高1个百分点加0.1分，每降低1个百分点扣0.1分，最高不超过5分", "40%", 5, 5 },
+        { "完成率低于95%的，每低1个百分点扣1分，不足1个百分点的按1个百分点计", "93.5%", 5, 3 },
+        { "超过3天的，每天扣1分", "5天", 5, 3 },
+    };
+    for (size_t i = 0; i < sizeof t / sizeof *t; i++) {
+        jx_rule r = parse_ok(t[i].rule);
+        double got = score_text(&r, t[i].actual, t[i].points);
+        if (got != t[i].want) {
+            print_error("\"%s\" with %s: %g, want %g\n", t[i].rule, t[i].actual, got, t[i].want);
+            fail();
+        }
+    }
+}
+
+/* Never a silent wrong score: what the sentence does not say is refused, quoting the clause. */
+static void test_refused_forms(void **state)
+{
+    (void)state;
+    static const struct { const char *rule, *clause; } t[] = {
+        { "≥90%得满分，80%得8分，以此类推", "以此类推" },
+        { "居民健康知识入户率每下降5个百分点扣1分,扣完为止。", "居民健康知识入户率每下降5个百分点扣1分" },
+        { "高于平均数的，得2分；每低1%，扣0.1分。", "每低1%" },
+        { "≥95%得满分，其余扣1-3分", "其余扣1-3分" },
+        { "90%-95%（含）得8分，≥95%得10分", "≥95%得10分" },
+        { "效果显著得满分，视情况扣分", "视情况扣分" },
+    };
+    for (size_t i = 0; i < sizeof t / sizeof *t; i++) {
+        jx_rule r;
+        jx_diag d;
+        jx_err e = jx_rule_parse(t[i].rule, strlen(t[i].rule), &r, &d);
+        if (e != JX_ERR_RULE_SYNTAX || strstr(d.text, t[i].clause) == NULL) {
+            print_error("\"%s\": %d, quoted \"%s\", want the clause \"%s\"\n", t[i].rule,
+                        (int)e, d.text, t[i].clause);
+            fail();
+        }
+    }
+    /* ranks the sentence does not list: an error, not 0 */
+    jx_rule r = parse_ok("在全市排名1-5名的依次赋予20分、19分、18分、17分、16分");
+    assert_double_bits(score_text(&r, "第2名", 20), 19);
+    assert_int_equal(score_err(&r, "第6名", 20), JX_ERR_RULE_SYNTAX);
+}
+
+/* RULEEXPLAIN / SCOREEXPLAIN words. */
+static void test_explain(void **state)
+{
+    (void)state;
+    jx_rule r = parse_ok("≥95%得满分，低于95%的每低1个百分点扣0.5分，扣完为止");
+    char m[JX_MSG_MAX];
+    jx_rule_explain(&r, JX_LANG_ZH, m, sizeof m);
+    assert_str_eq(m, "≥95%：满分；其余：满分，自95%起每少1个百分点扣0.5分，扣完为止（只计整档）");
+    jx_actual a = { 1, 0, "93%", 3 };
+    assert_jx_ok(jx_rule_score_explain(&r, &a, 8, JX_LANG_ZH, m, sizeof m));
+    assert_str_eq(m, "实际93%，符合“其余”，低于95%共2档，扣1分，得7分");
+    assert_jx_ok(jx_rule_score_explain(&r, &a, 8, JX_LANG_EN, m, sizeof m));
+    assert_str_eq(m, "actual 93%, meets \"otherwise\", 2 steps below 95%, minus 1, score 7");
+    jx_actual bad = { 0, 96, NULL, 0 };
+    assert_jx_err(jx_rule_score_explain(&r, &bad, 8, JX_LANG_ZH, m, sizeof m), JX_ERR_PERCENT_UNIT);
+    assert_true(m[0] != '\0');
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -234,6 +326,9 @@ int main(void)
         cmocka_unit_test(test_ratio),
         cmocka_unit_test(test_check),
         cmocka_unit_test(test_errors),
+        cmocka_unit_test(test_issue_forms),
+        cmocka_unit_test(test_refused_forms),
+        cmocka_unit_test(test_explain),
     };
     return cmocka_run_group_tests_name("ruletext", tests, NULL, NULL);
 }

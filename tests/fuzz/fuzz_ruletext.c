@@ -12,13 +12,22 @@
 static void check_rule(const jx_rule *r)
 {
     FUZZ_ASSERT(r->kind >= JX_RULE_BANDS && r->kind <= JX_RULE_RATIO);
-    FUZZ_ASSERT(r->bands.n >= 0 && r->bands.n <= JX_BANDS_MAX);
-    for (int i = 0; i < r->bands.n; i++)
-        FUZZ_ASSERT(isfinite(r->bands.band[i].bound) &&
-                    isfinite(r->bands.band[i].value));
-    FUZZ_ASSERT(r->levels.n >= 0 && r->levels.n <= JX_TIERS_MAX);
-    FUZZ_ASSERT(isfinite(r->per) && isfinite(r->step) && isfinite(r->cap));
-    FUZZ_ASSERT(isfinite(r->stated_points) && isfinite(r->na_value));
+    FUZZ_ASSERT(r->n >= 1 && r->n <= JX_RCLAUSES_MAX);
+    for (int i = 0; i < r->n; i++) {
+        const jx_rclause *c = &r->clause[i];
+        FUZZ_ASSERT(isfinite(c->cond.lo) && isfinite(c->cond.hi));
+        FUZZ_ASSERT(isfinite(c->out.value) && isfinite(c->out.ref) &&
+                    isfinite(c->out.over_per) && isfinite(c->out.under_per));
+        FUZZ_ASSERT(c->out.kind != JX_RO_STEPS || c->out.step > 0);
+        FUZZ_ASSERT(memchr(c->cond.label, '\0', sizeof c->cond.label) != NULL);
+    }
+    FUZZ_ASSERT(isfinite(r->stated_points) && isfinite(r->max_score));
+    /* The explanation is NUL-terminated UTF-8 that fits. */
+    char ex[JX_MSG_MAX];
+    jx_rule_explain(r, JX_LANG_ZH, ex, sizeof ex);
+    fuzz_check_cstr(ex, sizeof ex);
+    jx_rule_explain(r, JX_LANG_EN, ex, sizeof ex);
+    fuzz_check_cstr(ex, sizeof ex);
 }
 
 static void apply(const jx_rule *r, const jx_actual *a, size_t len)
@@ -33,6 +42,9 @@ static void apply(const jx_rule *r, const jx_actual *a, size_t len)
         if (e != JX_OK)
             continue;
         fuzz_check_score(s, points[p]);
+        char ex[JX_MSG_MAX];
+        FUZZ_ASSERT(jx_rule_score_explain(r, a, points[p], JX_LANG_ZH, ex, sizeof ex) == JX_OK);
+        fuzz_check_cstr(ex, sizeof ex);
         e = jx_rule_check(r, a, points[p], s, JX_LANG_ZH, msg, sizeof msg);
         FUZZ_ASSERT(e == JX_OK && msg[0] == '\0');
         e = jx_rule_check(r, a, points[p], s + 1.0, JX_LANG_EN, msg, sizeof msg);

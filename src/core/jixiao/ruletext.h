@@ -3,19 +3,59 @@
  *
  * Tables such as the 部门整体支出绩效自评表 (seed 003) and the 考核评分表
  * (seed 001) print the scoring rule as a sentence; staff compute the score
- * by hand from it.  jx_rule_parse reads such a sentence once into a rule,
- * jx_rule_score applies it to an actual value.  The grammar is documented
- * in docs/RULES.md; in short, a sentence is one of five families:
+ * by hand from it.  jx_rule_parse reads such a sentence once into a rule
+ * (the structure below, shared by RULESCORE, CHECKRULE, RULEEXPLAIN,
+ * SCOREEXPLAIN, the template's formula compiler and the audit);
+ * jx_rule_score applies it to an actual value.  The grammar, with a real
+ * example and its source for every form, is docs/RULES.md.
  *
- *   bands   "≥95%得满分，未达到95%得一半分"   "100%得满分，90%得一半分"
- *           "≥90%得5分，80%-90%得4分，70%-80%得3分，其他不得分"
- *   levels  "效果显著得满分，效果良好得一半分，不明显不得分"
- *   deduct  "逾期报送一天扣0.5分，扣完为止"  "有一次未按要求完成的，扣1分，扣完为止"
- *   step    "每相差3%，扣1分，扣满15分为止"  "每超1个百分点扣0.5分，扣完为止"
- *   ratio   "项目数量/项目总数×4分"
- * Any family may add a not-applicable clause: "不涉及此项考核指标的，得满分".
- * A sentence, or a part of it, that fits none of these is an error whose
- * diag quotes the part that could not be read.  Nothing is guessed.
+ * Never a silent wrong score: a sentence with any clause that is not read
+ * with certainty is refused as a whole (JX_ERR_RULE_SYNTAX) and the diag
+ * quotes that clause (diag.text is the clause, a substring of the
+ * sentence).  Clauses that carry no score (a lead-in "以100%为标准", a note
+ * "（2分）", "满分10分") are skipped, never turned into a rule clause.
+ *
+ * THE STRUCTURE.  A rule is a list of clauses; each is a condition on the
+ * actual and an outcome.  To score an actual x on an item worth P points:
+ *
+ *   1. x reads 不涉及 / 不适用 / 无此项 / N/A  -> the JX_RC_NA clause
+ *      (none: JX_ERR_LEVEL_UNKNOWN).
+ *   2. the rule has JX_RC_LEVEL clauses      -> x is a level text; the
+ *      clause whose label it is (效果X also answers to X and the reverse).
+ *   3. otherwise x is a number (a rate as a fraction when rule.percent) and
+ *      the clauses are tried IN ARRAY ORDER (the parser stores them so that
+ *      the first match is right: exact values and two-sided ranges, then
+ *      lower bounds from the highest down, upper bounds from the lowest up,
+ *      JX_RC_ALWAYS, JX_RC_ELSE last); the first whose condition holds
+ *      gives the score.  No clause holds: rule.otherwise × P (0 when the
+ *      sentence gives scores, 1 when it only deducts; -1: no score, an
+ *      error, when the sentence lists only some values, e.g. ranks 1-5).
+ *   The outcome gives the score s, then s is clamped to [0, min(P, max)],
+ *   max = rule.max_score when > 0, and rounded to `digits`.
+ *
+ * Outcomes (jx_rout):
+ *   FRACTION  s = value × P            (满分 1, 一半分 0.5, 不得分 0)
+ *   POINTS    s = value                (得3分)
+ *   DEDUCT    s = P − value            (未建立制度的扣3分)
+ *   RATIO     s = min(x, 1) × (value > 0 ? value : P)  (A/B×4分, 按完成比例)
+ *   LINEAR    s = (a + b × x) × P      ((1−调整率×10)×分值)
+ *   STEPS     base  = base_frac ? base × P : base
+ *             above = steps(max(0, x − ref) / step), below = steps(max(0, ref − x) / step)
+ *             delta = above × over_per + below × under_per   (signed points:
+ *                     negative deducts, positive adds)
+ *             when max_deduct > 0, a negative delta is limited to −max_deduct
+ *             s = base + delta
+ *             steps(): whole steps (JX_STEP_FLOOR, Calc's approximate floor
+ *             so 0.06/0.03 is 2), a started step counts (JX_STEP_CEIL,
+ *             "不足1个百分点的按1个百分点计") or proportional (JX_STEP_LINEAR,
+ *             "按比例扣分").
+ *   Occurrence deductions are STEPS with ref 0, step 1 ("逾期报送一天扣0.5分":
+ *   over_per −0.5); falling short of a count is STEPS below a ref
+ *   ("少于5次的，每少1次扣1分": ref 5, under_per −1); rankings are STEPS
+ *   above rank 1 ("第1名得满分，依次递减0.5分").
+ *
+ * A formula compiler maps the same list to IFs: one IF per clause in array
+ * order, the outcome as above, MAX(0, MIN(P, …)) around it, ROUND(…;2).
  */
 #ifndef JIXIAO_RULETEXT_H
 #define JIXIAO_RULETEXT_H
@@ -29,27 +69,82 @@
 extern "C" {
 #endif
 
+/* The family a sentence reads as (a summary; the clauses are the rule). */
 typedef enum jx_rule_kind {
     JX_RULE_BANDS = 0,  /* thresholds on a value (a rate, a number)       */
     JX_RULE_LEVELS,     /* qualitative levels                             */
     JX_RULE_DEDUCT,     /* a deduction per occurrence, with a floor       */
-    JX_RULE_STEP,       /* a deduction per step of a gap, with a cap      */
-    JX_RULE_RATIO       /* done / total x points                          */
+    JX_RULE_STEP,       /* a deduction (or addition) per step of a gap    */
+    JX_RULE_RATIO       /* done / total x points, or a linear formula     */
 } jx_rule_kind;
 
+/* What a clause's condition tests. */
+typedef enum jx_rcond_kind {
+    JX_RC_ALWAYS = 0,   /* no condition: every numeric actual             */
+    JX_RC_RANGE,        /* a bound on one side or both (lo/hi below)      */
+    JX_RC_ELSE,         /* 其他 / 其余 / 否则: what no clause before caught */
+    JX_RC_LEVEL,        /* the actual is the level `label`                */
+    JX_RC_NA            /* the actual reads 不涉及 / 不适用 / 无此项 / N/A */
+} jx_rcond_kind;
+
+typedef struct jx_rcond {
+    jx_rcond_kind kind;
+    int has_lo, lo_incl;    /* RANGE: x > lo, or x >= lo when lo_incl      */
+    double lo;
+    int has_hi, hi_incl;    /* RANGE: x < hi, or x <= hi when hi_incl      */
+    double hi;              /* an exact value "=0", "为0": lo = hi, both incl */
+    char label[JX_LABEL_MAX + 1];   /* LEVEL: the level as written         */
+} jx_rcond;
+
+/* What a clause gives (formulas in the header comment above). */
+typedef enum jx_rout_kind {
+    JX_RO_FRACTION = 0,
+    JX_RO_POINTS,
+    JX_RO_DEDUCT,
+    JX_RO_RATIO,
+    JX_RO_LINEAR,
+    JX_RO_STEPS
+} jx_rout_kind;
+
+typedef struct jx_rout {
+    jx_rout_kind kind;
+    double value;           /* FRACTION / POINTS / DEDUCT / RATIO          */
+    double a, b;            /* LINEAR                                      */
+    double base;            /* STEPS: the score at ref                     */
+    int base_frac;          /* STEPS: base is a fraction of P (1 = 满分)   */
+    double ref;             /* STEPS: where the gap is measured from (a
+                               fraction when the rule is in percent)      */
+    double step;            /* STEPS: one step, same unit as ref (> 0)     */
+    double over_per;        /* STEPS: signed points per step above ref     */
+    double under_per;       /* STEPS: signed points per step below ref     */
+    jx_step_mode partial;   /* STEPS: how a partial step counts            */
+    double max_deduct;      /* STEPS: most deducted; 0 = 扣完为止 (down to 0) */
+} jx_rout;
+
+typedef struct jx_rclause {
+    jx_rcond cond;
+    jx_rout out;
+    size_t at, len;         /* the clause's bytes in the parsed sentence   */
+} jx_rclause;
+
+#define JX_RCLAUSES_MAX 16
+
 typedef struct jx_rule {
-    jx_rule_kind kind;
-    jx_bandrule bands;      /* BANDS: sorted so that the first match is right */
-    int bands_percent;      /* BANDS: the bounds were written as percents    */
-    jx_scheme levels;       /* LEVELS                                        */
-    double per;             /* DEDUCT: points per occurrence; STEP: per step */
-    double step;            /* STEP: the step (a fraction when percent)      */
-    int step_percent;       /* STEP: written with % or 个百分点               */
-    double cap;             /* DEDUCT/STEP: most that can be deducted; 0 = 扣完为止 */
-    double stated_points;   /* points the sentence itself names (×4分, 得5分); 0 if none */
-    int na_clause;          /* a 不涉及 clause: what "not applicable" earns   */
-    int na_is_points;       /* na_value is points ("得分为6分"), else a fraction */
-    double na_value;        /* 1 = 得满分                                     */
+    jx_rule_kind kind;      /* summary of the family                       */
+    int n;                  /* clauses in clause[]                         */
+    jx_rclause clause[JX_RCLAUSES_MAX];
+    int percent;            /* 1: bounds and ref are rates (x a fraction);
+                               0: plain numbers; -1: no numeric clause     */
+    char unit[16];          /* a unit the bounds carry (次, 天, 万元, 名…), "" */
+    int signed_actual;      /* the sentence speaks of 变动率 / 增长率: a
+                               negative actual (a decrease) is valid       */
+    double otherwise;       /* fraction of P when no clause holds (0 or 1);
+                               -1: the sentence covers only what it lists
+                               (ranks 1-5): any other actual is an error   */
+    double max_score;       /* 最高不超过5分 / 最高得5分; 0 = the points   */
+    double stated_points;   /* points the sentence itself names (×4分,
+                               得5分, 满分10分); 0 if none.  An item worth
+                               less than this is JX_ERR_RULE_SYNTAX        */
 } jx_rule;
 
 /*
@@ -74,19 +169,12 @@ typedef struct jx_actual {
 
 /*
  * The score the sentence prescribes for `actual` on an item worth `points`
- * (> 0), rounded to digits:
- *   bands:  the first matching band (percent bounds compare fractions; a
- *           bare number above 10 against percent bounds is JX_ERR_PERCENT_UNIT);
- *   levels: the level's fraction x points (JX_ERR_LEVEL_UNKNOWN otherwise);
- *   deduct: max(0, points - count x per), count >= 0 (a text like "3次" or
- *           "2天" gives its number);
- *   step:   points - min(cap, whole steps of the gap x per), gap >= 0;
- *   ratio:  min(done / total, 1) x stated points (or points when the
- *           sentence names none); the actual is a fraction or "done/total".
- * An actual reading 不涉及 / 不适用 / 无此项 with a not-applicable clause
- * earns what that clause says (a fraction of the points or points).  A sentence naming more points than the item
- * is worth (×6分 on a 4-point item, 得5分 on a 3-point item) is
- * JX_ERR_RULE_SYNTAX.
+ * (> 0), rounded to digits, by the clause list as the header comment says.
+ * A percent rule compares fractions ("96%" or 0.96); a bare number above 10
+ * against it is JX_ERR_PERCENT_UNIT (96 typed for 96 %); a negative actual
+ * is JX_ERR_NEGATIVE unless rule.signed_actual; a unit other than the
+ * rule's is JX_ERR_UNIT_MISMATCH; "3/4" is a ratio 0.75.  A sentence naming
+ * more points than the item is worth is JX_ERR_RULE_SYNTAX.
  */
 jx_err jx_rule_score(const jx_rule *rule, const jx_actual *actual,
                      double points, int digits, double *score,
@@ -102,6 +190,24 @@ jx_err jx_rule_score(const jx_rule *rule, const jx_actual *actual,
 jx_err jx_rule_check(const jx_rule *rule, const jx_actual *actual,
                      double points, double reported, jx_lang lang,
                      char *msg, size_t cap);
+
+/*
+ * How the sentence was read, one line in lang (RULEEXPLAIN), e.g.
+ *   "≥95%：满分；<95%：自95%起每低1个百分点扣0.5分；扣完为止"
+ *   ">=95%: full points; <95%: 0.5 off per 1 percentage point below 95%"
+ * Returns the bytes written (the text is cut on a UTF-8 boundary).
+ */
+size_t jx_rule_explain(const jx_rule *rule, jx_lang lang, char *buf,
+                       size_t cap);
+
+/*
+ * The reasoning behind one score (SCOREEXPLAIN), a draft of the 偏差原因
+ * cell, e.g. "实际93%，低于95%共2个百分点（2档），扣1分，得7分".  Errors as
+ * jx_rule_score (msg then holds the error message).
+ */
+jx_err jx_rule_score_explain(const jx_rule *rule, const jx_actual *actual,
+                             double points, jx_lang lang, char *msg,
+                             size_t cap);
 
 #ifdef __cplusplus
 }

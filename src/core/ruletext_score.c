@@ -1,0 +1,523 @@
+/*
+ * ruletext_score.c - apply a parsed 评扣分标准 rule (jixiao/ruletext.h) to
+ * an actual, check a reported score, and say in words how the sentence was
+ * read (RULEEXPLAIN) and how one score came about (SCOREEXPLAIN).
+ */
+#include "text.h"
+#include "ruletext_words.h"
+#include "jixiao/ruletext.h"
+#include "jixiao/round.h"
+#include "jixiao/target.h"
+
+#include <math.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+static int text_has(const char *s, size_t len, const char *w)
+{
+    jx_cur c;
+    jx_cur_init(&c, s, 0, len);
+    while (!jx_cur_eof(&c)) {
+        if (jx_cur_word(&c, w)) return 1;
+        jx_cur_next(&c);
+    }
+    return 0;
+}
+
+static int is_na_actual(const jx_actual *a)
+{
+    if (!a->has_text) return 0;
+    for (size_t i = 0; i < jx_rw_na_n; i++)
+        if (text_has(a->text, a->len, jx_rw_na[i])) return 1;
+    return a->len == 3 && (a->text[0] == 'N' || a->text[0] == 'n') &&
+           a->text[1] == '/' && (a->text[2] == 'A' || a->text[2] == 'a');
+}
+
+/* The level clause the actual names: the label, with or without 效果. */
+static const jx_rclause *find_level(const jx_rule *r, const jx_actual *a)
+{
+    size_t b = 0, e = a->len;
+    jx_trim(a->text, &b, &e);
+    const char *t = a->text + b;
+    size_t n = e - b;
+    static const char fx[] = "效果";
+    const size_t fl = sizeof fx - 1;
+    for (int i = 0; i < r->n; i++) {
+        const jx_rclause *c = &r->clause[i];
+        if (c->cond.kind != JX_RC_LEVEL) continue;
+        const char *l = c->cond.label;
+        size_t ll = strlen(l);
+        if (ll == n && memcmp(l, t, n) == 0) return c;
+        if (ll == n + fl && memcmp(l, fx, fl) == 0 && memcmp(l + fl, t, n) == 0) return c;
+        if (n == ll + fl && memcmp(t, fx, fl) == 0 && memcmp(t + fl, l, ll) == 0) return c;
+    }
+    return NULL;
+}
+
+static int has_kind(const jx_rule *r, jx_rcond_kind k)
+{
+    for (int i = 0; i < r->n; i++)
+        if (r->clause[i].cond.kind == k) return 1;
+    return 0;
+}
+
+static int has_numeric(const jx_rule *r)
+{
+    for (int i = 0; i < r->n; i++) {
+        jx_rcond_kind k = r->clause[i].cond.kind;
+        if (k == JX_RC_RANGE || k == JX_RC_ALWAYS || k == JX_RC_ELSE) return 1;
+    }
+    return 0;
+}
+
+static int has_ratio(const jx_rule *r)
+{
+    for (int i = 0; i < r->n; i++)
+        if (r->clause[i].out.kind == JX_RO_RATIO || r->clause[i].out.kind == JX_RO_LINEAR)
+            return 1;
+    return 0;
+}
+
+/* "3/4" -> 0.75 (1 when the text is a ratio). */
+static int ratio_text(const jx_actual *a, double *v, jx_err *e, jx_diag *diag)
+{
+    const char *s = a->text;
+    size_t n = a->len, slash = n;
+    for (size_t i = 0; i < n; i++)
+        if (s[i] == '/') { slash = i; break; }
+    if (slash == n) return 0;
+    jx_quantity p, q;
+    *e = jx_quantity_parse(s, slash, &p, diag);
+    if (*e == JX_OK) *e = jx_quantity_parse(s + slash + 1, n - slash - 1, &q, diag);
+    if (*e == JX_OK && (p.percent || q.percent))
+        *e = jx_diag_set(diag, JX_ERR_NUMBER_SYNTAX, s, n, 0);
+    if (*e == JX_OK && (p.value < 0 || q.value < 0)) *e = JX_ERR_NEGATIVE;
+    if (*e == JX_OK && q.value == 0) *e = JX_ERR_NO_BUDGET;
+    if (*e == JX_OK) *v = p.value / q.value;
+    return 1;
+}
+
+static int same_unit(const char *a, const char *b)
+{
+    if (strcmp(a, b) == 0) return 1;
+    if ((!strcmp(a, "天") && !strcmp(b, "日")) || (!strcmp(a, "日") && !strcmp(b, "天")))
+        return 1;
+    if ((!strcmp(a, "个") || !strcmp(a, "项") || !strcmp(a, "件")) &&
+        (!strcmp(b, "个") || !strcmp(b, "项") || !strcmp(b, "件")))
+        return 1;
+    return 0;
+}
+
+/* The actual as the number the clauses compare (a fraction for % rules). */
+static jx_err actual_value(const jx_rule *r, const jx_actual *a, double *x,
+                           jx_diag *diag)
+{
+    jx_quantity q;
+    jx_err e = JX_OK;
+    if (a->has_text) {
+        double v;
+        if (ratio_text(a, &v, &e, diag)) {
+            if (e) return e;
+            if (r->percent != 1 && !has_ratio(r)) return JX_ERR_UNIT_MISMATCH;
+            *x = v;
+            return JX_OK;
+        }
+        const char *t = a->text;
+        size_t n = a->len;
+        if (n > 3 && memcmp(t, "第", 3) == 0 && strcmp(r->unit, "名") == 0) {
+            t += 3;                     /* a rank "第3名" */
+            n -= 3;
+        }
+        /* a decrease "-5%" where the sentence speaks of 变动率 / 增长率 */
+        int neg = 0;
+        if (r->signed_actual && n > 1 && t[0] == '-') { neg = 1; t++; n--; }
+        else if (r->signed_actual && n > 3 && memcmp(t, "−", 3) == 0) { neg = 1; t += 3; n -= 3; }
+        if ((e = jx_quantity_parse(t, n, &q, diag))) return e;
+        if (neg) q.value = -q.value;
+    } else if ((e = jx_quantity_from_number(a->num, &q))) {
+        return e;
+    }
+    if (q.value < 0 && !r->signed_actual) return JX_ERR_NEGATIVE;
+    if (r->percent == 1 || (r->percent < 0 && has_ratio(r))) {
+        if (!q.percent) {
+            if (q.unit[0] != '\0') return JX_ERR_UNIT_MISMATCH;
+            if (fabs(q.value) > 10.0) return JX_ERR_PERCENT_UNIT;  /* 96 for 96 % */
+        }
+    } else if (q.percent) {
+        return JX_ERR_UNIT_MISMATCH;
+    } else if (q.unit[0] && r->unit[0] && !same_unit(q.unit, r->unit)) {
+        return JX_ERR_UNIT_MISMATCH;
+    } else if (q.unit[0] && !r->unit[0] && r->percent != 0) {
+        /* a count rule with no unit: accept 次 天 项… */
+    }
+    *x = q.value;
+    return JX_OK;
+}
+
+static int cond_holds(const jx_rcond *c, double x)
+{
+    switch (c->kind) {
+    case JX_RC_ALWAYS: case JX_RC_ELSE: return 1;
+    case JX_RC_RANGE:
+        if (c->has_lo && (c->lo_incl ? !(x >= c->lo - 1e-12) : !(x > c->lo + 1e-12)))
+            return 0;
+        if (c->has_hi && (c->hi_incl ? !(x <= c->hi + 1e-12) : !(x < c->hi - 1e-12)))
+            return 0;
+        return 1;
+    default: return 0;
+    }
+}
+
+static double count_steps(double gap, double step, jx_step_mode m)
+{
+    if (!(gap > 1e-12)) return 0;
+    /* The gap comes from a subtraction (0.95 - 0.93 = 0.0199999…): whole
+     * steps are counted with a tolerance of 1e-9 step, far below any step
+     * a table prints and far above the rounding of two doubles. */
+    double q = gap / step;
+    if (m == JX_STEP_LINEAR) return q;
+    if (m == JX_STEP_CEIL) return ceil(q - 1e-9);
+    return floor(q + 1e-9);
+}
+
+/* Steps above and below for a STEPS outcome (for the explanation too). */
+static void steps_of(const jx_rout *o, double x, double *above, double *below)
+{
+    *above = o->over_per != 0 ? count_steps(x - o->ref, o->step, o->partial) : 0;
+    *below = o->under_per != 0 ? count_steps(o->ref - x, o->step, o->partial) : 0;
+}
+
+static double outcome_value(const jx_rout *o, double x, double p)
+{
+    switch (o->kind) {
+    case JX_RO_FRACTION: return o->value * p;
+    case JX_RO_POINTS:   return o->value;
+    case JX_RO_DEDUCT:   return p - o->value;
+    case JX_RO_RATIO:    return (x > 1 ? 1 : x) * (o->value > 0 ? o->value : p);
+    case JX_RO_LINEAR:   return (o->a + o->b * x) * p;
+    case JX_RO_STEPS: {
+        double up, down;
+        steps_of(o, x, &up, &down);
+        double delta = up * o->over_per + down * o->under_per;
+        if (o->max_deduct > 0 && delta < -o->max_deduct) delta = -o->max_deduct;
+        return (o->base_frac ? o->base * p : o->base) + delta;
+    }
+    }
+    return 0;
+}
+
+/* The clause that scores x, or NULL (then rule->otherwise applies). */
+static const jx_rclause *match(const jx_rule *r, double x)
+{
+    for (int i = 0; i < r->n; i++) {
+        const jx_rclause *c = &r->clause[i];
+        if (c->cond.kind != JX_RC_LEVEL && c->cond.kind != JX_RC_NA &&
+            cond_holds(&c->cond, x))
+            return c;
+    }
+    return NULL;
+}
+
+typedef struct trace {
+    const jx_rclause *clause;   /* NULL: otherwise */
+    double x;
+    int numeric;
+    double raw;                 /* before clamping */
+} trace;
+
+static jx_err rule_score(const jx_rule *r, const jx_actual *a, double p,
+                         int digits, double *score, trace *tr, jx_diag *diag)
+{
+    if (!r || !a || !score) return JX_ERR_RANGE;
+    if (!isfinite(p)) return JX_ERR_NOT_FINITE;
+    if (p < 0) return JX_ERR_NEGATIVE;
+    jx_err e = jx_check_digits(digits);
+    if (e != JX_OK) return e;
+    if (r->stated_points > 0 && jx_round(r->stated_points, 2) > jx_round(p, 2))
+        return JX_ERR_RULE_SYNTAX;
+    const jx_rclause *c = NULL;
+    double x = 0, v;
+    memset(tr, 0, sizeof *tr);
+    if (a->has_text && (e = jx_text_check(a->text, a->len, diag)) != JX_OK)
+        return e;                         /* not UTF-8, empty, too long */
+    if (is_na_actual(a)) {
+        for (int i = 0; i < r->n && !c; i++)
+            if (r->clause[i].cond.kind == JX_RC_NA) c = &r->clause[i];
+        if (!c) return jx_diag_set(diag, JX_ERR_LEVEL_UNKNOWN, a->text, a->len, 0);
+    } else if (a->has_text && has_kind(r, JX_RC_LEVEL) && (c = find_level(r, a)) != NULL) {
+        /* a level the sentence names */
+    } else if (!has_numeric(r)) {
+        if (!a->has_text) {              /* quote the number as typed */
+            char t[48];
+            jx_fmt_num(a->num, 6, 0, t, sizeof t);
+            return jx_diag_set(diag, JX_ERR_LEVEL_UNKNOWN, t, strlen(t), 0);
+        }
+        return jx_diag_set(diag, JX_ERR_LEVEL_UNKNOWN, a->text, a->len, 0);
+    } else {
+        if ((e = actual_value(r, a, &x, diag))) return e;
+        c = match(r, x);
+        tr->numeric = 1;
+    }
+    if (!c && r->otherwise < 0)           /* a value the sentence does not list */
+        return JX_ERR_RULE_SYNTAX;
+    v = c ? outcome_value(&c->out, x, p) : r->otherwise * p;
+    if (c && (c->out.kind == JX_RO_POINTS || c->out.kind == JX_RO_DEDUCT) &&
+        jx_round(c->out.value, 2) > jx_round(p, 2))
+        return JX_ERR_RULE_SYNTAX;
+    tr->clause = c;
+    tr->x = x;
+    tr->raw = v;
+    double top = r->max_score > 0 && r->max_score < p ? r->max_score : p;
+    if (v > top) v = top;
+    if (!(v > 0)) v = 0;
+    *score = jx_round(v, digits);
+    return JX_OK;
+}
+
+jx_err jx_rule_score(const jx_rule *rule, const jx_actual *actual,
+                     double points, int digits, double *score, jx_diag *diag)
+{
+    trace tr;
+    double s;
+    jx_diag_clear(diag);
+    jx_err e = rule_score(rule, actual, points, digits, &s, &tr, diag);
+    if (e != JX_OK && diag != NULL && diag->code != e) {
+        int text = actual != NULL && actual->has_text;
+        jx_diag_set(diag, e, text ? actual->text : NULL, text ? actual->len : 0, 0);
+    }
+    if (e == JX_OK) *score = s;
+    return e;
+}
+
+jx_err jx_rule_check(const jx_rule *rule, const jx_actual *actual,
+                     double points, double reported, jx_lang lang,
+                     char *msg, size_t cap)
+{
+    double want;
+    jx_diag d;
+    char a[48], b[48];
+    if (cap > 0) msg[0] = '\0';
+    jx_err e = jx_rule_score(rule, actual, points, 2, &want, &d);
+    if (e == JX_OK && !isfinite(reported))
+        e = JX_ERR_NOT_FINITE;
+    if (e != JX_OK) {
+        if (d.code == e)
+            jx_diag_format(&d, lang, msg, cap);
+        else if (cap > 0)
+            snprintf(msg, cap, "%s", jx_strerror(e, lang));
+        return e;
+    }
+    if (fabs(jx_round(reported, 2) - want) < 0.005)
+        return JX_OK;
+    jx_fmt_num(want, 2, 0, a, sizeof a);
+    jx_fmt_num(reported, 2, 0, b, sizeof b);
+    if (cap > 0)
+        snprintf(msg, cap, lang == JX_LANG_ZH
+                 ? "按评扣分标准应得 %s 分，填报 %s 分"
+                 : "the rule gives %s points, %s reported", a, b);
+    return JX_ERR_SCORE_RANGE;
+}
+
+/* --- Explanations ------------------------------------------------------- */
+
+typedef struct out {
+    char *buf;
+    size_t cap, len;
+} out;
+
+#if defined(__GNUC__) || defined(__clang__)
+__attribute__((format(printf, 2, 3)))
+#endif
+static void put(out *o, const char *fmt, ...);
+
+static void put(out *o, const char *fmt, ...)
+{
+    char tmp[512];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(tmp, sizeof tmp, fmt, ap);
+    va_end(ap);
+    size_t n = strlen(tmp);
+    if (o->cap == 0) return;
+    size_t room = o->cap - 1 - o->len;
+    if (n > room) {
+        n = room;
+        while (n > 0 && ((unsigned char)tmp[n] & 0xC0) == 0x80) n--;
+    }
+    memcpy(o->buf + o->len, tmp, n);
+    o->len += n;
+    o->buf[o->len] = '\0';
+}
+
+/* A bound or a step as the rule writes it: "95%", "5次", "2". */
+static const char *qty(const jx_rule *r, double v, char *b, size_t cap)
+{
+    char n[48];
+    if (r->percent == 1) {
+        jx_fmt_num(v * 100, 4, 0, n, sizeof n);
+        snprintf(b, cap, "%s%%", n);
+    } else {
+        jx_fmt_num(v, 4, 0, n, sizeof n);
+        snprintf(b, cap, "%s%s", n, r->unit);
+    }
+    return b;
+}
+
+static const char *num(double v, char *b, size_t cap)
+{
+    jx_fmt_num(v, 4, 0, b, cap);
+    return b;
+}
+
+static void put_cond(out *o, const jx_rule *r, const jx_rcond *c, jx_lang lang)
+{
+    char a[64], b[64];
+    int zh = lang == JX_LANG_ZH;
+    switch (c->kind) {
+    case JX_RC_ALWAYS: put(o, zh ? "其余" : "otherwise"); break;
+    case JX_RC_ELSE: put(o, zh ? "其他" : "else"); break;
+    case JX_RC_NA: put(o, zh ? "不涉及" : "not applicable"); break;
+    case JX_RC_LEVEL: put(o, "“%s”", c->label); break;
+    case JX_RC_RANGE:
+        if (c->has_lo && c->has_hi && c->lo == c->hi)
+            put(o, "=%s", qty(r, c->lo, a, sizeof a));
+        else if (c->has_lo && c->has_hi)
+            put(o, "%s%s–%s%s", qty(r, c->lo, a, sizeof a), c->lo_incl ? (zh ? "（含）" : " (incl.)") : "",
+                qty(r, c->hi, b, sizeof b), c->hi_incl ? (zh ? "（含）" : " (incl.)") : "");
+        else if (c->has_lo)
+            put(o, "%s%s", c->lo_incl ? "≥" : ">", qty(r, c->lo, a, sizeof a));
+        else
+            put(o, "%s%s", c->hi_incl ? "≤" : "<", qty(r, c->hi, a, sizeof a));
+        break;
+    }
+}
+
+static void put_steps(out *o, const jx_rule *r, const jx_rout *u, jx_lang lang)
+{
+    char a[64], b[64], c[64];
+    int zh = lang == JX_LANG_ZH;
+    const char *unit = r->percent == 1 ? (zh ? "个百分点" : " percentage point") : r->unit;
+    char st[64];
+    if (r->percent == 1) num(u->step * 100, st, sizeof st);
+    else num(u->step, st, sizeof st);
+    if (u->base_frac && u->base == 1) put(o, zh ? "满分" : "full points");
+    else if (u->base_frac) put(o, zh ? "%s倍分值" : "%s × points", num(u->base, a, sizeof a));
+    else put(o, zh ? "%s分" : "%s points", num(u->base, a, sizeof a));
+    const double per[2] = { u->over_per, u->under_per };
+    for (int k = 0; k < 2; k++) {
+        if (per[k] == 0) continue;
+        int ded = per[k] < 0;
+        if (zh)
+            put(o, "，自%s起每%s%s%s%s%s分", qty(r, u->ref, b, sizeof b), k == 0 ? "多" : "少",
+                st, unit, ded ? "扣" : "加", num(fabs(per[k]), c, sizeof c));
+        else
+            put(o, ", %s %s per %s%s %s %s", ded ? "minus" : "plus", num(fabs(per[k]), c, sizeof c),
+                st, unit, k == 0 ? "above" : "below", qty(r, u->ref, b, sizeof b));
+    }
+    if (u->max_deduct > 0)
+        put(o, zh ? "，最多扣%s分" : ", at most %s off", num(u->max_deduct, a, sizeof a));
+    else
+        put(o, zh ? "，扣完为止" : ", down to 0");
+    if (u->partial == JX_STEP_CEIL) put(o, zh ? "（不足一档按一档）" : " (a started step counts)");
+    else if (u->partial == JX_STEP_LINEAR) put(o, zh ? "（按比例）" : " (proportional)");
+    else put(o, zh ? "（只计整档）" : " (whole steps)");
+}
+
+static void put_out(out *o, const jx_rule *r, const jx_rout *u, jx_lang lang)
+{
+    char a[64], b[64];
+    int zh = lang == JX_LANG_ZH;
+    switch (u->kind) {
+    case JX_RO_FRACTION:
+        if (u->value == 1) put(o, zh ? "满分" : "full points");
+        else if (u->value == 0) put(o, zh ? "不得分" : "0");
+        else if (u->value == 0.5) put(o, zh ? "一半分" : "half the points");
+        else put(o, zh ? "%s倍分值" : "%s × points", num(u->value, a, sizeof a));
+        break;
+    case JX_RO_POINTS: put(o, zh ? "%s分" : "%s points", num(u->value, a, sizeof a)); break;
+    case JX_RO_DEDUCT: put(o, zh ? "扣%s分" : "minus %s", num(u->value, a, sizeof a)); break;
+    case JX_RO_RATIO:
+        if (u->value > 0) put(o, zh ? "完成比例×%s分（至多1）" : "ratio × %s points (at most 1)", num(u->value, a, sizeof a));
+        else put(o, zh ? "完成比例×分值（至多1）" : "ratio × points (at most 1)");
+        break;
+    case JX_RO_LINEAR:
+        put(o, zh ? "(%s%+g×实际值)×分值" : "(%s %+g × actual) × points", num(u->a, a, sizeof a), u->b);
+        (void)b;
+        break;
+    case JX_RO_STEPS: put_steps(o, r, u, lang); break;
+    }
+}
+
+size_t jx_rule_explain(const jx_rule *r, jx_lang lang, char *buf, size_t cap)
+{
+    out o = { buf, cap, 0 };
+    char a[64];
+    int zh = lang == JX_LANG_ZH;
+    if (cap > 0) buf[0] = '\0';
+    if (!r) return 0;
+    for (int i = 0; i < r->n; i++) {
+        const jx_rclause *c = &r->clause[i];
+        if (i) put(&o, zh ? "；" : "; ");
+        put_cond(&o, r, &c->cond, lang);
+        put(&o, zh ? "：" : ": ");
+        put_out(&o, r, &c->out, lang);
+    }
+    if (r->n && r->clause[r->n - 1].cond.kind != JX_RC_ALWAYS &&
+        r->clause[r->n - 1].cond.kind != JX_RC_ELSE && has_numeric(r))
+        put(&o, zh ? "；其余：%s" : "; otherwise: %s",
+            r->otherwise == 1 ? (zh ? "满分" : "full points") : (zh ? "不得分" : "0"));
+    if (r->max_score > 0)
+        put(&o, zh ? "；最高%s分" : "; at most %s points", num(r->max_score, a, sizeof a));
+    return o.len;
+}
+
+jx_err jx_rule_score_explain(const jx_rule *r, const jx_actual *act,
+                             double points, jx_lang lang, char *msg, size_t cap)
+{
+    trace tr;
+    double s;
+    jx_diag d;
+    char a[64], b[64], c[64];
+    int zh = lang == JX_LANG_ZH;
+    out o = { msg, cap, 0 };
+    if (cap > 0) msg[0] = '\0';
+    jx_diag_clear(&d);
+    jx_err e = rule_score(r, act, points, 2, &s, &tr, &d);
+    if (e != JX_OK) {
+        if (d.code == e) jx_diag_format(&d, lang, msg, cap);
+        else if (cap > 0) snprintf(msg, cap, "%s", jx_strerror(e, lang));
+        return e;
+    }
+    if (tr.numeric) put(&o, zh ? "实际%s" : "actual %s", qty(r, tr.x, a, sizeof a));
+    else put(&o, zh ? "实际“%.*s”" : "actual \"%.*s\"", (int)(act->len > 200 ? 200 : act->len),
+             act->text ? act->text : "");
+    if (!tr.clause) {
+        put(&o, zh ? "，不在任何条件内，按其余" : ", matches no clause: otherwise");
+    } else {
+        int lv = tr.clause->cond.kind == JX_RC_LEVEL;
+        put(&o, zh ? (lv ? "，符合" : "，符合“") : (lv ? ", meets " : ", meets \""));
+        put_cond(&o, r, &tr.clause->cond, lang);
+        if (!lv) put(&o, zh ? "”" : "\"");
+        const jx_rout *u = &tr.clause->out;
+        if (u->kind == JX_RO_STEPS) {
+            double up, down;
+            steps_of(u, tr.x, &up, &down);
+            double n = up > 0 ? up : down;
+            if (n > 0) {
+                double per = up > 0 ? u->over_per : u->under_per;
+                if (zh)
+                    put(&o, "，%s%s共%s档，%s%s分", up > 0 ? "高于" : "低于", qty(r, u->ref, a, sizeof a),
+                        num(n, b, sizeof b), per < 0 ? "扣" : "加", num(fabs(n * per), c, sizeof c));
+                else
+                    put(&o, ", %s steps %s %s, %s %s", num(n, b, sizeof b), up > 0 ? "above" : "below",
+                        qty(r, u->ref, a, sizeof a), per < 0 ? "minus" : "plus", num(fabs(n * per), c, sizeof c));
+            }
+        } else {
+            put(&o, zh ? "，" : ", ");
+            put_out(&o, r, u, lang);
+        }
+    }
+    put(&o, zh ? "，得%s分" : ", score %s", num(s, a, sizeof a));
+    return JX_OK;
+}

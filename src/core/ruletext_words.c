@@ -1,0 +1,85 @@
+/*
+ * ruletext_words.c - the word tables of the rule reader (see the header).
+ * Longer words come before their prefixes: the first word that matches at
+ * a position wins.
+ */
+#include "ruletext_words.h"
+
+const jx_rword jx_rw_bound_prefix[] = {
+    {"大于或等于", RW_GE, 0}, {"大于等于", RW_GE, 0}, {"不低于", RW_GE, 0},
+    {"不少于", RW_GE, 0}, {"不小于", RW_GE, 0}, {"未低于", RW_GE, 0},
+    {"≥", RW_GE, 0}, {">=", RW_GE, 0}, {"达不到", RW_LT, 0},
+    {"达到", RW_GE, 0},
+    {"小于或等于", RW_LE, 0}, {"小于等于", RW_LE, 0}, {"不高于", RW_LE, 0},
+    {"不超过", RW_LE, 0}, {"未超过", RW_LE, 0}, {"不大于", RW_LE, 0},
+    {"不多于", RW_LE, 0}, {"控制在", RW_LE, 0}, {"≤", RW_LE, 0}, {"<=", RW_LE, 0},
+    {"未达到", RW_LT, 0}, {"未达", RW_LT, 0}, {"不足", RW_LT, 0},
+    {"不到", RW_LT, 0}, {"低于", RW_LT, 0}, {"小于", RW_LT, 0},
+    {"少于", RW_LT, 0}, {"<", RW_LT, 0},
+    {"大于", RW_GT, 0}, {"高于", RW_GT, 0}, {"超过", RW_GT, 0},
+    {"超出", RW_GT, 0}, {"多于", RW_GT, 0}, {">", RW_GT, 0},
+    {"等于", RW_EQ, 0}, {"=", RW_EQ, 0}, {"为", RW_EQ, 0}, {"前", RW_LE, 0},
+};
+const size_t jx_rw_bound_prefix_n = JX_RWORDS(jx_rw_bound_prefix);
+
+const jx_rword jx_rw_bound_suffix[] = {
+    {"及以上", RW_GE, 0}, {"以上", RW_GE, 0}, {"及以下", RW_LE, 0},
+    {"以下", RW_LE, 0}, {"以内", RW_LE, 0}, {"之内", RW_LE, 0},
+    {"及以后", RW_GE, 0}, {"以后", RW_GE, 0},
+};
+const size_t jx_rw_bound_suffix_n = JX_RWORDS(jx_rw_bound_suffix);
+
+/* 每X: the gap counted over the ref (超, 增, 高, 多) or under it (低, 少, 降). */
+const jx_rword jx_rw_step[] = {
+    {"每相差", RW_EITHER, 0}, {"每偏离", RW_EITHER, 0}, {"每差", RW_UNDER, 0},
+    {"每低于", RW_UNDER, 0}, {"每低", RW_UNDER, 0}, {"每下降", RW_UNDER, 0},
+    {"每降低", RW_UNDER, 0}, {"每减少", RW_UNDER, 0}, {"每少", RW_UNDER, 0},
+    {"每缺", RW_UNDER, 0}, {"每降", RW_UNDER, 0},
+    {"每超过", RW_OVER, 0}, {"每超出", RW_OVER, 0}, {"每超", RW_OVER, 0},
+    {"每高于", RW_OVER, 0}, {"每高出", RW_OVER, 0}, {"每增加", RW_OVER, 0},
+    {"每增长", RW_OVER, 0}, {"每提高", RW_OVER, 0}, {"每上升", RW_OVER, 0},
+    {"每多", RW_OVER, 0}, {"每增", RW_OVER, 0},
+};
+const size_t jx_rw_step_n = JX_RWORDS(jx_rw_step);
+
+const char *const jx_rw_occurrence[] = {
+    "一次", "一天", "一个", "一项", "一处", "一例", "一份", "一起", "一人",
+    "一件", "一篇", "一条", "一家", "每次", "每天", "每日", "每个", "每项",
+    "每处", "每发现", "每例", "每份", "每逾期", "每起", "每人", "每件",
+    "每篇", "每条", "每家", "每出现",
+};
+const size_t jx_rw_occurrence_n = JX_RWORDS(jx_rw_occurrence);
+
+const char *const jx_rw_na[] = { "不涉及", "不适用", "无此项" };
+const size_t jx_rw_na_n = JX_RWORDS(jx_rw_na);
+
+const char *const jx_rw_else[] = { "其他", "其余", "否则", "以外" };
+const size_t jx_rw_else_n = JX_RWORDS(jx_rw_else);
+
+const char *const jx_rw_units[] = {
+    "个百分点", "百分点", "万元", "元", "分钟", "小时", "天", "日", "次",
+    "件", "人次", "人", "岁", "例", "项", "个", "名", "家", "份", "篇",
+    "户", "条", "期", "批", "所", "场", "台", "套", "辆", "座", "公里",
+    "亩", "吨", "月", "年", "周",
+};
+const size_t jx_rw_units_n = JX_RWORDS(jx_rw_units);
+
+const jx_rword jx_rw_numerals[] = {
+    {"一", 0, 1}, {"两", 0, 2}, {"二", 0, 2}, {"三", 0, 3}, {"四", 0, 4},
+    {"五", 0, 5}, {"六", 0, 6}, {"七", 0, 7}, {"八", 0, 8}, {"九", 0, 9},
+    {"十", 0, 10}, {"半", 0, 0.5},
+};
+const size_t jx_rw_numerals_n = JX_RWORDS(jx_rw_numerals);
+
+const char *const jx_rw_signed[] = { "变动率", "增长率", "变化率", "增幅",
+                                     "增减率", "增速" };
+const size_t jx_rw_signed_n = JX_RWORDS(jx_rw_signed);
+
+const char *const jx_rw_vague[] = { "酌情", "视情况", "视情", "适当", "视具体",
+                                    "综合评定", "综合考虑", "视其", "根据情况",
+                                    "结合实际" };
+const size_t jx_rw_vague_n = JX_RWORDS(jx_rw_vague);
+
+const char *const jx_rw_tail[] = { "的", "时", "者", "之间", "(含)", "(不含)",
+                                   "区间", "范围内", "则", "以上的" };
+const size_t jx_rw_tail_n = JX_RWORDS(jx_rw_tail);

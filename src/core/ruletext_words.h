@@ -1,0 +1,52 @@
+/*
+ * ruletext_words.h - the words of 评扣分标准 sentences, as tables.
+ *
+ * Every word the rule reader knows lives here (data over code): the
+ * parser (ruletext.c) and the scorer/explainer (ruletext_score.c) read
+ * the same tables.  Words are compared after folding (full width, ％).
+ */
+#ifndef JIXIAO_RULETEXT_WORDS_H
+#define JIXIAO_RULETEXT_WORDS_H
+
+#include <stddef.h>
+#include "jixiao/rules.h"
+
+/* A word and what it means (a number, a direction, a flag). */
+typedef struct jx_rword {
+    const char *word;
+    int code;
+    double value;
+} jx_rword;
+
+#define JX_RWORDS(t) (sizeof (t) / sizeof *(t))
+
+/* Comparison codes of bound words. */
+enum { RW_GE = 1, RW_GT, RW_LE, RW_LT, RW_EQ };
+
+/* Step directions: the gap is counted above the ref or below it, or either. */
+enum { RW_OVER = 1, RW_UNDER, RW_EITHER };
+
+extern const jx_rword jx_rw_bound_prefix[];  /* ≥ 不低于 低于 未达到 … */
+extern const size_t jx_rw_bound_prefix_n;
+extern const jx_rword jx_rw_bound_suffix[];  /* 以上 以下 及以上 以内 */
+extern const size_t jx_rw_bound_suffix_n;
+extern const jx_rword jx_rw_step[];          /* 每低 每超出 每少 每增加 … */
+extern const size_t jx_rw_step_n;
+extern const char *const jx_rw_occurrence[]; /* 一次 每发现 逾期一天 … */
+extern const size_t jx_rw_occurrence_n;
+extern const char *const jx_rw_na[];         /* 不涉及 不适用 无此项 */
+extern const size_t jx_rw_na_n;
+extern const char *const jx_rw_else[];       /* 其他 其余 否则 */
+extern const size_t jx_rw_else_n;
+extern const char *const jx_rw_units[];      /* 次 天 万元 人 岁 例 … */
+extern const size_t jx_rw_units_n;
+extern const jx_rword jx_rw_numerals[];      /* 一 两 二 … 十 */
+extern const size_t jx_rw_numerals_n;
+extern const char *const jx_rw_signed[];     /* 变动率 增长率: negatives valid */
+extern const size_t jx_rw_signed_n;
+extern const char *const jx_rw_vague[];      /* 酌情 视情况 适当: never scored */
+extern const size_t jx_rw_vague_n;
+extern const char *const jx_rw_tail[];       /* 的 时 者: end of a condition */
+extern const size_t jx_rw_tail_n;
+
+#endif

@@ -102,15 +102,6 @@ static void round_close(fb *f, int digits)
     put(f, ",%d)", digits);
 }
 
-/*
- * jx_approx_floor(q) for q >= 0: floor of q rounded to 15 significant
- * digits.  q is an expression without side effects, written three times.
- */
-static void approx_floor(fb *f, const char *q)
-{
-    put(f, "IF(%s<=0,0,INT(ROUND(%s,14-INT(LOG10(%s)))))", q, q, q);
-}
-
 /* --- Quantitative indicators ---------------------------------------------- */
 
 static int is_reverse(jx_dir d)
@@ -436,156 +427,294 @@ jx_err jx_formula_bandrule(const jx_bandrule *rule, int percent,
 
 /* --- 评扣分标准 sentences ------------------------------------------------ */
 
-static int scheme_ok(const jx_scheme *s)
+/*
+ * The clause list of jixiao/ruletext.h, applied as ruletext_score.c applies
+ * it: NA text, then a level label, then the number against the clauses in
+ * array order, the first that holds giving the outcome; no clause holds:
+ * rule->otherwise x P (-1: refused).  The outcome is clamped to
+ * [0, min(P, max_score)] and rounded.  A cell text other than an NA word or
+ * a level label ("96%", "3次", "3/4", "第3名") is not parsed by the formula:
+ * it gives "" where the core might read it (a refusal, never a number).
+ */
+
+/* A constant printed so that it reads back as exactly x (tolerances). */
+static void exact(fb *f, double x)
 {
-    if (s->n < 0 || s->n > JX_TIERS_MAX)
-        return 0;
-    for (int i = 0; i < s->n; i++) {
-        const jx_tier *t = &s->tier[i];
-        if (t->naliases < 1 || t->naliases > JX_ALIASES_MAX ||
-            !(t->hi >= 0 && t->hi <= 1))
-            return 0;
-        for (int k = 0; k < t->naliases; k++)
-            if (memchr(t->alias[k], '\0', sizeof t->alias[k]) == NULL ||
-                t->alias[k][0] == '\0')
-                return 0;
+    char t[40];
+    snprintf(t, sizeof t, "%.17G", x);
+    put(f, "%s", t);
+}
+
+/* cond_holds in ruletext_score.c, tolerances included. */
+static void rcond_expr(fb *f, const jx_rcond *c, const char *x)
+{
+    if (c->kind != JX_RC_RANGE || (!c->has_lo && !c->has_hi)) {
+        put(f, "TRUE");
+        return;
     }
+    if (c->has_lo && c->has_hi)
+        put(f, "AND(");
+    if (c->has_lo) {
+        put(f, "%s%s", x, c->lo_incl ? ">=" : ">");
+        exact(f, c->lo_incl ? c->lo - 1e-12 : c->lo + 1e-12);
+    }
+    if (c->has_lo && c->has_hi)
+        put(f, ",");
+    if (c->has_hi) {
+        put(f, "%s%s", x, c->hi_incl ? "<=" : "<");
+        exact(f, c->hi_incl ? c->hi + 1e-12 : c->hi - 1e-12);
+    }
+    if (c->has_lo && c->has_hi)
+        put(f, ")");
+}
+
+/* count_steps(gap) in ruletext_score.c; gap an expression in parentheses. */
+static void steps_expr(fb *f, const char *gap, double step, jx_step_mode m)
+{
+    put(f, "IF(%s>1E-12,", gap);
+    switch (m) {
+    case JX_STEP_LINEAR: put(f, "%s/", gap); exact(f, step); break;
+    case JX_STEP_CEIL:   put(f, "-INT(1E-09-%s/", gap); exact(f, step); put(f, ")"); break;
+    case JX_STEP_FLOOR:
+    default:             put(f, "INT(%s/", gap); exact(f, step); put(f, "+1E-09)"); break;
+    }
+    put(f, ",0)");
+}
+
+/* outcome_value in ruletext_score.c (x: the number, "0" for texts). */
+static void rout_expr(fb *f, const jx_rout *o, const char *x, const char *P)
+{
+    char gap[96], ref[40];
+
+    switch (o->kind) {
+    case JX_RO_FRACTION: exact(f, o->value); put(f, "*%s", P); return;
+    case JX_RO_POINTS:   exact(f, o->value); return;
+    case JX_RO_DEDUCT:   put(f, "%s-", P); exact(f, o->value); return;
+    case JX_RO_RATIO:
+        put(f, "MIN(%s,1)*", x);
+        if (o->value > 0) exact(f, o->value);
+        else put(f, "%s", P);
+        return;
+    case JX_RO_LINEAR:
+        put(f, "(");
+        exact(f, o->a);
+        put(f, "+");
+        exact(f, o->b);
+        put(f, "*%s)*%s", x, P);
+        return;
+    case JX_RO_STEPS:
+        snprintf(ref, sizeof ref, "%.17G", o->ref);
+        put(f, "(");
+        exact(f, o->base);
+        if (o->base_frac) put(f, "*%s", P);
+        put(f, "+");
+        if (o->max_deduct > 0) put(f, "MAX(-%.17G,", o->max_deduct);
+        put(f, "0");
+        if (o->over_per != 0) {
+            snprintf(gap, sizeof gap, "(%s-%s)", x, ref);
+            put(f, "+");
+            steps_expr(f, gap, o->step, o->partial);
+            put(f, "*(");
+            exact(f, o->over_per);
+            put(f, ")");
+        }
+        if (o->under_per != 0) {
+            snprintf(gap, sizeof gap, "(%s-%s)", ref, x);
+            put(f, "+");
+            steps_expr(f, gap, o->step, o->partial);
+            put(f, "*(");
+            exact(f, o->under_per);
+            put(f, ")");
+        }
+        if (o->max_deduct > 0) put(f, ")");
+        put(f, ")");
+        return;
+    }
+}
+
+/* The score of a clause: refused when POINTS/DEDUCT exceed P, clamped, rounded. */
+static void clause_score(fb *f, const jx_rule *r, const jx_rout *o, const char *x,
+                         const char *P, int digits)
+{
+    int guard = o->kind == JX_RO_POINTS || o->kind == JX_RO_DEDUCT;
+
+    if (guard) {
+        put(f, "IF(");
+        exact(f, jx_round(o->value, 2));
+        put(f, ">ROUND(%s,2),\"\",", P);
+    }
+    put(f, "ROUND(MAX(0,MIN(");
+    if (r->max_score > 0) {
+        put(f, "MIN(%s,", P);
+        exact(f, r->max_score);
+        put(f, ")");
+    } else {
+        put(f, "%s", P);
+    }
+    put(f, ",");
+    rout_expr(f, o, x, P);
+    put(f, ")),%d)", digits);
+    if (guard)
+        put(f, ")");
+}
+
+/* What no clause holding gives (otherwise < 0: refused). */
+static void otherwise_score(fb *f, const jx_rule *r, const char *P, int digits)
+{
+    if (r->otherwise < 0) {
+        put(f, "\"\"");
+        return;
+    }
+    jx_rout o = {.kind = JX_RO_FRACTION, .value = r->otherwise};
+    clause_score(f, r, &o, "0", P, digits);
+}
+
+static int rclause_ok(const jx_rclause *c)
+{
+    const jx_rout *o = &c->out;
+    if ((unsigned)c->cond.kind > JX_RC_NA || (unsigned)o->kind > JX_RO_STEPS)
+        return 0;
+    if (c->cond.kind == JX_RC_RANGE &&
+        ((c->cond.has_lo && !isfinite(c->cond.lo)) || (c->cond.has_hi && !isfinite(c->cond.hi))))
+        return 0;
+    if (c->cond.kind == JX_RC_LEVEL &&
+        (memchr(c->cond.label, '\0', sizeof c->cond.label) == NULL || c->cond.label[0] == '\0'))
+        return 0;
+    if (!isfinite(o->value) || !isfinite(o->a) || !isfinite(o->b) || !isfinite(o->base) ||
+        !isfinite(o->ref) || !isfinite(o->over_per) || !isfinite(o->under_per) ||
+        !isfinite(o->max_deduct))
+        return 0;
+    if (o->kind == JX_RO_STEPS &&
+        (!(o->step > 0) || !isfinite(o->step) || (unsigned)o->partial > JX_STEP_LINEAR))
+        return 0;
     return 1;
 }
 
-/* Whether the structure is one this compiler knows (else: refuse). */
-static int rule_ok(const jx_rule *r)
+static int has_cond(const jx_rule *r, jx_rcond_kind k)
 {
-    if (!isfinite(r->stated_points) || r->stated_points < 0 ||
-        (r->na_clause && (!isfinite(r->na_value) || r->na_value < 0)))
-        return 0;
-    switch (r->kind) {
-    case JX_RULE_BANDS:
-        return bandrule_ok(&r->bands) && r->bands_percent >= -1 && r->bands_percent <= 1;
-    case JX_RULE_LEVELS:
-        return scheme_ok(&r->levels);
-    case JX_RULE_DEDUCT:
-        return isfinite(r->per) && r->per >= 0 && isfinite(r->cap);
-    case JX_RULE_STEP:
-        return isfinite(r->per) && r->per >= 0 && isfinite(r->cap) &&
-               isfinite(r->step) && r->step > 0;
-    case JX_RULE_RATIO:
-        return 1;
-    }
+    for (int i = 0; i < r->n; i++)
+        if (r->clause[i].cond.kind == k)
+            return 1;
     return 0;
 }
 
-/* is_na_actual in ruletext.c, for a text cell. */
-static void na_cond(fb *f, const char *A)
+static int has_numeric(const jx_rule *r)
 {
-    put(f, "OR(ISNUMBER(FIND(\"不涉及\",%s)),ISNUMBER(FIND(\"不适用\",%s)),"
-           "ISNUMBER(FIND(\"无此项\",%s)),%s=\"N/A\")", A, A, A, A);
+    return has_cond(r, JX_RC_RANGE) || has_cond(r, JX_RC_ALWAYS) || has_cond(r, JX_RC_ELSE);
 }
 
-/* What the not-applicable clause gives (more than the points: refused). */
-static void na_value(fb *f, const jx_rule *r, const char *P, int digits)
+static int has_ratio(const jx_rule *r)
 {
-    if (r->na_is_points) {
-        put(f, "IF(%s<", P);
-        num(f, r->na_value);
-        put(f, ",\"\",");
-        num(f, jx_round(r->na_value, digits));
-        put(f, ")");
-    } else {
-        put(f, "IF(");
-        num(f, r->na_value);
-        put(f, "*%s>%s,\"\",ROUND(", P, P);
-        num(f, r->na_value);
-        put(f, "*%s,%d))", P, digits);
+    for (int i = 0; i < r->n; i++)
+        if (r->clause[i].out.kind == JX_RO_RATIO || r->clause[i].out.kind == JX_RO_LINEAR)
+            return 1;
+    return 0;
+}
+
+/*
+ * Whether a label has a blank at either end: the core trims the actual
+ * before comparing (find_level), so such a label is never matched there
+ * and must not be matched here either.
+ */
+static int label_padded(const char *l)
+{
+    static const char *const blanks[] = {" ", "\t", "\n", "\r", "\xE3\x80\x80", "\xC2\xA0"};
+    size_t n = strlen(l);
+    for (size_t i = 0; i < sizeof blanks / sizeof blanks[0]; i++) {
+        size_t k = strlen(blanks[i]);
+        if (n >= k && (memcmp(l, blanks[i], k) == 0 || memcmp(l + n - k, blanks[i], k) == 0))
+            return 1;
     }
+    return n == 0;
 }
 
-/* Levels: exact labels, tier by tier (jx_qual_score: top of the tier). */
-static void levels_body(fb *f, const jx_scheme *s, const char *A,
-                        const char *P, int digits)
+/* A text cell: an NA word, then a level label (with or without 效果). */
+static void rule_text(fb *f, const jx_rule *r, const char *A, const char *P, int digits)
 {
-    for (int i = 0; i < s->n; i++) {
-        const jx_tier *t = &s->tier[i];
-        put(f, "IF(OR(");
-        for (int k = 0; k < t->naliases; k++) {
-            put(f, "%s%s=", k ? "," : "", A);
-            str(f, t->alias[k]);
+    static const char fx[] = "效果";
+    int opened = 0;
+
+    put(f, "IF(OR(ISNUMBER(FIND(\"不涉及\",%s)),ISNUMBER(FIND(\"不适用\",%s)),"
+           "ISNUMBER(FIND(\"无此项\",%s)),%s=\"N/A\"),", A, A, A, A);
+    const jx_rclause *na = NULL;
+    for (int i = 0; i < r->n && !na; i++)
+        if (r->clause[i].cond.kind == JX_RC_NA)
+            na = &r->clause[i];
+    if (na) clause_score(f, r, &na->out, "0", P, digits);
+    else put(f, "\"\"");
+    put(f, ",");
+    for (int i = 0; i < r->n; i++) {
+        const jx_rclause *c = &r->clause[i];
+        const char *l = c->cond.label;
+        char alt[JX_LABEL_MAX + sizeof fx];
+        if (c->cond.kind != JX_RC_LEVEL)
+            continue;
+        if (strncmp(l, fx, sizeof fx - 1) == 0)
+            snprintf(alt, sizeof alt, "%s", l + sizeof fx - 1);
+        else
+            snprintf(alt, sizeof alt, "%s%s", fx, l);
+        if (label_padded(l))
+            continue;
+        put(f, "IF(OR(%s=", A);
+        str(f, l);
+        if (!label_padded(alt)) {
+            put(f, ",%s=", A);
+            str(f, alt);
         }
-        put(f, "),MIN(%s,ROUND(", P);
-        num(f, t->hi);
-        put(f, "*%s,%d)),", P, digits);
+        put(f, "),");
+        clause_score(f, r, &c->out, "0", P, digits);
+        put(f, ",");
+        opened++;
     }
     put(f, "\"\"");
-    for (int i = 0; i < s->n; i++)
+    while (opened-- > 0)
         put(f, ")");
+    put(f, ")");
 }
 
-/* The rule applied to a number in A (A and P hold numbers). */
-static void rule_number(fb *f, const jx_rule *r, const char *A, const char *P,
-                        int digits)
+/* A number: refusals of actual_value, then the clauses in order. */
+static void rule_number(fb *f, const jx_rule *r, const char *A, const char *P, int digits)
 {
-    char q[200];
+    int opened = 0;
 
-    switch (r->kind) {
-    case JX_RULE_BANDS:
-        put(f, "IF(OR(%s<0%s%s%s),\"\",", A, r->bands_percent == 1 ? "," : "",
-            r->bands_percent == 1 ? A : "", r->bands_percent == 1 ? ">10" : "");
-        bands_body(f, &r->bands, A, P, digits);
-        put(f, ")");
-        return;
-    case JX_RULE_LEVELS:
-        put(f, "\"\"");                    /* a number is no level */
-        return;
-    case JX_RULE_DEDUCT:
-        put(f, "IF(%s<0,\"\",ROUND(MAX(0,%s-", A, P);
-        if (r->cap > 0) put(f, "MIN(");
-        put(f, "%s*", A);
-        num(f, r->per);
-        if (r->cap > 0) {
-            put(f, ",");
-            num(f, r->cap);
-            put(f, ")");
-        }
-        put(f, "),%d))", digits);
-        return;
-    case JX_RULE_STEP:
-        put(f, "IF(OR(%s<0%s%s%s),\"\",ROUND(%s-MIN(", A, r->step_percent ? "," : "",
-            r->step_percent ? A : "", r->step_percent ? ">10" : "", P);
-        if (r->per == 0) {
-            put(f, "0");
-        } else {
-            char st[40];
-            snprintf(st, sizeof st, "%.15G", jx_approx_value(r->step));
-            snprintf(q, sizeof q, "%s/%s", A, st);
-            approx_floor(f, q);
-            put(f, "*");
-            num(f, r->per);
-        }
-        put(f, ",");
-        if (r->cap > 0) {
-            put(f, "MIN(");
-            num(f, r->cap);
-            put(f, ",%s)", P);
-        } else {
-            put(f, "%s", P);
-        }
-        put(f, "),%d))", digits);
-        return;
-    case JX_RULE_RATIO:
-        put(f, "IF(%s<0,\"\",ROUND(MIN(%s,1)*", A, A);
-        if (r->stated_points > 0) num(f, r->stated_points);
-        else put(f, "%s", P);
-        put(f, ",%d))", digits);
+    if (!has_numeric(r)) {               /* a number is no level */
+        put(f, "\"\"");
         return;
     }
+    put(f, "IF(OR(FALSE");
+    if (!r->signed_actual)
+        put(f, ",%s<0", A);
+    if (r->percent == 1 || (r->percent < 0 && has_ratio(r)))
+        put(f, ",ABS(%s)>10", A);        /* 96 typed for 96 % */
+    put(f, "),\"\",");
+    for (int i = 0; i < r->n; i++) {
+        const jx_rclause *c = &r->clause[i];
+        if (c->cond.kind == JX_RC_LEVEL || c->cond.kind == JX_RC_NA)
+            continue;
+        if (c->cond.kind != JX_RC_RANGE || (!c->cond.has_lo && !c->cond.has_hi)) {
+            clause_score(f, r, &c->out, A, P, digits);   /* always holds */
+            goto close;
+        }
+        put(f, "IF(");
+        rcond_expr(f, &c->cond, A);
+        put(f, ",");
+        clause_score(f, r, &c->out, A, P, digits);
+        put(f, ",");
+        opened++;
+    }
+    otherwise_score(f, r, P, digits);
+close:
+    while (opened-- > 0)
+        put(f, ")");
+    put(f, ")");
 }
 
 jx_err jx_formula_rule(const jx_rule *rule, const jx_formula_refs *refs,
                        int digits, const char *text, char *buf, size_t cap,
                        jx_diag *diag)
 {
+    size_t tlen = text ? strlen(text) : 0;
     const char *A, *P;
-    double mp = -1;
     fb f;
 
     jx_diag_clear(diag);
@@ -596,36 +725,29 @@ jx_err jx_formula_rule(const jx_rule *rule, const jx_formula_refs *refs,
         return JX_ERR_DIGITS;
     if (cap > 0)
         buf[0] = '\0';
-    if (!rule_ok(rule))
-        return jx_diag_set(diag, JX_ERR_RULE_SYNTAX, text, text ? strlen(text) : 0, 0);
+    if (rule->n < 0 || rule->n > JX_RCLAUSES_MAX || !isfinite(rule->otherwise) ||
+        !isfinite(rule->max_score) || !isfinite(rule->stated_points))
+        return jx_diag_set(diag, JX_ERR_RULE_SYNTAX, text, tlen, 0);
+    for (int i = 0; i < rule->n; i++) {
+        const jx_rclause *c = &rule->clause[i];
+        if (!rclause_ok(c)) {             /* quote the clause */
+            size_t at = c->at <= tlen ? c->at : 0;
+            size_t n = c->len <= tlen - at ? c->len : tlen - at;
+            return jx_diag_set(diag, JX_ERR_RULE_SYNTAX, text ? text + at : NULL, n, 0);
+        }
+    }
     A = refs->actual, P = refs->points;
-    if (rule->kind == JX_RULE_BANDS)
-        mp = max_band_points(&rule->bands);
     fb_init(&f, buf, cap);
-    /* rule_score: points, then the sentence's own points, then the actual. */
+    /* rule_score: the points, then the sentence's own points, then the actual. */
     put(&f, "IF(ISNUMBER(%s),IF(OR(%s<0", P, P);
     if (rule->stated_points > 0) {
         put(&f, ",");
-        num(&f, jx_round(rule->stated_points, 2));
+        exact(&f, jx_round(rule->stated_points, 2));
         put(&f, ">ROUND(%s,2)", P);
     }
-    if (mp >= 0) {
-        put(&f, ",%s<", P);
-        num(&f, mp);
-    }
-    put(&f, "),\"\",IF(ISTEXT(%s),IF(", A);
-    na_cond(&f, A);
-    put(&f, ",");
-    if (rule->na_clause)
-        na_value(&f, rule, P, digits);
-    else
-        put(&f, "\"\"");
-    put(&f, ",");
-    if (rule->kind == JX_RULE_LEVELS)
-        levels_body(&f, &rule->levels, A, P, digits);
-    else
-        put(&f, "\"\"");                  /* "3次", "3/4": not read here */
-    put(&f, "),IF(ISNUMBER(%s),", A);
+    put(&f, "),\"\",IF(ISTEXT(%s),", A);
+    rule_text(&f, rule, A, P, digits);
+    put(&f, ",IF(ISNUMBER(%s),", A);
     rule_number(&f, rule, A, P, digits);
     put(&f, ",\"\"))),\"\")");
     return fb_done(&f);

@@ -130,13 +130,14 @@ static void sentence_levels(void **state)
 
     (void)state;
     assert_jx_ok(jx_formula_rule(&r, &refs, 2, NULL, f, sizeof f, NULL));
-    assert_non_null(strstr(f, "IF(OR(F14=\"效果显著\",F14=\"显著\"),MIN(G14,ROUND(1*G14,2)),"));
-    assert_non_null(strstr(f, "IF(ISNUMBER(F14),\"\",\"\")"));
+    assert_non_null(strstr(f, "IF(OR(F14=\"效果显著\",F14=\"显著\"),ROUND(MAX(0,MIN(G14,1*G14)),2),"));
+    assert_non_null(strstr(f, "IF(OR(F14=\"不明显\",F14=\"效果不明显\"),ROUND(MAX(0,MIN(G14,0*G14)),2),"));
+    assert_non_null(strstr(f, ",IF(ISNUMBER(F14),\"\",\"\")"));
     assert_false(calls_n(f));
     assert_true(calls_n("ROUND(N(A1),2)"));
 }
 
-/* Step: whole steps by the core's approximate floor, capped at 15. */
+/* Steps: whole steps with the core's 1e-9 tolerance, the deduction capped. */
 static void sentence_step(void **state)
 {
     char f[JX_FORMULA_MAX];
@@ -144,8 +145,9 @@ static void sentence_step(void **state)
 
     (void)state;
     assert_jx_ok(jx_formula_rule(&r, &refs, 2, NULL, f, sizeof f, NULL));
-    assert_non_null(strstr(f, "ROUND(G14-MIN(IF(F14/0.03<=0,0,INT(ROUND(F14/0.03,14-INT(LOG10(F14/0.03)))))*1,"
-                              "MIN(15,G14)),2)"));
+    assert_non_null(strstr(f, "INT((F14-0)/0.029999999999999999+1E-09)"));
+    assert_non_null(strstr(f, "MAX(-15,"));
+    assert_non_null(strstr(f, "ABS(F14)>10"));       /* 96 typed for 96 % */
 }
 
 /* Ratio with a not-applicable clause and stated points: 6 > the points refuses. */
@@ -158,26 +160,35 @@ static void sentence_ratio_na(void **state)
     assert_jx_ok(jx_formula_rule(&r, &refs, 2, NULL, f, sizeof f, NULL));
     assert_non_null(strstr(f, "IF(OR(G14<0,6>ROUND(G14,2)),\"\","));
     assert_non_null(strstr(f, "ISNUMBER(FIND(\"不涉及\",F14))"));
-    assert_non_null(strstr(f, "ROUND(MIN(F14,1)*6,2)"));
+    assert_non_null(strstr(f, "MIN(F14,1)*6"));
 }
 
-/* A structure the compiler does not know is refused, quoting the sentence. */
+/* A structure the compiler does not know is refused, quoting its clause. */
 static void refusals(void **state)
 {
+    const char *text = "逾期报送一天扣0.5分，扣完为止";
     char f[64];
     jx_diag d;
-    jx_rule r = rule("逾期报送一天扣0.5分，扣完为止");
+    jx_rule r = rule(text);
     jx_target t = target("≥95%");
 
     (void)state;
-    r.kind = (jx_rule_kind)42;
-    assert_jx_err(jx_formula_rule(&r, &refs, 2, "某句", f, sizeof f, &d), JX_ERR_RULE_SYNTAX);
-    assert_str_eq(d.text, "某句");
-    r = rule("每相差3%，扣1分，扣满15分为止");
-    r.step = 0;
-    assert_jx_err(jx_formula_rule(&r, &refs, 2, NULL, f, sizeof f, &d), JX_ERR_RULE_SYNTAX);
+    assert_true(r.n >= 1);
+    r.clause[0].out.kind = (jx_rout_kind)42;
+    assert_jx_err(jx_formula_rule(&r, &refs, 2, text, f, sizeof f, &d), JX_ERR_RULE_SYNTAX);
+    assert_int_equal(d.code, JX_ERR_RULE_SYNTAX);
+    assert_non_null(strstr(text, d.text));          /* a part of the sentence */
+    r = rule(text);
+    for (int i = 0; i < r.n; i++)
+        if (r.clause[i].out.kind == JX_RO_STEPS)
+            r.clause[i].out.step = 0;
+    if (r.clause[0].out.kind == JX_RO_STEPS)
+        assert_jx_err(jx_formula_rule(&r, &refs, 2, text, f, sizeof f, &d), JX_ERR_RULE_SYNTAX);
     /* Too small a buffer: an error and "", never half a formula. */
     assert_jx_err(jx_formula_ind_score(&t, NULL, &refs, f, 20), JX_ERR_TOO_LONG);
+    assert_str_eq(f, "");
+    r = rule(text);
+    assert_jx_err(jx_formula_rule(&r, &refs, 2, text, f, sizeof f, &d), JX_ERR_TOO_LONG);
     assert_str_eq(f, "");
     assert_jx_err(jx_formula_rate(NULL, "A1", f, sizeof f), JX_ERR_RANGE);
     assert_jx_err(jx_formula_exec_score("A1", "B1", "C1", 9, f, sizeof f), JX_ERR_DIGITS);

@@ -6,11 +6,13 @@
  * (each bound, ± a small step, below, above, zero, blank, text, negative):
  *   A case, B actual, C points, D total (ratios), E the compiled formula
  * and, in expected.csv, what the core computes for the same cells:
- *   row,kind,value        kind n: a number, s: a text, r: refused ("" shown)
+ *   row,kind,value        kind n: a number, s: a text, r: refused ("" shown),
+ *                         t: a text the core reads as a number ("3次"), which
+ *                         the portable formula leaves blank (it parses no text)
  * Formulas are stored with the cached text "未计算" so that an engine that
  * does not recalculate fails every case.
  *
- * usage: gen OUT.xlsx EXPECTED.csv SENTENCES.txt
+ * usage: gen OUT.xlsx EXPECTED.csv SENTENCES.txt CORPUS_DIR
  */
 #include <jixiao/jixiao.h>
 #include <xlsxwriter.h>
@@ -63,7 +65,7 @@ static void emit(const char *label, const actual *a, double points, const actual
     worksheet_write_formula_str(ws, (lxw_row_t)row, 4, formula, NULL, "未计算");
     if (e->kind == 'n') fprintf(exp_csv, "%d,n,%.17g,%s\n", row + 1, e->v, label);
     else if (e->kind == 's') fprintf(exp_csv, "%d,s,%s,%s\n", row + 1, e->s, label);
-    else fprintf(exp_csv, "%d,r,,%s\n", row + 1, label);
+    else fprintf(exp_csv, "%d,%c,,%s\n", row + 1, e->kind, label);
     row++;
     cases++;
 }
@@ -258,49 +260,112 @@ static void bandrules(void)
 
 /* --- Sentences ------------------------------------------------------------- */
 
-/* The grid of a sentence: numbers around what it names, and texts. */
-static int sentence_grid(const jx_rule *r, actual *g)
+/* The grid of a sentence: numbers around every bound and step it names,
+ * its level labels, the not-applicable words, a stranger text. */
+static int sentence_grid(const jx_rule *r, actual *g, int cap)
 {
-    double b[JX_BANDS_MAX + 4];
+    double b[4 * JX_RCLAUSES_MAX + 8];
     int nb = 0, n;
-    double step = 0.0001;
+    double step = r->percent == 1 ? 0.0001 : 0.01;
+    static char labels[2 * JX_RCLAUSES_MAX][JX_LABEL_MAX + 8];
+    int nl = 0;
 
-    switch (r->kind) {
-    case JX_RULE_BANDS:
-        for (int i = 0; i < r->bands.n; i++)
-            if (r->bands.band[i].cmp != JX_CMP_ELSE) b[nb++] = r->bands.band[i].bound;
-        if (r->bands_percent != 1) step = 0.01;
-        break;
-    case JX_RULE_STEP:
-        b[nb++] = r->step; b[nb++] = 2 * r->step; b[nb++] = 3 * r->step;
-        b[nb++] = r->step * (r->cap > 0 ? r->cap / r->per : 10);
-        break;
-    case JX_RULE_DEDUCT:
-        b[nb++] = 1; b[nb++] = 5; b[nb++] = 10;
-        step = 0.5;
-        break;
-    case JX_RULE_RATIO:
-        b[nb++] = 1; b[nb++] = 0.5;
-        step = 0.01;
-        break;
-    case JX_RULE_LEVELS:
-        break;
+    for (int i = 0; i < r->n; i++) {
+        const jx_rclause *c = &r->clause[i];
+        if (c->cond.kind == JX_RC_RANGE) {
+            if (c->cond.has_lo) b[nb++] = c->cond.lo;
+            if (c->cond.has_hi) b[nb++] = c->cond.hi;
+        }
+        if (c->out.kind == JX_RO_STEPS) {
+            b[nb++] = c->out.ref + 2 * c->out.step;
+            if (c->out.ref - 3 * c->out.step >= 0) b[nb++] = c->out.ref - 3 * c->out.step;
+            b[nb++] = c->out.ref + 40 * c->out.step;     /* beyond any cap */
+            if (c->out.ref >= 0) b[nb++] = c->out.ref;
+        }
+        if (c->cond.kind == JX_RC_LEVEL && nl + 2 <= 2 * JX_RCLAUSES_MAX) {
+            const char *l = c->cond.label;
+            snprintf(labels[nl++], sizeof labels[0], "%s", l);
+            if (strncmp(l, "效果", 6) == 0) snprintf(labels[nl++], sizeof labels[0], "%s", l + 6);
+            else snprintf(labels[nl++], sizeof labels[0], "效果%s", l);
+        }
     }
+    if (nb == 0) b[nb++] = 1;
     n = grid(b, nb, step, g);
-    for (int i = 0; i < r->levels.n && r->kind == JX_RULE_LEVELS; i++)
-        for (int k = 0; k < r->levels.tier[i].naliases; k++)
-            g[n++] = (actual){TEXT, 0, r->levels.tier[i].alias[k]};
+    if (r->signed_actual) g[n++] = (actual){NUM, -0.05, NULL};
+    if (r->percent == 1) g[n++] = (actual){NUM, 96, NULL};
+    for (int i = 0; i < nl && n < cap - 4; i++)
+        g[n++] = (actual){TEXT, 0, labels[i]};
     g[n++] = (actual){TEXT, 0, "不涉及"};
     g[n++] = (actual){TEXT, 0, "本单位不适用"};
     g[n++] = (actual){TEXT, 0, "一般"};
     return n;
 }
 
+/*
+ * One case of a sentence.  A text the core reads as a number ("3次") is
+ * left blank by the portable formula (it does not parse texts): such a
+ * case is kind 't' (the workbook must show no number) and counted apart.
+ */
+static int text_cases;
+static void sentence_case(const char *sentence, const jx_rule *r, const actual *a,
+                          double points, const char *note)
+{
+    char f[JX_FORMULA_MAX], label[4400], ra[16], rp[16], at[200];
+    jx_formula_refs refs = {cell_ref(row, 1, ra), cell_ref(row, 2, rp), NULL};
+    double s = 0;
+
+    if (jx_formula_rule(r, &refs, 2, sentence, f, sizeof f, NULL) != JX_OK)
+        die("sentence compiled once, not twice");
+    jx_actual ac = {a->kind == TEXT, a->v, a->s, a->s ? strlen(a->s) : 0};
+    jx_err e = a->kind == BLANK ? JX_ERR_EMPTY : jx_rule_score(r, &ac, points, 2, &s, NULL);
+    expect x = from_core(e, s);
+    snprintf(label, sizeof label, "rule %s points %g actual %s%s", sentence, points,
+             actual_text(a, at, sizeof at), note);
+    if (x.kind == 'n' && a->kind == TEXT) {
+        int na = strstr(a->s, "不涉及") || strstr(a->s, "不适用") || strstr(a->s, "无此项");
+        int level = 0;
+        for (int i = 0; i < r->n; i++) {
+            const char *l = r->clause[i].cond.label;
+            if (r->clause[i].cond.kind == JX_RC_LEVEL &&
+                (!strcmp(l, a->s) || (!strncmp(l, "效果", 6) && !strcmp(l + 6, a->s)) ||
+                 (!strncmp(a->s, "效果", 6) && !strcmp(a->s + 6, l))))
+                level = 1;
+        }
+        if (!na && !level) {
+            x.kind = 't';
+            text_cases++;
+        }
+    }
+    emit(label, a, points, NULL, f, &x);
+}
+
+/* A sentence: parsed and compiled, or listed as refused with its clause. */
+static int sentence_ready(const char *line, jx_rule *r)
+{
+    char f[JX_FORMULA_MAX], m[300];
+    static const jx_formula_refs probe = {"B2", "C2", NULL};
+    jx_diag d;
+    jx_err e = jx_rule_parse(line, strlen(line), r, &d);
+
+    if (e != JX_OK) {
+        jx_diag_format(&d, JX_LANG_ZH, m, sizeof m);
+        printf("refused: %s\n", m);
+        return 0;
+    }
+    e = jx_formula_rule(r, &probe, 2, line, f, sizeof f, &d);
+    if (e != JX_OK) {
+        jx_diag_format(&d, JX_LANG_ZH, m, sizeof m);
+        printf("not compiled: %s\n", m);
+        return 0;
+    }
+    return 1;
+}
+
 static void sentences(const char *path)
 {
     FILE *in = fopen(path, "r");
-    char line[4096], f[JX_FORMULA_MAX], label[4300], ra[16], rp[16], at[200];
-    static const double points[] = {10, 6, 4, 5};
+    char line[4096];
+    static const double points[] = {10, 6, 5};
 
     if (!in) die(path);
     while (fgets(line, sizeof line, in)) {
@@ -308,34 +373,83 @@ static void sentences(const char *path)
         if (line[0] == '\0' || line[0] == '#')
             continue;
         jx_rule r;
-        jx_diag d;
-        if (jx_rule_parse(line, strlen(line), &r, &d) != JX_OK) {
-            char m[300];
-            jx_diag_format(&d, JX_LANG_ZH, m, sizeof m);
-            printf("not parsed (skipped): %s\n", m);
+        if (!sentence_ready(line, &r))
             continue;
-        }
-        actual g[120];
-        int n = sentence_grid(&r, g);
+        actual g[400];
+        int n = sentence_grid(&r, g, 400);
         for (size_t p = 0; p < sizeof points / sizeof points[0]; p++)
-            for (int i = 0; i < n; i++) {
-                double s = 0;
-                jx_formula_refs refs = {cell_ref(row, 1, ra), cell_ref(row, 2, rp), NULL};
-                jx_err e = jx_formula_rule(&r, &refs, 2, line, f, sizeof f, &d);
-                if (e != JX_OK) {
-                    printf("not compiled: %s\n", line);
-                    goto next;
-                }
-                jx_actual ac = {g[i].kind == TEXT, g[i].v, g[i].s, g[i].s ? strlen(g[i].s) : 0};
-                e = g[i].kind == BLANK ? JX_ERR_EMPTY : jx_rule_score(&r, &ac, points[p], 2, &s, NULL);
-                expect x = from_core(e, s);
-                snprintf(label, sizeof label, "rule %s points %g actual %s", line, points[p],
-                         actual_text(&g[i], at, sizeof at));
-                emit(label, &g[i], points[p], NULL, f, &x);
-            }
-    next:;
+            for (int i = 0; i < n; i++)
+                sentence_case(line, &r, &g[i], points[p], "");
     }
     fclose(in);
+}
+
+/* A corpus actual as a spreadsheet cell holds it once typed: "96%" and
+ * "0.95" become numbers, anything else stays text. */
+static actual typed(const char *s, char *keep, size_t cap)
+{
+    char *end;
+    double v = strtod(s, &end);
+    if (end != s && *s != ' ' && (*end == '\0' || (end[0] == '%' && end[1] == '\0')))
+        return (actual){NUM, *end == '%' ? v / 100 : v, NULL};
+    snprintf(keep, cap, "%s", s);
+    return (actual){TEXT, 0, keep};
+}
+
+/* The 评扣分标准 corpus (the .tsv files of tests/rules/corpus): each distinct sentence
+ * with its grid at its points, and every corpus actual. */
+static void corpus(const char *dir)
+{
+    char path[4200], line[16384], last[4096] = "";
+    int nsent = 0, refused = 0;
+    static char texts[4096][64];
+    int nt = 0;
+    FILE *ls;
+
+    snprintf(path, sizeof path, "ls %s/*.tsv", dir);
+    ls = popen(path, "r");
+    if (!ls) die("ls corpus");
+    while (fgets(path, sizeof path, ls)) {
+        path[strcspn(path, "\n")] = '\0';
+        FILE *in = fopen(path, "r");
+        if (!in) die(path);
+        jx_rule r;
+        int ready = 0;
+        while (fgets(line, sizeof line, in)) {
+            line[strcspn(line, "\r\n")] = '\0';
+            if (line[0] == '#' || strncmp(line, "id\t", 3) == 0)
+                continue;
+            char *f[7] = {0};
+            char *p = line;
+            for (int k = 0; k < 7 && p; k++) {
+                f[k] = p;
+                p = strchr(p, '\t');
+                if (p) *p++ = '\0';
+            }
+            if (!f[4]) continue;
+            double points = atof(f[2]);
+            if (strcmp(f[3], last) != 0) {
+                snprintf(last, sizeof last, "%s", f[3]);
+                nsent++;
+                ready = sentence_ready(f[3], &r);
+                refused += !ready;
+                if (ready) {
+                    actual g[400];
+                    int n = sentence_grid(&r, g, 400);
+                    for (int i = 0; i < n; i++)
+                        sentence_case(f[3], &r, &g[i], points, " (grid)");
+                }
+            }
+            if (!ready || nt >= 4096)
+                continue;
+            actual a = typed(f[4], texts[nt], sizeof texts[0]);
+            nt += a.kind == TEXT;
+            sentence_case(f[3], &r, &a, points, " (corpus)");
+        }
+        fclose(in);
+    }
+    pclose(ls);
+    printf("corpus: %d sentences, %d compiled, %d refused\n", nsent, nsent - refused, refused);
 }
 
 /* --- 评价等次 ---------------------------------------------------------------- */
@@ -364,7 +478,7 @@ static void grades(void)
 
 int main(int argc, char **argv)
 {
-    if (argc != 4) die("usage: gen OUT.xlsx EXPECTED.csv SENTENCES.txt");
+    if (argc != 5) die("usage: gen OUT.xlsx EXPECTED.csv SENTENCES.txt CORPUS_DIR");
     lxw_workbook *wb = workbook_new(argv[1]);
     if (!wb) die(argv[1]);
     ws = workbook_add_worksheet(wb, "grid");
@@ -381,9 +495,11 @@ int main(int argc, char **argv)
     ratios();
     bandrules();
     sentences(argv[3]);
+    corpus(argv[4]);
     grades();
     fclose(exp_csv);
     if (workbook_close(wb) != LXW_NO_ERROR) die("workbook_close");
-    printf("gen: %d cases\n", cases);
+    printf("gen: %d cases (%d texts the core reads as numbers, left blank by the formula)\n",
+           cases, text_cases);
     return 0;
 }

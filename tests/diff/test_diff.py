@@ -162,7 +162,7 @@ def agrees(kind, value, got):
     """The engine's cell against the core: the same number (both rounded by
     ROUND to 2 decimals, so equal up to the last printed digit), the same
     text, or no number at all where the core refuses."""
-    if kind == "r":
+    if kind in ("r", "t"):
         return got in (None, "")
     if kind == "s":
         return got == value
@@ -176,7 +176,12 @@ def agrees(kind, value, got):
 def part_rules(office):
     book = os.path.join(WORK, "grid.xlsx")
     expected = os.path.join(WORK, "expected.csv")
-    print(run(GEN, book, expected, os.path.join(HERE, "sentences.txt")).strip())
+    out = run(GEN, book, expected, os.path.join(HERE, "sentences.txt"),
+              os.path.join(ROOT, "tests", "rules", "corpus"))
+    refused = [l for l in out.splitlines() if l.startswith("refused:")]
+    print("\n".join(l for l in out.splitlines() if not l.startswith("refused:")))
+    print("sentences refused at compile time (first 5 of %d):" % len(refused))
+    print("\n".join("  " + l for l in refused[:5]))
     cases = load_expected(expected)
     last = max(r for r, _, _, _ in cases)
 

@@ -16,15 +16,16 @@
  *  - OOXML syntax as libxlsxwriter's worksheet_write_formula expects it:
  *    English function names, ',' between arguments, '.' as decimal point,
  *    no leading '='; the caller prepends "=" when its layer wants one;
- *  - only IF, AND, OR, NOT, ISNUMBER, ISTEXT, ROUND, MIN, MAX, INT, LOG10,
- *    FIND and arithmetic: functions Excel 2010+, WPS, LibreOffice and
- *    Gnumeric compute the same way.  Never N() (Gnumeric's N of a blank
- *    cell is #NUM!), no implicit intersection, no arrays;
+ *  - only IF, AND, OR, NOT, ISNUMBER, ISTEXT, ROUND, MIN, MAX, INT, ABS,
+ *    FIND, TRUE, FALSE and arithmetic: functions Excel 2010+, WPS,
+ *    LibreOffice and Gnumeric compute the same way.  Never N() (Gnumeric's
+ *    N of a blank cell is #NUM!), no implicit intersection, no arrays;
  *  - every branch that reads a cell as a number first tests ISNUMBER (IF
  *    is lazy in all four engines, AND/OR are not);
  *  - rounding is ROUND(x, digits), which the core's jx_round reproduces;
- *    the core's approximate floor (15 significant digits, jx_approx_floor)
- *    is INT(ROUND(q, 14 - INT(LOG10(q))));
+ *    whole steps of a sentence are counted as ruletext_score.c counts them
+ *    (INT(gap / step + 1E-09), a started step -INT(1E-09 - gap / step)),
+ *    and its bounds carry the same 1E-12 tolerance, written as constants;
  *  - constants are written with 15 significant digits (what a clerk typed:
  *    "95%" parses to 0.95000000000000007 and is written 0.95), so an
  *    engine that compares exactly (Gnumeric) agrees with the core's
@@ -120,14 +121,18 @@ jx_err jx_formula_bandrule(const jx_bandrule *rule, int percent,
                            size_t cap);
 
 /*
- * A 评扣分标准 sentence (jx_rule_score of the cell refs->actual: a number,
- * or a text such as "效果显著" or "不涉及").  Every family of jx_rule is
- * compiled: bands, levels (exact labels and their aliases; a label the
- * engine cannot match exactly gives "", never another tier), deduct,
- * step (whole steps), ratio, and the not-applicable clause.  A text the
- * core would read as a number ("3次", "3/4") gives "" in the workbook.
- * JX_ERR_RULE_SYNTAX (diag quoting `text`, the sentence, when given) for
- * a rule structure this compiler does not know.
+ * A 评扣分标准 sentence: jx_rule_score of the cell refs->actual (a number,
+ * or a text such as "效果显著" or "不涉及") by the clause list of
+ * jixiao/ruletext.h.  Every condition (ranges with their tolerance, else,
+ * always, levels, not applicable) and every outcome (fraction, points,
+ * deduct, ratio, linear, steps floor / ceil / linear with a cap, the
+ * otherwise fraction, max_score, stated points) is compiled.  A level is
+ * matched exactly as written, with or without its 效果 prefix; a cell text
+ * the core would parse as a number ("96%", "3次", "3/4", "第3名") gives ""
+ * in the workbook: a refusal, never another number.  A clause whose
+ * structure this compiler does not know (an unknown kind, a non-finite
+ * value, a step <= 0) is JX_ERR_RULE_SYNTAX with diag quoting that clause
+ * of `text` (the sentence, may be NULL).
  */
 jx_err jx_formula_rule(const jx_rule *rule, const jx_formula_refs *refs,
                        int digits, const char *text, char *buf, size_t cap,

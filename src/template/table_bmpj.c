@@ -205,8 +205,8 @@ static void results(tpl_sheet *s, const tpl_params *p, tpl_checks *k)
         int c = C + i;
         put_blank(s, P_AREA_POINTS, c, F_IN_NUM);
         put_blank(s, P_AREA_SCORE, c, F_IN_NUM);
-        fml(s, f, sizeof f, "=IF(OR(%s=\"\",SUM(%s)=0),\"\",%s/%s)", cell(P_AREA_SCORE, c),
-            cell(P_AREA_POINTS, c), cell(P_AREA_SCORE, c), cell(P_AREA_POINTS, c));
+        /* 得分率 = 得分 ÷ 分值, a ratio with the rules of jx_exec_rate (0 points: none). */
+        compiled(s, f, jx_formula_rate(cell(P_AREA_SCORE, c), cell(P_AREA_POINTS, c), f + 1, sizeof f - 1));
         put_fstr(s, P_AREA_RATE, c, f, "", F_OUT_PCT);
         valid_decimal(s, P_AREA_SCORE, c, P_AREA_SCORE, c, 0, 0,
                       fml(s, g, sizeof g, "=%s", cell(P_AREA_POINTS, c)), "得分", "得分应在 0 到分值之间");
@@ -217,8 +217,7 @@ static void results(tpl_sheet *s, const tpl_params *p, tpl_checks *k)
             cell(r, C), cell(r, I));
         put_fstr(s, r, J, f, "", F_OUT_NUM);
     }
-    fml(s, f, sizeof f, "=IF(OR(%s=\"\",SUM(%s)=0),\"\",%s/%s)", tot, cell(P_AREA_POINTS, J), tot,
-        cell(P_AREA_POINTS, J));
+    compiled(s, f, jx_formula_rate(tot, cell(P_AREA_POINTS, J), f + 1, sizeof f - 1));
     put_fstr(s, P_AREA_RATE, J, f, "", F_OUT_PCT);
     put_blank(s, P_AREA_HEAD, K, F_HEAD);
     fml(s, f, sizeof f,

@@ -352,15 +352,20 @@ static void ind_check(t1 *t, const tpl_ind *ind, int r)
         /* Completion only of a number: IF is lazy in every engine, AND is not. */
         if (jx_formula_completion(&ind->target, JX_REVERSE_AB, a, comp, sizeof comp) != JX_OK)
             compiled(t->s, comp, JX_ERR_TOO_LONG);
+        char pc[FML_MAX / 2 + 32], over[FML_MAX], thr[16], unit[JX_MSG_MAX];
+        snprintf(pc, sizeof pc, "ROUND((%s)*100,2)&\"%%\"", comp);
+        snprintf(thr, sizeof thr, "\"%g%%\"", JX_OVER_DEFAULT * 100);
+        msg_expr(row, JX_MSG_OVER_NO_REASON, pc, thr, NULL, over, sizeof over);
+        snprintf(unit, sizeof unit, "第%d行：%s", row, jx_strerror(JX_ERR_PERCENT_UNIT, JX_LANG_ZH));
         if (ind->target.q.percent)
             fml(t->s, extra, sizeof extra,
-                "IF(NOT(ISNUMBER(%s)),\"\",IF(%s>10,\"第%d行：实际完成值大于 10，百分比指标请填写如 96%%\","
-                "IF(AND(%s>=0,%s>=%g,%s=\"\"),\"第%d行：完成率达到 %g%% 及以上，须说明偏差原因\",\"\")))",
-                a, a, row, a, comp, JX_OVER_DEFAULT, reason, row, JX_OVER_DEFAULT * 100);
+                "IF(NOT(ISNUMBER(%s)),\"\",IF(%s>10,\"%s\","
+                "IF(AND(%s>=0,%s>=%g,%s=\"\"),%s,\"\")))",
+                a, a, unit, a, comp, JX_OVER_DEFAULT, reason, over);
         else
             fml(t->s, extra, sizeof extra,
-                "IF(NOT(ISNUMBER(%s)),\"\",IF(AND(%s>=0,%s>=%g,%s=\"\"),\"第%d行：完成率达到 %g%% 及以上，须说明偏差原因\",\"\"))",
-                a, a, comp, JX_OVER_DEFAULT, reason, row, JX_OVER_DEFAULT * 100);
+                "IF(NOT(ISNUMBER(%s)),\"\",IF(AND(%s>=0,%s>=%g,%s=\"\"),%s,\"\"))",
+                a, a, comp, JX_OVER_DEFAULT, reason, over);
     } else if (t->p->formulas == TPL_FORMULAS_ADDIN && t->cCrit >= 0 &&
                (!ind || ind->rule == RULE_MANUAL) && !rule_scored(t, ind)) {
         /* A score given by hand next to a 评扣分标准: check it against the sentence. */
@@ -372,9 +377,9 @@ static void ind_check(t1 *t, const tpl_ind *ind, int r)
             crit, a, h, chk, row, chk);
     } else if (rule_scored(t, ind)) {
         /* A filled actual the sentence cannot score leaves the score blank. */
-        fml(t->s, extra, sizeof extra,
-            "IF(AND(LEN(%s)>0,NOT(ISNUMBER(%s))),\"第%d行：实际完成值无法按评扣分标准计分\",\"\")",
-            a, h, row);
+        char m[256];
+        msg_expr(row, JX_MSG_ACTUAL_UNREAD, NULL, NULL, NULL, m, sizeof m);
+        fml(t->s, extra, sizeof extra, "IF(AND(LEN(%s)>0,NOT(ISNUMBER(%s))),%s,\"\")", a, h, m);
     } else if (ind && ind->rule == RULE_QUAL) {
         fml(t->s, extra, sizeof extra,
             "IF(OR(%s=\"\",NOT(ISNUMBER(%s))),\"\",IF(ISNA(MATCH(%s,jx_levels,0)),\"第%d行：实际完成值须从下拉列表选择\","
@@ -382,18 +387,26 @@ static void ind_check(t1 *t, const tpl_ind *ind, int r)
             "\"第%d行：得分不在所选档次的分值范围内\",\"\")))",
             a, h, a, row, h, a, g, h, a, g, row);
     }
-    /* No score: why (the extra check, e.g. 96 typed for 96 %) comes first. */
+    /* No score: why (the extra check, e.g. 96 typed for 96 %) comes first.
+     * The texts are the core's (CHECKSCORES, CHECKINDICATOR, the audit). */
+    char m_none[256], m_above[384], m_neg[256], m_below[384], rh[48], rg[48];
+    snprintf(rh, sizeof rh, "ROUND(%s,2)", h);
+    snprintf(rg, sizeof rg, "ROUND(SUM(%s),2)", g);
+    msg_expr(row, JX_MSG_NO_SCORE, NULL, NULL, NULL, m_none, sizeof m_none);
+    msg_expr(row, JX_MSG_SCORE_ABOVE, rh, rg, NULL, m_above, sizeof m_above);
+    msg_expr(row, JX_MSG_SCORE_NEGATIVE, rh, NULL, NULL, m_neg, sizeof m_neg);
+    msg_expr(row, JX_MSG_BELOW_NO_REASON, rh, rg, NULL, m_below, sizeof m_below);
     fml(t->s, f, sizeof f,
         "=IF(NOT(ISNUMBER(%s)),IF(%s<>\"\",%s,"
-        "IF(AND(ISNUMBER(%s),%s>0,COUNT(%s:%s)>0),\"第%d行：未填写得分\",\"\")),"
-        "IF(%s>SUM(%s),\"第%d行：得分高于分值\","
-        "IF(%s<0,\"第%d行：得分为负数\","
-        "IF(AND(%s<SUM(%s),%s=\"\"),\"第%d行：得分低于分值，须填写偏差原因分析及改进措施\",%s))))",
+        "IF(AND(ISNUMBER(%s),%s>0,COUNT(%s:%s)>0),%s,\"\")),"
+        "IF(%s>SUM(%s),%s,"
+        "IF(%s<0,%s,"
+        "IF(AND(%s<SUM(%s),%s=\"\"),%s,%s))))",
         h, extra, extra,
-        g, g, acell(t->ind_first, t->cH), acell(t->ind_first + t->n - 1, t->cH), row,
-        h, g, row,
-        h, row,
-        h, g, reason, row, extra);
+        g, g, acell(t->ind_first, t->cH), acell(t->ind_first + t->n - 1, t->cH), m_none,
+        h, g, m_above,
+        h, m_neg,
+        h, g, reason, m_below, extra);
     check_cell(t->s, &t->k, r, f, "");
 }
 
@@ -540,12 +553,20 @@ static void totals(t1 *t)
         fml(s, f, sizeof f, "=IF(COUNT(%s)=0,\"\",ORG.JIXIAO.FUNCTIONS.CHECKWEIGHTS(%s,100-%s))",
             pts, pts, cell(t->exec_row, t->exec_pc));
     else
-        fml(s, f, sizeof f, "=IF(COUNT(%s)=0,\"\",IF(ROUND(%s,2)<>100,\"第%d行：分值合计 \"&ROUND(%s,2)&\"，应为 100\",\"\"))",
-            pts, cell(r, t->cG), r + 1, cell(r, t->cG));
+    {
+        char m[256], rs[40];
+        snprintf(rs, sizeof rs, "ROUND(%s,2)", cell(r, t->cG));
+        msg_expr(r + 1, JX_MSG_WEIGHTS, rs, "100", NULL, m, sizeof m);
+        fml(s, f, sizeof f, "=IF(COUNT(%s)=0,\"\",IF(ROUND(%s,2)<>100,%s,\"\"))",
+            pts, cell(r, t->cG), m);
+    }
     if (any_points && jx_round(sum_points, 2) != 100) {
-        char n[40];
+        char n[40], rn[16], body[160];
         jx_fmt_num(sum_points, 2, 0, n, sizeof n);
-        snprintf(msg, sizeof msg, "第%d行：分值合计 %s，应为 100", r + 1, n);
+        snprintf(rn, sizeof rn, "%d", r + 1);
+        jx_msg_fill(JX_MSG_ROW, JX_LANG_ZH, msg, sizeof msg, rn, NULL, NULL);
+        jx_msg_fill(JX_MSG_WEIGHTS, JX_LANG_ZH, body, sizeof body, n, "100", NULL);
+        snprintf(msg + strlen(msg), sizeof msg - strlen(msg), "%s", body);
     }
     check_cell(s, &t->k, r, f, msg);
     cond_bad(s, r, t->cG, r, t->cJ, fml(s, (char[64]){0}, 64, "=LEN(%s)>0", colabs(r, t->cJ)));

@@ -125,6 +125,31 @@ const char *compiled(tpl_sheet *s, char *buf, jx_err e)
     return buf;
 }
 
+const char *msg_expr(int row, jx_msg_id id, const char *e1, const char *e2, const char *e3,
+                     char *buf, size_t cap)
+{
+    const char *e[3] = {e1, e2, e3};
+    char rown[16], pre[64], body[JX_MSG_MAX], all[JX_MSG_MAX + 64];
+    size_t used = 0;
+
+    snprintf(rown, sizeof rown, "%d", row);
+    jx_msg_fill(JX_MSG_ROW, JX_LANG_ZH, pre, sizeof pre, rown, NULL, NULL);
+    /* Slots become bytes 1..3, then the text is cut there. */
+    jx_msg_fill(id, JX_LANG_ZH, body, sizeof body, "\x01", "\x02", "\x03");
+    snprintf(all, sizeof all, "%s%s", pre, body);
+    buf[0] = '\0';
+    used += (size_t)snprintf(buf, cap, "\"");
+    for (const char *p = all; *p && used < cap; p++) {
+        if (*p >= 1 && *p <= 3)
+            used += (size_t)snprintf(buf + used, cap - used, "\"&%s&\"", e[*p - 1] ? e[*p - 1] : "\"\"");
+        else
+            used += (size_t)snprintf(buf + used, cap - used, "%c", *p);
+    }
+    if (used < cap)
+        snprintf(buf + used, cap - used, "\"");
+    return buf;
+}
+
 void num_text(double x, char *buf, size_t cap)
 {
     snprintf(buf, cap, "%.15g", x);

@@ -113,17 +113,15 @@ size_t jx_msg_fill(jx_msg_id id, jx_lang lang, char *buf, size_t cap,
             n = sizeof piece - 1;
         memcpy(piece, t, n);
         piece[n] = '\0';
-        len = append(buf, cap, len, piece);
-        if (!slot)
+        /* Once a piece is cut, nothing after it may follow. */
+        size_t want = len + n;
+        if ((len = append(buf, cap, len, piece)) < want || !slot)
             break;
-        if (slot[1] >= '1' && slot[1] <= '3') {
-            const char *a = args[slot[1] - '1'];
-            len = append(buf, cap, len, a ? a : "");
-            t = slot + 2;
-        } else {
-            len = append(buf, cap, len, "%");
-            t = slot + 1;
-        }
+        const char *a = slot[1] >= '1' && slot[1] <= '3' ? args[slot[1] - '1'] : "%";
+        want = len + strlen(a ? a : "");
+        if ((len = append(buf, cap, len, a ? a : "")) < want)
+            break;
+        t = slot + (slot[1] >= '1' && slot[1] <= '3' ? 2 : 1);
     }
     return len;
 }

@@ -314,11 +314,20 @@ static void tree(t4 *t)
                           "得分", "得分应在 0 到分值之间");
         }
         /* Leaf first, then the 二级 group, then the 一级 group (as jx_check_tree). */
-        fml(s, leafc, sizeof leafc,
-            "IF(AND(ISNUMBER(%s),%s>SUM(%s)),\"第%d行：得分高于分值\",IF(AND(ISNUMBER(%s),%s<0),\"第%d行：得分为负数\","
-            "IF(AND(NOT(ISNUMBER(%s)),SUM(%s)>0,COUNT(%s)>0),\"第%d行：未填写得分\",\"\")))",
-            cell(r, H), cell(r, H), cell(r, G), r + 1, cell(r, H), cell(r, H), r + 1,
-            cell(r, H), cell(r, G), manual, r + 1);
+        {
+            /* The core's check texts (CHECKSCORES), cell values spliced in. */
+            char m_above[384], m_neg[256], m_none[256], rh[32], rg[40];
+            snprintf(rh, sizeof rh, "ROUND(%s,2)", cell(r, H));
+            snprintf(rg, sizeof rg, "ROUND(SUM(%s),2)", cell(r, G));
+            msg_expr(r + 1, JX_MSG_SCORE_ABOVE, rh, rg, NULL, m_above, sizeof m_above);
+            msg_expr(r + 1, JX_MSG_SCORE_NEGATIVE, rh, NULL, NULL, m_neg, sizeof m_neg);
+            msg_expr(r + 1, JX_MSG_NO_SCORE, NULL, NULL, NULL, m_none, sizeof m_none);
+            fml(s, leafc, sizeof leafc,
+                "IF(AND(ISNUMBER(%s),%s>SUM(%s)),%s,IF(AND(ISNUMBER(%s),%s<0),%s,"
+                "IF(AND(NOT(ISNUMBER(%s)),SUM(%s)>0,COUNT(%s)>0),%s,\"\")))",
+                cell(r, H), cell(r, H), cell(r, G), m_above, cell(r, H), cell(r, H), m_neg,
+                cell(r, H), cell(r, G), manual, m_none);
+        }
         snprintf(c1, sizeof c1, "\"\"");
         snprintf(c2, sizeof c2, "\"\"");
         if (i == 0 || strcmp(lf->l2, framework[i - 1].l2) != 0 || strcmp(lf->l1, framework[i - 1].l1) != 0)

@@ -178,10 +178,15 @@ def part_rules(office):
     expected = os.path.join(WORK, "expected.csv")
     out = run(GEN, book, expected, os.path.join(HERE, "sentences.txt"),
               os.path.join(ROOT, "tests", "rules", "corpus"))
-    refused = [l for l in out.splitlines() if l.startswith("refused:")]
-    print("\n".join(l for l in out.splitlines() if not l.startswith("refused:")))
-    print("sentences refused at compile time (first 5 of %d):" % len(refused))
+    lines = out.splitlines()
+    refused = [l for l in lines if l.startswith("refused:")]
+    uncompiled = [l for l in lines if l.startswith("not compiled:")]
+    print("\n".join(l for l in lines if not l.startswith(("refused:", "not compiled:"))))
+    print("sentences the core does not read, refused with the clause named (first 5 of %d):"
+          % len(refused))
     print("\n".join("  " + l for l in refused[:5]))
+    print("sentences the core reads but the compiler refuses: %d" % len(uncompiled))
+    print("\n".join("  " + l for l in uncompiled))
     cases = load_expected(expected)
     last = max(r for r, _, _, _ in cases)
 

@@ -52,6 +52,7 @@ typedef struct cond {
     char unit[16];
     int has_step, step_dir, step_percent, step_subject, vs_plan;
     size_t lstart, lend;      /* the last level clause of a prefix */
+    int retries;              /* read_bound: qualifiers skipped */
     double step;
     char step_unit[16];
 } cond;
@@ -298,11 +299,30 @@ static void skip_numbering(const char *s, raw *r)
     }
 }
 
+/* "（3分，少一次扣1分）" cut at the comma: drop the lone brackets. */
+static void drop_lone_brackets(const char *s, raw *r)
+{
+    size_t open = find_word(s, r->start, r->end, "(");
+    size_t close = find_word(s, r->start, r->end, ")");
+    jx_cur c;
+    jx_cur_init(&c, s, r->start, r->end);
+    if (open == r->start && close == r->end && jx_cur_word(&c, "("))
+        r->start = c.pos;
+    if (close < r->end && open > close) {
+        jx_cur t;
+        jx_cur_init(&t, s, close, r->end);
+        jx_cur_word(&t, ")");
+        if (at_end(&t)) r->end = close;
+    }
+    jx_trim(s, &r->start, &r->end);
+}
+
 static void split_clause(const char *s, raw *r)
 {
     jx_cur c;
     skip_numbering(s, r);
     jx_trim(s, &r->start, &r->end);
+    drop_lone_brackets(s, r);
     jx_cur_init(&c, s, r->start, r->end);
     r->out = OUT_NONE;
     r->cstart = r->start;
@@ -328,6 +348,23 @@ static void split_clause(const char *s, raw *r)
             r->out = OUT_POINTS;
             r->value = v;
             r->cstart = r->cend = r->start;
+        }
+    }
+    if (r->out == OUT_NONE) {          /* "基本合理: 1 分" */
+        size_t colon = find_word(s, r->start, r->end, ":");
+        jx_cur t;
+        double v;
+        if (colon < r->end) {
+            jx_cur_init(&t, s, colon, r->end);
+            jx_cur_word(&t, ":");
+            if (read_number(&t, &v) && expect(&t, "分") && at_end(&t) &&
+                find_word(s, t.pos, r->end, ":") == r->end) {
+                r->out = OUT_POINTS;
+                r->value = v;
+                r->cstart = r->start;
+                r->cend = colon;
+                jx_trim(s, &r->cstart, &r->cend);
+            }
         }
     }
 }
@@ -522,7 +559,7 @@ static int read_ratio(const reader *rd, const raw *r, jx_rout *o)
     static const char *const times[] = { "×", "\\times", "*", "乘以", "乘", "x" };
     static const char *const prop[] = { "按完成比例计", "按完成比例得分",
                                         "按比例计分", "按比例得分", "按实际完成比例",
-                                        "按完成比例", "按比例计算得分" };
+                                        "按完成比例", "按比例计算得分", "按比例扣分" };
     const char *s = rd->s;
     size_t a = r->start, b = r->end;
     memset(o, 0, sizeof *o);
@@ -641,6 +678,14 @@ static int counted(const char *unit)
     return 0;
 }
 
+static int read_bound(const char *s, size_t a, size_t b, cond *cd);
+
+/* At most one qualifier before the bound ("35岁及以下的…不低于80%"). */
+static int depth_ok(cond *cd)
+{
+    return cd->retries++ < 1;
+}
+
 /* Read a bound in s[a..b); 0 = no bound here, -1 = unreadable, 1 = read. */
 static int read_bound(const char *s, size_t a, size_t b, cond *cd)
 {
@@ -742,8 +787,15 @@ static int read_bound(const char *s, size_t a, size_t b, cond *cd)
             rc->lo = rc->hi = v1;
         }
     }
-    if (!only_tail(s, c.pos, b))
+    if (!only_tail(s, c.pos, b)) {
+        /* "新进人员中35岁及以下的不低于80%的": the first number qualifies the
+         * subject; the bound is the one that reads to the end */
+        if (c.pos < b && c.pos > a && depth_ok(cd)) {
+            cond again = *cd;
+            if (read_bound(s, c.pos, b, &again) == 1) { *cd = again; return 1; }
+        }
         return -1;
+    }
     cd->has_bound = 1;
     cd->percent = p1;
     if (v1 == 0 && !p1 && u1[0] == '\0' && !(rc->has_hi && rc->hi != 0))
@@ -873,7 +925,7 @@ static jx_err read_cond(const reader *rd, size_t a, size_t b, cond *cd,
  * A prefix made of one or more condition clauses: read each on its own
  * (so a refusal quotes one clause) and merge what they say.
  */
-static jx_err read_prefix(const reader *rd, const raw *r, cond *pc)
+static jx_err read_prefix(const reader *rd, const raw *r, cond *pc, int finding)
 {
     if (!(r->pstart < r->pend))
         return JX_OK;
@@ -885,6 +937,11 @@ static jx_err read_prefix(const reader *rd, const raw *r, cond *pc)
             memset(&one, 0, sizeof one);
             one.percent = -1;
             jx_err e = read_cond(rd, x, y, &one, x, y);
+            if (e && finding && e == JX_ERR_RULE_SYNTAX &&
+                !contains_any(rd->s, x, y, jx_rw_vague, jx_rw_vague_n)) {
+                jx_diag_clear(rd->diag);   /* it describes the finding */
+                continue;
+            }
             if (e) return e;
             if (one.has_bound) {
                 if (pc->has_bound) return refuse(rd, x, y);
@@ -922,6 +979,7 @@ typedef struct stepdef {
     int subject;              /* text before 每 names what is measured */
     int vs_plan;              /* 与计划 / 与目标: against 100 % */
     int rank;                 /* 依次递减: one step per rank after the first */
+    int shortfall;            /* an occurrence of something missing (少一次) */
     int raw;                  /* index for quoting */
     size_t qa, qb;            /* the clause naming the step, quoted on refusal */
 } stepdef;
@@ -1081,6 +1139,10 @@ static int step_ref(const reader *rd, const stepdef *sd, double *ref,
     }
     if (seen) return -1;
     if (sd->vs_plan && sd->percent) { *ref = 1.0; return 1; }
+    if (sd->dir == RW_UNDER && (!sd->percent || sd->subject)) {
+        *ref = 0;                 /* "每缺一项扣0.5分": the actual is what is missing */
+        return 2;                 /* ("入户率每下降5个百分点": only "下降10个百分点") */
+    }
     if (sd->subject || !sd->percent) return -1;
     *ref = 0;
     return 0;
@@ -1273,7 +1335,13 @@ static jx_err build(reader *rd)
         cd.percent = pc.percent = -1;
         if ((e = read_cond(rd, r->cstart, r->cend, &cd, r->start, r->end)))
             return e;
-        if ((e = read_prefix(rd, r, &pc)))
+        /* "提醒后，10天内未按规定延期的，每发现1人扣0.05分": numbers before
+         * describe each finding, they are no threshold on the count */
+        int finding = cd.occ && !cd.has_bound && !cd.has_step &&
+                      (contains(s, r->start, r->end, "每发现") ||
+                       contains(s, r->start, r->end, "发现一") ||
+                       contains(s, r->start, r->end, "发现1"));
+        if ((e = read_prefix(rd, r, &pc, finding)))
             return e;
         int own_step = cd.has_step;
         /* A prefix clause: a bound for a step, an occurrence, 不涉及, or a heading. */
@@ -1288,6 +1356,8 @@ static jx_err build(reader *rd)
         }
         if (own_step && r->pstart < r->pend && !pc.has_bound && !pc.occ)
             cd.step_subject = 1;          /* the clause before names the measure */
+        if (pc.has_bound && finding)
+            pc.has_bound = 0;
         if (pc.has_bound) {
             if (cd.has_bound) return refuse_raw(rd, r);
             cd.has_bound = 1; cd.rc = pc.rc; cd.percent = pc.percent;
@@ -1331,6 +1401,8 @@ static jx_err build(reader *rd)
                 sd->dir = RW_OVER;
                 sd->step = 1;
                 sd->percent = 0;
+                sd->shortfall = contains(s, r->start, r->end, "少") ||
+                                contains(s, r->start, r->end, "缺");
             }
             if (cd.has_bound) {
                 sd->has_bound = 1;
@@ -1444,7 +1516,15 @@ static jx_err build(reader *rd)
         if (k == 0 && both_ways && !sd->occ)
             ru->signed_actual = 1;        /* 每提高…加，每降低…扣: a change, either sign */
         /* "不低于平均数的，得2分；每低1%，扣0.1分": the threshold is in words */
-        if (k == 0 && !sd->occ && !both_ways && base_level)
+        int shortfall = 0;
+        if (k == 2) {                     /* a count missing, no threshold */
+            shortfall = (base_level || sd->subject) ? 2 : 1;
+            k = 0;
+            dir = RW_OVER;
+        } else if (sd->occ && sd->shortfall) {
+            shortfall = 1;                /* "少一次扣1分" */
+        }
+        if (k == 0 && !sd->occ && !both_ways && base_level && !shortfall)
             return refuse(rd, sd->qa, sd->qb);
         int either = dir == RW_EITHER;
         if (either) dir = RW_UNDER;
@@ -1471,9 +1551,12 @@ static jx_err build(reader *rd)
             c->out.base_frac = sbase_frac;
             c->out.partial = rd->partial;
             c->out.max_deduct = cap;
+            c->out.shortfall = shortfall;
         }
         double *slot = dir == RW_UNDER ? &c->out.under_per : &c->out.over_per;
-        if (*slot != 0) return refuse_raw(rd, &rd->r[sd->raw]);
+        /* several kinds of finding at the same price: one count of findings */
+        if (*slot != 0 && !(sd->occ && *slot == sd->per))
+            return refuse(rd, sd->qa, sd->qb);
         *slot = sd->per;
         if (either) {                     /* 相差: either side of the plan */
             if (c->out.over_per != 0) return refuse_raw(rd, &rd->r[sd->raw]);

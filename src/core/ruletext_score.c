@@ -52,6 +52,109 @@ static const jx_rclause *find_level(const jx_rule *r, const jx_actual *a)
         if (ll == n + fl && memcmp(l, fx, fl) == 0 && memcmp(l + fl, t, n) == 0) return c;
         if (n == ll + fl && memcmp(t, fx, fl) == 0 && memcmp(t + fl, l, ll) == 0) return c;
     }
+    /* "健全" for "财务会计制度健全" beside "基本健全", "不健全": the one label
+     * the actual ends, when what comes before it is no modifier */
+    static const char *const modifier[] = { "基本", "不", "未", "较", "比较", "较为", "部分",
+                                            "没有", "无", "非常", "很", "不太", "一般" };
+    const jx_rclause *hit = NULL;
+    int hits = 0;
+    for (int i = 0; i < r->n && n >= 6; i++) {
+        const jx_rclause *c = &r->clause[i];
+        if (c->cond.kind != JX_RC_LEVEL) continue;
+        const char *l = c->cond.label;
+        size_t ll = strlen(l);
+        if (ll <= n || memcmp(l + ll - n, t, n) != 0) continue;
+        int mod = 0;
+        for (size_t k = 0; k < sizeof modifier / sizeof *modifier; k++) {
+            size_t ml = strlen(modifier[k]);
+            if (ll - n >= ml && memcmp(l + ll - n - ml, modifier[k], ml) == 0) mod = 1;
+        }
+        if (!mod) { hit = c; hits++; }
+    }
+    return hits == 1 ? hit : NULL;
+}
+
+/*
+ * A level typed as a state rather than copied from the sentence: "已制定"
+ * against "制定会议费管理办法的得2分", "未公示" against "未公示的扣0.5分".
+ * Polarity words (已 有 / 未 无 没有 不) are split off both sides; the
+ * actual names a clause when the polarities agree and the clause's words
+ * contain the actual's (at least two characters), for exactly one clause.
+ * When the polarities disagree and the sentence has a single level clause,
+ * the actual says that clause did not happen (*not_met = 1).
+ */
+static const char *const pos_words[] = { "已", "有", "已经" };
+static const char *const neg_words[] = { "没有", "未", "无", "不", "没" };
+
+static int polarity(const char **t, size_t *n)
+{
+    for (size_t i = 0; i < sizeof neg_words / sizeof *neg_words; i++) {
+        size_t l = strlen(neg_words[i]);
+        if (*n > l && memcmp(*t, neg_words[i], l) == 0) { *t += l; *n -= l; return -1; }
+    }
+    for (size_t i = 0; i < sizeof pos_words / sizeof *pos_words; i++) {
+        size_t l = strlen(pos_words[i]);
+        if (*n > l && memcmp(*t, pos_words[i], l) == 0) { *t += l; *n -= l; return 1; }
+    }
+    return 1;
+}
+
+static int has_bytes(const char *h, size_t hn, const char *nd, size_t nn)
+{
+    for (size_t i = 0; i + nn <= hn; i++)
+        if (memcmp(h + i, nd, nn) == 0) return 1;
+    return 0;
+}
+
+static const jx_rclause *find_state(const jx_rule *r, const jx_actual *a, int *not_met,
+                                    const jx_rclause **other)
+{
+    size_t b = 0, e = a->len;
+    jx_trim(a->text, &b, &e);
+    const char *t = a->text + b;
+    size_t n = e - b;
+    int ap = polarity(&t, &n);
+    const jx_rclause *hit = NULL, *only = NULL, *phit = NULL;
+    int hits = 0, levels = 0, contra = 0, phits = 0;
+    *not_met = 0;
+    if (n < 6) return NULL;                    /* two characters at least */
+    for (int i = 0; i < r->n; i++) {
+        const jx_rclause *c = &r->clause[i];
+        if (c->cond.kind != JX_RC_LEVEL) continue;
+        levels++;
+        only = c;
+        const char *l = c->cond.label;
+        size_t ln = strlen(l);
+        int lp = polarity(&l, &ln);
+        if (!has_bytes(l, ln, t, n)) continue;
+        if (lp == ap) {
+            hit = c; hits++;
+            if (ln >= n && memcmp(l, t, n) == 0) { phit = c; phits++; }
+        } else {
+            contra++;
+        }
+    }
+    if (hits == 1) return hit;
+    if (phits == 1) return phit;          /* "配合" begins one clause only */
+    /* "…的,得2分;未完成的,不得分" with "已完成": not the negative clause,
+     * so the positive one (when there are exactly these two) */
+    if (hits == 0 && contra == 1 && levels == 2 && ap > 0) {
+        const jx_rclause *neg = NULL, *pos = NULL;
+        for (int i = 0; i < r->n; i++) {
+            const jx_rclause *c = &r->clause[i];
+            if (c->cond.kind != JX_RC_LEVEL) continue;
+            const char *l = c->cond.label;
+            size_t ln = strlen(l);
+            if (polarity(&l, &ln) < 0) neg = c; else pos = c;
+        }
+        if (neg && pos) {
+            const char *l = neg->cond.label;
+            size_t ln = strlen(l);
+            polarity(&l, &ln);
+            if (has_bytes(l, ln, t, n)) return pos;
+        }
+    }
+    if (hits == 0 && levels == 1 && contra == 1) { *not_met = 1; *other = only; }
     return NULL;
 }
 
@@ -62,11 +165,13 @@ static int has_kind(const jx_rule *r, jx_rcond_kind k)
     return 0;
 }
 
+/* Does the rule compare numbers?  (否则 next to level words is a level default.) */
 static int has_numeric(const jx_rule *r)
 {
+    int levels = has_kind(r, JX_RC_LEVEL);
     for (int i = 0; i < r->n; i++) {
         jx_rcond_kind k = r->clause[i].cond.kind;
-        if (k == JX_RC_RANGE || k == JX_RC_ALWAYS || k == JX_RC_ELSE) return 1;
+        if (k == JX_RC_RANGE || k == JX_RC_ALWAYS || (k == JX_RC_ELSE && !levels)) return 1;
     }
     return 0;
 }
@@ -109,6 +214,27 @@ static int same_unit(const char *a, const char *b)
     return 0;
 }
 
+/* The shortfall mode of the rule's STEPS clause (0: none). */
+static int shortfall_of(const jx_rule *r)
+{
+    for (int i = 0; i < r->n; i++)
+        if (r->clause[i].out.kind == JX_RO_STEPS && r->clause[i].out.shortfall)
+            return r->clause[i].out.shortfall;
+    return 0;
+}
+
+/* A rule counting occurrences from 0 (逾期一天扣0.5分): "缺2项" is 2 of them. */
+static int count_rule(const jx_rule *r)
+{
+    for (int i = 0; i < r->n; i++) {
+        const jx_rout *o = &r->clause[i].out;
+        if (o->kind == JX_RO_STEPS && o->ref == 0 && o->step == 1 && o->over_per < 0 &&
+            r->percent != 1)
+            return 1;
+    }
+    return 0;
+}
+
 /* The actual as the number the clauses compare (a fraction for % rules). */
 static jx_err actual_value(const jx_rule *r, const jx_actual *a, double *x,
                            jx_diag *diag)
@@ -129,12 +255,37 @@ static jx_err actual_value(const jx_rule *r, const jx_actual *a, double *x,
             t += 3;                     /* a rank "第3名" */
             n -= 3;
         }
+        /* "缺2项", "少2次": the count missing, for a sentence counting what is missing */
+        int sf = shortfall_of(r), said = 0;
+        static const char *const miss[] = { "缺失", "下降", "降低", "减少", "少了", "少",
+                                            "缺", "差" };
+        for (size_t i = 0; (sf || count_rule(r)) && i < sizeof miss / sizeof *miss; i++) {
+            size_t l = strlen(miss[i]);
+            if (n > l && memcmp(t, miss[i], l) == 0) { t += l; n -= l; said = 1; break; }
+        }
+        if (said && r->percent == 1) {  /* "下降3个百分点" is 3 % */
+            static const char *const pp[] = { "个百分点", "百分点" };
+            for (size_t i = 0; i < 2; i++) {
+                size_t l = strlen(pp[i]);
+                if (n > l && memcmp(t + n - l, pp[i], l) == 0) {
+                    jx_quantity p;
+                    if ((e = jx_quantity_parse(t, n - l, &p, diag))) return e;
+                    if (p.percent || p.unit[0]) return jx_diag_set(diag, JX_ERR_NUMBER_SYNTAX, a->text, a->len, 0);
+                    *x = p.value / 100.0;
+                    return p.value < 0 ? JX_ERR_NEGATIVE : JX_OK;
+                }
+            }
+        }
+        if (sf == 2 && !said)     /* "12次": done, not missing; the target is in words */
+            return jx_diag_set(diag, JX_ERR_NUMBER_SYNTAX, a->text, a->len, 0);
         /* a decrease "-5%" where the sentence speaks of 变动率 / 增长率 */
         int neg = 0;
         if (r->signed_actual && n > 1 && t[0] == '-') { neg = 1; t++; n--; }
         else if (r->signed_actual && n > 3 && memcmp(t, "−", 3) == 0) { neg = 1; t += 3; n -= 3; }
         if ((e = jx_quantity_parse(t, n, &q, diag))) return e;
         if (neg) q.value = -q.value;
+    } else if (shortfall_of(r) == 2) {
+        return JX_ERR_NUMBER_SYNTAX;      /* a bare count: done or missing? */
     } else if ((e = jx_quantity_from_number(a->num, &q))) {
         return e;
     }
@@ -238,6 +389,8 @@ static jx_err rule_score(const jx_rule *r, const jx_actual *a, double p,
         return JX_ERR_RULE_SYNTAX;
     const jx_rclause *c = NULL;
     double x = 0, v;
+    int not_met = 0;
+    const jx_rclause *denied = NULL;
     memset(tr, 0, sizeof *tr);
     if (a->has_text && (e = jx_text_check(a->text, a->len, diag)) != JX_OK)
         return e;                         /* not UTF-8, empty, too long */
@@ -247,6 +400,9 @@ static jx_err rule_score(const jx_rule *r, const jx_actual *a, double p,
         if (!c) return jx_diag_set(diag, JX_ERR_LEVEL_UNKNOWN, a->text, a->len, 0);
     } else if (a->has_text && has_kind(r, JX_RC_LEVEL) && (c = find_level(r, a)) != NULL) {
         /* a level the sentence names */
+    } else if (a->has_text && has_kind(r, JX_RC_LEVEL) && !has_numeric(r) &&
+               ((c = find_state(r, a, &not_met, &denied)) != NULL || not_met)) {
+        /* a state: "已制定" names the clause, or says it did not happen */
     } else if (!has_numeric(r)) {
         if (!a->has_text) {              /* quote the number as typed */
             char t[48];
@@ -262,6 +418,14 @@ static jx_err rule_score(const jx_rule *r, const jx_actual *a, double p,
     if (!c && r->otherwise < 0)           /* a value the sentence does not list */
         return JX_ERR_RULE_SYNTAX;
     v = c ? outcome_value(&c->out, x, p) : r->otherwise * p;
+    const jx_rclause *els = NULL;
+    for (int i = 0; i < r->n && !els; i++)
+        if (r->clause[i].cond.kind == JX_RC_ELSE) els = &r->clause[i];
+    if (not_met && denied && els)         /* "…的得10分，否则不得分" */
+        v = outcome_value(&els->out, x, p);
+    else if (not_met && denied)           /* the one clause did not happen */
+        v = (denied->out.kind == JX_RO_DEDUCT ||
+             (denied->out.kind == JX_RO_FRACTION && denied->out.value < 1)) ? p : 0;
     if (c && (c->out.kind == JX_RO_POINTS || c->out.kind == JX_RO_DEDUCT) &&
         jx_round(c->out.value, 2) > jx_round(p, 2))
         return JX_ERR_RULE_SYNTAX;

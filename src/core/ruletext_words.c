@@ -67,7 +67,7 @@ const size_t jx_rw_units_n = JX_RWORDS(jx_rw_units);
 const jx_rword jx_rw_numerals[] = {
     {"一", 0, 1}, {"两", 0, 2}, {"二", 0, 2}, {"三", 0, 3}, {"四", 0, 4},
     {"五", 0, 5}, {"六", 0, 6}, {"七", 0, 7}, {"八", 0, 8}, {"九", 0, 9},
-    {"十", 0, 10}, {"半", 0, 0.5},
+    {"十", 0, 10},
 };
 const size_t jx_rw_numerals_n = JX_RWORDS(jx_rw_numerals);
 
@@ -81,5 +81,5 @@ const char *const jx_rw_vague[] = { "酌情", "视情况", "视情", "适当", "
 const size_t jx_rw_vague_n = JX_RWORDS(jx_rw_vague);
 
 const char *const jx_rw_tail[] = { "的", "时", "者", "之间", "(含)", "(不含)",
-                                   "区间", "范围内", "则", "以上的" };
+                                   "区间", "范围内", "则", "以上的", "完成" };
 const size_t jx_rw_tail_n = JX_RWORDS(jx_rw_tail);

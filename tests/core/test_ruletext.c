@@ -273,7 +273,6 @@ static void test_refused_forms(void **state)
     (void)state;
     static const struct { const char *rule, *clause; } t[] = {
         { "≥90%得满分，80%得8分，以此类推", "以此类推" },
-        { "居民健康知识入户率每下降5个百分点扣1分,扣完为止。", "居民健康知识入户率每下降5个百分点扣1分" },
         { "高于平均数的，得2分；每低1%，扣0.1分。", "每低1%" },
         { "≥95%得满分，其余扣1-3分", "其余扣1-3分" },
         { "90%-95%（含）得8分，≥95%得10分", "≥95%得10分" },
@@ -289,6 +288,10 @@ static void test_refused_forms(void **state)
             fail();
         }
     }
+    /* a measured rate with no threshold: only a decline written as such is read */
+    jx_rule d = parse_ok("居民健康知识入户率每下降5个百分点扣1分,扣完为止。");
+    assert_double_bits(score_text(&d, "下降10个百分点", 5), 3);
+    assert_int_equal(score_err(&d, "85%", 5), JX_ERR_NUMBER_SYNTAX);
     /* ranks the sentence does not list: an error, not 0 */
     jx_rule r = parse_ok("在全市排名1-5名的依次赋予20分、19分、18分、17分、16分");
     assert_double_bits(score_text(&r, "第2名", 20), 19);

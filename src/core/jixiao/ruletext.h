@@ -21,7 +21,11 @@
  *   1. x reads 不涉及 / 不适用 / 无此项 / N/A  -> the JX_RC_NA clause
  *      (none: JX_ERR_LEVEL_UNKNOWN).
  *   2. the rule has JX_RC_LEVEL clauses      -> x is a level text; the
- *      clause whose label it is (效果X also answers to X and the reverse).
+ *      clause whose label it is (效果X also answers to X and the reverse;
+ *      "健全" names "财务会计制度健全" but not "基本健全"; a state "已制定" /
+ *      "未公示" names the clause with the same polarity containing its
+ *      words; a state denying the only level clause gives the JX_RC_ELSE
+ *      clause, or P when that clause deducts, else 0).
  *   3. otherwise x is a number (a rate as a fraction when rule.percent) and
  *      the clauses are tried IN ARRAY ORDER (the parser stores them so that
  *      the first match is right: exact values and two-sided ranges, then
@@ -119,6 +123,11 @@ typedef struct jx_rout {
     double under_per;       /* STEPS: signed points per step below ref     */
     jx_step_mode partial;   /* STEPS: how a partial step counts            */
     double max_deduct;      /* STEPS: most deducted; 0 = 扣完为止 (down to 0) */
+    int shortfall;          /* STEPS counting missing things ("每缺一项", "少一次"):
+                               1: the actual is the count missing, bare (2)
+                               or written so ("缺2项", "少2次"); 2: only a
+                               count written as missing is read (the
+                               threshold is in words: "按要求每月上报")    */
 } jx_rout;
 
 typedef struct jx_rclause {
@@ -149,7 +158,8 @@ typedef struct jx_rule {
 
 /*
  * Parse a rule sentence (UTF-8, at most JX_TEXT_MAX bytes).  Clauses are
- * separated by ， , ； ; 。 or a newline.  Errors: JX_ERR_EMPTY,
+ * separated by ， , ； ; 。, a "." that is no decimal point, and "<br>"; a
+ * line break is a space (tables wrap inside words).  Errors: JX_ERR_EMPTY,
  * JX_ERR_TOO_LONG, JX_ERR_ENCODING, JX_ERR_RULE_SYNTAX with diag quoting
  * the clause that could not be read.
  */

@@ -598,9 +598,21 @@ static int has_cond(const jx_rule *r, jx_rcond_kind k)
     return 0;
 }
 
+/* has_numeric in ruletext_score.c: 否则 next to level words is a level default. */
 static int has_numeric(const jx_rule *r)
 {
-    return has_cond(r, JX_RC_RANGE) || has_cond(r, JX_RC_ALWAYS) || has_cond(r, JX_RC_ELSE);
+    return has_cond(r, JX_RC_RANGE) || has_cond(r, JX_RC_ALWAYS) ||
+           (has_cond(r, JX_RC_ELSE) && !has_cond(r, JX_RC_LEVEL));
+}
+
+/* A rule whose steps count only what is written as missing ("缺2项"):
+ * a bare number is refused there (done or missing?). */
+static int bare_count_refused(const jx_rule *r)
+{
+    for (int i = 0; i < r->n; i++)
+        if (r->clause[i].out.kind == JX_RO_STEPS && r->clause[i].out.shortfall)
+            return r->clause[i].out.shortfall == 2;
+    return 0;
 }
 
 static int has_ratio(const jx_rule *r)
@@ -677,7 +689,7 @@ static void rule_number(fb *f, const jx_rule *r, const char *A, const char *P, i
 {
     int opened = 0;
 
-    if (!has_numeric(r)) {               /* a number is no level */
+    if (!has_numeric(r) || bare_count_refused(r)) {   /* a number is no level */
         put(f, "\"\"");
         return;
     }

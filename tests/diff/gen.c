@@ -304,7 +304,10 @@ static int sentence_grid(const jx_rule *r, actual *g, int cap)
 /*
  * One case of a sentence.  A text the core reads as a number ("3次") is
  * left blank by the portable formula (it does not parse texts): such a
- * case is kind 't' (the workbook must show no number) and counted apart.
+ * case is kind 't' (the workbook must show no number) and counted apart;
+ * so is a level the core matches loosely (a state "已制定", a label's last
+ * words, a label with blanks at its ends), which the formula, matching
+ * exact labels only, leaves blank.
  */
 static int text_cases;
 static void sentence_case(const char *sentence, const jx_rule *r, const actual *a,
@@ -326,7 +329,10 @@ static void sentence_case(const char *sentence, const jx_rule *r, const actual *
         int level = 0;
         for (int i = 0; i < r->n; i++) {
             const char *l = r->clause[i].cond.label;
-            if (r->clause[i].cond.kind == JX_RC_LEVEL &&
+            size_t ll = strlen(l);
+            /* the formula matches only labels without blanks at their ends */
+            int padded = ll == 0 || l[0] == ' ' || l[ll - 1] == ' ' || l[ll - 1] == '\n';
+            if (r->clause[i].cond.kind == JX_RC_LEVEL && !padded &&
                 (!strcmp(l, a->s) || (!strncmp(l, "效果", 6) && !strcmp(l + 6, a->s)) ||
                  (!strncmp(a->s, "效果", 6) && !strcmp(a->s + 6, l))))
                 level = 1;

@@ -505,7 +505,7 @@ int main(int argc, char **argv)
     grades();
     fclose(exp_csv);
     if (workbook_close(wb) != LXW_NO_ERROR) die("workbook_close");
-    printf("gen: %d cases (%d texts the core reads as numbers, left blank by the formula)\n",
+    printf("gen: %d cases (%d texts the core reads but the formula does not parse: left blank)\n",
            cases, text_cases);
     return 0;
 }

@@ -203,11 +203,16 @@ static void totals(tpl_sheet *s, const tpl_params *p, tpl_checks *k)
     put_blank(s, r + 1, I, F_IN_NUM);
     put_blank(s, r + 1, J, F_LABEL);
     valid_decimal(s, r + 1, I, r + 1, I, 0, 100, NULL, "填报总分", "填写报告中写明的总分");
-    /* jx_check_total's wording: 各项合计 100，与填报的总分 98 不符. */
-    fml(s, f, sizeof f,
-        "=IF(AND(ISNUMBER(%s),ISNUMBER(%s),ROUND(SUM(%s),2)<>ROUND(SUM(%s),2)),"
-        "\"第%d行：各项合计 \"&ROUND(SUM(%s),2)&\"，与填报的总分 \"&ROUND(SUM(%s),2)&\" 不符\",\"\")",
-        cell(r + 1, I), cell(r, I), cell(r, I), cell(r + 1, I), r + 2, cell(r, I), cell(r + 1, I));
+    /* jx_check_total's message (the core's table): 各项合计 100，与填报的总分 98 不符. */
+    {
+        char m[512], e1[40], e2[40];
+        snprintf(e1, sizeof e1, "ROUND(SUM(%s),2)", cell(r, I));
+        snprintf(e2, sizeof e2, "ROUND(SUM(%s),2)", cell(r + 1, I));
+        msg_expr(r + 2, JX_MSG_TOTAL, e1, e2, NULL, m, sizeof m);
+        fml(s, f, sizeof f,
+            "=IF(AND(ISNUMBER(%s),ISNUMBER(%s),ROUND(SUM(%s),2)<>ROUND(SUM(%s),2)),%s,\"\")",
+            cell(r + 1, I), cell(r, I), cell(r, I), cell(r + 1, I), m);
+    }
     check_cell(s, k, r + 1, f, "");
     cond_bad(s, r, I, r + 1, K, fml(s, f, sizeof f, "=LEN(%s)>0", colabs(r, K)));
 

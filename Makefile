@@ -49,6 +49,7 @@ include tests/core/tests.mk
 -include tests/bench/bench.mk
 -include src/addin/addin.mk
 -include src/template/template.mk
+-include tests/diff/diff.mk
 -include tests/lo/lo.mk
 -include sample-sheets/samples.mk
 -include src/audit/audit.mk

@@ -59,6 +59,73 @@ static size_t join(char *buf, size_t cap, ...)
     return len;
 }
 
+/* --- The message table -------------------------------------------------- */
+
+static const struct {
+    const char *zh, *en;
+} msgs[JX_MSG__COUNT] = {
+    [JX_MSG_ROW] = {"第%1行：", "row %1: "},
+    [JX_MSG_SCORE_ABOVE] = {"得分 %1 高于分值 %2", "score %1 is above the points %2"},
+    [JX_MSG_SCORE_NEGATIVE] = {"得分 %1 为负数", "score %1 is negative"},
+    [JX_MSG_NO_SCORE] = {"未填写得分", "no score"},
+    [JX_MSG_BELOW_NO_REASON] = {"得分 %1 低于分值 %2，未填写偏差原因",
+                                "score %1 is below the points %2 and no reason for the shortfall is given"},
+    [JX_MSG_POINTS_NEGATIVE] = {"分值 %1 为负数", "points %1 are negative"},
+    [JX_MSG_WEIGHTS] = {"分值合计 %1，应为 %2", "points add up to %1, expected %2"},
+    [JX_MSG_TOTAL] = {"各项合计 %1，与填报的总分 %2 不符", "parts add up to %1, stated total is %2"},
+    [JX_MSG_TREE] = {"%1的分值 %2 不等于下级合计 %3", "%1: points %2 but its children add up to %3"},
+    [JX_MSG_TREE_MISSING] = {"%1未填写分值，下级合计 %2", "%1: no points stated, its children add up to %2"},
+    [JX_MSG_MET_BELOW] = {"已完成指标值（%1），得分 %2 低于分值 %3",
+                          "target met (%1) but the score %2 is below the points %3"},
+    [JX_MSG_MISSED_FULL] = {"未完成指标值（%1，实际 %2），却得满分 %3",
+                            "target missed (%1, actual %2) but scored full points %3"},
+    [JX_MSG_OVER_NO_REASON] = {"完成率 %1 超过 %2，须说明偏差原因",
+                               "completion %1 exceeds %2: the deviation must be explained"},
+    [JX_MSG_MISSED_NO_REASON] = {"未完成指标值，未填写偏差原因",
+                                 "target missed and no reason for the deviation is given"},
+    [JX_MSG_MORE] = {"（共 %1 处）", " (%1 problems)"},
+    [JX_MSG_ACTUAL_UNREAD] = {"实际完成值无法按评扣分标准计分",
+                              "the actual value cannot be scored by the rule"},
+};
+
+const char *jx_msg_text(jx_msg_id id, jx_lang lang)
+{
+    if ((unsigned)id >= JX_MSG__COUNT)
+        return "";
+    return lang == JX_LANG_EN ? msgs[id].en : msgs[id].zh;
+}
+
+size_t jx_msg_fill(jx_msg_id id, jx_lang lang, char *buf, size_t cap,
+                   const char *a1, const char *a2, const char *a3)
+{
+    const char *args[3] = {a1, a2, a3};
+    const char *t = jx_msg_text(id, lang);
+    size_t len = 0;
+    char piece[JX_MSG_MAX];
+
+    if (cap == 0)
+        return 0;
+    buf[0] = '\0';
+    while (*t) {
+        const char *slot = strchr(t, '%');
+        size_t n = slot ? (size_t)(slot - t) : strlen(t);
+        if (n >= sizeof piece)
+            n = sizeof piece - 1;
+        memcpy(piece, t, n);
+        piece[n] = '\0';
+        /* Once a piece is cut, nothing after it may follow. */
+        size_t want = len + n;
+        if ((len = append(buf, cap, len, piece)) < want || !slot)
+            break;
+        const char *a = slot[1] >= '1' && slot[1] <= '3' ? args[slot[1] - '1'] : "%";
+        want = len + strlen(a ? a : "");
+        if ((len = append(buf, cap, len, a ? a : "")) < want)
+            break;
+        t = slot + (slot[1] >= '1' && slot[1] <= '3' ? 2 : 1);
+    }
+    return len;
+}
+
 /* A number as it appears in messages. */
 typedef struct num {
     char s[40];
@@ -76,6 +143,15 @@ static num fmt_pct(double x)
     num n;
     jx_fmt_num(x, 2, 1, n.s, sizeof n.s);
     return n;
+}
+
+/* `pre` (a row prefix or "") and message id filled with a1..a3. */
+static void msg_line(char *line, size_t cap, const char *pre, jx_msg_id id, jx_lang lang,
+                     const char *a1, const char *a2, const char *a3)
+{
+    char body[JX_MSG_MAX];
+    jx_msg_fill(id, lang, body, sizeof body, a1, a2, a3);
+    join(line, cap, pre, body, (const char *)NULL);
 }
 
 /* The first problem found and how many there are. */
@@ -124,10 +200,11 @@ static jx_err report_finish(const report *r, char *msg, size_t cap)
         return r->code;
     }
     snprintf(count, sizeof count, "%d", r->count);
-    if (zh(r))
-        join(msg, cap, r->first, "（共 ", count, " 处）", (const char *)NULL);
-    else
-        join(msg, cap, r->first, " (", count, " problems)", (const char *)NULL);
+    {
+        char more[64];
+        jx_msg_fill(JX_MSG_MORE, r->lang, more, sizeof more, count, NULL, NULL);
+        join(msg, cap, r->first, more, (const char *)NULL);
+    }
     return r->code;
 }
 
@@ -144,10 +221,7 @@ static void row_prefix(const report *r, size_t i, char *buf, size_t cap)
     char n[24];
 
     snprintf(n, sizeof n, "%zu", i + 1);
-    if (zh(r))
-        join(buf, cap, "第", n, "行：", (const char *)NULL);
-    else
-        join(buf, cap, "row ", n, ": ", (const char *)NULL);
+    jx_msg_fill(JX_MSG_ROW, r->lang, buf, cap, n, NULL, NULL);
 }
 
 /* Two amounts the same once rounded to 2 decimals, as the table shows them. */
@@ -188,20 +262,14 @@ jx_err jx_check_weights(const double *points, size_t n, double expected,
     for (i = 0; i < n; i++) {
         if (points[i] < 0) {
             row_prefix(&r, i, pre, sizeof pre);
-            join(line, sizeof line, pre,
-                 zh(&r) ? "分值 " : "points ", fmt(points[i]).s,
-                 zh(&r) ? " 为负数" : " are negative", (const char *)NULL);
+            msg_line(line, sizeof line, pre, JX_MSG_POINTS_NEGATIVE, lang, fmt(points[i]).s,
+                     NULL, NULL);
             report_add(&r, JX_ERR_NEGATIVE, line);
         }
         sum += points[i];
     }
     if (!same_2dp(sum, expected)) {
-        if (zh(&r))
-            join(line, sizeof line, "分值合计 ", fmt(sum).s, "，应为 ",
-                 fmt(expected).s, (const char *)NULL);
-        else
-            join(line, sizeof line, "points add up to ", fmt(sum).s,
-                 ", expected ", fmt(expected).s, (const char *)NULL);
+        msg_line(line, sizeof line, "", JX_MSG_WEIGHTS, lang, fmt(sum).s, fmt(expected).s, NULL);
         report_add(&r, JX_ERR_RANGE, line);
     }
     return report_finish(&r, msg, cap);
@@ -226,12 +294,7 @@ jx_err jx_check_total(const double *parts, size_t n, double stated,
     }
     report_init(&r, lang);
     if (!same_2dp(sum, stated)) {
-        if (zh(&r))
-            join(line, sizeof line, "各项合计 ", fmt(sum).s, "，与填报的总分 ",
-                 fmt(stated).s, " 不符", (const char *)NULL);
-        else
-            join(line, sizeof line, "parts add up to ", fmt(sum).s,
-                 ", stated total is ", fmt(stated).s, (const char *)NULL);
+        msg_line(line, sizeof line, "", JX_MSG_TOTAL, lang, fmt(sum).s, fmt(stated).s, NULL);
         report_add(&r, JX_ERR_RANGE, line);
     }
     return report_finish(&r, msg, cap);
@@ -244,36 +307,30 @@ static jx_err score_row_problem(const report *r, const jx_score_row *row,
                                 size_t i, char *line, size_t cap)
 {
     char pre[32];
-    int z = zh(r);
 
     row_prefix(r, i, pre, sizeof pre);
     if (row->points < 0) {
-        join(line, cap, pre, z ? "分值 " : "points ", fmt(row->points).s,
-             z ? " 为负数" : " are negative", (const char *)NULL);
+        msg_line(line, cap, pre, JX_MSG_POINTS_NEGATIVE, r->lang, fmt(row->points).s, NULL, NULL);
         return JX_ERR_NEGATIVE;
     }
     if (!row->has_score) {
         if (row->points == 0)      /* 其中… sub-rows, blank merged rows */
             return JX_OK;
-        join(line, cap, pre, z ? "未填写得分" : "no score", (const char *)NULL);
+        msg_line(line, cap, pre, JX_MSG_NO_SCORE, r->lang, NULL, NULL, NULL);
         return JX_ERR_EMPTY;
     }
     if (above(row->score, row->points)) {
-        join(line, cap, pre, z ? "得分 " : "score ", fmt(row->score).s,
-             z ? " 高于分值 " : " is above the points ", fmt(row->points).s,
-             (const char *)NULL);
+        msg_line(line, cap, pre, JX_MSG_SCORE_ABOVE, r->lang, fmt(row->score).s,
+                 fmt(row->points).s, NULL);
         return JX_ERR_SCORE_RANGE;
     }
     if (row->score < 0) {
-        join(line, cap, pre, z ? "得分 " : "score ", fmt(row->score).s,
-             z ? " 为负数" : " is negative", (const char *)NULL);
+        msg_line(line, cap, pre, JX_MSG_SCORE_NEGATIVE, r->lang, fmt(row->score).s, NULL, NULL);
         return JX_ERR_SCORE_RANGE;
     }
     if (row->has_reason == 0 && below(row->score, row->points)) {
-        join(line, cap, pre, z ? "得分 " : "score ", fmt(row->score).s,
-             z ? " 低于分值 " : " is below the points ", fmt(row->points).s,
-             z ? "，未填写偏差原因" : " and no reason for the shortfall is given",
-             (const char *)NULL);
+        msg_line(line, cap, pre, JX_MSG_BELOW_NO_REASON, r->lang, fmt(row->score).s,
+                 fmt(row->points).s, NULL);
         return JX_ERR_EMPTY;
     }
     return JX_OK;
@@ -400,31 +457,20 @@ static void group_label(const report *r, const group *g, char *buf, size_t cap)
 static void group_close(report *r, const group *g, int level_states)
 {
     char label[80], line[JX_MSG_MAX];
-    int z = zh(r);
 
     if (g->has_stated) {
         if (same_2dp(g->stated, g->sum))
             return;
         group_label(r, g, label, sizeof label);
-        if (z)
-            join(line, sizeof line, label, "的分值 ", fmt(g->stated).s,
-                 " 不等于下级合计 ", fmt(g->sum).s, (const char *)NULL);
-        else
-            join(line, sizeof line, label, ": points ", fmt(g->stated).s,
-                 " but its children add up to ", fmt(g->sum).s,
-                 (const char *)NULL);
+        msg_line(line, sizeof line, "", JX_MSG_TREE, r->lang, label, fmt(g->stated).s,
+                 fmt(g->sum).s);
         report_add(r, JX_ERR_RANGE, line);
         return;
     }
     if (g->name == NULL || !level_states || jx_round(g->sum, 2) <= 0)
         return;
     group_label(r, g, label, sizeof label);
-    if (z)
-        join(line, sizeof line, label, "未填写分值，下级合计 ", fmt(g->sum).s,
-             (const char *)NULL);
-    else
-        join(line, sizeof line, label, ": no points stated, its children add up to ",
-             fmt(g->sum).s, (const char *)NULL);
+    msg_line(line, sizeof line, "", JX_MSG_TREE_MISSING, r->lang, label, fmt(g->sum).s, NULL);
     report_add(r, JX_ERR_EMPTY, line);
 }
 
@@ -502,16 +548,13 @@ static void actual_text(const jx_target *t, double aligned, char *buf,
 static void indicator_range(report *r, double points, double score)
 {
     char line[JX_MSG_MAX];
-    int z = zh(r);
 
     if (above(score, points)) {
-        join(line, sizeof line, z ? "得分 " : "score ", fmt(score).s,
-             z ? " 高于分值 " : " is above the points ", fmt(points).s,
-             (const char *)NULL);
+        msg_line(line, sizeof line, "", JX_MSG_SCORE_ABOVE, r->lang, fmt(score).s,
+                 fmt(points).s, NULL);
         report_add(r, JX_ERR_SCORE_RANGE, line);
     } else if (score < 0) {
-        join(line, sizeof line, z ? "得分 " : "score ", fmt(score).s,
-             z ? " 为负数" : " is negative", (const char *)NULL);
+        msg_line(line, sizeof line, "", JX_MSG_SCORE_NEGATIVE, r->lang, fmt(score).s, NULL, NULL);
         report_add(r, JX_ERR_SCORE_RANGE, line);
     }
 }
@@ -542,7 +585,6 @@ jx_err jx_check_indicator(const jx_quantity *actual, const jx_target *target,
     unsigned flags;
     report r;
     jx_err rc;
-    int z;
 
     if (actual == NULL || target == NULL)
         return arg_error(JX_ERR_RANGE, lang, msg, cap);
@@ -555,7 +597,6 @@ jx_err jx_check_indicator(const jx_quantity *actual, const jx_target *target,
         opts = &def;
     }
     report_init(&r, lang);
-    z = zh(&r);
     indicator_range(&r, points, score);
 
     rc = jx_ind_score(actual, target, points, opts, &expected, &flags);
@@ -573,33 +614,23 @@ jx_err jx_check_indicator(const jx_quantity *actual, const jx_target *target,
 
     target_text(target, tt, sizeof tt);
     if ((flags & JX_FLAG_MET) && below(score, points) && score >= 0) {
-        join(line, sizeof line, z ? "已完成指标值（" : "target met (", tt,
-             z ? "），得分 " : ") but the score ", fmt(score).s,
-             z ? " 低于分值 " : " is below the points ", fmt(points).s,
-             (const char *)NULL);
+        msg_line(line, sizeof line, "", JX_MSG_MET_BELOW, lang, tt, fmt(score).s,
+                 fmt(points).s);
         report_add(&r, JX_ERR_SCORE_RANGE, line);
     }
     /* Missed, yet full marks where the rule gives less. */
     if (!(flags & JX_FLAG_MET) && below(expected, points) &&
         !below(score, points) && !above(score, points)) {
         actual_text(target, aligned, at, sizeof at);
-        join(line, sizeof line, z ? "未完成指标值（" : "target missed (", tt,
-             z ? "，实际 " : ", actual ", at,
-             z ? "），却得满分 " : ") but scored full points ", fmt(points).s,
-             (const char *)NULL);
+        msg_line(line, sizeof line, "", JX_MSG_MISSED_FULL, lang, tt, at, fmt(points).s);
         report_add(&r, JX_ERR_SCORE_RANGE, line);
     }
     if ((flags & JX_FLAG_OVER) && has_reason == 0) {
-        join(line, sizeof line, z ? "完成率 " : "completion ",
-             fmt_pct(completion).s, z ? " 超过 " : " exceeds ",
-             fmt_pct(opts->over_threshold).s,
-             z ? "，须说明偏差原因" : ": the deviation must be explained",
-             (const char *)NULL);
+        msg_line(line, sizeof line, "", JX_MSG_OVER_NO_REASON, lang, fmt_pct(completion).s,
+                 fmt_pct(opts->over_threshold).s, NULL);
         report_add(&r, JX_ERR_EMPTY, line);
     }
     if (!(flags & JX_FLAG_MET) && has_reason == 0)
-        report_add(&r, JX_ERR_EMPTY,
-                   z ? "未完成指标值，未填写偏差原因"
-                     : "target missed and no reason for the deviation is given");
+        report_add(&r, JX_ERR_EMPTY, jx_msg_text(JX_MSG_MISSED_NO_REASON, lang));
     return report_finish(&r, msg, cap);
 }

@@ -6,6 +6,7 @@
 #include <stdio.h>
 
 #include <errno.h>
+#include <stdio.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -40,8 +41,8 @@ int tpl_parse_number(const char *s, double *v)
 
 const char *tpl_rule_name(tpl_rule r)
 {
-    static const char *const names[] = {"prop", "half", "zero", "qual", "manual"};
-    return (unsigned)r < 5 ? names[r] : "?";
+    static const char *const names[] = {"prop", "half", "zero", "qual", "manual", "sentence"};
+    return (unsigned)r < 6 ? names[r] : "?";
 }
 
 /* Column roles and the header names that select them. */
@@ -126,6 +127,40 @@ static const char *fld(const tpl_csv *c, const int map[COL__N], int k)
     return map[k] >= 0 && map[k] < c->nfields ? c->field[map[k]] : "";
 }
 
+static int has_non_ascii(const char *s)
+{
+    for (; *s; s++)
+        if ((unsigned char)*s >= 0x80)
+            return 1;
+    return 0;
+}
+
+/*
+ * A 评扣分标准 sentence as the row's rule: the core must read it and
+ * compile it (the cells do not matter for that), else the spec is refused
+ * with the part that could not be read, never written as a wrong formula.
+ */
+static int read_sentence(const char *text, tpl_ind *ind, const tpl_csv *c, tpl_diag *d)
+{
+    static const jx_formula_refs probe = {"A1", "B1", NULL};
+    char why[256], f[JX_FORMULA_MAX];
+    jx_diag jd;
+    jx_err e = jx_rule_parse(text, strlen(text), &ind->sentence, &jd);
+
+    if (e == JX_OK)
+        e = jx_formula_rule(&ind->sentence, &probe, 2, text, f, sizeof f, &jd);
+    if (e != JX_OK) {
+        if (jd.code == e)
+            jx_diag_format(&jd, JX_LANG_ZH, why, sizeof why);
+        else
+            snprintf(why, sizeof why, "%s", jx_strerror(e, JX_LANG_ZH));
+        return tpl_fail(d, TPL_EXIT_INPUT, c->path, c->rec_line,
+                        "评扣分标准无法计算得分：%s", why);
+    }
+    ind->has_sentence = 1;
+    return TPL_OK;
+}
+
 /* Fill one row from the current record; checks points, rule and target. */
 static int read_row(tpl_csv *c, const int map[COL__N], const tpl_ind *prev,
                     tpl_ind *ind, tpl_diag *d)
@@ -163,8 +198,22 @@ static int read_row(tpl_csv *c, const int map[COL__N], const tpl_ind *prev,
     if (*rule == '\0') {
         ind->rule = parsed ? RULE_PROP : RULE_MANUAL;
     } else if (!parse_rule(rule, &ind->rule)) {
-        return tpl_fail(d, TPL_EXIT_INPUT, c->path, c->rec_line,
-                        "未知的评分规则“%s”（可用 prop、half、zero、qual、manual）", rule);
+        if (!has_non_ascii(rule))
+            return tpl_fail(d, TPL_EXIT_INPUT, c->path, c->rec_line,
+                            "未知的评分规则“%s”（可用 prop、half、zero、qual、manual）", rule);
+        if (read_sentence(rule, ind, c, d) != TPL_OK)
+            return d->code;
+        ind->rule = RULE_SENTENCE;
+        if (*ind->criteria == '\0') {
+            free(ind->criteria);
+            if ((ind->criteria = dup(rule)) == NULL)
+                return tpl_fail(d, TPL_EXIT_INTERNAL, c->path, c->rec_line, "内存不足");
+        }
+    } else if (ind->rule == RULE_MANUAL && *ind->criteria &&
+               jx_rule_parse(ind->criteria, strlen(ind->criteria), &ind->sentence, NULL) == JX_OK) {
+        /* The 评扣分标准 scores a manual row: it must compile, or be refused. */
+        if (read_sentence(ind->criteria, ind, c, d) != TPL_OK)
+            return d->code;
     }
     if (ind->rule <= RULE_ZERO && !parsed) {
         char why[256];

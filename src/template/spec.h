@@ -10,7 +10,11 @@
  * Rules: prop / 比例 (met: full; missed: points x completion), half / 一半,
  * zero / 不得分 (these need a readable target: "≥95%", "≤60分钟" …),
  * qual / 定性 (the 实际完成值 is chosen from the national tiers and the
- * score must lie in its tier), manual / 人工 (the score is typed in).
+ * score must lie in its tier), manual / 人工 (the score is typed in), or
+ * a 评扣分标准 sentence ("≥95%得满分，未达到95%得一半分") that the core
+ * parses and compiles to a formula; a sentence it cannot is refused with
+ * the clause it could not read.  A manual row whose 评扣分标准 the core
+ * reads is scored by it too.
  * An empty rule is prop when the target reads as a number, else manual.
  * The points plus the execution-rate points must add up to 100.
  */
@@ -23,7 +27,8 @@
 #include "csv.h"
 
 typedef enum tpl_rule {
-    RULE_PROP = 0, RULE_HALF, RULE_ZERO, RULE_QUAL, RULE_MANUAL
+    RULE_PROP = 0, RULE_HALF, RULE_ZERO, RULE_QUAL, RULE_MANUAL,
+    RULE_SENTENCE           /* the 规则 column holds a 评扣分标准 sentence */
 } tpl_rule;
 
 #define TPL_SPEC_MAX_ROWS 200
@@ -37,6 +42,14 @@ typedef struct tpl_ind {
     tpl_rule rule;
     int has_target;         /* target parsed (quantitative rules)       */
     jx_target target;
+    /*
+     * has_sentence: `sentence` is the row's rule read from a sentence the
+     * core parses and compiles (jx_rule_parse, jx_formula_rule): the 规则
+     * column's (RULE_SENTENCE, then also copied to criteria when that is
+     * empty) or, for a manual row, the 评扣分标准 column's.
+     */
+    int has_sentence;
+    jx_rule sentence;
     long line;              /* line in the spec file                    */
 } tpl_ind;
 

@@ -39,10 +39,10 @@ static void ratio_cell(tpl_sheet *s, const tpl_params *p, int r, int c1, int c2,
     tpl_val cv = val_str("");
 
     if (p->formulas == TPL_FORMULAS_ADDIN)
-        fml(s, f, sizeof f, "=IF(OR(%s=\"\",%s=\"\",N(%s)=0),\"\",ORG.JIXIAO.FUNCTIONS.%s(%s,%s))",
+        fml(s, f, sizeof f, "=IF(OR(%s=\"\",%s=\"\",SUM(%s)=0),\"\",ORG.JIXIAO.FUNCTIONS.%s(%s,%s))",
             num, den, den, fund_rate ? "FUNDRATE" : "EXECRATE", num, den);
     else
-        fml(s, f, sizeof f, "=IF(OR(%s=\"\",%s=\"\"),\"\",IF(%s>0,%s/%s,\"\"))", num, den, den, num, den);
+        compiled(s, f, jx_formula_rate(num, den, f + 1, sizeof f - 1));
     if (n->set && d->set &&
         (fund_rate ? jx_fund_rate(n->v, d->v, &v) : jx_exec_rate(n->v, d->v, &v)) == JX_OK)
         cv = val_num(v);
@@ -138,15 +138,15 @@ static void funds(tpl_sheet *s, const tpl_params *p, tpl_checks *k)
 
     /* Parts of 预算安排 / 实际到位 must add up to their totals. */
     fml(s, f, sizeof f,
-        "=IF(AND(COUNT(%s:%s)>0,ROUND(SUM(%s:%s),2)<>ROUND(N(%s),2)),\"第%d行：预算安排资金与其中各级财政合计不符\","
-        "IF(AND(COUNT(%s:%s)>0,ROUND(SUM(%s:%s),2)<>ROUND(N(%s),2)),\"第%d行：实际到位资金与其中各级财政合计不符\",\"\"))",
+        "=IF(AND(COUNT(%s:%s)>0,ROUND(SUM(%s:%s),2)<>ROUND(SUM(%s),2)),\"第%d行：预算安排资金与其中各级财政合计不符\","
+        "IF(AND(COUNT(%s:%s)>0,ROUND(SUM(%s:%s),2)<>ROUND(SUM(%s),2)),\"第%d行：实际到位资金与其中各级财政合计不符\",\"\"))",
         cell(P_PROV, C), cell(P_COUNTY, C), cell(P_PROV, C), cell(P_COUNTY, C), bud, P_BUDGET + 1,
         cell(P_PROV, H), cell(P_COUNTY, H), cell(P_PROV, H), cell(P_COUNTY, H), rec, P_BUDGET + 1);
     check_cell(s, k, P_BUDGET, f, "");
     put_blank(s, P_PROV, K, F_CHECK);
     put_blank(s, P_COUNTY, K, F_CHECK);
     fml(s, f, sizeof f,
-        "=IF(AND(ISNUMBER(%s),ISNUMBER(%s),N(%s)>N(%s)),\"第%d行：实际支出资金超过实际到位资金\",\"\")",
+        "=IF(AND(ISNUMBER(%s),ISNUMBER(%s),SUM(%s)>SUM(%s)),\"第%d行：实际支出资金超过实际到位资金\",\"\")",
         sp, rec, sp, rec, P_SPENT + 1);
     if (p->spent.set && p->received.set && p->spent.v > p->received.v &&
         !jx_approx_equal(p->spent.v, p->received.v))
@@ -154,7 +154,7 @@ static void funds(tpl_sheet *s, const tpl_params *p, tpl_checks *k)
     check_cell(s, k, P_SPENT, f, msg);
     /* The 000 mistake: 100 % against funds received, less against the budget. */
     fml(s, f, sizeof f,
-        "=IF(AND(ISNUMBER(%s),ISNUMBER(%s),ROUND(N(%s),4)<>ROUND(N(%s),4)),"
+        "=IF(AND(ISNUMBER(%s),ISNUMBER(%s),ROUND(SUM(%s),4)<>ROUND(SUM(%s),4)),"
         "\"第%d行：按实际到位资金计算的执行率为 \"&ROUND(%s*100,2)&\"%%，按预算安排资金计算为 \"&ROUND(%s*100,2)&\"%%，应分别列示\",\"\")",
         cell(P_RATE, C), cell(P_RATE_BUDGET, C), cell(P_RATE, C), cell(P_RATE_BUDGET, C),
         P_RATE + 1, cell(P_RATE, C), cell(P_RATE_BUDGET, C));
@@ -205,8 +205,8 @@ static void results(tpl_sheet *s, const tpl_params *p, tpl_checks *k)
         int c = C + i;
         put_blank(s, P_AREA_POINTS, c, F_IN_NUM);
         put_blank(s, P_AREA_SCORE, c, F_IN_NUM);
-        fml(s, f, sizeof f, "=IF(OR(%s=\"\",N(%s)=0),\"\",%s/%s)", cell(P_AREA_SCORE, c),
-            cell(P_AREA_POINTS, c), cell(P_AREA_SCORE, c), cell(P_AREA_POINTS, c));
+        /* 得分率 = 得分 ÷ 分值, a ratio with the rules of jx_exec_rate (0 points: none). */
+        compiled(s, f, jx_formula_rate(cell(P_AREA_SCORE, c), cell(P_AREA_POINTS, c), f + 1, sizeof f - 1));
         put_fstr(s, P_AREA_RATE, c, f, "", F_OUT_PCT);
         valid_decimal(s, P_AREA_SCORE, c, P_AREA_SCORE, c, 0, 0,
                       fml(s, g, sizeof g, "=%s", cell(P_AREA_POINTS, c)), "得分", "得分应在 0 到分值之间");
@@ -217,8 +217,7 @@ static void results(tpl_sheet *s, const tpl_params *p, tpl_checks *k)
             cell(r, C), cell(r, I));
         put_fstr(s, r, J, f, "", F_OUT_NUM);
     }
-    fml(s, f, sizeof f, "=IF(OR(%s=\"\",N(%s)=0),\"\",%s/%s)", tot, cell(P_AREA_POINTS, J), tot,
-        cell(P_AREA_POINTS, J));
+    compiled(s, f, jx_formula_rate(tot, cell(P_AREA_POINTS, J), f + 1, sizeof f - 1));
     put_fstr(s, P_AREA_RATE, J, f, "", F_OUT_PCT);
     put_blank(s, P_AREA_HEAD, K, F_HEAD);
     fml(s, f, sizeof f,

@@ -47,7 +47,7 @@ static void money_row(tpl_sheet *s, int r, const char *label, tpl_fmt lf, int r1
                 used += (size_t)snprintf(f + used, sizeof f - used, "%s%s", k ? "," : "", cell(parts[k], c));
             used += (size_t)snprintf(f + used, sizeof f - used, ")=0,\"\",ROUND(");
             for (int k = 0; k < nparts; k++)
-                used += (size_t)snprintf(f + used, sizeof f - used, "%sN(%s)", k ? "+" : "", cell(parts[k], c));
+                used += (size_t)snprintf(f + used, sizeof f - used, "%sSUM(%s)", k ? "+" : "", cell(parts[k], c));
             snprintf(f + used, sizeof f - used, ",2))");
         } else {
             fml(s, f, sizeof f, "=IF(COUNT(%s:%s)=0,\"\",ROUND(SUM(%s:%s),2))", cell(r1, c), cell(r2, c),
@@ -73,11 +73,10 @@ static void staffing(tpl_sheet *s, const tpl_params *p, tpl_checks *k)
     valid_decimal(s, S_STAFF, B, S_STAFF, B, 0, 100000, NULL, "人数", "请填写人数");
     valid_decimal(s, S_STAFF, D, S_STAFF, D, 0, 100000, NULL, "人数", "请填写人数");
     if (p->formulas == TPL_FORMULAS_ADDIN)
-        fml(s, f, sizeof f, "=IF(OR(%s=\"\",%s=\"\",N(%s)=0),\"\",ORG.JIXIAO.FUNCTIONS.CONTROLRATE(%s,%s))",
+        fml(s, f, sizeof f, "=IF(OR(%s=\"\",%s=\"\",SUM(%s)=0),\"\",ORG.JIXIAO.FUNCTIONS.CONTROLRATE(%s,%s))",
             cell(S_STAFF, B), cell(S_STAFF, D), cell(S_STAFF, B), cell(S_STAFF, D), cell(S_STAFF, B));
     else
-        fml(s, f, sizeof f, "=IF(OR(%s=\"\",%s=\"\"),\"\",IF(%s>0,%s/%s,\"\"))",
-            cell(S_STAFF, B), cell(S_STAFF, D), cell(S_STAFF, B), cell(S_STAFF, D), cell(S_STAFF, B));
+        compiled(s, f, jx_formula_rate(cell(S_STAFF, D), cell(S_STAFF, B), f + 1, sizeof f - 1));
     put_merge(s, S_STAFF, F, S_STAFF, G, NULL, F_OUT_PCT);
     put_fstr(s, S_STAFF, F, f, "", F_OUT_PCT);
     fml(s, f, sizeof f, "=IF(AND(ISNUMBER(%s),%s>1),\"第%d行：实际在职人数超过编制数\",\"\")",
@@ -139,8 +138,8 @@ static void money(tpl_sheet *s, const tpl_params *p, tpl_checks *k)
     for (int r = S_SANGONG; r <= S_ADJUST; r++) {
         if (r == S_SANGONG) {
             fml(s, f, sizeof f,
-                "=IF(AND(ISNUMBER(%s),ISNUMBER(%s),ROUND(N(%s),2)>ROUND(N(%s),2)),\"第%d行：三公经费决算数超过预算数\","
-                "IF(AND(ISNUMBER(%s),ISNUMBER(%s),ROUND(N(%s),2)>ROUND(N(%s),2)),\"第%d行：三公经费预算数高于上年决算数\",\"\"))",
+                "=IF(AND(ISNUMBER(%s),ISNUMBER(%s),ROUND(SUM(%s),2)>ROUND(SUM(%s),2)),\"第%d行：三公经费决算数超过预算数\","
+                "IF(AND(ISNUMBER(%s),ISNUMBER(%s),ROUND(SUM(%s),2)>ROUND(SUM(%s),2)),\"第%d行：三公经费预算数高于上年决算数\",\"\"))",
                 cell(r, F), cell(r, D), cell(r, F), cell(r, D), r + 1,
                 cell(r, D), cell(r, B), cell(r, D), cell(r, B), r + 1);
             check_cell(s, k, r, f, "");
@@ -149,7 +148,7 @@ static void money(tpl_sheet *s, const tpl_params *p, tpl_checks *k)
             for (int i = 0; i < 3; i++) {
                 int c = vcol[i];
                 used += (size_t)snprintf(f + used, sizeof f - used,
-                    "IF(AND(ISNUMBER(%s),COUNT(%s:%s)>0,ROUND(SUM(%s:%s),2)>ROUND(N(%s),2)),\"第%d行：公用经费的其中各项合计超过公用经费\",",
+                    "IF(AND(ISNUMBER(%s),COUNT(%s:%s)>0,ROUND(SUM(%s:%s),2)>ROUND(SUM(%s),2)),\"第%d行：公用经费的其中各项合计超过公用经费\",",
                     cell(r, c), cell(S_OFFICE, c), cell(S_MEETING, c), cell(S_OFFICE, c), cell(S_MEETING, c),
                     cell(r, c), r + 1);
             }
@@ -184,11 +183,10 @@ static void buildings(tpl_sheet *s, const tpl_params *p, tpl_checks *k)
     for (int i = 0; i < 2; i++) {
         int plan = i ? E : B, act = i ? F : C, out = i ? G : D;
         if (p->formulas == TPL_FORMULAS_ADDIN)
-            fml(s, f, sizeof f, "=IF(OR(%s=\"\",%s=\"\",N(%s)=0),\"\",ORG.JIXIAO.FUNCTIONS.CONTROLRATE(%s,%s))",
+            fml(s, f, sizeof f, "=IF(OR(%s=\"\",%s=\"\",SUM(%s)=0),\"\",ORG.JIXIAO.FUNCTIONS.CONTROLRATE(%s,%s))",
                 cell(r, plan), cell(r, act), cell(r, plan), cell(r, act), cell(r, plan));
         else
-            fml(s, f, sizeof f, "=IF(OR(%s=\"\",%s=\"\"),\"\",IF(%s>0,%s/%s,\"\"))",
-                cell(r, plan), cell(r, act), cell(r, plan), cell(r, act), cell(r, plan));
+            compiled(s, f, jx_formula_rate(cell(r, act), cell(r, plan), f + 1, sizeof f - 1));
         put_fstr(s, r, out, f, "", F_OUT_PCT);
     }
     fml(s, f, sizeof f,

@@ -99,8 +99,8 @@ static void score_cell(tpl_sheet *s, const tpl_params *p, int i, int r)
             fml(s, f, sizeof f, "=IF(%s=\"\",\"\",ORG.JIXIAO.FUNCTIONS.DEDUCTSCORE(%s,%s,%s))",
                 cell(r, G), cell(r, F), cell(r, G), per);
         else
-            fml(s, f, sizeof f, "=IF(%s=\"\",\"\",ROUND(MAX(0,%s-%s*%s),2))",
-                cell(r, G), cell(r, F), cell(r, G), per);
+            compiled(s, f, jx_formula_deduct_score(&(jx_formula_refs){cell(r, G), cell(r, F), NULL},
+                                                    ln->per, 2, f + 1, sizeof f - 1));
     } else {
         put_blank(s, r, H, F_IN_NUM);
         valid_decimal(s, r, G, r, H, 0, 1e12, NULL, "数量", "请填写完成数和应完成数（不涉及填 0）");
@@ -108,8 +108,8 @@ static void score_cell(tpl_sheet *s, const tpl_params *p, int i, int r)
             fml(s, f, sizeof f, "=IF(OR(%s=\"\",%s=\"\"),\"\",ORG.JIXIAO.FUNCTIONS.RATIOSCORE(%s,%s,%s))",
                 cell(r, G), cell(r, H), cell(r, G), cell(r, H), cell(r, F));
         else
-            fml(s, f, sizeof f, "=IF(OR(%s=\"\",%s=\"\"),\"\",IF(%s=0,%s,ROUND(MIN(%s/%s,1)*%s,2)))",
-                cell(r, G), cell(r, H), cell(r, H), cell(r, F), cell(r, G), cell(r, H), cell(r, F));
+            compiled(s, f, jx_formula_ratio_score(&(jx_formula_refs){cell(r, G), cell(r, F), cell(r, H)},
+                                                   2, f + 1, sizeof f - 1));
     }
     put_fstr(s, r, I, f, "", F_OUT_NUM);
 }
@@ -151,8 +151,8 @@ static void body(tpl_sheet *s, const tpl_params *p, tpl_checks *k)
         if (new1) {
             int e = FIRST + end_of(i, 1);
             fml(s, area, sizeof area,
-                "IF(AND(ISNUMBER(%s),COUNT(%s:%s)>0,ROUND(SUM(%s:%s),2)<>ROUND(N(%s),2)),"
-                "\"第%d行：%s各项合计 \"&ROUND(SUM(%s:%s),2)&\"，与填报的得分 \"&ROUND(N(%s),2)&\" 不符\",\"\")",
+                "IF(AND(ISNUMBER(%s),COUNT(%s:%s)>0,ROUND(SUM(%s:%s),2)<>ROUND(SUM(%s),2)),"
+                "\"第%d行：%s各项合计 \"&ROUND(SUM(%s:%s),2)&\"，与填报的得分 \"&ROUND(SUM(%s),2)&\" 不符\",\"\")",
                 cell(r, J), cell(r, I), cell(e, I), cell(r, I), cell(e, I), cell(r, J),
                 r + 1, ln->l1, cell(r, I), cell(e, I), cell(r, J));
         }
@@ -203,11 +203,16 @@ static void totals(tpl_sheet *s, const tpl_params *p, tpl_checks *k)
     put_blank(s, r + 1, I, F_IN_NUM);
     put_blank(s, r + 1, J, F_LABEL);
     valid_decimal(s, r + 1, I, r + 1, I, 0, 100, NULL, "填报总分", "填写报告中写明的总分");
-    /* jx_check_total's wording: 各项合计 100，与填报的总分 98 不符. */
-    fml(s, f, sizeof f,
-        "=IF(AND(ISNUMBER(%s),ISNUMBER(%s),ROUND(N(%s),2)<>ROUND(N(%s),2)),"
-        "\"第%d行：各项合计 \"&ROUND(N(%s),2)&\"，与填报的总分 \"&ROUND(N(%s),2)&\" 不符\",\"\")",
-        cell(r + 1, I), cell(r, I), cell(r, I), cell(r + 1, I), r + 2, cell(r, I), cell(r + 1, I));
+    /* jx_check_total's message (the core's table): 各项合计 100，与填报的总分 98 不符. */
+    {
+        char m[512], e1[40], e2[40];
+        snprintf(e1, sizeof e1, "ROUND(SUM(%s),2)", cell(r, I));
+        snprintf(e2, sizeof e2, "ROUND(SUM(%s),2)", cell(r + 1, I));
+        msg_expr(r + 2, JX_MSG_TOTAL, e1, e2, NULL, m, sizeof m);
+        fml(s, f, sizeof f,
+            "=IF(AND(ISNUMBER(%s),ISNUMBER(%s),ROUND(SUM(%s),2)<>ROUND(SUM(%s),2)),%s,\"\")",
+            cell(r + 1, I), cell(r, I), cell(r, I), cell(r + 1, I), m);
+    }
     check_cell(s, k, r + 1, f, "");
     cond_bad(s, r, I, r + 1, K, fml(s, f, sizeof f, "=LEN(%s)>0", colabs(r, K)));
 

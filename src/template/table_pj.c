@@ -104,8 +104,7 @@ static void rate(t4 *t, int r, const tpl_fig *recv, const tpl_fig *spent)
         fml(t->s, f, sizeof f, "=IF(OR(%s=\"\",%s=\"\",%s=0),\"\",ORG.JIXIAO.FUNCTIONS.EXECRATE(%s,%s))",
             cell(r, F), cell(r, G), cell(r, F), cell(r, G), cell(r, F));
     else
-        fml(t->s, f, sizeof f, "=IF(OR(%s=\"\",%s=\"\"),\"\",IF(%s>0,%s/%s,\"\"))",
-            cell(r, F), cell(r, G), cell(r, F), cell(r, G), cell(r, F));
+        compiled(t->s, f, jx_formula_rate(cell(r, G), cell(r, F), f + 1, sizeof f - 1));
     if (recv && spent && recv->set && spent->set && jx_exec_rate(spent->v, recv->v, &v) == JX_OK)
         cv = val_num(v);
     put_fval(t->s, r, H, f, &cv, F_OUT_PCT);
@@ -161,9 +160,9 @@ static void funds(t4 *t)
     rate(t, rt, &p->received, &p->spent);
     /* Sources must add up to the 合计 (each column). */
     fml(s, f, sizeof f,
-        "=IF(AND(COUNT(%s:%s)>0,ROUND(SUM(%s:%s),2)<>ROUND(N(%s),2)),\"第%d行：年初预算数的资金来源合计与合计不符\","
-        "IF(AND(COUNT(%s:%s)>0,ROUND(SUM(%s:%s),2)<>ROUND(N(%s),2)),\"第%d行：实际到位数的资金来源合计与合计不符\","
-        "IF(AND(COUNT(%s:%s)>0,ROUND(SUM(%s:%s),2)<>ROUND(N(%s),2)),\"第%d行：实际支出数的资金来源合计与合计不符\",\"\")))",
+        "=IF(AND(COUNT(%s:%s)>0,ROUND(SUM(%s:%s),2)<>ROUND(SUM(%s),2)),\"第%d行：年初预算数的资金来源合计与合计不符\","
+        "IF(AND(COUNT(%s:%s)>0,ROUND(SUM(%s:%s),2)<>ROUND(SUM(%s),2)),\"第%d行：实际到位数的资金来源合计与合计不符\","
+        "IF(AND(COUNT(%s:%s)>0,ROUND(SUM(%s:%s),2)<>ROUND(SUM(%s),2)),\"第%d行：实际支出数的资金来源合计与合计不符\",\"\")))",
         cell(s1, E), cell(s2, E), cell(s1, E), cell(s2, E), cell(rt, E), rt + 1,
         cell(s1, F), cell(s2, F), cell(s1, F), cell(s2, F), cell(rt, F), rt + 1,
         cell(s1, G), cell(s2, G), cell(s1, G), cell(s2, G), cell(rt, G), rt + 1);
@@ -245,11 +244,10 @@ static void computed_score(t4 *t, int r, int which)
     tpl_val cv = val_str("");
 
     if (p->formulas == TPL_FORMULAS_ADDIN)
-        fml(t->s, f, sizeof f, "=IF(OR(%s=\"\",%s=\"\",N(%s)=0),\"\",ORG.JIXIAO.FUNCTIONS.EXECSCORE(%s,%s,%s))",
+        fml(t->s, f, sizeof f, "=IF(OR(%s=\"\",%s=\"\",SUM(%s)=0),\"\",ORG.JIXIAO.FUNCTIONS.EXECSCORE(%s,%s,%s))",
             num, den, den, num, den, cell(r, G));
     else
-        fml(t->s, f, sizeof f, "=IF(OR(%s=\"\",%s=\"\",N(%s)=0),\"\",ROUND(MIN(%s/%s,1)*%s,2))",
-            num, den, den, num, den, cell(r, G));
+        compiled(t->s, f, jx_formula_exec_score(num, den, cell(r, G), 2, f + 1, sizeof f - 1));
     if (n->set && dd->set && jx_exec_score(n->v, dd->v, framework[r - t->r_tree_first].points,
                                            NULL, 2, &v) == JX_OK)
         cv = val_num(v);
@@ -316,11 +314,20 @@ static void tree(t4 *t)
                           "得分", "得分应在 0 到分值之间");
         }
         /* Leaf first, then the 二级 group, then the 一级 group (as jx_check_tree). */
-        fml(s, leafc, sizeof leafc,
-            "IF(AND(ISNUMBER(%s),%s>N(%s)),\"第%d行：得分高于分值\",IF(AND(ISNUMBER(%s),%s<0),\"第%d行：得分为负数\","
-            "IF(AND(NOT(ISNUMBER(%s)),N(%s)>0,COUNT(%s)>0),\"第%d行：未填写得分\",\"\")))",
-            cell(r, H), cell(r, H), cell(r, G), r + 1, cell(r, H), cell(r, H), r + 1,
-            cell(r, H), cell(r, G), manual, r + 1);
+        {
+            /* The core's check texts (CHECKSCORES), cell values spliced in. */
+            char m_above[384], m_neg[256], m_none[256], rh[32], rg[40];
+            snprintf(rh, sizeof rh, "ROUND(%s,2)", cell(r, H));
+            snprintf(rg, sizeof rg, "ROUND(SUM(%s),2)", cell(r, G));
+            msg_expr(r + 1, JX_MSG_SCORE_ABOVE, rh, rg, NULL, m_above, sizeof m_above);
+            msg_expr(r + 1, JX_MSG_SCORE_NEGATIVE, rh, NULL, NULL, m_neg, sizeof m_neg);
+            msg_expr(r + 1, JX_MSG_NO_SCORE, NULL, NULL, NULL, m_none, sizeof m_none);
+            fml(s, leafc, sizeof leafc,
+                "IF(AND(ISNUMBER(%s),%s>SUM(%s)),%s,IF(AND(ISNUMBER(%s),%s<0),%s,"
+                "IF(AND(NOT(ISNUMBER(%s)),SUM(%s)>0,COUNT(%s)>0),%s,\"\")))",
+                cell(r, H), cell(r, H), cell(r, G), m_above, cell(r, H), cell(r, H), m_neg,
+                cell(r, H), cell(r, G), manual, m_none);
+        }
         snprintf(c1, sizeof c1, "\"\"");
         snprintf(c2, sizeof c2, "\"\"");
         if (i == 0 || strcmp(lf->l2, framework[i - 1].l2) != 0 || strcmp(lf->l1, framework[i - 1].l1) != 0)
@@ -363,7 +370,7 @@ static void totals(t4 *t)
     fml(s, f, sizeof f, "=IF(COUNT(%s)=0,\"\",ROUND(SUM(%s),2))", manual, rng);
     put_fstr(s, r, H, f, "", F_OUT_NUM);
     fml(s, f, sizeof f,
-        "=IF(AND(ISNUMBER(%s),ROUND(N(%s),2)<>100),\"第%d行：一级指标分值合计 \"&ROUND(N(%s),2)&\"，应为 100\","
+        "=IF(AND(ISNUMBER(%s),ROUND(SUM(%s),2)<>100),\"第%d行：一级指标分值合计 \"&ROUND(SUM(%s),2)&\"，应为 100\","
         "IF(COUNT(%s:%s)=0,\"\",IF(ROUND(%s,2)<>100,\"第%d行：分值合计 \"&ROUND(%s,2)&\"，应为 100\",\"\")))",
         cell(r, B), cell(r, B), r + 1, cell(r, B),
         cell(f1 + 11, G), cell(fl, G), cell(r, G), r + 1, cell(r, G));

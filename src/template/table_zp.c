@@ -58,6 +58,24 @@ typedef struct t1 {
     int exec_row, exec_pc, exec_sc; /* 执行率 分值 and 得分 cells */
 } t1;
 
+/* A text as a formula string literal ("…", quotes doubled); "" when too long. */
+#define TPL_CRIT_LIT 1024
+static const char *text_literal(const char *s, char *buf, size_t cap)
+{
+    size_t o = 0;
+    buf[o++] = '"';
+    for (; *s && o + 3 < cap; s++) {
+        if (*s == '"')
+            buf[o++] = '"';
+        buf[o++] = *s;
+    }
+    if (*s)
+        o = 1;          /* cut: better no rule than half a rule */
+    buf[o++] = '"';
+    buf[o] = '\0';
+    return buf;
+}
+
 /* Map records (docs/AUDIT-MAP.md) of the execution row and its inputs. */
 static void map_exec(t1 *t)
 {
@@ -75,15 +93,32 @@ static void map_exec(t1 *t)
 }
 
 /*
- * With --formulas addin, a row whose 评扣分标准 sentence the core can read is
- * scored by that sentence (RULESCORE): staff no longer work it out by hand.
+ * A row scored by a 评扣分标准 sentence the core reads and compiles: its
+ * 规则 column holds the sentence (every table), or a manual row's
+ * 评扣分标准 column does (tables that print that column).  The score is the
+ * compiled formula (portable) or RULESCORE (add-in): staff no longer work
+ * it out by hand.
  */
 static int rule_scored(const t1 *t, const tpl_ind *ind)
 {
-    jx_rule rule;
-    return t->p->formulas == TPL_FORMULAS_ADDIN && t->cCrit >= 0 && ind &&
-           !ind->has_target && ind->rule == RULE_MANUAL && ind->criteria[0] &&
-           jx_rule_parse(ind->criteria, strlen(ind->criteria), &rule, NULL) == JX_OK;
+    if (ind == NULL || !ind->has_sentence)
+        return 0;
+    return ind->rule == RULE_SENTENCE || (t->cCrit >= 0 && ind->rule == RULE_MANUAL);
+}
+
+/* The score formula of a sentence row. */
+static void sentence_score_formula(t1 *t, const tpl_ind *ind, int r, char *f, size_t cap)
+{
+    const char *a = cell(r, t->cF), *pt = cell(r, t->cG);
+    jx_formula_refs refs = {a, pt, NULL};
+    char lit[TPL_CRIT_LIT];
+
+    if (t->p->formulas == TPL_FORMULAS_ADDIN) {
+        fml(t->s, f, cap, "=IF(%s=\"\",\"\",ORG.JIXIAO.FUNCTIONS.RULESCORE(%s,%s,%s))", a, a,
+            t->cCrit >= 0 ? cell(r, t->cCrit) : text_literal(ind->criteria, lit, sizeof lit), pt);
+        return;
+    }
+    compiled(t->s, f, jx_formula_rule(&ind->sentence, &refs, 2, ind->criteria, f + 1, cap - 1, NULL));
 }
 
 /* Map records of one indicator row: the row's roles and its input cells. */
@@ -91,7 +126,8 @@ static void map_ind(t1 *t, const tpl_ind *ind, int r)
 {
     tpl_book *b = t->s->book;
     char k[8][64];
-    int rule = t->cCrit >= 0 && ind && ind->rule == RULE_MANUAL && ind->criteria[0];
+    int rule = t->cCrit >= 0 && ind && (ind->rule == RULE_MANUAL || ind->rule == RULE_SENTENCE) &&
+               ind->criteria[0];
     const char *akind = !ind ? "text" : ind->has_target ? (ind->target.q.percent ? "rate" : "count")
                         : ind->rule == RULE_QUAL ? "level" : "text";
 
@@ -172,8 +208,7 @@ static void rate_cell(t1 *t, int r, const tpl_fig *budget, const tpl_fig *spent)
         fml(t->s, f, sizeof f, "=IF(OR(%s=\"\",%s=\"\",%s=0),\"\",ORG.JIXIAO.FUNCTIONS.EXECRATE(%s,%s))",
             bd, sp, bd, sp, bd);
     else
-        fml(t->s, f, sizeof f, "=IF(OR(%s=\"\",%s=\"\"),\"\",IF(%s>0,%s/%s,\"\"))",
-            bd, sp, bd, sp, bd);
+        compiled(t->s, f, jx_formula_rate(sp, bd, f + 1, sizeof f - 1));
     if (budget && spent && budget->set && spent->set &&
         jx_exec_rate(spent->v, budget->v, &rate) == JX_OK)
         v = val_num(rate);
@@ -200,8 +235,7 @@ static void fund_total(t1 *t)
         fml(s, f, sizeof f, "=IF(%s=\"\",\"\",ORG.JIXIAO.FUNCTIONS.EXECSCORE(%s,%s,%s))",
             cell(r, G), cell(r, E), cell(r, D), cell(r, F));
     else
-        fml(s, f, sizeof f, "=IF(%s=\"\",\"\",ROUND(MIN(%s,1)*%s,2))",
-            cell(r, G), cell(r, G), cell(r, F));
+        compiled(s, f, jx_formula_exec_score(cell(r, E), cell(r, D), cell(r, F), 2, f + 1, sizeof f - 1));
     if (p->budget.set && p->spent.set &&
         jx_exec_score(p->spent.v, p->budget.v, p->exec_points, NULL, 2,
                       &t->exec_score) == JX_OK) {
@@ -214,8 +248,8 @@ static void fund_total(t1 *t)
     fml(s, f, sizeof f,
         "=IF(AND(ISNUMBER(%s),ISNUMBER(%s),%s=0),\"第%d行：全年预算数为 0，无法计算执行率\","
         "IF(AND(ISNUMBER(%s),%s>1),\"第%d行：执行率高于 100%%，全年执行数超过全年预算数\","
-        "IF(AND(COUNT(%s:%s)>0,ROUND(SUM(%s:%s),2)<>ROUND(N(%s),2)),\"第%d行：全年预算数与其中各项合计不符\","
-        "IF(AND(COUNT(%s:%s)>0,ROUND(SUM(%s:%s),2)<>ROUND(N(%s),2)),\"第%d行：全年执行数与其中各项合计不符\",\"\"))))",
+        "IF(AND(COUNT(%s:%s)>0,ROUND(SUM(%s:%s),2)<>ROUND(SUM(%s),2)),\"第%d行：全年预算数与其中各项合计不符\","
+        "IF(AND(COUNT(%s:%s)>0,ROUND(SUM(%s:%s),2)<>ROUND(SUM(%s),2)),\"第%d行：全年执行数与其中各项合计不符\",\"\"))))",
         cell(r, D), cell(r, E), cell(r, D), r + 1,
         cell(r, G), cell(r, G), r + 1,
         cell(r + 1, D), cell(r + 3, D), cell(r + 1, D), cell(r + 3, D), cell(r, D), r + 1,
@@ -285,53 +319,12 @@ static void goals(t1 *t)
     row_height(s, R_GOAL, 80);
 }
 
-/*
- * "met" test of actual `a` against target t written as a constant: the
- * same rule as jx_target_met (approximate comparisons are Calc's own).
- */
-static void met_expr(const jx_target *tg, double tv, const char *a, char *buf, size_t cap)
-{
-    char n[40];
-    num_text(tv, n, sizeof n);
-    switch (tg->dir) {
-    case JX_DIR_GE: snprintf(buf, cap, "%s>=%s", a, n); break;
-    case JX_DIR_GT: snprintf(buf, cap, "%s>%s", a, n); break;
-    case JX_DIR_LE: snprintf(buf, cap, "%s<=%s", a, n); break;
-    case JX_DIR_LT: snprintf(buf, cap, "%s<%s", a, n); break;
-    case JX_DIR_EQ:
-        if (tv == 0) snprintf(buf, cap, "%s=0", a);
-        else snprintf(buf, cap, "%s>=%s", a, n);
-        break;
-    }
-}
-
-/* Completion as a formula (jx_completion, A/B rule for ≤). */
-static void completion_expr(const jx_target *tg, double tv, const char *a, char *buf, size_t cap)
-{
-    char n[40];
-    num_text(tv, n, sizeof n);
-    if (tg->dir == JX_DIR_LE || tg->dir == JX_DIR_LT) {
-        if (tv == 0) snprintf(buf, cap, "IF(%s=0,1,0)", a);
-        else snprintf(buf, cap, "IF(%s=0,1,%s/%s)", a, n, a);
-    } else if (tv == 0) {
-        /* "≥0" is always met; ">0" needs something; "=0" allows none. */
-        if (tg->dir == JX_DIR_GE)
-            snprintf(buf, cap, "1");
-        else if (tg->dir == JX_DIR_GT)
-            snprintf(buf, cap, "IF(%s>0,1,0)", a);
-        else
-            snprintf(buf, cap, "IF(%s=0,1,0)", a);
-    } else {
-        snprintf(buf, cap, "%s/%s", a, n);
-    }
-}
-
 /* Score formula of a quantitative row. */
 static void quant_score_formula(t1 *t, const tpl_ind *ind, int r, char *f, size_t cap)
 {
-    char met[128], comp[160];
     const char *a = cell(r, t->cF), *pt = cell(r, t->cG);
-    double tv = ind->target.q.value / ind->target.q.scale;
+    jx_formula_refs refs = {a, pt, NULL};
+    jx_ind_opts o;
 
     if (t->p->formulas == TPL_FORMULAS_ADDIN) {
         static const char *const mode[] = {"prop", "half", "zero"};
@@ -339,20 +332,9 @@ static void quant_score_formula(t1 *t, const tpl_ind *ind, int r, char *f, size_
             a, a, cell(r, E), pt, mode[ind->rule]);
         return;
     }
-    met_expr(&ind->target, tv, a, met, sizeof met);
-    completion_expr(&ind->target, tv, a, comp, sizeof comp);
-    switch (ind->rule) {
-    case RULE_HALF:
-        fml(t->s, f, cap, "=IF(%s=\"\",\"\",IF(%s,%s,ROUND(%s/2,2)))", a, met, pt, pt);
-        break;
-    case RULE_ZERO:
-        fml(t->s, f, cap, "=IF(%s=\"\",\"\",IF(%s,%s,0))", a, met, pt);
-        break;
-    default:
-        fml(t->s, f, cap, "=IF(%s=\"\",\"\",IF(%s,%s,ROUND(%s*MIN(%s,1),2)))",
-            a, met, pt, pt, comp);
-        break;
-    }
+    jx_ind_opts_default(&o);
+    o.miss = ind->rule == RULE_HALF ? JX_MISS_HALF : ind->rule == RULE_ZERO ? JX_MISS_ZERO : JX_MISS_PROP;
+    compiled(t->s, f, jx_formula_ind_score(&ind->target, &o, &refs, f + 1, cap - 1));
 }
 
 /*
@@ -366,18 +348,24 @@ static void ind_check(t1 *t, const tpl_ind *ind, int r)
     int row = r + 1;
 
     if (ind && ind->has_target) {
-        char comp[160];
-        double tv = ind->target.q.value / ind->target.q.scale;
-        completion_expr(&ind->target, tv, a, comp, sizeof comp);
+        char comp[FML_MAX / 2];
+        /* Completion only of a number: IF is lazy in every engine, AND is not. */
+        if (jx_formula_completion(&ind->target, JX_REVERSE_AB, a, comp, sizeof comp) != JX_OK)
+            compiled(t->s, comp, JX_ERR_TOO_LONG);
+        char pc[FML_MAX / 2 + 32], over[FML_MAX], thr[16], unit[JX_MSG_MAX];
+        snprintf(pc, sizeof pc, "ROUND((%s)*100,2)&\"%%\"", comp);
+        snprintf(thr, sizeof thr, "\"%g%%\"", JX_OVER_DEFAULT * 100);
+        msg_expr(row, JX_MSG_OVER_NO_REASON, pc, thr, NULL, over, sizeof over);
+        snprintf(unit, sizeof unit, "第%d行：%s", row, jx_strerror(JX_ERR_PERCENT_UNIT, JX_LANG_ZH));
         if (ind->target.q.percent)
             fml(t->s, extra, sizeof extra,
-                "IF(AND(ISNUMBER(%s),%s>10),\"第%d行：实际完成值大于 10，百分比指标请填写如 96%%\","
-                "IF(AND(ISNUMBER(%s),%s>=%g,%s=\"\"),\"第%d行：完成率达到 %g%% 及以上，须说明偏差原因\",\"\"))",
-                a, a, row, a, comp, JX_OVER_DEFAULT, reason, row, JX_OVER_DEFAULT * 100);
+                "IF(NOT(ISNUMBER(%s)),\"\",IF(%s>10,\"%s\","
+                "IF(AND(%s>=0,%s>=%g,%s=\"\"),%s,\"\")))",
+                a, a, unit, a, comp, JX_OVER_DEFAULT, reason, over);
         else
             fml(t->s, extra, sizeof extra,
-                "IF(AND(ISNUMBER(%s),%s>=%g,%s=\"\"),\"第%d行：完成率达到 %g%% 及以上，须说明偏差原因\",\"\")",
-                a, comp, JX_OVER_DEFAULT, reason, row, JX_OVER_DEFAULT * 100);
+                "IF(NOT(ISNUMBER(%s)),\"\",IF(AND(%s>=0,%s>=%g,%s=\"\"),%s,\"\"))",
+                a, a, comp, JX_OVER_DEFAULT, reason, over);
     } else if (t->p->formulas == TPL_FORMULAS_ADDIN && t->cCrit >= 0 &&
                (!ind || ind->rule == RULE_MANUAL) && !rule_scored(t, ind)) {
         /* A score given by hand next to a 评扣分标准: check it against the sentence. */
@@ -387,6 +375,11 @@ static void ind_check(t1 *t, const tpl_ind *ind, int r)
         fml(t->s, extra, sizeof extra,
             "IF(OR(%s=\"\",%s=\"\",NOT(ISNUMBER(%s))),\"\",IF(%s=\"\",\"\",\"第%d行：\"&%s))",
             crit, a, h, chk, row, chk);
+    } else if (rule_scored(t, ind)) {
+        /* A filled actual the sentence cannot score leaves the score blank. */
+        char m[256];
+        msg_expr(row, JX_MSG_ACTUAL_UNREAD, NULL, NULL, NULL, m, sizeof m);
+        fml(t->s, extra, sizeof extra, "IF(AND(LEN(%s)>0,NOT(ISNUMBER(%s))),%s,\"\")", a, h, m);
     } else if (ind && ind->rule == RULE_QUAL) {
         fml(t->s, extra, sizeof extra,
             "IF(OR(%s=\"\",NOT(ISNUMBER(%s))),\"\",IF(ISNA(MATCH(%s,jx_levels,0)),\"第%d行：实际完成值须从下拉列表选择\","
@@ -394,17 +387,26 @@ static void ind_check(t1 *t, const tpl_ind *ind, int r)
             "\"第%d行：得分不在所选档次的分值范围内\",\"\")))",
             a, h, a, row, h, a, g, h, a, g, row);
     }
+    /* No score: why (the extra check, e.g. 96 typed for 96 %) comes first.
+     * The texts are the core's (CHECKSCORES, CHECKINDICATOR, the audit). */
+    char m_none[256], m_above[384], m_neg[256], m_below[384], rh[48], rg[48];
+    snprintf(rh, sizeof rh, "ROUND(%s,2)", h);
+    snprintf(rg, sizeof rg, "ROUND(SUM(%s),2)", g);
+    msg_expr(row, JX_MSG_NO_SCORE, NULL, NULL, NULL, m_none, sizeof m_none);
+    msg_expr(row, JX_MSG_SCORE_ABOVE, rh, rg, NULL, m_above, sizeof m_above);
+    msg_expr(row, JX_MSG_SCORE_NEGATIVE, rh, NULL, NULL, m_neg, sizeof m_neg);
+    msg_expr(row, JX_MSG_BELOW_NO_REASON, rh, rg, NULL, m_below, sizeof m_below);
     fml(t->s, f, sizeof f,
-        "=IF(AND(NOT(ISNUMBER(%s)),ISNUMBER(%s),%s>0,COUNT(%s:%s)>0),\"第%d行：未填写得分\","
-        "IF(NOT(ISNUMBER(%s)),%s,"
-        "IF(%s>N(%s),\"第%d行：得分高于分值\","
-        "IF(%s<0,\"第%d行：得分为负数\","
-        "IF(AND(%s<N(%s),%s=\"\"),\"第%d行：得分低于分值，须填写偏差原因分析及改进措施\",%s)))))",
-        h, g, g, acell(t->ind_first, t->cH), acell(t->ind_first + t->n - 1, t->cH), row,
-        h, extra,
-        h, g, row,
-        h, row,
-        h, g, reason, row, extra);
+        "=IF(NOT(ISNUMBER(%s)),IF(%s<>\"\",%s,"
+        "IF(AND(ISNUMBER(%s),%s>0,COUNT(%s:%s)>0),%s,\"\")),"
+        "IF(%s>SUM(%s),%s,"
+        "IF(%s<0,%s,"
+        "IF(AND(%s<SUM(%s),%s=\"\"),%s,%s))))",
+        h, extra, extra,
+        g, g, acell(t->ind_first, t->cH), acell(t->ind_first + t->n - 1, t->cH), m_none,
+        h, g, m_above,
+        h, m_neg,
+        h, g, reason, m_below, extra);
     check_cell(t->s, &t->k, r, f, "");
 }
 
@@ -446,8 +448,7 @@ static void ind_row(t1 *t, const tpl_ind *ind, int r)
         put_fstr(s, r, t->cH, f, "", F_OUT_NUM);
     } else if (rule_scored(t, ind)) {
         put_blank(s, r, t->cF, F_IN_TEXT_C);
-        fml(s, f, sizeof f, "=IF(%s=\"\",\"\",ORG.JIXIAO.FUNCTIONS.RULESCORE(%s,%s,%s))",
-            cell(r, t->cF), cell(r, t->cF), cell(r, t->cCrit), cell(r, t->cG));
+        sentence_score_formula(t, ind, r, f, sizeof f);
         put_fstr(s, r, t->cH, f, "", F_OUT_NUM);
     } else {
         if (ind->rule == RULE_QUAL) {
@@ -539,10 +540,10 @@ static void totals(t1 *t)
     fml(s, f, sizeof f, "=%s+SUM(%s)", cell(t->exec_row, t->exec_pc), pts);
     put_fnum(s, r, t->cG, f, jx_round(sum_points, 2), F_OUT_NUM);
     if (p->formulas == TPL_FORMULAS_ADDIN)
-        fml(s, f, sizeof f, "=IF(COUNT(%s)=0,\"\",ROUND(N(%s)+ORG.JIXIAO.FUNCTIONS.SCORESUM(%s,%s),2))",
+        fml(s, f, sizeof f, "=IF(COUNT(%s)=0,\"\",ROUND(SUM(%s)+ORG.JIXIAO.FUNCTIONS.SCORESUM(%s,%s),2))",
             scs, cell(t->exec_row, t->exec_sc), scs, pts);
     else
-        fml(s, f, sizeof f, "=IF(COUNT(%s)=0,\"\",ROUND(N(%s)+SUM(%s),2))",
+        fml(s, f, sizeof f, "=IF(COUNT(%s)=0,\"\",ROUND(SUM(%s)+SUM(%s),2))",
             scs, cell(t->exec_row, t->exec_sc), scs);
     put_fstr(s, r, t->cH, f, "", F_OUT_NUM);
     for (int c = t->cH + 1; c < t->cJ; c++)
@@ -552,12 +553,20 @@ static void totals(t1 *t)
         fml(s, f, sizeof f, "=IF(COUNT(%s)=0,\"\",ORG.JIXIAO.FUNCTIONS.CHECKWEIGHTS(%s,100-%s))",
             pts, pts, cell(t->exec_row, t->exec_pc));
     else
-        fml(s, f, sizeof f, "=IF(COUNT(%s)=0,\"\",IF(ROUND(%s,2)<>100,\"第%d行：分值合计 \"&ROUND(%s,2)&\"，应为 100\",\"\"))",
-            pts, cell(r, t->cG), r + 1, cell(r, t->cG));
+    {
+        char m[256], rs[40];
+        snprintf(rs, sizeof rs, "ROUND(%s,2)", cell(r, t->cG));
+        msg_expr(r + 1, JX_MSG_WEIGHTS, rs, "100", NULL, m, sizeof m);
+        fml(s, f, sizeof f, "=IF(COUNT(%s)=0,\"\",IF(ROUND(%s,2)<>100,%s,\"\"))",
+            pts, cell(r, t->cG), m);
+    }
     if (any_points && jx_round(sum_points, 2) != 100) {
-        char n[40];
+        char n[40], rn[16], body[160];
         jx_fmt_num(sum_points, 2, 0, n, sizeof n);
-        snprintf(msg, sizeof msg, "第%d行：分值合计 %s，应为 100", r + 1, n);
+        snprintf(rn, sizeof rn, "%d", r + 1);
+        jx_msg_fill(JX_MSG_ROW, JX_LANG_ZH, msg, sizeof msg, rn, NULL, NULL);
+        jx_msg_fill(JX_MSG_WEIGHTS, JX_LANG_ZH, body, sizeof body, n, "100", NULL);
+        snprintf(msg + strlen(msg), sizeof msg - strlen(msg), "%s", body);
     }
     check_cell(s, &t->k, r, f, msg);
     cond_bad(s, r, t->cG, r, t->cJ, fml(s, (char[64]){0}, 64, "=LEN(%s)>0", colabs(r, t->cJ)));
@@ -670,7 +679,7 @@ static void dept_funds(t1 *t)
         fml(s, f, sizeof f, "=IF(%s=\"\",\"\",ORG.JIXIAO.FUNCTIONS.EXECSCORE(%s,%s,%s))",
             cell(r, G), cell(r, E), cell(r, D), cell(r, F));
     else
-        fml(s, f, sizeof f, "=IF(%s=\"\",\"\",ROUND(MIN(%s,1)*%s,2))", cell(r, G), cell(r, G), cell(r, F));
+        compiled(s, f, jx_formula_exec_score(cell(r, E), cell(r, D), cell(r, F), 2, f + 1, sizeof f - 1));
     if (p->budget.set && p->spent.set &&
         jx_exec_score(p->spent.v, p->budget.v, p->exec_points, NULL, 2, &t->exec_score) == JX_OK)
         v = val_num(t->exec_score);
@@ -711,15 +720,15 @@ static void dept_funds(t1 *t)
     valid_decimal(s, Q_TYPE3, H, Q_TYPE3, H, 0, 1e12, NULL, "金额（万元）", "请填写不小于 0 的金额，单位万元");
     /* Income types must add up to 全年预算数, expense types to 全年执行数. */
     fml(s, f, sizeof f,
-        "=IF(AND(COUNT(%s:%s)>0,ISNUMBER(%s),ROUND(SUM(%s:%s),2)<>ROUND(N(%s),2)),"
-        "\"第%d行：按收入性质分合计 \"&ROUND(SUM(%s:%s),2)&\"，与全年预算数 \"&ROUND(N(%s),2)&\" 不符\",\"\")",
+        "=IF(AND(COUNT(%s:%s)>0,ISNUMBER(%s),ROUND(SUM(%s:%s),2)<>ROUND(SUM(%s),2)),"
+        "\"第%d行：按收入性质分合计 \"&ROUND(SUM(%s:%s),2)&\"，与全年预算数 \"&ROUND(SUM(%s),2)&\" 不符\",\"\")",
         cell(Q_TYPE1, C), cell(Q_TYPE4, C), cell(r, D), cell(Q_TYPE1, C), cell(Q_TYPE4, C), cell(r, D),
         Q_TYPE1 + 1, cell(Q_TYPE1, C), cell(Q_TYPE4, C), cell(r, D));
     check_cell(s, &t->k, Q_TYPE1, f, "");
     put_blank(s, Q_TYPE2, K, F_CHECK);
     fml(s, f, sizeof f,
-        "=IF(AND(COUNT(%s,%s)>0,ISNUMBER(%s),ROUND(N(%s)+N(%s),2)<>ROUND(N(%s),2)),"
-        "\"第%d行：基本支出与项目支出合计 \"&ROUND(N(%s)+N(%s),2)&\"，与全年执行数 \"&ROUND(N(%s),2)&\" 不符\",\"\")",
+        "=IF(AND(COUNT(%s,%s)>0,ISNUMBER(%s),ROUND(SUM(%s)+SUM(%s),2)<>ROUND(SUM(%s),2)),"
+        "\"第%d行：基本支出与项目支出合计 \"&ROUND(SUM(%s)+SUM(%s),2)&\"，与全年执行数 \"&ROUND(SUM(%s),2)&\" 不符\",\"\")",
         cell(Q_TYPE1, H), cell(Q_TYPE3, H), cell(r, E), cell(Q_TYPE1, H), cell(Q_TYPE3, H), cell(r, E),
         Q_TYPE3 + 1, cell(Q_TYPE1, H), cell(Q_TYPE3, H), cell(r, E));
     check_cell(s, &t->k, Q_TYPE3, f, "");

@@ -114,6 +114,42 @@ const char *year_line(const tpl_params *p, char *buf, size_t cap)
     return buf;
 }
 
+const char *compiled(tpl_sheet *s, char *buf, jx_err e)
+{
+    buf[0] = '=';
+    if (e != JX_OK) {
+        buf[1] = '\0';
+        tpl_fail(&s->book->diag, TPL_EXIT_INTERNAL, s->book->path, 0,
+                 "公式编译失败：%s", jx_strerror(e, JX_LANG_ZH));
+    }
+    return buf;
+}
+
+const char *msg_expr(int row, jx_msg_id id, const char *e1, const char *e2, const char *e3,
+                     char *buf, size_t cap)
+{
+    const char *e[3] = {e1, e2, e3};
+    char rown[16], pre[64], body[JX_MSG_MAX], all[JX_MSG_MAX + 64];
+    size_t used = 0;
+
+    snprintf(rown, sizeof rown, "%d", row);
+    jx_msg_fill(JX_MSG_ROW, JX_LANG_ZH, pre, sizeof pre, rown, NULL, NULL);
+    /* Slots become bytes 1..3, then the text is cut there. */
+    jx_msg_fill(id, JX_LANG_ZH, body, sizeof body, "\x01", "\x02", "\x03");
+    snprintf(all, sizeof all, "%s%s", pre, body);
+    buf[0] = '\0';
+    used += (size_t)snprintf(buf, cap, "\"");
+    for (const char *p = all; *p && used < cap; p++) {
+        if (*p >= 1 && *p <= 3)
+            used += (size_t)snprintf(buf + used, cap - used, "\"&%s&\"", e[*p - 1] ? e[*p - 1] : "\"\"");
+        else
+            used += (size_t)snprintf(buf + used, cap - used, "%c", *p);
+    }
+    if (used < cap)
+        snprintf(buf + used, cap - used, "\"");
+    return buf;
+}
+
 void num_text(double x, char *buf, size_t cap)
 {
     snprintf(buf, cap, "%.15g", x);
@@ -126,7 +162,6 @@ const char *grade_formula(const tpl_params *p, const char *ref, char *buf,
                           size_t cap)
 {
     const jx_grades *g = &p->grades;
-    size_t used;
 
     if (p->formulas == TPL_FORMULAS_ADDIN) {
         char th[128] = "", lb[256] = "";
@@ -141,17 +176,9 @@ const char *grade_formula(const tpl_params *p, const char *ref, char *buf,
                  ref, ref, th, lb);
         return buf;
     }
-    used = (size_t)snprintf(buf, cap, "=IF(%s=\"\",\"\",", ref);
-    for (int i = 0; i < g->n && used < cap; i++) {
-        char n[32];
-        num_text(g->threshold[i], n, sizeof n);
-        used += (size_t)snprintf(buf + used, cap - used, "IF(%s>=%s,\"%s\",", ref, n,
-                                 g->label[i]);
-    }
-    if (used < cap)
-        used += (size_t)snprintf(buf + used, cap - used, "\"%s\"", g->label[g->n]);
-    for (int i = 0; i <= g->n && used < cap; i++)
-        used += (size_t)snprintf(buf + used, cap - used, ")");
+    buf[0] = '=';
+    if (jx_formula_grade(g, ref, buf + 1, cap - 1) != JX_OK)
+        buf[1] = '\0';     /* grades were checked when parsed: cannot happen */
     return buf;
 }
 

@@ -80,6 +80,24 @@ const char *grade_formula(const tpl_params *p, const char *ref, char *buf,
 /* Grade label for a total by the core ("" when the core refuses it). */
 const char *grade_label(const tpl_params *p, double total);
 
+/*
+ * A formula the core compiled (jixiao/formula.h) into buf + 1, made a cell
+ * formula by its leading "=".  `e` is the compiler's result: the inputs
+ * were checked before any table is written, so a refusal here is an
+ * internal error (recorded in the book, exit 5), never a wrong formula.
+ */
+const char *compiled(tpl_sheet *s, char *buf, jx_err e);
+
+/*
+ * A check message of the core's table (jx_msg_fill) as a formula text
+ * expression for sheet row `row` (1-based): "第16行：" and the message,
+ * its slots filled by the formula expressions e1..e3 (e.g. "ROUND(H16,2)",
+ * a number shown as the core shows it).  The workbook then says what
+ * CHECKSCORES / CHECKINDICATOR and the audit say.
+ */
+const char *msg_expr(int row, jx_msg_id id, const char *e1, const char *e2, const char *e3,
+                     char *buf, size_t cap);
+
 /* Shortest decimal text that reads back as exactly x (constants in formulas). */
 void num_text(double x, char *buf, size_t cap);
 

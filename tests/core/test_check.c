@@ -556,9 +556,31 @@ static void indicator_argument_errors(void **state)
     assert_str_eq(msg, jx_strerror(JX_ERR_DIGITS, EN));
 }
 
+/* The message table: slots filled, unknown ids empty, cuts on a character. */
+static void message_table(void **state)
+{
+    char buf[64];
+
+    (void)state;
+    jx_msg_fill(JX_MSG_SCORE_ABOVE, JX_LANG_ZH, buf, sizeof buf, "9", "8", NULL);
+    assert_str_eq(buf, "得分 9 高于分值 8");
+    jx_msg_fill(JX_MSG_SCORE_ABOVE, JX_LANG_EN, buf, sizeof buf, "9", "8", NULL);
+    assert_str_eq(buf, "score 9 is above the points 8");
+    jx_msg_fill(JX_MSG_ROW, JX_LANG_ZH, buf, sizeof buf, "3", NULL, NULL);
+    assert_str_eq(buf, "第3行：");
+    jx_msg_fill(JX_MSG_TREE, JX_LANG_ZH, buf, sizeof buf, "决策", "40", "20");
+    assert_str_eq(buf, "决策的分值 40 不等于下级合计 20");
+    assert_str_eq(jx_msg_text((jx_msg_id)999, JX_LANG_ZH), "");
+    jx_msg_fill(JX_MSG_BELOW_NO_REASON, JX_LANG_ZH, buf, 9, "6", "8", NULL);
+    assert_str_eq(buf, "得分 6");           /* 8 bytes fit */
+    jx_msg_fill(JX_MSG_BELOW_NO_REASON, JX_LANG_ZH, buf, 6, "6", "8", NULL);
+    assert_str_eq(buf, "得");               /* never half of 分 */
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(message_table),
         cmocka_unit_test(weights_add_up),
         cmocka_unit_test(weights_do_not_add_up),
         cmocka_unit_test(weights_binary_sums),

@@ -204,7 +204,9 @@ label(ws, "D14", "参保人数覆盖率")
 label(ws, "E14", "≥95%")
 ck.eq(ws["G14"].value, 8, "points from spec")
 ck.eq(ws["F14"].number_format, "0.00%", "percent actual formatted as percent")
-ck.ok(ws["H14"].value.startswith("=IF(F14=\"\"") and ws["H14"].protection.locked, "quantitative score is a formula")
+ck.eq(ws["H14"].value, core.ind_formula("≥95%", "F14", "G14", "half"),
+      "quantitative score is the core's compiled formula")
+ck.ok(ws["H14"].protection.locked, "quantitative score is locked")
 ck.ok(not ws["H16"].protection.locked, "manual score is an input")
 lists = [d for d in ws.data_validations.dataValidation if d.type == "list"]
 ck.ok(lists and "F21" in str(lists[0].sqref), "qualitative actual is a drop-down")

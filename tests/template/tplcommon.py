@@ -130,6 +130,25 @@ class Core:
             raise ValueError("core error %d for %r vs %r" % (err, actual, target))
         return out.value
 
+    def ind_formula(self, target, actual_ref, points_ref, mode="prop"):
+        """The portable score formula the core compiles for a target."""
+        C = self.C
+        t = C.create_string_buffer(512)
+        o = C.create_string_buffer(512)
+        raw = target.encode("utf-8")
+        if self.lib.jx_target_parse(raw, C.c_size_t(len(raw)), t, None):
+            raise ValueError("core refuses target %r" % target)
+        self.lib.jx_ind_opts_default(o)
+        if mode != "prop":
+            m = mode.encode()
+            if self.lib.jx_ind_opts_parse(m, C.c_size_t(len(m)), o, None):
+                raise ValueError(mode)
+        refs = (C.c_char_p * 3)(actual_ref.encode(), points_ref.encode(), None)
+        buf = C.create_string_buffer(8192)
+        if self.lib.jx_formula_ind_score(t, o, refs, buf, C.c_size_t(8192)):
+            raise ValueError("core cannot compile %r" % target)
+        return "=" + buf.value.decode("utf-8")
+
     def grade(self, total):
         C = self.C
         g = C.create_string_buffer(4096)

@@ -33,6 +33,44 @@ extern "C" {
 #define JX_MSG_MAX 512
 
 /*
+ * The check messages, one table for every front end: the CHECK* functions
+ * below fill them with numbers, the template writes them into its 校验
+ * formulas with the cell values spliced in (the same words in the
+ * workbook, the add-in and the audit).  Each text has slots %1, %2, %3
+ * where values go.  Values stable (append only).
+ */
+typedef enum jx_msg_id {
+    JX_MSG_ROW = 0,          /* "第%1行：" / "row %1: "                        */
+    JX_MSG_SCORE_ABOVE,      /* "得分 %1 高于分值 %2"                          */
+    JX_MSG_SCORE_NEGATIVE,   /* "得分 %1 为负数"                               */
+    JX_MSG_NO_SCORE,         /* "未填写得分"                                   */
+    JX_MSG_BELOW_NO_REASON,  /* "得分 %1 低于分值 %2，未填写偏差原因"           */
+    JX_MSG_POINTS_NEGATIVE,  /* "分值 %1 为负数"                               */
+    JX_MSG_WEIGHTS,          /* "分值合计 %1，应为 %2"                          */
+    JX_MSG_TOTAL,            /* "各项合计 %1，与填报的总分 %2 不符"              */
+    JX_MSG_TREE,             /* "%1的分值 %2 不等于下级合计 %3"                  */
+    JX_MSG_TREE_MISSING,     /* "%1未填写分值，下级合计 %2"                      */
+    JX_MSG_MET_BELOW,        /* "已完成指标值（%1），得分 %2 低于分值 %3"        */
+    JX_MSG_MISSED_FULL,      /* "未完成指标值（%1，实际 %2），却得满分 %3"       */
+    JX_MSG_OVER_NO_REASON,   /* "完成率 %1 超过 %2，须说明偏差原因"              */
+    JX_MSG_MISSED_NO_REASON, /* "未完成指标值，未填写偏差原因"                   */
+    JX_MSG_MORE,             /* "（共 %1 处）" / " (%1 problems)"              */
+    JX_MSG_ACTUAL_UNREAD,    /* "实际完成值无法按评扣分标准计分"                 */
+    JX_MSG__COUNT
+} jx_msg_id;
+
+/* The text of `id` in `lang` with its slots; "" for an unknown id. */
+const char *jx_msg_text(jx_msg_id id, jx_lang lang);
+
+/*
+ * Fill the slots of `id` with a1..a3 (NULL: nothing) into buf, always
+ * NUL-terminated when cap > 0 and cut on a UTF-8 boundary.  Returns the
+ * bytes written.
+ */
+size_t jx_msg_fill(jx_msg_id id, jx_lang lang, char *buf, size_t cap,
+                   const char *a1, const char *a2, const char *a3);
+
+/*
  * Points must add up to `expected` (usually 100):
  *   "分值合计 95，应为 100" / "points add up to 95, expected 100".
  * Negative points are reported first.  Blank cells are passed as 0.

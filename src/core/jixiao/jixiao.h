@@ -20,5 +20,6 @@
 #include "jixiao/grade.h"
 #include "jixiao/check.h"
 #include "jixiao/ruletext.h"
+#include "jixiao/formula.h"
 
 #endif

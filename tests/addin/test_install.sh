@@ -16,7 +16,9 @@ if [ "$(id -u)" = 0 ]; then
     chown nobody:nogroup "$home"
     run=(setpriv --reuid=nobody --regid=nogroup --clear-groups --)
 fi
-as_user() { "${run[@]}" env HOME="$home" PATH=/usr/bin:/bin LANG=C.UTF-8 "$@"; }
+# MAKEFLAGS stays out: make 4.4 (Debian 13) passes a jobserver fifo the
+# unprivileged user cannot open, and make install needs no parallel jobs.
+as_user() { "${run[@]}" env -u MAKEFLAGS -u MFLAGS HOME="$home" PATH=/usr/bin:/bin LANG=C.UTF-8 "$@"; }
 
 # The user must reach the checkout by its absolute path: soffice and make cd
 # into it, and a relative path passes a test from inside it even where no

@@ -56,6 +56,7 @@ include tests/core/tests.mk
 -include sample-sheets/samples.mk
 -include src/audit/audit.mk
 -include tests/next/next.mk
+-include src/addin/multiarch.mk
 
 .PHONY: all check bench fuzz deps clean
 all: $(ALL_TARGETS)
@@ -77,7 +78,7 @@ define apt_install_missing
 	if [ "$$(id -u)" = 0 ]; then SUDO=; elif command -v sudo >/dev/null; then SUDO=sudo; \
 	else echo "deps: run as root: apt-get install $$missing" >&2; exit 1; fi; \
 	$$SUDO apt-get update -qq && \
-	DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends $$missing
+	DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq -o DPkg::Lock::Timeout=300 --no-install-recommends $$missing
 endef
 
 # libclang-rt-N-dev for the clang that `$(CLANG)` runs (expanded when the

@@ -19,6 +19,7 @@ src=$(cd "$here/../.." && pwd -P)
 build=$(cd "$build" && pwd -P)
 bin=${HOSTBIN:-/jixiao-build}
 oxt=${OXT:-$build/jixiao.oxt}
+oxt=$(cd "$(dirname "$oxt")" && pwd -P)/$(basename "$oxt")
 case "$oxt" in "$build"/*) oxt=/jixiao-build/${oxt#"$build"/} ;;
     *) echo "run_in_root: OXT must be under $build" >&2; exit 2 ;; esac
 arch=$(chroot "$root" dpkg --print-architecture 2>/dev/null || echo unknown)

@@ -1,3 +1,4 @@
+# shellcheck shell=bash
 # mounts.sh - sourced: bind mounts into a chroot, and undoing every one of
 # them (call umount_all from an EXIT trap, so a failure leaves nothing
 # mounted).  Each mount is recorded before the next is made.
@@ -33,7 +34,7 @@ umount_all() {
 enable_binfmt() {
     local q
     [ "$1" = "$(dpkg --print-architecture)" ] && return 0
-    q=qemu-$(echo "$1" | sed 's/arm64/aarch64/')
+    q=qemu-${1/arm64/aarch64}
     [ -e /proc/sys/fs/binfmt_misc/register ] ||
         mount -t binfmt_misc binfmt_misc /proc/sys/fs/binfmt_misc
     [ -e "/proc/sys/fs/binfmt_misc/$q" ] || update-binfmts --enable "$q"

@@ -49,7 +49,7 @@ static void round_just_below_half(void **state)
     assert_double_bits(jx_round(4.4749999, 2), 4.47);
     assert_double_bits(jx_round(0.49, 0), 0);
     /* Digits 0 corrects to 15 digits like every other digit count (as
-     * LibreOffice 25.x and Excel do): 2.4999999999999996 shows as 2.5 and
+     * LibreOffice 25.x does): 2.4999999999999996 shows as 2.5 and
      * rounds to 3; LibreOffice 7.4 gives 2 and 0 here (round.h). */
     assert_double_bits(jx_round(2.4999999999999996, 0), 3);
     assert_double_bits(jx_round(0.49999999999999994, 0), 1);

@@ -17,7 +17,8 @@
  * disagree: ROUND(2.4999999999999996;0) and ROUND(0.49999999999999994;0) are
  * 2 and 0 in 7.4, 3 and 1 in 25.x.  jx_round gives 3 and 1, deliberately:
  *  - such a value is what a clerk sees as 2.5 (Calc, WPS and Excel all show
- *    15 digits), and half rounds up; Excel's ROUND gives 3 as well;
+ *    at most 15 significant digits), and a half rounds up (not checked in
+ *    Excel or WPS themselves: none runs here);
  *  - it is the same rule as for 2 decimals, where 7.4 already gives
  *    ROUND(1.0049999999999999;2) = 1.01: one rule for every digit count;
  *  - it is what current LibreOffice does, the version users upgrade to.

@@ -1,8 +1,9 @@
 /*
  * round.c - Calc-compatible rounding and approximate comparison.
  *
- * The algorithms follow LibreOffice 7.4 sal/rtl/math.cxx (rtl_math_round in
- * Corrected mode, rtl_math_approxValue, rtl_math_approxEqual) step by step,
+ * The algorithms follow LibreOffice's sal/rtl/math.cxx (rtl_math_round in
+ * Corrected mode as in 25.x, rtl_math_approxValue, rtl_math_approxEqual; the
+ * last two are the same in 7.4 and 25.x) step by step,
  * because a score is only "right" when it is the same double Calc shows for
  * ROUND(x;2).  tests/core/calc_round.sh compares the two on thousands of
  * values with a real soffice.
@@ -149,8 +150,8 @@ static double calc_round(double x, int digits)
 
     if (!isfinite(x) || x == 0.0)
         return x;
-    if (digits == 0)
-        return round(x);
+    /* No short cut to round() for digits 0: LibreOffice 7.4 takes one and
+     * so rounds 2.4999999999999996 to 2; 25.x does not (round.h). */
     neg = signbit(x) != 0;
     v = neg ? -x : x;
     /* Integers and values in the gaps between integers: nothing to round. */

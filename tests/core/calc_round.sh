@@ -23,4 +23,6 @@ timeout -k 10 300 soffice -env:UserInstallation="file://$work/profile" --headles
     --convert-to 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false' \
     --outdir "$work" "$work/round.fods" >"$work/soffice.log" 2>&1 || {
     cat "$work/soffice.log" >&2; exit 1; }
-"$bin" cmp "$work/round.csv"
+# The version decides one documented difference (src/core/jixiao/round.h).
+version=$(soffice --version 2>/dev/null | head -1)
+"$bin" cmp "$work/round.csv" "${version:-unknown}"

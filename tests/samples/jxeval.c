@@ -83,7 +83,7 @@ static int parse_range(char *t, jxa_value *v, jxa_value **pool)
     }
     memset(v, 0, sizeof *v);
     v->type = JXA_ARRAY;
-    v->rows = rows;
+    v->rows = v->held_rows = rows;   /* a literal range holds all its rows (value.h) */
     v->cols = cols;
     v->cell = cells;
     return 0;

@@ -82,14 +82,34 @@ static const char *office_binary(void)
     return s && s[0] ? s : "soffice";
 }
 
-/* The office prints every chart workbook in `tmp` to PDF, in one run. */
+/*
+ * "-env:UserInstallation=file:///abs/path/profile": a file URL of an
+ * absolute path, percent-encoded (a bureau's folder may be "汇总 2024").
+ * A relative path made "file://build/…", which the office took for a host
+ * name and waited on forever.
+ */
+static void profile_arg(const char *abs, char *out, size_t cap)
+{
+    static const char keep[] = "/._-~";
+    size_t o = (size_t)snprintf(out, cap, "-env:UserInstallation=file://");
+    for (const unsigned char *p = (const unsigned char *)abs; *p && o + 4 < cap; p++) {
+        if ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9') ||
+            strchr(keep, *p))
+            out[o++] = (char)*p;
+        else
+            o += (size_t)snprintf(out + o, cap - o, "%%%02X", *p);
+    }
+    snprintf(out + o, cap > o ? cap - o : 0, "/profile");
+}
+
+/* The office prints every chart workbook in `tmp` (absolute) to PDF, in one run. */
 static int print_pdfs(const char *tmp, size_t nch, int *left, char *err, size_t cap)
 {
-    char profile[4200], books[8][4200];
+    char profile[13000], books[8][4200];
     char *argv[24];
     int a = 0;
 
-    snprintf(profile, sizeof profile, "-env:UserInstallation=file://%s/profile", tmp);
+    profile_arg(tmp, profile, sizeof profile);
     argv[a++] = (char *)office_binary();
     argv[a++] = profile;
     argv[a++] = "--headless";
@@ -154,11 +174,17 @@ int jxa_write_pictures(const char *dir, const jxa_result *res, size_t n, jx_lang
     char tmp[4096];
     size_t nch = jxa_summary_chart_count();
     int left = JXA_PICTURES_TIMEOUT, rc = -1;
+    char *abs;
 
     if (check_targets(dir, force, err, cap) < 0)
         return -1;
+    if ((abs = realpath(dir, NULL)) == NULL) {
+        snprintf(err, cap, "%s: %s", dir, strerror(errno));
+        return -1;
+    }
     /* inside DIR, so that the finished pictures are renamed into place */
-    snprintf(tmp, sizeof tmp, "%s/.jixiao-pictures.XXXXXX", dir);
+    snprintf(tmp, sizeof tmp, "%s/.jixiao-pictures.XXXXXX", abs);
+    free(abs);
     if (mkdtemp(tmp) == NULL) {
         snprintf(err, cap, "%s: %s", dir, strerror(errno));
         return -1;

@@ -16,7 +16,7 @@
 #include "audit.h"
 
 /* Most seconds the office and pdftoppm may take, together. */
-#define JXA_PICTURES_TIMEOUT 600
+#define JXA_PICTURES_TIMEOUT 240
 
 /*
  * Write DIR/grades.png, DIR/scores.png and DIR/exec-rate.png.  DIR must be

@@ -553,6 +553,27 @@ static int rate_times(const char *s, size_t a, size_t b, jx_rout *o)
     return 0;
 }
 
+/*
+ * Before the "×" of a ratio formula: one ratio A/B and nothing else, its
+ * brackets balanced.  "1-10×A/B))*分值" (brackets lost, a term before the
+ * ratio) is no ratio: read as A/B × P it would score 0.02 for 9.8.
+ */
+static int one_ratio(const char *s, size_t a, size_t b)
+{
+    static const char *const ops[] = { "×", "\\times", "*", "+", "-", "−", "乘" };
+    int depth = 0;
+    jx_cur c;
+    if (contains_any(s, a, b, ops, JX_RWORDS(ops)))
+        return 0;
+    jx_cur_init(&c, s, a, b);
+    while (!jx_cur_eof(&c)) {
+        uint32_t cp = jx_cur_next(&c);
+        if (cp == '(') depth++;
+        if (cp == ')' && --depth < 0) return 0;
+    }
+    return depth == 0;
+}
+
 /* "A/B×4分", "得分=实际/计划×分值", "按完成比例计分": a ratio clause. */
 static int read_ratio(const reader *rd, const raw *r, jx_rout *o)
 {
@@ -573,6 +594,7 @@ static int read_ratio(const reader *rd, const raw *r, jx_rout *o)
     for (size_t i = 0; i < JX_RWORDS(times); i++) {
         size_t at = find_word(s, a, b, times[i]);
         if (at == b) continue;
+        if (!one_ratio(s, a, at)) return 0;
         jx_cur c;
         double v;
         jx_cur_init(&c, s, at, b);
@@ -591,25 +613,54 @@ static int read_ratio(const reader *rd, const raw *r, jx_rout *o)
     return 0;
 }
 
-/* "(1-调整率×10)×分值": score = (1 − k·x) × P. */
+/* The factor k of "调整率×10" or "10×调整率" inside the brackets, or 0. */
+static int linear_factor(const char *s, size_t a, size_t b, double *k)
+{
+    static const char *const times[] = { "×", "*" };
+    jx_cur c;
+    for (size_t i = 0; i < JX_RWORDS(times); i++) {
+        size_t at = find_word(s, a, b, times[i]);
+        if (at == b) continue;
+        jx_cur_init(&c, s, at, b);           /* "调整率×10" */
+        jx_cur_word(&c, times[i]);
+        if (read_number(&c, k) && at_end(&c) && !contains_digit(s, a, at)) return 1;
+        jx_cur_init(&c, s, a, at);           /* "10×调整率" (its name may be A/B) */
+        if (read_number(&c, k) && at_end(&c) && !contains_digit(s, at, b) &&
+            one_ratio(s, at + strlen(times[i]), b))
+            return 1;
+    }
+    return 0;
+}
+
+/*
+ * "(1-调整率×10)×分值", "得分=(1-10×调剂金额/预算数)×分值": score =
+ * (1 − k·x) × P.  Only "得分=" (or nothing) may come before the bracket.
+ */
 static int read_linear(const reader *rd, const raw *r, jx_rout *o)
 {
     const char *s = rd->s;
     size_t open = find_word(s, r->start, r->end, "(1-");
     if (open == r->end) return 0;
-    size_t times = find_word(s, open, r->end, "×");
     size_t close = find_word(s, open, r->end, ")");
-    if (times >= close || close == r->end) return 0;
+    if (close == r->end) return 0;
+    {
+        size_t x = r->start, y = open;
+        jx_trim(s, &x, &y);
+        if (x < y && !(y > x && s[y - 1] == '=')) return 0;
+        if (x < y && (contains_digit(s, x, y) || !contains(s, x, y, "得分"))) return 0;
+    }
     jx_cur c;
     double k;
-    jx_cur_init(&c, s, times, close);
-    jx_cur_word(&c, "×");
-    if (!read_number(&c, &k) || !at_end(&c)) return 0;
+    jx_cur_init(&c, s, open, close);
+    jx_cur_word(&c, "(1-");
+    if (!linear_factor(s, c.pos, close, &k) || !(k > 0)) return 0;
     jx_cur_init(&c, s, close, r->end);
     jx_cur_word(&c, ")");
-    if (!expect(&c, "×")) return 0;
+    if (!expect(&c, "×") && !expect(&c, "*")) return 0;
     jx_cur_skip_space(&c);
-    if (!jx_cur_word(&c, "分值") || !at_end(&c)) return 0;
+    if (!(jx_cur_word(&c, "指标分值") || jx_cur_word(&c, "该项分值") ||
+          jx_cur_word(&c, "分值")) || !at_end(&c))
+        return 0;
     memset(o, 0, sizeof *o);
     o->kind = JX_RO_LINEAR;
     o->a = 1;
@@ -680,6 +731,32 @@ static int counted(const char *unit)
 
 static int read_bound(const char *s, size_t a, size_t b, cond *cd);
 
+/*
+ * A character a PDF or web page put where a comparison sign was lost
+ * ("变动率Q0" for "变动率≦0", "控制率?100%"): a lone Latin letter or a
+ * question mark glued to the number.  Read as a bare bound it would mean
+ * "at least", which is a guess: the bound is refused.
+ */
+static int garbled_before(const char *s, size_t a, size_t at)
+{
+    while (at > a && s[at - 1] == ' ') at--;
+    if (at == a) return 0;
+    unsigned char ch = (unsigned char)s[at - 1];
+    int letter = (ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z');
+    if (ch == '?') return 1;
+    if (!letter) return 0;
+    if (at - 1 == a) return 1;
+    unsigned char pr = (unsigned char)s[at - 2];
+    return !((pr >= 'A' && pr <= 'Z') || (pr >= 'a' && pr <= 'z'));  /* not "PM2.5" */
+}
+
+/* Characters that stand for something lost in conversion (U+FFFD, □). */
+static int has_lost_char(const char *s, size_t a, size_t b)
+{
+    static const char *const lost[] = { "\xEF\xBF\xBD", "□", "?" };
+    return contains_any(s, a, b, lost, JX_RWORDS(lost));
+}
+
 /* At most one qualifier before the bound ("35岁及以下的…不低于80%"). */
 static int depth_ok(cond *cd)
 {
@@ -736,6 +813,7 @@ static int read_bound(const char *s, size_t a, size_t b, cond *cd)
         if (subject_end >= a + l && memcmp(s + subject_end - l, neg[i], l) == 0)
             return -1;
     }
+    int bare = !cmp;                      /* no comparison word before the number */
     double v1, v2;
     int p1, p2, i1, i2;
     char u1[16], u2[16];
@@ -796,6 +874,8 @@ static int read_bound(const char *s, size_t a, size_t b, cond *cd)
         }
         return -1;
     }
+    if (bare && garbled_before(s, a, subject_end))
+        return -1;                        /* "变动率Q0": a lost ≦, not "at least" */
     cd->has_bound = 1;
     cd->percent = p1;
     if (v1 == 0 && !p1 && u1[0] == '\0' && !(rc->has_hi && rc->hi != 0))
@@ -875,7 +955,7 @@ static jx_err read_cond(const reader *rd, size_t a, size_t b, cond *cd,
     const char *s = rd->s;
     if (a >= b)
         return JX_OK;
-    if (contains_any(s, a, b, jx_rw_vague, jx_rw_vague_n))
+    if (contains_any(s, a, b, jx_rw_vague, jx_rw_vague_n) || has_lost_char(s, a, b))
         return refuse(rd, qa, qb);
     if (contains_any(s, a, b, jx_rw_na, jx_rw_na_n)) {
         cd->na = 1;
@@ -1572,6 +1652,12 @@ static jx_err build(reader *rd)
         /* levels and bounds mixed: which one does an actual answer? */
         if (ranges)
             return refuse(rd, c->at, c->at + c->len);
+        /* the same level twice ("…得5分,未完成不得分;…得5分,未完成不得分"):
+         * sub-items, and one actual cannot say which of them it is */
+        for (int j = 0; j < i; j++)
+            if (ru->clause[j].cond.kind == JX_RC_LEVEL &&
+                strcmp(ru->clause[j].cond.label, c->cond.label) == 0)
+                return refuse(rd, c->at, c->at + c->len);
         /* a count and a level that gives part of the points (sub-items):
          * the actual cannot say which; only 不得分 / 满分 levels go with steps */
         if (nsteps && !(c->out.kind == JX_RO_FRACTION && (c->out.value == 0 || c->out.value == 1)))

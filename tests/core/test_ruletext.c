@@ -298,6 +298,43 @@ static void test_refused_forms(void **state)
     assert_int_equal(score_err(&r, "第6名", 20), JX_ERR_RULE_SYNTAX);
 }
 
+/*
+ * The corpus's silent wrong scores (a05-04, c03-03, c04-07): each was a
+ * number; each must be a refusal quoting the clause it cannot read.
+ */
+static void test_silent_wrong_refused(void **state)
+{
+    (void)state;
+    static const struct { const char *rule, *clause; } t[] = {
+        /* a05-04: the page's 'Q' is a garbled ≦: no bound can be read from it */
+        { "三公经费 变动率Q0,计8分;\n\n三公经费 >\n\n0,每超过一个百分点扣0.8分,扣完为止.",
+          "变动率Q0" },
+        { "在职人员控制率Q100%,计8分;每超过一个百分点扣0.5分,扣完为止.", "控制率Q100%" },
+        { "完成率\xEF\xBF\xBD" "95%得满分", "完成率" },
+        /* c03-03: brackets lost, "1-10×" is part of the formula, not noise */
+        { "指标得分=1-10×部门全年预算调剂金额/年初部门预算数))*指标分值。其中:若部门全年预算调剂金额/"
+          "年初部门预算数>0.1,此项得0分。", "1-10×" },
+        { "得分=1-实际数/计划数×分值", "1-实际数" },
+        /* c04-07: two sub-items each with 未完成: one actual cannot say which */
+        { "全部完成发放补贴面积得5分,未完成不得分; 全部完成补贴资金下发得5分,未完成不得分。",
+          "未完成不得分" },
+    };
+    for (size_t i = 0; i < sizeof t / sizeof *t; i++) {
+        jx_rule r;
+        jx_diag d;
+        jx_err e = jx_rule_parse(t[i].rule, strlen(t[i].rule), &r, &d);
+        if (e != JX_ERR_RULE_SYNTAX || strstr(d.text, t[i].clause) == NULL) {
+            print_error("\"%s\": %d, quoted \"%s\", want the clause \"%s\"\n", t[i].rule,
+                        (int)e, e ? d.text : "", t[i].clause);
+            fail();
+        }
+    }
+    /* the same formula with its brackets: (1 − 10 × r) × P, 0 over 10 % */
+    jx_rule l = parse_ok("得分=(1-10×调剂金额/预算数)×分值,调剂金额/预算数>0.1,此项得0分");
+    assert_double_bits(score_text(&l, "0.002", 10), 9.8);
+    assert_double_bits(score_text(&l, "0.12", 10), 0);
+}
+
 /* RULEEXPLAIN / SCOREEXPLAIN words. */
 static void test_explain(void **state)
 {
@@ -331,6 +368,7 @@ int main(void)
         cmocka_unit_test(test_errors),
         cmocka_unit_test(test_issue_forms),
         cmocka_unit_test(test_refused_forms),
+        cmocka_unit_test(test_silent_wrong_refused),
         cmocka_unit_test(test_explain),
     };
     return cmocka_run_group_tests_name("ruletext", tests, NULL, NULL);

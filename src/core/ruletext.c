@@ -203,6 +203,7 @@ static int read_outcome(jx_cur c, outcome *out, double *value)
         {"计满分", 0, 1}, {"记满分", 0, 1}, {"给满分", 0, 1}, {"得满分值", 0, 1},
         {"不扣分", 0, 1}, {"不記分", 0, 0}, {"不记分", 0, 0}, {"计0分", 0, 0},
         {"记0分", 0, 0}, {"得零分", 0, 0}, {"计零分", 0, 0}, {"零分", 0, 0},
+        {"按满分计算", 0, 1}, {"按满分计", 0, 1},
     };
     static const jx_rword pre[] = {
         {"扣满", OUT_CAP, 0}, {"最多扣", OUT_CAP, 0}, {"最高扣", OUT_CAP, 0},
@@ -450,6 +451,22 @@ static int heading_points(const char *s, size_t a, size_t b, double *pts)
         if (jx_is_digit(cp) || cp == '(') { num_at = at; break; }
     }
     if (num_at == b || num_at == a) return 0;
+    {
+        /* "是否按委托协议开展采购活动(5分)": a question never scores */
+        jx_cur q;
+        jx_cur_init(&q, s, a, b);
+        if (jx_cur_word(&q, "是否") && !contains_digit(s, a, num_at) &&
+            !contains_any(s, a, b, jx_rw_vague, jx_rw_vague_n)) {
+            jx_cur_init(&c, s, num_at, b);
+            double v;
+            if (jx_cur_word(&c, "(") && read_number(&c, &v) && expect(&c, "分") &&
+                expect(&c, ")") && at_end(&c)) {
+                *pts = v;
+                return 1;
+            }
+            return 0;
+        }
+    }
     static const char *const formula[] = { "/", "÷", "×", "\\times", "*", "=", "率",
                                            "比例", "乘" };
     if (contains_any(s, a, num_at, rule_words, JX_RWORDS(rule_words)) ||
@@ -463,6 +480,22 @@ static int heading_points(const char *s, size_t a, size_t b, double *pts)
     if (!at_end(&c)) return 0;
     *pts = v;
     return 1;
+}
+
+/*
+ * The definition of the measure: "总体工作完成率=已完成的数量/工作总数量"
+ * (a name ending in 率, "=", a ratio in words, no number): the actual is
+ * that rate, the clause gives no score.
+ */
+static int definition(const char *s, size_t a, size_t b)
+{
+    size_t eq = find_word(s, a, b, "=");
+    if (eq == b || contains_digit(s, a, b) || !contains(s, eq, b, "/")) return 0;
+    size_t x = a, y = eq;
+    jx_trim(s, &x, &y);
+    if (y < x + 3 || memcmp(s + y - 3, "率", 3) != 0) return 0;
+    static const char *const ops[] = { "×", "*", "+", "-", "得分", "分值", "(", ")" };
+    return !contains_any(s, a, b, ops, JX_RWORDS(ops));
 }
 
 /*
@@ -493,6 +526,8 @@ static int read_note(reader *rd, raw *r)
         if (read_number(&c, &v) && at_end(&c))
             return 1;                    /* a list number left alone ("1.") */
     }
+    if (definition(s, r->start, r->end))
+        return 1;
     if (contains(s, r->start, r->end, "为标准") || contains(s, r->start, r->end, "为准")) {
         jx_cur c;
         jx_cur_init(&c, s, r->start, r->end);
@@ -513,7 +548,7 @@ static int read_note(reader *rd, raw *r)
             jx_cur t;
             jx_cur_init(&t, s, r->start, r->end);
             /* "根据…按比例计分" is a formula, not a note. */
-            return !contains(s, r->start, r->end, "比例");
+            return !contains(s, r->start, r->end, "比例") && !contains(s, r->start, r->end, "比重");
         }
     }
     return 0;
@@ -530,8 +565,16 @@ static int rate_times(const char *s, size_t a, size_t b, jx_rout *o)
     if (!(jx_cur_word(&c, "得分值=") || jx_cur_word(&c, "得分=") || jx_cur_word(&c, "得分(") ||
           jx_cur_word(&c, "得分值 =") || jx_cur_word(&c, "得分 =")))
         return 0;
-    if (!contains(s, c.pos, b, "率")) return 0;
-    static const char *const times[] = { "×", "*" };
+    /* "得分=指标实际完成值X15": the rate defined in the clause before */
+    if (!contains(s, c.pos, b, "率") && !contains(s, c.pos, b, "完成值")) return 0;
+    static const char *const terms[] = { "+", "-", "−", "÷", "/" };
+    if (contains_any(s, c.pos, b, terms, JX_RWORDS(terms)))
+        return 0;                               /* "得分=(1-调整率)×20": no rate × N */
+    static const char *const times[] = { "×", "*", "X" };
+    int ntimes = 0;
+    for (size_t i = 0; i < JX_RWORDS(times); i++)
+        if (contains(s, c.pos, b, times[i])) ntimes++;
+    if (ntimes != 1) return 0;
     for (size_t i = 0; i < JX_RWORDS(times); i++) {
         size_t at = find_word(s, c.pos, b, times[i]);
         if (at == b) continue;
@@ -580,7 +623,8 @@ static int read_ratio(const reader *rd, const raw *r, jx_rout *o)
     static const char *const times[] = { "×", "\\times", "*", "乘以", "乘", "x" };
     static const char *const prop[] = { "按完成比例计", "按完成比例得分",
                                         "按比例计分", "按比例得分", "按实际完成比例",
-                                        "按完成比例", "按比例计算得分", "按比例扣分" };
+                                        "按完成比例", "按比例计算得分", "按比例扣分",
+                                        "的比重计算得分", "的比重计分" };
     const char *s = rd->s;
     size_t a = r->start, b = r->end;
     memset(o, 0, sizeof *o);
@@ -1348,6 +1392,104 @@ static int read_list(reader *rd, raw *r, int *uncovered)
     return 1;
 }
 
+/* A clause that only describes the task: no number, no rule word. */
+static int plain_clause(const reader *rd, const raw *r)
+{
+    static const char *const rule_words[] = {
+        "得", "扣", "加分", "计分", "不", "未", "无", "没", "每", "低于", "高于", "超", "少于",
+        "达到", "否则", "其他", "其余", "以上", "以下", "以内", "%", "/", "×", "*", "=",
+        "比例", "比重", "分值", "满分", "次", "是否", "或", "择", "之一", "其一",
+        "参照", "根据", "依据", "见", "另", "一", "二", "两", "三", "四", "五", "六", "七",
+        "八", "九", "十" };
+    return r->out == OUT_NONE && !contains_digit(rd->s, r->start, r->end) &&
+           !contains_any(rd->s, r->start, r->end, rule_words, JX_RWORDS(rule_words)) &&
+           !contains_any(rd->s, r->start, r->end, jx_rw_vague, jx_rw_vague_n);
+}
+
+static int prop_ratio(const reader *rd, const raw *r)
+{
+    static const char *const prop[] = { "按完成比例计", "按完成比例得分", "按实际完成比例",
+                                        "按完成比例", "的比重计算得分", "的比重计分" };
+    jx_rout o;
+    return r->out == OUT_NONE && contains_any(rd->s, r->start, r->end, prop, JX_RWORDS(prop)) &&
+           read_ratio(rd, r, &o) && o.kind == JX_RO_RATIO;
+}
+
+/*
+ * "继续推动水库水环境综合整治，基本实现人放天养，按完成比例得分（5分）":
+ * when the only scoring clause is a proportion, the clauses before it
+ * describe the task whose completion is the actual; they score nothing.
+ */
+static void task_description(reader *rd)
+{
+    int props = 0, plains = 0, prop_at = -1;
+    for (int i = 0; i < rd->n; i++) {
+        raw *r = &rd->r[i];
+        if (r->used == 1 || r->used == 3) continue;
+        if (prop_ratio(rd, r)) { props++; prop_at = i; continue; }
+        if (!plain_clause(rd, r)) return;
+        plains++;
+    }
+    if (props != 1 || plains == 0) return;
+    for (int i = 0; i < rd->n; i++)
+        if (i != prop_at && rd->r[i].used != 3) rd->r[i].used = 1;
+    rd->r[prop_at].pstart = rd->r[prop_at].pend = 0;
+}
+
+/*
+ * "安排服务小农户的…面积占比大于等于60%。": a sentence that is one bound
+ * and nothing else states the standard: met, full points; not met, the
+ * sentence does not say (an error, not 0).  Returns 1 when it added it.
+ */
+static int lone_bound(reader *rd, jx_err *e)
+{
+    int at = -1;
+    for (int i = 0; i < rd->n; i++) {
+        const raw *r = &rd->r[i];
+        if (r->used == 1) continue;
+        if (at >= 0 || r->used || r->out != OUT_NONE) return 0;
+        at = i;
+    }
+    if (at < 0) return 0;
+    raw *r = &rd->r[at];
+    jx_rout o;
+    if (read_ratio(rd, r, &o) || read_linear(rd, r, &o)) return 0;
+    cond cd;
+    memset(&cd, 0, sizeof cd);
+    cd.percent = -1;
+    if (read_cond(rd, r->start, r->end, &cd, r->start, r->end) != JX_OK) {
+        jx_diag_clear(rd->diag);
+        return 0;
+    }
+    if (!cd.has_bound || cd.has_step || cd.occ || cd.na || cd.els) return 0;
+    jx_rclause *c = add_clause(rd, r, e);
+    if (!c) return 0;
+    c->cond = cd.rc;
+    c->out.kind = JX_RO_FRACTION;
+    c->out.value = 1;
+    if ((*e = note_percent(rd, r, cd.percent)) || (*e = note_unit(rd, r, cd.unit))) return 0;
+    rd->rule->otherwise = -1;
+    r->used = 1;
+    return 1;
+}
+
+/* "没有楼堂馆所项目的部门…": the clause is about having none of the thing. */
+static int absent_words(const char *s, size_t a, size_t b)
+{
+    jx_cur c;
+    jx_cur_init(&c, s, a, b);
+    return (jx_cur_word(&c, "没有") || jx_cur_word(&c, "无")) && !contains_digit(s, a, b);
+}
+
+/* "未达要求的,不得分" next to a bound ("不得少于7天,得5分"): what the bound did not catch. */
+static int else_words(const char *label)
+{
+    static const char *const w[] = { "未达要求", "未达到要求", "达不到要求", "未达到" };
+    for (size_t i = 0; i < JX_RWORDS(w); i++)
+        if (strcmp(label, w[i]) == 0) return 1;
+    return 0;
+}
+
 static jx_err build(reader *rd)
 {
     jx_rule *ru = rd->rule;
@@ -1358,6 +1500,13 @@ static jx_err build(reader *rd)
     double cap = 0, base = 1;
     int base_frac = 1;
     jx_err e = JX_OK;
+
+    task_description(rd);
+    if (lone_bound(rd, &e)) {
+        sort_clauses(ru);
+        return JX_OK;
+    }
+    if (e) return e;
 
     for (int i = 0; i < rd->n; i++) {
         raw *r = &rd->r[i];
@@ -1516,7 +1665,8 @@ static jx_err build(reader *rd)
         }
         if (cd.level) {
             /* The first full / points clause before any step may be the base. */
-            if (!base_set && (r->out == OUT_POINTS || (r->out == OUT_FRACTION && r->value == 1))) {
+            if (!base_set && !(nsteps && absent_words(s, r->cstart, r->cend)) &&
+                (r->out == OUT_POINTS || (r->out == OUT_FRACTION && r->value == 1))) {
                 base_set = 1;
                 base = r->value;
                 base_frac = r->out == OUT_FRACTION;
@@ -1647,10 +1797,16 @@ static jx_err build(reader *rd)
         /* A cap with no steps: deductions by level are each below it anyway. */
     }
     for (int i = 0; i < ru->n; i++) {
-        const jx_rclause *c = &ru->clause[i];
+        jx_rclause *c = &ru->clause[i];
         if (c->cond.kind != JX_RC_LEVEL) continue;
-        /* levels and bounds mixed: which one does an actual answer? */
-        if (ranges)
+        if (ranges && else_words(c->cond.label)) {
+            ru->clause[i].cond.kind = JX_RC_ELSE;
+            continue;
+        }
+        /* levels and bounds mixed: which one does an actual answer?  (A
+         * thing absent, "没有楼堂馆所项目的部门按满分计算", is not a number.) */
+        if (ranges && !(absent_words(s, c->at, c->at + c->len) &&
+                        c->out.kind == JX_RO_FRACTION && c->out.value == 1))
             return refuse(rd, c->at, c->at + c->len);
         /* the same level twice ("…得5分,未完成不得分;…得5分,未完成不得分"):
          * sub-items, and one actual cannot say which of them it is */

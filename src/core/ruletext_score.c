@@ -52,6 +52,18 @@ static const jx_rclause *find_level(const jx_rule *r, const jx_actual *a)
         if (ll == n + fl && memcmp(l, fx, fl) == 0 && memcmp(l + fl, t, n) == 0) return c;
         if (n == ll + fl && memcmp(t, fx, fl) == 0 && memcmp(t + fl, l, ll) == 0) return c;
     }
+    /* "没有楼堂馆所项目" for "没有楼堂馆所项目的部门": the label names who it
+     * is about after 的 */
+    static const char *const who[] = { "的部门", "的单位", "的地区", "的企业" };
+    for (int i = 0; i < r->n; i++) {
+        const jx_rclause *c = &r->clause[i];
+        if (c->cond.kind != JX_RC_LEVEL) continue;
+        const char *l = c->cond.label;
+        size_t ll = strlen(l);
+        for (size_t k = 0; k < sizeof who / sizeof *who; k++)
+            if (ll == n + strlen(who[k]) && memcmp(l, t, n) == 0 && strcmp(l + n, who[k]) == 0)
+                return c;
+    }
     /* "健全" for "财务会计制度健全" beside "基本健全", "不健全": the one label
      * the actual ends, when what comes before it is no modifier */
     static const char *const modifier[] = { "基本", "不", "未", "较", "比较", "较为", "部分",

@@ -335,6 +335,62 @@ static void test_silent_wrong_refused(void **state)
     assert_double_bits(score_text(&l, "0.12", 10), 0);
 }
 
+/* Forms read since the corpus grew (grammar2), each with its corpus id. */
+typedef struct scored { const char *rule, *actual; double points, want; } scored;
+
+static void check_scored(const scored *t, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        jx_rule r = parse_ok(t[i].rule);
+        double got = score_text(&r, t[i].actual, t[i].points);
+        if (got != t[i].want) {
+            print_error("\"%s\" with %s: %g, want %g\n", t[i].rule, t[i].actual, got, t[i].want);
+            fail();
+        }
+    }
+}
+
+static void test_task_and_standard_forms(void **state)
+{
+    (void)state;
+    static const scored t[] = {
+        /* a10-09: clauses describing the task before a proportion */
+        { "1.继续推动水库水环境综合整治，基本实现人放天养，按完成比例得分（5分）；", "80%", 5, 4 },
+        /* b04-03: 根据…的比重计算得分 */
+        { "根据项目实际到位资金占计划的比重计算得分(3分)", "4/5", 3, 2.4 },
+        /* c02-03: the rate defined, then 得分=…完成值X15 */
+        { "总体工作完成率=单位年度工作要点已完成的数量/单位年度工作要点工作总数量;得分=指标实际完成值X15.",
+          "18/20", 15, 13.5 },
+        /* a20-01: a question heading with its points */
+        { "是否按委托协议开展采购活动(5分)。未签署采购委托协议实施采购的,每发现1次,扣1分;"
+          "超过委托代理权限开展采购活动的,每发现1次,扣1分。", "2次", 5, 3 },
+        /* b14-20: 户次 is a unit */
+        { "每少1户次扣0.2分，扣完为止。", "少5户次", 3, 2 },
+        /* c04-05: 不得少于 and 未达要求 (what the bound did not catch) */
+        { "公示时间不得 少于7天,得5分;未达要求的,不得分。", "7天", 5, 5 },
+        { "公示时间不得 少于7天,得5分;未达要求的,不得分。", "6天", 5, 0 },
+        /* b22-03: the standard alone, met */
+        { "安排服务小农户的生产托管服务的补助资金和面积占比大于等于60%。", "65%", 10, 10 },
+        /* c01-03: 没有…的部门按满分计算 next to steps */
+        { "100%以下(含)计满分,每超出5%扣2分,扣完为止。没有楼堂馆所项目的部门按满分计算。",
+          "没有楼堂馆所项目", 5, 5 },
+        { "100%以下(含)计满分,每超出5%扣2分,扣完为止。没有楼堂馆所项目的部门按满分计算。",
+          "110%", 5, 1 },
+    };
+    check_scored(t, sizeof t / sizeof *t);
+    /* the standard alone, not met: the sentence does not say */
+    jx_rule r = parse_ok("安排服务小农户的生产托管服务的补助资金和面积占比大于等于60%。");
+    assert_int_equal(score_err(&r, "50%", 10), JX_ERR_RULE_SYNTAX);
+    /* a description that points elsewhere is no description (a04-02) */
+    jx_rule d;
+    jx_diag g;
+    const char *alt = "二者择其一进行考核,按完成比例计算得分,满分为止.";
+    assert_int_equal(jx_rule_parse(alt, strlen(alt), &d, &g), JX_ERR_RULE_SYNTAX);
+    /* 得分=(1-调整率)×20 is no rate × 20 */
+    const char *term = "得分=(1-调整率)×20";
+    assert_int_equal(jx_rule_parse(term, strlen(term), &d, &g), JX_ERR_RULE_SYNTAX);
+}
+
 /* RULEEXPLAIN / SCOREEXPLAIN words. */
 static void test_explain(void **state)
 {
@@ -369,6 +425,7 @@ int main(void)
         cmocka_unit_test(test_issue_forms),
         cmocka_unit_test(test_refused_forms),
         cmocka_unit_test(test_silent_wrong_refused),
+        cmocka_unit_test(test_task_and_standard_forms),
         cmocka_unit_test(test_explain),
     };
     return cmocka_run_group_tests_name("ruletext", tests, NULL, NULL);

@@ -41,6 +41,9 @@ typedef struct raw {
     outcome out;
     double value;
     int used;                 /* consumed as a note or a prefix       */
+    int heading;              /* 1: "目标明确(1分)" a heading with points;
+                                 2: "(2分)" the points alone           */
+    double hpts;              /* the points of a heading              */
 } raw;
 
 /* What a condition says. */
@@ -513,6 +516,10 @@ static int read_note(reader *rd, raw *r)
         return 0;
     if (read_points_note(s, r->start, r->end, &pts) ||
         heading_points(s, r->start, r->end, &pts)) {
+        jx_cur c;
+        jx_cur_init(&c, s, r->start, r->end);
+        r->heading = jx_cur_word(&c, "(") || read_points_note(s, r->start, r->end, &r->hpts) ? 2 : 1;
+        r->hpts = pts;
         if (pts > rd->rule->stated_points) rd->rule->stated_points = pts;
         return 1;
     }
@@ -1478,7 +1485,100 @@ static int absent_words(const char *s, size_t a, size_t b)
 {
     jx_cur c;
     jx_cur_init(&c, s, a, b);
-    return (jx_cur_word(&c, "没有") || jx_cur_word(&c, "无")) && !contains_digit(s, a, b);
+    return (jx_cur_word(&c, "没有") || jx_cur_word(&c, "没 有") || jx_cur_word(&c, "无")) &&
+           !contains_digit(s, a, b);
+}
+
+/* Where a heading's points start: "目标明确(1分)" -> "(", "运行监管记录 3 分" -> "3". */
+static size_t heading_end(const char *s, size_t a, size_t b)
+{
+    jx_cur c;
+    jx_cur_init(&c, s, a, b);
+    while (!jx_cur_eof(&c)) {
+        size_t at = c.pos;
+        uint32_t cp = jx_cur_next(&c);
+        if (jx_is_digit(cp) || cp == '(') return at;
+    }
+    return b;
+}
+
+static jx_err add_part(reader *rd, const raw *r, size_t la, size_t lb, double pts)
+{
+    jx_err e = JX_OK;
+    jx_rclause *c = add_clause(rd, r, &e);
+    if (!c) return e;
+    c->cond.kind = JX_RC_LEVEL;
+    copy_label(c->cond.label, rd->s, la, lb);
+    c->out.kind = JX_RO_POINTS;
+    c->out.value = pts;
+    return JX_OK;
+}
+
+/*
+ * Sub-items with their own points and nothing else: "目标明确(1分),目标细化
+ * (1.5分),目标量化(1.5 分)", "1、单位财务管理制度 1 分;…没有不得分",
+ * "制定…衔接文件。(2分)".  Each becomes a LEVEL clause giving its points
+ * (the scorer sums the parts an actual names, see ruletext.h).  Returns the
+ * parts added (0: the sentence is not only that).
+ */
+static int sub_items(reader *rd, jx_err *e)
+{
+    int parts = 0;
+    *e = JX_OK;
+    for (int i = 0; i < rd->n; i++) {
+        const raw *r = &rd->r[i];
+        if (r->heading == 1) { parts++; continue; }
+        if ((r->used == 0 || r->used == 4) && i + 1 < rd->n && rd->r[i + 1].heading == 2 &&
+            plain_clause(rd, r)) {
+            parts++;
+            i++;
+            continue;
+        }
+        if (r->used == 1) continue;
+        if (r->used == 0 && r->out == OUT_FRACTION && r->value == 0 &&
+            r->pstart == r->pend && absent_words(rd->s, r->cstart, r->cend))
+            continue;                         /* "没有不得分" */
+        return 0;
+    }
+    if (parts == 0) return 0;
+    /* A task graded by how well it was done ("积极配合…工作（8分）",
+     * "完善…机制（10分）") is a heading, not a criterion met or not; one
+     * heading alone is a criterion only when it states having or making
+     * something ("有明确的受益对象(2分)", "制定…文件。(2分)"). */
+    static const char *const graded[] = { "积极", "完善", "加强", "推进", "推动", "做好",
+                                          "认真", "深入", "大力", "切实", "努力", "进一步" };
+    static const char *const binary[] = { "有", "具有", "制定", "建立", "签订", "出台",
+                                          "设立", "编制", "印发" };
+    for (int i = 0; i < rd->n; i++) {
+        const raw *r = &rd->r[i];
+        int label = r->heading == 1 ||
+                    ((r->used == 0 || r->used == 4) && i + 1 < rd->n && rd->r[i + 1].heading == 2);
+        if (!label) continue;
+        if (contains_any(rd->s, r->start, r->end, graded, JX_RWORDS(graded))) return 0;
+        if (parts == 1) {
+            int ok = 0;
+            for (size_t k = 0; k < JX_RWORDS(binary) && !ok; k++) {
+                jx_cur c;
+                jx_cur_init(&c, rd->s, r->start, r->end);
+                ok = jx_cur_word(&c, binary[k]);
+            }
+            if (!ok) return 0;
+        }
+    }
+    parts = 0;
+    for (int i = 0; i < rd->n && !*e; i++) {
+        raw *r = &rd->r[i];
+        if (r->heading == 1) {
+            *e = add_part(rd, r, r->start, heading_end(rd->s, r->start, r->end), r->hpts);
+            parts++;
+        } else if ((r->used == 0 || r->used == 4) && i + 1 < rd->n && rd->r[i + 1].heading == 2 &&
+                   plain_clause(rd, r)) {
+            *e = add_part(rd, r, r->start, r->end, rd->r[i + 1].hpts);
+            r->used = 1;
+            parts++;
+        }
+    }
+    return *e ? 0 : parts;
 }
 
 /* "未达要求的,不得分" next to a bound ("不得少于7天,得5分"): what the bound did not catch. */
@@ -1505,6 +1605,11 @@ static jx_err build(reader *rd)
     if (lone_bound(rd, &e)) {
         sort_clauses(ru);
         return JX_OK;
+    }
+    if (e) return e;
+    if (sub_items(rd, &e) > 0) {
+        deduct_only = 0;
+        levels++;
     }
     if (e) return e;
 

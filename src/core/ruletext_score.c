@@ -208,6 +208,187 @@ static const jx_rclause *find_state(const jx_rule *r, const jx_actual *a, int *n
     return NULL;
 }
 
+/* --- Sub-items with their own points ---------------------------------- */
+
+static int is_part(const jx_rclause *c)
+{
+    return c->cond.kind == JX_RC_LEVEL && c->out.kind == JX_RO_POINTS && c->out.value > 0;
+}
+
+/*
+ * A rule whose level clauses are sub-items adding up to the item's points
+ * ("目标明确(1分),目标细化(1.5分),目标量化(1.5 分)" on 4 points): every
+ * level clause gives points (or is "没有不得分"), their sum is P.  *each
+ * is the points of one part when all are equal, else 0.
+ */
+static int parts_of(const jx_rule *r, double p, int *n, double *each)
+{
+    double sum = 0;
+    *n = 0;
+    *each = -1;
+    for (int i = 0; i < r->n; i++) {
+        const jx_rclause *c = &r->clause[i];
+        if (c->cond.kind == JX_RC_NA) continue;
+        if (c->cond.kind == JX_RC_LEVEL && c->out.kind == JX_RO_FRACTION && c->out.value == 0)
+            continue;
+        if (!is_part(c)) return 0;
+        sum += c->out.value;
+        if (*each < 0) *each = c->out.value;
+        else if (*each != c->out.value) *each = 0;
+        (*n)++;
+    }
+    return *n > 0 && fabs(sum - p) < 0.005;
+}
+
+static int text_is(const char *t, size_t n, const char *const *w, size_t nw)
+{
+    for (size_t i = 0; i < nw; i++)
+        if (strlen(w[i]) == n && memcmp(t, w[i], n) == 0) return 1;
+    return 0;
+}
+
+static int skip_prefix(const char **t, size_t *n, const char *w)
+{
+    size_t l = strlen(w);
+    if (*n > l && memcmp(*t, w, l) == 0) { *t += l; *n -= l; return 1; }
+    return 0;
+}
+
+static int skip_suffix(const char *t, size_t *n, const char *w)
+{
+    size_t l = strlen(w);
+    if (*n > l && memcmp(t + *n - l, w, l) == 0) { *n -= l; return 1; }
+    return 0;
+}
+
+/* A whole count in digits "2" (the whole text). */
+static int whole_count(const char *t, size_t n, double *v)
+{
+    if (n == 0 || n > 3) return 0;
+    double x = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (t[i] < '0' || t[i] > '9') return 0;
+        x = x * 10 + (t[i] - '0');
+    }
+    *v = x;
+    return 1;
+}
+
+/* The one part an item names: its label, or the one label holding it. */
+static const jx_rclause *part_named(const jx_rule *r, const char *t, size_t n)
+{
+    const jx_rclause *hit = NULL;
+    int hits = 0;
+    for (int i = 0; i < r->n; i++) {
+        const jx_rclause *c = &r->clause[i];
+        if (!is_part(c)) continue;
+        size_t ll = strlen(c->cond.label);
+        if (ll == n && memcmp(c->cond.label, t, n) == 0) return c;
+        if (n >= 6 && has_bytes(c->cond.label, ll, t, n)) { hit = c; hits++; }
+    }
+    return hits == 1 ? hit : NULL;
+}
+
+/*
+ * The score of a parts rule: "全部符合" / "3项均完成" (all), "没有" (none),
+ * "有2项" / "2" / "3/4" (a count: only when the parts are worth the same),
+ * "明确、细化" or "仅制定了县级农田水利规划" (the parts named, summed).
+ * 1: *v set; 0: not a parts actual; -1: a parts actual that cannot be
+ * scored (a count of unequal parts, an item naming no part or two).
+ */
+static int part_score(const jx_rule *r, const jx_actual *a, double p, double *v)
+{
+    static const char *const all[] = { "全部符合", "均符合", "都符合", "全部完成", "均完成",
+                                       "均已完成", "全部达到", "均达到", "全部满足", "均满足",
+                                       "全部具备", "均具备", "全部", "齐全" };
+    static const char *const none[] = { "没有", "无", "均未完成", "全部未完成", "均不符合",
+                                        "都不符合", "全部不符合", "均未达到", "都没有" };
+    static const char *const verbs[] = { "有", "完成", "符合", "达到" };
+    int n;
+    double each, k;
+    if (!parts_of(r, p, &n, &each)) return 0;
+    if (!a->has_text) {
+        if (a->num != floor(a->num) || a->num < 0 || a->num > n) return -1;
+        if (each <= 0) return -1;
+        *v = a->num * each;
+        return 1;
+    }
+    size_t b = 0, e = a->len;
+    jx_trim(a->text, &b, &e);
+    const char *t = a->text + b;
+    size_t len = e - b;
+    if (text_is(t, len, all, sizeof all / sizeof *all)) { *v = p; return 1; }
+    if (text_is(t, len, none, sizeof none / sizeof *none)) { *v = 0; return 1; }
+    if (n == 1 && len == 3 && memcmp(t, "有", 3) == 0 &&
+        memcmp(r->clause[0].cond.label, "有", 3) == 0) { *v = p; return 1; }
+    {   /* "3项均完成", "有2项", "完成2项", "2项符合" */
+        const char *u = t;
+        size_t m = len;
+        for (size_t i = 0; i < sizeof verbs / sizeof *verbs; i++)
+            if (skip_prefix(&u, &m, verbs[i])) break;
+        size_t m0 = m;
+        int whole = 0;
+        for (size_t i = 0; i < sizeof all / sizeof *all && !whole; i++)
+            whole = skip_suffix(u, &m, all[i]);
+        if (!whole)
+            for (size_t i = 0; i < sizeof verbs / sizeof *verbs; i++)
+                if (skip_suffix(u, &m, verbs[i])) break;
+        if (skip_suffix(u, &m, "项") && whole_count(u, m, &k)) {
+            if (k > n) return -1;
+            if (whole) { if (k != n) return -1; *v = p; return 1; }
+            if (each <= 0) return -1;
+            *v = k * each;
+            return 1;
+        }
+        (void)m0;
+    }
+    {   /* "3/4" of the parts */
+        const char *sl = memchr(t, '/', len);
+        double q;
+        if (sl && whole_count(t, (size_t)(sl - t), &k) &&
+            whole_count(sl + 1, len - (size_t)(sl - t) - 1, &q)) {
+            if (q != n || k > q) return -1;
+            if (k == q) { *v = p; return 1; }
+            if (each <= 0) return -1;
+            *v = k * each;
+            return 1;
+        }
+    }
+    /* the parts named: "明确、细化", "仅制定了县级农田水利规划" */
+    int only = skip_prefix(&t, &len, "仅") || skip_prefix(&t, &len, "只");
+    const jx_rclause *seen[JX_RCLAUSES_MAX];
+    int ns = 0, items = 0;
+    double sum = 0;
+    size_t i = 0;
+    while (i <= len) {
+        size_t j = i;
+        while (j < len && !(has_bytes(t + j, len - j, "、", 3) && memcmp(t + j, "、", 3) == 0) &&
+               t[j] != ',' && t[j] != ';')
+            j++;
+        const char *it = t + i;
+        size_t il = j - i;
+        while (il > 0 && *it == ' ') { it++; il--; }
+        while (il > 0 && it[il - 1] == ' ') il--;
+        if (il == 0) return items ? -1 : 0;
+        for (size_t w = 0; w < sizeof neg_words / sizeof *neg_words; w++) {
+            size_t wl = strlen(neg_words[w]);
+            if (il >= wl && memcmp(it, neg_words[w], wl) == 0) return items || only ? -1 : 0;
+        }
+        const jx_rclause *c = part_named(r, it, il);
+        if (!c) return items || only ? -1 : 0;
+        for (int x = 0; x < ns; x++)
+            if (seen[x] == c) return -1;
+        seen[ns++] = c;
+        sum += c->out.value;
+        items++;
+        if (j >= len) break;
+        i = j + (memcmp(t + j, "、", 3) == 0 ? 3 : 1);
+    }
+    if (items < 2 && !only) return 0;
+    *v = sum;
+    return 1;
+}
+
 static int has_kind(const jx_rule *r, jx_rcond_kind k)
 {
     for (int i = 0; i < r->n; i++)
@@ -425,6 +606,7 @@ typedef struct trace {
     double x;
     int numeric;
     double raw;                 /* before clamping */
+    int parts;                  /* sub-items named and summed */
 } trace;
 
 static jx_err rule_score(const jx_rule *r, const jx_actual *a, double p,
@@ -439,7 +621,7 @@ static jx_err rule_score(const jx_rule *r, const jx_actual *a, double p,
         return JX_ERR_RULE_SYNTAX;
     const jx_rclause *c = NULL;
     double x = 0, v;
-    int not_met = 0;
+    int not_met = 0, k;
     const jx_rclause *denied = NULL;
     memset(tr, 0, sizeof *tr);
     if (a->has_text && (e = jx_text_check(a->text, a->len, diag)) != JX_OK)
@@ -453,6 +635,15 @@ static jx_err rule_score(const jx_rule *r, const jx_actual *a, double p,
     } else if (a->has_text && has_kind(r, JX_RC_LEVEL) && !has_numeric(r) &&
                ((c = find_state(r, a, &not_met, &denied)) != NULL || not_met)) {
         /* a state: "已制定" names the clause, or says it did not happen */
+    } else if (!has_numeric(r) && (k = part_score(r, a, p, &v)) != 0) {
+        if (k < 0)                       /* a parts actual that does not add up */
+            return a->has_text ? jx_diag_set(diag, JX_ERR_LEVEL_UNKNOWN, a->text, a->len, 0)
+                               : JX_ERR_LEVEL_UNKNOWN;
+        memset(tr, 0, sizeof *tr);
+        tr->raw = v;
+        tr->parts = 1;
+        *score = jx_round(v > p ? p : v, digits);
+        return JX_OK;
     } else if (!has_numeric(r)) {
         if (!a->has_text) {              /* quote the number as typed */
             char t[48];
@@ -706,7 +897,9 @@ jx_err jx_rule_score_explain(const jx_rule *r, const jx_actual *act,
     if (tr.numeric) put(&o, zh ? "实际%s" : "actual %s", qty(r, tr.x, a, sizeof a));
     else put(&o, zh ? "实际“%.*s”" : "actual \"%.*s\"", (int)(act->len > 200 ? 200 : act->len),
              act->text ? act->text : "");
-    if (!tr.clause) {
+    if (tr.parts) {
+        put(&o, zh ? "，按所符合的子项分值合计" : ", the points of the sub-items met, summed");
+    } else if (!tr.clause) {
         put(&o, zh ? "，不在任何条件内，按其余" : ", matches no clause: otherwise");
     } else {
         int lv = tr.clause->cond.kind == JX_RC_LEVEL;

@@ -391,6 +391,46 @@ static void test_task_and_standard_forms(void **state)
     assert_int_equal(jx_rule_parse(term, strlen(term), &d, &g), JX_ERR_RULE_SYNTAX);
 }
 
+/* Sub-items with their own points inside one cell, summed (b04-01, b26-02, b30-01, b10-04, b23-02). */
+static void test_sub_items(void **state)
+{
+    (void)state;
+    static const scored t[] = {
+        { "目标明确(1分),目标细化(1.5分),目标量化(1.5 分)", "明确、细化、量化", 4, 4 },
+        { "目标明确(1分),目标细化(1.5分),目标量化(1.5 分)", "明确、细化", 4, 2.5 },
+        { "目标明确(1分),目标细化(1.5分),目标量化(1.5 分)", "全部符合", 4, 4 },
+        { "1、单位财务管理制度 1 分;\n2、项目管理制度 1 分;\n3、有制度执行佐证资料 1 分。没有不得分。",
+          "有2项", 3, 2 },
+        { "1、单位财务管理制度 1 分;\n2、项目管理制度 1 分;\n3、有制度执行佐证资料 1 分。没有不得分。",
+          "没有", 3, 0 },
+        { "1、制定了县级农田水利规划,得2分。\n2、县级农田水利规划经本区(县)人民政府或人大批准,得2分。"
+          "\n3、建立了组织领导和工作协调机制,得2分。", "3项均完成", 6, 6 },
+        { "1、制定了县级农田水利规划,得2分。\n2、县级农田水利规划经本区(县)人民政府或人大批准,得2分。"
+          "\n3、建立了组织领导和工作协调机制,得2分。", "仅制定了县级农田水利规划", 6, 2 },
+        { "有明确的受益对象( 2 分)", "无明确的受益对象", 2, 0 },
+        { "有明确的资金管理办法( 2 分)", "有", 2, 2 },
+        { "制定农村低保等救助制度与扶贫开发政策衔接文件。(2分)", "已制定", 2, 2 },
+        { "将部门整体的绩效目标细化分解为具体的工作任务计1分;通过清晰、可衡量的指标值予以体现计0.5分;"
+          "与部门年度的任务数或计划数相对应计0.5分;与本年度部门预算资金相匹配计1分。", "4/4", 3, 3 },
+    };
+    check_scored(t, sizeof t / sizeof *t);
+    /* a count of parts worth different points cannot be scored */
+    jx_rule r = parse_ok("目标明确(1分),目标细化(1.5分),目标量化(1.5 分)");
+    assert_int_equal(score_err(&r, "2项", 4), JX_ERR_LEVEL_UNKNOWN);
+    assert_int_equal(score_err(&r, "明确、明确", 4), JX_ERR_LEVEL_UNKNOWN);
+    /* parts that do not add up to the item's points are no parts */
+    assert_int_equal(score_err(&r, "全部符合", 5), JX_ERR_LEVEL_UNKNOWN);
+    /* a task graded by how well it was done is a heading, not a criterion */
+    jx_rule d;
+    jx_diag g;
+    const char *task = "积极配合各乡镇开展“河长制”工作（8分）。";
+    assert_int_equal(jx_rule_parse(task, strlen(task), &d, &g), JX_ERR_RULE_SYNTAX);
+    char m[JX_MSG_MAX];
+    jx_actual a = { 1, 0, "明确、细化", strlen("明确、细化") };
+    assert_jx_ok(jx_rule_score_explain(&r, &a, 4, JX_LANG_ZH, m, sizeof m));
+    assert_str_eq(m, "实际“明确、细化”，按所符合的子项分值合计，得2.5分");
+}
+
 /* RULEEXPLAIN / SCOREEXPLAIN words. */
 static void test_explain(void **state)
 {
@@ -426,6 +466,7 @@ int main(void)
         cmocka_unit_test(test_refused_forms),
         cmocka_unit_test(test_silent_wrong_refused),
         cmocka_unit_test(test_task_and_standard_forms),
+        cmocka_unit_test(test_sub_items),
         cmocka_unit_test(test_explain),
     };
     return cmocka_run_group_tests_name("ruletext", tests, NULL, NULL);

@@ -26,6 +26,13 @@
  *      "未公示" names the clause with the same polarity containing its
  *      words; a state denying the only level clause gives the JX_RC_ELSE
  *      clause, or P when that clause deducts, else 0).
+ *      SUB-ITEMS: when every LEVEL clause gives POINTS (or is "没有不得分")
+ *      and their points add up to P ("目标明确(1分),目标细化(1.5分),目标
+ *      量化(1.5分)" on 4), the actual may also name several of them
+ *      ("明确、细化": summed), all ("全部符合", "3项均完成": P), none
+ *      ("没有": 0) or how many ("有2项", 2, "3/4": only when the parts are
+ *      worth the same).  A formula compiler that matches labels exactly
+ *      may leave these readings out (it then gives no score, never another).
  *   3. otherwise x is a number (a rate as a fraction when rule.percent) and
  *      the clauses are tried IN ARRAY ORDER (the parser stores them so that
  *      the first match is right: exact values and two-sided ranges, then

@@ -29,7 +29,7 @@
 
 typedef enum outcome {
     OUT_NONE = 0, OUT_FRACTION, OUT_POINTS, OUT_DEDUCT, OUT_ADD, OUT_CAP,
-    OUT_MAX
+    OUT_MAX, OUT_ADDCAP
 } outcome;
 
 /* One clause as cut, with a condition for it from the clause before. */
@@ -69,6 +69,7 @@ typedef struct reader {
     jx_rule *rule;
     jx_step_mode partial;
     int ratio_clause;         /* index of a formula clause, or -1     */
+    double total;             /* "总分8分" / "满分10分": the points a note names */
 } reader;
 
 /* --- Helpers ------------------------------------------------------------ */
@@ -213,7 +214,11 @@ static int read_outcome(jx_cur c, outcome *out, double *value)
         {"扣完", OUT_CAP, 0}, {"累计扣分不超过", OUT_CAP, 0},
         {"扣分不超过", OUT_CAP, 0}, {"最多扣除", OUT_CAP, 0},
         {"最高不超过", OUT_MAX, 0}, {"最高为", OUT_MAX, 0}, {"最高得", OUT_MAX, 0}, {"最多得", OUT_MAX, 0},
-        {"最高加至", OUT_MAX, 0}, {"最高", OUT_MAX, 0}, {"封顶", OUT_MAX, 0},
+        {"最高加至", OUT_MAX, 0}, {"加满", OUT_MAX, 0},
+        {"累计加分不超过", OUT_ADDCAP, 0}, {"加分不超过", OUT_ADDCAP, 0},
+        {"加分最多", OUT_ADDCAP, 0}, {"加分最高", OUT_ADDCAP, 0}, {"最多加", OUT_ADDCAP, 0},
+        {"最高加", OUT_ADDCAP, 0},
+        {"最高", OUT_MAX, 0}, {"封顶", OUT_MAX, 0},
         {"扣除", OUT_DEDUCT, 0}, {"扣", OUT_DEDUCT, 0}, {"加", OUT_ADD, 0},
         {"得分为", OUT_POINTS, 0}, {"得分", OUT_POINTS, 0}, {"得", OUT_POINTS, 0},
         {"计", OUT_POINTS, 0}, {"记", OUT_POINTS, 0}, {"给", OUT_POINTS, 0},
@@ -514,6 +519,8 @@ static int read_note(reader *rd, raw *r)
                                               "按1档计", "按一个百分点扣" };
     if (r->out != OUT_NONE)
         return 0;
+    if (read_points_note(s, r->start, r->end, &pts) && pts > rd->total)
+        rd->total = pts;
     if (read_points_note(s, r->start, r->end, &pts) ||
         heading_points(s, r->start, r->end, &pts)) {
         jx_cur c;
@@ -935,6 +942,31 @@ static int read_bound(const char *s, size_t a, size_t b, cond *cd)
     return 1;
 }
 
+/*
+ * What a counter counts, after it: "每增加1名人员编制的", "每缺一个行业":
+ * a short noun (at most 6 characters, no digit, no rule word), then the
+ * tail (的).
+ */
+static int counted_noun(const char *s, size_t a, size_t b)
+{
+    static const char *const rule_words[] = { "扣", "得", "加", "分", "低", "高", "超", "少",
+                                              "多", "不", "未", "每", "以", "或", "及", "和",
+                                              "、", "(", "%" };
+    jx_cur c;
+    jx_cur_init(&c, s, a, b);
+    int chars = 0;
+    while (!jx_cur_eof(&c)) {
+        if (only_tail(s, c.pos, b)) break;
+        for (size_t i = 0; i < JX_RWORDS(rule_words); i++) {
+            jx_cur t = c;
+            if (jx_cur_word(&t, rule_words[i])) return 0;
+        }
+        uint32_t cp = jx_cur_next(&c);
+        if (jx_is_digit(cp) || cp < 0x3400 || ++chars > 6) return 0;
+    }
+    return chars > 0;
+}
+
 /* A step "每低1个百分点", "每少一项" starting at `at`; -1 unreadable. */
 static int read_step_at(const char *s, size_t at, size_t b, const jx_rword *w,
                         cond *cd)
@@ -947,7 +979,8 @@ static int read_step_at(const char *s, size_t at, size_t b, const jx_rword *w,
         return -1;
     cd->step_percent = read_unit(&c, cd->step_unit, sizeof cd->step_unit);
     if (cd->step_percent) v /= 100.0;
-    if (!only_tail(s, c.pos, b))
+    if (!only_tail(s, c.pos, b) &&
+        !(cd->step_unit[0] && counted_noun(s, c.pos, b)))
         return -1;
     cd->has_step = 1;
     cd->step = v;
@@ -1096,6 +1129,20 @@ static jx_err read_prefix(const reader *rd, const raw *r, cond *pc, int finding)
         }
     }
     return JX_OK;
+}
+
+/* A condition opening with a change: 上升 / 增加 (RW_OVER), 下降 / 减少 (RW_UNDER), else 0. */
+static int change_word(const char *s, size_t a, size_t b)
+{
+    static const jx_rword w[] = { {"上升", RW_OVER, 0}, {"增加", RW_OVER, 0},
+                                  {"下降", RW_UNDER, 0}, {"减少", RW_UNDER, 0} };
+    jx_cur c;
+    for (size_t i = 0; i < JX_RWORDS(w); i++) {
+        jx_cur_init(&c, s, a, b);
+        jx_cur_word(&c, "每");
+        if (jx_cur_word(&c, w[i].word)) return w[i].code;
+    }
+    return 0;
 }
 
 /* --- Building the clause list ------------------------------------------- */
@@ -1597,7 +1644,8 @@ static jx_err build(reader *rd)
     stepdef steps[8];
     int nsteps = 0, base_set = 0, levels = 0, ranges = 0, deduct_only = 1, uncovered = 0;
     int base_level = 0;               /* the base has a condition in words */
-    double cap = 0, base = 1;
+    double cap = 0, base = 1, add_cap = 0;
+    int add_cap_raw = -1;
     int base_frac = 1;
     jx_err e = JX_OK;
 
@@ -1661,6 +1709,12 @@ static jx_err build(reader *rd)
         if (r->out == OUT_MAX) {
             if (r->cstart < r->cend && !contains(s, r->cstart, r->cend, "累计")) return refuse_raw(rd, r);
             ru->max_score = r->value;
+            continue;
+        }
+        if (r->out == OUT_ADDCAP) {      /* "加分不超过0.5分": the most added */
+            if (r->cstart < r->cend || r->pstart < r->pend || add_cap > 0) return refuse_raw(rd, r);
+            add_cap = r->value;
+            add_cap_raw = i;
             continue;
         }
         cond cd, pc;
@@ -1737,6 +1791,14 @@ static jx_err build(reader *rd)
                 sd->percent = 0;
                 sd->shortfall = contains(s, r->start, r->end, "少") ||
                                 contains(s, r->start, r->end, "缺");
+                /* "上升一起扣0.2分" next to "每下降1起加0.2分": a step of one
+                 * in that direction, not a count of findings */
+                int way = change_word(s, r->cstart, r->cend);
+                if (way) {
+                    sd->occ = 0;
+                    sd->shortfall = 0;
+                    sd->dir = way;
+                }
             }
             if (cd.has_bound) {
                 sd->has_bound = 1;
@@ -1818,6 +1880,29 @@ static jx_err build(reader *rd)
         }
     }
 
+    /* Only additions and no base ("每增加1项加2分，加满10分为止"): from 0. */
+    int from_zero = 0;
+    {
+        int adds = 0, deducts = 0;
+        for (int i = 0; i < nsteps; i++) {
+            adds += steps[i].per > 0;
+            deducts += steps[i].per < 0;
+        }
+        if (adds && !deducts && !base_set && ru->n == 0) {
+            base_set = 1;
+            base = 0;
+            base_frac = 0;
+            from_zero = 1;
+        }
+        /* the most added: a maximum over the base in points */
+        if (add_cap > 0) {
+            if (!adds || !base_set || base_frac)
+                return refuse_raw(rd, &rd->r[add_cap_raw]);
+            double top = base + add_cap;
+            if (ru->max_score == 0 || top < ru->max_score) ru->max_score = top;
+        }
+    }
+
     /* Steps: one STEPS clause per ref; the ALWAYS one at most once. */
     int always = 0, ups = 0, downs = 0;
     for (int i = 0; i < nsteps; i++) {
@@ -1840,6 +1925,11 @@ static jx_err build(reader *rd)
         } else if (sd->rank) {
             k = step_ref(rd, sd, &ref, &sbase, &sbase_frac);
             if (k <= 0) return refuse_raw(rd, &rd->r[sd->raw]);
+        } else if (((both_ways && !ranges) || from_zero) && !sd->has_bound && !sd->vs_plan) {
+            /* "保持…稳定的，得1.5分；每增加1名…加0.05分；每减少1名…扣0.1分"
+             * (the actual is the change, either sign) and "每增加1项加2分"
+             * from nothing (the actual is the count) */
+            k = 0;
         } else {
             k = step_ref(rd, sd, &ref, &sbase, &sbase_frac);
         }
@@ -1921,7 +2011,10 @@ static jx_err build(reader *rd)
                 return refuse(rd, c->at, c->at + c->len);
         /* a count and a level that gives part of the points (sub-items):
          * the actual cannot say which; only 不得分 / 满分 levels go with steps */
-        if (nsteps && !(c->out.kind == JX_RO_FRACTION && (c->out.value == 0 || c->out.value == 1)))
+        int full = (c->out.kind == JX_RO_FRACTION && (c->out.value == 0 || c->out.value == 1)) ||
+                   (c->out.kind == JX_RO_POINTS && rd->total > 0 &&
+                    c->out.value == rd->total);   /* "总分8分…零发案计8分" */
+        if (nsteps && !full)
             return refuse(rd, c->at, c->at + c->len);
     }
     for (int i = 0; i < ru->n; i++)

@@ -466,6 +466,17 @@ static int count_rule(const jx_rule *r)
     return 0;
 }
 
+/* Steps both ways from 0 ("每下降1起加0.2分，上升一起扣0.2分"): "下降3起" is -3, not 3 missing. */
+static int two_way(const jx_rule *r)
+{
+    for (int i = 0; i < r->n; i++) {
+        const jx_rout *o = &r->clause[i].out;
+        if (o->kind == JX_RO_STEPS && o->over_per != 0 && o->under_per != 0 && r->signed_actual)
+            return 1;
+    }
+    return 0;
+}
+
 /* The actual as the number the clauses compare (a fraction for % rules). */
 static jx_err actual_value(const jx_rule *r, const jx_actual *a, double *x,
                            jx_diag *diag)
@@ -490,7 +501,7 @@ static jx_err actual_value(const jx_rule *r, const jx_actual *a, double *x,
         int sf = shortfall_of(r), said = 0;
         static const char *const miss[] = { "缺失", "下降", "降低", "减少", "少了", "少",
                                             "缺", "差" };
-        for (size_t i = 0; (sf || count_rule(r)) && i < sizeof miss / sizeof *miss; i++) {
+        for (size_t i = 0; (sf || count_rule(r)) && !two_way(r) && i < sizeof miss / sizeof *miss; i++) {
             size_t l = strlen(miss[i]);
             if (n > l && memcmp(t, miss[i], l) == 0) { t += l; n -= l; said = 1; break; }
         }
@@ -509,11 +520,28 @@ static jx_err actual_value(const jx_rule *r, const jx_actual *a, double *x,
         }
         if (sf == 2 && !said)     /* "12次": done, not missing; the target is in words */
             return jx_diag_set(diag, JX_ERR_NUMBER_SYNTAX, a->text, a->len, 0);
+        /* a change written in words where the actual is a change:
+         * "增加4名", "下降3起", "持平" */
+        int neg = 0, worded = 0;
+        if (r->signed_actual && !said) {
+            static const char *const up[] = { "增加", "上升", "提高", "增长" };
+            static const char *const down[] = { "减少", "下降", "降低" };
+            if (n == 6 && memcmp(t, "持平", 6) == 0) { *x = 0; return JX_OK; }
+            for (size_t i = 0; i < sizeof up / sizeof *up && !worded; i++)
+                if (n > strlen(up[i]) && memcmp(t, up[i], strlen(up[i])) == 0) {
+                    t += strlen(up[i]); n -= strlen(up[i]); worded = 1;
+                }
+            for (size_t i = 0; i < sizeof down / sizeof *down && !worded; i++)
+                if (n > strlen(down[i]) && memcmp(t, down[i], strlen(down[i])) == 0) {
+                    t += strlen(down[i]); n -= strlen(down[i]); worded = 1; neg = 1;
+                }
+        }
         /* a decrease "-5%" where the sentence speaks of 变动率 / 增长率 */
-        int neg = 0;
-        if (r->signed_actual && n > 1 && t[0] == '-') { neg = 1; t++; n--; }
+        if (worded) { /* the sign is the word's: "减少-3名" is no change */ }
+        else if (r->signed_actual && n > 1 && t[0] == '-') { neg = 1; t++; n--; }
         else if (r->signed_actual && n > 3 && memcmp(t, "−", 3) == 0) { neg = 1; t += 3; n -= 3; }
         if ((e = jx_quantity_parse(t, n, &q, diag))) return e;
+        if (worded && q.value < 0) return jx_diag_set(diag, JX_ERR_NUMBER_SYNTAX, a->text, a->len, 0);
         if (neg) q.value = -q.value;
     } else if (shortfall_of(r) == 2) {
         return JX_ERR_NUMBER_SYNTAX;      /* a bare count: done or missing? */

@@ -431,6 +431,37 @@ static void test_sub_items(void **state)
     assert_str_eq(m, "实际“明确、细化”，按所符合的子项分值合计，得2.5分");
 }
 
+/* Counts that move a base both ways, additions from nothing (a09-06, b02-07, a11-02, a23-02). */
+static void test_count_changes(void **state)
+{
+    (void)state;
+    const char *staff = "2.评估期内，对比上年度，保持基层人员编制稳定的，得1.5分；推动区县部门人员力量下沉的，"
+                        "对比上年度，每增加1名人员编制的，加0.05分，加分不超过0.5分；对比上年度，每减少1名人员"
+                        "编制的，扣0.1分，扣分不超过2分。";
+    const char *theft = "总分8分。<br>\n入室盗窃案件环比持平计6分，每下降1起加0.2分，上升一起扣0.2分，当月零发案计8分。";
+    const char *more = "6.制定其他规范性行政政法财务管理办法的,每增加1项加2分,加满10分为止。";
+    const scored t[] = {
+        { staff, "0", 2, 1.5 }, { staff, "增加4名", 2, 1.7 }, { staff, "增加20名", 2, 2 },
+        { staff, "减少3名", 2, 1.2 }, { staff, "-30", 2, 0 },
+        { theft, "持平", 8, 6 }, { theft, "下降3起", 8, 6.6 }, { theft, "上升5起", 8, 5 },
+        { theft, "零发案", 8, 8 },
+        { more, "3项", 10, 6 }, { more, "7项", 10, 10 },
+    };
+    check_scored(t, sizeof t / sizeof *t);
+    /* the word gives the sign: a negative number after it is no change */
+    jx_rule r = parse_ok(staff);
+    assert_int_not_equal(score_err(&r, "减少-3名", 2), JX_OK);
+    /* two sub-items with their own base and deductions: one count cannot say which (c04-06) */
+    const char *two = "按时报送补贴面积的得4分,有一次未达要求的 扣1分,最多扣4分;按时下发补贴资金得4分, "
+                      "有一次未达要求的扣1分,最多扣4分;";
+    jx_rule d;
+    jx_diag g;
+    assert_int_equal(jx_rule_parse(two, strlen(two), &d, &g), JX_ERR_RULE_SYNTAX);
+    /* the most added needs a base in points */
+    const char *nobase = "每增加1项加2分，加分不超过6分，每减少1项扣1分";
+    assert_int_equal(jx_rule_parse(nobase, strlen(nobase), &d, &g), JX_ERR_RULE_SYNTAX);
+}
+
 /* RULEEXPLAIN / SCOREEXPLAIN words. */
 static void test_explain(void **state)
 {
@@ -467,6 +498,7 @@ int main(void)
         cmocka_unit_test(test_silent_wrong_refused),
         cmocka_unit_test(test_task_and_standard_forms),
         cmocka_unit_test(test_sub_items),
+        cmocka_unit_test(test_count_changes),
         cmocka_unit_test(test_explain),
     };
     return cmocka_run_group_tests_name("ruletext", tests, NULL, NULL);

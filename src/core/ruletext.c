@@ -1321,6 +1321,10 @@ static int step_ref(const reader *rd, const stepdef *sd, double *ref,
         *ref = 0;                 /* "每缺一项扣0.5分": the actual is what is missing */
         return 2;                 /* ("入户率每下降5个百分点": only "下降10个百分点") */
     }
+    if (sd->dir == RW_OVER && sd->subject && !sd->occ) {
+        *ref = 0;                 /* "死亡人数超过控制指标，每超过1人扣5分": */
+        return 3;                 /* only "超过2人" is read */
+    }
     if (sd->subject || !sd->percent) return -1;
     *ref = 0;
     return 0;
@@ -1941,9 +1945,15 @@ static jx_err build(reader *rd)
         if (k == 0 && both_ways && !sd->occ)
             ru->signed_actual = 1;        /* 每提高…加，每降低…扣: a change, either sign */
         /* "不低于平均数的，得2分；每低1%，扣0.1分": the threshold is in words */
-        int shortfall = 0;
+        int shortfall = 0, gap_over = 0;
         if (k == 2) {                     /* a count missing, no threshold */
             shortfall = (base_level || sd->subject) ? 2 : 1;
+            k = 0;
+            dir = RW_OVER;
+        } else if (k == 3) {              /* an excess over a threshold elsewhere */
+            if (both_ways) return refuse(rd, sd->qa, sd->qb);
+            shortfall = 2;
+            gap_over = 1;
             k = 0;
             dir = RW_OVER;
         } else if (sd->occ && sd->shortfall) {
@@ -1977,6 +1987,9 @@ static jx_err build(reader *rd)
             c->out.partial = rd->partial;
             c->out.max_deduct = cap;
             c->out.shortfall = shortfall;
+            c->out.gap_over = gap_over;
+        } else if (c->out.gap_over != gap_over || (c->out.shortfall == 2) != (shortfall == 2)) {
+            return refuse(rd, sd->qa, sd->qb);   /* an excess and a shortfall in one count */
         }
         double *slot = dir == RW_UNDER ? &c->out.under_per : &c->out.over_per;
         /* several kinds of finding at the same price: one count of findings */

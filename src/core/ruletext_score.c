@@ -454,6 +454,32 @@ static int shortfall_of(const jx_rule *r)
     return 0;
 }
 
+/*
+ * A rule counting in 万元 (its numbers are in 万元) and an actual read in
+ * base units ("60万元" is 600000 元): the rule's scale, or 0 when the rule's
+ * unit is not the actual's with a scale in front.
+ */
+static double rule_scale(const char *rule_unit, const char *base)
+{
+    static const struct { const char *p; double v; } sc[] = {
+        { "千万", 1e7 }, { "百万", 1e6 }, { "千", 1e3 }, { "万", 1e4 }, { "亿", 1e8 } };
+    for (size_t i = 0; i < sizeof sc / sizeof *sc; i++) {
+        size_t l = strlen(sc[i].p);
+        if (strncmp(rule_unit, sc[i].p, l) == 0 && strcmp(rule_unit + l, base) == 0 && base[0])
+            return sc[i].v;
+    }
+    return 0;
+}
+
+/* The rule's STEPS clause reads an excess written as such (超过2人). */
+static int gap_over_of(const jx_rule *r)
+{
+    for (int i = 0; i < r->n; i++)
+        if (r->clause[i].out.kind == JX_RO_STEPS && r->clause[i].out.shortfall == 2)
+            return r->clause[i].out.gap_over;
+    return 0;
+}
+
 /* A rule counting occurrences from 0 (逾期一天扣0.5分): "缺2项" is 2 of them. */
 static int count_rule(const jx_rule *r)
 {
@@ -501,7 +527,29 @@ static jx_err actual_value(const jx_rule *r, const jx_actual *a, double *x,
         int sf = shortfall_of(r), said = 0;
         static const char *const miss[] = { "缺失", "下降", "降低", "减少", "少了", "少",
                                             "缺", "差" };
-        for (size_t i = 0; (sf || count_rule(r)) && !two_way(r) && i < sizeof miss / sizeof *miss; i++) {
+        static const char *const excess[] = { "超过", "超出", "增加", "上升", "增长", "高出",
+                                              "多了", "多" };
+        static const char *const no_excess[] = { "未超过", "没有超过", "不超过", "未超出",
+                                                 "持平", "减少", "下降", "降低" };
+        int over = sf == 2 && gap_over_of(r);
+        if (over) {
+            for (size_t i = 0; i < sizeof no_excess / sizeof *no_excess; i++) {
+                size_t l = strlen(no_excess[i]);
+                if (n >= l && memcmp(t, no_excess[i], l) == 0) {
+                    jx_quantity p;   /* "减少10万元": what follows must read */
+                    if (n > l && (e = jx_quantity_parse(t + l, n - l, &p, diag))) return e;
+                    if (n > l && (p.value < 0 || p.percent != (r->percent == 1)))
+                        return jx_diag_set(diag, JX_ERR_NUMBER_SYNTAX, a->text, a->len, 0);
+                    *x = 0;
+                    return JX_OK;
+                }
+            }
+        }
+        for (size_t i = 0; over && i < sizeof excess / sizeof *excess; i++) {
+            size_t l = strlen(excess[i]);
+            if (n > l && memcmp(t, excess[i], l) == 0) { t += l; n -= l; said = 1; break; }
+        }
+        for (size_t i = 0; !over && (sf || count_rule(r)) && !two_way(r) && i < sizeof miss / sizeof *miss; i++) {
             size_t l = strlen(miss[i]);
             if (n > l && memcmp(t, miss[i], l) == 0) { t += l; n -= l; said = 1; break; }
         }
@@ -556,6 +604,9 @@ static jx_err actual_value(const jx_rule *r, const jx_actual *a, double *x,
         }
     } else if (q.percent) {
         return JX_ERR_UNIT_MISMATCH;
+    } else if (q.unit[0] && r->unit[0] && rule_scale(r->unit, q.unit) > 0) {
+        *x = q.value / rule_scale(r->unit, q.unit);   /* "60万元" against 每增加20万元 */
+        return JX_OK;
     } else if (q.unit[0] && r->unit[0] && !same_unit(q.unit, r->unit)) {
         return JX_ERR_UNIT_MISMATCH;
     } else if (q.unit[0] && !r->unit[0] && r->percent != 0) {

@@ -462,6 +462,26 @@ static void test_count_changes(void **state)
     assert_int_equal(jx_rule_parse(nobase, strlen(nobase), &d, &g), JX_ERR_RULE_SYNTAX);
 }
 
+/* An excess over a threshold given elsewhere, written as such (a26-17, a26-19). */
+static void test_written_excess(void **state)
+{
+    (void)state;
+    const char *dead = "各类事故死亡人数超过上级政府下达的控制指标，每超过1人扣5分";
+    const char *loss = "各类事故经济损失与上年按同口径相比，每增加20万元扣1分";
+    const scored t[] = {
+        { dead, "超过2人", 50, 40 }, { dead, "未超过", 50, 50 },
+        { loss, "增加60万元", 50, 47 }, { loss, "减少10万元", 50, 50 },
+        { loss, "增加600000元", 50, 47 },
+    };
+    check_scored(t, sizeof t / sizeof *t);
+    /* a bare count: over what?  the threshold is elsewhere */
+    jx_rule r = parse_ok(dead);
+    assert_int_equal(score_err(&r, "2", 50), JX_ERR_NUMBER_SYNTAX);
+    assert_int_equal(score_err(&r, "2人", 50), JX_ERR_NUMBER_SYNTAX);
+    jx_rule l = parse_ok(loss);
+    assert_int_not_equal(score_err(&l, "减少10%", 50), JX_OK);
+}
+
 /* RULEEXPLAIN / SCOREEXPLAIN words. */
 static void test_explain(void **state)
 {
@@ -499,6 +519,7 @@ int main(void)
         cmocka_unit_test(test_task_and_standard_forms),
         cmocka_unit_test(test_sub_items),
         cmocka_unit_test(test_count_changes),
+        cmocka_unit_test(test_written_excess),
         cmocka_unit_test(test_explain),
     };
     return cmocka_run_group_tests_name("ruletext", tests, NULL, NULL);

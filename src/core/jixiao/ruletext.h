@@ -135,6 +135,12 @@ typedef struct jx_rout {
                                or written so ("缺2项", "少2次"); 2: only a
                                count written as missing is read (the
                                threshold is in words: "按要求每月上报")    */
+    int gap_over;           /* STEPS with shortfall 2: the gap is written as
+                               an excess over a threshold given elsewhere
+                               ("超过2人", "增加60万元"; "未超过", "减少10万元"
+                               are no excess: 0), not as what is missing.
+                               Added after shortfall: a compiler that reads
+                               shortfall 2 as "only written gaps" stays right */
 } jx_rout;
 
 typedef struct jx_rclause {

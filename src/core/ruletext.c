@@ -384,6 +384,17 @@ static int is_sep(uint32_t cp)
            cp == 0xFF61 || cp == '\r';
 }
 
+/*
+ * A line break after a whole outcome ("扣1分", "得2分") ends the clause: a
+ * table wraps inside words, never right after the points of a clause.
+ */
+static int ends_with_points(const char *s, size_t a, size_t b)
+{
+    while (b > a && (s[b - 1] == ' ' || s[b - 1] == '\r')) b--;
+    if (b < a + 4 || memcmp(s + b - 3, "分", 3) != 0) return 0;
+    return jx_is_digit((unsigned char)s[b - 4]);
+}
+
 static jx_err cut(reader *rd)
 {
     jx_cur c;
@@ -402,6 +413,8 @@ static jx_err cut(reader *rd)
         if (cp == '.' && !(at > 0 && jx_is_digit((unsigned char)rd->s[at - 1]) &&
                            jx_is_digit(jx_cur_peek(&c, &(size_t){0}))))
             cp = ';';                    /* a full stop typed as "." */
+        if (rd->s[at] == '\n' && ends_with_points(rd->s, start, at))
+            cp = ';';                    /* "查出一项扣1分\n上级检查": a line ending in N分 */
         if (cp != 0 && !is_sep(cp))
             continue;
         size_t a = start, b = at;
@@ -491,6 +504,28 @@ static int heading_points(const char *s, size_t a, size_t b, double *pts)
 }
 
 /*
+ * A remark in brackets, the whole clause: "（每次宣传培训不能重复统计）" —
+ * no number, no score, nothing vague: how to count, not what it scores.
+ */
+static int remark(const reader *rd, const raw *r)
+{
+    const char *s = rd->s;
+    size_t a = r->start, b = r->end;
+    jx_cur c;
+    jx_cur_init(&c, s, a, b);
+    if (!jx_cur_word(&c, "(")) return 0;
+    size_t close = find_word(s, c.pos, b, ")");
+    if (close == b) return 0;
+    jx_cur_init(&c, s, close, b);
+    jx_cur_word(&c, ")");
+    static const char *const scoring[] = { "分", "扣", "得", "计分", "记分", "不计", "酌情",
+                                           "视", "加" };
+    return at_end(&c) && !contains_digit(s, a, b) &&
+           !contains_any(s, a, b, scoring, JX_RWORDS(scoring)) &&
+           !contains_any(s, a, b, jx_rw_vague, jx_rw_vague_n);
+}
+
+/*
  * The definition of the measure: "总体工作完成率=已完成的数量/工作总数量"
  * (a name ending in 率, "=", a ratio in words, no number): the actual is
  * that rate, the clause gives no score.
@@ -540,7 +575,7 @@ static int read_note(reader *rd, raw *r)
         if (read_number(&c, &v) && at_end(&c))
             return 1;                    /* a list number left alone ("1.") */
     }
-    if (definition(s, r->start, r->end))
+    if (definition(s, r->start, r->end) || remark(rd, r))
         return 1;
     if (contains(s, r->start, r->end, "为标准") || contains(s, r->start, r->end, "为准")) {
         jx_cur c;
@@ -1158,6 +1193,8 @@ typedef struct stepdef {
     int vs_plan;              /* 与计划 / 与目标: against 100 % */
     int rank;                 /* 依次递减: one step per rank after the first */
     int shortfall;            /* an occurrence of something missing (少一次) */
+    double own_cap;           /* "…每缺1份扣0.1分，最高扣5分": its own cap */
+    int has_cap;
     int raw;                  /* index for quoting */
     size_t qa, qb;            /* the clause naming the step, quoted on refusal */
 } stepdef;
@@ -1641,6 +1678,178 @@ static int else_words(const char *label)
     return 0;
 }
 
+static int has_kinds(const jx_rule *ru)
+{
+    for (int i = 0; i < ru->n; i++)
+        if (ru->clause[i].cond.kind == JX_RC_KIND) return 1;
+    return 0;
+}
+
+/* Where the count starts in a condition: "迟报一次" -> "一次", "缺1份" -> "1". */
+static size_t count_at(const char *s, size_t a, size_t b)
+{
+    jx_cur c;
+    jx_cur_init(&c, s, a, b);
+    while (!jx_cur_eof(&c)) {
+        size_t at = c.pos;
+        if (numeral_unit(c)) return at;
+        if (jx_is_digit(jx_cur_next(&c))) return at;
+    }
+    return b;
+}
+
+/* The last bytes of s[a..b) that fit a label, cut on a character boundary. */
+static void copy_tail(char *dst, size_t cap, const char *s, size_t a, size_t b)
+{
+    while (b - a > cap - 1) {
+        a++;
+        while (a < b && ((unsigned char)s[a] & 0xC0) == 0x80) a++;
+    }
+    memcpy(dst, s + a, b - a);
+    dst[b - a] = '\0';
+}
+
+/*
+ * The words naming a kind and what it counts: the clause before (its
+ * subject) and the condition up to the count, without 每 ("公司检查" +
+ * "查出一项" -> "公司检查查出", "项"; "宣传培训每少一次" -> "宣传培训少",
+ * "次"; "每缺一个行业" -> "缺", "个行业").  0 when there is no count.
+ */
+static int kind_key(const reader *rd, const stepdef *sd, jx_rcond *rc)
+{
+    const char *s = rd->s;
+    const raw *r = &rd->r[sd->raw];
+    size_t a = r->cstart, b = r->cend;
+    size_t at = count_at(s, a, b);
+    if (at == b) return 0;
+    char key[256];
+    size_t n = 0;
+    if (r->pstart < r->pend) {
+        size_t x = rd->r[r->plast].start, y = rd->r[r->plast].end;
+        jx_trim(s, &x, &y);
+        if (y - x >= 3 && memcmp(s + y - 3, "的", 3) == 0) y -= 3;
+        if (y - x < sizeof key - 1) { memcpy(key, s + x, y - x); n = y - x; }
+    }
+    /* the own words, 每 and 的 dropped */
+    size_t x = a, y = at;
+    jx_trim(s, &x, &y);
+    jx_cur c;
+    jx_cur_init(&c, s, x, y);
+    static const char *const drop[] = { "每", "的" };
+    while (!jx_cur_eof(&c)) {
+        size_t p = c.pos;
+        int skip = 0;
+        for (size_t i = 0; i < JX_RWORDS(drop) && !skip; i++) {
+            jx_cur t = c;
+            if (jx_cur_word(&t, drop[i])) { c = t; skip = 1; }
+        }
+        if (skip) continue;
+        jx_cur_next(&c);
+        if (n + (c.pos - p) >= sizeof key) return 0;
+        memcpy(key + n, s + p, c.pos - p);
+        n += c.pos - p;
+    }
+    if (n == 0) return 0;
+    copy_tail(rc->label, sizeof rc->label, key, 0, n);
+    /* the unit and what it counts */
+    jx_cur_init(&c, s, at, b);
+    double v;
+    if (!read_number(&c, &v)) return 0;
+    char unit[16];
+    if (read_unit(&c, unit, sizeof unit)) {
+        snprintf(rc->unit, sizeof rc->unit, "%%");   /* "每下降2%": a rate */
+        return 1;
+    }
+    if (unit[0] == '\0') return 0;
+    size_t u = c.pos, w = b;
+    jx_trim(s, &u, &w);
+    if (w - u >= 3 && memcmp(s + w - 3, "的", 3) == 0) w -= 3;
+    size_t ul = strlen(unit);
+    if (ul >= sizeof rc->unit) return 0;
+    memcpy(rc->unit, unit, ul);
+    if (ul + (w - u) < sizeof rc->unit) {     /* "个" + "行业" */
+        memcpy(rc->unit + ul, s + u, w - u);
+        ul += w - u;
+    }
+    rc->unit[ul] = '\0';
+    return 1;
+}
+
+/*
+ * Several kinds of failure at different prices or caps ("每迟报一次扣0.5分，
+ * 漏报一次扣1分"; "巡查指导记录每缺1份扣0.1分，最高扣5分"), or a count next
+ * to a level that deducts ("无专项经费扣40分；办公设施缺一项扣10分"): one
+ * KIND clause per step (ruletext.h, KINDS).  Returns the clauses added, 0
+ * when the sentence is not of this form, -1 with *e when refused.
+ */
+static int kinds(reader *rd, const stepdef *steps, int nsteps, int shared_cap,
+                 int base_set, double base, int base_frac, jx_err *e)
+{
+    jx_rule *ru = rd->rule;
+    *e = JX_OK;
+    if (nsteps == 0) return 0;
+    for (int i = 0; i < rd->n; i++)            /* sub-items with their own points */
+        if (rd->r[i].heading == 1 && (rd->r[i].hpts < ru->stated_points || base_set))
+            return 0;
+    int deduct_levels = 0, differ = 0;
+    for (int i = 0; i < ru->n; i++) {
+        const jx_rclause *c = &ru->clause[i];
+        if (c->cond.kind == JX_RC_NA) continue;
+        if (c->cond.kind != JX_RC_LEVEL) return 0;
+        if (c->out.kind == JX_RO_DEDUCT) deduct_levels++;
+        else if (!(c->out.kind == JX_RO_FRACTION && (c->out.value == 0 || c->out.value == 1)))
+            return 0;
+    }
+    for (int i = 0; i < nsteps; i++) {
+        const stepdef *sd = &steps[i];
+        if (sd->rank || sd->has_bound || !(sd->per < 0) || sd->vs_plan)
+            return 0;
+        if (i > 0 && (sd->per != steps[0].per || sd->has_cap != steps[0].has_cap ||
+                      sd->own_cap != steps[0].own_cap || sd->step != steps[0].step))
+            differ = 1;
+    }
+    jx_rcond key[8];
+    for (int i = 0; i < nsteps; i++) {
+        memset(&key[i], 0, sizeof key[i]);
+        if (!kind_key(rd, &steps[i], &key[i])) {
+            if (!differ && !deduct_levels) return 0;
+            return *e = refuse(rd, steps[i].qa, steps[i].qb), -1;
+        }
+        for (int j = 0; j < i; j++)
+            if (strcmp(key[i].unit, key[j].unit) != 0) differ = 1;
+    }
+    if (!(nsteps >= 2 && differ) && !deduct_levels) return 0;
+    int capped = 0;
+    for (int i = 0; i < nsteps; i++)
+        capped += steps[i].has_cap && steps[i].own_cap > 0;
+    /* a cap after all of them ("…漏报一次扣1分，最多扣3分"): the last one's,
+     * or the total?  Only certain when every kind has its own. */
+    if (shared_cap || (nsteps > 1 && capped < nsteps && steps[nsteps - 1].has_cap &&
+                       steps[nsteps - 1].own_cap > 0))
+        return *e = refuse(rd, steps[nsteps - 1].qa, steps[nsteps - 1].qb), -1;
+    for (int i = 0; i < nsteps; i++)
+        for (int j = 0; j < i; j++)
+            if (strcmp(key[i].label, key[j].label) == 0 && strcmp(key[i].unit, key[j].unit) == 0)
+                return *e = refuse(rd, steps[i].qa, steps[i].qb), -1;
+    for (int i = 0; i < nsteps; i++) {
+        const stepdef *sd = &steps[i];
+        jx_rclause *c = add_clause(rd, &rd->r[sd->raw], e);
+        if (!c) return -1;
+        c->cond = key[i];
+        c->cond.kind = JX_RC_KIND;
+        c->out.kind = JX_RO_STEPS;
+        c->out.ref = 0;
+        c->out.step = sd->step;
+        c->out.over_per = sd->per;
+        c->out.base = base_set ? base : 1;
+        c->out.base_frac = base_set ? base_frac : 1;
+        c->out.partial = rd->partial;
+        c->out.max_deduct = sd->has_cap ? sd->own_cap : 0;
+    }
+    if (ru->percent < 0) ru->percent = 0;
+    return nsteps;
+}
+
 static jx_err build(reader *rd)
 {
     jx_rule *ru = rd->rule;
@@ -1649,7 +1858,7 @@ static jx_err build(reader *rd)
     int nsteps = 0, base_set = 0, levels = 0, ranges = 0, deduct_only = 1, uncovered = 0;
     int base_level = 0;               /* the base has a condition in words */
     double cap = 0, base = 1, add_cap = 0;
-    int add_cap_raw = -1;
+    int add_cap_raw = -1, shared_cap = 0, unit_clash = -1;
     int base_frac = 1;
     jx_err e = JX_OK;
 
@@ -1708,6 +1917,12 @@ static jx_err build(reader *rd)
         if (r->out == OUT_CAP) {
             if (r->cstart < r->cend || r->pstart < r->pend) return refuse_raw(rd, r);
             cap = r->value;
+            if (nsteps > 0 && steps[nsteps - 1].raw == i - 1 && !steps[nsteps - 1].has_cap) {
+                steps[nsteps - 1].own_cap = r->value;   /* right after its step */
+                steps[nsteps - 1].has_cap = 1;
+            } else if (r->value > 0) {
+                shared_cap = 1;
+            }
             continue;
         }
         if (r->out == OUT_MAX) {
@@ -1787,7 +2002,12 @@ static jx_err build(reader *rd)
                 sd->percent = cd.step_percent;
                 sd->subject = cd.step_subject;
                 sd->vs_plan = cd.vs_plan;
-                if ((e = note_unit(rd, r, cd.step_unit))) return e;
+                if (rd->rule->unit[0] && cd.step_unit[0] &&
+                    strcmp(rd->rule->unit, cd.step_unit) != 0) {
+                    if (unit_clash < 0) unit_clash = i;   /* kinds may count different things */
+                } else if ((e = note_unit(rd, r, cd.step_unit))) {
+                    return e;
+                }
             } else {
                 sd->occ = 1;
                 sd->dir = RW_OVER;
@@ -1811,7 +2031,11 @@ static jx_err build(reader *rd)
                     return refuse_raw(rd, r);
                 if ((e = note_unit(rd, r, cd.unit))) return e;
             }
-            if (!sd->occ && (e = note_percent(rd, r, sd->percent))) return e;
+            if (!sd->occ && rd->rule->percent >= 0 && rd->rule->percent != sd->percent) {
+                if (unit_clash < 0) unit_clash = i;   /* kinds may count a rate and a number */
+            } else if (!sd->occ && (e = note_percent(rd, r, sd->percent))) {
+                return e;
+            }
             continue;
         }
         if (r->out == OUT_ADD)
@@ -1836,7 +2060,7 @@ static jx_err build(reader *rd)
         }
         if (cd.level) {
             /* The first full / points clause before any step may be the base. */
-            if (!base_set && !(nsteps && absent_words(s, r->cstart, r->cend)) &&
+            if (!base_set && !nsteps &&
                 (r->out == OUT_POINTS || (r->out == OUT_FRACTION && r->value == 1))) {
                 base_set = 1;
                 base = r->value;
@@ -1883,6 +2107,18 @@ static jx_err build(reader *rd)
             levels++;
         }
     }
+
+    /* Several kinds of failure, each counted at its own price: KIND clauses. */
+    {
+        int k = kinds(rd, steps, nsteps, shared_cap, base_set, base, base_frac, &e);
+        if (e) return e;
+        if (k > 0) {
+            nsteps = 0;
+            unit_clash = -1;
+        }
+    }
+    if (unit_clash >= 0)
+        return refuse_raw(rd, &rd->r[unit_clash]);
 
     /* Only additions and no base ("每增加1项加2分，加满10分为止"): from 0. */
     int from_zero = 0;
@@ -2024,6 +2260,13 @@ static jx_err build(reader *rd)
                 return refuse(rd, c->at, c->at + c->len);
         /* a count and a level that gives part of the points (sub-items):
          * the actual cannot say which; only 不得分 / 满分 levels go with steps */
+        if (c->out.kind == JX_RO_DEDUCT && has_kinds(ru))
+            continue;                 /* one of the failures listed (see KINDS) */
+        /* levels and a proportion ("完成…任务的得2分,完成…任务的得13分,沒有
+         *完成任務按比例得分"): a rate of which task? */
+        for (int j = 0; j < ru->n; j++)
+            if (ru->clause[j].out.kind == JX_RO_RATIO || ru->clause[j].out.kind == JX_RO_LINEAR)
+                return refuse(rd, ru->clause[j].at, ru->clause[j].at + ru->clause[j].len);
         int full = (c->out.kind == JX_RO_FRACTION && (c->out.value == 0 || c->out.value == 1)) ||
                    (c->out.kind == JX_RO_POINTS && rd->total > 0 &&
                     c->out.value == rd->total);   /* "总分8分…零发案计8分" */

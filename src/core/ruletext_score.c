@@ -12,6 +12,7 @@
 #include <math.h>
 #include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 static int text_has(const char *s, size_t len, const char *w)
@@ -389,6 +390,204 @@ static int part_score(const jx_rule *r, const jx_actual *a, double p, double *v)
     return 1;
 }
 
+/* --- Kinds of failure listed by the actual (ruletext.h, KINDS) --------- */
+
+static int same_unit(const char *a, const char *b);
+static void steps_of(const jx_rout *o, double x, double *above, double *below);
+static double outcome_value(const jx_rout *o, double x, double p);
+
+static const jx_rout *kinds_base(const jx_rule *r)
+{
+    for (int i = 0; i < r->n; i++)
+        if (r->clause[i].cond.kind == JX_RC_KIND) return &r->clause[i].out;
+    return NULL;
+}
+
+/* Every level deducts (and there are two or more): a list of them is summed. */
+static int deduct_levels(const jx_rule *r)
+{
+    int n = 0;
+    for (int i = 0; i < r->n; i++) {
+        const jx_rclause *c = &r->clause[i];
+        if (c->cond.kind == JX_RC_NA) continue;
+        if (c->cond.kind != JX_RC_LEVEL || c->out.kind != JX_RO_DEDUCT) return 0;
+        n++;
+    }
+    return n >= 2;
+}
+
+static int unit_fits(const char *u, size_t un, const char *cu)
+{
+    size_t cl = strlen(cu);
+    if (un == 0) return 1;
+    if (un <= cl && memcmp(cu, u, un) == 0) return 1;         /* "个" for "个行业" */
+    if (cl > 0 && un >= cl && memcmp(u, cu, cl) == 0) return 1; /* "项制度" for "项" */
+    char t[32];
+    if (un >= sizeof t) return 0;
+    memcpy(t, u, un);
+    t[un] = '\0';
+    return same_unit(t, cu);
+}
+
+/* One item "漏报3次": the deduction it names (points, > 0), or -1. */
+static double kind_item(const jx_rule *r, const char *t, size_t n, double p,
+                        const jx_rclause **hit)
+{
+    size_t d = 0;
+    while (d < n && !(t[d] >= '0' && t[d] <= '9')) d++;
+    if (d == n) return -1;
+    size_t e = d;
+    while (e < n && ((t[e] >= '0' && t[e] <= '9') || t[e] == '.')) e++;
+    char num[32];
+    if (e - d >= sizeof num) return -1;
+    memcpy(num, t + d, e - d);
+    num[e - d] = '\0';
+    char *end;
+    double x = strtod(num, &end);
+    if (*end != '\0' || !(x >= 0)) return -1;
+    size_t as = 0, ae = d, us = e, ue = n;
+    jx_trim(t, &as, &ae);
+    jx_trim(t, &us, &ue);
+    if (ae == as) return -1;             /* "1次": a count of which kind? */
+    int pct = 0;                         /* "下降4%", "下降4个百分点" */
+    if ((ue - us == 1 && t[us] == '%') || (ue - us == 12 && memcmp(t + us, "个百分点", 12) == 0) ||
+        (ue - us == 3 && memcmp(t + us, "％", 3) == 0)) {
+        pct = 1;
+        x /= 100;
+    }
+    const jx_rclause *c = NULL;
+    int hits = 0;
+    for (int i = 0; i < r->n; i++) {
+        const jx_rclause *k = &r->clause[i];
+        if (k->cond.kind != JX_RC_KIND) continue;
+        if (pct != (strcmp(k->cond.unit, "%") == 0)) continue;
+        if (!pct && !unit_fits(t + us, ue - us, k->cond.unit)) continue;
+        size_t kl = strlen(k->cond.label);
+        if (ae > as && !has_bytes(k->cond.label, kl, t + as, ae - as) &&
+            !has_bytes(t + as, ae - as, k->cond.label, kl))
+            continue;
+        /* "人员持证率88%" is a rate, not "每下降5%": the kind's word for
+         * what went wrong must be in the item */
+        static const char *const wrong[] = { "缺", "少", "下降", "降低", "减少", "差", "超过",
+                                             "超出", "超", "增加", "上升", "多" };
+        int said = 1;
+        for (size_t w = 0; w < sizeof wrong / sizeof *wrong; w++) {
+            size_t wl = strlen(wrong[w]);
+            if (kl >= wl && memcmp(k->cond.label + kl - wl, wrong[w], wl) == 0 &&
+                !has_bytes(t + as, ae - as, wrong[w], wl))
+                said = 0;                /* the label ends with it: the verb of the count */
+        }
+        if (!said) continue;
+        c = k;
+        hits++;
+    }
+    if (hits != 1) return -1;
+    *hit = c;
+    double up, down;
+    steps_of(&c->out, x, &up, &down);
+    double delta = up * c->out.over_per + down * c->out.under_per;
+    if (c->out.max_deduct > 0 && delta < -c->out.max_deduct) delta = -c->out.max_deduct;
+    return -delta;
+}
+
+/* Split at 且 ， ； 及 和 (and 、 inside a piece that is no level). */
+static int is_item_sep(const char *t, size_t n, size_t i, int comma, size_t *len)
+{
+    static const char *const w[] = { "并且", "且", "，", "；", "及", "和", ",", ";" };
+    for (size_t k = 0; k < sizeof w / sizeof *w; k++) {
+        size_t l = strlen(w[k]);
+        if (i + l <= n && memcmp(t + i, w[k], l) == 0) { *len = l; return 1; }
+    }
+    if (comma && i + 3 <= n && memcmp(t + i, "、", 3) == 0) { *len = 3; return 1; }
+    return 0;
+}
+
+static const jx_rclause *level_exact(const jx_rule *r, const char *t, size_t n)
+{
+    for (int i = 0; i < r->n; i++) {
+        const jx_rclause *c = &r->clause[i];
+        if (c->cond.kind == JX_RC_LEVEL && strlen(c->cond.label) == n &&
+            memcmp(c->cond.label, t, n) == 0)
+            return c;
+    }
+    return NULL;
+}
+
+/* The deductions of the pieces of t[0..n); -1 when one cannot be read. */
+static double list_deduction(const jx_rule *r, const char *t, size_t n, double p, int comma,
+                             const jx_rclause **seen, int *ns)
+{
+    double total = 0;
+    size_t i = 0, start = 0, l = 0;
+    for (;;) {
+        int end = i >= n;
+        if (end || is_item_sep(t, n, i, comma, &l)) {
+            size_t a = start, b = i;
+            jx_trim(t, &a, &b);
+            if (a >= b) return -1;
+            const jx_rclause *c = level_exact(r, t + a, b - a);
+            double d;
+            if (c) {
+                d = p - outcome_value(&c->out, 0, p);
+            } else if (!comma && has_bytes(t + a, b - a, "、", 3)) {
+                d = list_deduction(r, t + a, b - a, p, 1, seen, ns);
+                c = NULL;
+                if (d < 0) return -1;
+                total += d;
+                if (end) break;
+                i += l;
+                start = i;
+                continue;
+            } else {
+                d = kind_item(r, t + a, b - a, p, &c);
+            }
+            if (d < 0 || !c) return -1;
+            for (int k = 0; k < *ns; k++)
+                if (seen[k] == c) return -1;          /* the same kind twice */
+            if (*ns == JX_RCLAUSES_MAX) return -1;
+            seen[(*ns)++] = c;
+            total += d;
+            if (end) break;
+            i += l;
+            start = i;
+            continue;
+        }
+        i++;
+    }
+    return total;
+}
+
+/*
+ * A rule of kinds, or of levels that all deduct: the actual lists what went
+ * wrong ("迟报2次、漏报1次", "组织机构不健全且没有专、兼职安全管理人员").
+ * 1: *v set; 0: not such a rule (or a single level, scored as before); -1:
+ * an actual that cannot be read.
+ */
+static int kinds_score(const jx_rule *r, const jx_actual *a, double p, double *v)
+{
+    const jx_rout *k = kinds_base(r);
+    int levels = deduct_levels(r);
+    if (!k && !levels) return 0;
+    double base = k ? (k->base_frac ? k->base * p : k->base) : p;
+    if (!a->has_text) {
+        if (a->num == 0) { *v = base; return 1; }
+        return -1;                      /* a count of which kind? */
+    }
+    size_t b = 0, e = a->len;
+    jx_trim(a->text, &b, &e);
+    const char *t = a->text + b;
+    size_t n = e - b;
+    if (n == 1 && t[0] == '0') { *v = base; return 1; }
+    if (level_exact(r, t, n)) return 0;  /* one level named whole: as before */
+    const jx_rclause *seen[JX_RCLAUSES_MAX];
+    int ns = 0;
+    double d = list_deduction(r, t, n, p, 0, seen, &ns);
+    if (!k && (d < 0 || ns < 2)) return 0;   /* one level: find_level / find_state */
+    if (d < 0) return -1;
+    *v = base - d;
+    return 1;
+}
+
 static int has_kind(const jx_rule *r, jx_rcond_kind k)
 {
     for (int i = 0; i < r->n; i++)
@@ -709,6 +908,19 @@ static jx_err rule_score(const jx_rule *r, const jx_actual *a, double p,
         for (int i = 0; i < r->n && !c; i++)
             if (r->clause[i].cond.kind == JX_RC_NA) c = &r->clause[i];
         if (!c) return jx_diag_set(diag, JX_ERR_LEVEL_UNKNOWN, a->text, a->len, 0);
+    } else if ((k = kinds_score(r, a, p, &v)) != 0) {
+        if (k < 0) {
+            if (a->has_text) return jx_diag_set(diag, JX_ERR_LEVEL_UNKNOWN, a->text, a->len, 0);
+            char t[48];
+            jx_fmt_num(a->num, 6, 0, t, sizeof t);
+            return jx_diag_set(diag, JX_ERR_LEVEL_UNKNOWN, t, strlen(t), 0);
+        }
+        memset(tr, 0, sizeof *tr);
+        tr->raw = v;
+        tr->parts = 2;
+        if (!(v > 0)) v = 0;
+        *score = jx_round(v > p ? p : v, digits);
+        return JX_OK;
     } else if (a->has_text && has_kind(r, JX_RC_LEVEL) && (c = find_level(r, a)) != NULL) {
         /* a level the sentence names */
     } else if (a->has_text && has_kind(r, JX_RC_LEVEL) && !has_numeric(r) &&
@@ -863,6 +1075,9 @@ static void put_cond(out *o, const jx_rule *r, const jx_rcond *c, jx_lang lang)
     case JX_RC_ELSE: put(o, zh ? "其他" : "else"); break;
     case JX_RC_NA: put(o, zh ? "不涉及" : "not applicable"); break;
     case JX_RC_LEVEL: put(o, "“%s”", c->label); break;
+    case JX_RC_KIND:
+        put(o, zh ? "“%s”（按%s计）" : "\"%s\" (counted in %s)", c->label, c->unit);
+        break;
     case JX_RC_RANGE:
         if (c->has_lo && c->has_hi && c->lo == c->hi)
             put(o, "=%s", qty(r, c->lo, a, sizeof a));
@@ -943,6 +1158,19 @@ size_t jx_rule_explain(const jx_rule *r, jx_lang lang, char *buf, size_t cap)
     for (int i = 0; i < r->n; i++) {
         const jx_rclause *c = &r->clause[i];
         if (i) put(&o, zh ? "；" : "; ");
+        if (c->cond.kind == JX_RC_KIND) {   /* "“迟报”每1次扣0.5分" */
+            const jx_rout *u = &c->out;
+            char st[64], pr[64];
+            int pct = strcmp(c->cond.unit, "%") == 0;
+            num(pct ? u->step * 100 : u->step, st, sizeof st);
+            num(fabs(u->over_per), pr, sizeof pr);
+            put(&o, zh ? "“%s”每%s%s扣%s分" : "\"%s\": minus %s per %s %s", c->cond.label,
+                zh ? st : pr, zh ? (pct ? "个百分点" : c->cond.unit) : st,
+                zh ? pr : (pct ? "percentage point(s)" : c->cond.unit));
+            if (u->max_deduct > 0)
+                put(&o, zh ? "，最多扣%s分" : ", at most %s", num(u->max_deduct, a, sizeof a));
+            continue;
+        }
         put_cond(&o, r, &c->cond, lang);
         put(&o, zh ? "：" : ": ");
         put_out(&o, r, &c->out, lang);
@@ -976,7 +1204,9 @@ jx_err jx_rule_score_explain(const jx_rule *r, const jx_actual *act,
     if (tr.numeric) put(&o, zh ? "实际%s" : "actual %s", qty(r, tr.x, a, sizeof a));
     else put(&o, zh ? "实际“%.*s”" : "actual \"%.*s\"", (int)(act->len > 200 ? 200 : act->len),
              act->text ? act->text : "");
-    if (tr.parts) {
+    if (tr.parts == 2) {
+        put(&o, zh ? "，按所列各项扣分合计" : ", the deductions of the items listed, summed");
+    } else if (tr.parts) {
         put(&o, zh ? "，按所符合的子项分值合计" : ", the points of the sub-items met, summed");
     } else if (!tr.clause) {
         put(&o, zh ? "，不在任何条件内，按其余" : ", matches no clause: otherwise");

@@ -482,6 +482,51 @@ static void test_written_excess(void **state)
     assert_int_not_equal(score_err(&l, "减少10%", 50), JX_OK);
 }
 
+/* Several kinds of failure at their own prices, listed by the actual (b14-22, b32-07, b14-16, b33-03). */
+static void test_kinds(void **state)
+{
+    (void)state;
+    const char *late = "每迟报一次扣0.5分，漏报一次扣1分；扣完为止。";
+    const char *check = "公司检查,查出一项扣1分\n上级检查,查出一项扣2分";
+    const char *visit = "巡查（访）未达到规定户次数，每下降2%扣0.5分，最高扣10分。巡查指导记录每缺1份扣0.1分，"
+                        "最高扣5分。";
+    const char *office = "1、无专项经费扣40分。\n2、办公设施缺一项扣10分。";
+    const char *event = "迟报一次扣2分，瞒报一次扣5分；扣完为止。未发生突发公共卫生事件的不扣分。";
+    const scored t[] = {
+        { late, "迟报2次", 6, 5 }, { late, "漏报3次", 6, 3 }, { late, "漏报7次", 6, 0 },
+        { late, "迟报2次、漏报1次", 6, 4 }, { late, "0", 6, 6 },
+        { check, "公司检查查出3项", 16, 13 }, { check, "上级检查查出2项", 16, 12 },
+        { visit, "巡查指导记录缺8份", 15, 14.2 }, { visit, "巡查指导记录缺60份", 15, 10 },
+        { visit, "下降4%", 15, 14 },
+        { office, "办公设施缺3项", 80, 50 }, { office, "无专项经费", 80, 40 },
+        { office, "无专项经费且办公设施缺1项", 80, 30 },
+        { event, "未发生突发公共卫生事件", 5, 5 }, { event, "瞒报1次", 5, 0 },
+        { "1、组织机构不健全扣10分。\n2、没有专、兼职安全管理人员扣10分。",
+          "组织机构不健全且没有专、兼职安全管理人员", 20, 0 },
+    };
+    check_scored(t, sizeof t / sizeof *t);
+    jx_rule r = parse_ok(late);
+    assert_int_equal(r.clause[0].cond.kind, JX_RC_KIND);
+    assert_int_equal(score_err(&r, "2次", 6), JX_ERR_LEVEL_UNKNOWN);      /* which kind? */
+    assert_int_equal(score_err(&r, "迟报1次、迟报1次", 6), JX_ERR_LEVEL_UNKNOWN);
+    assert_int_equal(score_err(&r, "早报1次", 6), JX_ERR_LEVEL_UNKNOWN);
+    jx_actual two = { 0, 2, NULL, 0 };
+    double s;
+    assert_int_equal(jx_rule_score(&r, &two, 6, 2, &s, NULL), JX_ERR_LEVEL_UNKNOWN);
+    /* a rate is no decline: "每下降5%" does not read "人员持证率88%" (b14-15) */
+    jx_rule v = parse_ok("许可证持证，每缺1户扣1分；人员持证率(按培训证统计)每下降5%扣0.5分，扣完为止。");
+    assert_int_equal(score_err(&v, "人员持证率88%", 4), JX_ERR_LEVEL_UNKNOWN);
+    assert_double_bits(score_text(&v, "缺2户", 4), 2);
+    /* a cap after all the kinds: whose is it? */
+    const char *shared = "每迟报一次扣0.5分，漏报一次扣1分，最多扣3分。";
+    jx_rule d;
+    jx_diag g;
+    assert_int_equal(jx_rule_parse(shared, strlen(shared), &d, &g), JX_ERR_RULE_SYNTAX);
+    char m[JX_MSG_MAX];
+    jx_rule_explain(&r, JX_LANG_ZH, m, sizeof m);
+    assert_str_eq(m, "“迟报”每1次扣0.5分；“漏报”每1次扣1分");
+}
+
 /* RULEEXPLAIN / SCOREEXPLAIN words. */
 static void test_explain(void **state)
 {
@@ -520,6 +565,7 @@ int main(void)
         cmocka_unit_test(test_sub_items),
         cmocka_unit_test(test_count_changes),
         cmocka_unit_test(test_written_excess),
+        cmocka_unit_test(test_kinds),
         cmocka_unit_test(test_explain),
     };
     return cmocka_run_group_tests_name("ruletext", tests, NULL, NULL);

@@ -41,6 +41,16 @@
  *      gives the score.  No clause holds: rule.otherwise × P (0 when the
  *      sentence gives scores, 1 when it only deducts; -1: no score, an
  *      error, when the sentence lists only some values, e.g. ranks 1-5).
+ *   KINDS: a rule with JX_RC_KIND clauses (several kinds of failure at
+ *   different prices or caps: "每迟报一次扣0.5分，漏报一次扣1分"; "无专项经费
+ *   扣40分；办公设施缺一项扣10分") reads a text actual as a list of what
+ *   went wrong, separated by 、，；且: each item is a LEVEL label (its
+ *   DEDUCT / FRACTION outcome, as a deduction from P) or a kind and a count
+ *   ("漏报3次": the one KIND clause whose label holds the words before the
+ *   number, or is held by them, and whose unit is the one after it); the
+ *   deductions (each STEPS outcome's delta, limited by its own max_deduct)
+ *   are summed from the STEPS base.  A bare 0 is the base; another bare
+ *   number, an item naming no kind or two, or a kind named twice: an error.
  *   The outcome gives the score s, then s is clamped to [0, min(P, max)],
  *   max = rule.max_score when > 0, and rounded to `digits`.
  *
@@ -95,7 +105,11 @@ typedef enum jx_rcond_kind {
     JX_RC_RANGE,        /* a bound on one side or both (lo/hi below)      */
     JX_RC_ELSE,         /* 其他 / 其余 / 否则: what no clause before caught */
     JX_RC_LEVEL,        /* the actual is the level `label`                */
-    JX_RC_NA            /* the actual reads 不涉及 / 不适用 / 无此项 / N/A */
+    JX_RC_NA,           /* the actual reads 不涉及 / 不适用 / 无此项 / N/A */
+    JX_RC_KIND          /* one kind of failure of several, counted: the
+                           actual names it by `label` with a count in
+                           `unit` ("迟报2次" against "每迟报一次扣0.5分，漏报
+                           一次扣1分"); see KINDS in the header comment    */
 } jx_rcond_kind;
 
 typedef struct jx_rcond {
@@ -104,7 +118,10 @@ typedef struct jx_rcond {
     double lo;
     int has_hi, hi_incl;    /* RANGE: x < hi, or x <= hi when hi_incl      */
     double hi;              /* an exact value "=0", "为0": lo = hi, both incl */
-    char label[JX_LABEL_MAX + 1];   /* LEVEL: the level as written         */
+    char label[JX_LABEL_MAX + 1];   /* LEVEL: the level as written; KIND:
+                                       the words naming the kind (its last
+                                       JX_LABEL_MAX bytes)                 */
+    char unit[16];          /* KIND: what is counted ("次", "个行业"), ""  */
 } jx_rcond;
 
 /* What a clause gives (formulas in the header comment above). */

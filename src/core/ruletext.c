@@ -413,7 +413,7 @@ static jx_err cut(reader *rd)
         if (cp == '.' && !(at > 0 && jx_is_digit((unsigned char)rd->s[at - 1]) &&
                            jx_is_digit(jx_cur_peek(&c, &(size_t){0}))))
             cp = ';';                    /* a full stop typed as "." */
-        if (rd->s[at] == '\n' && ends_with_points(rd->s, start, at))
+        if (at < rd->len && rd->s[at] == '\n' && ends_with_points(rd->s, start, at))
             cp = ';';                    /* "查出一项扣1分\n上级检查": a line ending in N分 */
         if (cp != 0 && !is_sep(cp))
             continue;

@@ -44,6 +44,7 @@ typedef struct raw {
     int heading;              /* 1: "目标明确(1分)" a heading with points;
                                  2: "(2分)" the points alone           */
     double hpts;              /* the points of a heading              */
+    double tail_pts;          /* "扣2分（5分）": the item's points after it */
 } raw;
 
 /* What a condition says. */
@@ -326,12 +327,31 @@ static void drop_lone_brackets(const char *s, raw *r)
     jx_trim(s, &r->start, &r->end);
 }
 
+/* "出现1例未处理扣2分（5分）": the item's points after an outcome, cut off. */
+static void drop_tail_points(const char *s, raw *r)
+{
+    size_t open = r->end, at;
+    for (at = find_word(s, r->start, r->end, "("); at < r->end;
+         at = find_word(s, at + 1, r->end, "("))
+        open = at;
+    if (open == r->end || open < r->start + 3 || memcmp(s + open - 3, "分", 3) != 0) return;
+    jx_cur c;
+    double v;
+    jx_cur_init(&c, s, open, r->end);
+    jx_cur_word(&c, "(");
+    if (read_number(&c, &v) && expect(&c, "分") && expect(&c, ")") && at_end(&c)) {
+        r->tail_pts = v;
+        r->end = open;
+    }
+}
+
 static void split_clause(const char *s, raw *r)
 {
     jx_cur c;
     skip_numbering(s, r);
     jx_trim(s, &r->start, &r->end);
     drop_lone_brackets(s, r);
+    drop_tail_points(s, r);
     jx_cur_init(&c, s, r->start, r->end);
     r->out = OUT_NONE;
     r->cstart = r->start;
@@ -395,6 +415,14 @@ static int ends_with_points(const char *s, size_t a, size_t b)
     return jx_is_digit((unsigned char)s[b - 4]);
 }
 
+/* At `at`: a list number "2、" (digits then 、). */
+static int glued_number(const char *s, size_t at, size_t len)
+{
+    size_t i = at;
+    while (i < len && s[i] >= '0' && s[i] <= '9') i++;
+    return i > at && i - at <= 2 && i + 3 <= len && memcmp(s + i, "、", 3) == 0;
+}
+
 static jx_err cut(reader *rd)
 {
     jx_cur c;
@@ -415,6 +443,21 @@ static jx_err cut(reader *rd)
             cp = ';';                    /* a full stop typed as "." */
         if (at < rd->len && rd->s[at] == '\n' && ends_with_points(rd->s, start, at))
             cp = ';';                    /* "查出一项扣1分\n上级检查": a line ending in N分 */
+        if (jx_is_digit(cp) && glued_number(rd->s, at, rd->len) &&
+            ends_with_points(rd->s, start, at)) {
+            /* "…扣0.5分2、无销毁清册扣1分": the next item's number, glued on */
+            size_t a = start, b = at;
+            jx_trim(rd->s, &a, &b);
+            if (rd->n == MAX_RAW)
+                return refuse(rd, a, b);
+            raw *r = &rd->r[rd->n++];
+            memset(r, 0, sizeof *r);
+            r->start = a;
+            r->end = b;
+            split_clause(rd->s, r);
+            start = at;
+            continue;
+        }
         if (cp != 0 && !is_sep(cp))
             continue;
         size_t a = start, b = at;
@@ -460,9 +503,12 @@ static int read_points_note(const char *s, size_t a, size_t b, double *pts)
  */
 static int heading_points(const char *s, size_t a, size_t b, double *pts)
 {
-    static const char *const rule_words[] = { "得", "扣", "加", "计", "记", "不", "未",
+    static const char *const rule_words[] = { "得", "扣", "不", "未",
                                               "每", "低", "高", "超", "少", "多", "达",
                                               "减", "依次", "递", "按" };
+    /* 加 计 记 are outcome verbs right before the number ("加2分"), words
+     * elsewhere ("参加河长制相关会议（2分", "查看相关会议记录（3分") */
+    static const char *const verbs[] = { "加", "计", "记" };
     jx_cur c;
     jx_cur_init(&c, s, a, b);
     size_t num_at = b;
@@ -493,11 +539,23 @@ static int heading_points(const char *s, size_t a, size_t b, double *pts)
     if (contains_any(s, a, num_at, rule_words, JX_RWORDS(rule_words)) ||
         contains_any(s, a, b, formula, JX_RWORDS(formula)))
         return 0;
+    {
+        size_t x = a, y = num_at;
+        jx_trim(s, &x, &y);
+        for (size_t i = 0; i < JX_RWORDS(verbs); i++)
+            if (y >= x + 3 && memcmp(s + y - 3, verbs[i], 3) == 0) return 0;
+        for (size_t i = 0; i < JX_RWORDS(verbs); i++) {   /* "加分（2分）", "计分" */
+            size_t at = find_word(s, x, y, verbs[i]);
+            if (at < y && at + 6 <= y && memcmp(s + at + 3, "分", 3) == 0) return 0;
+        }
+    }
     jx_cur_init(&c, s, num_at, b);
     int paren = jx_cur_word(&c, "(");
     double v;
     if (!read_number(&c, &v) || !expect(&c, "分")) return 0;
-    if (paren && !expect(&c, ")")) return 0;
+    /* "查看相关会议记录（3分，少一次扣1分）" cut at the comma: the bracket
+     * closes in a later clause */
+    if (paren && !expect(&c, ")") && contains(s, a, b, ")")) return 0;
     if (!at_end(&c)) return 0;
     *pts = v;
     return 1;
@@ -1876,6 +1934,7 @@ static jx_err build(reader *rd)
 
     for (int i = 0; i < rd->n; i++) {
         raw *r = &rd->r[i];
+        if (r->tail_pts > ru->stated_points) ru->stated_points = r->tail_pts;
         if (r->used) continue;
         if (r->out == OUT_NONE) {
             jx_rout o;
@@ -1966,7 +2025,9 @@ static jx_err build(reader *rd)
         if (pc.has_bound && finding)
             pc.has_bound = 0;
         if (pc.has_bound) {
-            if (cd.has_bound) return refuse_raw(rd, r);
+            /* "确保…率达80%以上，…，否则不得分": 否则 denies the bound
+             * before it; it is not that bound's outcome */
+            if (cd.has_bound || cd.els) return refuse_raw(rd, r);
             cd.has_bound = 1; cd.rc = pc.rc; cd.percent = pc.percent;
             memcpy(cd.unit, pc.unit, sizeof cd.unit);
         }
@@ -2158,7 +2219,8 @@ static jx_err build(reader *rd)
         int k;
         if (sd->occ && sd->has_bound) {
             /* "超过3天的，每天扣1分" / "少于5次的，每少1次": from the bound */
-            sd->dir = sd->rc.has_hi && !sd->rc.has_lo ? RW_UNDER : RW_OVER;
+            /* "至少3次…少一次扣1分": what is missing counts below the bound */
+            sd->dir = (sd->rc.has_hi && !sd->rc.has_lo) || sd->shortfall ? RW_UNDER : RW_OVER;
             k = step_ref(rd, sd, &ref, &sbase, &sbase_frac);
         } else if (sd->occ) {
             k = 0;
@@ -2192,7 +2254,7 @@ static jx_err build(reader *rd)
             gap_over = 1;
             k = 0;
             dir = RW_OVER;
-        } else if (sd->occ && sd->shortfall) {
+        } else if (sd->occ && sd->shortfall && !sd->has_bound) {
             shortfall = 1;                /* "少一次扣1分" */
         }
         if (k == 0 && !sd->occ && !both_ways && base_level && !shortfall)

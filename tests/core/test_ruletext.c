@@ -527,6 +527,34 @@ static void test_kinds(void **state)
     assert_str_eq(m, "“迟报”每1次扣0.5分；“漏报”每1次扣1分");
 }
 
+/* Table layouts: points in brackets after an outcome or across clauses, glued list numbers (a10, a15). */
+static void test_layouts(void **state)
+{
+    (void)state;
+    const char *found = "4.对非法侵占林地、破坏湿地和野生动物资源等违法犯罪的进行调查处理，\n"
+                        "出现一例未处理扣10分（20分）。";
+    const char *meet = "2.单位领导班子部署河长制相关工作，年内至少3次，\n查看相关会议记录（3分，少一次扣1分）。";
+    const char *attend = "参加河长制相关会议\n（2分，少一次扣0.5分，扣完为止）";
+    const char *glued = "1、未确定专人或兼职保管的扣0.5分2、不按规定及时移交档案部门保管或无移交清册的扣1分";
+    const scored t[] = {
+        { found, "0", 20, 20 }, { found, "1例", 20, 10 }, { found, "2例", 20, 0 },
+        { meet, "3次", 3, 3 }, { meet, "2次", 3, 2 }, { meet, "0次", 3, 0 },
+        { attend, "少1次", 2, 1.5 }, { attend, "少5次", 2, 0 },
+        { glued, "未确定专人或兼职保管", 1, 0.5 }, { glued, "无移交清册", 1, 0 },
+    };
+    check_scored(t, sizeof t / sizeof *t);
+    /* the points after the outcome are the item's: more than it is worth is refused */
+    jx_rule r = parse_ok(found);
+    assert_int_equal(score_err(&r, "1例", 10), JX_ERR_RULE_SYNTAX);
+    /* 否则 denies the bound before it, it is not that bound's outcome (a10-10) */
+    const char *deny = "1.确保县城污水处理率达80%以上，生活污水处理厂产生的污泥基本实现无害化（资源化）处理处置，"
+                       "否则不得分（10分）；";
+    jx_rule d;
+    jx_diag g;
+    assert_int_equal(jx_rule_parse(deny, strlen(deny), &d, &g), JX_ERR_RULE_SYNTAX);
+    assert_non_null(strstr(g.text, "否则"));
+}
+
 /* RULEEXPLAIN / SCOREEXPLAIN words. */
 static void test_explain(void **state)
 {
@@ -566,6 +594,7 @@ int main(void)
         cmocka_unit_test(test_count_changes),
         cmocka_unit_test(test_written_excess),
         cmocka_unit_test(test_kinds),
+        cmocka_unit_test(test_layouts),
         cmocka_unit_test(test_explain),
     };
     return cmocka_run_group_tests_name("ruletext", tests, NULL, NULL);

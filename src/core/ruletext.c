@@ -1916,7 +1916,7 @@ static jx_err build(reader *rd)
     int nsteps = 0, base_set = 0, levels = 0, ranges = 0, deduct_only = 1, uncovered = 0;
     int base_level = 0;               /* the base has a condition in words */
     double cap = 0, base = 1, add_cap = 0;
-    int add_cap_raw = -1, shared_cap = 0, unit_clash = -1;
+    int add_cap_raw = -1, shared_cap = 0, unit_clash = -1, occ_points = 0;
     int base_frac = 1;
     jx_err e = JX_OK;
 
@@ -2044,8 +2044,11 @@ static jx_err build(reader *rd)
             set_out(&c->out, r);
             continue;
         }
+        /* "每项达到目标值得1分", "提供一例得1分": points for each one, from nothing */
+        int each = r->out == OUT_POINTS && cd.occ && !cd.has_step && !cd.has_bound && !cd.na;
         if (cd.has_step || cd.occ) {
-            if (r->out != OUT_DEDUCT && r->out != OUT_ADD) return refuse_raw(rd, r);
+            if (r->out != OUT_DEDUCT && r->out != OUT_ADD && !each) return refuse_raw(rd, r);
+            if (each) occ_points++;
             if (nsteps == 8) return refuse_raw(rd, r);
             stepdef *sd = &steps[nsteps++];
             memset(sd, 0, sizeof *sd);
@@ -2168,6 +2171,10 @@ static jx_err build(reader *rd)
             levels++;
         }
     }
+
+    /* Points for each one found only count up from nothing: nothing else may score. */
+    if (occ_points && (occ_points != nsteps || ru->n > 0 || base_set))
+        return refuse_raw(rd, &rd->r[steps[nsteps - 1].raw]);
 
     /* Several kinds of failure, each counted at its own price: KIND clauses. */
     {

@@ -555,6 +555,21 @@ static void test_layouts(void **state)
     assert_non_null(strstr(g.text, "否则"));
 }
 
+/* Points for each one, from nothing (c02-02); next to a deduction it is refused (a20-03). */
+static void test_points_each(void **state)
+{
+    (void)state;
+    const char *each = "是否符合客观实际是否可实现、可完成;是否将部门整体的工作目标细化分解,使其为可衡量、可比较。"
+                       "每项达到目标值得1分。";
+    const scored t[] = { { each, "1", 2, 1 }, { each, "2", 2, 2 }, { each, "3", 2, 2 } };
+    check_scored(t, sizeof t / sizeof *t);
+    const char *mixed = "采购过程中,严格执行有关节能、环保、支持中小企业等采购政策的,提供一例得1分,最高8分;"
+                        "明显违背政策的,发现一次扣2分。";
+    jx_rule d;
+    jx_diag g;
+    assert_int_equal(jx_rule_parse(mixed, strlen(mixed), &d, &g), JX_ERR_RULE_SYNTAX);
+}
+
 /* RULEEXPLAIN / SCOREEXPLAIN words. */
 static void test_explain(void **state)
 {
@@ -595,6 +610,7 @@ int main(void)
         cmocka_unit_test(test_written_excess),
         cmocka_unit_test(test_kinds),
         cmocka_unit_test(test_layouts),
+        cmocka_unit_test(test_points_each),
         cmocka_unit_test(test_explain),
     };
     return cmocka_run_group_tests_name("ruletext", tests, NULL, NULL);

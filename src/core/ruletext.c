@@ -561,6 +561,19 @@ static int heading_points(const char *s, size_t a, size_t b, double *pts)
     return 1;
 }
 
+/* "按照本年度新培育总数依次排名": how the ranks are made, no score. */
+static int ranking_lead(const char *s, size_t a, size_t b)
+{
+    jx_cur c;
+    jx_cur_init(&c, s, a, b);
+    if (!(jx_cur_word(&c, "按照") || jx_cur_word(&c, "根据") || jx_cur_word(&c, "依据")) ||
+        contains_digit(s, a, b))
+        return 0;
+    size_t x = a, y = b;
+    jx_trim(s, &x, &y);
+    return y >= x + 6 && (memcmp(s + y - 6, "排名", 6) == 0 || memcmp(s + y - 6, "排序", 6) == 0);
+}
+
 /*
  * A remark in brackets, the whole clause: "（每次宣传培训不能重复统计）" —
  * no number, no score, nothing vague: how to count, not what it scores.
@@ -633,7 +646,7 @@ static int read_note(reader *rd, raw *r)
         if (read_number(&c, &v) && at_end(&c))
             return 1;                    /* a list number left alone ("1.") */
     }
-    if (definition(s, r->start, r->end) || remark(rd, r))
+    if (definition(s, r->start, r->end) || remark(rd, r) || ranking_lead(s, r->start, r->end))
         return 1;
     if (contains(s, r->start, r->end, "为标准") || contains(s, r->start, r->end, "为准")) {
         jx_cur c;
@@ -655,6 +668,7 @@ static int read_note(reader *rd, raw *r)
             jx_cur t;
             jx_cur_init(&t, s, r->start, r->end);
             /* "根据…按比例计分" is a formula, not a note. */
+            if (0) (void)t;
             return !contains(s, r->start, r->end, "比例") && !contains(s, r->start, r->end, "比重");
         }
     }
@@ -1445,11 +1459,23 @@ static int read_decrement(const reader *rd, const raw *r, double *per)
     return 0;
 }
 
+/* "前三名按照6、5、4分打分": the first ranks and their points. */
+static int rank_list(const char *s, size_t a, size_t b)
+{
+    jx_cur c;
+    jx_cur_init(&c, s, a, b);
+    size_t at = find_word(s, a, b, "按照");
+    if (at == b || !jx_cur_word(&c, "前")) return 0;
+    double v;
+    return read_number(&c, &v) && expect(&c, "名") && c.pos <= at;
+}
+
 static int read_list(reader *rd, raw *r, int *uncovered)
 {
     const char *s = rd->s;
     size_t p = find_word(s, r->start, r->end, "分别");
     if (p == r->end) p = find_word(s, r->start, r->end, "依次");
+    if (p == r->end && rank_list(s, r->start, r->end)) p = find_word(s, r->start, r->end, "按照");
     if (p == r->end) return 0;
     /* the outcomes */
     jx_cur c;
@@ -1466,6 +1492,10 @@ static int read_list(reader *rd, raw *r, int *uncovered)
         if (nv == JX_RCLAUSES_MAX || !read_number(&c, &v)) return -1;
         val[nv++] = v;
         expect(&c, "分");
+        if (expect(&c, "打分") || expect(&c, "赋分") || expect(&c, "计分")) {
+            if (!at_end(&c)) return -1;
+            break;
+        }
         if (at_end(&c)) break;
         if (!expect(&c, "、")) return -1;
     }
@@ -1481,7 +1511,13 @@ static int read_list(reader *rd, raw *r, int *uncovered)
     {
         cond cd;
         memset(&cd, 0, sizeof cd);
-        if (read_bound(s, a, b, &cd) == 1 && cd.rc.has_lo && cd.rc.has_hi &&
+        int got = read_bound(s, a, b, &cd);
+        if (got == 1 && !cd.rc.has_lo && cd.rc.has_hi && cd.rc.hi_incl &&
+            strcmp(cd.unit, "名") == 0 && rank_list(s, r->start, r->end)) {
+            cd.rc.has_lo = cd.rc.lo_incl = 1;      /* "前三名": ranks 1 to 3 */
+            cd.rc.lo = 1;
+        }
+        if (got == 1 && cd.rc.has_lo && cd.rc.has_hi &&
             cd.rc.lo_incl && cd.rc.hi_incl && strcmp(cd.unit, "名") == 0 &&
             cd.rc.hi - cd.rc.lo + 1 == nv) {
             for (int k = 0; k < nv; k++) {
@@ -1734,6 +1770,20 @@ static int else_words(const char *label)
     for (size_t i = 0; i < JX_RWORDS(w); i++)
         if (strcmp(label, w[i]) == 0) return 1;
     return 0;
+}
+
+/* Every numeric clause is one rank ("前三名按照6、5、4分"): a level is no rank. */
+static int only_ranks(const jx_rule *ru)
+{
+    if (strcmp(ru->unit, "名") != 0) return 0;
+    for (int i = 0; i < ru->n; i++) {
+        const jx_rcond *c = &ru->clause[i].cond;
+        if (c->kind == JX_RC_RANGE &&
+            !(c->has_lo && c->has_hi && c->lo == c->hi && c->lo == floor(c->lo)))
+            return 0;
+        if (c->kind == JX_RC_ALWAYS || c->kind == JX_RC_ELSE) return 0;
+    }
+    return 1;
 }
 
 static int has_kinds(const jx_rule *ru)
@@ -2319,7 +2369,8 @@ static jx_err build(reader *rd)
         /* levels and bounds mixed: which one does an actual answer?  (A
          * thing absent, "没有楼堂馆所项目的部门按满分计算", is not a number.) */
         if (ranges && !(absent_words(s, c->at, c->at + c->len) &&
-                        c->out.kind == JX_RO_FRACTION && c->out.value == 1))
+                        c->out.kind == JX_RO_FRACTION && c->out.value == 1) &&
+            !only_ranks(ru))
             return refuse(rd, c->at, c->at + c->len);
         /* the same level twice ("…得5分,未完成不得分;…得5分,未完成不得分"):
          * sub-items, and one actual cannot say which of them it is */
@@ -2397,7 +2448,8 @@ static jx_err join(reader *rd)
     for (int i = 0; i + 1 < rd->n; i++) {
         raw *r = &rd->r[i];
         if (r->used || r->out != OUT_NONE) continue;
-        if (contains(rd->s, r->start, r->end, "分别") || contains(rd->s, r->start, r->end, "依次"))
+        if (contains(rd->s, r->start, r->end, "分别") || contains(rd->s, r->start, r->end, "依次") ||
+            rank_list(rd->s, r->start, r->end))
             continue;
         jx_rout o;
         if (read_ratio(rd, r, &o) || read_linear(rd, r, &o)) continue;

@@ -570,6 +570,25 @@ static void test_points_each(void **state)
     assert_int_equal(jx_rule_parse(mixed, strlen(mixed), &d, &g), JX_ERR_RULE_SYNTAX);
 }
 
+/* The first ranks and their points, levels for the rest (b06-01). */
+static void test_first_ranks(void **state)
+{
+    (void)state;
+    const char *rank = "按照本年度新培育总数依次排名,前三名按照6、5、4分打分,有新培育的得3分,没有新培育的0分。";
+    const scored t[] = {
+        { rank, "第1名", 6, 6 }, { rank, "第2名", 6, 5 }, { rank, "第3名", 6, 4 },
+        { rank, "没有新培育", 6, 0 }, { rank, "有新培育", 6, 3 },
+    };
+    check_scored(t, sizeof t / sizeof *t);
+    jx_rule r = parse_ok(rank);
+    assert_int_equal(score_err(&r, "第5名", 6), JX_ERR_RULE_SYNTAX);   /* not said */
+    /* as many points as ranks, or refused */
+    const char *bad = "前三名按照6、5分打分";
+    jx_rule d;
+    jx_diag g;
+    assert_int_equal(jx_rule_parse(bad, strlen(bad), &d, &g), JX_ERR_RULE_SYNTAX);
+}
+
 /* RULEEXPLAIN / SCOREEXPLAIN words. */
 static void test_explain(void **state)
 {
@@ -611,6 +630,7 @@ int main(void)
         cmocka_unit_test(test_kinds),
         cmocka_unit_test(test_layouts),
         cmocka_unit_test(test_points_each),
+        cmocka_unit_test(test_first_ranks),
         cmocka_unit_test(test_explain),
     };
     return cmocka_run_group_tests_name("ruletext", tests, NULL, NULL);

@@ -423,6 +423,32 @@ static int glued_number(const char *s, size_t at, size_t len)
     return i > at && i - at <= 2 && i + 3 <= len && memcmp(s + i, "、", 3) == 0;
 }
 
+/*
+ * "无事故得10分平指标得5分超指标不得分": a sentence with no punctuation.
+ * At `at` (an ideograph) right after a verb and its points ("得10分"), a
+ * new clause starts, unless what follows belongs to the outcome (为止,
+ * 封顶, 扣完…).
+ */
+static int glued_clause(const char *s, size_t start, size_t at, size_t len)
+{
+    static const char *const verbs[] = { "得", "扣", "计", "记" };
+    static const char *const tail[] = { "为止", "封顶", "扣完", "的", "以", "及", "起",
+                                        "为", "满", "整", "每" };
+    if (!ends_with_points(s, start, at) || s[at - 4] < '0' || s[at - 4] > '9') return 0;
+    size_t i = at - 3;                       /* before "分": the number, then the verb */
+    while (i > start && ((s[i - 1] >= '0' && s[i - 1] <= '9') || s[i - 1] == '.')) i--;
+    if (i < start + 3) return 0;
+    int verb = 0;
+    for (size_t k = 0; k < JX_RWORDS(verbs); k++)
+        if (memcmp(s + i - 3, verbs[k], 3) == 0) verb = 1;
+    if (!verb) return 0;
+    for (size_t k = 0; k < JX_RWORDS(tail); k++) {
+        size_t l = strlen(tail[k]);
+        if (at + l <= len && memcmp(s + at, tail[k], l) == 0) return 0;
+    }
+    return 1;
+}
+
 static jx_err cut(reader *rd)
 {
     jx_cur c;
@@ -443,8 +469,9 @@ static jx_err cut(reader *rd)
             cp = ';';                    /* a full stop typed as "." */
         if (at < rd->len && rd->s[at] == '\n' && ends_with_points(rd->s, start, at))
             cp = ';';                    /* "查出一项扣1分\n上级检查": a line ending in N分 */
-        if (jx_is_digit(cp) && glued_number(rd->s, at, rd->len) &&
-            ends_with_points(rd->s, start, at)) {
+        if ((jx_is_digit(cp) && glued_number(rd->s, at, rd->len) &&
+             ends_with_points(rd->s, start, at)) ||
+            (cp >= 0x4E00 && cp <= 0x9FFF && glued_clause(rd->s, start, at, rd->len))) {
             /* "…扣0.5分2、无销毁清册扣1分": the next item's number, glued on */
             size_t a = start, b = at;
             jx_trim(rd->s, &a, &b);

@@ -543,6 +543,11 @@ static void test_layouts(void **state)
         { glued, "未确定专人或兼职保管", 1, 0.5 }, { glued, "无移交清册", 1, 0 },
     };
     check_scored(t, sizeof t / sizeof *t);
+    /* no punctuation at all (b32-02) */
+    jx_rule b = parse_ok("无事故得10分平指标得5分超指标不得分");
+    assert_double_bits(score_text(&b, "平指标", 10), 5);
+    assert_double_bits(score_text(&b, "超指标", 10), 0);
+    assert_double_bits(score_text(&b, "无事故", 10), 10);
     /* the points after the outcome are the item's: more than it is worth is refused */
     jx_rule r = parse_ok(found);
     assert_int_equal(score_err(&r, "1例", 10), JX_ERR_RULE_SYNTAX);

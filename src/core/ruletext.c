@@ -588,7 +588,8 @@ static int heading_points(const char *s, size_t a, size_t b, double *pts)
     return 1;
 }
 
-/* "按照本年度新培育总数依次排名": how the ranks are made, no score. */
+/* "按照本年度新培育总数依次排名", "根据近三年学生数的增减情况": what the
+ * scoring looks at, no score. */
 static int ranking_lead(const char *s, size_t a, size_t b)
 {
     jx_cur c;
@@ -598,7 +599,8 @@ static int ranking_lead(const char *s, size_t a, size_t b)
         return 0;
     size_t x = a, y = b;
     jx_trim(s, &x, &y);
-    return y >= x + 6 && (memcmp(s + y - 6, "排名", 6) == 0 || memcmp(s + y - 6, "排序", 6) == 0);
+    return y >= x + 6 && (memcmp(s + y - 6, "排名", 6) == 0 || memcmp(s + y - 6, "排序", 6) == 0 ||
+                          memcmp(s + y - 6, "情况", 6) == 0);   /* "根据…的增减情况" */
 }
 
 /*
@@ -2083,7 +2085,8 @@ static jx_err build(reader *rd)
         int finding = cd.occ && !cd.has_bound && !cd.has_step &&
                       (contains(s, r->start, r->end, "每发现") ||
                        contains(s, r->start, r->end, "发现一") ||
-                       contains(s, r->start, r->end, "发现1"));
+                       contains(s, r->start, r->end, "发现1") ||
+                       contains(s, r->start, r->end, "每出现"));
         if ((e = read_prefix(rd, r, &pc, finding)))
             return e;
         int own_step = cd.has_step;

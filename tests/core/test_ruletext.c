@@ -594,6 +594,24 @@ static void test_first_ranks(void **state)
     assert_int_equal(jx_rule_parse(bad, strlen(bad), &d, &g), JX_ERR_RULE_SYNTAX);
 }
 
+/* What the scoring looks at, then the rule (a09-11, a01-05). */
+static void test_lead_ins(void **state)
+{
+    (void)state;
+    const char *tasks = "2.落实全市年度机构编制重点任务情况（0.5分）。根据推进“四个十”工作体系总体情况，"
+                        "未完成的每项扣0.1分。";
+    const char *funds = "春节前下达全部专项资金的50%;6月底前所有专项资金指标全部下达完。\n"
+                        "每出现一个专项未按进度完成资金下达扣0.5分,扣完为止。";
+    const scored t[] = {
+        { tasks, "0", 0.5, 0.5 }, { tasks, "2项", 0.5, 0.3 },
+        { funds, "0", 3, 3 }, { funds, "2", 3, 2 }, { funds, "7", 3, 0 },
+    };
+    check_scored(t, sizeof t / sizeof *t);
+    /* the schedule's 50% is what a finding is, not a bound on the count */
+    jx_rule r = parse_ok(funds);
+    assert_int_equal(score_err(&r, "50%", 3), JX_ERR_UNIT_MISMATCH);
+}
+
 /* RULEEXPLAIN / SCOREEXPLAIN words. */
 static void test_explain(void **state)
 {
@@ -636,6 +654,7 @@ int main(void)
         cmocka_unit_test(test_layouts),
         cmocka_unit_test(test_points_each),
         cmocka_unit_test(test_first_ranks),
+        cmocka_unit_test(test_lead_ins),
         cmocka_unit_test(test_explain),
     };
     return cmocka_run_group_tests_name("ruletext", tests, NULL, NULL);

@@ -1143,7 +1143,7 @@ static int one_unit(const char *s, size_t a, size_t b)
 {
     static const char *const occ_units[] = { "次", "天", "日", "个", "项", "处",
                                              "例", "份", "起", "人", "件", "篇",
-                                             "条", "家" };
+                                             "条", "家", "户", "宗", "所" };
     jx_cur c;
     uint32_t prev = 0;
     jx_cur_init(&c, s, a, b);
@@ -1261,7 +1261,14 @@ static jx_err read_prefix(const reader *rd, const raw *r, cond *pc, int finding)
             pc->na |= one.na;
             pc->occ |= one.occ;
             pc->els |= one.els;
-            if (one.level) { pc->level = 1; pc->lstart = x; pc->lend = y; }
+            if (one.level) {
+                /* "未实行动态调整的，或“逆向”减少…的，扣1分": an alternative
+                 * after 或 does not replace the level it follows */
+                jx_cur o;
+                jx_cur_init(&o, rd->s, x, y);
+                if (!(pc->level && jx_cur_word(&o, "或"))) { pc->lstart = x; pc->lend = y; }
+                pc->level = 1;
+            }
         }
     }
     return JX_OK;
@@ -1995,7 +2002,7 @@ static jx_err build(reader *rd)
     int nsteps = 0, base_set = 0, levels = 0, ranges = 0, deduct_only = 1, uncovered = 0;
     int base_level = 0;               /* the base has a condition in words */
     double cap = 0, base = 1, add_cap = 0;
-    int add_cap_raw = -1, shared_cap = 0, unit_clash = -1, occ_points = 0;
+    int add_cap_raw = -1, shared_cap = 0, unit_clash = -1, occ_points = 0, bonus = -1;
     int base_frac = 1;
     jx_err e = JX_OK;
 
@@ -2182,8 +2189,22 @@ static jx_err build(reader *rd)
             }
             continue;
         }
-        if (r->out == OUT_ADD)
-            return refuse_raw(rd, r);
+        if (r->out == OUT_ADD) {
+            /* "召开现场会推广典型经验的，加5分": a bonus item, only when
+             * every clause is such a bonus (checked after the loop) */
+            if (!cd.level || cd.has_bound || cd.els) return refuse_raw(rd, r);
+            jx_rclause *c = add_clause(rd, r, &e);
+            if (!c) return e;
+            c->cond.kind = JX_RC_LEVEL;
+            if (cd.level == 2) copy_label(c->cond.label, s, pc.lstart, pc.lend);
+            else copy_label(c->cond.label, s, r->cstart, r->cend);
+            c->out.kind = JX_RO_POINTS;
+            c->out.value = r->value;
+            bonus = i;
+            levels++;
+            deduct_only = 0;
+            continue;
+        }
         if (r->out != OUT_DEDUCT) deduct_only = 0;
         if (cd.has_bound) {
             jx_rclause *c = add_clause(rd, r, &e);
@@ -2250,6 +2271,20 @@ static jx_err build(reader *rd)
             set_out(&c->out, r);
             levels++;
         }
+    }
+
+    /* A bonus level ("…的，加5分") is its points only when nothing else scores:
+     * next to "完成的得5分" it would be added to that, not given alone. */
+    if (bonus >= 0) {
+        int others = nsteps > 0 || base_set;
+        for (int i = 0; i < ru->n; i++)
+            if (ru->clause[i].cond.kind != JX_RC_NA &&
+                !(ru->clause[i].cond.kind == JX_RC_LEVEL && ru->clause[i].out.kind == JX_RO_POINTS))
+                others = 1;
+        int adds = 0;
+        for (int i = 0; i < rd->n; i++)
+            adds += rd->r[i].out == OUT_ADD;
+        if (others || adds != levels) return refuse_raw(rd, &rd->r[bonus]);
     }
 
     /* Points for each one found only count up from nothing: nothing else may score. */

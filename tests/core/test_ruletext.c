@@ -612,6 +612,28 @@ static void test_lead_ins(void **state)
     assert_int_equal(score_err(&r, "50%", 3), JX_ERR_UNIT_MISMATCH);
 }
 
+/* Findings counted in 户, a level with an alternative after 或, a bonus item alone (a11-05, a09-05, a26-26). */
+static void test_levels_more(void **state)
+{
+    (void)state;
+    const char *rent = "6、出租屋巡查2分。出租房屋每4个月至少登记1次巡查信息，未巡查而被提醒后10天未维护的，"
+                       "每发现1户扣0.3分。";
+    const char *adjust = "2.根据近三年学生数的增减情况，实行动态调整的，得1分；未实行动态调整的，或“逆向”减少"
+                         "中小学教职工编制的，扣1分。";
+    const char *bonus = "省委、省综治委召开现场会推广典型经验的，加5分";
+    const scored t[] = {
+        { rent, "0", 2, 2 }, { rent, "3户", 2, 1.1 }, { rent, "6户", 2, 0.2 },
+        { adjust, "实行动态调整", 1, 1 }, { adjust, "未实行动态调整", 1, 0 },
+        { bonus, "召开现场会推广", 10, 5 },
+    };
+    check_scored(t, sizeof t / sizeof *t);
+    /* a bonus next to a level that scores is added to it, not given alone */
+    const char *more = "按时完成的得5分，超额完成的加2分";
+    jx_rule d;
+    jx_diag g;
+    assert_int_equal(jx_rule_parse(more, strlen(more), &d, &g), JX_ERR_RULE_SYNTAX);
+}
+
 /* RULEEXPLAIN / SCOREEXPLAIN words. */
 static void test_explain(void **state)
 {
@@ -655,6 +677,7 @@ int main(void)
         cmocka_unit_test(test_points_each),
         cmocka_unit_test(test_first_ranks),
         cmocka_unit_test(test_lead_ins),
+        cmocka_unit_test(test_levels_more),
         cmocka_unit_test(test_explain),
     };
     return cmocka_run_group_tests_name("ruletext", tests, NULL, NULL);

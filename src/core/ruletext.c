@@ -45,6 +45,7 @@ typedef struct raw {
                                  2: "(2分)" the points alone           */
     double hpts;              /* the points of a heading              */
     double tail_pts;          /* "扣2分（5分）": the item's points after it */
+    int bracketed;            /* the whole clause was in brackets     */
 } raw;
 
 /* What a condition says. */
@@ -318,6 +319,18 @@ static void drop_lone_brackets(const char *s, raw *r)
     jx_cur_init(&c, s, r->start, r->end);
     if (open == r->start && close == r->end && jx_cur_word(&c, "("))
         r->start = c.pos;
+    if (open == r->start && close < r->end && jx_cur_word(&c, "(")) {
+        jx_cur t;                         /* "(…)" the whole clause */
+        jx_cur_init(&t, s, close, r->end);
+        jx_cur_word(&t, ")");
+        if (at_end(&t) && find_word(s, c.pos, close, "(") == close) {
+            r->start = c.pos;
+            r->end = close;
+            r->bracketed = 1;
+            jx_trim(s, &r->start, &r->end);
+            return;
+        }
+    }
     if (close < r->end && open > close) {
         jx_cur t;
         jx_cur_init(&t, s, close, r->end);
@@ -612,15 +625,18 @@ static int remark(const reader *rd, const raw *r)
     const char *s = rd->s;
     size_t a = r->start, b = r->end;
     jx_cur c;
-    jx_cur_init(&c, s, a, b);
-    if (!jx_cur_word(&c, "(")) return 0;
-    size_t close = find_word(s, c.pos, b, ")");
-    if (close == b) return 0;
-    jx_cur_init(&c, s, close, b);
-    jx_cur_word(&c, ")");
     static const char *const scoring[] = { "分", "扣", "得", "计分", "记分", "不计", "酌情",
                                            "视", "加" };
-    return at_end(&c) && !contains_digit(s, a, b) &&
+    if (!r->bracketed) {
+        jx_cur_init(&c, s, a, b);
+        if (!jx_cur_word(&c, "(")) return 0;
+        size_t close = find_word(s, c.pos, b, ")");
+        if (close == b) return 0;
+        jx_cur_init(&c, s, close, b);
+        jx_cur_word(&c, ")");
+        if (!at_end(&c)) return 0;
+    }
+    return !contains_digit(s, a, b) &&
            !contains_any(s, a, b, scoring, JX_RWORDS(scoring)) &&
            !contains_any(s, a, b, jx_rw_vague, jx_rw_vague_n);
 }
@@ -1495,6 +1511,61 @@ static int read_decrement(const reader *rd, const raw *r, double *per)
     return 0;
 }
 
+static size_t count_at(const char *s, size_t a, size_t b);
+static void copy_tail(char *dst, size_t cap, const char *s, size_t a, size_t b);
+
+/*
+ * Names separated by 、 then one count "1次" (the names are the kinds, the
+ * words between the last name and the count are shared) and as many
+ * points: KIND clauses adding from nothing.  1 added, 0 not this form, -1.
+ */
+static int kinds_list(reader *rd, const raw *r, size_t a, size_t b, const double *val,
+                      int nv, int deduct)
+{
+    const char *s = rd->s;
+    size_t at = count_at(s, a, b);
+    if (at == b || deduct || !contains(s, a, at, "、")) return 0;
+    jx_cur c;
+    double one;
+    char unit[16];
+    jx_cur_init(&c, s, at, b);
+    if (!read_number(&c, &one) || one != 1 || read_unit(&c, unit, sizeof unit) ||
+        unit[0] == '\0' || !at_end(&c))
+        return 0;
+    size_t names[JX_RCLAUSES_MAX][2];
+    int nn = 0;
+    size_t x = a;
+    for (;;) {
+        size_t sep = find_word(s, x, at, "、");
+        if (nn == JX_RCLAUSES_MAX) return -1;
+        names[nn][0] = x;
+        names[nn][1] = sep;
+        jx_trim(s, &names[nn][0], &names[nn][1]);
+        if (names[nn][0] >= names[nn][1] || contains_digit(s, names[nn][0], names[nn][1]))
+            return -1;
+        nn++;
+        if (sep == at) break;
+        x = sep + 3;
+    }
+    if (nn != nv || nn < 2) return -1;
+    for (int k = 0; k < nn; k++) {
+        jx_err e;
+        jx_rclause *cl = add_clause(rd, r, &e);
+        if (!cl) return -1;
+        cl->cond.kind = JX_RC_KIND;
+        copy_tail(cl->cond.label, sizeof cl->cond.label, s, names[k][0], names[k][1]);
+        snprintf(cl->cond.unit, sizeof cl->cond.unit, "%s", unit);
+        cl->out.kind = JX_RO_STEPS;
+        cl->out.step = 1;
+        cl->out.over_per = val[k];
+        cl->out.base = 0;
+        cl->out.base_frac = 0;
+        cl->out.partial = JX_STEP_FLOOR;
+    }
+    if (rd->rule->percent < 0) rd->rule->percent = 0;
+    return 1;
+}
+
 /* "前三名按照6、5、4分打分": the first ranks and their points. */
 static int rank_list(const char *s, size_t a, size_t b)
 {
@@ -1571,6 +1642,12 @@ static int read_list(reader *rd, raw *r, int *uncovered)
             *uncovered = 1;
             return 1;
         }
+    }
+    /* C: kinds each counted at its own price, "国家、省级、市级、县级官方媒体
+     * 报道1次分别得4分、3分、2分、1分": KIND clauses adding from nothing */
+    {
+        int k = kinds_list(rd, r, a, b, val, nv, deduct);
+        if (k != 0) return k;
     }
     /* A: subject, one bound word, bounds separated by 、 */
     jx_cur_init(&c, s, a, b);

@@ -429,26 +429,26 @@ static int unit_fits(const char *u, size_t un, const char *cu)
     return same_unit(t, cu);
 }
 
-/* One item "漏报3次": the deduction it names (points, > 0), or -1. */
-static double kind_item(const jx_rule *r, const char *t, size_t n, double p,
-                        const jx_rclause **hit)
+/* One item "漏报3次": *d the deduction it names (negative: an addition); 0 unread. */
+static int kind_item(const jx_rule *r, const char *t, size_t n, double p,
+                     const jx_rclause **hit, double *d_out)
 {
     size_t d = 0;
     while (d < n && !(t[d] >= '0' && t[d] <= '9')) d++;
-    if (d == n) return -1;
+    if (d == n) return 0;
     size_t e = d;
     while (e < n && ((t[e] >= '0' && t[e] <= '9') || t[e] == '.')) e++;
     char num[32];
-    if (e - d >= sizeof num) return -1;
+    if (e - d >= sizeof num) return 0;
     memcpy(num, t + d, e - d);
     num[e - d] = '\0';
     char *end;
     double x = strtod(num, &end);
-    if (*end != '\0' || !(x >= 0)) return -1;
+    if (*end != '\0' || !(x >= 0)) return 0;
     size_t as = 0, ae = d, us = e, ue = n;
     jx_trim(t, &as, &ae);
     jx_trim(t, &us, &ue);
-    if (ae == as) return -1;             /* "1次": a count of which kind? */
+    if (ae == as) return 0;             /* "1次": a count of which kind? */
     int pct = 0;                         /* "下降4%", "下降4个百分点" */
     if ((ue - us == 1 && t[us] == '%') || (ue - us == 12 && memcmp(t + us, "个百分点", 12) == 0) ||
         (ue - us == 3 && memcmp(t + us, "％", 3) == 0)) {
@@ -481,13 +481,14 @@ static double kind_item(const jx_rule *r, const char *t, size_t n, double p,
         c = k;
         hits++;
     }
-    if (hits != 1) return -1;
+    if (hits != 1) return 0;
     *hit = c;
     double up, down;
     steps_of(&c->out, x, &up, &down);
     double delta = up * c->out.over_per + down * c->out.under_per;
     if (c->out.max_deduct > 0 && delta < -c->out.max_deduct) delta = -c->out.max_deduct;
-    return -delta;
+    *d_out = -delta;
+    return 1;
 }
 
 /* Split at 且 ， ； 及 和 (and 、 inside a piece that is no level). */
@@ -513,9 +514,9 @@ static const jx_rclause *level_exact(const jx_rule *r, const char *t, size_t n)
     return NULL;
 }
 
-/* The deductions of the pieces of t[0..n); -1 when one cannot be read. */
+/* The deductions of the pieces of t[0..n) (additions negative); *bad when one cannot be read. */
 static double list_deduction(const jx_rule *r, const char *t, size_t n, double p, int comma,
-                             const jx_rclause **seen, int *ns)
+                             const jx_rclause **seen, int *ns, int *bad)
 {
     double total = 0;
     size_t i = 0, start = 0, l = 0;
@@ -524,27 +525,27 @@ static double list_deduction(const jx_rule *r, const char *t, size_t n, double p
         if (end || is_item_sep(t, n, i, comma, &l)) {
             size_t a = start, b = i;
             jx_trim(t, &a, &b);
-            if (a >= b) return -1;
+            if (a >= b) return *bad = 1, 0;
             const jx_rclause *c = level_exact(r, t + a, b - a);
             double d;
             if (c) {
                 d = p - outcome_value(&c->out, 0, p);
             } else if (!comma && has_bytes(t + a, b - a, "、", 3)) {
-                d = list_deduction(r, t + a, b - a, p, 1, seen, ns);
+                d = list_deduction(r, t + a, b - a, p, 1, seen, ns, bad);
                 c = NULL;
-                if (d < 0) return -1;
+                if (*bad) return 0;
                 total += d;
                 if (end) break;
                 i += l;
                 start = i;
                 continue;
-            } else {
-                d = kind_item(r, t + a, b - a, p, &c);
+            } else if (!kind_item(r, t + a, b - a, p, &c, &d)) {
+                return *bad = 1, 0;
             }
-            if (d < 0 || !c) return -1;
+            if (!c) return *bad = 1, 0;
             for (int k = 0; k < *ns; k++)
-                if (seen[k] == c) return -1;          /* the same kind twice */
-            if (*ns == JX_RCLAUSES_MAX) return -1;
+                if (seen[k] == c) return *bad = 1, 0;          /* the same kind twice */
+            if (*ns == JX_RCLAUSES_MAX) return *bad = 1, 0;
             seen[(*ns)++] = c;
             total += d;
             if (end) break;
@@ -581,9 +582,10 @@ static int kinds_score(const jx_rule *r, const jx_actual *a, double p, double *v
     if (level_exact(r, t, n)) return 0;  /* one level named whole: as before */
     const jx_rclause *seen[JX_RCLAUSES_MAX];
     int ns = 0;
-    double d = list_deduction(r, t, n, p, 0, seen, &ns);
-    if (!k && (d < 0 || ns < 2)) return 0;   /* one level: find_level / find_state */
-    if (d < 0) return -1;
+    int bad = 0;
+    double d = list_deduction(r, t, n, p, 0, seen, &ns, &bad);
+    if (!k && (bad || ns < 2)) return 0;   /* one level: find_level / find_state */
+    if (bad) return -1;
     *v = base - d;
     return 1;
 }
@@ -918,8 +920,9 @@ static jx_err rule_score(const jx_rule *r, const jx_actual *a, double p,
         memset(tr, 0, sizeof *tr);
         tr->raw = v;
         tr->parts = 2;
+        double top = r->max_score > 0 && r->max_score < p ? r->max_score : p;
         if (!(v > 0)) v = 0;
-        *score = jx_round(v > p ? p : v, digits);
+        *score = jx_round(v > top ? top : v, digits);
         return JX_OK;
     } else if (a->has_text && has_kind(r, JX_RC_LEVEL) && (c = find_level(r, a)) != NULL) {
         /* a level the sentence names */
@@ -1164,8 +1167,10 @@ size_t jx_rule_explain(const jx_rule *r, jx_lang lang, char *buf, size_t cap)
             int pct = strcmp(c->cond.unit, "%") == 0;
             num(pct ? u->step * 100 : u->step, st, sizeof st);
             num(fabs(u->over_per), pr, sizeof pr);
-            put(&o, zh ? "“%s”每%s%s扣%s分" : "\"%s\": minus %s per %s %s", c->cond.label,
-                zh ? st : pr, zh ? (pct ? "个百分点" : c->cond.unit) : st,
+            int add = u->over_per > 0;
+            put(&o, zh ? (add ? "“%s”每%s%s加%s分" : "“%s”每%s%s扣%s分")
+                       : (add ? "\"%s\": plus %s per %s %s" : "\"%s\": minus %s per %s %s"),
+                c->cond.label, zh ? st : pr, zh ? (pct ? "个百分点" : c->cond.unit) : st,
                 zh ? pr : (pct ? "percentage point(s)" : c->cond.unit));
             if (u->max_deduct > 0)
                 put(&o, zh ? "，最多扣%s分" : ", at most %s", num(u->max_deduct, a, sizeof a));
@@ -1205,7 +1210,7 @@ jx_err jx_rule_score_explain(const jx_rule *r, const jx_actual *act,
     else put(&o, zh ? "实际“%.*s”" : "actual \"%.*s\"", (int)(act->len > 200 ? 200 : act->len),
              act->text ? act->text : "");
     if (tr.parts == 2) {
-        put(&o, zh ? "，按所列各项扣分合计" : ", the deductions of the items listed, summed");
+        put(&o, zh ? "，按所列各项合计" : ", the items listed, summed");
     } else if (tr.parts) {
         put(&o, zh ? "，按所符合的子项分值合计" : ", the points of the sub-items met, summed");
     } else if (!tr.clause) {

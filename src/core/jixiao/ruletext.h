@@ -49,7 +49,9 @@
  *   ("漏报3次": the one KIND clause whose label holds the words before the
  *   number, or is held by them, and whose unit is the one after it); the
  *   deductions (each STEPS outcome's delta, limited by its own max_deduct)
- *   are summed from the STEPS base.  A bare 0 is the base; another bare
+ *   are summed from the STEPS base.  Kinds may also add from a base of 0
+ *   ("国家、省级、市级、县级官方媒体报道1次分别得4分、3分、2分、1分": over_per
+ *   positive).  A bare 0 is the base; another bare
  *   number, an item naming no kind or two, or a kind named twice: an error.
  *   The outcome gives the score s, then s is clamped to [0, min(P, max)],
  *   max = rule.max_score when > 0, and rounded to `digits`.

@@ -508,10 +508,10 @@ static void test_kinds(void **state)
     /* kinds that add, each at its own price, with a maximum (b22-02) */
     const char *media = "开展农业生产托管的做法经验得到中央、省、市、县媒体报道及上级部门或县委县政府主要领导的"
                         "肯定。(国家 、省级、市级、县级官方媒体报道1次分别得4分、3分、2分、1分),此项最高为6分。";
-    const scored m[] = {
+    const scored md[] = {
         { media, "省级1次", 6, 3 }, { media, "国家级2次", 6, 6 }, { media, "市级1次、县级1次", 6, 3 },
     };
-    check_scored(m, sizeof m / sizeof *m);
+    check_scored(md, sizeof md / sizeof *md);
     jx_rule r = parse_ok(late);
     assert_int_equal(r.clause[0].cond.kind, JX_RC_KIND);
     assert_int_equal(score_err(&r, "2次", 6), JX_ERR_LEVEL_UNKNOWN);      /* which kind? */

@@ -2335,8 +2335,10 @@ static jx_err build(reader *rd)
         return refuse_raw(rd, r);
     }
 
-    /* A base that turned out not to be one (no steps): it is a level. */
-    if (nsteps == 0 && base_set) {
+    /* A base that turned out not to be one (no steps): it is a level.  A
+     * full-points base with steps is also a level ("符合,得满分;不符合,发现一处
+     * 扣1分": the actual "符合" names it). */
+    if (base_set && (nsteps == 0 || (base_frac && base == 1))) {
         for (int i = 0; i < rd->n; i++) {
             raw *r = &rd->r[i];
             if (r->used != 2) continue;

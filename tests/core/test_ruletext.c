@@ -634,6 +634,10 @@ static void test_levels_more(void **state)
         { bonus, "召开现场会推广", 10, 5 },
     };
     check_scored(t, sizeof t / sizeof *t);
+    /* a full-points base with steps is also a level the actual may name (c06-01) */
+    jx_rule fit = parse_ok("乡镇整体决策管理符合三重一大管理安排。符合,得满分;不符合,发现一处扣1分,扣完为止。");
+    assert_double_bits(score_text(&fit, "符合", 2), 2);
+    assert_double_bits(score_text(&fit, "1处", 2), 1);
     /* a bonus next to a level that scores is added to it, not given alone */
     const char *more = "按时完成的得5分，超额完成的加2分";
     jx_rule d;

@@ -571,7 +571,8 @@ static int kinds_score(const jx_rule *r, const jx_actual *a, double p, double *v
     if (!k && !levels) return 0;
     double base = k ? (k->base_frac ? k->base * p : k->base) : p;
     if (!a->has_text) {
-        if (a->num == 0) { *v = base; return 1; }
+        if (a->num == 0) { *v = base; return 1; }   /* nothing went wrong */
+        if (!k) return 0;               /* levels only: a number is no level */
         return -1;                      /* a count of which kind? */
     }
     size_t b = 0, e = a->len;

@@ -35,6 +35,20 @@ static int is_na_actual(const jx_actual *a)
            a->text[1] == '/' && (a->text[2] == 'A' || a->text[2] == 'a');
 }
 
+/* Equal once the blanks a PDF leaves inside words are dropped. */
+static int same_but_spaces(const char *a, size_t an, const char *b, size_t bn)
+{
+    size_t i = 0, j = 0;
+    for (;;) {
+        while (i < an && a[i] == ' ') i++;
+        while (j < bn && b[j] == ' ') j++;
+        if (i == an || j == bn) return i == an && j == bn;
+        if (a[i] != b[j]) return 0;
+        i++;
+        j++;
+    }
+}
+
 /* The level clause the actual names: the label, with or without 效果. */
 static const jx_rclause *find_level(const jx_rule *r, const jx_actual *a)
 {
@@ -50,6 +64,7 @@ static const jx_rclause *find_level(const jx_rule *r, const jx_actual *a)
         const char *l = c->cond.label;
         size_t ll = strlen(l);
         if (ll == n && memcmp(l, t, n) == 0) return c;
+        if (same_but_spaces(l, ll, t, n)) return c;   /* "非税收入 征收标准" (a PDF's wrap) */
         if (ll == n + fl && memcmp(l, fx, fl) == 0 && memcmp(l + fl, t, n) == 0) return c;
         if (n == ll + fl && memcmp(t, fx, fl) == 0 && memcmp(t + fl, l, ll) == 0) return c;
     }

@@ -638,6 +638,10 @@ static void test_levels_more(void **state)
     jx_rule fit = parse_ok("乡镇整体决策管理符合三重一大管理安排。符合,得满分;不符合,发现一处扣1分,扣完为止。");
     assert_double_bits(score_text(&fit, "符合", 2), 2);
     assert_double_bits(score_text(&fit, "1处", 2), 1);
+    /* blanks a PDF left inside the label do not hide it (a18-01) */
+    jx_rule tax = parse_ok("(一)按照规定的项目和标准征收的,计5分;擅自设立非税收入项 目,执收或变相执收已停征、"
+                           "取消的非税收入项目,擅自改变非税收入 征收标准的, 计0分。");
+    assert_double_bits(score_text(&tax, "擅自改变非税收入征收标准", 5), 0);
     /* a bonus next to a level that scores is added to it, not given alone */
     const char *more = "按时完成的得5分，超额完成的加2分";
     jx_rule d;

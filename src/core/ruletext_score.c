@@ -720,6 +720,36 @@ static int two_way(const jx_rule *r)
     return 0;
 }
 
+/* Points for each item from nothing ("每项达到目标值得1分"): one STEPS clause. */
+static int per_item(const jx_rule *r)
+{
+    if (r->n != 1) return 0;
+    const jx_rout *o = &r->clause[0].out;
+    return o->kind == JX_RO_STEPS && o->ref == 0 && o->step == 1 && o->base == 0 &&
+           !o->base_frac && o->over_per > 0 && o->under_per == 0 && r->percent != 1;
+}
+
+/* "3/4": 3 whole items met of 4. */
+static int items_met(const jx_actual *a, double *met)
+{
+    const char *s = a->text, *sl = memchr(a->text, '/', a->len);
+    if (!sl) return 0;
+    double k = 0, q = 0;
+    size_t i = 0, n = (size_t)(sl - s);
+    if (n == 0 || a->len - n - 1 == 0) return 0;
+    for (; i < n; i++) {
+        if (s[i] < '0' || s[i] > '9') return 0;
+        k = k * 10 + (s[i] - '0');
+    }
+    for (i = n + 1; i < a->len; i++) {
+        if (s[i] < '0' || s[i] > '9') return 0;
+        q = q * 10 + (s[i] - '0');
+    }
+    if (k > q || q > 1000) return 0;
+    *met = k;
+    return 1;
+}
+
 /* The actual as the number the clauses compare (a fraction for % rules). */
 static jx_err actual_value(const jx_rule *r, const jx_actual *a, double *x,
                            jx_diag *diag)
@@ -730,6 +760,11 @@ static jx_err actual_value(const jx_rule *r, const jx_actual *a, double *x,
         double v;
         if (ratio_text(a, &v, &e, diag)) {
             if (e) return e;
+            double met;
+            if (per_item(r) && items_met(a, &met)) {   /* "3/4" of "每项…得0.5分": 3 */
+                *x = met;
+                return JX_OK;
+            }
             if (r->percent != 1 && !has_ratio(r)) return JX_ERR_UNIT_MISMATCH;
             *x = v;
             return JX_OK;

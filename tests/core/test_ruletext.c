@@ -573,7 +573,8 @@ static void test_points_each(void **state)
     (void)state;
     const char *each = "是否符合客观实际是否可实现、可完成;是否将部门整体的工作目标细化分解,使其为可衡量、可比较。"
                        "每项达到目标值得1分。";
-    const scored t[] = { { each, "1", 2, 1 }, { each, "2", 2, 2 }, { each, "3", 2, 2 } };
+    const scored t[] = { { each, "1", 2, 1 }, { each, "2", 2, 2 }, { each, "3", 2, 2 },
+                         { each, "1/2", 2, 1 } };
     check_scored(t, sizeof t / sizeof *t);
     const char *mixed = "采购过程中,严格执行有关节能、环保、支持中小企业等采购政策的,提供一例得1分,最高8分;"
                         "明显违背政策的,发现一次扣2分。";

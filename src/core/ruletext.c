@@ -323,7 +323,10 @@ static void drop_lone_brackets(const char *s, raw *r)
         jx_cur t;                         /* "(…)" the whole clause */
         jx_cur_init(&t, s, close, r->end);
         jx_cur_word(&t, ")");
-        if (at_end(&t) && find_word(s, c.pos, close, "(") == close) {
+        jx_cur p = c;
+        double v;
+        int points = read_number(&p, &v) && expect(&p, "分") && p.pos >= close;
+        if (!points && at_end(&t) && find_word(s, c.pos, close, "(") == close) {
             r->start = c.pos;
             r->end = close;
             r->bracketed = 1;
@@ -2071,6 +2074,30 @@ static int kinds(reader *rd, const stepdef *steps, int nsteps, int shared_cap,
     return nsteps;
 }
 
+/*
+ * "(2分, 1个部门0.5分,满分2分)": one of a counted thing, then its points
+ * with no verb.  Read as points for each one only in a sentence that
+ * deducts nothing (no 扣 / 减 / 不得 anywhere): there a verbless N分 can
+ * only add.
+ */
+static int verbless_each(const reader *rd, const raw *r, double *v)
+{
+    static const char *const minus[] = { "扣", "减", "不得", "不计", "罚" };
+    const char *s = rd->s;
+    if (contains_any(s, 0, rd->len, minus, JX_RWORDS(minus))) return 0;
+    jx_cur c;
+    jx_cur_init(&c, s, r->start, r->end);
+    double one;
+    char unit[16];
+    if (!read_number(&c, &one) || one != 1 || read_unit(&c, unit, sizeof unit) || !unit[0])
+        return 0;
+    size_t at = c.pos;
+    while (!jx_cur_eof(&c) && !jx_is_digit(jx_cur_peek(&c, &(size_t){0}))) jx_cur_next(&c);
+    if (c.pos - at > 18 || contains_any(s, at, c.pos, minus, JX_RWORDS(minus))) return 0;
+    if (!read_number(&c, v) || !(*v > 0) || !expect(&c, "分") || !at_end(&c)) return 0;
+    return 1;
+}
+
 static jx_err build(reader *rd)
 {
     jx_rule *ru = rd->rule;
@@ -2132,6 +2159,20 @@ static jx_err build(reader *rd)
                 if (o.kind == JX_RO_LINEAR && contains(s, r->start, r->end, "率")) {
                     if ((e = note_percent(rd, r, 1))) return e;
                 }
+                continue;
+            }
+            double each_pts;
+            if (nsteps < 8 && verbless_each(rd, r, &each_pts)) {
+                stepdef *sd = &steps[nsteps++];
+                memset(sd, 0, sizeof *sd);
+                sd->raw = i;
+                sd->qa = r->start;
+                sd->qb = r->end;
+                sd->occ = 1;
+                sd->dir = RW_OVER;
+                sd->step = 1;
+                sd->per = each_pts;
+                occ_points++;
                 continue;
             }
             return refuse_raw(rd, r);
@@ -2366,7 +2407,14 @@ static jx_err build(reader *rd)
         if (others || adds != levels) return refuse_raw(rd, &rd->r[bonus]);
     }
 
-    /* Points for each one found only count up from nothing: nothing else may score. */
+    /* Points for each one found only count up from nothing: nothing else may score.
+     * "(2分, 1个部门0.5分,满分2分)": a bare 2分 that is the 满分 names the item's
+     * points, it is no base. */
+    if (occ_points && base_set && !base_frac && rd->total > 0 && base == rd->total) {
+        base_set = 0;
+        base = 1;
+        base_frac = 1;
+    }
     if (occ_points && (occ_points != nsteps || ru->n > 0 || base_set))
         return refuse_raw(rd, &rd->r[steps[nsteps - 1].raw]);
 
@@ -2576,6 +2624,15 @@ static void summarise(jx_rule *ru)
         ru->kind = JX_RULE_LEVELS;        /* only a not-applicable clause */
 }
 
+/* A number, something else, then the points at the end: "1个问题0.5分". */
+static int count_then_points(const char *s, size_t a, size_t b)
+{
+    size_t e = b - 3;                       /* before "分": the points */
+    while (e > a && ((s[e - 1] >= '0' && s[e - 1] <= '9') || s[e - 1] == '.' || s[e - 1] == ' '))
+        e--;
+    return contains_digit(s, a, e);
+}
+
 /* Mark notes, then join each condition clause to the clause it governs. */
 static jx_err join(reader *rd)
 {
@@ -2594,6 +2651,10 @@ static jx_err join(reader *rd)
         if (r->used || r->out != OUT_NONE) continue;
         if (contains(rd->s, r->start, r->end, "分别") || contains(rd->s, r->start, r->end, "依次") ||
             rank_list(rd->s, r->start, r->end))
+            continue;
+        /* "…1个问题0.5分": a count and points with no verb are no condition of
+         * the next clause (a heading "未按规定签收管理4分" still is) */
+        if (ends_with_points(rd->s, r->start, r->end) && count_then_points(rd->s, r->start, r->end))
             continue;
         jx_rout o;
         if (read_ratio(rd, r, &o) || read_linear(rd, r, &o)) continue;

@@ -576,6 +576,14 @@ static void test_points_each(void **state)
     const scored t[] = { { each, "1", 2, 1 }, { each, "2", 2, 2 }, { each, "3", 2, 2 },
                          { each, "1/2", 2, 1 } };
     check_scored(t, sizeof t / sizeof *t);
+    /* verbless points for each one, in a sentence that deducts nothing (b23-01) */
+    const char *dept = "出台民政部门与相关部门进行信息核对的政策。(2分, 1个部门0.5分,满分2分)";
+    const scored u[] = { { dept, "3个部门", 2, 1.5 }, { dept, "5个部门", 2, 2 }, { dept, "0", 2, 0 } };
+    check_scored(u, sizeof u / sizeof *u);
+    jx_rule d0;
+    jx_diag g0;
+    const char *either = "发现问题1个问题0.5分,不规范扣1分";   /* a verbless N分 next to 扣: which way? */
+    assert_int_equal(jx_rule_parse(either, strlen(either), &d0, &g0), JX_ERR_RULE_SYNTAX);
     const char *mixed = "采购过程中,严格执行有关节能、环保、支持中小企业等采购政策的,提供一例得1分,最高8分;"
                         "明显违背政策的,发现一次扣2分。";
     jx_rule d;

@@ -29,7 +29,7 @@
 
 typedef enum outcome {
     OUT_NONE = 0, OUT_FRACTION, OUT_POINTS, OUT_DEDUCT, OUT_ADD, OUT_CAP,
-    OUT_MAX
+    OUT_MAX, OUT_ADDCAP
 } outcome;
 
 /* One clause as cut, with a condition for it from the clause before. */
@@ -41,6 +41,11 @@ typedef struct raw {
     outcome out;
     double value;
     int used;                 /* consumed as a note or a prefix       */
+    int heading;              /* 1: "目标明确(1分)" a heading with points;
+                                 2: "(2分)" the points alone           */
+    double hpts;              /* the points of a heading              */
+    double tail_pts;          /* "扣2分（5分）": the item's points after it */
+    int bracketed;            /* the whole clause was in brackets     */
 } raw;
 
 /* What a condition says. */
@@ -66,6 +71,7 @@ typedef struct reader {
     jx_rule *rule;
     jx_step_mode partial;
     int ratio_clause;         /* index of a formula clause, or -1     */
+    double total;             /* "总分8分" / "满分10分": the points a note names */
 } reader;
 
 /* --- Helpers ------------------------------------------------------------ */
@@ -203,13 +209,18 @@ static int read_outcome(jx_cur c, outcome *out, double *value)
         {"计满分", 0, 1}, {"记满分", 0, 1}, {"给满分", 0, 1}, {"得满分值", 0, 1},
         {"不扣分", 0, 1}, {"不記分", 0, 0}, {"不记分", 0, 0}, {"计0分", 0, 0},
         {"记0分", 0, 0}, {"得零分", 0, 0}, {"计零分", 0, 0}, {"零分", 0, 0},
+        {"按满分计算", 0, 1}, {"按满分计", 0, 1},
     };
     static const jx_rword pre[] = {
         {"扣满", OUT_CAP, 0}, {"最多扣", OUT_CAP, 0}, {"最高扣", OUT_CAP, 0},
         {"扣完", OUT_CAP, 0}, {"累计扣分不超过", OUT_CAP, 0},
         {"扣分不超过", OUT_CAP, 0}, {"最多扣除", OUT_CAP, 0},
         {"最高不超过", OUT_MAX, 0}, {"最高为", OUT_MAX, 0}, {"最高得", OUT_MAX, 0}, {"最多得", OUT_MAX, 0},
-        {"最高加至", OUT_MAX, 0}, {"最高", OUT_MAX, 0}, {"封顶", OUT_MAX, 0},
+        {"最高加至", OUT_MAX, 0}, {"加满", OUT_MAX, 0},
+        {"累计加分不超过", OUT_ADDCAP, 0}, {"加分不超过", OUT_ADDCAP, 0},
+        {"加分最多", OUT_ADDCAP, 0}, {"加分最高", OUT_ADDCAP, 0}, {"最多加", OUT_ADDCAP, 0},
+        {"最高加", OUT_ADDCAP, 0},
+        {"最高", OUT_MAX, 0}, {"封顶", OUT_MAX, 0},
         {"扣除", OUT_DEDUCT, 0}, {"扣", OUT_DEDUCT, 0}, {"加", OUT_ADD, 0},
         {"得分为", OUT_POINTS, 0}, {"得分", OUT_POINTS, 0}, {"得", OUT_POINTS, 0},
         {"计", OUT_POINTS, 0}, {"记", OUT_POINTS, 0}, {"给", OUT_POINTS, 0},
@@ -308,6 +319,21 @@ static void drop_lone_brackets(const char *s, raw *r)
     jx_cur_init(&c, s, r->start, r->end);
     if (open == r->start && close == r->end && jx_cur_word(&c, "("))
         r->start = c.pos;
+    if (open == r->start && close < r->end && jx_cur_word(&c, "(")) {
+        jx_cur t;                         /* "(…)" the whole clause */
+        jx_cur_init(&t, s, close, r->end);
+        jx_cur_word(&t, ")");
+        jx_cur p = c;
+        double v;
+        int points = read_number(&p, &v) && expect(&p, "分") && p.pos >= close;
+        if (!points && at_end(&t) && find_word(s, c.pos, close, "(") == close) {
+            r->start = c.pos;
+            r->end = close;
+            r->bracketed = 1;
+            jx_trim(s, &r->start, &r->end);
+            return;
+        }
+    }
     if (close < r->end && open > close) {
         jx_cur t;
         jx_cur_init(&t, s, close, r->end);
@@ -317,12 +343,31 @@ static void drop_lone_brackets(const char *s, raw *r)
     jx_trim(s, &r->start, &r->end);
 }
 
+/* "出现1例未处理扣2分（5分）": the item's points after an outcome, cut off. */
+static void drop_tail_points(const char *s, raw *r)
+{
+    size_t open = r->end, at;
+    for (at = find_word(s, r->start, r->end, "("); at < r->end;
+         at = find_word(s, at + 1, r->end, "("))
+        open = at;
+    if (open == r->end || open < r->start + 3 || memcmp(s + open - 3, "分", 3) != 0) return;
+    jx_cur c;
+    double v;
+    jx_cur_init(&c, s, open, r->end);
+    jx_cur_word(&c, "(");
+    if (read_number(&c, &v) && expect(&c, "分") && expect(&c, ")") && at_end(&c)) {
+        r->tail_pts = v;
+        r->end = open;
+    }
+}
+
 static void split_clause(const char *s, raw *r)
 {
     jx_cur c;
     skip_numbering(s, r);
     jx_trim(s, &r->start, &r->end);
     drop_lone_brackets(s, r);
+    drop_tail_points(s, r);
     jx_cur_init(&c, s, r->start, r->end);
     r->out = OUT_NONE;
     r->cstart = r->start;
@@ -375,6 +420,51 @@ static int is_sep(uint32_t cp)
            cp == 0xFF61 || cp == '\r';
 }
 
+/*
+ * A line break after a whole outcome ("扣1分", "得2分") ends the clause: a
+ * table wraps inside words, never right after the points of a clause.
+ */
+static int ends_with_points(const char *s, size_t a, size_t b)
+{
+    while (b > a && (s[b - 1] == ' ' || s[b - 1] == '\r')) b--;
+    if (b < a + 4 || memcmp(s + b - 3, "分", 3) != 0) return 0;
+    return jx_is_digit((unsigned char)s[b - 4]);
+}
+
+/* At `at`: a list number "2、" (digits then 、). */
+static int glued_number(const char *s, size_t at, size_t len)
+{
+    size_t i = at;
+    while (i < len && s[i] >= '0' && s[i] <= '9') i++;
+    return i > at && i - at <= 2 && i + 3 <= len && memcmp(s + i, "、", 3) == 0;
+}
+
+/*
+ * "无事故得10分平指标得5分超指标不得分": a sentence with no punctuation.
+ * At `at` (an ideograph) right after a verb and its points ("得10分"), a
+ * new clause starts, unless what follows belongs to the outcome (为止,
+ * 封顶, 扣完…).
+ */
+static int glued_clause(const char *s, size_t start, size_t at, size_t len)
+{
+    static const char *const verbs[] = { "得", "扣", "计", "记" };
+    static const char *const tail[] = { "为止", "封顶", "扣完", "的", "以", "及", "起",
+                                        "为", "满", "整", "每" };
+    if (!ends_with_points(s, start, at) || s[at - 4] < '0' || s[at - 4] > '9') return 0;
+    size_t i = at - 3;                       /* before "分": the number, then the verb */
+    while (i > start && ((s[i - 1] >= '0' && s[i - 1] <= '9') || s[i - 1] == '.')) i--;
+    if (i < start + 3) return 0;
+    int verb = 0;
+    for (size_t k = 0; k < JX_RWORDS(verbs); k++)
+        if (memcmp(s + i - 3, verbs[k], 3) == 0) verb = 1;
+    if (!verb) return 0;
+    for (size_t k = 0; k < JX_RWORDS(tail); k++) {
+        size_t l = strlen(tail[k]);
+        if (at + l <= len && memcmp(s + at, tail[k], l) == 0) return 0;
+    }
+    return 1;
+}
+
 static jx_err cut(reader *rd)
 {
     jx_cur c;
@@ -393,6 +483,24 @@ static jx_err cut(reader *rd)
         if (cp == '.' && !(at > 0 && jx_is_digit((unsigned char)rd->s[at - 1]) &&
                            jx_is_digit(jx_cur_peek(&c, &(size_t){0}))))
             cp = ';';                    /* a full stop typed as "." */
+        if (at < rd->len && rd->s[at] == '\n' && ends_with_points(rd->s, start, at))
+            cp = ';';                    /* "查出一项扣1分\n上级检查": a line ending in N分 */
+        if ((jx_is_digit(cp) && glued_number(rd->s, at, rd->len) &&
+             ends_with_points(rd->s, start, at)) ||
+            (cp >= 0x4E00 && cp <= 0x9FFF && glued_clause(rd->s, start, at, rd->len))) {
+            /* "…扣0.5分2、无销毁清册扣1分": the next item's number, glued on */
+            size_t a = start, b = at;
+            jx_trim(rd->s, &a, &b);
+            if (rd->n == MAX_RAW)
+                return refuse(rd, a, b);
+            raw *r = &rd->r[rd->n++];
+            memset(r, 0, sizeof *r);
+            r->start = a;
+            r->end = b;
+            split_clause(rd->s, r);
+            start = at;
+            continue;
+        }
         if (cp != 0 && !is_sep(cp))
             continue;
         size_t a = start, b = at;
@@ -438,9 +546,12 @@ static int read_points_note(const char *s, size_t a, size_t b, double *pts)
  */
 static int heading_points(const char *s, size_t a, size_t b, double *pts)
 {
-    static const char *const rule_words[] = { "得", "扣", "加", "计", "记", "不", "未",
+    static const char *const rule_words[] = { "得", "扣", "不", "未",
                                               "每", "低", "高", "超", "少", "多", "达",
                                               "减", "依次", "递", "按" };
+    /* 加 计 记 are outcome verbs right before the number ("加2分"), words
+     * elsewhere ("参加河长制相关会议（2分", "查看相关会议记录（3分") */
+    static const char *const verbs[] = { "加", "计", "记" };
     jx_cur c;
     jx_cur_init(&c, s, a, b);
     size_t num_at = b;
@@ -450,19 +561,103 @@ static int heading_points(const char *s, size_t a, size_t b, double *pts)
         if (jx_is_digit(cp) || cp == '(') { num_at = at; break; }
     }
     if (num_at == b || num_at == a) return 0;
+    {
+        /* "是否按委托协议开展采购活动(5分)": a question never scores */
+        jx_cur q;
+        jx_cur_init(&q, s, a, b);
+        if (jx_cur_word(&q, "是否") && !contains_digit(s, a, num_at) &&
+            !contains_any(s, a, b, jx_rw_vague, jx_rw_vague_n)) {
+            jx_cur_init(&c, s, num_at, b);
+            double v;
+            if (jx_cur_word(&c, "(") && read_number(&c, &v) && expect(&c, "分") &&
+                expect(&c, ")") && at_end(&c)) {
+                *pts = v;
+                return 1;
+            }
+            return 0;
+        }
+    }
     static const char *const formula[] = { "/", "÷", "×", "\\times", "*", "=", "率",
                                            "比例", "乘" };
     if (contains_any(s, a, num_at, rule_words, JX_RWORDS(rule_words)) ||
         contains_any(s, a, b, formula, JX_RWORDS(formula)))
         return 0;
+    {
+        size_t x = a, y = num_at;
+        jx_trim(s, &x, &y);
+        for (size_t i = 0; i < JX_RWORDS(verbs); i++)
+            if (y >= x + 3 && memcmp(s + y - 3, verbs[i], 3) == 0) return 0;
+        for (size_t i = 0; i < JX_RWORDS(verbs); i++) {   /* "加分（2分）", "计分" */
+            size_t at = find_word(s, x, y, verbs[i]);
+            if (at < y && at + 6 <= y && memcmp(s + at + 3, "分", 3) == 0) return 0;
+        }
+    }
     jx_cur_init(&c, s, num_at, b);
     int paren = jx_cur_word(&c, "(");
     double v;
     if (!read_number(&c, &v) || !expect(&c, "分")) return 0;
-    if (paren && !expect(&c, ")")) return 0;
+    /* "查看相关会议记录（3分，少一次扣1分）" cut at the comma: the bracket
+     * closes in a later clause */
+    if (paren && !expect(&c, ")") && contains(s, a, b, ")")) return 0;
     if (!at_end(&c)) return 0;
     *pts = v;
     return 1;
+}
+
+/* "按照本年度新培育总数依次排名", "根据近三年学生数的增减情况": what the
+ * scoring looks at, no score. */
+static int ranking_lead(const char *s, size_t a, size_t b)
+{
+    jx_cur c;
+    jx_cur_init(&c, s, a, b);
+    if (!(jx_cur_word(&c, "按照") || jx_cur_word(&c, "根据") || jx_cur_word(&c, "依据")) ||
+        contains_digit(s, a, b))
+        return 0;
+    size_t x = a, y = b;
+    jx_trim(s, &x, &y);
+    return y >= x + 6 && (memcmp(s + y - 6, "排名", 6) == 0 || memcmp(s + y - 6, "排序", 6) == 0 ||
+                          memcmp(s + y - 6, "情况", 6) == 0);   /* "根据…的增减情况" */
+}
+
+/*
+ * A remark in brackets, the whole clause: "（每次宣传培训不能重复统计）" —
+ * no number, no score, nothing vague: how to count, not what it scores.
+ */
+static int remark(const reader *rd, const raw *r)
+{
+    const char *s = rd->s;
+    size_t a = r->start, b = r->end;
+    jx_cur c;
+    static const char *const scoring[] = { "分", "扣", "得", "计分", "记分", "不计", "酌情",
+                                           "视", "加" };
+    if (!r->bracketed) {
+        jx_cur_init(&c, s, a, b);
+        if (!jx_cur_word(&c, "(")) return 0;
+        size_t close = find_word(s, c.pos, b, ")");
+        if (close == b) return 0;
+        jx_cur_init(&c, s, close, b);
+        jx_cur_word(&c, ")");
+        if (!at_end(&c)) return 0;
+    }
+    return !contains_digit(s, a, b) &&
+           !contains_any(s, a, b, scoring, JX_RWORDS(scoring)) &&
+           !contains_any(s, a, b, jx_rw_vague, jx_rw_vague_n);
+}
+
+/*
+ * The definition of the measure: "总体工作完成率=已完成的数量/工作总数量"
+ * (a name ending in 率, "=", a ratio in words, no number): the actual is
+ * that rate, the clause gives no score.
+ */
+static int definition(const char *s, size_t a, size_t b)
+{
+    size_t eq = find_word(s, a, b, "=");
+    if (eq == b || contains_digit(s, a, b) || !contains(s, eq, b, "/")) return 0;
+    size_t x = a, y = eq;
+    jx_trim(s, &x, &y);
+    if (y < x + 3 || memcmp(s + y - 3, "率", 3) != 0) return 0;
+    static const char *const ops[] = { "×", "*", "+", "-", "得分", "分值", "(", ")" };
+    return !contains_any(s, a, b, ops, JX_RWORDS(ops));
 }
 
 /*
@@ -478,8 +673,14 @@ static int read_note(reader *rd, raw *r)
                                               "按1档计", "按一个百分点扣" };
     if (r->out != OUT_NONE)
         return 0;
+    if (read_points_note(s, r->start, r->end, &pts) && pts > rd->total)
+        rd->total = pts;
     if (read_points_note(s, r->start, r->end, &pts) ||
         heading_points(s, r->start, r->end, &pts)) {
+        jx_cur c;
+        jx_cur_init(&c, s, r->start, r->end);
+        r->heading = jx_cur_word(&c, "(") || read_points_note(s, r->start, r->end, &r->hpts) ? 2 : 1;
+        r->hpts = pts;
         if (pts > rd->rule->stated_points) rd->rule->stated_points = pts;
         return 1;
     }
@@ -493,6 +694,8 @@ static int read_note(reader *rd, raw *r)
         if (read_number(&c, &v) && at_end(&c))
             return 1;                    /* a list number left alone ("1.") */
     }
+    if (definition(s, r->start, r->end) || remark(rd, r) || ranking_lead(s, r->start, r->end))
+        return 1;
     if (contains(s, r->start, r->end, "为标准") || contains(s, r->start, r->end, "为准")) {
         jx_cur c;
         jx_cur_init(&c, s, r->start, r->end);
@@ -513,7 +716,8 @@ static int read_note(reader *rd, raw *r)
             jx_cur t;
             jx_cur_init(&t, s, r->start, r->end);
             /* "根据…按比例计分" is a formula, not a note. */
-            return !contains(s, r->start, r->end, "比例");
+            if (0) (void)t;
+            return !contains(s, r->start, r->end, "比例") && !contains(s, r->start, r->end, "比重");
         }
     }
     return 0;
@@ -530,8 +734,16 @@ static int rate_times(const char *s, size_t a, size_t b, jx_rout *o)
     if (!(jx_cur_word(&c, "得分值=") || jx_cur_word(&c, "得分=") || jx_cur_word(&c, "得分(") ||
           jx_cur_word(&c, "得分值 =") || jx_cur_word(&c, "得分 =")))
         return 0;
-    if (!contains(s, c.pos, b, "率")) return 0;
-    static const char *const times[] = { "×", "*" };
+    /* "得分=指标实际完成值X15": the rate defined in the clause before */
+    if (!contains(s, c.pos, b, "率") && !contains(s, c.pos, b, "完成值")) return 0;
+    static const char *const terms[] = { "+", "-", "−", "÷", "/" };
+    if (contains_any(s, c.pos, b, terms, JX_RWORDS(terms)))
+        return 0;                               /* "得分=(1-调整率)×20": no rate × N */
+    static const char *const times[] = { "×", "*", "X" };
+    int ntimes = 0;
+    for (size_t i = 0; i < JX_RWORDS(times); i++)
+        if (contains(s, c.pos, b, times[i])) ntimes++;
+    if (ntimes != 1) return 0;
     for (size_t i = 0; i < JX_RWORDS(times); i++) {
         size_t at = find_word(s, c.pos, b, times[i]);
         if (at == b) continue;
@@ -553,13 +765,35 @@ static int rate_times(const char *s, size_t a, size_t b, jx_rout *o)
     return 0;
 }
 
+/*
+ * Before the "×" of a ratio formula: one ratio A/B and nothing else, its
+ * brackets balanced.  "1-10×A/B))*分值" (brackets lost, a term before the
+ * ratio) is no ratio: read as A/B × P it would score 0.02 for 9.8.
+ */
+static int one_ratio(const char *s, size_t a, size_t b)
+{
+    static const char *const ops[] = { "×", "\\times", "*", "+", "-", "−", "乘" };
+    int depth = 0;
+    jx_cur c;
+    if (contains_any(s, a, b, ops, JX_RWORDS(ops)))
+        return 0;
+    jx_cur_init(&c, s, a, b);
+    while (!jx_cur_eof(&c)) {
+        uint32_t cp = jx_cur_next(&c);
+        if (cp == '(') depth++;
+        if (cp == ')' && --depth < 0) return 0;
+    }
+    return depth == 0;
+}
+
 /* "A/B×4分", "得分=实际/计划×分值", "按完成比例计分": a ratio clause. */
 static int read_ratio(const reader *rd, const raw *r, jx_rout *o)
 {
     static const char *const times[] = { "×", "\\times", "*", "乘以", "乘", "x" };
     static const char *const prop[] = { "按完成比例计", "按完成比例得分",
                                         "按比例计分", "按比例得分", "按实际完成比例",
-                                        "按完成比例", "按比例计算得分", "按比例扣分" };
+                                        "按完成比例", "按比例计算得分", "按比例扣分",
+                                        "的比重计算得分", "的比重计分" };
     const char *s = rd->s;
     size_t a = r->start, b = r->end;
     memset(o, 0, sizeof *o);
@@ -573,6 +807,7 @@ static int read_ratio(const reader *rd, const raw *r, jx_rout *o)
     for (size_t i = 0; i < JX_RWORDS(times); i++) {
         size_t at = find_word(s, a, b, times[i]);
         if (at == b) continue;
+        if (!one_ratio(s, a, at)) return 0;
         jx_cur c;
         double v;
         jx_cur_init(&c, s, at, b);
@@ -591,25 +826,54 @@ static int read_ratio(const reader *rd, const raw *r, jx_rout *o)
     return 0;
 }
 
-/* "(1-调整率×10)×分值": score = (1 − k·x) × P. */
+/* The factor k of "调整率×10" or "10×调整率" inside the brackets, or 0. */
+static int linear_factor(const char *s, size_t a, size_t b, double *k)
+{
+    static const char *const times[] = { "×", "*" };
+    jx_cur c;
+    for (size_t i = 0; i < JX_RWORDS(times); i++) {
+        size_t at = find_word(s, a, b, times[i]);
+        if (at == b) continue;
+        jx_cur_init(&c, s, at, b);           /* "调整率×10" */
+        jx_cur_word(&c, times[i]);
+        if (read_number(&c, k) && at_end(&c) && !contains_digit(s, a, at)) return 1;
+        jx_cur_init(&c, s, a, at);           /* "10×调整率" (its name may be A/B) */
+        if (read_number(&c, k) && at_end(&c) && !contains_digit(s, at, b) &&
+            one_ratio(s, at + strlen(times[i]), b))
+            return 1;
+    }
+    return 0;
+}
+
+/*
+ * "(1-调整率×10)×分值", "得分=(1-10×调剂金额/预算数)×分值": score =
+ * (1 − k·x) × P.  Only "得分=" (or nothing) may come before the bracket.
+ */
 static int read_linear(const reader *rd, const raw *r, jx_rout *o)
 {
     const char *s = rd->s;
     size_t open = find_word(s, r->start, r->end, "(1-");
     if (open == r->end) return 0;
-    size_t times = find_word(s, open, r->end, "×");
     size_t close = find_word(s, open, r->end, ")");
-    if (times >= close || close == r->end) return 0;
+    if (close == r->end) return 0;
+    {
+        size_t x = r->start, y = open;
+        jx_trim(s, &x, &y);
+        if (x < y && !(y > x && s[y - 1] == '=')) return 0;
+        if (x < y && (contains_digit(s, x, y) || !contains(s, x, y, "得分"))) return 0;
+    }
     jx_cur c;
     double k;
-    jx_cur_init(&c, s, times, close);
-    jx_cur_word(&c, "×");
-    if (!read_number(&c, &k) || !at_end(&c)) return 0;
+    jx_cur_init(&c, s, open, close);
+    jx_cur_word(&c, "(1-");
+    if (!linear_factor(s, c.pos, close, &k) || !(k > 0)) return 0;
     jx_cur_init(&c, s, close, r->end);
     jx_cur_word(&c, ")");
-    if (!expect(&c, "×")) return 0;
+    if (!expect(&c, "×") && !expect(&c, "*")) return 0;
     jx_cur_skip_space(&c);
-    if (!jx_cur_word(&c, "分值") || !at_end(&c)) return 0;
+    if (!(jx_cur_word(&c, "指标分值") || jx_cur_word(&c, "该项分值") ||
+          jx_cur_word(&c, "分值")) || !at_end(&c))
+        return 0;
     memset(o, 0, sizeof *o);
     o->kind = JX_RO_LINEAR;
     o->a = 1;
@@ -680,6 +944,32 @@ static int counted(const char *unit)
 
 static int read_bound(const char *s, size_t a, size_t b, cond *cd);
 
+/*
+ * A character a PDF or web page put where a comparison sign was lost
+ * ("变动率Q0" for "变动率≦0", "控制率?100%"): a lone Latin letter or a
+ * question mark glued to the number.  Read as a bare bound it would mean
+ * "at least", which is a guess: the bound is refused.
+ */
+static int garbled_before(const char *s, size_t a, size_t at)
+{
+    while (at > a && s[at - 1] == ' ') at--;
+    if (at == a) return 0;
+    unsigned char ch = (unsigned char)s[at - 1];
+    int letter = (ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z');
+    if (ch == '?') return 1;
+    if (!letter) return 0;
+    if (at - 1 == a) return 1;
+    unsigned char pr = (unsigned char)s[at - 2];
+    return !((pr >= 'A' && pr <= 'Z') || (pr >= 'a' && pr <= 'z'));  /* not "PM2.5" */
+}
+
+/* Characters that stand for something lost in conversion (U+FFFD, □). */
+static int has_lost_char(const char *s, size_t a, size_t b)
+{
+    static const char *const lost[] = { "\xEF\xBF\xBD", "□", "?" };
+    return contains_any(s, a, b, lost, JX_RWORDS(lost));
+}
+
 /* At most one qualifier before the bound ("35岁及以下的…不低于80%"). */
 static int depth_ok(cond *cd)
 {
@@ -736,6 +1026,7 @@ static int read_bound(const char *s, size_t a, size_t b, cond *cd)
         if (subject_end >= a + l && memcmp(s + subject_end - l, neg[i], l) == 0)
             return -1;
     }
+    int bare = !cmp;                      /* no comparison word before the number */
     double v1, v2;
     int p1, p2, i1, i2;
     char u1[16], u2[16];
@@ -796,12 +1087,39 @@ static int read_bound(const char *s, size_t a, size_t b, cond *cd)
         }
         return -1;
     }
+    if (bare && garbled_before(s, a, subject_end))
+        return -1;                        /* "变动率Q0": a lost ≦, not "at least" */
     cd->has_bound = 1;
     cd->percent = p1;
     if (v1 == 0 && !p1 && u1[0] == '\0' && !(rc->has_hi && rc->hi != 0))
         cd->percent = -1;                 /* "=0", "≤0": 0 in any unit */
     snprintf(cd->unit, sizeof cd->unit, "%s", u1);
     return 1;
+}
+
+/*
+ * What a counter counts, after it: "每增加1名人员编制的", "每缺一个行业":
+ * a short noun (at most 6 characters, no digit, no rule word), then the
+ * tail (的).
+ */
+static int counted_noun(const char *s, size_t a, size_t b)
+{
+    static const char *const rule_words[] = { "扣", "得", "加", "分", "低", "高", "超", "少",
+                                              "多", "不", "未", "每", "以", "或", "及", "和",
+                                              "、", "(", "%" };
+    jx_cur c;
+    jx_cur_init(&c, s, a, b);
+    int chars = 0;
+    while (!jx_cur_eof(&c)) {
+        if (only_tail(s, c.pos, b)) break;
+        for (size_t i = 0; i < JX_RWORDS(rule_words); i++) {
+            jx_cur t = c;
+            if (jx_cur_word(&t, rule_words[i])) return 0;
+        }
+        uint32_t cp = jx_cur_next(&c);
+        if (jx_is_digit(cp) || cp < 0x3400 || ++chars > 6) return 0;
+    }
+    return chars > 0;
 }
 
 /* A step "每低1个百分点", "每少一项" starting at `at`; -1 unreadable. */
@@ -816,7 +1134,8 @@ static int read_step_at(const char *s, size_t at, size_t b, const jx_rword *w,
         return -1;
     cd->step_percent = read_unit(&c, cd->step_unit, sizeof cd->step_unit);
     if (cd->step_percent) v /= 100.0;
-    if (!only_tail(s, c.pos, b))
+    if (!only_tail(s, c.pos, b) &&
+        !(cd->step_unit[0] && counted_noun(s, c.pos, b)))
         return -1;
     cd->has_step = 1;
     cd->step = v;
@@ -843,7 +1162,7 @@ static int one_unit(const char *s, size_t a, size_t b)
 {
     static const char *const occ_units[] = { "次", "天", "日", "个", "项", "处",
                                              "例", "份", "起", "人", "件", "篇",
-                                             "条", "家" };
+                                             "条", "家", "户", "宗", "所" };
     jx_cur c;
     uint32_t prev = 0;
     jx_cur_init(&c, s, a, b);
@@ -875,7 +1194,7 @@ static jx_err read_cond(const reader *rd, size_t a, size_t b, cond *cd,
     const char *s = rd->s;
     if (a >= b)
         return JX_OK;
-    if (contains_any(s, a, b, jx_rw_vague, jx_rw_vague_n))
+    if (contains_any(s, a, b, jx_rw_vague, jx_rw_vague_n) || has_lost_char(s, a, b))
         return refuse(rd, qa, qb);
     if (contains_any(s, a, b, jx_rw_na, jx_rw_na_n)) {
         cd->na = 1;
@@ -961,10 +1280,31 @@ static jx_err read_prefix(const reader *rd, const raw *r, cond *pc, int finding)
             pc->na |= one.na;
             pc->occ |= one.occ;
             pc->els |= one.els;
-            if (one.level) { pc->level = 1; pc->lstart = x; pc->lend = y; }
+            if (one.level) {
+                /* "未实行动态调整的，或“逆向”减少…的，扣1分": an alternative
+                 * after 或 does not replace the level it follows */
+                jx_cur o;
+                jx_cur_init(&o, rd->s, x, y);
+                if (!(pc->level && jx_cur_word(&o, "或"))) { pc->lstart = x; pc->lend = y; }
+                pc->level = 1;
+            }
         }
     }
     return JX_OK;
+}
+
+/* A condition opening with a change: 上升 / 增加 (RW_OVER), 下降 / 减少 (RW_UNDER), else 0. */
+static int change_word(const char *s, size_t a, size_t b)
+{
+    static const jx_rword w[] = { {"上升", RW_OVER, 0}, {"增加", RW_OVER, 0},
+                                  {"下降", RW_UNDER, 0}, {"减少", RW_UNDER, 0} };
+    jx_cur c;
+    for (size_t i = 0; i < JX_RWORDS(w); i++) {
+        jx_cur_init(&c, s, a, b);
+        jx_cur_word(&c, "每");
+        if (jx_cur_word(&c, w[i].word)) return w[i].code;
+    }
+    return 0;
 }
 
 /* --- Building the clause list ------------------------------------------- */
@@ -980,6 +1320,8 @@ typedef struct stepdef {
     int vs_plan;              /* 与计划 / 与目标: against 100 % */
     int rank;                 /* 依次递减: one step per rank after the first */
     int shortfall;            /* an occurrence of something missing (少一次) */
+    double own_cap;           /* "…每缺1份扣0.1分，最高扣5分": its own cap */
+    int has_cap;
     int raw;                  /* index for quoting */
     size_t qa, qb;            /* the clause naming the step, quoted on refusal */
 } stepdef;
@@ -1143,6 +1485,10 @@ static int step_ref(const reader *rd, const stepdef *sd, double *ref,
         *ref = 0;                 /* "每缺一项扣0.5分": the actual is what is missing */
         return 2;                 /* ("入户率每下降5个百分点": only "下降10个百分点") */
     }
+    if (sd->dir == RW_OVER && sd->subject && !sd->occ) {
+        *ref = 0;                 /* "死亡人数超过控制指标，每超过1人扣5分": */
+        return 3;                 /* only "超过2人" is read */
+    }
     if (sd->subject || !sd->percent) return -1;
     *ref = 0;
     return 0;
@@ -1168,11 +1514,78 @@ static int read_decrement(const reader *rd, const raw *r, double *per)
     return 0;
 }
 
+static size_t count_at(const char *s, size_t a, size_t b);
+static void copy_tail(char *dst, size_t cap, const char *s, size_t a, size_t b);
+
+/*
+ * Names separated by 、 then one count "1次" (the names are the kinds, the
+ * words between the last name and the count are shared) and as many
+ * points: KIND clauses adding from nothing.  1 added, 0 not this form, -1.
+ */
+static int kinds_list(reader *rd, const raw *r, size_t a, size_t b, const double *val,
+                      int nv, int deduct)
+{
+    const char *s = rd->s;
+    size_t at = count_at(s, a, b);
+    if (at == b || deduct || !contains(s, a, at, "、")) return 0;
+    jx_cur c;
+    double one;
+    char unit[16];
+    jx_cur_init(&c, s, at, b);
+    if (!read_number(&c, &one) || one != 1 || read_unit(&c, unit, sizeof unit) ||
+        unit[0] == '\0' || !at_end(&c))
+        return 0;
+    size_t names[JX_RCLAUSES_MAX][2];
+    int nn = 0;
+    size_t x = a;
+    for (;;) {
+        size_t sep = find_word(s, x, at, "、");
+        if (nn == JX_RCLAUSES_MAX) return -1;
+        names[nn][0] = x;
+        names[nn][1] = sep;
+        jx_trim(s, &names[nn][0], &names[nn][1]);
+        if (names[nn][0] >= names[nn][1] || contains_digit(s, names[nn][0], names[nn][1]))
+            return -1;
+        nn++;
+        if (sep == at) break;
+        x = sep + 3;
+    }
+    if (nn != nv || nn < 2) return -1;
+    for (int k = 0; k < nn; k++) {
+        jx_err e;
+        jx_rclause *cl = add_clause(rd, r, &e);
+        if (!cl) return -1;
+        cl->cond.kind = JX_RC_KIND;
+        copy_tail(cl->cond.label, sizeof cl->cond.label, s, names[k][0], names[k][1]);
+        snprintf(cl->cond.unit, sizeof cl->cond.unit, "%s", unit);
+        cl->out.kind = JX_RO_STEPS;
+        cl->out.step = 1;
+        cl->out.over_per = val[k];
+        cl->out.base = 0;
+        cl->out.base_frac = 0;
+        cl->out.partial = JX_STEP_FLOOR;
+    }
+    if (rd->rule->percent < 0) rd->rule->percent = 0;
+    return 1;
+}
+
+/* "前三名按照6、5、4分打分": the first ranks and their points. */
+static int rank_list(const char *s, size_t a, size_t b)
+{
+    jx_cur c;
+    jx_cur_init(&c, s, a, b);
+    size_t at = find_word(s, a, b, "按照");
+    if (at == b || !jx_cur_word(&c, "前")) return 0;
+    double v;
+    return read_number(&c, &v) && expect(&c, "名") && c.pos <= at;
+}
+
 static int read_list(reader *rd, raw *r, int *uncovered)
 {
     const char *s = rd->s;
     size_t p = find_word(s, r->start, r->end, "分别");
     if (p == r->end) p = find_word(s, r->start, r->end, "依次");
+    if (p == r->end && rank_list(s, r->start, r->end)) p = find_word(s, r->start, r->end, "按照");
     if (p == r->end) return 0;
     /* the outcomes */
     jx_cur c;
@@ -1189,6 +1602,10 @@ static int read_list(reader *rd, raw *r, int *uncovered)
         if (nv == JX_RCLAUSES_MAX || !read_number(&c, &v)) return -1;
         val[nv++] = v;
         expect(&c, "分");
+        if (expect(&c, "打分") || expect(&c, "赋分") || expect(&c, "计分")) {
+            if (!at_end(&c)) return -1;
+            break;
+        }
         if (at_end(&c)) break;
         if (!expect(&c, "、")) return -1;
     }
@@ -1204,7 +1621,13 @@ static int read_list(reader *rd, raw *r, int *uncovered)
     {
         cond cd;
         memset(&cd, 0, sizeof cd);
-        if (read_bound(s, a, b, &cd) == 1 && cd.rc.has_lo && cd.rc.has_hi &&
+        int got = read_bound(s, a, b, &cd);
+        if (got == 1 && !cd.rc.has_lo && cd.rc.has_hi && cd.rc.hi_incl &&
+            strcmp(cd.unit, "名") == 0 && rank_list(s, r->start, r->end)) {
+            cd.rc.has_lo = cd.rc.lo_incl = 1;      /* "前三名": ranks 1 to 3 */
+            cd.rc.lo = 1;
+        }
+        if (got == 1 && cd.rc.has_lo && cd.rc.has_hi &&
             cd.rc.lo_incl && cd.rc.hi_incl && strcmp(cd.unit, "名") == 0 &&
             cd.rc.hi - cd.rc.lo + 1 == nv) {
             for (int k = 0; k < nv; k++) {
@@ -1222,6 +1645,12 @@ static int read_list(reader *rd, raw *r, int *uncovered)
             *uncovered = 1;
             return 1;
         }
+    }
+    /* C: kinds each counted at its own price, "国家、省级、市级、县级官方媒体
+     * 报道1次分别得4分、3分、2分、1分": KIND clauses adding from nothing */
+    {
+        int k = kinds_list(rd, r, a, b, val, nv, deduct);
+        if (k != 0) return k;
     }
     /* A: subject, one bound word, bounds separated by 、 */
     jx_cur_init(&c, s, a, b);
@@ -1268,6 +1697,407 @@ static int read_list(reader *rd, raw *r, int *uncovered)
     return 1;
 }
 
+/* A clause that only describes the task: no number, no rule word. */
+static int plain_clause(const reader *rd, const raw *r)
+{
+    static const char *const rule_words[] = {
+        "得", "扣", "加分", "计分", "不", "未", "无", "没", "每", "低于", "高于", "超", "少于",
+        "达到", "否则", "其他", "其余", "以上", "以下", "以内", "%", "/", "×", "*", "=",
+        "比例", "比重", "分值", "满分", "次", "是否", "或", "择", "之一", "其一",
+        "参照", "根据", "依据", "见", "另", "一", "二", "两", "三", "四", "五", "六", "七",
+        "八", "九", "十" };
+    return r->out == OUT_NONE && !contains_digit(rd->s, r->start, r->end) &&
+           !contains_any(rd->s, r->start, r->end, rule_words, JX_RWORDS(rule_words)) &&
+           !contains_any(rd->s, r->start, r->end, jx_rw_vague, jx_rw_vague_n);
+}
+
+static int prop_ratio(const reader *rd, const raw *r)
+{
+    static const char *const prop[] = { "按完成比例计", "按完成比例得分", "按实际完成比例",
+                                        "按完成比例", "的比重计算得分", "的比重计分" };
+    jx_rout o;
+    return r->out == OUT_NONE && contains_any(rd->s, r->start, r->end, prop, JX_RWORDS(prop)) &&
+           read_ratio(rd, r, &o) && o.kind == JX_RO_RATIO;
+}
+
+/*
+ * "继续推动水库水环境综合整治，基本实现人放天养，按完成比例得分（5分）":
+ * when the only scoring clause is a proportion, the clauses before it
+ * describe the task whose completion is the actual; they score nothing.
+ */
+static void task_description(reader *rd)
+{
+    int props = 0, plains = 0, prop_at = -1;
+    for (int i = 0; i < rd->n; i++) {
+        raw *r = &rd->r[i];
+        if (r->used == 1 || r->used == 3) continue;
+        if (prop_ratio(rd, r)) { props++; prop_at = i; continue; }
+        if (!plain_clause(rd, r)) return;
+        plains++;
+    }
+    if (props != 1 || plains == 0) return;
+    for (int i = 0; i < rd->n; i++)
+        if (i != prop_at && rd->r[i].used != 3) rd->r[i].used = 1;
+    rd->r[prop_at].pstart = rd->r[prop_at].pend = 0;
+}
+
+/*
+ * "安排服务小农户的…面积占比大于等于60%。": a sentence that is one bound
+ * and nothing else states the standard: met, full points; not met, the
+ * sentence does not say (an error, not 0).  Returns 1 when it added it.
+ */
+static int lone_bound(reader *rd, jx_err *e)
+{
+    int at = -1;
+    for (int i = 0; i < rd->n; i++) {
+        const raw *r = &rd->r[i];
+        if (r->used == 1) continue;
+        if (at >= 0 || r->used || r->out != OUT_NONE) return 0;
+        at = i;
+    }
+    if (at < 0) return 0;
+    raw *r = &rd->r[at];
+    jx_rout o;
+    if (read_ratio(rd, r, &o) || read_linear(rd, r, &o)) return 0;
+    cond cd;
+    memset(&cd, 0, sizeof cd);
+    cd.percent = -1;
+    if (read_cond(rd, r->start, r->end, &cd, r->start, r->end) != JX_OK) {
+        jx_diag_clear(rd->diag);
+        return 0;
+    }
+    if (!cd.has_bound || cd.has_step || cd.occ || cd.na || cd.els) return 0;
+    jx_rclause *c = add_clause(rd, r, e);
+    if (!c) return 0;
+    c->cond = cd.rc;
+    c->out.kind = JX_RO_FRACTION;
+    c->out.value = 1;
+    if ((*e = note_percent(rd, r, cd.percent)) || (*e = note_unit(rd, r, cd.unit))) return 0;
+    rd->rule->otherwise = -1;
+    r->used = 1;
+    return 1;
+}
+
+/* "没有楼堂馆所项目的部门…": the clause is about having none of the thing. */
+static int absent_words(const char *s, size_t a, size_t b)
+{
+    jx_cur c;
+    jx_cur_init(&c, s, a, b);
+    return (jx_cur_word(&c, "没有") || jx_cur_word(&c, "没 有") || jx_cur_word(&c, "无")) &&
+           !contains_digit(s, a, b);
+}
+
+/* Where a heading's points start: "目标明确(1分)" -> "(", "运行监管记录 3 分" -> "3". */
+static size_t heading_end(const char *s, size_t a, size_t b)
+{
+    jx_cur c;
+    jx_cur_init(&c, s, a, b);
+    while (!jx_cur_eof(&c)) {
+        size_t at = c.pos;
+        uint32_t cp = jx_cur_next(&c);
+        if (jx_is_digit(cp) || cp == '(') return at;
+    }
+    return b;
+}
+
+static jx_err add_part(reader *rd, const raw *r, size_t la, size_t lb, double pts)
+{
+    jx_err e = JX_OK;
+    jx_rclause *c = add_clause(rd, r, &e);
+    if (!c) return e;
+    c->cond.kind = JX_RC_LEVEL;
+    copy_label(c->cond.label, rd->s, la, lb);
+    c->out.kind = JX_RO_POINTS;
+    c->out.value = pts;
+    return JX_OK;
+}
+
+/*
+ * Sub-items with their own points and nothing else: "目标明确(1分),目标细化
+ * (1.5分),目标量化(1.5 分)", "1、单位财务管理制度 1 分;…没有不得分",
+ * "制定…衔接文件。(2分)".  Each becomes a LEVEL clause giving its points
+ * (the scorer sums the parts an actual names, see ruletext.h).  Returns the
+ * parts added (0: the sentence is not only that).
+ */
+static int sub_items(reader *rd, jx_err *e)
+{
+    int parts = 0;
+    *e = JX_OK;
+    for (int i = 0; i < rd->n; i++) {
+        const raw *r = &rd->r[i];
+        if (r->heading == 1) { parts++; continue; }
+        if ((r->used == 0 || r->used == 4) && i + 1 < rd->n && rd->r[i + 1].heading == 2 &&
+            plain_clause(rd, r)) {
+            parts++;
+            i++;
+            continue;
+        }
+        if (r->used == 1) continue;
+        if (r->used == 0 && r->out == OUT_FRACTION && r->value == 0 &&
+            r->pstart == r->pend && absent_words(rd->s, r->cstart, r->cend))
+            continue;                         /* "没有不得分" */
+        return 0;
+    }
+    if (parts == 0) return 0;
+    /* A task graded by how well it was done ("积极配合…工作（8分）",
+     * "完善…机制（10分）") is a heading, not a criterion met or not; one
+     * heading alone is a criterion only when it states having or making
+     * something ("有明确的受益对象(2分)", "制定…文件。(2分)"). */
+    static const char *const graded[] = { "积极", "完善", "加强", "推进", "推动", "做好",
+                                          "认真", "深入", "大力", "切实", "努力", "进一步" };
+    static const char *const binary[] = { "有", "具有", "制定", "建立", "签订", "出台",
+                                          "设立", "编制", "印发" };
+    for (int i = 0; i < rd->n; i++) {
+        const raw *r = &rd->r[i];
+        int label = r->heading == 1 ||
+                    ((r->used == 0 || r->used == 4) && i + 1 < rd->n && rd->r[i + 1].heading == 2);
+        if (!label) continue;
+        if (contains_any(rd->s, r->start, r->end, graded, JX_RWORDS(graded))) return 0;
+        if (parts == 1) {
+            int ok = 0;
+            for (size_t k = 0; k < JX_RWORDS(binary) && !ok; k++) {
+                jx_cur c;
+                jx_cur_init(&c, rd->s, r->start, r->end);
+                ok = jx_cur_word(&c, binary[k]);
+            }
+            if (!ok) return 0;
+        }
+    }
+    parts = 0;
+    for (int i = 0; i < rd->n && !*e; i++) {
+        raw *r = &rd->r[i];
+        if (r->heading == 1) {
+            *e = add_part(rd, r, r->start, heading_end(rd->s, r->start, r->end), r->hpts);
+            parts++;
+        } else if ((r->used == 0 || r->used == 4) && i + 1 < rd->n && rd->r[i + 1].heading == 2 &&
+                   plain_clause(rd, r)) {
+            *e = add_part(rd, r, r->start, r->end, rd->r[i + 1].hpts);
+            r->used = 1;
+            parts++;
+        }
+    }
+    return *e ? 0 : parts;
+}
+
+/* "未达要求的,不得分" next to a bound ("不得少于7天,得5分"): what the bound did not catch. */
+static int else_words(const char *label)
+{
+    static const char *const w[] = { "未达要求", "未达到要求", "达不到要求", "未达到" };
+    for (size_t i = 0; i < JX_RWORDS(w); i++)
+        if (strcmp(label, w[i]) == 0) return 1;
+    return 0;
+}
+
+/* Every numeric clause is one rank ("前三名按照6、5、4分"): a level is no rank. */
+static int only_ranks(const jx_rule *ru)
+{
+    if (strcmp(ru->unit, "名") != 0) return 0;
+    for (int i = 0; i < ru->n; i++) {
+        const jx_rcond *c = &ru->clause[i].cond;
+        if (c->kind == JX_RC_RANGE &&
+            !(c->has_lo && c->has_hi && c->lo == c->hi && c->lo == floor(c->lo)))
+            return 0;
+        if (c->kind == JX_RC_ALWAYS || c->kind == JX_RC_ELSE) return 0;
+    }
+    return 1;
+}
+
+static int has_kinds(const jx_rule *ru)
+{
+    for (int i = 0; i < ru->n; i++)
+        if (ru->clause[i].cond.kind == JX_RC_KIND) return 1;
+    return 0;
+}
+
+/* Where the count starts in a condition: "迟报一次" -> "一次", "缺1份" -> "1". */
+static size_t count_at(const char *s, size_t a, size_t b)
+{
+    jx_cur c;
+    jx_cur_init(&c, s, a, b);
+    while (!jx_cur_eof(&c)) {
+        size_t at = c.pos;
+        if (numeral_unit(c)) return at;
+        if (jx_is_digit(jx_cur_next(&c))) return at;
+    }
+    return b;
+}
+
+/* The last bytes of s[a..b) that fit a label, cut on a character boundary. */
+static void copy_tail(char *dst, size_t cap, const char *s, size_t a, size_t b)
+{
+    while (b - a > cap - 1) {
+        a++;
+        while (a < b && ((unsigned char)s[a] & 0xC0) == 0x80) a++;
+    }
+    memcpy(dst, s + a, b - a);
+    dst[b - a] = '\0';
+}
+
+/*
+ * The words naming a kind and what it counts: the clause before (its
+ * subject) and the condition up to the count, without 每 ("公司检查" +
+ * "查出一项" -> "公司检查查出", "项"; "宣传培训每少一次" -> "宣传培训少",
+ * "次"; "每缺一个行业" -> "缺", "个行业").  0 when there is no count.
+ */
+static int kind_key(const reader *rd, const stepdef *sd, jx_rcond *rc)
+{
+    const char *s = rd->s;
+    const raw *r = &rd->r[sd->raw];
+    size_t a = r->cstart, b = r->cend;
+    size_t at = count_at(s, a, b);
+    if (at == b) return 0;
+    char key[256];
+    size_t n = 0;
+    if (r->pstart < r->pend) {
+        size_t x = rd->r[r->plast].start, y = rd->r[r->plast].end;
+        jx_trim(s, &x, &y);
+        if (y - x >= 3 && memcmp(s + y - 3, "的", 3) == 0) y -= 3;
+        if (y - x < sizeof key - 1) { memcpy(key, s + x, y - x); n = y - x; }
+    }
+    /* the own words, 每 and 的 dropped */
+    size_t x = a, y = at;
+    jx_trim(s, &x, &y);
+    jx_cur c;
+    jx_cur_init(&c, s, x, y);
+    static const char *const drop[] = { "每", "的" };
+    while (!jx_cur_eof(&c)) {
+        size_t p = c.pos;
+        int skip = 0;
+        for (size_t i = 0; i < JX_RWORDS(drop) && !skip; i++) {
+            jx_cur t = c;
+            if (jx_cur_word(&t, drop[i])) { c = t; skip = 1; }
+        }
+        if (skip) continue;
+        jx_cur_next(&c);
+        if (n + (c.pos - p) >= sizeof key) return 0;
+        memcpy(key + n, s + p, c.pos - p);
+        n += c.pos - p;
+    }
+    if (n == 0) return 0;
+    copy_tail(rc->label, sizeof rc->label, key, 0, n);
+    /* the unit and what it counts */
+    jx_cur_init(&c, s, at, b);
+    double v;
+    if (!read_number(&c, &v)) return 0;
+    char unit[16];
+    if (read_unit(&c, unit, sizeof unit)) {
+        snprintf(rc->unit, sizeof rc->unit, "%%");   /* "每下降2%": a rate */
+        return 1;
+    }
+    if (unit[0] == '\0') return 0;
+    size_t u = c.pos, w = b;
+    jx_trim(s, &u, &w);
+    if (w - u >= 3 && memcmp(s + w - 3, "的", 3) == 0) w -= 3;
+    size_t ul = strlen(unit);
+    if (ul >= sizeof rc->unit) return 0;
+    memcpy(rc->unit, unit, ul);
+    if (ul + (w - u) < sizeof rc->unit) {     /* "个" + "行业" */
+        memcpy(rc->unit + ul, s + u, w - u);
+        ul += w - u;
+    }
+    rc->unit[ul] = '\0';
+    return 1;
+}
+
+/*
+ * Several kinds of failure at different prices or caps ("每迟报一次扣0.5分，
+ * 漏报一次扣1分"; "巡查指导记录每缺1份扣0.1分，最高扣5分"), or a count next
+ * to a level that deducts ("无专项经费扣40分；办公设施缺一项扣10分"): one
+ * KIND clause per step (ruletext.h, KINDS).  Returns the clauses added, 0
+ * when the sentence is not of this form, -1 with *e when refused.
+ */
+static int kinds(reader *rd, const stepdef *steps, int nsteps, int shared_cap,
+                 int base_set, double base, int base_frac, jx_err *e)
+{
+    jx_rule *ru = rd->rule;
+    *e = JX_OK;
+    if (nsteps == 0) return 0;
+    for (int i = 0; i < rd->n; i++)            /* sub-items with their own points */
+        if (rd->r[i].heading == 1 && (rd->r[i].hpts < ru->stated_points || base_set))
+            return 0;
+    int deduct_levels = 0, differ = 0;
+    for (int i = 0; i < ru->n; i++) {
+        const jx_rclause *c = &ru->clause[i];
+        if (c->cond.kind == JX_RC_NA) continue;
+        if (c->cond.kind != JX_RC_LEVEL) return 0;
+        if (c->out.kind == JX_RO_DEDUCT) deduct_levels++;
+        else if (!(c->out.kind == JX_RO_FRACTION && (c->out.value == 0 || c->out.value == 1)))
+            return 0;
+    }
+    for (int i = 0; i < nsteps; i++) {
+        const stepdef *sd = &steps[i];
+        if (sd->rank || sd->has_bound || !(sd->per < 0) || sd->vs_plan)
+            return 0;
+        if (i > 0 && (sd->per != steps[0].per || sd->has_cap != steps[0].has_cap ||
+                      sd->own_cap != steps[0].own_cap || sd->step != steps[0].step))
+            differ = 1;
+    }
+    jx_rcond key[8];
+    for (int i = 0; i < nsteps; i++) {
+        memset(&key[i], 0, sizeof key[i]);
+        if (!kind_key(rd, &steps[i], &key[i])) {
+            if (!differ && !deduct_levels) return 0;
+            return *e = refuse(rd, steps[i].qa, steps[i].qb), -1;
+        }
+        for (int j = 0; j < i; j++)
+            if (strcmp(key[i].unit, key[j].unit) != 0) differ = 1;
+    }
+    if (!(nsteps >= 2 && differ) && !deduct_levels) return 0;
+    int capped = 0;
+    for (int i = 0; i < nsteps; i++)
+        capped += steps[i].has_cap && steps[i].own_cap > 0;
+    /* a cap after all of them ("…漏报一次扣1分，最多扣3分"): the last one's,
+     * or the total?  Only certain when every kind has its own. */
+    if (shared_cap || (nsteps > 1 && capped < nsteps && steps[nsteps - 1].has_cap &&
+                       steps[nsteps - 1].own_cap > 0))
+        return *e = refuse(rd, steps[nsteps - 1].qa, steps[nsteps - 1].qb), -1;
+    for (int i = 0; i < nsteps; i++)
+        for (int j = 0; j < i; j++)
+            if (strcmp(key[i].label, key[j].label) == 0 && strcmp(key[i].unit, key[j].unit) == 0)
+                return *e = refuse(rd, steps[i].qa, steps[i].qb), -1;
+    for (int i = 0; i < nsteps; i++) {
+        const stepdef *sd = &steps[i];
+        jx_rclause *c = add_clause(rd, &rd->r[sd->raw], e);
+        if (!c) return -1;
+        c->cond = key[i];
+        c->cond.kind = JX_RC_KIND;
+        c->out.kind = JX_RO_STEPS;
+        c->out.ref = 0;
+        c->out.step = sd->step;
+        c->out.over_per = sd->per;
+        c->out.base = base_set ? base : 1;
+        c->out.base_frac = base_set ? base_frac : 1;
+        c->out.partial = rd->partial;
+        c->out.max_deduct = sd->has_cap ? sd->own_cap : 0;
+    }
+    if (ru->percent < 0) ru->percent = 0;
+    return nsteps;
+}
+
+/*
+ * "(2分, 1个部门0.5分,满分2分)": one of a counted thing, then its points
+ * with no verb.  Read as points for each one only in a sentence that
+ * deducts nothing (no 扣 / 减 / 不得 anywhere): there a verbless N分 can
+ * only add.
+ */
+static int verbless_each(const reader *rd, const raw *r, double *v)
+{
+    static const char *const minus[] = { "扣", "减", "不得", "不计", "罚" };
+    const char *s = rd->s;
+    if (contains_any(s, 0, rd->len, minus, JX_RWORDS(minus))) return 0;
+    jx_cur c;
+    jx_cur_init(&c, s, r->start, r->end);
+    double one;
+    char unit[16];
+    if (!read_number(&c, &one) || one != 1 || read_unit(&c, unit, sizeof unit) || !unit[0])
+        return 0;
+    size_t at = c.pos;
+    while (!jx_cur_eof(&c) && !jx_is_digit(jx_cur_peek(&c, &(size_t){0}))) jx_cur_next(&c);
+    if (c.pos - at > 18 || contains_any(s, at, c.pos, minus, JX_RWORDS(minus))) return 0;
+    if (!read_number(&c, v) || !(*v > 0) || !expect(&c, "分") || !at_end(&c)) return 0;
+    return 1;
+}
+
 static jx_err build(reader *rd)
 {
     jx_rule *ru = rd->rule;
@@ -1275,12 +2105,26 @@ static jx_err build(reader *rd)
     stepdef steps[8];
     int nsteps = 0, base_set = 0, levels = 0, ranges = 0, deduct_only = 1, uncovered = 0;
     int base_level = 0;               /* the base has a condition in words */
-    double cap = 0, base = 1;
+    double cap = 0, base = 1, add_cap = 0;
+    int add_cap_raw = -1, shared_cap = 0, unit_clash = -1, occ_points = 0, bonus = -1;
     int base_frac = 1;
     jx_err e = JX_OK;
 
+    task_description(rd);
+    if (lone_bound(rd, &e)) {
+        sort_clauses(ru);
+        return JX_OK;
+    }
+    if (e) return e;
+    if (sub_items(rd, &e) > 0) {
+        deduct_only = 0;
+        levels++;
+    }
+    if (e) return e;
+
     for (int i = 0; i < rd->n; i++) {
         raw *r = &rd->r[i];
+        if (r->tail_pts > ru->stated_points) ru->stated_points = r->tail_pts;
         if (r->used) continue;
         if (r->out == OUT_NONE) {
             jx_rout o;
@@ -1317,16 +2161,42 @@ static jx_err build(reader *rd)
                 }
                 continue;
             }
+            double each_pts;
+            if (nsteps < 8 && verbless_each(rd, r, &each_pts)) {
+                stepdef *sd = &steps[nsteps++];
+                memset(sd, 0, sizeof *sd);
+                sd->raw = i;
+                sd->qa = r->start;
+                sd->qb = r->end;
+                sd->occ = 1;
+                sd->dir = RW_OVER;
+                sd->step = 1;
+                sd->per = each_pts;
+                occ_points++;
+                continue;
+            }
             return refuse_raw(rd, r);
         }
         if (r->out == OUT_CAP) {
             if (r->cstart < r->cend || r->pstart < r->pend) return refuse_raw(rd, r);
             cap = r->value;
+            if (nsteps > 0 && steps[nsteps - 1].raw == i - 1 && !steps[nsteps - 1].has_cap) {
+                steps[nsteps - 1].own_cap = r->value;   /* right after its step */
+                steps[nsteps - 1].has_cap = 1;
+            } else if (r->value > 0) {
+                shared_cap = 1;
+            }
             continue;
         }
         if (r->out == OUT_MAX) {
             if (r->cstart < r->cend && !contains(s, r->cstart, r->cend, "累计")) return refuse_raw(rd, r);
             ru->max_score = r->value;
+            continue;
+        }
+        if (r->out == OUT_ADDCAP) {      /* "加分不超过0.5分": the most added */
+            if (r->cstart < r->cend || r->pstart < r->pend || add_cap > 0) return refuse_raw(rd, r);
+            add_cap = r->value;
+            add_cap_raw = i;
             continue;
         }
         cond cd, pc;
@@ -1340,7 +2210,8 @@ static jx_err build(reader *rd)
         int finding = cd.occ && !cd.has_bound && !cd.has_step &&
                       (contains(s, r->start, r->end, "每发现") ||
                        contains(s, r->start, r->end, "发现一") ||
-                       contains(s, r->start, r->end, "发现1"));
+                       contains(s, r->start, r->end, "发现1") ||
+                       contains(s, r->start, r->end, "每出现"));
         if ((e = read_prefix(rd, r, &pc, finding)))
             return e;
         int own_step = cd.has_step;
@@ -1359,7 +2230,9 @@ static jx_err build(reader *rd)
         if (pc.has_bound && finding)
             pc.has_bound = 0;
         if (pc.has_bound) {
-            if (cd.has_bound) return refuse_raw(rd, r);
+            /* "确保…率达80%以上，…，否则不得分": 否则 denies the bound
+             * before it; it is not that bound's outcome */
+            if (cd.has_bound || cd.els) return refuse_raw(rd, r);
             cd.has_bound = 1; cd.rc = pc.rc; cd.percent = pc.percent;
             memcpy(cd.unit, pc.unit, sizeof cd.unit);
         }
@@ -1376,8 +2249,11 @@ static jx_err build(reader *rd)
             set_out(&c->out, r);
             continue;
         }
+        /* "每项达到目标值得1分", "提供一例得1分": points for each one, from nothing */
+        int each = r->out == OUT_POINTS && cd.occ && !cd.has_step && !cd.has_bound && !cd.na;
         if (cd.has_step || cd.occ) {
-            if (r->out != OUT_DEDUCT && r->out != OUT_ADD) return refuse_raw(rd, r);
+            if (r->out != OUT_DEDUCT && r->out != OUT_ADD && !each) return refuse_raw(rd, r);
+            if (each) occ_points++;
             if (nsteps == 8) return refuse_raw(rd, r);
             stepdef *sd = &steps[nsteps++];
             memset(sd, 0, sizeof *sd);
@@ -1395,7 +2271,12 @@ static jx_err build(reader *rd)
                 sd->percent = cd.step_percent;
                 sd->subject = cd.step_subject;
                 sd->vs_plan = cd.vs_plan;
-                if ((e = note_unit(rd, r, cd.step_unit))) return e;
+                if (rd->rule->unit[0] && cd.step_unit[0] &&
+                    strcmp(rd->rule->unit, cd.step_unit) != 0) {
+                    if (unit_clash < 0) unit_clash = i;   /* kinds may count different things */
+                } else if ((e = note_unit(rd, r, cd.step_unit))) {
+                    return e;
+                }
             } else {
                 sd->occ = 1;
                 sd->dir = RW_OVER;
@@ -1403,6 +2284,14 @@ static jx_err build(reader *rd)
                 sd->percent = 0;
                 sd->shortfall = contains(s, r->start, r->end, "少") ||
                                 contains(s, r->start, r->end, "缺");
+                /* "上升一起扣0.2分" next to "每下降1起加0.2分": a step of one
+                 * in that direction, not a count of findings */
+                int way = change_word(s, r->cstart, r->cend);
+                if (way) {
+                    sd->occ = 0;
+                    sd->shortfall = 0;
+                    sd->dir = way;
+                }
             }
             if (cd.has_bound) {
                 sd->has_bound = 1;
@@ -1411,11 +2300,29 @@ static jx_err build(reader *rd)
                     return refuse_raw(rd, r);
                 if ((e = note_unit(rd, r, cd.unit))) return e;
             }
-            if (!sd->occ && (e = note_percent(rd, r, sd->percent))) return e;
+            if (!sd->occ && rd->rule->percent >= 0 && rd->rule->percent != sd->percent) {
+                if (unit_clash < 0) unit_clash = i;   /* kinds may count a rate and a number */
+            } else if (!sd->occ && (e = note_percent(rd, r, sd->percent))) {
+                return e;
+            }
             continue;
         }
-        if (r->out == OUT_ADD)
-            return refuse_raw(rd, r);
+        if (r->out == OUT_ADD) {
+            /* "召开现场会推广典型经验的，加5分": a bonus item, only when
+             * every clause is such a bonus (checked after the loop) */
+            if (!cd.level || cd.has_bound || cd.els) return refuse_raw(rd, r);
+            jx_rclause *c = add_clause(rd, r, &e);
+            if (!c) return e;
+            c->cond.kind = JX_RC_LEVEL;
+            if (cd.level == 2) copy_label(c->cond.label, s, pc.lstart, pc.lend);
+            else copy_label(c->cond.label, s, r->cstart, r->cend);
+            c->out.kind = JX_RO_POINTS;
+            c->out.value = r->value;
+            bonus = i;
+            levels++;
+            deduct_only = 0;
+            continue;
+        }
         if (r->out != OUT_DEDUCT) deduct_only = 0;
         if (cd.has_bound) {
             jx_rclause *c = add_clause(rd, r, &e);
@@ -1436,7 +2343,8 @@ static jx_err build(reader *rd)
         }
         if (cd.level) {
             /* The first full / points clause before any step may be the base. */
-            if (!base_set && (r->out == OUT_POINTS || (r->out == OUT_FRACTION && r->value == 1))) {
+            if (!base_set && !nsteps &&
+                (r->out == OUT_POINTS || (r->out == OUT_FRACTION && r->value == 1))) {
                 base_set = 1;
                 base = r->value;
                 base_frac = r->out == OUT_FRACTION;
@@ -1468,8 +2376,10 @@ static jx_err build(reader *rd)
         return refuse_raw(rd, r);
     }
 
-    /* A base that turned out not to be one (no steps): it is a level. */
-    if (nsteps == 0 && base_set) {
+    /* A base that turned out not to be one (no steps): it is a level.  A
+     * full-points base with steps is also a level ("符合,得满分;不符合,发现一处
+     * 扣1分": the actual "符合" names it). */
+    if (base_set && (nsteps == 0 || (base_frac && base == 1))) {
         for (int i = 0; i < rd->n; i++) {
             raw *r = &rd->r[i];
             if (r->used != 2) continue;
@@ -1480,6 +2390,66 @@ static jx_err build(reader *rd)
             else copy_label(c->cond.label, s, r->pstart, r->pend);
             set_out(&c->out, r);
             levels++;
+        }
+    }
+
+    /* A bonus level ("…的，加5分") is its points only when nothing else scores:
+     * next to "完成的得5分" it would be added to that, not given alone. */
+    if (bonus >= 0) {
+        int others = nsteps > 0 || base_set;
+        for (int i = 0; i < ru->n; i++)
+            if (ru->clause[i].cond.kind != JX_RC_NA &&
+                !(ru->clause[i].cond.kind == JX_RC_LEVEL && ru->clause[i].out.kind == JX_RO_POINTS))
+                others = 1;
+        int adds = 0;
+        for (int i = 0; i < rd->n; i++)
+            adds += rd->r[i].out == OUT_ADD;
+        if (others || adds != levels) return refuse_raw(rd, &rd->r[bonus]);
+    }
+
+    /* Points for each one found only count up from nothing: nothing else may score.
+     * "(2分, 1个部门0.5分,满分2分)": a bare 2分 that is the 满分 names the item's
+     * points, it is no base. */
+    if (occ_points && base_set && !base_frac && rd->total > 0 && base == rd->total) {
+        base_set = 0;
+        base = 1;
+        base_frac = 1;
+    }
+    if (occ_points && (occ_points != nsteps || ru->n > 0 || base_set))
+        return refuse_raw(rd, &rd->r[steps[nsteps - 1].raw]);
+
+    /* Several kinds of failure, each counted at its own price: KIND clauses. */
+    {
+        int k = kinds(rd, steps, nsteps, shared_cap, base_set, base, base_frac, &e);
+        if (e) return e;
+        if (k > 0) {
+            nsteps = 0;
+            unit_clash = -1;
+        }
+    }
+    if (unit_clash >= 0)
+        return refuse_raw(rd, &rd->r[unit_clash]);
+
+    /* Only additions and no base ("每增加1项加2分，加满10分为止"): from 0. */
+    int from_zero = 0;
+    {
+        int adds = 0, deducts = 0;
+        for (int i = 0; i < nsteps; i++) {
+            adds += steps[i].per > 0;
+            deducts += steps[i].per < 0;
+        }
+        if (adds && !deducts && !base_set && ru->n == 0) {
+            base_set = 1;
+            base = 0;
+            base_frac = 0;
+            from_zero = 1;
+        }
+        /* the most added: a maximum over the base in points */
+        if (add_cap > 0) {
+            if (!adds || !base_set || base_frac)
+                return refuse_raw(rd, &rd->r[add_cap_raw]);
+            double top = base + add_cap;
+            if (ru->max_score == 0 || top < ru->max_score) ru->max_score = top;
         }
     }
 
@@ -1498,13 +2468,19 @@ static jx_err build(reader *rd)
         int k;
         if (sd->occ && sd->has_bound) {
             /* "超过3天的，每天扣1分" / "少于5次的，每少1次": from the bound */
-            sd->dir = sd->rc.has_hi && !sd->rc.has_lo ? RW_UNDER : RW_OVER;
+            /* "至少3次…少一次扣1分": what is missing counts below the bound */
+            sd->dir = (sd->rc.has_hi && !sd->rc.has_lo) || sd->shortfall ? RW_UNDER : RW_OVER;
             k = step_ref(rd, sd, &ref, &sbase, &sbase_frac);
         } else if (sd->occ) {
             k = 0;
         } else if (sd->rank) {
             k = step_ref(rd, sd, &ref, &sbase, &sbase_frac);
             if (k <= 0) return refuse_raw(rd, &rd->r[sd->raw]);
+        } else if (((both_ways && !ranges) || from_zero) && !sd->has_bound && !sd->vs_plan) {
+            /* "保持…稳定的，得1.5分；每增加1名…加0.05分；每减少1名…扣0.1分"
+             * (the actual is the change, either sign) and "每增加1项加2分"
+             * from nothing (the actual is the count) */
+            k = 0;
         } else {
             k = step_ref(rd, sd, &ref, &sbase, &sbase_frac);
         }
@@ -1516,12 +2492,18 @@ static jx_err build(reader *rd)
         if (k == 0 && both_ways && !sd->occ)
             ru->signed_actual = 1;        /* 每提高…加，每降低…扣: a change, either sign */
         /* "不低于平均数的，得2分；每低1%，扣0.1分": the threshold is in words */
-        int shortfall = 0;
+        int shortfall = 0, gap_over = 0;
         if (k == 2) {                     /* a count missing, no threshold */
             shortfall = (base_level || sd->subject) ? 2 : 1;
             k = 0;
             dir = RW_OVER;
-        } else if (sd->occ && sd->shortfall) {
+        } else if (k == 3) {              /* an excess over a threshold elsewhere */
+            if (both_ways) return refuse(rd, sd->qa, sd->qb);
+            shortfall = 2;
+            gap_over = 1;
+            k = 0;
+            dir = RW_OVER;
+        } else if (sd->occ && sd->shortfall && !sd->has_bound) {
             shortfall = 1;                /* "少一次扣1分" */
         }
         if (k == 0 && !sd->occ && !both_ways && base_level && !shortfall)
@@ -1552,6 +2534,9 @@ static jx_err build(reader *rd)
             c->out.partial = rd->partial;
             c->out.max_deduct = cap;
             c->out.shortfall = shortfall;
+            c->out.gap_over = gap_over;
+        } else if (c->out.gap_over != gap_over || (c->out.shortfall == 2) != (shortfall == 2)) {
+            return refuse(rd, sd->qa, sd->qb);   /* an excess and a shortfall in one count */
         }
         double *slot = dir == RW_UNDER ? &c->out.under_per : &c->out.over_per;
         /* several kinds of finding at the same price: one count of findings */
@@ -1567,14 +2552,37 @@ static jx_err build(reader *rd)
         /* A cap with no steps: deductions by level are each below it anyway. */
     }
     for (int i = 0; i < ru->n; i++) {
-        const jx_rclause *c = &ru->clause[i];
+        jx_rclause *c = &ru->clause[i];
         if (c->cond.kind != JX_RC_LEVEL) continue;
-        /* levels and bounds mixed: which one does an actual answer? */
-        if (ranges)
+        if (ranges && else_words(c->cond.label)) {
+            ru->clause[i].cond.kind = JX_RC_ELSE;
+            continue;
+        }
+        /* levels and bounds mixed: which one does an actual answer?  (A
+         * thing absent, "没有楼堂馆所项目的部门按满分计算", is not a number.) */
+        if (ranges && !(absent_words(s, c->at, c->at + c->len) &&
+                        c->out.kind == JX_RO_FRACTION && c->out.value == 1) &&
+            !only_ranks(ru))
             return refuse(rd, c->at, c->at + c->len);
+        /* the same level twice ("…得5分,未完成不得分;…得5分,未完成不得分"):
+         * sub-items, and one actual cannot say which of them it is */
+        for (int j = 0; j < i; j++)
+            if (ru->clause[j].cond.kind == JX_RC_LEVEL &&
+                strcmp(ru->clause[j].cond.label, c->cond.label) == 0)
+                return refuse(rd, c->at, c->at + c->len);
         /* a count and a level that gives part of the points (sub-items):
          * the actual cannot say which; only 不得分 / 满分 levels go with steps */
-        if (nsteps && !(c->out.kind == JX_RO_FRACTION && (c->out.value == 0 || c->out.value == 1)))
+        if (c->out.kind == JX_RO_DEDUCT && has_kinds(ru))
+            continue;                 /* one of the failures listed (see KINDS) */
+        /* levels and a proportion ("完成…任务的得2分,完成…任务的得13分,沒有
+         *完成任務按比例得分"): a rate of which task? */
+        for (int j = 0; j < ru->n; j++)
+            if (ru->clause[j].out.kind == JX_RO_RATIO || ru->clause[j].out.kind == JX_RO_LINEAR)
+                return refuse(rd, ru->clause[j].at, ru->clause[j].at + ru->clause[j].len);
+        int full = (c->out.kind == JX_RO_FRACTION && (c->out.value == 0 || c->out.value == 1)) ||
+                   (c->out.kind == JX_RO_POINTS && rd->total > 0 &&
+                    c->out.value == rd->total);   /* "总分8分…零发案计8分" */
+        if (nsteps && !full)
             return refuse(rd, c->at, c->at + c->len);
     }
     for (int i = 0; i < ru->n; i++)
@@ -1616,6 +2624,15 @@ static void summarise(jx_rule *ru)
         ru->kind = JX_RULE_LEVELS;        /* only a not-applicable clause */
 }
 
+/* A number, something else, then the points at the end: "1个问题0.5分". */
+static int count_then_points(const char *s, size_t a, size_t b)
+{
+    size_t e = b - 3;                       /* before "分": the points */
+    while (e > a && ((s[e - 1] >= '0' && s[e - 1] <= '9') || s[e - 1] == '.' || s[e - 1] == ' '))
+        e--;
+    return contains_digit(s, a, e);
+}
+
 /* Mark notes, then join each condition clause to the clause it governs. */
 static jx_err join(reader *rd)
 {
@@ -1632,7 +2649,12 @@ static jx_err join(reader *rd)
     for (int i = 0; i + 1 < rd->n; i++) {
         raw *r = &rd->r[i];
         if (r->used || r->out != OUT_NONE) continue;
-        if (contains(rd->s, r->start, r->end, "分别") || contains(rd->s, r->start, r->end, "依次"))
+        if (contains(rd->s, r->start, r->end, "分别") || contains(rd->s, r->start, r->end, "依次") ||
+            rank_list(rd->s, r->start, r->end))
+            continue;
+        /* "…1个问题0.5分": a count and points with no verb are no condition of
+         * the next clause (a heading "未按规定签收管理4分" still is) */
+        if (ends_with_points(rd->s, r->start, r->end) && count_then_points(rd->s, r->start, r->end))
             continue;
         jx_rout o;
         if (read_ratio(rd, r, &o) || read_linear(rd, r, &o)) continue;

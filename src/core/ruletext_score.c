@@ -12,6 +12,7 @@
 #include <math.h>
 #include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 static int text_has(const char *s, size_t len, const char *w)
@@ -34,6 +35,20 @@ static int is_na_actual(const jx_actual *a)
            a->text[1] == '/' && (a->text[2] == 'A' || a->text[2] == 'a');
 }
 
+/* Equal once the blanks a PDF leaves inside words are dropped. */
+static int same_but_spaces(const char *a, size_t an, const char *b, size_t bn)
+{
+    size_t i = 0, j = 0;
+    for (;;) {
+        while (i < an && a[i] == ' ') i++;
+        while (j < bn && b[j] == ' ') j++;
+        if (i == an || j == bn) return i == an && j == bn;
+        if (a[i] != b[j]) return 0;
+        i++;
+        j++;
+    }
+}
+
 /* The level clause the actual names: the label, with or without 效果. */
 static const jx_rclause *find_level(const jx_rule *r, const jx_actual *a)
 {
@@ -49,8 +64,21 @@ static const jx_rclause *find_level(const jx_rule *r, const jx_actual *a)
         const char *l = c->cond.label;
         size_t ll = strlen(l);
         if (ll == n && memcmp(l, t, n) == 0) return c;
+        if (same_but_spaces(l, ll, t, n)) return c;   /* "非税收入 征收标准" (a PDF's wrap) */
         if (ll == n + fl && memcmp(l, fx, fl) == 0 && memcmp(l + fl, t, n) == 0) return c;
         if (n == ll + fl && memcmp(t, fx, fl) == 0 && memcmp(t + fl, l, ll) == 0) return c;
+    }
+    /* "没有楼堂馆所项目" for "没有楼堂馆所项目的部门": the label names who it
+     * is about after 的 */
+    static const char *const who[] = { "的部门", "的单位", "的地区", "的企业" };
+    for (int i = 0; i < r->n; i++) {
+        const jx_rclause *c = &r->clause[i];
+        if (c->cond.kind != JX_RC_LEVEL) continue;
+        const char *l = c->cond.label;
+        size_t ll = strlen(l);
+        for (size_t k = 0; k < sizeof who / sizeof *who; k++)
+            if (ll == n + strlen(who[k]) && memcmp(l, t, n) == 0 && strcmp(l + n, who[k]) == 0)
+                return c;
     }
     /* "健全" for "财务会计制度健全" beside "基本健全", "不健全": the one label
      * the actual ends, when what comes before it is no modifier */
@@ -196,6 +224,388 @@ static const jx_rclause *find_state(const jx_rule *r, const jx_actual *a, int *n
     return NULL;
 }
 
+/* --- Sub-items with their own points ---------------------------------- */
+
+static int is_part(const jx_rclause *c)
+{
+    return c->cond.kind == JX_RC_LEVEL && c->out.kind == JX_RO_POINTS && c->out.value > 0;
+}
+
+/*
+ * A rule whose level clauses are sub-items adding up to the item's points
+ * ("目标明确(1分),目标细化(1.5分),目标量化(1.5 分)" on 4 points): every
+ * level clause gives points (or is "没有不得分"), their sum is P.  *each
+ * is the points of one part when all are equal, else 0.
+ */
+static int parts_of(const jx_rule *r, double p, int *n, double *each)
+{
+    double sum = 0;
+    *n = 0;
+    *each = -1;
+    for (int i = 0; i < r->n; i++) {
+        const jx_rclause *c = &r->clause[i];
+        if (c->cond.kind == JX_RC_NA) continue;
+        if (c->cond.kind == JX_RC_LEVEL && c->out.kind == JX_RO_FRACTION && c->out.value == 0)
+            continue;
+        if (!is_part(c)) return 0;
+        sum += c->out.value;
+        if (*each < 0) *each = c->out.value;
+        else if (*each != c->out.value) *each = 0;
+        (*n)++;
+    }
+    return *n > 0 && fabs(sum - p) < 0.005;
+}
+
+static int text_is(const char *t, size_t n, const char *const *w, size_t nw)
+{
+    for (size_t i = 0; i < nw; i++)
+        if (strlen(w[i]) == n && memcmp(t, w[i], n) == 0) return 1;
+    return 0;
+}
+
+static int skip_prefix(const char **t, size_t *n, const char *w)
+{
+    size_t l = strlen(w);
+    if (*n > l && memcmp(*t, w, l) == 0) { *t += l; *n -= l; return 1; }
+    return 0;
+}
+
+static int skip_suffix(const char *t, size_t *n, const char *w)
+{
+    size_t l = strlen(w);
+    if (*n > l && memcmp(t + *n - l, w, l) == 0) { *n -= l; return 1; }
+    return 0;
+}
+
+/* A whole count in digits "2" (the whole text). */
+static int whole_count(const char *t, size_t n, double *v)
+{
+    if (n == 0 || n > 3) return 0;
+    double x = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (t[i] < '0' || t[i] > '9') return 0;
+        x = x * 10 + (t[i] - '0');
+    }
+    *v = x;
+    return 1;
+}
+
+/* The one part an item names: its label, or the one label holding it. */
+static const jx_rclause *part_named(const jx_rule *r, const char *t, size_t n)
+{
+    const jx_rclause *hit = NULL;
+    int hits = 0;
+    for (int i = 0; i < r->n; i++) {
+        const jx_rclause *c = &r->clause[i];
+        if (!is_part(c)) continue;
+        size_t ll = strlen(c->cond.label);
+        if (ll == n && memcmp(c->cond.label, t, n) == 0) return c;
+        if (n >= 6 && has_bytes(c->cond.label, ll, t, n)) { hit = c; hits++; }
+    }
+    return hits == 1 ? hit : NULL;
+}
+
+/*
+ * The score of a parts rule: "全部符合" / "3项均完成" (all), "没有" (none),
+ * "有2项" / "2" / "3/4" (a count: only when the parts are worth the same),
+ * "明确、细化" or "仅制定了县级农田水利规划" (the parts named, summed).
+ * 1: *v set; 0: not a parts actual; -1: a parts actual that cannot be
+ * scored (a count of unequal parts, an item naming no part or two).
+ */
+static int part_score(const jx_rule *r, const jx_actual *a, double p, double *v)
+{
+    static const char *const all[] = { "全部符合", "均符合", "都符合", "全部完成", "均完成",
+                                       "均已完成", "全部达到", "均达到", "全部满足", "均满足",
+                                       "全部具备", "均具备", "全部", "齐全" };
+    static const char *const none[] = { "没有", "无", "均未完成", "全部未完成", "均不符合",
+                                        "都不符合", "全部不符合", "均未达到", "都没有" };
+    static const char *const verbs[] = { "有", "完成", "符合", "达到" };
+    int n;
+    double each, k;
+    if (!parts_of(r, p, &n, &each)) return 0;
+    if (!a->has_text) {
+        if (a->num != floor(a->num) || a->num < 0 || a->num > n) return -1;
+        if (each <= 0) return -1;
+        *v = a->num * each;
+        return 1;
+    }
+    size_t b = 0, e = a->len;
+    jx_trim(a->text, &b, &e);
+    const char *t = a->text + b;
+    size_t len = e - b;
+    if (text_is(t, len, all, sizeof all / sizeof *all)) { *v = p; return 1; }
+    if (text_is(t, len, none, sizeof none / sizeof *none)) { *v = 0; return 1; }
+    if (n == 1 && len == 3 && memcmp(t, "有", 3) == 0 &&
+        memcmp(r->clause[0].cond.label, "有", 3) == 0) { *v = p; return 1; }
+    {   /* "3项均完成", "有2项", "完成2项", "2项符合" */
+        const char *u = t;
+        size_t m = len;
+        for (size_t i = 0; i < sizeof verbs / sizeof *verbs; i++)
+            if (skip_prefix(&u, &m, verbs[i])) break;
+        size_t m0 = m;
+        int whole = 0;
+        for (size_t i = 0; i < sizeof all / sizeof *all && !whole; i++)
+            whole = skip_suffix(u, &m, all[i]);
+        if (!whole)
+            for (size_t i = 0; i < sizeof verbs / sizeof *verbs; i++)
+                if (skip_suffix(u, &m, verbs[i])) break;
+        if (skip_suffix(u, &m, "项") && whole_count(u, m, &k)) {
+            if (k > n) return -1;
+            if (whole) { if (k != n) return -1; *v = p; return 1; }
+            if (each <= 0) return -1;
+            *v = k * each;
+            return 1;
+        }
+        (void)m0;
+    }
+    {   /* "3/4" of the parts */
+        const char *sl = memchr(t, '/', len);
+        double q;
+        if (sl && whole_count(t, (size_t)(sl - t), &k) &&
+            whole_count(sl + 1, len - (size_t)(sl - t) - 1, &q)) {
+            if (q != n || k > q) return -1;
+            if (k == q) { *v = p; return 1; }
+            if (each <= 0) return -1;
+            *v = k * each;
+            return 1;
+        }
+    }
+    /* the parts named: "明确、细化", "仅制定了县级农田水利规划" */
+    int only = skip_prefix(&t, &len, "仅") || skip_prefix(&t, &len, "只");
+    const jx_rclause *seen[JX_RCLAUSES_MAX];
+    int ns = 0, items = 0;
+    double sum = 0;
+    size_t i = 0;
+    while (i <= len) {
+        size_t j = i;
+        while (j < len && !(has_bytes(t + j, len - j, "、", 3) && memcmp(t + j, "、", 3) == 0) &&
+               t[j] != ',' && t[j] != ';')
+            j++;
+        const char *it = t + i;
+        size_t il = j - i;
+        while (il > 0 && *it == ' ') { it++; il--; }
+        while (il > 0 && it[il - 1] == ' ') il--;
+        if (il == 0) return items ? -1 : 0;
+        for (size_t w = 0; w < sizeof neg_words / sizeof *neg_words; w++) {
+            size_t wl = strlen(neg_words[w]);
+            if (il >= wl && memcmp(it, neg_words[w], wl) == 0) return items || only ? -1 : 0;
+        }
+        const jx_rclause *c = part_named(r, it, il);
+        if (!c) return items || only ? -1 : 0;
+        for (int x = 0; x < ns; x++)
+            if (seen[x] == c) return -1;
+        seen[ns++] = c;
+        sum += c->out.value;
+        items++;
+        if (j >= len) break;
+        i = j + (memcmp(t + j, "、", 3) == 0 ? 3 : 1);
+    }
+    if (items < 2 && !only) return 0;
+    *v = sum;
+    return 1;
+}
+
+/* --- Kinds of failure listed by the actual (ruletext.h, KINDS) --------- */
+
+static int same_unit(const char *a, const char *b);
+static void steps_of(const jx_rout *o, double x, double *above, double *below);
+static double outcome_value(const jx_rout *o, double x, double p);
+
+static const jx_rout *kinds_base(const jx_rule *r)
+{
+    for (int i = 0; i < r->n; i++)
+        if (r->clause[i].cond.kind == JX_RC_KIND) return &r->clause[i].out;
+    return NULL;
+}
+
+/* Every level deducts (and there are two or more): a list of them is summed. */
+static int deduct_levels(const jx_rule *r)
+{
+    int n = 0;
+    for (int i = 0; i < r->n; i++) {
+        const jx_rclause *c = &r->clause[i];
+        if (c->cond.kind == JX_RC_NA) continue;
+        if (c->cond.kind != JX_RC_LEVEL || c->out.kind != JX_RO_DEDUCT) return 0;
+        n++;
+    }
+    return n >= 2;
+}
+
+static int unit_fits(const char *u, size_t un, const char *cu)
+{
+    size_t cl = strlen(cu);
+    if (un == 0) return 1;
+    if (un <= cl && memcmp(cu, u, un) == 0) return 1;         /* "个" for "个行业" */
+    if (cl > 0 && un >= cl && memcmp(u, cu, cl) == 0) return 1; /* "项制度" for "项" */
+    char t[32];
+    if (un >= sizeof t) return 0;
+    memcpy(t, u, un);
+    t[un] = '\0';
+    return same_unit(t, cu);
+}
+
+/* One item "漏报3次": *d the deduction it names (negative: an addition); 0 unread. */
+static int kind_item(const jx_rule *r, const char *t, size_t n, double p,
+                     const jx_rclause **hit, double *d_out)
+{
+    size_t d = 0;
+    while (d < n && !(t[d] >= '0' && t[d] <= '9')) d++;
+    if (d == n) return 0;
+    size_t e = d;
+    while (e < n && ((t[e] >= '0' && t[e] <= '9') || t[e] == '.')) e++;
+    char num[32];
+    if (e - d >= sizeof num) return 0;
+    memcpy(num, t + d, e - d);
+    num[e - d] = '\0';
+    char *end;
+    double x = strtod(num, &end);
+    if (*end != '\0' || !(x >= 0)) return 0;
+    size_t as = 0, ae = d, us = e, ue = n;
+    jx_trim(t, &as, &ae);
+    jx_trim(t, &us, &ue);
+    if (ae == as) return 0;             /* "1次": a count of which kind? */
+    int pct = 0;                         /* "下降4%", "下降4个百分点" */
+    if ((ue - us == 1 && t[us] == '%') || (ue - us == 12 && memcmp(t + us, "个百分点", 12) == 0) ||
+        (ue - us == 3 && memcmp(t + us, "％", 3) == 0)) {
+        pct = 1;
+        x /= 100;
+    }
+    const jx_rclause *c = NULL;
+    int hits = 0;
+    for (int i = 0; i < r->n; i++) {
+        const jx_rclause *k = &r->clause[i];
+        if (k->cond.kind != JX_RC_KIND) continue;
+        if (pct != (strcmp(k->cond.unit, "%") == 0)) continue;
+        if (!pct && !unit_fits(t + us, ue - us, k->cond.unit)) continue;
+        size_t kl = strlen(k->cond.label);
+        if (ae > as && !has_bytes(k->cond.label, kl, t + as, ae - as) &&
+            !has_bytes(t + as, ae - as, k->cond.label, kl))
+            continue;
+        /* "人员持证率88%" is a rate, not "每下降5%": the kind's word for
+         * what went wrong must be in the item */
+        static const char *const wrong[] = { "缺", "少", "下降", "降低", "减少", "差", "超过",
+                                             "超出", "超", "增加", "上升", "多" };
+        int said = 1;
+        for (size_t w = 0; w < sizeof wrong / sizeof *wrong; w++) {
+            size_t wl = strlen(wrong[w]);
+            if (kl >= wl && memcmp(k->cond.label + kl - wl, wrong[w], wl) == 0 &&
+                !has_bytes(t + as, ae - as, wrong[w], wl))
+                said = 0;                /* the label ends with it: the verb of the count */
+        }
+        if (!said) continue;
+        c = k;
+        hits++;
+    }
+    if (hits != 1) return 0;
+    *hit = c;
+    double up, down;
+    steps_of(&c->out, x, &up, &down);
+    double delta = up * c->out.over_per + down * c->out.under_per;
+    if (c->out.max_deduct > 0 && delta < -c->out.max_deduct) delta = -c->out.max_deduct;
+    *d_out = -delta;
+    return 1;
+}
+
+/* Split at 且 ， ； 及 和 (and 、 inside a piece that is no level). */
+static int is_item_sep(const char *t, size_t n, size_t i, int comma, size_t *len)
+{
+    static const char *const w[] = { "并且", "且", "，", "；", "及", "和", ",", ";" };
+    for (size_t k = 0; k < sizeof w / sizeof *w; k++) {
+        size_t l = strlen(w[k]);
+        if (i + l <= n && memcmp(t + i, w[k], l) == 0) { *len = l; return 1; }
+    }
+    if (comma && i + 3 <= n && memcmp(t + i, "、", 3) == 0) { *len = 3; return 1; }
+    return 0;
+}
+
+static const jx_rclause *level_exact(const jx_rule *r, const char *t, size_t n)
+{
+    for (int i = 0; i < r->n; i++) {
+        const jx_rclause *c = &r->clause[i];
+        if (c->cond.kind == JX_RC_LEVEL && strlen(c->cond.label) == n &&
+            memcmp(c->cond.label, t, n) == 0)
+            return c;
+    }
+    return NULL;
+}
+
+/* The deductions of the pieces of t[0..n) (additions negative); *bad when one cannot be read. */
+static double list_deduction(const jx_rule *r, const char *t, size_t n, double p, int comma,
+                             const jx_rclause **seen, int *ns, int *bad)
+{
+    double total = 0;
+    size_t i = 0, start = 0, l = 0;
+    for (;;) {
+        int end = i >= n;
+        if (end || is_item_sep(t, n, i, comma, &l)) {
+            size_t a = start, b = i;
+            jx_trim(t, &a, &b);
+            if (a >= b) return *bad = 1, 0;
+            const jx_rclause *c = level_exact(r, t + a, b - a);
+            double d;
+            if (c) {
+                d = p - outcome_value(&c->out, 0, p);
+            } else if (!comma && has_bytes(t + a, b - a, "、", 3)) {
+                d = list_deduction(r, t + a, b - a, p, 1, seen, ns, bad);
+                c = NULL;
+                if (*bad) return 0;
+                total += d;
+                if (end) break;
+                i += l;
+                start = i;
+                continue;
+            } else if (!kind_item(r, t + a, b - a, p, &c, &d)) {
+                return *bad = 1, 0;
+            }
+            if (!c) return *bad = 1, 0;
+            for (int k = 0; k < *ns; k++)
+                if (seen[k] == c) return *bad = 1, 0;          /* the same kind twice */
+            if (*ns == JX_RCLAUSES_MAX) return *bad = 1, 0;
+            seen[(*ns)++] = c;
+            total += d;
+            if (end) break;
+            i += l;
+            start = i;
+            continue;
+        }
+        i++;
+    }
+    return total;
+}
+
+/*
+ * A rule of kinds, or of levels that all deduct: the actual lists what went
+ * wrong ("迟报2次、漏报1次", "组织机构不健全且没有专、兼职安全管理人员").
+ * 1: *v set; 0: not such a rule (or a single level, scored as before); -1:
+ * an actual that cannot be read.
+ */
+static int kinds_score(const jx_rule *r, const jx_actual *a, double p, double *v)
+{
+    const jx_rout *k = kinds_base(r);
+    int levels = deduct_levels(r);
+    if (!k && !levels) return 0;
+    double base = k ? (k->base_frac ? k->base * p : k->base) : p;
+    if (!a->has_text) {
+        if (a->num == 0) { *v = base; return 1; }   /* nothing went wrong */
+        if (!k) return 0;               /* levels only: a number is no level */
+        return -1;                      /* a count of which kind? */
+    }
+    size_t b = 0, e = a->len;
+    jx_trim(a->text, &b, &e);
+    const char *t = a->text + b;
+    size_t n = e - b;
+    if (n == 1 && t[0] == '0') { *v = base; return 1; }
+    if (level_exact(r, t, n)) return 0;  /* one level named whole: as before */
+    const jx_rclause *seen[JX_RCLAUSES_MAX];
+    int ns = 0;
+    int bad = 0;
+    double d = list_deduction(r, t, n, p, 0, seen, &ns, &bad);
+    if (!k && (bad || ns < 2)) return 0;   /* one level: find_level / find_state */
+    if (bad) return -1;
+    *v = base - d;
+    return 1;
+}
+
 static int has_kind(const jx_rule *r, jx_rcond_kind k)
 {
     for (int i = 0; i < r->n; i++)
@@ -261,6 +671,32 @@ static int shortfall_of(const jx_rule *r)
     return 0;
 }
 
+/*
+ * A rule counting in 万元 (its numbers are in 万元) and an actual read in
+ * base units ("60万元" is 600000 元): the rule's scale, or 0 when the rule's
+ * unit is not the actual's with a scale in front.
+ */
+static double rule_scale(const char *rule_unit, const char *base)
+{
+    static const struct { const char *p; double v; } sc[] = {
+        { "千万", 1e7 }, { "百万", 1e6 }, { "千", 1e3 }, { "万", 1e4 }, { "亿", 1e8 } };
+    for (size_t i = 0; i < sizeof sc / sizeof *sc; i++) {
+        size_t l = strlen(sc[i].p);
+        if (strncmp(rule_unit, sc[i].p, l) == 0 && strcmp(rule_unit + l, base) == 0 && base[0])
+            return sc[i].v;
+    }
+    return 0;
+}
+
+/* The rule's STEPS clause reads an excess written as such (超过2人). */
+static int gap_over_of(const jx_rule *r)
+{
+    for (int i = 0; i < r->n; i++)
+        if (r->clause[i].out.kind == JX_RO_STEPS && r->clause[i].out.shortfall == 2)
+            return r->clause[i].out.gap_over;
+    return 0;
+}
+
 /* A rule counting occurrences from 0 (逾期一天扣0.5分): "缺2项" is 2 of them. */
 static int count_rule(const jx_rule *r)
 {
@@ -273,6 +709,47 @@ static int count_rule(const jx_rule *r)
     return 0;
 }
 
+/* Steps both ways from 0 ("每下降1起加0.2分，上升一起扣0.2分"): "下降3起" is -3, not 3 missing. */
+static int two_way(const jx_rule *r)
+{
+    for (int i = 0; i < r->n; i++) {
+        const jx_rout *o = &r->clause[i].out;
+        if (o->kind == JX_RO_STEPS && o->over_per != 0 && o->under_per != 0 && r->signed_actual)
+            return 1;
+    }
+    return 0;
+}
+
+/* Points for each item from nothing ("每项达到目标值得1分"): one STEPS clause. */
+static int per_item(const jx_rule *r)
+{
+    if (r->n != 1) return 0;
+    const jx_rout *o = &r->clause[0].out;
+    return o->kind == JX_RO_STEPS && o->ref == 0 && o->step == 1 && o->base == 0 &&
+           !o->base_frac && o->over_per > 0 && o->under_per == 0 && r->percent != 1;
+}
+
+/* "3/4": 3 whole items met of 4. */
+static int items_met(const jx_actual *a, double *met)
+{
+    const char *s = a->text, *sl = memchr(a->text, '/', a->len);
+    if (!sl) return 0;
+    double k = 0, q = 0;
+    size_t i = 0, n = (size_t)(sl - s);
+    if (n == 0 || a->len - n - 1 == 0) return 0;
+    for (; i < n; i++) {
+        if (s[i] < '0' || s[i] > '9') return 0;
+        k = k * 10 + (s[i] - '0');
+    }
+    for (i = n + 1; i < a->len; i++) {
+        if (s[i] < '0' || s[i] > '9') return 0;
+        q = q * 10 + (s[i] - '0');
+    }
+    if (k > q || q > 1000) return 0;
+    *met = k;
+    return 1;
+}
+
 /* The actual as the number the clauses compare (a fraction for % rules). */
 static jx_err actual_value(const jx_rule *r, const jx_actual *a, double *x,
                            jx_diag *diag)
@@ -283,6 +760,11 @@ static jx_err actual_value(const jx_rule *r, const jx_actual *a, double *x,
         double v;
         if (ratio_text(a, &v, &e, diag)) {
             if (e) return e;
+            double met;
+            if (per_item(r) && items_met(a, &met)) {   /* "3/4" of "每项…得0.5分": 3 */
+                *x = met;
+                return JX_OK;
+            }
             if (r->percent != 1 && !has_ratio(r)) return JX_ERR_UNIT_MISMATCH;
             *x = v;
             return JX_OK;
@@ -297,7 +779,29 @@ static jx_err actual_value(const jx_rule *r, const jx_actual *a, double *x,
         int sf = shortfall_of(r), said = 0;
         static const char *const miss[] = { "缺失", "下降", "降低", "减少", "少了", "少",
                                             "缺", "差" };
-        for (size_t i = 0; (sf || count_rule(r)) && i < sizeof miss / sizeof *miss; i++) {
+        static const char *const excess[] = { "超过", "超出", "增加", "上升", "增长", "高出",
+                                              "多了", "多" };
+        static const char *const no_excess[] = { "未超过", "没有超过", "不超过", "未超出",
+                                                 "持平", "减少", "下降", "降低" };
+        int over = sf == 2 && gap_over_of(r);
+        if (over) {
+            for (size_t i = 0; i < sizeof no_excess / sizeof *no_excess; i++) {
+                size_t l = strlen(no_excess[i]);
+                if (n >= l && memcmp(t, no_excess[i], l) == 0) {
+                    jx_quantity p;   /* "减少10万元": what follows must read */
+                    if (n > l && (e = jx_quantity_parse(t + l, n - l, &p, diag))) return e;
+                    if (n > l && (p.value < 0 || p.percent != (r->percent == 1)))
+                        return jx_diag_set(diag, JX_ERR_NUMBER_SYNTAX, a->text, a->len, 0);
+                    *x = 0;
+                    return JX_OK;
+                }
+            }
+        }
+        for (size_t i = 0; over && i < sizeof excess / sizeof *excess; i++) {
+            size_t l = strlen(excess[i]);
+            if (n > l && memcmp(t, excess[i], l) == 0) { t += l; n -= l; said = 1; break; }
+        }
+        for (size_t i = 0; !over && (sf || count_rule(r)) && !two_way(r) && i < sizeof miss / sizeof *miss; i++) {
             size_t l = strlen(miss[i]);
             if (n > l && memcmp(t, miss[i], l) == 0) { t += l; n -= l; said = 1; break; }
         }
@@ -316,11 +820,28 @@ static jx_err actual_value(const jx_rule *r, const jx_actual *a, double *x,
         }
         if (sf == 2 && !said)     /* "12次": done, not missing; the target is in words */
             return jx_diag_set(diag, JX_ERR_NUMBER_SYNTAX, a->text, a->len, 0);
+        /* a change written in words where the actual is a change:
+         * "增加4名", "下降3起", "持平" */
+        int neg = 0, worded = 0;
+        if (r->signed_actual && !said) {
+            static const char *const up[] = { "增加", "上升", "提高", "增长" };
+            static const char *const down[] = { "减少", "下降", "降低" };
+            if (n == 6 && memcmp(t, "持平", 6) == 0) { *x = 0; return JX_OK; }
+            for (size_t i = 0; i < sizeof up / sizeof *up && !worded; i++)
+                if (n > strlen(up[i]) && memcmp(t, up[i], strlen(up[i])) == 0) {
+                    t += strlen(up[i]); n -= strlen(up[i]); worded = 1;
+                }
+            for (size_t i = 0; i < sizeof down / sizeof *down && !worded; i++)
+                if (n > strlen(down[i]) && memcmp(t, down[i], strlen(down[i])) == 0) {
+                    t += strlen(down[i]); n -= strlen(down[i]); worded = 1; neg = 1;
+                }
+        }
         /* a decrease "-5%" where the sentence speaks of 变动率 / 增长率 */
-        int neg = 0;
-        if (r->signed_actual && n > 1 && t[0] == '-') { neg = 1; t++; n--; }
+        if (worded) { /* the sign is the word's: "减少-3名" is no change */ }
+        else if (r->signed_actual && n > 1 && t[0] == '-') { neg = 1; t++; n--; }
         else if (r->signed_actual && n > 3 && memcmp(t, "−", 3) == 0) { neg = 1; t += 3; n -= 3; }
         if ((e = jx_quantity_parse(t, n, &q, diag))) return e;
+        if (worded && q.value < 0) return jx_diag_set(diag, JX_ERR_NUMBER_SYNTAX, a->text, a->len, 0);
         if (neg) q.value = -q.value;
     } else if (shortfall_of(r) == 2) {
         return JX_ERR_NUMBER_SYNTAX;      /* a bare count: done or missing? */
@@ -335,6 +856,9 @@ static jx_err actual_value(const jx_rule *r, const jx_actual *a, double *x,
         }
     } else if (q.percent) {
         return JX_ERR_UNIT_MISMATCH;
+    } else if (q.unit[0] && r->unit[0] && rule_scale(r->unit, q.unit) > 0) {
+        *x = q.value / rule_scale(r->unit, q.unit);   /* "60万元" against 每增加20万元 */
+        return JX_OK;
     } else if (q.unit[0] && r->unit[0] && !same_unit(q.unit, r->unit)) {
         return JX_ERR_UNIT_MISMATCH;
     } else if (q.unit[0] && !r->unit[0] && r->percent != 0) {
@@ -413,6 +937,7 @@ typedef struct trace {
     double x;
     int numeric;
     double raw;                 /* before clamping */
+    int parts;                  /* sub-items named and summed */
 } trace;
 
 static jx_err rule_score(const jx_rule *r, const jx_actual *a, double p,
@@ -427,7 +952,7 @@ static jx_err rule_score(const jx_rule *r, const jx_actual *a, double p,
         return JX_ERR_RULE_SYNTAX;
     const jx_rclause *c = NULL;
     double x = 0, v;
-    int not_met = 0;
+    int not_met = 0, k;
     const jx_rclause *denied = NULL;
     memset(tr, 0, sizeof *tr);
     if (a->has_text && (e = jx_text_check(a->text, a->len, diag)) != JX_OK)
@@ -436,11 +961,34 @@ static jx_err rule_score(const jx_rule *r, const jx_actual *a, double p,
         for (int i = 0; i < r->n && !c; i++)
             if (r->clause[i].cond.kind == JX_RC_NA) c = &r->clause[i];
         if (!c) return jx_diag_set(diag, JX_ERR_LEVEL_UNKNOWN, a->text, a->len, 0);
+    } else if ((k = kinds_score(r, a, p, &v)) != 0) {
+        if (k < 0) {
+            if (a->has_text) return jx_diag_set(diag, JX_ERR_LEVEL_UNKNOWN, a->text, a->len, 0);
+            char t[48];
+            jx_fmt_num(a->num, 6, 0, t, sizeof t);
+            return jx_diag_set(diag, JX_ERR_LEVEL_UNKNOWN, t, strlen(t), 0);
+        }
+        memset(tr, 0, sizeof *tr);
+        tr->raw = v;
+        tr->parts = 2;
+        double top = r->max_score > 0 && r->max_score < p ? r->max_score : p;
+        if (!(v > 0)) v = 0;
+        *score = jx_round(v > top ? top : v, digits);
+        return JX_OK;
     } else if (a->has_text && has_kind(r, JX_RC_LEVEL) && (c = find_level(r, a)) != NULL) {
         /* a level the sentence names */
     } else if (a->has_text && has_kind(r, JX_RC_LEVEL) && !has_numeric(r) &&
                ((c = find_state(r, a, &not_met, &denied)) != NULL || not_met)) {
         /* a state: "已制定" names the clause, or says it did not happen */
+    } else if (!has_numeric(r) && (k = part_score(r, a, p, &v)) != 0) {
+        if (k < 0)                       /* a parts actual that does not add up */
+            return a->has_text ? jx_diag_set(diag, JX_ERR_LEVEL_UNKNOWN, a->text, a->len, 0)
+                               : JX_ERR_LEVEL_UNKNOWN;
+        memset(tr, 0, sizeof *tr);
+        tr->raw = v;
+        tr->parts = 1;
+        *score = jx_round(v > p ? p : v, digits);
+        return JX_OK;
     } else if (!has_numeric(r)) {
         if (!a->has_text) {              /* quote the number as typed */
             char t[48];
@@ -581,6 +1129,9 @@ static void put_cond(out *o, const jx_rule *r, const jx_rcond *c, jx_lang lang)
     case JX_RC_ELSE: put(o, zh ? "其他" : "else"); break;
     case JX_RC_NA: put(o, zh ? "不涉及" : "not applicable"); break;
     case JX_RC_LEVEL: put(o, "“%s”", c->label); break;
+    case JX_RC_KIND:
+        put(o, zh ? "“%s”（按%s计）" : "\"%s\" (counted in %s)", c->label, c->unit);
+        break;
     case JX_RC_RANGE:
         if (c->has_lo && c->has_hi && c->lo == c->hi)
             put(o, "=%s", qty(r, c->lo, a, sizeof a));
@@ -661,6 +1212,21 @@ size_t jx_rule_explain(const jx_rule *r, jx_lang lang, char *buf, size_t cap)
     for (int i = 0; i < r->n; i++) {
         const jx_rclause *c = &r->clause[i];
         if (i) put(&o, zh ? "；" : "; ");
+        if (c->cond.kind == JX_RC_KIND) {   /* "“迟报”每1次扣0.5分" */
+            const jx_rout *u = &c->out;
+            char st[64], pr[64];
+            int pct = strcmp(c->cond.unit, "%") == 0;
+            num(pct ? u->step * 100 : u->step, st, sizeof st);
+            num(fabs(u->over_per), pr, sizeof pr);
+            int add = u->over_per > 0;
+            put(&o, zh ? (add ? "“%s”每%s%s加%s分" : "“%s”每%s%s扣%s分")
+                       : (add ? "\"%s\": plus %s per %s %s" : "\"%s\": minus %s per %s %s"),
+                c->cond.label, zh ? st : pr, zh ? (pct ? "个百分点" : c->cond.unit) : st,
+                zh ? pr : (pct ? "percentage point(s)" : c->cond.unit));
+            if (u->max_deduct > 0)
+                put(&o, zh ? "，最多扣%s分" : ", at most %s", num(u->max_deduct, a, sizeof a));
+            continue;
+        }
         put_cond(&o, r, &c->cond, lang);
         put(&o, zh ? "：" : ": ");
         put_out(&o, r, &c->out, lang);
@@ -694,7 +1260,11 @@ jx_err jx_rule_score_explain(const jx_rule *r, const jx_actual *act,
     if (tr.numeric) put(&o, zh ? "实际%s" : "actual %s", qty(r, tr.x, a, sizeof a));
     else put(&o, zh ? "实际“%.*s”" : "actual \"%.*s\"", (int)(act->len > 200 ? 200 : act->len),
              act->text ? act->text : "");
-    if (!tr.clause) {
+    if (tr.parts == 2) {
+        put(&o, zh ? "，按所列各项合计" : ", the items listed, summed");
+    } else if (tr.parts) {
+        put(&o, zh ? "，按所符合的子项分值合计" : ", the points of the sub-items met, summed");
+    } else if (!tr.clause) {
         put(&o, zh ? "，不在任何条件内，按其余" : ", matches no clause: otherwise");
     } else {
         int lv = tr.clause->cond.kind == JX_RC_LEVEL;

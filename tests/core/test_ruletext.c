@@ -298,6 +298,366 @@ static void test_refused_forms(void **state)
     assert_int_equal(score_err(&r, "第6名", 20), JX_ERR_RULE_SYNTAX);
 }
 
+/*
+ * The corpus's silent wrong scores (a05-04, c03-03, c04-07): each was a
+ * number; each must be a refusal quoting the clause it cannot read.
+ */
+static void test_silent_wrong_refused(void **state)
+{
+    (void)state;
+    static const struct { const char *rule, *clause; } t[] = {
+        /* a05-04: the page's 'Q' is a garbled ≦: no bound can be read from it */
+        { "三公经费 变动率Q0,计8分;\n\n三公经费 >\n\n0,每超过一个百分点扣0.8分,扣完为止.",
+          "变动率Q0" },
+        { "在职人员控制率Q100%,计8分;每超过一个百分点扣0.5分,扣完为止.", "控制率Q100%" },
+        { "完成率\xEF\xBF\xBD" "95%得满分", "完成率" },
+        /* c03-03: brackets lost, "1-10×" is part of the formula, not noise */
+        { "指标得分=1-10×部门全年预算调剂金额/年初部门预算数))*指标分值。其中:若部门全年预算调剂金额/"
+          "年初部门预算数>0.1,此项得0分。", "1-10×" },
+        { "得分=1-实际数/计划数×分值", "1-实际数" },
+        /* c04-07: two sub-items each with 未完成: one actual cannot say which */
+        { "全部完成发放补贴面积得5分,未完成不得分; 全部完成补贴资金下发得5分,未完成不得分。",
+          "未完成不得分" },
+    };
+    for (size_t i = 0; i < sizeof t / sizeof *t; i++) {
+        jx_rule r;
+        jx_diag d;
+        jx_err e = jx_rule_parse(t[i].rule, strlen(t[i].rule), &r, &d);
+        if (e != JX_ERR_RULE_SYNTAX || strstr(d.text, t[i].clause) == NULL) {
+            print_error("\"%s\": %d, quoted \"%s\", want the clause \"%s\"\n", t[i].rule,
+                        (int)e, e ? d.text : "", t[i].clause);
+            fail();
+        }
+    }
+    /* the same formula with its brackets: (1 − 10 × r) × P, 0 over 10 % */
+    jx_rule l = parse_ok("得分=(1-10×调剂金额/预算数)×分值,调剂金额/预算数>0.1,此项得0分");
+    assert_double_bits(score_text(&l, "0.002", 10), 9.8);
+    assert_double_bits(score_text(&l, "0.12", 10), 0);
+}
+
+/* Forms read since the corpus grew (grammar2), each with its corpus id. */
+typedef struct scored { const char *rule, *actual; double points, want; } scored;
+
+static void check_scored(const scored *t, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        jx_rule r = parse_ok(t[i].rule);
+        double got = score_text(&r, t[i].actual, t[i].points);
+        if (got != t[i].want) {
+            print_error("\"%s\" with %s: %g, want %g\n", t[i].rule, t[i].actual, got, t[i].want);
+            fail();
+        }
+    }
+}
+
+static void test_task_and_standard_forms(void **state)
+{
+    (void)state;
+    static const scored t[] = {
+        /* a10-09: clauses describing the task before a proportion */
+        { "1.继续推动水库水环境综合整治，基本实现人放天养，按完成比例得分（5分）；", "80%", 5, 4 },
+        /* b04-03: 根据…的比重计算得分 */
+        { "根据项目实际到位资金占计划的比重计算得分(3分)", "4/5", 3, 2.4 },
+        /* c02-03: the rate defined, then 得分=…完成值X15 */
+        { "总体工作完成率=单位年度工作要点已完成的数量/单位年度工作要点工作总数量;得分=指标实际完成值X15.",
+          "18/20", 15, 13.5 },
+        /* a20-01: a question heading with its points */
+        { "是否按委托协议开展采购活动(5分)。未签署采购委托协议实施采购的,每发现1次,扣1分;"
+          "超过委托代理权限开展采购活动的,每发现1次,扣1分。", "2次", 5, 3 },
+        /* b14-20: 户次 is a unit */
+        { "每少1户次扣0.2分，扣完为止。", "少5户次", 3, 2 },
+        /* c04-05: 不得少于 and 未达要求 (what the bound did not catch) */
+        { "公示时间不得 少于7天,得5分;未达要求的,不得分。", "7天", 5, 5 },
+        { "公示时间不得 少于7天,得5分;未达要求的,不得分。", "6天", 5, 0 },
+        /* b22-03: the standard alone, met */
+        { "安排服务小农户的生产托管服务的补助资金和面积占比大于等于60%。", "65%", 10, 10 },
+        /* c01-03: 没有…的部门按满分计算 next to steps */
+        { "100%以下(含)计满分,每超出5%扣2分,扣完为止。没有楼堂馆所项目的部门按满分计算。",
+          "没有楼堂馆所项目", 5, 5 },
+        { "100%以下(含)计满分,每超出5%扣2分,扣完为止。没有楼堂馆所项目的部门按满分计算。",
+          "110%", 5, 1 },
+    };
+    check_scored(t, sizeof t / sizeof *t);
+    /* the standard alone, not met: the sentence does not say */
+    jx_rule r = parse_ok("安排服务小农户的生产托管服务的补助资金和面积占比大于等于60%。");
+    assert_int_equal(score_err(&r, "50%", 10), JX_ERR_RULE_SYNTAX);
+    /* a description that points elsewhere is no description (a04-02) */
+    jx_rule d;
+    jx_diag g;
+    const char *alt = "二者择其一进行考核,按完成比例计算得分,满分为止.";
+    assert_int_equal(jx_rule_parse(alt, strlen(alt), &d, &g), JX_ERR_RULE_SYNTAX);
+    /* 得分=(1-调整率)×20 is no rate × 20 */
+    const char *term = "得分=(1-调整率)×20";
+    assert_int_equal(jx_rule_parse(term, strlen(term), &d, &g), JX_ERR_RULE_SYNTAX);
+}
+
+/* Sub-items with their own points inside one cell, summed (b04-01, b26-02, b30-01, b10-04, b23-02). */
+static void test_sub_items(void **state)
+{
+    (void)state;
+    static const scored t[] = {
+        { "目标明确(1分),目标细化(1.5分),目标量化(1.5 分)", "明确、细化、量化", 4, 4 },
+        { "目标明确(1分),目标细化(1.5分),目标量化(1.5 分)", "明确、细化", 4, 2.5 },
+        { "目标明确(1分),目标细化(1.5分),目标量化(1.5 分)", "全部符合", 4, 4 },
+        { "1、单位财务管理制度 1 分;\n2、项目管理制度 1 分;\n3、有制度执行佐证资料 1 分。没有不得分。",
+          "有2项", 3, 2 },
+        { "1、单位财务管理制度 1 分;\n2、项目管理制度 1 分;\n3、有制度执行佐证资料 1 分。没有不得分。",
+          "没有", 3, 0 },
+        { "1、制定了县级农田水利规划,得2分。\n2、县级农田水利规划经本区(县)人民政府或人大批准,得2分。"
+          "\n3、建立了组织领导和工作协调机制,得2分。", "3项均完成", 6, 6 },
+        { "1、制定了县级农田水利规划,得2分。\n2、县级农田水利规划经本区(县)人民政府或人大批准,得2分。"
+          "\n3、建立了组织领导和工作协调机制,得2分。", "仅制定了县级农田水利规划", 6, 2 },
+        { "有明确的受益对象( 2 分)", "无明确的受益对象", 2, 0 },
+        { "有明确的资金管理办法( 2 分)", "有", 2, 2 },
+        { "制定农村低保等救助制度与扶贫开发政策衔接文件。(2分)", "已制定", 2, 2 },
+        { "将部门整体的绩效目标细化分解为具体的工作任务计1分;通过清晰、可衡量的指标值予以体现计0.5分;"
+          "与部门年度的任务数或计划数相对应计0.5分;与本年度部门预算资金相匹配计1分。", "4/4", 3, 3 },
+    };
+    check_scored(t, sizeof t / sizeof *t);
+    /* a count of parts worth different points cannot be scored */
+    jx_rule r = parse_ok("目标明确(1分),目标细化(1.5分),目标量化(1.5 分)");
+    assert_int_equal(score_err(&r, "2项", 4), JX_ERR_LEVEL_UNKNOWN);
+    assert_int_equal(score_err(&r, "明确、明确", 4), JX_ERR_LEVEL_UNKNOWN);
+    /* parts that do not add up to the item's points are no parts */
+    assert_int_equal(score_err(&r, "全部符合", 5), JX_ERR_LEVEL_UNKNOWN);
+    /* a task graded by how well it was done is a heading, not a criterion */
+    jx_rule d;
+    jx_diag g;
+    const char *task = "积极配合各乡镇开展“河长制”工作（8分）。";
+    assert_int_equal(jx_rule_parse(task, strlen(task), &d, &g), JX_ERR_RULE_SYNTAX);
+    char m[JX_MSG_MAX];
+    jx_actual a = { 1, 0, "明确、细化", strlen("明确、细化") };
+    assert_jx_ok(jx_rule_score_explain(&r, &a, 4, JX_LANG_ZH, m, sizeof m));
+    assert_str_eq(m, "实际“明确、细化”，按所符合的子项分值合计，得2.5分");
+}
+
+/* Counts that move a base both ways, additions from nothing (a09-06, b02-07, a11-02, a23-02). */
+static void test_count_changes(void **state)
+{
+    (void)state;
+    const char *staff = "2.评估期内，对比上年度，保持基层人员编制稳定的，得1.5分；推动区县部门人员力量下沉的，"
+                        "对比上年度，每增加1名人员编制的，加0.05分，加分不超过0.5分；对比上年度，每减少1名人员"
+                        "编制的，扣0.1分，扣分不超过2分。";
+    const char *theft = "总分8分。<br>\n入室盗窃案件环比持平计6分，每下降1起加0.2分，上升一起扣0.2分，当月零发案计8分。";
+    const char *more = "6.制定其他规范性行政政法财务管理办法的,每增加1项加2分,加满10分为止。";
+    const scored t[] = {
+        { staff, "0", 2, 1.5 }, { staff, "增加4名", 2, 1.7 }, { staff, "增加20名", 2, 2 },
+        { staff, "减少3名", 2, 1.2 }, { staff, "-30", 2, 0 },
+        { theft, "持平", 8, 6 }, { theft, "下降3起", 8, 6.6 }, { theft, "上升5起", 8, 5 },
+        { theft, "零发案", 8, 8 },
+        { more, "3项", 10, 6 }, { more, "7项", 10, 10 },
+    };
+    check_scored(t, sizeof t / sizeof *t);
+    /* the word gives the sign: a negative number after it is no change */
+    jx_rule r = parse_ok(staff);
+    assert_int_not_equal(score_err(&r, "减少-3名", 2), JX_OK);
+    /* two sub-items with their own base and deductions: one count cannot say which (c04-06) */
+    const char *two = "按时报送补贴面积的得4分,有一次未达要求的 扣1分,最多扣4分;按时下发补贴资金得4分, "
+                      "有一次未达要求的扣1分,最多扣4分;";
+    jx_rule d;
+    jx_diag g;
+    assert_int_equal(jx_rule_parse(two, strlen(two), &d, &g), JX_ERR_RULE_SYNTAX);
+    /* the most added needs a base in points */
+    const char *nobase = "每增加1项加2分，加分不超过6分，每减少1项扣1分";
+    assert_int_equal(jx_rule_parse(nobase, strlen(nobase), &d, &g), JX_ERR_RULE_SYNTAX);
+}
+
+/* An excess over a threshold given elsewhere, written as such (a26-17, a26-19). */
+static void test_written_excess(void **state)
+{
+    (void)state;
+    const char *dead = "各类事故死亡人数超过上级政府下达的控制指标，每超过1人扣5分";
+    const char *loss = "各类事故经济损失与上年按同口径相比，每增加20万元扣1分";
+    const scored t[] = {
+        { dead, "超过2人", 50, 40 }, { dead, "未超过", 50, 50 },
+        { loss, "增加60万元", 50, 47 }, { loss, "减少10万元", 50, 50 },
+        { loss, "增加600000元", 50, 47 },
+    };
+    check_scored(t, sizeof t / sizeof *t);
+    /* a bare count: over what?  the threshold is elsewhere */
+    jx_rule r = parse_ok(dead);
+    assert_int_equal(score_err(&r, "2", 50), JX_ERR_NUMBER_SYNTAX);
+    assert_int_equal(score_err(&r, "2人", 50), JX_ERR_NUMBER_SYNTAX);
+    jx_rule l = parse_ok(loss);
+    assert_int_not_equal(score_err(&l, "减少10%", 50), JX_OK);
+}
+
+/* Several kinds of failure at their own prices, listed by the actual (b14-22, b32-07, b14-16, b33-03). */
+static void test_kinds(void **state)
+{
+    (void)state;
+    const char *late = "每迟报一次扣0.5分，漏报一次扣1分；扣完为止。";
+    const char *check = "公司检查,查出一项扣1分\n上级检查,查出一项扣2分";
+    const char *visit = "巡查（访）未达到规定户次数，每下降2%扣0.5分，最高扣10分。巡查指导记录每缺1份扣0.1分，"
+                        "最高扣5分。";
+    const char *office = "1、无专项经费扣40分。\n2、办公设施缺一项扣10分。";
+    const char *event = "迟报一次扣2分，瞒报一次扣5分；扣完为止。未发生突发公共卫生事件的不扣分。";
+    const scored t[] = {
+        { late, "迟报2次", 6, 5 }, { late, "漏报3次", 6, 3 }, { late, "漏报7次", 6, 0 },
+        { late, "迟报2次、漏报1次", 6, 4 }, { late, "0", 6, 6 },
+        { check, "公司检查查出3项", 16, 13 }, { check, "上级检查查出2项", 16, 12 },
+        { visit, "巡查指导记录缺8份", 15, 14.2 }, { visit, "巡查指导记录缺60份", 15, 10 },
+        { visit, "下降4%", 15, 14 },
+        { office, "办公设施缺3项", 80, 50 }, { office, "无专项经费", 80, 40 },
+        { office, "无专项经费且办公设施缺1项", 80, 30 },
+        { event, "未发生突发公共卫生事件", 5, 5 }, { event, "瞒报1次", 5, 0 },
+        { "1、组织机构不健全扣10分。\n2、没有专、兼职安全管理人员扣10分。",
+          "组织机构不健全且没有专、兼职安全管理人员", 20, 0 },
+    };
+    check_scored(t, sizeof t / sizeof *t);
+    /* kinds that add, each at its own price, with a maximum (b22-02) */
+    const char *media = "开展农业生产托管的做法经验得到中央、省、市、县媒体报道及上级部门或县委县政府主要领导的"
+                        "肯定。(国家 、省级、市级、县级官方媒体报道1次分别得4分、3分、2分、1分),此项最高为6分。";
+    const scored md[] = {
+        { media, "省级1次", 6, 3 }, { media, "国家级2次", 6, 6 }, { media, "市级1次、县级1次", 6, 3 },
+    };
+    check_scored(md, sizeof md / sizeof *md);
+    jx_rule r = parse_ok(late);
+    assert_int_equal(r.clause[0].cond.kind, JX_RC_KIND);
+    assert_int_equal(score_err(&r, "2次", 6), JX_ERR_LEVEL_UNKNOWN);      /* which kind? */
+    assert_int_equal(score_err(&r, "迟报1次、迟报1次", 6), JX_ERR_LEVEL_UNKNOWN);
+    assert_int_equal(score_err(&r, "早报1次", 6), JX_ERR_LEVEL_UNKNOWN);
+    jx_actual two = { 0, 2, NULL, 0 };
+    double s;
+    assert_int_equal(jx_rule_score(&r, &two, 6, 2, &s, NULL), JX_ERR_LEVEL_UNKNOWN);
+    /* a rate is no decline: "每下降5%" does not read "人员持证率88%" (b14-15) */
+    jx_rule v = parse_ok("许可证持证，每缺1户扣1分；人员持证率(按培训证统计)每下降5%扣0.5分，扣完为止。");
+    assert_int_equal(score_err(&v, "人员持证率88%", 4), JX_ERR_LEVEL_UNKNOWN);
+    assert_double_bits(score_text(&v, "缺2户", 4), 2);
+    /* a cap after all the kinds: whose is it? */
+    const char *shared = "每迟报一次扣0.5分，漏报一次扣1分，最多扣3分。";
+    jx_rule d;
+    jx_diag g;
+    assert_int_equal(jx_rule_parse(shared, strlen(shared), &d, &g), JX_ERR_RULE_SYNTAX);
+    char m[JX_MSG_MAX];
+    jx_rule_explain(&r, JX_LANG_ZH, m, sizeof m);
+    assert_str_eq(m, "“迟报”每1次扣0.5分；“漏报”每1次扣1分");
+}
+
+/* Table layouts: points in brackets after an outcome or across clauses, glued list numbers (a10, a15). */
+static void test_layouts(void **state)
+{
+    (void)state;
+    const char *found = "4.对非法侵占林地、破坏湿地和野生动物资源等违法犯罪的进行调查处理，\n"
+                        "出现一例未处理扣10分（20分）。";
+    const char *meet = "2.单位领导班子部署河长制相关工作，年内至少3次，\n查看相关会议记录（3分，少一次扣1分）。";
+    const char *attend = "参加河长制相关会议\n（2分，少一次扣0.5分，扣完为止）";
+    const char *glued = "1、未确定专人或兼职保管的扣0.5分2、不按规定及时移交档案部门保管或无移交清册的扣1分";
+    const scored t[] = {
+        { found, "0", 20, 20 }, { found, "1例", 20, 10 }, { found, "2例", 20, 0 },
+        { meet, "3次", 3, 3 }, { meet, "2次", 3, 2 }, { meet, "0次", 3, 0 },
+        { attend, "少1次", 2, 1.5 }, { attend, "少5次", 2, 0 },
+        { glued, "未确定专人或兼职保管", 1, 0.5 }, { glued, "无移交清册", 1, 0 },
+    };
+    check_scored(t, sizeof t / sizeof *t);
+    /* no punctuation at all (b32-02) */
+    jx_rule b = parse_ok("无事故得10分平指标得5分超指标不得分");
+    assert_double_bits(score_text(&b, "平指标", 10), 5);
+    assert_double_bits(score_text(&b, "超指标", 10), 0);
+    assert_double_bits(score_text(&b, "无事故", 10), 10);
+    /* the points after the outcome are the item's: more than it is worth is refused */
+    jx_rule r = parse_ok(found);
+    assert_int_equal(score_err(&r, "1例", 10), JX_ERR_RULE_SYNTAX);
+    /* 否则 denies the bound before it, it is not that bound's outcome (a10-10) */
+    const char *deny = "1.确保县城污水处理率达80%以上，生活污水处理厂产生的污泥基本实现无害化（资源化）处理处置，"
+                       "否则不得分（10分）；";
+    jx_rule d;
+    jx_diag g;
+    assert_int_equal(jx_rule_parse(deny, strlen(deny), &d, &g), JX_ERR_RULE_SYNTAX);
+    assert_non_null(strstr(g.text, "否则"));
+}
+
+/* Points for each one, from nothing (c02-02); next to a deduction it is refused (a20-03). */
+static void test_points_each(void **state)
+{
+    (void)state;
+    const char *each = "是否符合客观实际是否可实现、可完成;是否将部门整体的工作目标细化分解,使其为可衡量、可比较。"
+                       "每项达到目标值得1分。";
+    const scored t[] = { { each, "1", 2, 1 }, { each, "2", 2, 2 }, { each, "3", 2, 2 },
+                         { each, "1/2", 2, 1 } };
+    check_scored(t, sizeof t / sizeof *t);
+    /* verbless points for each one, in a sentence that deducts nothing (b23-01) */
+    const char *dept = "出台民政部门与相关部门进行信息核对的政策。(2分, 1个部门0.5分,满分2分)";
+    const scored u[] = { { dept, "3个部门", 2, 1.5 }, { dept, "5个部门", 2, 2 }, { dept, "0", 2, 0 } };
+    check_scored(u, sizeof u / sizeof *u);
+    jx_rule d0;
+    jx_diag g0;
+    const char *either = "发现问题1个问题0.5分,不规范扣1分";   /* a verbless N分 next to 扣: which way? */
+    assert_int_equal(jx_rule_parse(either, strlen(either), &d0, &g0), JX_ERR_RULE_SYNTAX);
+    const char *mixed = "采购过程中,严格执行有关节能、环保、支持中小企业等采购政策的,提供一例得1分,最高8分;"
+                        "明显违背政策的,发现一次扣2分。";
+    jx_rule d;
+    jx_diag g;
+    assert_int_equal(jx_rule_parse(mixed, strlen(mixed), &d, &g), JX_ERR_RULE_SYNTAX);
+}
+
+/* The first ranks and their points, levels for the rest (b06-01). */
+static void test_first_ranks(void **state)
+{
+    (void)state;
+    const char *rank = "按照本年度新培育总数依次排名,前三名按照6、5、4分打分,有新培育的得3分,没有新培育的0分。";
+    const scored t[] = {
+        { rank, "第1名", 6, 6 }, { rank, "第2名", 6, 5 }, { rank, "第3名", 6, 4 },
+        { rank, "没有新培育", 6, 0 }, { rank, "有新培育", 6, 3 },
+    };
+    check_scored(t, sizeof t / sizeof *t);
+    jx_rule r = parse_ok(rank);
+    assert_int_equal(score_err(&r, "第5名", 6), JX_ERR_RULE_SYNTAX);   /* not said */
+    /* as many points as ranks, or refused */
+    const char *bad = "前三名按照6、5分打分";
+    jx_rule d;
+    jx_diag g;
+    assert_int_equal(jx_rule_parse(bad, strlen(bad), &d, &g), JX_ERR_RULE_SYNTAX);
+}
+
+/* What the scoring looks at, then the rule (a09-11, a01-05). */
+static void test_lead_ins(void **state)
+{
+    (void)state;
+    const char *tasks = "2.落实全市年度机构编制重点任务情况（0.5分）。根据推进“四个十”工作体系总体情况，"
+                        "未完成的每项扣0.1分。";
+    const char *funds = "春节前下达全部专项资金的50%;6月底前所有专项资金指标全部下达完。\n"
+                        "每出现一个专项未按进度完成资金下达扣0.5分,扣完为止。";
+    const scored t[] = {
+        { tasks, "0", 0.5, 0.5 }, { tasks, "2项", 0.5, 0.3 },
+        { funds, "0", 3, 3 }, { funds, "2", 3, 2 }, { funds, "7", 3, 0 },
+    };
+    check_scored(t, sizeof t / sizeof *t);
+    /* the schedule's 50% is what a finding is, not a bound on the count */
+    jx_rule r = parse_ok(funds);
+    assert_int_equal(score_err(&r, "50%", 3), JX_ERR_UNIT_MISMATCH);
+}
+
+/* Findings counted in 户, a level with an alternative after 或, a bonus item alone (a11-05, a09-05, a26-26). */
+static void test_levels_more(void **state)
+{
+    (void)state;
+    const char *rent = "6、出租屋巡查2分。出租房屋每4个月至少登记1次巡查信息，未巡查而被提醒后10天未维护的，"
+                       "每发现1户扣0.3分。";
+    const char *adjust = "2.根据近三年学生数的增减情况，实行动态调整的，得1分；未实行动态调整的，或“逆向”减少"
+                         "中小学教职工编制的，扣1分。";
+    const char *bonus = "省委、省综治委召开现场会推广典型经验的，加5分";
+    const scored t[] = {
+        { rent, "0", 2, 2 }, { rent, "3户", 2, 1.1 }, { rent, "6户", 2, 0.2 },
+        { adjust, "实行动态调整", 1, 1 }, { adjust, "未实行动态调整", 1, 0 },
+        { bonus, "召开现场会推广", 10, 5 },
+    };
+    check_scored(t, sizeof t / sizeof *t);
+    /* a full-points base with steps is also a level the actual may name (c06-01) */
+    jx_rule fit = parse_ok("乡镇整体决策管理符合三重一大管理安排。符合,得满分;不符合,发现一处扣1分,扣完为止。");
+    assert_double_bits(score_text(&fit, "符合", 2), 2);
+    assert_double_bits(score_text(&fit, "1处", 2), 1);
+    /* blanks a PDF left inside the label do not hide it (a18-01) */
+    jx_rule tax = parse_ok("(一)按照规定的项目和标准征收的,计5分;擅自设立非税收入项 目,执收或变相执收已停征、"
+                           "取消的非税收入项目,擅自改变非税收入 征收标准的, 计0分。");
+    assert_double_bits(score_text(&tax, "擅自改变非税收入征收标准", 5), 0);
+    /* a bonus next to a level that scores is added to it, not given alone */
+    const char *more = "按时完成的得5分，超额完成的加2分";
+    jx_rule d;
+    jx_diag g;
+    assert_int_equal(jx_rule_parse(more, strlen(more), &d, &g), JX_ERR_RULE_SYNTAX);
+}
+
 /* RULEEXPLAIN / SCOREEXPLAIN words. */
 static void test_explain(void **state)
 {
@@ -331,6 +691,17 @@ int main(void)
         cmocka_unit_test(test_errors),
         cmocka_unit_test(test_issue_forms),
         cmocka_unit_test(test_refused_forms),
+        cmocka_unit_test(test_silent_wrong_refused),
+        cmocka_unit_test(test_task_and_standard_forms),
+        cmocka_unit_test(test_sub_items),
+        cmocka_unit_test(test_count_changes),
+        cmocka_unit_test(test_written_excess),
+        cmocka_unit_test(test_kinds),
+        cmocka_unit_test(test_layouts),
+        cmocka_unit_test(test_points_each),
+        cmocka_unit_test(test_first_ranks),
+        cmocka_unit_test(test_lead_ins),
+        cmocka_unit_test(test_levels_more),
         cmocka_unit_test(test_explain),
     };
     return cmocka_run_group_tests_name("ruletext", tests, NULL, NULL);

@@ -20,6 +20,9 @@ static void check_rule(const jx_rule *r)
                     isfinite(c->out.over_per) && isfinite(c->out.under_per));
         FUZZ_ASSERT(c->out.kind != JX_RO_STEPS || c->out.step > 0);
         FUZZ_ASSERT(memchr(c->cond.label, '\0', sizeof c->cond.label) != NULL);
+        FUZZ_ASSERT(memchr(c->cond.unit, '\0', sizeof c->cond.unit) != NULL);
+        FUZZ_ASSERT(c->cond.kind != JX_RC_KIND ||
+                    (c->out.kind == JX_RO_STEPS && c->cond.label[0] != '\0'));
     }
     FUZZ_ASSERT(isfinite(r->stated_points) && isfinite(r->max_score));
     /* The explanation is NUL-terminated UTF-8 that fits. */

@@ -26,6 +26,13 @@
  *      "未公示" names the clause with the same polarity containing its
  *      words; a state denying the only level clause gives the JX_RC_ELSE
  *      clause, or P when that clause deducts, else 0).
+ *      SUB-ITEMS: when every LEVEL clause gives POINTS (or is "没有不得分")
+ *      and their points add up to P ("目标明确(1分),目标细化(1.5分),目标
+ *      量化(1.5分)" on 4), the actual may also name several of them
+ *      ("明确、细化": summed), all ("全部符合", "3项均完成": P), none
+ *      ("没有": 0) or how many ("有2项", 2, "3/4": only when the parts are
+ *      worth the same).  A formula compiler that matches labels exactly
+ *      may leave these readings out (it then gives no score, never another).
  *   3. otherwise x is a number (a rate as a fraction when rule.percent) and
  *      the clauses are tried IN ARRAY ORDER (the parser stores them so that
  *      the first match is right: exact values and two-sided ranges, then
@@ -34,6 +41,18 @@
  *      gives the score.  No clause holds: rule.otherwise × P (0 when the
  *      sentence gives scores, 1 when it only deducts; -1: no score, an
  *      error, when the sentence lists only some values, e.g. ranks 1-5).
+ *   KINDS: a rule with JX_RC_KIND clauses (several kinds of failure at
+ *   different prices or caps: "每迟报一次扣0.5分，漏报一次扣1分"; "无专项经费
+ *   扣40分；办公设施缺一项扣10分") reads a text actual as a list of what
+ *   went wrong, separated by 、，；且: each item is a LEVEL label (its
+ *   DEDUCT / FRACTION outcome, as a deduction from P) or a kind and a count
+ *   ("漏报3次": the one KIND clause whose label holds the words before the
+ *   number, or is held by them, and whose unit is the one after it); the
+ *   deductions (each STEPS outcome's delta, limited by its own max_deduct)
+ *   are summed from the STEPS base.  Kinds may also add from a base of 0
+ *   ("国家、省级、市级、县级官方媒体报道1次分别得4分、3分、2分、1分": over_per
+ *   positive).  A bare 0 is the base; another bare
+ *   number, an item naming no kind or two, or a kind named twice: an error.
  *   The outcome gives the score s, then s is clamped to [0, min(P, max)],
  *   max = rule.max_score when > 0, and rounded to `digits`.
  *
@@ -88,7 +107,11 @@ typedef enum jx_rcond_kind {
     JX_RC_RANGE,        /* a bound on one side or both (lo/hi below)      */
     JX_RC_ELSE,         /* 其他 / 其余 / 否则: what no clause before caught */
     JX_RC_LEVEL,        /* the actual is the level `label`                */
-    JX_RC_NA            /* the actual reads 不涉及 / 不适用 / 无此项 / N/A */
+    JX_RC_NA,           /* the actual reads 不涉及 / 不适用 / 无此项 / N/A */
+    JX_RC_KIND          /* one kind of failure of several, counted: the
+                           actual names it by `label` with a count in
+                           `unit` ("迟报2次" against "每迟报一次扣0.5分，漏报
+                           一次扣1分"); see KINDS in the header comment    */
 } jx_rcond_kind;
 
 typedef struct jx_rcond {
@@ -97,7 +120,10 @@ typedef struct jx_rcond {
     double lo;
     int has_hi, hi_incl;    /* RANGE: x < hi, or x <= hi when hi_incl      */
     double hi;              /* an exact value "=0", "为0": lo = hi, both incl */
-    char label[JX_LABEL_MAX + 1];   /* LEVEL: the level as written         */
+    char label[JX_LABEL_MAX + 1];   /* LEVEL: the level as written; KIND:
+                                       the words naming the kind (its last
+                                       JX_LABEL_MAX bytes)                 */
+    char unit[16];          /* KIND: what is counted ("次", "个行业"), ""  */
 } jx_rcond;
 
 /* What a clause gives (formulas in the header comment above). */
@@ -128,6 +154,12 @@ typedef struct jx_rout {
                                or written so ("缺2项", "少2次"); 2: only a
                                count written as missing is read (the
                                threshold is in words: "按要求每月上报")    */
+    int gap_over;           /* STEPS with shortfall 2: the gap is written as
+                               an excess over a threshold given elsewhere
+                               ("超过2人", "增加60万元"; "未超过", "减少10万元"
+                               are no excess: 0), not as what is missing.
+                               Added after shortfall: a compiler that reads
+                               shortfall 2 as "only written gaps" stays right */
 } jx_rout;
 
 typedef struct jx_rclause {

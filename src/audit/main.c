@@ -199,7 +199,7 @@ static int check_output(const char *opt, const char *out, const char *other, ent
     for (size_t i = 0; i < p->n; i++) {
         if (p->v[i].why_en || !same_file(p->v[i].path, out))
             continue;
-        if (p->v[i].explicit_ || !jxa_is_report(out)) {
+        if (p->v[i].explicit_ || !jxau_is_report(out)) {
             fprintf(stderr, "jixiao-audit: %s %s is the input workbook %s; refusing to write a "
                     "report over it\n", opt, out, p->v[i].path);
             return 2;
@@ -212,7 +212,7 @@ static int check_output(const char *opt, const char *out, const char *other, ent
         fprintf(stderr, "jixiao-audit: %s %s is not a regular file; not written\n", opt, out);
         return 2;
     }
-    if (!jxa_is_report(out)) {
+    if (!jxau_is_report(out)) {
         fprintf(stderr, "jixiao-audit: %s %s exists and was not written by jixiao-audit; not "
                 "overwritten (choose another name)\n", opt, out);
         return 2;
@@ -226,7 +226,7 @@ static int check_output(const char *opt, const char *out, const char *other, ent
 }
 
 /* The result of an entry that is listed, not audited. */
-static int list_only(const entry *e, jx_lang lang, jxa_result *r)
+static int list_only(const entry *e, jx_lang lang, jxau_result *r)
 {
     memset(r, 0, sizeof *r);
     r->path = strdup(e->path);
@@ -241,7 +241,7 @@ int main(int argc, char **argv)
     const char *csv = NULL, *xlsx = NULL, *summary = NULL, *png = NULL;
     jx_lang lang = JX_LANG_ZH;
     entries p = {0};
-    jxa_result *res;
+    jxau_result *res;
     int status = 0, nargs = 0, force = 0;
     char err[XLSX_ERR_MAX];
 
@@ -307,7 +307,7 @@ int main(int argc, char **argv)
         return 2;
     for (size_t i = 0; i < p.n; i++) {
         int rc = p.v[i].why_en ? list_only(&p.v[i], lang, &res[i]) :
-                                 jxa_audit_file(p.v[i].path, lang, &res[i]);
+                                 jxau_audit_file(p.v[i].path, lang, &res[i]);
         if (rc < 0) {
             fprintf(stderr, "jixiao-audit: %s: out of memory\n", p.v[i].path);
             status = 2;
@@ -315,25 +315,25 @@ int main(int argc, char **argv)
             status = 1;
         }
     }
-    jxa_print_text(stdout, res, p.n, lang);
-    if (csv && jxa_report_csv(csv, res, p.n, lang, force, err, sizeof err) < 0) {
+    jxau_print_text(stdout, res, p.n, lang);
+    if (csv && jxau_report_csv(csv, res, p.n, lang, force, err, sizeof err) < 0) {
         fprintf(stderr, "jixiao-audit: %s\n", err);
         status = 2;
     }
-    if (xlsx && jxa_report_xlsx(xlsx, res, p.n, lang, force, err, sizeof err) < 0) {
+    if (xlsx && jxau_report_xlsx(xlsx, res, p.n, lang, force, err, sizeof err) < 0) {
         fprintf(stderr, "jixiao-audit: %s\n", err);
         status = 2;
     }
-    if (summary && jxa_report_summary(summary, res, p.n, lang, force, err, sizeof err) < 0) {
+    if (summary && jxau_report_summary(summary, res, p.n, lang, force, err, sizeof err) < 0) {
         fprintf(stderr, "jixiao-audit: %s\n", err);
         status = 2;
     }
-    if (png && jxa_write_pictures(png, res, p.n, lang, force, err, sizeof err) < 0) {
+    if (png && jxau_write_pictures(png, res, p.n, lang, force, err, sizeof err) < 0) {
         fprintf(stderr, "jixiao-audit: %s\n", err);
         status = 2;
     }
     for (size_t i = 0; i < p.n; i++) {
-        jxa_result_free(&res[i]);
+        jxau_result_free(&res[i]);
         free(p.v[i].path);
     }
     free(res);

@@ -102,7 +102,7 @@ static int print_pdfs(const char *tmp, size_t nch, int *left, char *err, size_t 
     argv[a++] = "--outdir";
     argv[a++] = (char *)tmp;
     for (size_t i = 0; i < nch && i < 8; i++) {
-        snprintf(books[i], sizeof books[i], "%s/%s.xlsx", tmp, jxa_summary_chart_name(i));
+        snprintf(books[i], sizeof books[i], "%s/%s.xlsx", tmp, jxau_summary_chart_name(i));
         argv[a++] = books[i];
     }
     argv[a] = NULL;
@@ -137,9 +137,9 @@ static int check_targets(const char *dir, int force, char *err, size_t cap)
         snprintf(err, cap, "%s: not a folder", dir);
         return -1;
     }
-    for (size_t i = 0; i < jxa_summary_chart_count(); i++) {
+    for (size_t i = 0; i < jxau_summary_chart_count(); i++) {
         char out[4200];
-        snprintf(out, sizeof out, "%s/%s.png", dir, jxa_summary_chart_name(i));
+        snprintf(out, sizeof out, "%s/%s.png", dir, jxau_summary_chart_name(i));
         if (!force && lstat(out, &st) == 0) {
             snprintf(err, cap, "%s exists (use --force to replace it)", out);
             return -1;
@@ -148,12 +148,12 @@ static int check_targets(const char *dir, int force, char *err, size_t cap)
     return 0;
 }
 
-int jxa_write_pictures(const char *dir, const jxa_result *res, size_t n, jx_lang lang, int force,
+int jxau_write_pictures(const char *dir, const jxau_result *res, size_t n, jx_lang lang, int force,
                        char *err, size_t cap)
 {
     char tmp[4096];
-    size_t nch = jxa_summary_chart_count();
-    int left = JXA_PICTURES_TIMEOUT, rc = -1;
+    size_t nch = jxau_summary_chart_count();
+    int left = JXAU_PICTURES_TIMEOUT, rc = -1;
 
     if (check_targets(dir, force, err, cap) < 0)
         return -1;
@@ -165,19 +165,19 @@ int jxa_write_pictures(const char *dir, const jxa_result *res, size_t n, jx_lang
     }
     for (size_t i = 0; i < nch; i++) {
         char book[4200];
-        snprintf(book, sizeof book, "%s/%s.xlsx", tmp, jxa_summary_chart_name(i));
-        if (jxa_write_chart_book(book, i, res, n, lang, err, cap) < 0)
+        snprintf(book, sizeof book, "%s/%s.xlsx", tmp, jxau_summary_chart_name(i));
+        if (jxau_write_chart_book(book, i, res, n, lang, err, cap) < 0)
             goto out;
     }
     if (print_pdfs(tmp, nch, &left, err, cap) < 0)
         goto out;
     for (size_t i = 0; i < nch; i++)
-        if (to_png(tmp, jxa_summary_chart_name(i), &left, err, cap) < 0)
+        if (to_png(tmp, jxau_summary_chart_name(i), &left, err, cap) < 0)
             goto out;
     for (size_t i = 0; i < nch; i++) {
         char from[4200], to[4200];
-        snprintf(from, sizeof from, "%s/%s.png", tmp, jxa_summary_chart_name(i));
-        snprintf(to, sizeof to, "%s/%s.png", dir, jxa_summary_chart_name(i));
+        snprintf(from, sizeof from, "%s/%s.png", tmp, jxau_summary_chart_name(i));
+        snprintf(to, sizeof to, "%s/%s.png", dir, jxau_summary_chart_name(i));
         if (rename(from, to) != 0) {
             snprintf(err, cap, "%s: %s", to, strerror(errno));
             goto out;

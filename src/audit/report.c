@@ -66,7 +66,7 @@ static int is_control(unsigned c)
            (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) || c == 0x061C;
 }
 
-char *jxa_escape_text(const char *in, int controls)
+char *jxau_escape_text(const char *in, int controls)
 {
     size_t len = strlen(in), o = 0;
     char *out = malloc(len * 6 + 1);     /* "\u202e" is 6 bytes for 3 */
@@ -103,7 +103,7 @@ static const char *show_text(shown *t, const char *s, int controls)
     char *e;
     if (s == NULL)
         return NULL;
-    if (t->n == (int)(sizeof t->v / sizeof *t->v) || (e = jxa_escape_text(s, controls)) == NULL)
+    if (t->n == (int)(sizeof t->v / sizeof *t->v) || (e = jxau_escape_text(s, controls)) == NULL)
         return "?";
     t->v[t->n++] = e;
     return e;
@@ -123,12 +123,12 @@ static const char *unfilled_text(jx_lang lang)
 }
 
 /* The CSV code and kind of a workbook's own row. */
-static const char *book_code(const jxa_result *r)
+static const char *book_code(const jxau_result *r)
 {
     return r->ignored ? "ignored" : r->skipped ? "skipped" : r->unfilled ? "unfilled" : "workbook";
 }
 
-static const char *book_kind(const jxa_result *r, jx_lang lang)
+static const char *book_kind(const jxau_result *r, jx_lang lang)
 {
     return r->ignored ? L(lang, "忽略", "ignored") : r->skipped ? L(lang, "跳过", "skipped") :
            r->unfilled ? L(lang, "未填写", "unfilled") : L(lang, "工作簿", "workbook");
@@ -138,11 +138,11 @@ static const char *book_kind(const jxa_result *r, jx_lang lang)
 /* text                                                                 */
 
 /* A finding, indented under its workbook, every text escaped for a terminal. */
-static void print_finding(FILE *out, const jxa_finding *f, jx_lang lang)
+static void print_finding(FILE *out, const jxau_finding *f, jx_lang lang)
 {
     shown t = {{0}, 0};
     fprintf(out, "    %s%s%s  [%s]", show_text(&t, f->sheet, 1), f->cell[0] ? "!" : "",
-            show_text(&t, f->cell, 1), jxa_fkind_name(f->kind, lang));
+            show_text(&t, f->cell, 1), jxau_fkind_name(f->kind, lang));
     if (f->stated[0] || f->computed[0])
         fprintf(out, "  %s %s  %s %s", L(lang, "填报", "stated"), or_dash(show_text(&t, f->stated, 1)),
                 L(lang, "应为", "expected"), or_dash(show_text(&t, f->computed, 1)));
@@ -150,10 +150,10 @@ static void print_finding(FILE *out, const jxa_finding *f, jx_lang lang)
     shown_free(&t);
 }
 
-void jxa_print_text(FILE *out, const jxa_result *res, size_t n, jx_lang lang)
+void jxau_print_text(FILE *out, const jxau_result *res, size_t n, jx_lang lang)
 {
     for (size_t i = 0; i < n; i++) {
-        const jxa_result *r = &res[i];
+        const jxau_result *r = &res[i];
         shown t = {{0}, 0};
         const char *path = show_text(&t, r->path, 1);
         const char *unit = or_dash(show_text(&t, r->unit, 1));
@@ -304,12 +304,12 @@ static int out_commit(out_file *o, char *err, size_t cap)
     return 0;
 }
 
-static void csv_body(FILE *f, const jxa_result *res, size_t n, jx_lang lang)
+static void csv_body(FILE *f, const jxau_result *res, size_t n, jx_lang lang)
 {
     fputs("\xEF\xBB\xBF", f);
     csv_row(f, lang == JX_LANG_EN ? csv_head_en : csv_head_zh, CSV_COLS);
     for (size_t i = 0; i < n; i++) {
-        const jxa_result *r = &res[i];
+        const jxau_result *r = &res[i];
         char ct[32], st[32], stated[80], count[64];
         int none = r->skipped || r->unfilled;
         fmt_total(r->has_total, r->total_computed, ct, sizeof ct);
@@ -323,9 +323,9 @@ static void csv_body(FILE *f, const jxa_result *res, size_t n, jx_lang lang)
                                     none ? "" : stated};
         csv_row(f, wb, CSV_COLS);
         for (size_t j = 0; j < r->nfindings; j++) {
-            const jxa_finding *fd = &r->findings[j];
+            const jxau_finding *fd = &r->findings[j];
             const char *row[CSV_COLS] = {r->path, r->unit, r->project, r->table,
-                                         jxa_fkind_code(fd->kind), jxa_fkind_name(fd->kind, lang),
+                                         jxau_fkind_code(fd->kind), jxau_fkind_name(fd->kind, lang),
                                          fd->sheet, fd->cell, fd->stated, fd->computed, fd->msg,
                                          "", "", ""};
             csv_row(f, row, CSV_COLS);
@@ -333,7 +333,7 @@ static void csv_body(FILE *f, const jxa_result *res, size_t n, jx_lang lang)
     }
 }
 
-int jxa_report_csv(const char *path, const jxa_result *res, size_t n, jx_lang lang, int replace,
+int jxau_report_csv(const char *path, const jxau_result *res, size_t n, jx_lang lang, int replace,
                    char *err, size_t cap)
 {
     out_file o;
@@ -357,10 +357,10 @@ int jxa_report_csv(const char *path, const jxa_result *res, size_t n, jx_lang la
     return out_commit(&o, err, cap);
 }
 
-int jxa_write_csv(const char *path, const jxa_result *res, size_t n, jx_lang lang,
+int jxau_write_csv(const char *path, const jxau_result *res, size_t n, jx_lang lang,
                   char *err, size_t cap)
 {
-    return jxa_report_csv(path, res, n, lang, 1, err, cap);
+    return jxau_report_csv(path, res, n, lang, 1, err, cap);
 }
 
 /* ------------------------------------------------------------------ */
@@ -373,7 +373,7 @@ static void put(lxw_worksheet *ws, lxw_row_t r, lxw_col_t c, const char *s, lxw_
     char *e;
     if (s == NULL || s[0] == '\0')
         return;
-    e = jxa_escape_text(s, c == 0);
+    e = jxau_escape_text(s, c == 0);
     worksheet_write_string(ws, r, c, e ? e : "?", fmt);
     free(e);
 }
@@ -388,7 +388,7 @@ static void header(lxw_worksheet *ws, const char *const *names, const double *wi
     worksheet_freeze_panes(ws, 1, 0);
 }
 
-static void summary_sheet(lxw_workbook *wb, const jxa_result *res, size_t n, jx_lang lang,
+static void summary_sheet(lxw_workbook *wb, const jxau_result *res, size_t n, jx_lang lang,
                           lxw_format *bold, lxw_format *num)
 {
     lxw_worksheet *ws = workbook_add_worksheet(wb, L(lang, "汇总", "Summary"));
@@ -400,7 +400,7 @@ static void summary_sheet(lxw_workbook *wb, const jxa_result *res, size_t n, jx_
 
     header(ws, lang == JX_LANG_EN ? en : zh, w, 10, bold);
     for (size_t i = 0; i < n; i++) {
-        const jxa_result *r = &res[i];
+        const jxau_result *r = &res[i];
         lxw_row_t row = (lxw_row_t)(i + 1);
         put(ws, row, 0, r->path, NULL);
         put(ws, row, 1, r->unit, NULL);
@@ -420,7 +420,7 @@ static void summary_sheet(lxw_workbook *wb, const jxa_result *res, size_t n, jx_
     worksheet_autofilter(ws, 0, 0, (lxw_row_t)(n > 0 ? n : 1), 9);
 }
 
-static void findings_sheet(lxw_workbook *wb, const jxa_result *res, size_t n, jx_lang lang,
+static void findings_sheet(lxw_workbook *wb, const jxau_result *res, size_t n, jx_lang lang,
                            lxw_format *bold)
 {
     lxw_worksheet *ws = workbook_add_worksheet(wb, L(lang, "问题", "Findings"));
@@ -434,11 +434,11 @@ static void findings_sheet(lxw_workbook *wb, const jxa_result *res, size_t n, jx
     header(ws, lang == JX_LANG_EN ? en : zh, w, 9, bold);
     for (size_t i = 0; i < n; i++)
         for (size_t j = 0; j < res[i].nfindings; j++, row++) {
-            const jxa_finding *f = &res[i].findings[j];
+            const jxau_finding *f = &res[i].findings[j];
             put(ws, row, 0, res[i].path, NULL);
             put(ws, row, 1, res[i].unit, NULL);
             put(ws, row, 2, res[i].project, NULL);
-            put(ws, row, 3, jxa_fkind_name(f->kind, lang), NULL);
+            put(ws, row, 3, jxau_fkind_name(f->kind, lang), NULL);
             put(ws, row, 4, f->sheet, NULL);
             put(ws, row, 5, f->cell, NULL);
             put(ws, row, 6, f->stated, NULL);
@@ -448,7 +448,7 @@ static void findings_sheet(lxw_workbook *wb, const jxa_result *res, size_t n, jx
     worksheet_autofilter(ws, 0, 0, row > 1 ? row - 1 : 1, 8);
 }
 
-int jxa_report_xlsx(const char *path, const jxa_result *res, size_t n, jx_lang lang, int replace,
+int jxau_report_xlsx(const char *path, const jxau_result *res, size_t n, jx_lang lang, int replace,
                     char *err, size_t cap)
 {
     lxw_workbook *wb;
@@ -467,7 +467,7 @@ int jxa_report_xlsx(const char *path, const jxa_result *res, size_t n, jx_lang l
         return -1;
     }
     /* marks the file as a report, so that --force may replace it later */
-    workbook_set_custom_property_string(wb, JXA_REPORT_PROPERTY, JIXIAO_VERSION);
+    workbook_set_custom_property_string(wb, JXAU_REPORT_PROPERTY, JIXIAO_VERSION);
     bold = workbook_add_format(wb);
     format_set_bold(bold);
     format_set_bg_color(bold, 0xDDEBF7);
@@ -493,10 +493,10 @@ int jxa_report_xlsx(const char *path, const jxa_result *res, size_t n, jx_lang l
     return out_commit(&o, err, cap);
 }
 
-int jxa_write_xlsx(const char *path, const jxa_result *res, size_t n, jx_lang lang,
+int jxau_write_xlsx(const char *path, const jxau_result *res, size_t n, jx_lang lang,
                    char *err, size_t cap)
 {
-    return jxa_report_xlsx(path, res, n, lang, 1, err, cap);
+    return jxau_report_xlsx(path, res, n, lang, 1, err, cap);
 }
 
 /* ------------------------------------------------------------------ */
@@ -532,7 +532,7 @@ static int xlsx_is_report(const char *path)
 
     if (b == NULL)
         return 0;
-    if (xlsx_prop_get(b, JXA_REPORT_PROPERTY)) {
+    if (xlsx_prop_get(b, JXAU_REPORT_PROPERTY)) {
         yes = 1;
     } else if (xlsx_sheet_count(b) == 2) {
         /* a report of an earlier version: exactly the two report sheets */
@@ -544,7 +544,7 @@ static int xlsx_is_report(const char *path)
     return yes;
 }
 
-int jxa_is_report(const char *path)
+int jxau_is_report(const char *path)
 {
     struct stat st;
     if (stat(path, &st) != 0 || !S_ISREG(st.st_mode))
@@ -552,7 +552,7 @@ int jxa_is_report(const char *path)
     return csv_is_report(path) || xlsx_is_report(path);
 }
 
-int jxa_report_summary(const char *path, const jxa_result *res, size_t n, jx_lang lang,
+int jxau_report_summary(const char *path, const jxau_result *res, size_t n, jx_lang lang,
                        int replace, char *err, size_t cap)
 {
     out_file o;
@@ -562,7 +562,7 @@ int jxa_report_summary(const char *path, const jxa_result *res, size_t n, jx_lan
     if (out_begin(&o, path, replace, &fd, err, cap) < 0)
         return -1;
     close(fd);                       /* libxlsxwriter writes the file by its name */
-    if (jxa_write_summary(o.tmp, res, n, lang, err, cap) < 0) {
+    if (jxau_write_summary(o.tmp, res, n, lang, err, cap) < 0) {
         out_abort(&o);
         return -1;
     }

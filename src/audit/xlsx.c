@@ -91,10 +91,14 @@ static int spend(xlsx_book *b, size_t *used, size_t n, size_t max, const char *w
     return 0;
 }
 
-static char *xstrdup(const char *s)
+char *xlsx_strdup(const char *s)
 {
-    size_t n = strlen(s) + 1;
-    char *p = malloc(n);
+    size_t n;
+    char *p;
+    if (s == NULL)
+        return NULL;
+    n = strlen(s) + 1;
+    p = malloc(n);
     if (p)
         memcpy(p, s, n);
     return p;
@@ -195,7 +199,7 @@ static char *string_item(const xmlNode *si)
 
     if (t)
         return text_of(t);
-    out = xstrdup("");
+    out = xlsx_strdup("");
     for (xmlNode *r = si->children; r && out; r = r->next) {
         if (!is_el(r, "r") || (t = child(r, "t")) == NULL)
             continue;
@@ -662,7 +666,7 @@ static int add_sheet(xlsx_book *b, const xmlNode *s, xmlDoc *rels, size_t *alloc
     sh = &b->sheets[b->nsheets];
     memset(sh, 0, sizeof *sh);
     sh->part = part;
-    sh->name = xstrdup(name);
+    sh->name = xlsx_strdup(name);
     if (sh->name == NULL) {
         free(part);
         set_err(err, cap, "out of memory");
@@ -687,7 +691,7 @@ static int load_workbook(xlsx_book *b, char *err, size_t cap)
     if (read_xml(b, "_rels/.rels", &root_rels, err, cap) < 0)
         goto out;
     wb_part = rel_find(root_rels, "", NULL, "/officeDocument");
-    if (wb_part == NULL && (wb_part = xstrdup("xl/workbook.xml")) == NULL)
+    if (wb_part == NULL && (wb_part = xlsx_strdup("xl/workbook.xml")) == NULL)
         goto nomem;
     b->wb_dir = dir_of(wb_part);
     rels_part = rels_of(wb_part);
@@ -770,8 +774,8 @@ static void load_props(xlsx_book *b)
             b->props = g;
             alloc = na;
         }
-        b->props[b->nprops].name = xstrdup(name);
-        b->props[b->nprops].value = v ? text_of(v) : xstrdup("");
+        b->props[b->nprops].name = xlsx_strdup(name);
+        b->props[b->nprops].value = v ? text_of(v) : xlsx_strdup("");
         if (b->props[b->nprops].name == NULL || b->props[b->nprops].value == NULL) {
             free(b->props[b->nprops].name);
             free(b->props[b->nprops].value);
@@ -975,11 +979,6 @@ const char *xlsx_title(const xlsx_book *b) { return b->title; }
 const char *xlsx_refused(const xlsx_book *b) { return b->refused[0] ? b->refused : NULL; }
 size_t xlsx_prop_count(const xlsx_book *b) { return b->nprops; }
 size_t xlsx_shared_count(const xlsx_book *b) { return b->nshared; }
-
-const xlsx_prop *xlsx_prop_at(const xlsx_book *b, size_t i)
-{
-    return i < b->nprops ? &b->props[i] : NULL;
-}
 
 const char *xlsx_prop_get(const xlsx_book *b, const char *name)
 {
@@ -1239,7 +1238,7 @@ static int cell_formula(sheet_ctx *x, xlsx_cell *c, const xmlNode *f)
             c->shared = 1;
             if (spend_formula(x, text) < 0)
                 return -2;
-            c->formula = xstrdup(text);
+            c->formula = xlsx_strdup(text);
             return c->formula ? 0 : -1;
         }
         free(text);

@@ -155,9 +155,14 @@ const char *xlsx_refused(const xlsx_book *book);
 /* The document title (docProps/core.xml dc:title), or NULL. */
 const char *xlsx_title(const xlsx_book *book);
 
-/* Number of custom properties and property i, in file order. */
+/* Number of custom properties (docProps/custom.xml). */
 size_t xlsx_prop_count(const xlsx_book *book);
-const xlsx_prop *xlsx_prop_at(const xlsx_book *book, size_t i);
+
+/*
+ * A malloc'd copy of s, or NULL when s is NULL or memory ran out.  The
+ * audit's one string-copy helper (the reader, the map and the audit use it).
+ */
+char *xlsx_strdup(const char *s);
 
 /* The value of the custom property `name`, or NULL. */
 const char *xlsx_prop_get(const xlsx_book *book, const char *name);

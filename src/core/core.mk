@@ -18,7 +18,7 @@ $(BUILD)/core/%.o: src/core/%.c $(CORE_HDR)
 
 $(BUILD)/core-pic/%.o: src/core/%.c $(CORE_HDR)
 	@mkdir -p $(@D)
-	$(CC) $(CFLAGS_COMMON) -fPIC -fvisibility=hidden -DJX_BUILDING_SHARED -c $< -o $@
+	$(CC) $(CFLAGS_COMMON) -fPIC -fvisibility=hidden -c $< -o $@
 
 # The shared library exports the public API (jx_*) and nothing else: default
 # visibility here, a version script at link time.

@@ -97,10 +97,10 @@ check-audit-summary: $(AUD_BIN) $(TPL_BIN)
 AUD_FUZZ      := $(BUILD)/fuzz/fuzz_xlsx
 FUZZ_SECONDS  ?= 60
 
-$(AUD_FUZZ): tests/audit/fuzz_xlsx.c $(AUD_LIBSRC) $(AUD_HDR) $(CORE_SRC) $(CORE_HDR)
+$(AUD_FUZZ): tests/audit/fuzz_xlsx.c $(AUD_LIBSRC) $(AUD_HDR) $(LIBJX_FUZZ)
 	@mkdir -p $(@D)
 	$(CLANG) $(CSTD) -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all \
-	    -Isrc/core -Isrc/audit $(AUD_CFLAGS) $< $(AUD_LIBSRC) $(CORE_SRC) -o $@ $(AUD_LIBS)
+	    -Isrc/core -Isrc/audit $(AUD_CFLAGS) $< $(AUD_LIBSRC) $(LIBJX_FUZZ) -o $@ $(AUD_LIBS)
 
 # Seeds: the fixture as a zip, and unpacked (name NUL content NUL ...) so
 # that mutations reach its XML and its map.

@@ -63,12 +63,8 @@ $(TPL_BIN_ASAN): $(TPL_ASANOBJ) $(BUILD)/template-asan/main.o $(LIBJX_ASAN)
 	$(CC) $(SAN_FLAGS) -o $@ $^ $(TPL_LIBS)
 
 # The tests ask the core for the numbers a workbook must show, through
-# ctypes; the project's libjixiao.so hides its symbols (-fvisibility=hidden),
-# so the tests get their own build of the same sources with default visibility.
-TPL_CORE_SO := $(BUILD)/tests-template/libjixiao-test.so
-$(TPL_CORE_SO): $(CORE_SRC) $(CORE_HDR)
-	@mkdir -p $(@D)
-	$(CC) $(CSTD) -O2 -Isrc/core -fPIC -shared -o $@ $(CORE_SRC) -lm
+# ctypes, from the project's libjixiao.so (it exports every jx_ function).
+TPL_CORE_SO := $(LIBJX_SO)
 
 TPL_TABLES := xmzc-zp bmzt-zp bmzt-jcsj xmzc-pj bmzt-pj kh-pf
 

@@ -1366,8 +1366,8 @@ int jxau_audit_book(xlsx_book *book, const char *name, jx_lang lang, jxau_result
     return x.oom || out->table == NULL ? -1 : out->skipped;
 }
 
-/* A workbook refused by the reader (a DTD, a limit): the reason as it is
- * in English, with a Chinese lead in Chinese. */
+/* A workbook refused by the reader (a DTD, a limit): the reader's reason,
+ * after a lead that says so in Chinese. */
 static void refused_reason(const char *why, jx_lang lang, char *out, size_t cap)
 {
     if (lang == JX_LANG_EN)
@@ -1377,40 +1377,41 @@ static void refused_reason(const char *why, jx_lang lang, char *out, size_t cap)
 }
 
 /*
- * Why a file could not be opened, for a Chinese report: the two common
- * cases in words, the others as "损坏" with the reader's detail.
+ * Why a file could not be opened.  The reader words the common cases
+ * (not a zip, OLE, not a regular file, cannot open) in the report's
+ * language already; a refusal gets refused_reason's lead and anything
+ * else, in Chinese, the lead "文件损坏或无法读取".
  */
-static void skip_reason(const char *err, jx_lang lang, char *out, size_t cap)
+static void skip_reason(const char *err, int msg, jx_lang lang, char *out, size_t cap)
 {
-    if (lang == JX_LANG_EN)
+    switch (msg) {
+    case XLSX_MSG_NOT_ZIP: case XLSX_MSG_OLE: case XLSX_MSG_NOT_REGULAR: case XLSX_MSG_CANNOT_OPEN:
         snprintf(out, cap, "%s", err);
-    else if (strstr(err, "not a zip file"))
-        snprintf(out, cap, "不是 xlsx 工作簿（不是 zip 文件）");
-    else if (strstr(err, "OLE compound file"))
-        snprintf(out, cap, "已加密或为旧版 .xls 文件（OLE 复合文档），不是 xlsx 工作簿");
-    else if (strncmp(err, "refused:", 8) == 0 || strstr(err, "declares a DTD"))
+        break;
+    case XLSX_MSG_DTD: case XLSX_MSG_LIMIT_MIB: case XLSX_MSG_LIMIT_SHARED:
+    case XLSX_MSG_LIMIT_SHEETS: case XLSX_MSG_LIMIT_CELLS:
         refused_reason(err, lang, out, cap);
-    else if (strncmp(err, "not a regular file", 18) == 0)
-        snprintf(out, cap, "不是普通文件（%s），未读取",
-                 strstr(err, "pipe") ? "命名管道" : strstr(err, "device") ? "设备" :
-                 strstr(err, "folder") ? "文件夹" : "特殊文件");
-    else if (strncmp(err, "cannot open:", 12) == 0)
-        snprintf(out, cap, "无法打开文件：%.200s", err + 13);
-    else
-        snprintf(out, cap, "文件损坏或无法读取：%.200s", err);
+        break;
+    default:
+        if (lang == JX_LANG_EN)
+            snprintf(out, cap, "%s", err);
+        else
+            snprintf(out, cap, "文件损坏或无法读取：%.200s", err);
+    }
 }
 
 int jxau_audit_file(const char *path, jx_lang lang, jxau_result *out)
 {
     char err[XLSX_ERR_MAX];
-    xlsx_book *b = xlsx_open(path, err, sizeof err);
+    int msg;
+    xlsx_book *b = xlsx_open_lang(path, lang, &msg, err, sizeof err);
     int rc;
 
     if (b == NULL) {
         memset(out, 0, sizeof *out);
         out->path = xlsx_strdup(path);
         out->skipped = 1;
-        skip_reason(err, lang, out->reason, sizeof out->reason);
+        skip_reason(err, msg, lang, out->reason, sizeof out->reason);
         return out->path ? 1 : -1;
     }
     rc = jxau_audit_book(b, path, lang, out);

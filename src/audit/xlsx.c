@@ -38,6 +38,7 @@ struct xlsx_book {
     size_t nshared;
     int has_shared_part;
     char *title;
+    jx_lang lang;           /* of the messages (xlsx_open_lang)              */
     xlsx_prop *props;
     size_t nprops;
     size_t ncells;          /* cells read, all sheets (XLSX_CELLS_MAX)       */
@@ -49,42 +50,148 @@ struct xlsx_book {
 /* ------------------------------------------------------------------ */
 /* errors and small helpers                                            */
 
-static void set_err(char *err, size_t cap, const char *fmt, ...)
-    __attribute__((format(printf, 3, 4)));
+/*
+ * Every message the reader gives, in Chinese and in English (the audit
+ * reports in the language of --lang; the zh texts are what a clerk reads).
+ * Each pair takes the same printf conversions in the same order
+ * (test_xlsx.c checks it), so one argument list serves both.
+ */
 
-static void set_err(char *err, size_t cap, const char *fmt, ...)
+static const struct { const char *zh, *en; } xlsx_msgs[XLSX_MSG_COUNT] = {
+    [XLSX_MSG_LIMIT_MIB] = {"拒绝：%zu MiB 以上的%s（%s上限）",
+        "refused: more than %zu MiB of %s (%s limit)"},
+    [XLSX_MSG_CANNOT_READ_PART] = {"无法读取 %s：%s",
+        "cannot read %s: %s"},
+    [XLSX_MSG_PART_OVER_MIB] = {"部件 %s 大于 %zu MiB",
+        "part %s is larger than %zu MiB"},
+    [XLSX_MSG_PART_ENCRYPTED] = {"部件 %s 已加密",
+        "part %s is encrypted"},
+    [XLSX_MSG_CANNOT_OPEN_PART] = {"无法打开 %s：%s",
+        "cannot open %s: %s"},
+    [XLSX_MSG_NOMEM_READING] = {"读取 %s 时内存不足",
+        "out of memory reading %s"},
+    [XLSX_MSG_CORRUPT_ENTRY] = {"zip 条目 %s 已损坏：%s",
+        "corrupt zip entry %s: %s"},
+    [XLSX_MSG_BOOK_OVER_MIB] = {"工作簿解压后超过 %zu MiB",
+        "workbook inflates to more than %zu MiB"},
+    [XLSX_MSG_CORRUPT_CHECKSUM] = {"zip 条目 %s 已损坏（校验和不符）",
+        "corrupt zip entry %s (checksum)"},
+    [XLSX_MSG_DTD] = {"部件 %s 声明了 DTD（OOXML 不允许）",
+        "part %s declares a DTD (not allowed in OOXML)"},
+    [XLSX_MSG_PART_TOO_LARGE] = {"部件 %s 过大",
+        "part %s is too large"},
+    [XLSX_MSG_NOMEM_PARSING] = {"解析 %s 时内存不足",
+        "out of memory parsing %s"},
+    [XLSX_MSG_MALFORMED] = {"%s 的 XML 格式错误：第 %d 行：%s",
+        "malformed XML in %s: line %d: %s"},
+    [XLSX_MSG_NO_ROOT] = {"部件 %s 没有根元素",
+        "part %s has no root element"},
+    [XLSX_MSG_NOT_SST] = {"%s 不是共享字符串表",
+        "%s is not a shared string table"},
+    [XLSX_MSG_LIMIT_SHARED] = {"拒绝：共享字符串超过 %zu 个（共享字符串上限）",
+        "refused: more than %zu shared strings (shared strings limit)"},
+    [XLSX_MSG_SHEET_UNNAMED] = {"workbook.xml 中有一个 <sheet> 缺少名称或 r:id",
+        "a <sheet> in workbook.xml lacks its name or r:id"},
+    [XLSX_MSG_SHEET_NO_REL] = {"工作表“%.80s”：找不到关系 %.40s",
+        "sheet \"%.80s\": relationship %.40s not found"},
+    [XLSX_MSG_LIMIT_SHEETS] = {"拒绝：工作表超过 %zu 个（工作表上限）",
+        "refused: more than %zu sheets (sheets limit)"},
+    [XLSX_MSG_NOMEM] = {"内存不足",
+        "out of memory"},
+    [XLSX_MSG_NO_WORKBOOK] = {"不是 xlsx 工作簿：缺少 %s",
+        "not an xlsx workbook: missing %s"},
+    [XLSX_MSG_MISSING] = {"缺少 %s",
+        "missing %s"},
+    [XLSX_MSG_NO_SHEETS] = {"%s 不是工作簿（没有 <sheets>）",
+        "%s is not a workbook (no <sheets>)"},
+    [XLSX_MSG_OLE] = {"已加密或为旧版 .xls 文件（OLE 复合文档），不是 xlsx 工作簿",
+        "encrypted or legacy .xls (OLE compound file), not an xlsx workbook"},
+    [XLSX_MSG_NOT_ZIP] = {"不是 xlsx 工作簿（不是 zip 文件）",
+        "not an xlsx workbook (not a zip file)"},
+    [XLSX_MSG_CANNOT_OPEN] = {"无法打开文件：%s",
+        "cannot open: %s"},
+    [XLSX_MSG_NOT_REGULAR] = {"不是普通文件（%s），未读取",
+        "not a regular file (%s)"},
+    [XLSX_MSG_CORRUPT_ZIP] = {"zip 文件已损坏：%s",
+        "corrupt zip file: %s"},
+    [XLSX_MSG_CANNOT_READ_BUFFER] = {"无法读取缓冲区：%s",
+        "cannot read buffer: %s"},
+    [XLSX_MSG_LIMIT_CELLS] = {"拒绝：单元格超过 %zu 个（单元格上限）",
+        "refused: more than %zu cells (cells limit)"},
+    [XLSX_MSG_BAD_REF] = {"工作表“%.60s”：单元格引用“%.20s”无效",
+        "sheet \"%.60s\": bad cell reference \"%.20s\""},
+    [XLSX_MSG_BAD_NUMBER] = {"工作表“%.60s” %s：数字“%.20s”无效",
+        "sheet \"%.60s\" %s: bad number \"%.20s\""},
+    [XLSX_MSG_NO_SHARED] = {"工作表“%.60s” %s：共享字符串 %.20s 不存在%s",
+        "sheet \"%.60s\" %s: shared string %.20s does not exist%s"},
+    [XLSX_MSG_NOMEM_SHEET] = {"读取工作表“%.60s”时内存不足",
+        "out of memory reading sheet \"%.60s\""},
+    [XLSX_MSG_BAD_ROW] = {"工作表“%.60s”：行号“%.20s”无效",
+        "sheet \"%.60s\": bad row number \"%.20s\""},
+    [XLSX_MSG_NOT_WORKSHEET] = {"工作表“%.60s”：%.80s 不是工作表",
+        "sheet \"%.60s\": %.80s is not a worksheet"},
+    [XLSX_MSG_MISSING_PART] = {"工作表“%.60s”：缺少部件 %.80s",
+        "sheet \"%.60s\": missing part %.80s"},
+    [XLSX_MSG_PARSE_ERROR] = {"解析错误",
+        "parse error"},
+    [XLSX_MSG_NO_SST_PART] = {"（没有 sharedStrings.xml）",
+        " (no sharedStrings.xml)"},
+};
+
+const char *xlsx_msg_format(int id, jx_lang lang)
 {
-    va_list ap;
+    if (id < 0 || id >= XLSX_MSG_COUNT)
+        return NULL;
+    return lang == JX_LANG_EN ? xlsx_msgs[id].en : xlsx_msgs[id].zh;
+}
+
+int xlsx_msg_count(void) { return XLSX_MSG_COUNT; }
+
+/*
+ * The id of the last message written by this thread, read back by the
+ * open functions for xlsx_open_lang's `msg` (the message is set deep in
+ * the reader, through functions that only carry err and cap).
+ */
+static _Thread_local int last_msg;
+
+/* Write message `id` into err as one line: a quote of XML may carry newlines. */
+static void vset_err(char *err, size_t cap, jx_lang lang, xlsx_msg id, va_list ap)
+{
+    last_msg = (int)id;
     if (err == NULL || cap == 0)
         return;
-    va_start(ap, fmt);
-    vsnprintf(err, cap, fmt, ap);
-    va_end(ap);
-    /* one line: a message quoting XML may carry newlines */
+    vsnprintf(err, cap, xlsx_msg_format(id, lang), ap);
     for (char *p = err; *p; p++)
         if (*p == '\n' || *p == '\r' || *p == '\t')
             *p = ' ';
 }
 
-static void refuse(xlsx_book *b, char *err, size_t cap, const char *fmt, ...)
-    __attribute__((format(printf, 4, 5)));
-
-/* Refuse the whole workbook: the reason goes to err and stays with the book. */
-static void refuse(xlsx_book *b, char *err, size_t cap, const char *fmt, ...)
+static void set_err(char *err, size_t cap, jx_lang lang, xlsx_msg id, ...)
 {
     va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(b->refused, sizeof b->refused, fmt, ap);
+    va_start(ap, id);
+    vset_err(err, cap, lang, id, ap);
     va_end(ap);
-    set_err(err, cap, "%s", b->refused);
+}
+
+/* Refuse the whole workbook: the reason goes to err and stays with the book. */
+static void refuse(xlsx_book *b, char *err, size_t cap, xlsx_msg id, ...)
+{
+    va_list ap;
+    va_start(ap, id);
+    vset_err(b->refused, sizeof b->refused, b->lang, id, ap);
+    va_end(ap);
+    if (err != NULL && cap > 0)
+        snprintf(err, cap, "%s", b->refused);
 }
 
 /* Count n more bytes against a per-workbook budget; -1 (refused) when over. */
-static int spend(xlsx_book *b, size_t *used, size_t n, size_t max, const char *what,
-                 char *err, size_t cap)
+static int spend(xlsx_book *b, size_t *used, size_t n, size_t max, const char *what_en,
+                 const char *what_zh, char *err, size_t cap)
 {
     if (n > max - *used) {
-        refuse(b, err, cap, "refused: more than %zu MiB of %s (%s limit)", max >> 20, what, what);
+        const char *what = b->lang == JX_LANG_EN ? what_en : what_zh;
+        refuse(b, err, cap, XLSX_MSG_LIMIT_MIB, max >> 20, what, what);
         return -1;
     }
     *used += n;
@@ -245,20 +352,20 @@ static int read_part(xlsx_book *b, const char *name, char **out, size_t *outlen,
         return 1;
     zip_stat_init(&st);
     if (zip_stat_index(b->zip, (zip_uint64_t)idx, 0, &st) != 0) {
-        set_err(err, cap, "cannot read %s: %s", name, zip_strerror(b->zip));
+        set_err(err, cap, b->lang, XLSX_MSG_CANNOT_READ_PART, name, zip_strerror(b->zip));
         return -1;
     }
     if ((st.valid & ZIP_STAT_SIZE) && st.size > XLSX_PART_MAX) {
-        set_err(err, cap, "part %s is larger than %zu MiB", name, XLSX_PART_MAX >> 20);
+        set_err(err, cap, b->lang, XLSX_MSG_PART_OVER_MIB, name, XLSX_PART_MAX >> 20);
         return -1;
     }
     if ((st.valid & ZIP_STAT_ENCRYPTION_METHOD) && st.encryption_method != ZIP_EM_NONE) {
-        set_err(err, cap, "part %s is encrypted", name);
+        set_err(err, cap, b->lang, XLSX_MSG_PART_ENCRYPTED, name);
         return -1;
     }
     zf = zip_fopen_index(b->zip, (zip_uint64_t)idx, 0);
     if (zf == NULL) {
-        set_err(err, cap, "cannot open %s: %s", name, zip_strerror(b->zip));
+        set_err(err, cap, b->lang, XLSX_MSG_CANNOT_OPEN_PART, name, zip_strerror(b->zip));
         return -1;
     }
     alloc = (st.valid & ZIP_STAT_SIZE) && st.size < (1u << 20) ? (size_t)st.size + 1 : (1u << 16);
@@ -267,7 +374,7 @@ static int read_part(xlsx_book *b, const char *name, char **out, size_t *outlen,
         zip_int64_t n;
         if (buf == NULL) {
             zip_fclose(zf);
-            set_err(err, cap, "out of memory reading %s", name);
+            set_err(err, cap, b->lang, XLSX_MSG_NOMEM_READING, name);
             return -1;
         }
         if (have + 1 >= alloc) {
@@ -275,7 +382,7 @@ static int read_part(xlsx_book *b, const char *name, char **out, size_t *outlen,
             if (alloc > XLSX_PART_MAX) {
                 free(buf);
                 zip_fclose(zf);
-                set_err(err, cap, "part %s is larger than %zu MiB", name, XLSX_PART_MAX >> 20);
+                set_err(err, cap, b->lang, XLSX_MSG_PART_OVER_MIB, name, XLSX_PART_MAX >> 20);
                 return -1;
             }
             g = realloc(buf, alloc * 2);
@@ -289,7 +396,7 @@ static int read_part(xlsx_book *b, const char *name, char **out, size_t *outlen,
         }
         n = zip_fread(zf, buf + have, alloc - 1 - have);
         if (n < 0) {
-            set_err(err, cap, "corrupt zip entry %s: %s", name, zip_file_strerror(zf));
+            set_err(err, cap, b->lang, XLSX_MSG_CORRUPT_ENTRY, name, zip_file_strerror(zf));
             free(buf);
             zip_fclose(zf);
             return -1;
@@ -301,18 +408,18 @@ static int read_part(xlsx_book *b, const char *name, char **out, size_t *outlen,
         if (have > XLSX_PART_MAX) {
             free(buf);
             zip_fclose(zf);
-            set_err(err, cap, "part %s is larger than %zu MiB", name, XLSX_PART_MAX >> 20);
+            set_err(err, cap, b->lang, XLSX_MSG_PART_OVER_MIB, name, XLSX_PART_MAX >> 20);
             return -1;
         }
         if (b->read_total > XLSX_BOOK_MAX) {
             free(buf);
             zip_fclose(zf);
-            set_err(err, cap, "workbook inflates to more than %zu MiB", XLSX_BOOK_MAX >> 20);
+            set_err(err, cap, b->lang, XLSX_MSG_BOOK_OVER_MIB, XLSX_BOOK_MAX >> 20);
             return -1;
         }
     }
     if (zip_fclose(zf) != 0) {
-        set_err(err, cap, "corrupt zip entry %s (checksum)", name);
+        set_err(err, cap, b->lang, XLSX_MSG_CORRUPT_CHECKSUM, name);
         free(buf);
         return -1;
     }
@@ -337,7 +444,7 @@ static int has_dtd(xlsx_book *b, const char *buf, const char *name, char *err, s
 {
     if (strstr(buf, "<!DOCTYPE") == NULL)
         return 0;
-    refuse(b, err, cap, "part %s declares a DTD (not allowed in OOXML)", name);
+    refuse(b, err, cap, XLSX_MSG_DTD, name);
     return 1;
 }
 
@@ -386,7 +493,7 @@ static int stream_part(xlsx_book *b, const char *part, element_fn fn, void *ctx,
         return rc;
     if (has_dtd(b, buf, part, err, cap) || len > (size_t)INT32_MAX) {
         if (len > (size_t)INT32_MAX)
-            set_err(err, cap, "part %s is too large", part);
+            set_err(err, cap, b->lang, XLSX_MSG_PART_TOO_LARGE, part);
         free(buf);
         return -1;
     }
@@ -395,7 +502,7 @@ static int stream_part(xlsx_book *b, const char *part, element_fn fn, void *ctx,
                             XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
     if (rd == NULL) {
         free(buf);
-        set_err(err, cap, "out of memory parsing %s", part);
+        set_err(err, cap, b->lang, XLSX_MSG_NOMEM_PARSING, part);
         return -1;
     }
     xmlTextReaderSetStructuredErrorHandler(rd, on_xml_error, &xe);
@@ -406,7 +513,7 @@ static int stream_part(xlsx_book *b, const char *part, element_fn fn, void *ctx,
         if (type == XML_READER_TYPE_DOCUMENT_TYPE) {
             /* found by the parser, so in any encoding (UTF-16 too); it
              * comes before the root: nothing of the part was used yet */
-            refuse(b, err, cap, "part %s declares a DTD (not allowed in OOXML)", part);
+            refuse(b, err, cap, XLSX_MSG_DTD, part);
             rc = -1;
             break;
         }
@@ -418,11 +525,11 @@ static int stream_part(xlsx_book *b, const char *part, element_fn fn, void *ctx,
             break;
     }
     if (rc == 0 && r < 0) {
-        set_err(err, cap, "malformed XML in %s: line %d: %s", part, xe.line,
-                xe.set ? xe.msg : "parse error");
+        set_err(err, cap, b->lang, XLSX_MSG_MALFORMED, part, xe.line,
+                xe.set ? xe.msg : xlsx_msg_format(XLSX_MSG_PARSE_ERROR, b->lang));
         rc = -1;
     } else if (rc == 0 && xe.set) {
-        set_err(err, cap, "malformed XML in %s: line %d: %s", part, xe.line, xe.msg);
+        set_err(err, cap, b->lang, XLSX_MSG_MALFORMED, part, xe.line, xe.msg);
         rc = -1;
     }
     if (rc == 1)
@@ -452,13 +559,13 @@ static int read_xml(xlsx_book *b, const char *name, xmlDoc **doc, char *err, siz
     }
     if (len > (size_t)INT32_MAX) {
         free(buf);
-        set_err(err, cap, "part %s is too large", name);
+        set_err(err, cap, b->lang, XLSX_MSG_PART_TOO_LARGE, name);
         return -1;
     }
     ctx = xmlNewParserCtxt();
     if (ctx == NULL) {
         free(buf);
-        set_err(err, cap, "out of memory parsing %s", name);
+        set_err(err, cap, b->lang, XLSX_MSG_NOMEM_PARSING, name);
         return -1;
     }
     xmlSetGenericErrorFunc(NULL, xml_quiet);
@@ -466,20 +573,20 @@ static int read_xml(xlsx_book *b, const char *name, xmlDoc **doc, char *err, siz
                              XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
     if (*doc == NULL) {
         const xmlError *e = xmlCtxtGetLastError(ctx);
-        set_err(err, cap, "malformed XML in %s: line %d: %s", name, e ? e->line : 0,
-                e && e->message ? e->message : "parse error");
+        set_err(err, cap, b->lang, XLSX_MSG_MALFORMED, name, e ? e->line : 0,
+                e && e->message ? e->message : xlsx_msg_format(XLSX_MSG_PARSE_ERROR, b->lang));
         /* trailing newline of libxml2's message */
         size_t el = err ? strlen(err) : 0;
         while (el > 0 && err[el - 1] == ' ')
             err[--el] = '\0';
         rc = -1;
     } else if ((*doc)->intSubset || (*doc)->extSubset) {
-        refuse(b, err, cap, "part %s declares a DTD (not allowed in OOXML)", name);
+        refuse(b, err, cap, XLSX_MSG_DTD, name);
         xmlFreeDoc(*doc);
         *doc = NULL;
         rc = -1;
     } else if (xmlDocGetRootElement(*doc) == NULL) {
-        set_err(err, cap, "part %s has no root element", name);
+        set_err(err, cap, b->lang, XLSX_MSG_NO_ROOT, name);
         xmlFreeDoc(*doc);
         *doc = NULL;
         rc = -1;
@@ -586,7 +693,7 @@ static int on_sst_element(void *arg, xmlTextReaderPtr rd, const char *name, int 
     char *str;
 
     if (depth == 0 && strcmp(name, "sst") != 0) {
-        set_err(x->err, x->cap, "%s is not a shared string table", x->part);
+        set_err(x->err, x->cap, x->b->lang, XLSX_MSG_NOT_SST, x->part);
         return -1;
     }
     if (depth != 1 || strcmp(name, "si") != 0)
@@ -602,20 +709,20 @@ static int on_sst_element(void *arg, xmlTextReaderPtr rd, const char *name, int 
         x->alloc = na;
     }
     if (b->nshared >= XLSX_SHARED_MAX) {
-        refuse(b, x->err, x->cap, "refused: more than %zu shared strings (shared strings limit)",
+        refuse(b, x->err, x->cap, XLSX_MSG_LIMIT_SHARED,
                XLSX_SHARED_MAX);
         return -1;
     }
     if ((str = string_item(si)) == NULL)
         goto nomem;
-    if (spend(b, &b->text_bytes, strlen(str), XLSX_TEXT_BYTES_MAX, "text", x->err, x->cap) < 0) {
+    if (spend(b, &b->text_bytes, strlen(str), XLSX_TEXT_BYTES_MAX, "text", "文本", x->err, x->cap) < 0) {
         free(str);
         return -1;
     }
     b->shared[b->nshared++] = str;
     return 0;
 nomem:
-    set_err(x->err, x->cap, "out of memory reading %s", x->part);
+    set_err(x->err, x->cap, x->b->lang, XLSX_MSG_NOMEM_READING, x->part);
     return -1;
 }
 
@@ -639,17 +746,17 @@ static int add_sheet(xlsx_book *b, const xmlNode *s, xmlDoc *rels, size_t *alloc
     char *part;
 
     if (name == NULL || rid == NULL) {
-        set_err(err, cap, "a <sheet> in workbook.xml lacks its name or r:id");
+        set_err(err, cap, b->lang, XLSX_MSG_SHEET_UNNAMED);
         return -1;
     }
     part = rel_find(rels, b->wb_dir, rid, NULL);
     if (part == NULL) {
-        set_err(err, cap, "sheet \"%.80s\": relationship %.40s not found", name, rid);
+        set_err(err, cap, b->lang, XLSX_MSG_SHEET_NO_REL, name, rid);
         return -1;
     }
     if (b->nsheets >= XLSX_SHEETS_MAX) {
         free(part);
-        refuse(b, err, cap, "refused: more than %zu sheets (sheets limit)", XLSX_SHEETS_MAX);
+        refuse(b, err, cap, XLSX_MSG_LIMIT_SHEETS, XLSX_SHEETS_MAX);
         return -1;
     }
     if (b->nsheets == *alloc) {
@@ -657,7 +764,7 @@ static int add_sheet(xlsx_book *b, const xmlNode *s, xmlDoc *rels, size_t *alloc
         xlsx_sheet *g = realloc(b->sheets, na * sizeof *g);
         if (g == NULL) {
             free(part);
-            set_err(err, cap, "out of memory");
+            set_err(err, cap, b->lang, XLSX_MSG_NOMEM);
             return -1;
         }
         b->sheets = g;
@@ -669,7 +776,7 @@ static int add_sheet(xlsx_book *b, const xmlNode *s, xmlDoc *rels, size_t *alloc
     sh->name = xlsx_strdup(name);
     if (sh->name == NULL) {
         free(part);
-        set_err(err, cap, "out of memory");
+        set_err(err, cap, b->lang, XLSX_MSG_NOMEM);
         return -1;
     }
     b->nsheets++;
@@ -699,21 +806,21 @@ static int load_workbook(xlsx_book *b, char *err, size_t cap)
         goto nomem;
     switch (read_xml(b, wb_part, &wb, err, cap)) {
     case 1:
-        set_err(err, cap, "not an xlsx workbook: missing %s", wb_part);
+        set_err(err, cap, b->lang, XLSX_MSG_NO_WORKBOOK, wb_part);
         goto out;
     case -1:
         goto out;
     }
     switch (read_xml(b, rels_part, &rels, err, cap)) {
     case 1:
-        set_err(err, cap, "missing %s", rels_part);
+        set_err(err, cap, b->lang, XLSX_MSG_MISSING, rels_part);
         goto out;
     case -1:
         goto out;
     }
     sheets = child(xmlDocGetRootElement(wb), "sheets");
     if (!is_el(xmlDocGetRootElement(wb), "workbook") || sheets == NULL) {
-        set_err(err, cap, "%s is not a workbook (no <sheets>)", wb_part);
+        set_err(err, cap, b->lang, XLSX_MSG_NO_SHEETS, wb_part);
         goto out;
     }
     for (xmlNode *s = sheets->children; s; s = s->next)
@@ -731,7 +838,7 @@ static int load_workbook(xlsx_book *b, char *err, size_t cap)
     rc = 0;
     goto out;
 nomem:
-    set_err(err, cap, "out of memory");
+    set_err(err, cap, b->lang, XLSX_MSG_NOMEM);
 out:
     xmlFreeDoc(root_rels);
     xmlFreeDoc(wb);
@@ -792,14 +899,14 @@ static void load_props(xlsx_book *b)
 static const unsigned char ole_magic[8] = {0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1};
 
 /* Name what the first bytes say a non-zip file is. */
-static int sniff(const unsigned char *head, size_t n, char *err, size_t cap)
+static int sniff(const unsigned char *head, size_t n, jx_lang lang, char *err, size_t cap)
 {
     if (n >= 4 && memcmp(head, ole_magic, 4) == 0) {
-        set_err(err, cap, "encrypted or legacy .xls (OLE compound file), not an xlsx workbook");
+        set_err(err, cap, lang, XLSX_MSG_OLE);
         return -1;
     }
     if (n < 4 || head[0] != 'P' || head[1] != 'K') {
-        set_err(err, cap, "not an xlsx workbook (not a zip file)");
+        set_err(err, cap, lang, XLSX_MSG_NOT_ZIP);
         return -1;
     }
     return 0;
@@ -825,13 +932,14 @@ static xlsx_book *finish_open(xlsx_book *b, char *err, size_t cap)
 }
 
 /* What a file that is not a regular file is, for the message. */
-static const char *file_kind(mode_t mode)
+static const char *file_kind(mode_t mode, jx_lang lang)
 {
-    if (S_ISFIFO(mode)) return "named pipe";
-    if (S_ISCHR(mode) || S_ISBLK(mode)) return "device";
-    if (S_ISDIR(mode)) return "folder";
-    if (S_ISSOCK(mode)) return "socket";
-    return "special file";
+    int en = lang == JX_LANG_EN;
+    if (S_ISFIFO(mode)) return en ? "named pipe" : "命名管道";
+    if (S_ISCHR(mode) || S_ISBLK(mode)) return en ? "device" : "设备";
+    if (S_ISDIR(mode)) return en ? "folder" : "文件夹";
+    if (S_ISSOCK(mode)) return en ? "socket" : "特殊文件";
+    return en ? "special file" : "特殊文件";
 }
 
 /*
@@ -840,28 +948,43 @@ static const char *file_kind(mode_t mode)
  * made on the opened descriptor (fstat), so the file cannot be swapped
  * between the check and the read.  Returns the descriptor or -1.
  */
-static int open_regular(const char *path, char *err, size_t cap)
+static int open_regular(const char *path, jx_lang lang, char *err, size_t cap)
 {
     struct stat st;
     int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
 
     if (fd < 0) {
-        set_err(err, cap, "cannot open: %s", strerror(errno));
+        set_err(err, cap, lang, XLSX_MSG_CANNOT_OPEN, strerror(errno));
         return -1;
     }
     if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
-        set_err(err, cap, "not a regular file (%s)", file_kind(st.st_mode));
+        set_err(err, cap, lang, XLSX_MSG_NOT_REGULAR, file_kind(st.st_mode, lang));
         close(fd);
         return -1;
     }
     return fd;
 }
 
+static xlsx_book *open_path(const char *path, jx_lang lang, char *err, size_t cap);
+
 xlsx_book *xlsx_open(const char *path, char *err, size_t cap)
+{
+    return xlsx_open_lang(path, JX_LANG_EN, NULL, err, cap);
+}
+
+xlsx_book *xlsx_open_lang(const char *path, jx_lang lang, int *msg, char *err, size_t cap)
+{
+    xlsx_book *b = open_path(path, lang, err, cap);
+    if (msg != NULL)
+        *msg = b == NULL ? last_msg : -1;
+    return b;
+}
+
+static xlsx_book *open_path(const char *path, jx_lang lang, char *err, size_t cap)
 {
     unsigned char head[8];
     ssize_t n;
-    int fd = open_regular(path, err, cap);
+    int fd = open_regular(path, lang, err, cap);
     xlsx_book *b;
     int zerr = 0;
     char zbuf[128];
@@ -869,18 +992,19 @@ xlsx_book *xlsx_open(const char *path, char *err, size_t cap)
     if (fd < 0)
         return NULL;
     n = pread(fd, head, sizeof head, 0);
-    if (sniff(head, n > 0 ? (size_t)n : 0, err, cap) < 0) {
+    if (sniff(head, n > 0 ? (size_t)n : 0, lang, err, cap) < 0) {
         close(fd);
         return NULL;
     }
     if ((b = calloc(1, sizeof *b)) == NULL) {
         close(fd);
-        set_err(err, cap, "out of memory");
+        set_err(err, cap, lang, XLSX_MSG_NOMEM);
         return NULL;
     }
+    b->lang = lang;
     b->zip = zip_fdopen(fd, ZIP_CHECKCONS, &zerr);   /* owns fd from here on */
     if (b->zip == NULL) {
-        set_err(err, cap, "corrupt zip file: %s", zip_err_text(zerr, zbuf, sizeof zbuf));
+        set_err(err, cap, lang, XLSX_MSG_CORRUPT_ZIP, zip_err_text(zerr, zbuf, sizeof zbuf));
         close(fd);
         free(b);
         return NULL;
@@ -890,28 +1014,35 @@ xlsx_book *xlsx_open(const char *path, char *err, size_t cap)
 
 xlsx_book *xlsx_open_buffer(const void *data, size_t len, char *err, size_t cap)
 {
+    return xlsx_open_buffer_lang(data, len, JX_LANG_EN, err, cap);
+}
+
+xlsx_book *xlsx_open_buffer_lang(const void *data, size_t len, jx_lang lang, char *err,
+                                 size_t cap)
+{
     xlsx_book *b;
     zip_error_t ze;
     zip_source_t *src;
 
-    if (sniff(data, len, err, cap) < 0)
+    if (sniff(data, len, lang, err, cap) < 0)
         return NULL;
     b = calloc(1, sizeof *b);
     if (b == NULL) {
-        set_err(err, cap, "out of memory");
+        set_err(err, cap, lang, XLSX_MSG_NOMEM);
         return NULL;
     }
+    b->lang = lang;
     zip_error_init(&ze);
     src = zip_source_buffer_create(data, len, 0, &ze);
     if (src == NULL) {
-        set_err(err, cap, "cannot read buffer: %s", zip_error_strerror(&ze));
+        set_err(err, cap, lang, XLSX_MSG_CANNOT_READ_BUFFER, zip_error_strerror(&ze));
         zip_error_fini(&ze);
         free(b);
         return NULL;
     }
     b->zip = zip_open_from_source(src, ZIP_RDONLY | ZIP_CHECKCONS, &ze);
     if (b->zip == NULL) {
-        set_err(err, cap, "corrupt zip file: %s", zip_error_strerror(&ze));
+        set_err(err, cap, lang, XLSX_MSG_CORRUPT_ZIP, zip_error_strerror(&ze));
         zip_source_free(src);
         zip_error_fini(&ze);
         free(b);
@@ -1207,7 +1338,7 @@ static int parse_number(const char *v, double *out)
 
 static int spend_formula(sheet_ctx *x, const char *f)
 {
-    return spend(x->b, &x->b->formula_bytes, strlen(f) + 1, XLSX_FORMULA_BYTES_MAX, "formula",
+    return spend(x->b, &x->b->formula_bytes, strlen(f) + 1, XLSX_FORMULA_BYTES_MAX, "formula", "公式",
                  x->err, x->cap);
 }
 
@@ -1278,7 +1409,7 @@ static int add_cell(sheet_ctx *x, const xmlNode *cn, uint32_t rowhint, uint32_t 
     int rc;
 
     if (x->b->ncells >= XLSX_CELLS_MAX) {
-        refuse(x->b, x->err, x->cap, "refused: more than %zu cells (cells limit)", XLSX_CELLS_MAX);
+        refuse(x->b, x->err, x->cap, XLSX_MSG_LIMIT_CELLS, XLSX_CELLS_MAX);
         return -1;
     }
     x->b->ncells++;
@@ -1294,7 +1425,7 @@ static int add_cell(sheet_ctx *x, const xmlNode *cn, uint32_t rowhint, uint32_t 
     memset(c, 0, sizeof *c);
     if (r) {
         if (xlsx_ref_parse(r, strlen(r), &c->row, &c->col) < 0) {
-            set_err(x->err, x->cap, "sheet \"%.60s\": bad cell reference \"%.20s\"", x->s->name, r);
+            set_err(x->err, x->cap, x->b->lang, XLSX_MSG_BAD_REF, x->s->name, r);
             return -1;
         }
     } else {
@@ -1316,7 +1447,7 @@ static int add_cell(sheet_ctx *x, const xmlNode *cn, uint32_t rowhint, uint32_t 
         }
         if ((c->text = string_item(is)) == NULL)
             goto nomem;
-        return spend(x->b, &x->b->text_bytes, strlen(c->text), XLSX_TEXT_BYTES_MAX, "text",
+        return spend(x->b, &x->b->text_bytes, strlen(c->text), XLSX_TEXT_BYTES_MAX, "text", "文本",
                      x->err, x->cap);
     }
     if (v == NULL) {
@@ -1330,7 +1461,7 @@ static int add_cell(sheet_ctx *x, const xmlNode *cn, uint32_t rowhint, uint32_t 
     case XLSX_T_N:
     case XLSX_T_B:
         if (parse_number(vt, &c->num) < 0) {
-            set_err(x->err, x->cap, "sheet \"%.60s\" %s: bad number \"%.20s\"", x->s->name, ref, vt);
+            set_err(x->err, x->cap, x->b->lang, XLSX_MSG_BAD_NUMBER, x->s->name, ref, vt);
             free(vt);
             return -1;
         }
@@ -1340,8 +1471,9 @@ static int add_cell(sheet_ctx *x, const xmlNode *cn, uint32_t rowhint, uint32_t 
         double idx;
         if (parse_number(vt, &idx) < 0 || idx < 0 || idx != floor(idx) ||
             idx >= (double)x->b->nshared) {
-            set_err(x->err, x->cap, "sheet \"%.60s\" %s: shared string %.20s does not exist%s",
-                    x->s->name, ref, vt, x->b->has_shared_part ? "" : " (no sharedStrings.xml)");
+            set_err(x->err, x->cap, x->b->lang, XLSX_MSG_NO_SHARED,
+                    x->s->name, ref, vt,
+                    x->b->has_shared_part ? "" : xlsx_msg_format(XLSX_MSG_NO_SST_PART, x->b->lang));
             free(vt);
             return -1;
         }
@@ -1354,12 +1486,12 @@ static int add_cell(sheet_ctx *x, const xmlNode *cn, uint32_t rowhint, uint32_t 
         return 0;
     default:
         c->text = vt;    /* kept: counted as text */
-        return spend(x->b, &x->b->text_bytes, strlen(vt), XLSX_TEXT_BYTES_MAX, "text", x->err,
+        return spend(x->b, &x->b->text_bytes, strlen(vt), XLSX_TEXT_BYTES_MAX, "text", "文本", x->err,
                      x->cap);
     }
 nomem:
     free(vt);
-    set_err(x->err, x->cap, "out of memory reading sheet \"%.60s\"", x->s->name);
+    set_err(x->err, x->cap, x->b->lang, XLSX_MSG_NOMEM_SHEET, x->s->name);
     return -1;
 }
 
@@ -1371,7 +1503,7 @@ static int on_row(sheet_ctx *x, xmlTextReaderPtr rd)
         char *end;
         unsigned long n = strtoul((const char *)r, &end, 10);
         if (*end || n == 0 || n > XLSX_MAX_ROW || r[0] == '-') {
-            set_err(x->err, x->cap, "sheet \"%.60s\": bad row number \"%.20s\"", x->s->name,
+            set_err(x->err, x->cap, x->b->lang, XLSX_MSG_BAD_ROW, x->s->name,
                     (const char *)r);
             xmlFree(r);
             return -1;
@@ -1397,7 +1529,7 @@ static int on_sheet_element(void *arg, xmlTextReaderPtr rd, const char *name, in
             return 1;
         }
         if (strcmp(name, "worksheet") != 0) {
-            set_err(x->err, x->cap, "sheet \"%.60s\": %.80s is not a worksheet", s->name, s->part);
+            set_err(x->err, x->cap, x->b->lang, XLSX_MSG_NOT_WORKSHEET, s->name, s->part);
             return -1;
         }
         return 0;
@@ -1431,7 +1563,7 @@ int xlsx_sheet_load(xlsx_book *b, xlsx_sheet *s, char *err, size_t cap)
     s->is_chart = 0;
     rc = stream_part(b, s->part, on_sheet_element, &x, err, cap);
     if (rc == 1)
-        set_err(err, cap, "sheet \"%.60s\": missing part %.80s", s->name, s->part);
+        set_err(err, cap, b->lang, XLSX_MSG_MISSING_PART, s->name, s->part);
     for (size_t i = 0; i < x.nsf; i++)
         free((char *)x.sf[i].text);
     free(x.sf);

@@ -9,7 +9,8 @@
 #   make fuzz-audit        the xlsx reader fuzzer for FUZZ_SECONDS (60)
 #   make bench-audit       audit 1000 generated workbooks, workbooks per second
 
-AUD_LIBSRC  := src/audit/xlsx.c src/audit/map.c src/audit/audit.c src/audit/report.c \
+AUD_XLSXSRC := $(wildcard src/audit/xlsx_*.c)
+AUD_LIBSRC  := $(AUD_XLSXSRC) src/audit/map.c src/audit/audit.c src/audit/report.c \
                src/audit/summary.c src/audit/pictures.c \
                src/audit/mapwrite.c
 AUD_HDR     := $(wildcard src/audit/*.h)

@@ -9,6 +9,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -240,9 +241,30 @@ typedef struct out_file {
     char *final;
     char *tmp;
     int replace;
+    jx_lang lang;       /* of the messages */
 } out_file;
 
-static int out_begin(out_file *o, const char *path, int replace, int *fd, char *err, size_t cap)
+/* The messages of writing a report, Chinese and English (same conversions). */
+typedef enum rmsg { RM_WRITE, RM_WRITE_NOMEM, RM_CREATE, RM_APPEARED, RM_COUNT } rmsg;
+
+static const struct { const char *zh, *en; } rmsgs[RM_COUNT] = {
+    [RM_WRITE]       = {"无法写出 %s：%s", "cannot write %s: %s"},
+    [RM_WRITE_NOMEM] = {"无法写出 %s：内存不足", "cannot write %s: out of memory"},
+    [RM_CREATE]      = {"无法创建 %s", "cannot create %s"},
+    [RM_APPEARED]    = {"%s 在写出期间出现了，未覆盖", "%s appeared meanwhile; not overwritten"},
+};
+
+/* Message id in lang, into err. */
+static void rsay(char *err, size_t cap, jx_lang lang, rmsg id, ...)
+{
+    va_list ap;
+    va_start(ap, id);
+    vsnprintf(err, cap, lang == JX_LANG_EN ? rmsgs[id].en : rmsgs[id].zh, ap);
+    va_end(ap);
+}
+
+static int out_begin(out_file *o, const char *path, int replace, jx_lang lang, int *fd, char *err,
+                     size_t cap)
 {
     const char *slash = strrchr(path, '/');
     size_t dirlen = slash ? (size_t)(slash - path + 1) : 0;
@@ -250,15 +272,16 @@ static int out_begin(out_file *o, const char *path, int replace, int *fd, char *
 
     o->final = (char *)path;
     o->replace = replace;
+    o->lang = lang;
     o->tmp = malloc(strlen(path) + 16);
     if (o->tmp == NULL) {
-        snprintf(err, cap, "cannot write %s: out of memory", path);
+        rsay(err, cap, lang, RM_WRITE_NOMEM, path);
         return -1;
     }
     snprintf(o->tmp, strlen(path) + 16, "%.*s.%s.XXXXXX", (int)dirlen, path, path + dirlen);
     *fd = mkstemp(o->tmp);
     if (*fd < 0) {
-        snprintf(err, cap, "cannot write %s: %s", path, strerror(errno));
+        rsay(err, cap, lang, RM_WRITE, path, strerror(errno));
         free(o->tmp);
         o->tmp = NULL;
         return -1;
@@ -283,7 +306,7 @@ static int out_commit(out_file *o, char *err, size_t cap)
     int fd = open(o->tmp, O_RDONLY | O_CLOEXEC), rc;
 
     if (fd < 0 || fsync(fd) != 0) {
-        snprintf(err, cap, "cannot write %s: %s", o->final, strerror(errno));
+        rsay(err, cap, o->lang, RM_WRITE, o->final, strerror(errno));
         if (fd >= 0)
             close(fd);
         out_abort(o);
@@ -292,8 +315,10 @@ static int out_commit(out_file *o, char *err, size_t cap)
     close(fd);
     rc = o->replace ? rename(o->tmp, o->final) : link(o->tmp, o->final);
     if (rc != 0) {
-        snprintf(err, cap, errno == EEXIST ? "%s appeared meanwhile; not overwritten" :
-                 "cannot write %s: %s", o->final, strerror(errno));
+        if (errno == EEXIST)
+            rsay(err, cap, o->lang, RM_APPEARED, o->final);
+        else
+            rsay(err, cap, o->lang, RM_WRITE, o->final, strerror(errno));
         out_abort(o);
         return -1;
     }
@@ -340,17 +365,17 @@ int jxau_report_csv(const char *path, const jxau_result *res, size_t n, jx_lang 
     int fd;
     FILE *f;
 
-    if (out_begin(&o, path, replace, &fd, err, cap) < 0)
+    if (out_begin(&o, path, replace, lang, &fd, err, cap) < 0)
         return -1;
     if ((f = fdopen(fd, "wb")) == NULL) {
-        snprintf(err, cap, "cannot write %s: %s", path, strerror(errno));
+        rsay(err, cap, lang, RM_WRITE, path, strerror(errno));
         close(fd);
         out_abort(&o);
         return -1;
     }
     csv_body(f, res, n, lang);
     if (ferror(f) | (fclose(f) != 0)) {
-        snprintf(err, cap, "cannot write %s: %s", path, strerror(errno));
+        rsay(err, cap, lang, RM_WRITE, path, strerror(errno));
         out_abort(&o);
         return -1;
     }
@@ -458,11 +483,11 @@ int jxau_report_xlsx(const char *path, const jxau_result *res, size_t n, jx_lang
     int fd;
     xlsx_book *check;
 
-    if (out_begin(&o, path, replace, &fd, err, cap) < 0)
+    if (out_begin(&o, path, replace, lang, &fd, err, cap) < 0)
         return -1;
     close(fd);                       /* libxlsxwriter writes the file by its name */
     if ((wb = workbook_new(o.tmp)) == NULL) {
-        snprintf(err, cap, "cannot create %s", path);
+        rsay(err, cap, lang, RM_CREATE, path);
         out_abort(&o);
         return -1;
     }
@@ -477,15 +502,15 @@ int jxau_report_xlsx(const char *path, const jxau_result *res, size_t n, jx_lang
     findings_sheet(wb, res, n, lang, bold);
     e = workbook_close(wb);
     if (e != LXW_NO_ERROR) {
-        snprintf(err, cap, "cannot write %s: %s", path, lxw_strerror(e));
+        rsay(err, cap, lang, RM_WRITE, path, lxw_strerror(e));
         out_abort(&o);
         return -1;
     }
     /* a zip cut short by a full disk is not always reported by the writer */
-    if ((check = xlsx_open(o.tmp, err, cap)) == NULL) {
+    if ((check = xlsx_open_lang(o.tmp, lang, NULL, err, cap)) == NULL) {
         char why[XLSX_ERR_MAX];
         snprintf(why, sizeof why, "%s", err);
-        snprintf(err, cap, "cannot write %s: %s", path, why);
+        rsay(err, cap, lang, RM_WRITE, path, why);
         out_abort(&o);
         return -1;
     }
@@ -559,17 +584,17 @@ int jxau_report_summary(const char *path, const jxau_result *res, size_t n, jx_l
     int fd;
     xlsx_book *check;
 
-    if (out_begin(&o, path, replace, &fd, err, cap) < 0)
+    if (out_begin(&o, path, replace, lang, &fd, err, cap) < 0)
         return -1;
     close(fd);                       /* libxlsxwriter writes the file by its name */
     if (jxau_write_summary(o.tmp, res, n, lang, err, cap) < 0) {
         out_abort(&o);
         return -1;
     }
-    if ((check = xlsx_open(o.tmp, err, cap)) == NULL) {
+    if ((check = xlsx_open_lang(o.tmp, lang, NULL, err, cap)) == NULL) {
         char why[XLSX_ERR_MAX];
         snprintf(why, sizeof why, "%s", err);
-        snprintf(err, cap, "cannot write %s: %s", path, why);
+        rsay(err, cap, lang, RM_WRITE, path, why);
         out_abort(&o);
         return -1;
     }

@@ -240,8 +240,10 @@ def main():
     check(rc == 2 and "两个输出指向同一个文件" in err, "two outputs, one file: in Chinese")
     rc, _, _ = run()
     check(rc == 2, "no arguments: exit 2")
-    rc, _, _ = run("--csv", os.path.join(WORK, "no", "such", "dir.csv"), clean)
-    check(rc == 2, "unwritable CSV: exit 2")
+    rc, _, err = run("--csv", os.path.join(WORK, "no", "such", "dir.csv"), clean)
+    check(rc == 2 and "jixiao-audit: 无法写出 " in err, "unwritable CSV: exit 2, said in Chinese")
+    rc, _, err = run("--lang", "en", "--csv", os.path.join(WORK, "no", "such", "dir.csv"), clean)
+    check(rc == 2 and "jixiao-audit: cannot write " in err, "unwritable CSV with --lang en: in English")
     rc, stdout, _ = run("--help")
     check(rc == 0 and "Exit status" in stdout, "--help documents the exit status")
 

@@ -244,18 +244,16 @@ typedef struct out_file {
     jx_lang lang;       /* of the messages */
 } out_file;
 
-/* The messages of writing a report, Chinese and English (same conversions). */
-typedef enum rmsg { RM_WRITE, RM_WRITE_NOMEM, RM_CREATE, RM_APPEARED, RM_COUNT } rmsg;
-
-static const struct { const char *zh, *en; } rmsgs[RM_COUNT] = {
-    [RM_WRITE]       = {"无法写出 %s：%s", "cannot write %s: %s"},
-    [RM_WRITE_NOMEM] = {"无法写出 %s：内存不足", "cannot write %s: out of memory"},
-    [RM_CREATE]      = {"无法创建 %s", "cannot create %s"},
-    [RM_APPEARED]    = {"%s 在写出期间出现了，未覆盖", "%s appeared meanwhile; not overwritten"},
+/* The messages of writing a report (report.h), Chinese and English. */
+static const struct { const char *zh, *en; } rmsgs[JXAU_WM_COUNT] = {
+    [JXAU_WM_WRITE]       = {"无法写出 %s：%s", "cannot write %s: %s"},
+    [JXAU_WM_WRITE_NOMEM] = {"无法写出 %s：内存不足", "cannot write %s: out of memory"},
+    [JXAU_WM_CREATE]      = {"无法创建 %s", "cannot create %s"},
+    [JXAU_WM_APPEARED]    = {"%s 在写出期间出现了，未覆盖", "%s appeared meanwhile; not overwritten"},
+    [JXAU_WM_NOMEM]       = {"内存不足", "out of memory"},
 };
 
-/* Message id in lang, into err. */
-static void rsay(char *err, size_t cap, jx_lang lang, rmsg id, ...)
+void jxau_write_error(char *err, size_t cap, jx_lang lang, jxau_wmsg id, ...)
 {
     va_list ap;
     va_start(ap, id);
@@ -275,13 +273,13 @@ static int out_begin(out_file *o, const char *path, int replace, jx_lang lang, i
     o->lang = lang;
     o->tmp = malloc(strlen(path) + 16);
     if (o->tmp == NULL) {
-        rsay(err, cap, lang, RM_WRITE_NOMEM, path);
+        jxau_write_error(err, cap, lang, JXAU_WM_WRITE_NOMEM, path);
         return -1;
     }
     snprintf(o->tmp, strlen(path) + 16, "%.*s.%s.XXXXXX", (int)dirlen, path, path + dirlen);
     *fd = mkstemp(o->tmp);
     if (*fd < 0) {
-        rsay(err, cap, lang, RM_WRITE, path, strerror(errno));
+        jxau_write_error(err, cap, lang, JXAU_WM_WRITE, path, strerror(errno));
         free(o->tmp);
         o->tmp = NULL;
         return -1;
@@ -306,7 +304,7 @@ static int out_commit(out_file *o, char *err, size_t cap)
     int fd = open(o->tmp, O_RDONLY | O_CLOEXEC), rc;
 
     if (fd < 0 || fsync(fd) != 0) {
-        rsay(err, cap, o->lang, RM_WRITE, o->final, strerror(errno));
+        jxau_write_error(err, cap, o->lang, JXAU_WM_WRITE, o->final, strerror(errno));
         if (fd >= 0)
             close(fd);
         out_abort(o);
@@ -316,9 +314,9 @@ static int out_commit(out_file *o, char *err, size_t cap)
     rc = o->replace ? rename(o->tmp, o->final) : link(o->tmp, o->final);
     if (rc != 0) {
         if (errno == EEXIST)
-            rsay(err, cap, o->lang, RM_APPEARED, o->final);
+            jxau_write_error(err, cap, o->lang, JXAU_WM_APPEARED, o->final);
         else
-            rsay(err, cap, o->lang, RM_WRITE, o->final, strerror(errno));
+            jxau_write_error(err, cap, o->lang, JXAU_WM_WRITE, o->final, strerror(errno));
         out_abort(o);
         return -1;
     }
@@ -368,14 +366,14 @@ int jxau_report_csv(const char *path, const jxau_result *res, size_t n, jx_lang 
     if (out_begin(&o, path, replace, lang, &fd, err, cap) < 0)
         return -1;
     if ((f = fdopen(fd, "wb")) == NULL) {
-        rsay(err, cap, lang, RM_WRITE, path, strerror(errno));
+        jxau_write_error(err, cap, lang, JXAU_WM_WRITE, path, strerror(errno));
         close(fd);
         out_abort(&o);
         return -1;
     }
     csv_body(f, res, n, lang);
     if (ferror(f) | (fclose(f) != 0)) {
-        rsay(err, cap, lang, RM_WRITE, path, strerror(errno));
+        jxau_write_error(err, cap, lang, JXAU_WM_WRITE, path, strerror(errno));
         out_abort(&o);
         return -1;
     }
@@ -487,7 +485,7 @@ int jxau_report_xlsx(const char *path, const jxau_result *res, size_t n, jx_lang
         return -1;
     close(fd);                       /* libxlsxwriter writes the file by its name */
     if ((wb = workbook_new(o.tmp)) == NULL) {
-        rsay(err, cap, lang, RM_CREATE, path);
+        jxau_write_error(err, cap, lang, JXAU_WM_CREATE, path);
         out_abort(&o);
         return -1;
     }
@@ -502,7 +500,7 @@ int jxau_report_xlsx(const char *path, const jxau_result *res, size_t n, jx_lang
     findings_sheet(wb, res, n, lang, bold);
     e = workbook_close(wb);
     if (e != LXW_NO_ERROR) {
-        rsay(err, cap, lang, RM_WRITE, path, lxw_strerror(e));
+        jxau_write_error(err, cap, lang, JXAU_WM_WRITE, path, lxw_strerror(e));
         out_abort(&o);
         return -1;
     }
@@ -510,7 +508,7 @@ int jxau_report_xlsx(const char *path, const jxau_result *res, size_t n, jx_lang
     if ((check = xlsx_open_lang(o.tmp, lang, NULL, err, cap)) == NULL) {
         char why[XLSX_ERR_MAX];
         snprintf(why, sizeof why, "%s", err);
-        rsay(err, cap, lang, RM_WRITE, path, why);
+        jxau_write_error(err, cap, lang, JXAU_WM_WRITE, path, why);
         out_abort(&o);
         return -1;
     }
@@ -594,7 +592,7 @@ int jxau_report_summary(const char *path, const jxau_result *res, size_t n, jx_l
     if ((check = xlsx_open_lang(o.tmp, lang, NULL, err, cap)) == NULL) {
         char why[XLSX_ERR_MAX];
         snprintf(why, sizeof why, "%s", err);
-        rsay(err, cap, lang, RM_WRITE, path, why);
+        jxau_write_error(err, cap, lang, JXAU_WM_WRITE, path, why);
         out_abort(&o);
         return -1;
     }

@@ -77,4 +77,17 @@ int jxau_report_summary(const char *path, const jxau_result *res, size_t n, jx_l
  */
 int jxau_is_report(const char *path);
 
+/* The messages of writing a report or a chart book, Chinese and English. */
+typedef enum jxau_wmsg {
+    JXAU_WM_WRITE,        /* path, reason */
+    JXAU_WM_WRITE_NOMEM,  /* path         */
+    JXAU_WM_CREATE,       /* path         */
+    JXAU_WM_APPEARED,     /* path         */
+    JXAU_WM_NOMEM,
+    JXAU_WM_COUNT
+} jxau_wmsg;
+
+/* Write message id, in lang, with its arguments into err (cap bytes). */
+void jxau_write_error(char *err, size_t cap, jx_lang lang, jxau_wmsg id, ...);
+
 #endif

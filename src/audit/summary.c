@@ -763,7 +763,7 @@ int jxau_write_chart_book(const char *path, size_t which, const jxau_result *res
     ord = sorted_order(res, n);
     wb = workbook_new(path);
     if (ord == NULL || wb == NULL) {
-        snprintf(err, cap, "cannot create %s", path);
+        jxau_write_error(err, cap, lang, JXAU_WM_CREATE, path);
         free(ord);
         return -1;
     }
@@ -779,7 +779,7 @@ int jxau_write_chart_book(const char *path, size_t which, const jxau_result *res
     e = workbook_close(wb);
     free(ord);
     if (e != LXW_NO_ERROR) {
-        snprintf(err, cap, "cannot write %s: %s", path, lxw_strerror(e));
+        jxau_write_error(err, cap, lang, JXAU_WM_WRITE, path, lxw_strerror(e));
         return -1;
     }
     return 0;
@@ -802,7 +802,7 @@ int jxau_write_summary(const char *path, const jxau_result *res, size_t n, jx_la
     {
         char *tmp = strdup(path), *slash;
         if (tmp == NULL) {
-            snprintf(err, cap, "out of memory");
+            jxau_write_error(err, cap, lang, JXAU_WM_NOMEM);
             return -1;
         }
         slash = strrchr(tmp, '/');
@@ -814,7 +814,7 @@ int jxau_write_summary(const char *path, const jxau_result *res, size_t n, jx_la
     ord = sorted_order(res, n);
     wb = workbook_new_opt(path, &opt);
     if (ord == NULL || wb == NULL) {
-        snprintf(err, cap, "cannot create %s", path);
+        jxau_write_error(err, cap, lang, JXAU_WM_CREATE, path);
         free(ord);
         free(dir);
         return -1;
@@ -830,7 +830,7 @@ int jxau_write_summary(const char *path, const jxau_result *res, size_t n, jx_la
     free(ord);
     free(dir);
     if (e != LXW_NO_ERROR) {
-        snprintf(err, cap, "cannot write %s: %s", path, lxw_strerror(e));
+        jxau_write_error(err, cap, lang, JXAU_WM_WRITE, path, lxw_strerror(e));
         return -1;
     }
     return 0;

@@ -55,7 +55,7 @@ static const char usage_text[] =
  * Every message jixiao-audit itself prints, Chinese and English, in the
  * order of the arguments each takes (the same conversions in both).  The
  * reader's are in xlsx_msg.c, those of writing a report in report.c
- * and summary.c (pictures.c still answers in English only).
+ * (summary.c and pictures.c use it too).
  */
 typedef enum amsg {
     AM_NO_VALUE, AM_LANG_VALUE, AM_UNKNOWN_OPTION, AM_NO_WORKBOOKS, AM_SAME_FILE,

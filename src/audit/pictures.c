@@ -5,6 +5,7 @@
 #define _XOPEN_SOURCE 700   /* nftw, mkdtemp */
 #include "pictures.h"
 #include "summary.h"
+#include "report.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -83,7 +84,8 @@ static const char *office_binary(void)
 }
 
 /* The office prints every chart workbook in `tmp` to PDF, in one run. */
-static int print_pdfs(const char *tmp, size_t nch, int *left, char *err, size_t cap)
+static int print_pdfs(const char *tmp, size_t nch, int *left, jx_lang lang, char *err,
+                      size_t cap)
 {
     char profile[4200], books[8][4200];
     char *argv[24];
@@ -107,15 +109,16 @@ static int print_pdfs(const char *tmp, size_t nch, int *left, char *err, size_t 
     }
     argv[a] = NULL;
     if (run(argv, left) != 0) {
-        snprintf(err, cap, "LibreOffice (%s) could not print the charts%s", argv[0],
-                 *left <= 0 ? " in time" : "");
+        jxau_write_error(err, cap, lang, JXAU_WM_OFFICE, argv[0],
+                         *left <= 0 ? jxau_write_text(lang, JXAU_WM_IN_TIME) : "");
         return -1;
     }
     return 0;
 }
 
 /* First page of tmp/NAME.pdf to tmp/NAME.png. */
-static int to_png(const char *tmp, const char *name, int *left, char *err, size_t cap)
+static int to_png(const char *tmp, const char *name, int *left, jx_lang lang, char *err,
+                  size_t cap)
 {
     char pdf[4200], stem[4200];
     char *argv[] = {"pdftoppm", "-r", "110", "-png", "-singlefile", "-f", "1", "-l", "1",
@@ -124,24 +127,24 @@ static int to_png(const char *tmp, const char *name, int *left, char *err, size_
     snprintf(pdf, sizeof pdf, "%s/%s.pdf", tmp, name);
     snprintf(stem, sizeof stem, "%s/%s", tmp, name);
     if (run(argv, left) != 0) {
-        snprintf(err, cap, "pdftoppm could not turn %s.pdf into a picture", name);
+        jxau_write_error(err, cap, lang, JXAU_WM_PDFTOPPM, name);
         return -1;
     }
     return 0;
 }
 
-static int check_targets(const char *dir, int force, char *err, size_t cap)
+static int check_targets(const char *dir, int force, jx_lang lang, char *err, size_t cap)
 {
     struct stat st;
     if (stat(dir, &st) != 0 || !S_ISDIR(st.st_mode)) {
-        snprintf(err, cap, "%s: not a folder", dir);
+        jxau_write_error(err, cap, lang, JXAU_WM_NOT_FOLDER, dir);
         return -1;
     }
     for (size_t i = 0; i < jxau_summary_chart_count(); i++) {
         char out[4200];
         snprintf(out, sizeof out, "%s/%s.png", dir, jxau_summary_chart_name(i));
         if (!force && lstat(out, &st) == 0) {
-            snprintf(err, cap, "%s exists (use --force to replace it)", out);
+            jxau_write_error(err, cap, lang, JXAU_WM_EXISTS, out);
             return -1;
         }
     }
@@ -155,12 +158,12 @@ int jxau_write_pictures(const char *dir, const jxau_result *res, size_t n, jx_la
     size_t nch = jxau_summary_chart_count();
     int left = JXAU_PICTURES_TIMEOUT, rc = -1;
 
-    if (check_targets(dir, force, err, cap) < 0)
+    if (check_targets(dir, force, lang, err, cap) < 0)
         return -1;
     /* inside DIR, so that the finished pictures are renamed into place */
     snprintf(tmp, sizeof tmp, "%s/.jixiao-pictures.XXXXXX", dir);
     if (mkdtemp(tmp) == NULL) {
-        snprintf(err, cap, "%s: %s", dir, strerror(errno));
+        jxau_write_error(err, cap, lang, JXAU_WM_PATH_ERROR, dir, strerror(errno));
         return -1;
     }
     for (size_t i = 0; i < nch; i++) {
@@ -169,17 +172,17 @@ int jxau_write_pictures(const char *dir, const jxau_result *res, size_t n, jx_la
         if (jxau_write_chart_book(book, i, res, n, lang, err, cap) < 0)
             goto out;
     }
-    if (print_pdfs(tmp, nch, &left, err, cap) < 0)
+    if (print_pdfs(tmp, nch, &left, lang, err, cap) < 0)
         goto out;
     for (size_t i = 0; i < nch; i++)
-        if (to_png(tmp, jxau_summary_chart_name(i), &left, err, cap) < 0)
+        if (to_png(tmp, jxau_summary_chart_name(i), &left, lang, err, cap) < 0)
             goto out;
     for (size_t i = 0; i < nch; i++) {
         char from[4200], to[4200];
         snprintf(from, sizeof from, "%s/%s.png", tmp, jxau_summary_chart_name(i));
         snprintf(to, sizeof to, "%s/%s.png", dir, jxau_summary_chart_name(i));
         if (rename(from, to) != 0) {
-            snprintf(err, cap, "%s: %s", to, strerror(errno));
+            jxau_write_error(err, cap, lang, JXAU_WM_PATH_ERROR, to, strerror(errno));
             goto out;
         }
     }

@@ -251,7 +251,18 @@ static const struct { const char *zh, *en; } rmsgs[JXAU_WM_COUNT] = {
     [JXAU_WM_CREATE]      = {"无法创建 %s", "cannot create %s"},
     [JXAU_WM_APPEARED]    = {"%s 在写出期间出现了，未覆盖", "%s appeared meanwhile; not overwritten"},
     [JXAU_WM_NOMEM]       = {"内存不足", "out of memory"},
+    [JXAU_WM_PATH_ERROR]  = {"%s：%s", "%s: %s"},
+    [JXAU_WM_NOT_FOLDER]  = {"%s：不是文件夹", "%s: not a folder"},
+    [JXAU_WM_EXISTS]      = {"%s 已存在（加 --force 才替换）", "%s exists (use --force to replace it)"},
+    [JXAU_WM_OFFICE]      = {"LibreOffice（%s）未能打印图表%s", "LibreOffice (%s) could not print the charts%s"},
+    [JXAU_WM_IN_TIME]     = {"（超时）", " in time"},
+    [JXAU_WM_PDFTOPPM]    = {"pdftoppm 未能把 %s.pdf 转成图片", "pdftoppm could not turn %s.pdf into a picture"},
 };
+
+const char *jxau_write_text(jx_lang lang, jxau_wmsg id)
+{
+    return lang == JX_LANG_EN ? rmsgs[id].en : rmsgs[id].zh;
+}
 
 void jxau_write_error(char *err, size_t cap, jx_lang lang, jxau_wmsg id, ...)
 {

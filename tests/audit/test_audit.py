@@ -244,6 +244,13 @@ def main():
     check(rc == 2 and "jixiao-audit: 无法写出 " in err, "unwritable CSV: exit 2, said in Chinese")
     rc, _, err = run("--lang", "en", "--csv", os.path.join(WORK, "no", "such", "dir.csv"), clean)
     check(rc == 2 and "jixiao-audit: cannot write " in err, "unwritable CSV with --lang en: in English")
+    afile = os.path.join(WORK, "not-a-folder")
+    with open(afile, "w") as f:
+        f.write("x")
+    rc, _, err = run("--png", afile, clean)
+    check(rc == 2 and "不是文件夹" in err, "--png naming a file: refused in Chinese (%r)" % err[-60:])
+    rc, _, err = run("--lang", "en", "--png", afile, clean)
+    check(rc == 2 and "not a folder" in err, "--png naming a file: refused in English")
     rc, stdout, _ = run("--help")
     check(rc == 0 and "Exit status" in stdout, "--help documents the exit status")
 

@@ -59,6 +59,7 @@ include tests/core/tests.mk
 -include tests/rules/rules.mk
 -include tests/next/next.mk
 -include src/addin/multiarch.mk
+-include tests/style/style.mk
 
 .PHONY: all check bench fuzz deps clean
 all: $(ALL_TARGETS)

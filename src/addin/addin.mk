@@ -37,10 +37,11 @@ $(ADDIN_DIR)/%.o: src/addin/%.c $(ADDIN_HDR)
 	@mkdir -p $(@D)
 	$(CC) $(CFLAGS_COMMON) $(UNO_CFLAGS) -fPIC -fvisibility=hidden -c $< -o $@
 
-# Everything but the two component entry points stays hidden; the core is
-# linked in so the extension carries a single library.
+# Everything but the two component entry points stays hidden (the add-in's
+# objects by -fvisibility=hidden, the core archive by --exclude-libs); the
+# core is linked in so the extension carries a single library.
 $(ADDIN_SO): $(ADDIN_OBJ) $(LIBJX_PIC)
-	$(CC) -shared -Wl,-z,defs -Wl,-soname,jixiao.uno.so -o $@ $(ADDIN_OBJ) \
+	$(CC) -shared -Wl,-z,defs -Wl,--exclude-libs,ALL -Wl,-soname,jixiao.uno.so -o $@ $(ADDIN_OBJ) \
 	    $(LIBJX_PIC) $(UNO_LIBS) -lm -lpthread
 
 $(ADDIN_RDB): $(ADDIN_IDL)
@@ -167,11 +168,11 @@ ADDIN_FUZZ := $(BUILD)/addin/fuzz_addin
 ADDIN_FUZZ_OPTS := -max_len=4096 -rss_limit_mb=2048
 # runs from the fixed seed in check: about 2 s here
 ADDIN_FUZZ_RUNS ?= 20000
-$(ADDIN_FUZZ): tests/addin/fuzz_addin.c $(ADDIN_CORE_SRC) $(ADDIN_HDR) $(CORE_SRC)
+$(ADDIN_FUZZ): tests/addin/fuzz_addin.c $(ADDIN_CORE_SRC) $(ADDIN_HDR) $(LIBJX_FUZZ)
 	@mkdir -p $(@D)
 	$(CLANG) $(CSTD) -O1 -g $(WARN) -fsanitize=fuzzer,address,undefined \
 	    -fno-sanitize-recover=all -fno-omit-frame-pointer -Isrc/core -Isrc/addin \
-	    tests/addin/fuzz_addin.c $(ADDIN_CORE_SRC) $(CORE_SRC) -o $@ -lm
+	    tests/addin/fuzz_addin.c $(ADDIN_CORE_SRC) $(LIBJX_FUZZ) -o $@ -lm
 
 # $(call addin_fuzz,mode)
 addin_fuzz = FUZZ_RUNS=$(ADDIN_FUZZ_RUNS) $(FUZZ_SH) $(1) fuzz_addin $(ADDIN_FUZZ) $(FUZZ_OUT) "$(ADDIN_FUZZ_OPTS)" \

@@ -46,7 +46,7 @@ $(ARM64_ROOT)/.jixiao-root:
 
 $(A64_DIR)/core/%.o: src/core/%.c $(CORE_HDR) | oxt-multiarch-deps
 	@mkdir -p $(@D)
-	$(CROSS_CC) $(CFLAGS_COMMON) -fPIC -fvisibility=hidden -DJX_BUILDING_SHARED -c $< -o $@
+	$(CROSS_CC) $(CFLAGS_COMMON) -fPIC -fvisibility=hidden -c $< -o $@
 
 $(A64_DIR)/addin/%.o: src/addin/%.c $(ADDIN_HDR) | oxt-multiarch-deps
 	@mkdir -p $(@D)

@@ -35,7 +35,7 @@ typedef struct seen {
 typedef struct actx {
     xlsx_book *b;
     jx_lang lang;
-    jxa_result *r;
+    jxau_result *r;
     cval *cv;
     size_t ncv, cvalloc;
     seen *blank;
@@ -56,46 +56,34 @@ typedef struct val {
 
 #define T(x, zh, en) ((x)->lang == JX_LANG_EN ? (en) : (zh))
 
-static char *xstrdup(const char *s)
-{
-    size_t n;
-    char *p;
-    if (s == NULL)
-        return NULL;
-    n = strlen(s) + 1;
-    p = malloc(n);
-    if (p)
-        memcpy(p, s, n);
-    return p;
-}
 
 /* ------------------------------------------------------------------ */
 /* findings                                                             */
 
-static const char *const fkind_zh[JXA_F_KIND_COUNT] = {
+static const char *const fkind_zh[JXAU_F_KIND_COUNT] = {
     "数值不符", "公式被改为数值", "公式被改动", "未填写偏差原因", "超额完成未说明原因",
     "工作表保护被取消", "输入项未填写", "输入项无法识别", "审核映射有误"
 };
-static const char *const fkind_en[JXA_F_KIND_COUNT] = {
+static const char *const fkind_en[JXAU_F_KIND_COUNT] = {
     "value disagrees", "formula overwritten", "formula changed", "no reason for shortfall",
     "over-achievement unexplained", "protection removed", "input blank", "input unreadable",
     "map record unusable"
 };
-static const char *const fkind_codes[JXA_F_KIND_COUNT] = {
+static const char *const fkind_codes[JXAU_F_KIND_COUNT] = {
     "mismatch", "formula-const", "formula-changed", "no-reason", "over-no-reason",
     "unprotected", "input-blank", "input-bad", "map"
 };
 
-const char *jxa_fkind_name(jxa_fkind k, jx_lang lang)
+const char *jxau_fkind_name(jxau_fkind k, jx_lang lang)
 {
-    if ((unsigned)k >= JXA_F_KIND_COUNT)
+    if ((unsigned)k >= JXAU_F_KIND_COUNT)
         return "?";
     return lang == JX_LANG_EN ? fkind_en[k] : fkind_zh[k];
 }
 
-const char *jxa_fkind_code(jxa_fkind k)
+const char *jxau_fkind_code(jxau_fkind k)
 {
-    return (unsigned)k < JXA_F_KIND_COUNT ? fkind_codes[k] : "?";
+    return (unsigned)k < JXAU_F_KIND_COUNT ? fkind_codes[k] : "?";
 }
 
 /*
@@ -132,16 +120,16 @@ static void copy_line(char *dst, size_t cap, const char *src)
     utf8_trim_cut(dst);
 }
 
-static void add_finding(actx *x, jxa_fkind kind, const char *sheet, const char *cell,
+static void add_finding(actx *x, jxau_fkind kind, const char *sheet, const char *cell,
                         const char *stated, const char *computed, const char *fmt, ...)
     __attribute__((format(printf, 7, 8)));
 
-static void add_finding(actx *x, jxa_fkind kind, const char *sheet, const char *cell,
+static void add_finding(actx *x, jxau_fkind kind, const char *sheet, const char *cell,
                         const char *stated, const char *computed, const char *fmt, ...)
 {
-    jxa_result *r = x->r;
-    jxa_finding *f, *g;
-    char msg[JXA_MSG_MAX];
+    jxau_result *r = x->r;
+    jxau_finding *f, *g;
+    char msg[JXAU_MSG_MAX];
     va_list ap;
 
     g = realloc(r->findings, (r->nfindings + 1) * sizeof *g);
@@ -216,15 +204,15 @@ static val get_at(const xlsx_sheet *s, uint32_t row, uint32_t col)
 }
 
 /* The cell named by key `key` of a record (checked by the map reader). */
-static void cell_of(const jxa_record *rec, const char *key, uint32_t *row, uint32_t *col)
+static void cell_of(const jxau_record *rec, const char *key, uint32_t *row, uint32_t *col)
 {
-    jxa_range rg;
-    jxa_range_parse(jxa_get(rec, key), &rg);
+    jxau_range rg;
+    jxau_range_parse(jxau_get(rec, key), &rg);
     *row = rg.r1;
     *col = rg.c1;
 }
 
-static val get_key(const xlsx_sheet *s, const jxa_record *rec, const char *key)
+static val get_key(const xlsx_sheet *s, const jxau_record *rec, const char *key)
 {
     uint32_t row, col;
     cell_of(rec, key, &row, &col);
@@ -258,7 +246,7 @@ static const char *pct_text(double d, char *buf, size_t cap)
 }
 
 /* The sheet a record names, loaded; NULL (reported once) when it is missing. */
-static xlsx_sheet *sheet_of(actx *x, const jxa_record *rec)
+static xlsx_sheet *sheet_of(actx *x, const jxau_record *rec)
 {
     xlsx_sheet *s = xlsx_sheet_by_name(x->b, rec->sheet);
     char err[XLSX_ERR_MAX], where[32];
@@ -275,14 +263,14 @@ static xlsx_sheet *sheet_of(actx *x, const jxa_record *rec)
     }
     x->missing_sheets = g;
     x->missing_sheets[x->nmissing++] = rec->sheet;
-    snprintf(where, sizeof where, "%s!%u", JXA_MAP_SHEET, rec->map_row);
+    snprintf(where, sizeof where, "%s!%u", JXAU_MAP_SHEET, rec->map_row);
     if (s == NULL)
-        add_finding(x, JXA_F_MAP, rec->sheet, "", "", "",
+        add_finding(x, JXAU_F_MAP, rec->sheet, "", "", "",
                     T(x, "映射所指的工作表“%s”不存在（已被删除或改名）",
                          "sheet \"%s\" named by the map is missing (deleted or renamed)"),
                     rec->sheet);
     else
-        add_finding(x, JXA_F_MAP, rec->sheet, "", "", "",
+        add_finding(x, JXAU_F_MAP, rec->sheet, "", "", "",
                     T(x, "工作表“%s”无法读取：%s", "sheet \"%s\" cannot be read: %s"),
                     rec->sheet, s->is_chart ? "chart sheet" : err);
     return NULL;
@@ -318,7 +306,7 @@ static const cval *computed_at(const actx *x, const xlsx_sheet *s, uint32_t row,
 }
 
 /* Report a blank input once per cell. */
-static void report_blank(actx *x, const xlsx_sheet *s, const jxa_record *rec, const char *key)
+static void report_blank(actx *x, const xlsx_sheet *s, const jxau_record *rec, const char *key)
 {
     uint32_t row, col;
     char ref[24];
@@ -339,20 +327,20 @@ static void report_blank(actx *x, const xlsx_sheet *s, const jxa_record *rec, co
     }
     x->blank[x->nblank++] = (seen){s, row, col};
     xlsx_ref_format(row, col, ref, sizeof ref);
-    add_finding(x, JXA_F_INPUT_BLANK, s->name, ref, "", "",
+    add_finding(x, JXAU_F_INPUT_BLANK, s->name, ref, "", "",
                 T(x, "%s 未填写（%s 需要它）", "%s is blank (needed by %s)"),
-                ref, jxa_kind_word(rec->kind));
+                ref, jxau_kind_word(rec->kind));
 }
 
 /*
  * A number an input record needs.  Returns 0 with *out, or -1 after
  * reporting the cell blank or unreadable.
  */
-static int need_num(actx *x, const xlsx_sheet *s, const jxa_record *rec, const char *key,
+static int need_num(actx *x, const xlsx_sheet *s, const jxau_record *rec, const char *key,
                     double *out)
 {
     val v = get_key(s, rec, key);
-    char ref[24], buf[JXA_VALUE_MAX];
+    char ref[24], buf[JXAU_VALUE_MAX];
 
     if (v.isnum) {
         *out = v.num;
@@ -362,8 +350,8 @@ static int need_num(actx *x, const xlsx_sheet *s, const jxa_record *rec, const c
         report_blank(x, s, rec, key);
         return -1;
     }
-    snprintf(ref, sizeof ref, "%s", jxa_get(rec, key));
-    add_finding(x, JXA_F_INPUT_BAD, s->name, ref, show(x, &v, buf, sizeof buf), "",
+    snprintf(ref, sizeof ref, "%s", jxau_get(rec, key));
+    add_finding(x, JXAU_F_INPUT_BAD, s->name, ref, show(x, &v, buf, sizeof buf), "",
                 T(x, "%s 应为数字", "%s should be a number"), ref);
     return -1;
 }
@@ -372,13 +360,13 @@ static int need_num(actx *x, const xlsx_sheet *s, const jxa_record *rec, const c
  * Compare a stated score with the recomputed one (both to 2 decimals) and
  * remember the recomputed value.  `what` names the score in the message.
  */
-static void check_score(actx *x, const xlsx_sheet *s, const jxa_record *rec, const char *key,
+static void check_score(actx *x, const xlsx_sheet *s, const jxau_record *rec, const char *key,
                         double computed, const char *what)
 {
     val v = get_key(s, rec, key);
     uint32_t row, col;
-    char sb[JXA_VALUE_MAX], cb[64];
-    const char *ref = jxa_get(rec, key);
+    char sb[JXAU_VALUE_MAX], cb[64];
+    const char *ref = jxau_get(rec, key);
 
     cell_of(rec, key, &row, &col);
     set_computed(x, s, row, col, computed);
@@ -386,18 +374,18 @@ static void check_score(actx *x, const xlsx_sheet *s, const jxa_record *rec, con
         return;
     num_text(computed, cb, sizeof cb);
     show(x, &v, sb, sizeof sb);
-    add_finding(x, JXA_F_MISMATCH, s->name, ref, sb, cb,
+    add_finding(x, JXAU_F_MISMATCH, s->name, ref, sb, cb,
                 T(x, "%s填报 %s，按输入重算应为 %s", "%s: %s stated, recomputed %s"),
                 what, sb, cb);
 }
 
 /* Compare a stated rate (not rounded) with the recomputed one. */
-static void check_rate(actx *x, const xlsx_sheet *s, const jxa_record *rec, const char *key,
+static void check_rate(actx *x, const xlsx_sheet *s, const jxau_record *rec, const char *key,
                        double computed, const char *what)
 {
     val v = get_key(s, rec, key);
-    char sb[JXA_VALUE_MAX], cb[64];
-    const char *ref = jxa_get(rec, key);
+    char sb[JXAU_VALUE_MAX], cb[64];
+    const char *ref = jxau_get(rec, key);
 
     if (v.isnum && fabs(v.num - computed) <= 1e-6)
         return;
@@ -406,20 +394,20 @@ static void check_rate(actx *x, const xlsx_sheet *s, const jxa_record *rec, cons
         pct_text(v.num, sb, sizeof sb);
     else
         show(x, &v, sb, sizeof sb);
-    add_finding(x, JXA_F_MISMATCH, s->name, ref, sb, cb,
+    add_finding(x, JXAU_F_MISMATCH, s->name, ref, sb, cb,
                 T(x, "%s填报 %s，按输入重算应为 %s", "%s: %s stated, recomputed %s"),
                 what, sb, cb);
 }
 
 /* A rate whose denominator is zero: 0 ÷ 0 is "no budget", never a rate. */
-static void check_no_rate(actx *x, const xlsx_sheet *s, const jxa_record *rec, const char *key,
+static void check_no_rate(actx *x, const xlsx_sheet *s, const jxau_record *rec, const char *key,
                           const char *what)
 {
     val v = get_key(s, rec, key);
-    char sb[JXA_VALUE_MAX];
+    char sb[JXAU_VALUE_MAX];
     if (!v.isnum)
         return;
-    add_finding(x, JXA_F_MISMATCH, s->name, jxa_get(rec, key), show(x, &v, sb, sizeof sb), "—",
+    add_finding(x, JXAU_F_MISMATCH, s->name, jxau_get(rec, key), show(x, &v, sb, sizeof sb), "—",
                 T(x, "%s的分母为 0，不能填写比率", "%s: the denominator is 0, no rate can be stated"),
                 what);
 }
@@ -427,13 +415,13 @@ static void check_no_rate(actx *x, const xlsx_sheet *s, const jxa_record *rec, c
 /* ------------------------------------------------------------------ */
 /* score records                                                        */
 
-static void do_exec(actx *x, const jxa_record *rec)
+static void do_exec(actx *x, const jxau_record *rec)
 {
     xlsx_sheet *s = sheet_of(x, rec);
     double budget, spent, points, rate, score;
     int bad = 0;
     jx_err e;
-    const char *base = jxa_get(rec, "base");
+    const char *base = jxau_get(rec, "base");
     const char *what = base && strcmp(base, "received") == 0 ?
                        T(x, "预算执行率（实际支出÷实际到位）", "execution rate (spent / received)") :
                        T(x, "预算执行率", "execution rate");
@@ -460,7 +448,7 @@ static void do_exec(actx *x, const jxa_record *rec)
         return;
     }
     if (e != JX_OK || (e = jx_exec_score(spent, budget, points, NULL, 2, &score)) != JX_OK) {
-        add_finding(x, JXA_F_INPUT_BAD, s->name, jxa_get(rec, "budget"), "", "", "%s: %s", what,
+        add_finding(x, JXAU_F_INPUT_BAD, s->name, jxau_get(rec, "budget"), "", "", "%s: %s", what,
                     jx_strerror(e, x->lang));
         return;
     }
@@ -469,7 +457,7 @@ static void do_exec(actx *x, const jxa_record *rec)
 }
 
 /* fund and control: a rate and nothing else. */
-static void do_rate(actx *x, const jxa_record *rec, const char *num_key, const char *den_key,
+static void do_rate(actx *x, const jxau_record *rec, const char *num_key, const char *den_key,
                     jx_err (*fn)(double, double, double *), const char *what)
 {
     xlsx_sheet *s = sheet_of(x, rec);
@@ -487,7 +475,7 @@ static void do_rate(actx *x, const jxa_record *rec, const char *num_key, const c
     if (e == JX_ERR_NO_BUDGET)
         check_no_rate(x, s, rec, "rate", what);
     else if (e != JX_OK)
-        add_finding(x, JXA_F_INPUT_BAD, s->name, jxa_get(rec, num_key), "", "", "%s: %s", what,
+        add_finding(x, JXAU_F_INPUT_BAD, s->name, jxau_get(rec, num_key), "", "", "%s: %s", what,
                     jx_strerror(e, x->lang));
     else
         check_rate(x, s, rec, "rate", rate, what);
@@ -504,14 +492,14 @@ typedef struct ind_calc {
 static void diag_finding(actx *x, const xlsx_sheet *s, const char *ref, const val *v,
                          const char *what, const jx_diag *d)
 {
-    char msg[JXA_MSG_MAX], sb[JXA_VALUE_MAX];
+    char msg[JXAU_MSG_MAX], sb[JXAU_VALUE_MAX];
     jx_diag_format(d, x->lang, msg, sizeof msg);
-    add_finding(x, JXA_F_INPUT_BAD, s->name, ref, show(x, v, sb, sizeof sb), "", "%s：%s",
+    add_finding(x, JXAU_F_INPUT_BAD, s->name, ref, show(x, v, sb, sizeof sb), "", "%s：%s",
                 what, msg);
 }
 
 /* 评扣分标准 sentence in the rule cell. */
-static ind_calc ind_by_rule(actx *x, const xlsx_sheet *s, const jxa_record *rec, const val *rule,
+static ind_calc ind_by_rule(actx *x, const xlsx_sheet *s, const jxau_record *rec, const val *rule,
                             const val *actual, double points)
 {
     ind_calc c = {0};
@@ -521,7 +509,7 @@ static ind_calc ind_by_rule(actx *x, const xlsx_sheet *s, const jxa_record *rec,
 
     jx_diag_clear(&d);
     if (jx_rule_parse(rule->text, strlen(rule->text), &rl, &d) != JX_OK) {
-        diag_finding(x, s, jxa_get(rec, "rule"), rule, T(x, "评扣分标准", "scoring rule"), &d);
+        diag_finding(x, s, jxau_get(rec, "rule"), rule, T(x, "评扣分标准", "scoring rule"), &d);
         return c;
     }
     memset(&a, 0, sizeof a);
@@ -534,7 +522,7 @@ static ind_calc ind_by_rule(actx *x, const xlsx_sheet *s, const jxa_record *rec,
     }
     jx_diag_clear(&d);
     if (jx_rule_score(&rl, &a, points, 2, &c.score, &d) != JX_OK) {
-        diag_finding(x, s, jxa_get(rec, "actual"), actual, T(x, "实际完成值", "actual value"), &d);
+        diag_finding(x, s, jxau_get(rec, "actual"), actual, T(x, "实际完成值", "actual value"), &d);
         return c;
     }
     c.ok = 1;
@@ -542,7 +530,7 @@ static ind_calc ind_by_rule(actx *x, const xlsx_sheet *s, const jxa_record *rec,
 }
 
 /* A quantitative target; returns 1 when the target read as one. */
-static int ind_by_target(actx *x, const xlsx_sheet *s, const jxa_record *rec, const val *target,
+static int ind_by_target(actx *x, const xlsx_sheet *s, const jxau_record *rec, const val *target,
                          const val *actual, double points, ind_calc *c)
 {
     jx_target t;
@@ -567,13 +555,13 @@ static int ind_by_target(actx *x, const xlsx_sheet *s, const jxa_record *rec, co
     if (e != JX_OK) {
         if (d.code == JX_OK)
             jx_diag_set(&d, e, actual->text, actual->text ? strlen(actual->text) : 0, 0);
-        diag_finding(x, s, jxa_get(rec, "actual"), actual, T(x, "实际完成值", "actual value"), &d);
+        diag_finding(x, s, jxau_get(rec, "actual"), actual, T(x, "实际完成值", "actual value"), &d);
         return 1;
     }
     e = jx_ind_score(&q, &t, points, NULL, &c->score, &flags);
     if (e != JX_OK) {
-        char sb[JXA_VALUE_MAX];
-        add_finding(x, JXA_F_INPUT_BAD, s->name, jxa_get(rec, "actual"),
+        char sb[JXAU_VALUE_MAX];
+        add_finding(x, JXAU_F_INPUT_BAD, s->name, jxau_get(rec, "actual"),
                     show(x, actual, sb, sizeof sb), "", "%s：%s",
                     T(x, "实际完成值", "actual value"), jx_strerror(e, x->lang));
         return 1;
@@ -585,7 +573,7 @@ static int ind_by_target(actx *x, const xlsx_sheet *s, const jxa_record *rec, co
 
 /* A qualitative level in the national tiers; the stated score may be any
  * value inside the level's tier. */
-static ind_calc ind_by_level(actx *x, const xlsx_sheet *s, const jxa_record *rec,
+static ind_calc ind_by_level(actx *x, const xlsx_sheet *s, const jxau_record *rec,
                              const val *actual, const val *stated, double points)
 {
     ind_calc c = {0};
@@ -593,12 +581,12 @@ static ind_calc ind_by_level(actx *x, const xlsx_sheet *s, const jxa_record *rec
     jx_diag d;
     int tier;
     size_t len = strlen(actual->text);
-    char sb[JXA_VALUE_MAX], cb[96], lo[32], hi[32];
+    char sb[JXAU_VALUE_MAX], cb[96], lo[32], hi[32];
 
     jx_scheme_national(&sch);
     jx_diag_clear(&d);
     if (jx_scheme_find(&sch, actual->text, len, &tier, &d) != JX_OK) {
-        diag_finding(x, s, jxa_get(rec, "actual"), actual,
+        diag_finding(x, s, jxau_get(rec, "actual"), actual,
                      T(x, "实际完成值（既不是数值也不是达成档次）",
                           "actual value (neither a number nor a level)"), &d);
         return c;
@@ -616,7 +604,7 @@ static ind_calc ind_by_level(actx *x, const xlsx_sheet *s, const jxa_record *rec
     num_text(jx_round(sch.tier[tier].lo * points, 2), lo, sizeof lo);
     num_text(jx_round(sch.tier[tier].hi * points, 2), hi, sizeof hi);
     snprintf(cb, sizeof cb, "%s–%s", lo, hi);
-    add_finding(x, JXA_F_MISMATCH, s->name, jxa_get(rec, "score"), show(x, stated, sb, sizeof sb), cb,
+    add_finding(x, JXAU_F_MISMATCH, s->name, jxau_get(rec, "score"), show(x, stated, sb, sizeof sb), cb,
                 T(x, "定性指标“%s”的得分应在 %s–%s 之间，填报 %s",
                      "qualitative level \"%s\" scores %s–%s, %s stated"),
                 sch.tier[tier].alias[0], lo, hi, sb);
@@ -625,7 +613,7 @@ static ind_calc ind_by_level(actx *x, const xlsx_sheet *s, const jxa_record *rec
 }
 
 /* A numeric actual against a target that does not read as one. */
-static void bad_target(actx *x, const xlsx_sheet *s, const jxa_record *rec, const val *target)
+static void bad_target(actx *x, const xlsx_sheet *s, const jxau_record *rec, const val *target)
 {
     jx_diag d;
     jx_target t;
@@ -636,10 +624,10 @@ static void bad_target(actx *x, const xlsx_sheet *s, const jxa_record *rec, cons
     }
     jx_diag_clear(&d);
     if (target->text && jx_target_parse(target->text, strlen(target->text), &t, &d) != JX_OK)
-        diag_finding(x, s, jxa_get(rec, "target"), target, T(x, "年度指标值", "target"), &d);
+        diag_finding(x, s, jxau_get(rec, "target"), target, T(x, "年度指标值", "target"), &d);
 }
 
-static void do_ind(actx *x, const jxa_record *rec)
+static void do_ind(actx *x, const jxau_record *rec)
 {
     xlsx_sheet *s = sheet_of(x, rec);
     double points;
@@ -659,7 +647,7 @@ static void do_ind(actx *x, const jxa_record *rec)
         return;
     if (need_num(x, s, rec, "points", &points) < 0)
         return;
-    if (jxa_get(rec, "reason")) {
+    if (jxau_get(rec, "reason")) {
         reason = get_key(s, rec, "reason");
         has_reason = !reason.blank;
     }
@@ -667,7 +655,7 @@ static void do_ind(actx *x, const jxa_record *rec)
         report_blank(x, s, rec, "actual");
         return;
     }
-    if (jxa_get(rec, "rule") && !(rule = get_key(s, rec, "rule")).blank && rule.text)
+    if (jxau_get(rec, "rule") && !(rule = get_key(s, rec, "rule")).blank && rule.text)
         c = ind_by_rule(x, s, rec, &rule, &actual, points);
     else if (ind_by_target(x, s, rec, &target, &actual, points, &c))
         ;   /* quantitative; errors already reported */
@@ -691,12 +679,12 @@ static void do_ind(actx *x, const jxa_record *rec)
         double eff = stated.isnum && stated.num < c.score ? stated.num : c.score;
         char pb[32], eb[32];
         if (jx_round(eff, 2) < jx_round(points, 2) - 0.005)
-            add_finding(x, JXA_F_NO_REASON, s->name, jxa_get(rec, "reason"), "", "",
+            add_finding(x, JXAU_F_NO_REASON, s->name, jxau_get(rec, "reason"), "", "",
                         T(x, "得分 %s 低于分值 %s，未填写偏差原因",
                              "score %s below its points %s and no reason given"),
                         num_text(eff, eb, sizeof eb), num_text(points, pb, sizeof pb));
         if (c.over)
-            add_finding(x, JXA_F_OVER_NO_REASON, s->name, jxa_get(rec, "reason"), "", "",
+            add_finding(x, JXAU_F_OVER_NO_REASON, s->name, jxau_get(rec, "reason"), "", "",
                         T(x, "完成率达到 %g%% 及以上，未说明偏差原因",
                              "completion at or above %g%% and no reason given"),
                         JX_OVER_DEFAULT * 100);
@@ -706,20 +694,20 @@ static void do_ind(actx *x, const jxa_record *rec)
 /* ------------------------------------------------------------------ */
 /* sums, grades, trees                                                  */
 
-static void do_sum(actx *x, const jxa_record *rec)
+static void do_sum(actx *x, const jxau_record *rec)
 {
     xlsx_sheet *s = sheet_of(x, rec);
-    jxa_range rg[JXA_RANGES_MAX];
+    jxau_range rg[JXAU_RANGES_MAX];
     int nr;
     double stated_sum = 0, comp_sum = 0, *vals = NULL;
     size_t nvals = 0, nnum = 0, ncomp = 0;
     val total;
     uint32_t row, col;
-    char msg[JX_MSG_MAX], sb[JXA_VALUE_MAX], cb[64];
+    char msg[JX_MSG_MAX], sb[JXAU_VALUE_MAX], cb[64];
 
     if (s == NULL)
         return;
-    nr = jxa_ranges_parse(jxa_get(rec, "parts"), rg, JXA_RANGES_MAX);
+    nr = jxau_ranges_parse(jxau_get(rec, "parts"), rg, JXAU_RANGES_MAX);
     for (int i = 0; i < nr; i++) {
         for (uint32_t r = rg[i].r1; r <= rg[i].r2; r++)
             for (uint32_t c = rg[i].c1; c <= rg[i].c2; c++) {
@@ -756,13 +744,13 @@ static void do_sum(actx *x, const jxa_record *rec)
         else
             snprintf(msg, sizeof msg, T(x, "合计单元格为空，各项合计 %s", "the total is blank, parts add up to %s"),
                      num_text(stated_sum, cb, sizeof cb));
-        add_finding(x, JXA_F_MISMATCH, s->name, jxa_get(rec, "cell"), show(x, &total, sb, sizeof sb),
+        add_finding(x, JXAU_F_MISMATCH, s->name, jxau_get(rec, "cell"), show(x, &total, sb, sizeof sb),
                     num_text(jx_round(stated_sum, 2), cb, sizeof cb), "%s", msg);
     }
-    if (jxa_get(rec, "expected") && nnum > 0) {
-        double expected = strtod(jxa_get(rec, "expected"), NULL);
+    if (jxau_get(rec, "expected") && nnum > 0) {
+        double expected = strtod(jxau_get(rec, "expected"), NULL);
         if (jx_check_weights(vals, nvals, expected, x->lang, msg, sizeof msg) != JX_OK || msg[0])
-            add_finding(x, JXA_F_MISMATCH, s->name, jxa_get(rec, "parts"),
+            add_finding(x, JXAU_F_MISMATCH, s->name, jxau_get(rec, "parts"),
                         num_text(stated_sum, sb, sizeof sb), num_text(expected, cb, sizeof cb),
                         "%s", msg);
     }
@@ -783,14 +771,14 @@ static void text_trim(const val *v, char *buf, size_t cap)
 }
 
 /* A grade key: a literal text or the text of a cell of the sheet. */
-static const char *grade_param(const xlsx_sheet *s, const jxa_record *rec, const char *key,
+static const char *grade_param(const xlsx_sheet *s, const jxau_record *rec, const char *key,
                                char *buf, size_t cap)
 {
-    const char *v = jxa_get(rec, key);
-    jxa_range rg;
+    const char *v = jxau_get(rec, key);
+    jxau_range rg;
     if (v == NULL)
         return NULL;
-    if (jxa_range_parse(v, &rg) == 0 && rg.r1 == rg.r2 && rg.c1 == rg.c2) {
+    if (jxau_range_parse(v, &rg) == 0 && rg.r1 == rg.r2 && rg.c1 == rg.c2) {
         val c = get_at(s, rg.r1, rg.c1);
         if (c.isnum && c.c->type != XLSX_T_S)
             snprintf(buf, cap, "%.15g", c.num);
@@ -801,12 +789,12 @@ static const char *grade_param(const xlsx_sheet *s, const jxa_record *rec, const
     return v;
 }
 
-static void do_grade(actx *x, const jxa_record *rec)
+static void do_grade(actx *x, const jxau_record *rec)
 {
     xlsx_sheet *s = sheet_of(x, rec);
     jx_grades g;
     jx_diag d;
-    char tb[256], lb[256], stated[64], msg[JXA_MSG_MAX], sb[64];
+    char tb[256], lb[256], stated[64], msg[JXAU_MSG_MAX], sb[64];
     const char *th, *lab, *label;
     val total, grade;
     uint32_t row, col;
@@ -819,7 +807,7 @@ static void do_grade(actx *x, const jxa_record *rec)
     jx_diag_clear(&d);
     if (jx_grades_parse(th, th ? strlen(th) : 0, lab, lab ? strlen(lab) : 0, &g, &d) != JX_OK) {
         jx_diag_format(&d, x->lang, msg, sizeof msg);
-        add_finding(x, JXA_F_MAP, s->name, jxa_get(rec, "cell"), "", "", "%s", msg);
+        add_finding(x, JXAU_F_MAP, s->name, jxau_get(rec, "cell"), "", "", "%s", msg);
         return;
     }
     total = get_key(s, rec, "total");
@@ -841,7 +829,7 @@ static void do_grade(actx *x, const jxa_record *rec)
     if (!total.isnum || jx_grade(&g, total.num, &label) != JX_OK)
         return;
     if (strcmp(stated, label) != 0)
-        add_finding(x, JXA_F_MISMATCH, s->name, jxa_get(rec, "cell"),
+        add_finding(x, JXAU_F_MISMATCH, s->name, jxau_get(rec, "cell"),
                     stated[0] ? stated : T(x, "（空）", "(blank)"), label,
                     T(x, "评价等次填报“%s”，总分 %s 应为“%s”",
                          "grade \"%s\" stated, a total of %s is \"%s\""),
@@ -849,15 +837,15 @@ static void do_grade(actx *x, const jxa_record *rec)
 }
 
 /* Read a column range into names, numbers and presence flags. */
-static size_t range_rows(const jxa_range *rg)
+static size_t range_rows(const jxau_range *rg)
 {
     return (size_t)(rg->r2 - rg->r1) + 1;
 }
 
-static void do_tree(actx *x, const jxa_record *rec)
+static void do_tree(actx *x, const jxau_record *rec)
 {
     xlsx_sheet *s = sheet_of(x, rec);
-    jxa_range l1, l2, lv, p1, p2;
+    jxau_range l1, l2, lv, p1, p2;
     int has_p1, has_p2;
     size_t n;
     jx_tree_row *rows;
@@ -866,15 +854,15 @@ static void do_tree(actx *x, const jxa_record *rec)
 
     if (s == NULL)
         return;
-    jxa_range_parse(jxa_get(rec, "l1"), &l1);
-    jxa_range_parse(jxa_get(rec, "l2"), &l2);
-    jxa_range_parse(jxa_get(rec, "leaves"), &lv);
-    has_p1 = jxa_get(rec, "l1points") && jxa_range_parse(jxa_get(rec, "l1points"), &p1) == 0;
-    has_p2 = jxa_get(rec, "l2points") && jxa_range_parse(jxa_get(rec, "l2points"), &p2) == 0;
+    jxau_range_parse(jxau_get(rec, "l1"), &l1);
+    jxau_range_parse(jxau_get(rec, "l2"), &l2);
+    jxau_range_parse(jxau_get(rec, "leaves"), &lv);
+    has_p1 = jxau_get(rec, "l1points") && jxau_range_parse(jxau_get(rec, "l1points"), &p1) == 0;
+    has_p2 = jxau_get(rec, "l2points") && jxau_range_parse(jxau_get(rec, "l2points"), &p2) == 0;
     n = range_rows(&lv);
     if (range_rows(&l1) != n || range_rows(&l2) != n || (has_p1 && range_rows(&p1) != n) ||
         (has_p2 && range_rows(&p2) != n)) {
-        add_finding(x, JXA_F_MAP, s->name, jxa_get(rec, "leaves"), "", "",
+        add_finding(x, JXAU_F_MAP, s->name, jxau_get(rec, "leaves"), "", "",
                     T(x, "映射第 %u 行：tree 的各区域行数不同", "map row %u: tree ranges differ in size"),
                     rec->map_row);
         return;
@@ -907,7 +895,7 @@ static void do_tree(actx *x, const jxa_record *rec)
         }
     }
     if (jx_check_tree(rows, n, x->lang, msg, sizeof msg) != JX_OK || msg[0])
-        add_finding(x, JXA_F_MISMATCH, s->name, jxa_get(rec, "l1"), "", "", "%s", msg);
+        add_finding(x, JXAU_F_MISMATCH, s->name, jxau_get(rec, "l1"), "", "", "%s", msg);
     free(rows);
     free(names);
 }
@@ -1119,7 +1107,7 @@ static int ftok_same(const ftok *a, const ftok *b)
     }
 }
 
-int jxa_formula_same(const char *a, const char *b)
+int jxau_formula_same(const char *a, const char *b)
 {
     ftoks ta, tb;
     int la = formula_lex(a, &ta), lb = formula_lex(b, &tb);
@@ -1132,11 +1120,11 @@ int jxa_formula_same(const char *a, const char *b)
     return same;
 }
 
-static void do_formula(actx *x, const jxa_record *rec)
+static void do_formula(actx *x, const jxau_record *rec)
 {
     xlsx_sheet *s = sheet_of(x, rec);
-    const char *want = jxa_get(rec, "f");
-    char sb[JXA_VALUE_MAX], cb[JXA_VALUE_MAX], fb[JXA_VALUE_MAX];
+    const char *want = jxau_get(rec, "f");
+    char sb[JXAU_VALUE_MAX], cb[JXAU_VALUE_MAX], fb[JXAU_VALUE_MAX];
     val v;
 
     if (s == NULL)
@@ -1144,25 +1132,25 @@ static void do_formula(actx *x, const jxa_record *rec)
     v = get_key(s, rec, "cell");
     snprintf(cb, sizeof cb, "=%s", want[0] == '=' ? want + 1 : want);
     if (v.c == NULL || v.c->formula == NULL) {
-        add_finding(x, JXA_F_FORMULA_CONST, s->name, jxa_get(rec, "cell"), show(x, &v, sb, sizeof sb), cb,
+        add_finding(x, JXAU_F_FORMULA_CONST, s->name, jxau_get(rec, "cell"), show(x, &v, sb, sizeof sb), cb,
                     T(x, "公式单元格 %s 被改为%s", "formula cell %s now holds %s"),
-                    jxa_get(rec, "cell"), v.blank ? T(x, "空白", "nothing") :
+                    jxau_get(rec, "cell"), v.blank ? T(x, "空白", "nothing") :
                     v.isnum ? T(x, "数值", "a number") : T(x, "文本", "a text"));
         return;
     }
-    if (jxa_formula_same(v.c->formula, want))
+    if (jxau_formula_same(v.c->formula, want))
         return;
     snprintf(fb, sizeof fb, "=%s", v.c->formula);
-    add_finding(x, JXA_F_FORMULA_CHANGED, s->name, jxa_get(rec, "cell"), fb, cb,
+    add_finding(x, JXAU_F_FORMULA_CHANGED, s->name, jxau_get(rec, "cell"), fb, cb,
                 T(x, "公式单元格 %s 的公式被改动", "the formula of %s was changed"),
-                jxa_get(rec, "cell"));
+                jxau_get(rec, "cell"));
 }
 
-static void do_input(actx *x, const jxa_record *rec)
+static void do_input(actx *x, const jxau_record *rec)
 {
     xlsx_sheet *s = sheet_of(x, rec);
-    const char *kind = jxa_get(rec, "kind");
-    char sb[JXA_VALUE_MAX];
+    const char *kind = jxau_get(rec, "kind");
+    char sb[JXAU_VALUE_MAX];
     val v;
 
     if (s == NULL)
@@ -1176,16 +1164,16 @@ static void do_input(actx *x, const jxa_record *rec)
             return;   /* "96%" typed as text is still a rate */
     }
     if (!v.isnum)
-        add_finding(x, JXA_F_INPUT_BAD, s->name, jxa_get(rec, "cell"), show(x, &v, sb, sizeof sb), "",
-                    T(x, "%s 应填写数字", "%s should hold a number"), jxa_get(rec, "cell"));
+        add_finding(x, JXAU_F_INPUT_BAD, s->name, jxau_get(rec, "cell"), show(x, &v, sb, sizeof sb), "",
+                    T(x, "%s 应填写数字", "%s should hold a number"), jxau_get(rec, "cell"));
     else if (v.num < 0 && (strcmp(kind, "money") == 0 || strcmp(kind, "count") == 0 ||
                            strcmp(kind, "score") == 0))
-        add_finding(x, JXA_F_INPUT_BAD, s->name, jxa_get(rec, "cell"), show(x, &v, sb, sizeof sb), "",
-                    T(x, "%s 不能为负数", "%s cannot be negative"), jxa_get(rec, "cell"));
+        add_finding(x, JXAU_F_INPUT_BAD, s->name, jxau_get(rec, "cell"), show(x, &v, sb, sizeof sb), "",
+                    T(x, "%s 不能为负数", "%s cannot be negative"), jxau_get(rec, "cell"));
 }
 
 /* Every sheet a record names, and the map sheet, was protected by the template. */
-static void check_protection(actx *x, const jxa_map *m)
+static void check_protection(actx *x, const jxau_map *m)
 {
     const char **done = calloc(m->n + 1, sizeof *done);
     size_t nd = 0;
@@ -1195,7 +1183,7 @@ static void check_protection(actx *x, const jxa_map *m)
         x->oom = 1;
         return;
     }
-    done[nd++] = JXA_MAP_SHEET;
+    done[nd++] = JXAU_MAP_SHEET;
     for (size_t i = 0; i < m->n; i++) {
         const char *name = m->rec[i].sheet;
         size_t j;
@@ -1211,7 +1199,7 @@ static void check_protection(actx *x, const jxa_map *m)
         if (s == NULL || xlsx_sheet_load(x->b, s, err, sizeof err) < 0 || s->is_chart)
             continue;   /* reported by sheet_of */
         if (!s->protected_)
-            add_finding(x, JXA_F_UNPROTECTED, s->name, "", "", "",
+            add_finding(x, JXAU_F_UNPROTECTED, s->name, "", "", "",
                         T(x, "工作表“%s”的保护已被取消", "sheet \"%s\" is no longer protected"),
                         s->name);
     }
@@ -1221,49 +1209,49 @@ static void check_protection(actx *x, const jxa_map *m)
 /* ------------------------------------------------------------------ */
 /* the whole workbook                                                   */
 
-static void do_meta(actx *x, const jxa_record *rec)
+static void do_meta(actx *x, const jxau_record *rec)
 {
-    jxa_result *r = x->r;
+    jxau_result *r = x->r;
     const char *v;
-    if ((v = jxa_get(rec, "unit")) && !r->unit)
-        r->unit = xstrdup(v);
-    if ((v = jxa_get(rec, "project")) && !r->project)
-        r->project = xstrdup(v);
-    if ((v = jxa_get(rec, "year")) && !r->year)
-        r->year = xstrdup(v);
-    if ((v = jxa_get(rec, "dept")) && !r->dept)
-        r->dept = xstrdup(v);
+    if ((v = jxau_get(rec, "unit")) && !r->unit)
+        r->unit = xlsx_strdup(v);
+    if ((v = jxau_get(rec, "project")) && !r->project)
+        r->project = xlsx_strdup(v);
+    if ((v = jxau_get(rec, "year")) && !r->year)
+        r->year = xlsx_strdup(v);
+    if ((v = jxau_get(rec, "dept")) && !r->dept)
+        r->dept = xlsx_strdup(v);
 }
 
-static void run_records(actx *x, const jxa_map *m)
+static void run_records(actx *x, const jxau_map *m)
 {
     for (size_t i = 0; i < m->nerrors; i++)
-        add_finding(x, JXA_F_MAP, JXA_MAP_SHEET, "", "", "", "%s", m->errors[i]);
+        add_finding(x, JXAU_F_MAP, JXAU_MAP_SHEET, "", "", "", "%s", m->errors[i]);
     for (size_t i = 0; i < m->n; i++) {
-        const jxa_record *rec = &m->rec[i];
+        const jxau_record *rec = &m->rec[i];
         switch (rec->kind) {
-        case JXA_META: do_meta(x, rec); break;
-        case JXA_EXEC: do_exec(x, rec); break;
-        case JXA_FUND:
+        case JXAU_META: do_meta(x, rec); break;
+        case JXAU_EXEC: do_exec(x, rec); break;
+        case JXAU_FUND:
             do_rate(x, rec, "received", "budget", jx_fund_rate, T(x, "资金到位率", "funds received rate"));
             break;
-        case JXA_CONTROL:
+        case JXAU_CONTROL:
             do_rate(x, rec, "actual", "planned", jx_control_rate, T(x, "控制率", "control rate"));
             break;
-        case JXA_IND: do_ind(x, rec); break;
+        case JXAU_IND: do_ind(x, rec); break;
         default: break;
         }
     }
     for (size_t i = 0; i < m->n; i++)
-        if (m->rec[i].kind == JXA_SUM)
+        if (m->rec[i].kind == JXAU_SUM)
             do_sum(x, &m->rec[i]);
     for (size_t i = 0; i < m->n; i++) {
-        const jxa_record *rec = &m->rec[i];
+        const jxau_record *rec = &m->rec[i];
         switch (rec->kind) {
-        case JXA_GRADE: do_grade(x, rec); break;
-        case JXA_TREE: do_tree(x, rec); break;
-        case JXA_FORMULA: do_formula(x, rec); break;
-        case JXA_INPUT: do_input(x, rec); break;
+        case JXAU_GRADE: do_grade(x, rec); break;
+        case JXAU_TREE: do_tree(x, rec); break;
+        case JXAU_FORMULA: do_formula(x, rec); break;
+        case JXAU_INPUT: do_input(x, rec); break;
         default: break;
         }
     }
@@ -1272,11 +1260,11 @@ static void run_records(actx *x, const jxa_map *m)
 
 /* An input a department fills in: money may be pre-filled by the template
  * tool (--budget, --spent), so it does not tell a filled form. */
-static int filled_input(actx *x, const jxa_record *rec)
+static int filled_input(actx *x, const jxau_record *rec)
 {
-    const char *key = rec->kind == JXA_IND ? "actual" : "cell";
+    const char *key = rec->kind == JXAU_IND ? "actual" : "cell";
     xlsx_sheet *s;
-    if (rec->kind == JXA_INPUT && strcmp(jxa_get(rec, "kind"), "money") == 0)
+    if (rec->kind == JXAU_INPUT && strcmp(jxau_get(rec, "kind"), "money") == 0)
         return 0;
     s = xlsx_sheet_by_name(x->b, rec->sheet);
     return s && s->loaded && !get_key(s, rec, key).blank;
@@ -1290,17 +1278,17 @@ static int filled_input(actx *x, const jxa_record *rec)
  * map is not blankness.  Reported once as 未填写, without totals, grades
  * or findings (issue 11 item 9).
  */
-static int is_unfilled(actx *x, const jxa_map *m)
+static int is_unfilled(actx *x, const jxau_map *m)
 {
     size_t inputs = 0;
     for (size_t i = 0; i < x->r->nfindings; i++)
-        if (x->r->findings[i].kind != JXA_F_INPUT_BLANK && x->r->findings[i].kind != JXA_F_MISMATCH)
+        if (x->r->findings[i].kind != JXAU_F_INPUT_BLANK && x->r->findings[i].kind != JXAU_F_MISMATCH)
             return 0;
     for (size_t i = 0; i < m->n; i++) {
-        const jxa_record *rec = &m->rec[i];
-        if (rec->kind != JXA_IND && rec->kind != JXA_INPUT)
+        const jxau_record *rec = &m->rec[i];
+        if (rec->kind != JXAU_IND && rec->kind != JXAU_INPUT)
             continue;
-        if (rec->kind == JXA_INPUT && strcmp(jxa_get(rec, "kind"), "money") == 0)
+        if (rec->kind == JXAU_INPUT && strcmp(jxau_get(rec, "kind"), "money") == 0)
             continue;
         inputs++;
         if (filled_input(x, rec))
@@ -1309,7 +1297,7 @@ static int is_unfilled(actx *x, const jxa_map *m)
     return inputs > 0;
 }
 
-static void mark_unfilled(jxa_result *r)
+static void mark_unfilled(jxau_result *r)
 {
     free(r->findings);
     r->findings = NULL;
@@ -1322,21 +1310,21 @@ static void mark_unfilled(jxa_result *r)
 
 static void refused_reason(const char *why, jx_lang lang, char *out, size_t cap);
 
-int jxa_audit_book(xlsx_book *book, const char *name, jx_lang lang, jxa_result *out)
+int jxau_audit_book(xlsx_book *book, const char *name, jx_lang lang, jxau_result *out)
 {
-    jxa_map m;
+    jxau_map m;
     actx x;
     int rc;
 
     memset(out, 0, sizeof *out);
-    out->path = xstrdup(name);
+    out->path = xlsx_strdup(name);
     if (out->path == NULL)
         return -1;
-    rc = jxa_map_read(book, &m, out->reason, sizeof out->reason);
+    rc = jxau_map_read(book, &m, out->reason, sizeof out->reason);
     if (rc != 0 && xlsx_refused(book)) {
         refused_reason(xlsx_refused(book), lang, out->reason, sizeof out->reason);
         out->skipped = 1;
-        jxa_map_free(&m);
+        jxau_map_free(&m);
         return 1;
     }
     if (rc != 0) {
@@ -1350,10 +1338,10 @@ int jxa_audit_book(xlsx_book *book, const char *name, jx_lang lang, jxa_result *
             snprintf(out->reason, sizeof out->reason, "审核映射无法读取：%.200s", detail);
         }
         out->skipped = 1;
-        jxa_map_free(&m);
+        jxau_map_free(&m);
         return 1;
     }
-    out->table = xstrdup(m.table);
+    out->table = xlsx_strdup(m.table);
     memset(&x, 0, sizeof x);
     x.b = book;
     x.lang = lang;
@@ -1363,7 +1351,7 @@ int jxa_audit_book(xlsx_book *book, const char *name, jx_lang lang, jxa_result *
         /* a sheet past a limit or with a DTD: the workbook as a whole */
         char *path = out->path, *table = out->table;
         out->path = out->table = NULL;
-        jxa_result_free(out);
+        jxau_result_free(out);
         out->path = path;
         out->table = table;
         out->skipped = 1;
@@ -1374,12 +1362,12 @@ int jxa_audit_book(xlsx_book *book, const char *name, jx_lang lang, jxa_result *
     free(x.cv);
     free(x.blank);
     free(x.missing_sheets);
-    jxa_map_free(&m);
+    jxau_map_free(&m);
     return x.oom || out->table == NULL ? -1 : out->skipped;
 }
 
-/* A workbook refused by the reader (a DTD, a limit): the reason as it is
- * in English, with a Chinese lead in Chinese. */
+/* A workbook refused by the reader (a DTD, a limit): the reader's reason,
+ * after a lead that says so in Chinese. */
 static void refused_reason(const char *why, jx_lang lang, char *out, size_t cap)
 {
     if (lang == JX_LANG_EN)
@@ -1389,48 +1377,49 @@ static void refused_reason(const char *why, jx_lang lang, char *out, size_t cap)
 }
 
 /*
- * Why a file could not be opened, for a Chinese report: the two common
- * cases in words, the others as "损坏" with the reader's detail.
+ * Why a file could not be opened.  The reader words the common cases
+ * (not a zip, OLE, not a regular file, cannot open) in the report's
+ * language already; a refusal gets refused_reason's lead and anything
+ * else, in Chinese, the lead "文件损坏或无法读取".
  */
-static void skip_reason(const char *err, jx_lang lang, char *out, size_t cap)
+static void skip_reason(const char *err, int msg, jx_lang lang, char *out, size_t cap)
 {
-    if (lang == JX_LANG_EN)
+    switch (msg) {
+    case XLSX_MSG_NOT_ZIP: case XLSX_MSG_OLE: case XLSX_MSG_NOT_REGULAR: case XLSX_MSG_CANNOT_OPEN:
         snprintf(out, cap, "%s", err);
-    else if (strstr(err, "not a zip file"))
-        snprintf(out, cap, "不是 xlsx 工作簿（不是 zip 文件）");
-    else if (strstr(err, "OLE compound file"))
-        snprintf(out, cap, "已加密或为旧版 .xls 文件（OLE 复合文档），不是 xlsx 工作簿");
-    else if (strncmp(err, "refused:", 8) == 0 || strstr(err, "declares a DTD"))
+        break;
+    case XLSX_MSG_DTD: case XLSX_MSG_LIMIT_MIB: case XLSX_MSG_LIMIT_SHARED:
+    case XLSX_MSG_LIMIT_SHEETS: case XLSX_MSG_LIMIT_CELLS:
         refused_reason(err, lang, out, cap);
-    else if (strncmp(err, "not a regular file", 18) == 0)
-        snprintf(out, cap, "不是普通文件（%s），未读取",
-                 strstr(err, "pipe") ? "命名管道" : strstr(err, "device") ? "设备" :
-                 strstr(err, "folder") ? "文件夹" : "特殊文件");
-    else if (strncmp(err, "cannot open:", 12) == 0)
-        snprintf(out, cap, "无法打开文件：%.200s", err + 13);
-    else
-        snprintf(out, cap, "文件损坏或无法读取：%.200s", err);
+        break;
+    default:
+        if (lang == JX_LANG_EN)
+            snprintf(out, cap, "%s", err);
+        else
+            snprintf(out, cap, "文件损坏或无法读取：%.200s", err);
+    }
 }
 
-int jxa_audit_file(const char *path, jx_lang lang, jxa_result *out)
+int jxau_audit_file(const char *path, jx_lang lang, jxau_result *out)
 {
     char err[XLSX_ERR_MAX];
-    xlsx_book *b = xlsx_open(path, err, sizeof err);
+    int msg;
+    xlsx_book *b = xlsx_open_lang(path, lang, &msg, err, sizeof err);
     int rc;
 
     if (b == NULL) {
         memset(out, 0, sizeof *out);
-        out->path = xstrdup(path);
+        out->path = xlsx_strdup(path);
         out->skipped = 1;
-        skip_reason(err, lang, out->reason, sizeof out->reason);
+        skip_reason(err, msg, lang, out->reason, sizeof out->reason);
         return out->path ? 1 : -1;
     }
-    rc = jxa_audit_book(b, path, lang, out);
+    rc = jxau_audit_book(b, path, lang, out);
     xlsx_close(b);
     return rc;
 }
 
-void jxa_result_free(jxa_result *r)
+void jxau_result_free(jxau_result *r)
 {
     free(r->path);
     free(r->table);

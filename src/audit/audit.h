@@ -1,7 +1,7 @@
 /*
  * audit.h - recompute a returned jixiao workbook from its inputs.
  *
- * jxa_audit_file opens an .xlsx, reads its `_jixiao` map (map.h) and, for
+ * jxau_audit_file opens an .xlsx, reads its `_jixiao` map (map.h) and, for
  * every record, recomputes with the core library what the cells should
  * hold; each disagreement, overwritten or changed formula, missing
  * 偏差原因, unexplained over-achievement, blank input and removed sheet
@@ -18,36 +18,36 @@
 #include "xlsx.h"
 
 /* What a finding is about. */
-typedef enum jxa_fkind {
-    JXA_F_MISMATCH = 0,     /* a stated value disagrees with the recomputed one  */
-    JXA_F_FORMULA_CONST,    /* a template formula was overwritten with a value   */
-    JXA_F_FORMULA_CHANGED,  /* a template formula was replaced by another one    */
-    JXA_F_NO_REASON,        /* score below its points and no 偏差原因             */
-    JXA_F_OVER_NO_REASON,   /* completion >= 130 % and no 偏差原因                */
-    JXA_F_UNPROTECTED,      /* <sheetProtection> removed from a template sheet   */
-    JXA_F_INPUT_BLANK,      /* an input a record needs is blank                  */
-    JXA_F_INPUT_BAD,        /* an input that cannot be read (text, unit, rule)   */
-    JXA_F_MAP,              /* a map record that cannot be used                  */
-    JXA_F_KIND_COUNT
-} jxa_fkind;
+typedef enum jxau_fkind {
+    JXAU_F_MISMATCH = 0,     /* a stated value disagrees with the recomputed one  */
+    JXAU_F_FORMULA_CONST,    /* a template formula was overwritten with a value   */
+    JXAU_F_FORMULA_CHANGED,  /* a template formula was replaced by another one    */
+    JXAU_F_NO_REASON,        /* score below its points and no 偏差原因             */
+    JXAU_F_OVER_NO_REASON,   /* completion >= 130 % and no 偏差原因                */
+    JXAU_F_UNPROTECTED,      /* <sheetProtection> removed from a template sheet   */
+    JXAU_F_INPUT_BLANK,      /* an input a record needs is blank                  */
+    JXAU_F_INPUT_BAD,        /* an input that cannot be read (text, unit, rule)   */
+    JXAU_F_MAP,              /* a map record that cannot be used                  */
+    JXAU_F_KIND_COUNT
+} jxau_fkind;
 
 /* Sizes of the text fields of a finding. */
-#define JXA_SHEET_MAX 96
-#define JXA_VALUE_MAX 160
-#define JXA_MSG_MAX   512
+#define JXAU_SHEET_MAX 96
+#define JXAU_VALUE_MAX 160
+#define JXAU_MSG_MAX   512
 
 /* One finding.  Texts are UTF-8, one line each. */
-typedef struct jxa_finding {
-    jxa_fkind kind;
-    char sheet[JXA_SHEET_MAX];
+typedef struct jxau_finding {
+    jxau_fkind kind;
+    char sheet[JXAU_SHEET_MAX];
     char cell[24];                  /* "H14", "B14:B31", "" when none         */
-    char stated[JXA_VALUE_MAX];     /* what the workbook holds                */
-    char computed[JXA_VALUE_MAX];   /* what it should hold (or the template's formula) */
-    char msg[JXA_MSG_MAX];
-} jxa_finding;
+    char stated[JXAU_VALUE_MAX];     /* what the workbook holds                */
+    char computed[JXAU_VALUE_MAX];   /* what it should hold (or the template's formula) */
+    char msg[JXAU_MSG_MAX];
+} jxau_finding;
 
 /* The audit of one workbook. */
-typedef struct jxa_result {
+typedef struct jxau_result {
     char *path;
     int skipped;                    /* not audited; `reason` says why         */
     char reason[XLSX_ERR_MAX];
@@ -59,7 +59,7 @@ typedef struct jxa_result {
     double total_stated;
     char grade_computed[40];        /* "" when unknown                        */
     char grade_stated[40];
-    jxa_finding *findings;
+    jxau_finding *findings;
     size_t nfindings;
     int has_exec;                   /* an exec record read both amounts      */
     double budget, spent;           /* its 全年预算数 and 全年执行数 (万元)  */
@@ -72,30 +72,30 @@ typedef struct jxa_result {
     int unfilled;                   /* a blank returned template (未填写): no
                                        input filled, nothing else wrong; no
                                        totals, grades or findings then     */
-} jxa_result;
+} jxau_result;
 
 /*
  * Audit the workbook at `path` with messages in `lang`.  Fills *out (free
- * it with jxa_result_free).  Returns 0 when audited (findings or not), 1
+ * it with jxau_result_free).  Returns 0 when audited (findings or not), 1
  * when skipped (out->reason says why), -1 when out of memory.
  */
-int jxa_audit_file(const char *path, jx_lang lang, jxa_result *out);
+int jxau_audit_file(const char *path, jx_lang lang, jxau_result *out);
 
 /*
  * The same for an open workbook; `name` is what the result calls it.
  * The workbook stays open (the caller closes it).
  */
-int jxa_audit_book(xlsx_book *book, const char *name, jx_lang lang,
-                   jxa_result *out);
+int jxau_audit_book(xlsx_book *book, const char *name, jx_lang lang,
+                   jxau_result *out);
 
 /* Free what a result owns and zero it.  Accepts a zeroed result. */
-void jxa_result_free(jxa_result *r);
+void jxau_result_free(jxau_result *r);
 
 /* Short name of a finding kind in `lang` ("公式被改为数值" / "formula overwritten"). */
-const char *jxa_fkind_name(jxa_fkind kind, jx_lang lang);
+const char *jxau_fkind_name(jxau_fkind kind, jx_lang lang);
 
 /* Stable ASCII code of a finding kind for CSV filters ("formula-const"). */
-const char *jxa_fkind_code(jxa_fkind kind);
+const char *jxau_fkind_code(jxau_fkind kind);
 
 /*
  * Compare two formulas as a template wrote and an office saved them, by
@@ -105,6 +105,6 @@ const char *jxa_fkind_code(jxa_fkind kind);
  * without the _xlfn./_xlws./_xll. prefixes Excel adds; a one-cell range
  * (G30:G30) as its cell.  Returns 1 when they are the same formula.
  */
-int jxa_formula_same(const char *a, const char *b);
+int jxau_formula_same(const char *a, const char *b);
 
 #endif

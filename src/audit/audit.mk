@@ -9,7 +9,8 @@
 #   make fuzz-audit        the xlsx reader fuzzer for FUZZ_SECONDS (60)
 #   make bench-audit       audit 1000 generated workbooks, workbooks per second
 
-AUD_LIBSRC  := src/audit/xlsx.c src/audit/map.c src/audit/audit.c src/audit/report.c \
+AUD_XLSXSRC := $(wildcard src/audit/xlsx_*.c)
+AUD_LIBSRC  := $(AUD_XLSXSRC) src/audit/map.c src/audit/audit.c src/audit/report.c \
                src/audit/summary.c src/audit/pictures.c \
                src/audit/mapwrite.c
 AUD_HDR     := $(wildcard src/audit/*.h)
@@ -97,10 +98,10 @@ check-audit-summary: $(AUD_BIN) $(TPL_BIN)
 AUD_FUZZ      := $(BUILD)/fuzz/fuzz_xlsx
 FUZZ_SECONDS  ?= 60
 
-$(AUD_FUZZ): tests/audit/fuzz_xlsx.c $(AUD_LIBSRC) $(AUD_HDR) $(CORE_SRC) $(CORE_HDR)
+$(AUD_FUZZ): tests/audit/fuzz_xlsx.c $(AUD_LIBSRC) $(AUD_HDR) $(LIBJX_FUZZ)
 	@mkdir -p $(@D)
 	$(CLANG) $(CSTD) -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all \
-	    -Isrc/core -Isrc/audit $(AUD_CFLAGS) $< $(AUD_LIBSRC) $(CORE_SRC) -o $@ $(AUD_LIBS)
+	    -Isrc/core -Isrc/audit $(AUD_CFLAGS) $< $(AUD_LIBSRC) $(LIBJX_FUZZ) -o $@ $(AUD_LIBS)
 
 # Seeds: the fixture as a zip, and unpacked (name NUL content NUL ...) so
 # that mutations reach its XML and its map.

@@ -10,6 +10,7 @@
 #include <dirent.h>
 #include <errno.h>
 #include <signal.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -43,11 +44,69 @@ static const char usage_text[] =
     "                exec-rate.png through headless LibreOffice (soffice, pdftoppm)\n"
     "  --force       replace a report or pictures of an earlier run (never an input,\n"
     "                never a file jixiao-audit did not write)\n"
-    "  --lang zh|en  language of messages and headers (default zh)\n"
+    "  --lang zh|en  language of messages and headers (default: en when LC_ALL,\n"
+    "                LC_MESSAGES or LANG starts with en, otherwise zh)\n"
     "  -h, --help    this text\n"
     "\n"
     "Exit status: 0 nothing found; 1 findings or skipped workbooks;\n"
     "2 usage error, unreadable argument or an output that cannot be written.\n";
+
+/*
+ * Every message jixiao-audit itself prints, Chinese and English, in the
+ * order of the arguments each takes (the same conversions in both).  The
+ * reader's are in xlsx_msg.c, those of writing a report in report.c
+ * (summary.c and pictures.c use it too).
+ */
+typedef enum amsg {
+    AM_NO_VALUE, AM_LANG_VALUE, AM_UNKNOWN_OPTION, AM_NO_WORKBOOKS, AM_SAME_FILE,
+    AM_OVER_INPUT, AM_OUT_NOT_REGULAR, AM_OUT_FOREIGN, AM_OUT_NEEDS_FORCE, AM_NO_MEMORY,
+    AM_PATH_NO_MEMORY, AM_PATH_ERROR, AM_COUNT
+} amsg;
+
+static const struct { const char *zh, *en; } amsgs[AM_COUNT] = {
+    [AM_NO_VALUE]        = {"选项缺少取值", "an option lacks its value"},
+    [AM_LANG_VALUE]      = {"--lang 只接受 zh 或 en", "--lang takes zh or en"},
+    [AM_UNKNOWN_OPTION]  = {"未知选项", "unknown option"},
+    [AM_NO_WORKBOOKS]    = {"没有给出工作簿", "no workbooks given"},
+    [AM_SAME_FILE]       = {"两个输出指向同一个文件 %s", "two outputs name the same file %s"},
+    [AM_OVER_INPUT]      = {"%s %s 就是输入的工作簿 %s，不在它上面写报告",
+                            "%s %s is the input workbook %s; refusing to write a report over it"},
+    [AM_OUT_NOT_REGULAR] = {"%s %s 不是普通文件，未写出", "%s %s is not a regular file; not written"},
+    [AM_OUT_FOREIGN]     = {"%s %s 已存在，且不是 jixiao-audit 写的，不覆盖（请换一个文件名）",
+                            "%s %s exists and was not written by jixiao-audit; not overwritten "
+                            "(choose another name)"},
+    [AM_OUT_NEEDS_FORCE] = {"%s %s 已存在（之前一次运行的报告）；加 --force 才替换",
+                            "%s %s exists (a report of an earlier run); add --force to replace it"},
+    [AM_NO_MEMORY]       = {"内存不足", "out of memory"},
+    [AM_PATH_NO_MEMORY]  = {"%s：内存不足", "%s: out of memory"},
+    [AM_PATH_ERROR]      = {"%s：%s", "%s: %s"},
+};
+
+/* The language of messages: --lang, else the locale (zh... or en...), else zh. */
+static jx_lang msg_lang = JX_LANG_ZH;
+
+static jx_lang locale_lang(void)
+{
+    const char *vars[] = {"LC_ALL", "LC_MESSAGES", "LANG"};
+    for (size_t i = 0; i < sizeof vars / sizeof vars[0]; i++) {
+        const char *v = getenv(vars[i]);
+        if (v == NULL || *v == '\0')
+            continue;
+        return strncmp(v, "en", 2) == 0 ? JX_LANG_EN : JX_LANG_ZH;
+    }
+    return JX_LANG_ZH;
+}
+
+/* Print message id to stderr as "jixiao-audit: ...". */
+static void say(amsg id, ...)
+{
+    va_list ap;
+    va_start(ap, id);
+    fputs("jixiao-audit: ", stderr);
+    vfprintf(stderr, msg_lang == JX_LANG_EN ? amsgs[id].en : amsgs[id].zh, ap);
+    fputc('\n', stderr);
+    va_end(ap);
+}
 
 /* One argument or folder entry: a workbook to audit, or one listed with
  * why it was not (a pipe, a dangling link, a lock file ...). */
@@ -139,7 +198,7 @@ static int scan_dir(entries *p, const char *dir)
     size_t first = p->n;
 
     if (d == NULL) {
-        fprintf(stderr, "jixiao-audit: %s: %s\n", dir, strerror(errno));
+        say(AM_PATH_ERROR, dir, strerror(errno));
         return -1;
     }
     while ((e = readdir(d)) != NULL) {
@@ -153,7 +212,7 @@ static int scan_dir(entries *p, const char *dir)
         why = entry_why(e->d_name, full, &ignored, &zh);
         if (push(p, full, 0) < 0) {
             closedir(d);
-            fprintf(stderr, "jixiao-audit: out of memory\n");
+            say(AM_NO_MEMORY);
             return -1;
         }
         p->v[p->n - 1].why_en = why;
@@ -173,9 +232,10 @@ static int same_file(const char *path, const char *other)
            a.st_ino == b.st_ino;
 }
 
-static int usage_error(const char *msg)
+static int usage_error(amsg id)
 {
-    fprintf(stderr, "jixiao-audit: %s\n%s", msg, usage_text);
+    say(id);
+    fputs(usage_text, stderr);
     return 2;
 }
 
@@ -191,7 +251,7 @@ static int check_output(const char *opt, const char *out, const char *other, ent
     struct stat st;
 
     if (other && (strcmp(out, other) == 0 || same_file(out, other))) {
-        fprintf(stderr, "jixiao-audit: two outputs name the same file %s\n", out);
+        say(AM_SAME_FILE, out);
         return 2;
     }
     if (stat(out, &st) != 0)
@@ -199,9 +259,8 @@ static int check_output(const char *opt, const char *out, const char *other, ent
     for (size_t i = 0; i < p->n; i++) {
         if (p->v[i].why_en || !same_file(p->v[i].path, out))
             continue;
-        if (p->v[i].explicit_ || !jxa_is_report(out)) {
-            fprintf(stderr, "jixiao-audit: %s %s is the input workbook %s; refusing to write a "
-                    "report over it\n", opt, out, p->v[i].path);
+        if (p->v[i].explicit_ || !jxau_is_report(out)) {
+            say(AM_OVER_INPUT, opt, out, p->v[i].path);
             return 2;
         }
         p->v[i].why_en = "this run's own report, not a workbook";
@@ -209,24 +268,22 @@ static int check_output(const char *opt, const char *out, const char *other, ent
         p->v[i].ignored = 1;
     }
     if (!S_ISREG(st.st_mode)) {
-        fprintf(stderr, "jixiao-audit: %s %s is not a regular file; not written\n", opt, out);
+        say(AM_OUT_NOT_REGULAR, opt, out);
         return 2;
     }
-    if (!jxa_is_report(out)) {
-        fprintf(stderr, "jixiao-audit: %s %s exists and was not written by jixiao-audit; not "
-                "overwritten (choose another name)\n", opt, out);
+    if (!jxau_is_report(out)) {
+        say(AM_OUT_FOREIGN, opt, out);
         return 2;
     }
     if (!force) {
-        fprintf(stderr, "jixiao-audit: %s %s exists (a report of an earlier run); add --force to "
-                "replace it\n", opt, out);
+        say(AM_OUT_NEEDS_FORCE, opt, out);
         return 2;
     }
     return 0;
 }
 
 /* The result of an entry that is listed, not audited. */
-static int list_only(const entry *e, jx_lang lang, jxa_result *r)
+static int list_only(const entry *e, jx_lang lang, jxau_result *r)
 {
     memset(r, 0, sizeof *r);
     r->path = strdup(e->path);
@@ -239,14 +296,21 @@ static int list_only(const entry *e, jx_lang lang, jxa_result *r)
 int main(int argc, char **argv)
 {
     const char *csv = NULL, *xlsx = NULL, *summary = NULL, *png = NULL;
-    jx_lang lang = JX_LANG_ZH;
+    jx_lang lang = locale_lang();
     entries p = {0};
-    jxa_result *res;
+    jxau_result *res;
     int status = 0, nargs = 0, force = 0;
     char err[XLSX_ERR_MAX];
 
     /* a file-size limit makes write() fail instead of killing us half-way */
     signal(SIGXFSZ, SIG_IGN);
+    /* --lang first: a usage error before it must already speak its language */
+    for (int i = 1; i + 1 < argc && strcmp(argv[i], "--") != 0; i++)
+        if (strcmp(argv[i], "--lang") == 0 && strcmp(argv[i + 1], "en") == 0)
+            lang = JX_LANG_EN;
+        else if (strcmp(argv[i], "--lang") == 0 && strcmp(argv[i + 1], "zh") == 0)
+            lang = JX_LANG_ZH;
+    msg_lang = lang;
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
         if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
@@ -257,7 +321,7 @@ int main(int argc, char **argv)
         } else if (strcmp(a, "--csv") == 0 || strcmp(a, "--xlsx") == 0 || strcmp(a, "--lang") == 0 ||
                    strcmp(a, "--summary") == 0) {
             if (i + 1 >= argc)
-                return usage_error("an option lacks its value");
+                return usage_error(AM_NO_VALUE);
             if (a[2] == 's')
                 summary = argv[++i];
             else if (a[2] == 'c')
@@ -269,22 +333,22 @@ int main(int argc, char **argv)
             else if (strcmp(argv[i], "en") == 0)
                 lang = JX_LANG_EN;
             else
-                return usage_error("--lang takes zh or en");
+                return usage_error(AM_LANG_VALUE);
         } else if (strcmp(a, "--png") == 0) {
             if (i + 1 >= argc)
-                return usage_error("an option lacks its value");
+                return usage_error(AM_NO_VALUE);
             png = argv[++i];
         } else if (strcmp(a, "--") == 0) {
             for (i++; i < argc; i++, nargs++)
                 if (push(&p, argv[i], 1) < 0)
                     return 2;
         } else if (a[0] == '-' && a[1]) {
-            return usage_error("unknown option");
+            return usage_error(AM_UNKNOWN_OPTION);
         } else {
             struct stat st;
             nargs++;
             if (stat(a, &st) != 0) {
-                fprintf(stderr, "jixiao-audit: %s: %s\n", a, strerror(errno));
+                say(AM_PATH_ERROR, a, strerror(errno));
                 status = 2;
             } else if (S_ISDIR(st.st_mode) ? scan_dir(&p, a) < 0 : push(&p, a, 1) < 0) {
                 status = 2;
@@ -292,7 +356,7 @@ int main(int argc, char **argv)
         }
     }
     if (nargs == 0)
-        return usage_error("no workbooks given");
+        return usage_error(AM_NO_WORKBOOKS);
     if ((csv && check_output("--csv", csv, xlsx, &p, force) != 0) ||
         (csv && check_output("--csv", csv, summary, &p, force) != 0) ||
         (xlsx && check_output("--xlsx", xlsx, summary, &p, force) != 0) ||
@@ -307,33 +371,33 @@ int main(int argc, char **argv)
         return 2;
     for (size_t i = 0; i < p.n; i++) {
         int rc = p.v[i].why_en ? list_only(&p.v[i], lang, &res[i]) :
-                                 jxa_audit_file(p.v[i].path, lang, &res[i]);
+                                 jxau_audit_file(p.v[i].path, lang, &res[i]);
         if (rc < 0) {
-            fprintf(stderr, "jixiao-audit: %s: out of memory\n", p.v[i].path);
+            say(AM_PATH_NO_MEMORY, p.v[i].path);
             status = 2;
         } else if (((rc == 1 && !res[i].ignored) || res[i].nfindings > 0) && status == 0) {
             status = 1;
         }
     }
-    jxa_print_text(stdout, res, p.n, lang);
-    if (csv && jxa_report_csv(csv, res, p.n, lang, force, err, sizeof err) < 0) {
+    jxau_print_text(stdout, res, p.n, lang);
+    if (csv && jxau_report_csv(csv, res, p.n, lang, force, err, sizeof err) < 0) {
         fprintf(stderr, "jixiao-audit: %s\n", err);
         status = 2;
     }
-    if (xlsx && jxa_report_xlsx(xlsx, res, p.n, lang, force, err, sizeof err) < 0) {
+    if (xlsx && jxau_report_xlsx(xlsx, res, p.n, lang, force, err, sizeof err) < 0) {
         fprintf(stderr, "jixiao-audit: %s\n", err);
         status = 2;
     }
-    if (summary && jxa_report_summary(summary, res, p.n, lang, force, err, sizeof err) < 0) {
+    if (summary && jxau_report_summary(summary, res, p.n, lang, force, err, sizeof err) < 0) {
         fprintf(stderr, "jixiao-audit: %s\n", err);
         status = 2;
     }
-    if (png && jxa_write_pictures(png, res, p.n, lang, force, err, sizeof err) < 0) {
+    if (png && jxau_write_pictures(png, res, p.n, lang, force, err, sizeof err) < 0) {
         fprintf(stderr, "jixiao-audit: %s\n", err);
         status = 2;
     }
     for (size_t i = 0; i < p.n; i++) {
-        jxa_result_free(&res[i]);
+        jxau_result_free(&res[i]);
         free(p.v[i].path);
     }
     free(res);

@@ -9,7 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-static const char *const kind_words[JXA_KIND_COUNT] = {
+static const char *const kind_words[JXAU_KIND_COUNT] = {
     "meta", "exec", "fund", "control", "ind", "sum", "grade", "tree",
     "formula", "input"
 };
@@ -24,54 +24,46 @@ typedef struct key_spec {
 } key_spec;
 
 #define KEYS_MAX 9
-static const key_spec kind_keys[JXA_KIND_COUNT][KEYS_MAX] = {
-    [JXA_META] = {{"unit", K_TEXT, 0}, {"project", K_TEXT, 0}, {"year", K_TEXT, 0},
+static const key_spec kind_keys[JXAU_KIND_COUNT][KEYS_MAX] = {
+    [JXAU_META] = {{"unit", K_TEXT, 0}, {"project", K_TEXT, 0}, {"year", K_TEXT, 0},
                   {"dept", K_TEXT, 0}},
-    [JXA_EXEC] = {{"sheet", K_TEXT, 1}, {"budget", K_CELL, 1}, {"spent", K_CELL, 1},
+    [JXAU_EXEC] = {{"sheet", K_TEXT, 1}, {"budget", K_CELL, 1}, {"spent", K_CELL, 1},
                   {"points", K_CELL, 1}, {"rate", K_CELL, 1}, {"score", K_CELL, 1},
                   {"base", K_TEXT, 0}},
-    [JXA_FUND] = {{"sheet", K_TEXT, 1}, {"received", K_CELL, 1}, {"budget", K_CELL, 1},
+    [JXAU_FUND] = {{"sheet", K_TEXT, 1}, {"received", K_CELL, 1}, {"budget", K_CELL, 1},
                   {"rate", K_CELL, 1}},
-    [JXA_CONTROL] = {{"sheet", K_TEXT, 1}, {"actual", K_CELL, 1}, {"planned", K_CELL, 1},
+    [JXAU_CONTROL] = {{"sheet", K_TEXT, 1}, {"actual", K_CELL, 1}, {"planned", K_CELL, 1},
                      {"rate", K_CELL, 1}},
-    [JXA_IND] = {{"sheet", K_TEXT, 1}, {"target", K_CELL, 1}, {"actual", K_CELL, 1},
+    [JXAU_IND] = {{"sheet", K_TEXT, 1}, {"target", K_CELL, 1}, {"actual", K_CELL, 1},
                  {"points", K_CELL, 1}, {"score", K_CELL, 1}, {"reason", K_CELL, 0},
                  {"rule", K_CELL, 0}},
-    [JXA_SUM] = {{"sheet", K_TEXT, 1}, {"cell", K_CELL, 1}, {"parts", K_RANGES, 1},
+    [JXAU_SUM] = {{"sheet", K_TEXT, 1}, {"cell", K_CELL, 1}, {"parts", K_RANGES, 1},
                  {"expected", K_NUMBER, 0}},
-    [JXA_GRADE] = {{"sheet", K_TEXT, 1}, {"cell", K_CELL, 1}, {"total", K_CELL, 1},
+    [JXAU_GRADE] = {{"sheet", K_TEXT, 1}, {"cell", K_CELL, 1}, {"total", K_CELL, 1},
                    {"thresholds", K_TEXT, 0}, {"labels", K_TEXT, 0}},
-    [JXA_TREE] = {{"sheet", K_TEXT, 1}, {"l1", K_RANGE, 1}, {"l2", K_RANGE, 1},
+    [JXAU_TREE] = {{"sheet", K_TEXT, 1}, {"l1", K_RANGE, 1}, {"l2", K_RANGE, 1},
                   {"leaves", K_RANGE, 1}, {"l1points", K_RANGE, 0}, {"l2points", K_RANGE, 0}},
-    [JXA_FORMULA] = {{"sheet", K_TEXT, 1}, {"cell", K_CELL, 1}, {"f", K_TEXT, 1}},
-    [JXA_INPUT] = {{"sheet", K_TEXT, 1}, {"cell", K_CELL, 1}, {"kind", K_INPUT_KIND, 1}},
+    [JXAU_FORMULA] = {{"sheet", K_TEXT, 1}, {"cell", K_CELL, 1}, {"f", K_TEXT, 1}},
+    [JXAU_INPUT] = {{"sheet", K_TEXT, 1}, {"cell", K_CELL, 1}, {"kind", K_INPUT_KIND, 1}},
 };
 
 static const char *const input_kinds[] = {"money", "rate", "score", "count", "text", "level"};
 
-int jxa_kind_parse(const char *word)
+int jxau_kind_parse(const char *word)
 {
-    for (int i = 0; i < JXA_KIND_COUNT; i++)
+    for (int i = 0; i < JXAU_KIND_COUNT; i++)
         if (strcmp(word, kind_words[i]) == 0)
             return i;
     return -1;
 }
 
-const char *jxa_kind_word(jxa_kind kind)
+const char *jxau_kind_word(jxau_kind kind)
 {
-    return (unsigned)kind < JXA_KIND_COUNT ? kind_words[kind] : "?";
+    return (unsigned)kind < JXAU_KIND_COUNT ? kind_words[kind] : "?";
 }
 
-static char *xstrdup(const char *s)
-{
-    size_t n = strlen(s) + 1;
-    char *p = malloc(n);
-    if (p)
-        memcpy(p, s, n);
-    return p;
-}
 
-int jxa_range_parse(const char *text, jxa_range *out)
+int jxau_range_parse(const char *text, jxau_range *out)
 {
     const char *colon = strchr(text, ':');
     uint32_t r1, c1, r2, c2;
@@ -79,7 +71,7 @@ int jxa_range_parse(const char *text, jxa_range *out)
     if (colon == NULL) {
         if (xlsx_ref_parse(text, strlen(text), &r1, &c1) < 0)
             return -1;
-        *out = (jxa_range){r1, c1, r1, c1};
+        *out = (jxau_range){r1, c1, r1, c1};
         return 0;
     }
     if (xlsx_ref_parse(text, (size_t)(colon - text), &r1, &c1) < 0 ||
@@ -92,7 +84,7 @@ int jxa_range_parse(const char *text, jxa_range *out)
     return 0;
 }
 
-int jxa_ranges_parse(const char *text, jxa_range *out, int max)
+int jxau_ranges_parse(const char *text, jxau_range *out, int max)
 {
     char buf[64];
     int n = 0;
@@ -105,7 +97,7 @@ int jxa_ranges_parse(const char *text, jxa_range *out, int max)
             return -1;
         memcpy(buf, p, len);
         buf[len] = '\0';
-        if (jxa_range_parse(buf, &out[n]) < 0)
+        if (jxau_range_parse(buf, &out[n]) < 0)
             return -1;
         n++;
         if (comma == NULL)
@@ -115,9 +107,9 @@ int jxa_ranges_parse(const char *text, jxa_range *out, int max)
 }
 
 /* Append a formatted line to m->errors; -1 when out of memory. */
-static int map_error(jxa_map *m, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+static int map_error(jxau_map *m, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 
-static int map_error(jxa_map *m, const char *fmt, ...)
+static int map_error(jxau_map *m, const char *fmt, ...)
 {
     char buf[256];
     va_list ap;
@@ -129,34 +121,34 @@ static int map_error(jxa_map *m, const char *fmt, ...)
     va_start(ap, fmt);
     vsnprintf(buf, sizeof buf, fmt, ap);
     va_end(ap);
-    if ((m->errors[m->nerrors] = xstrdup(buf)) == NULL)
+    if ((m->errors[m->nerrors] = xlsx_strdup(buf)) == NULL)
         return -1;
     m->nerrors++;
     return 1;
 }
 
-int jxa_map_begin(jxa_map *m, const char *const *cells, size_t n, char *err, size_t cap)
+int jxau_map_begin(jxau_map *m, const char *const *cells, size_t n, char *err, size_t cap)
 {
     char *end;
     double v;
 
-    if (n < 2 || cells[0] == NULL || strcmp(cells[0], JXA_MAP_MAGIC) != 0) {
-        snprintf(err, cap, "the %s sheet does not start with \"%s\"", JXA_MAP_SHEET, JXA_MAP_MAGIC);
+    if (n < 2 || cells[0] == NULL || strcmp(cells[0], JXAU_MAP_MAGIC) != 0) {
+        snprintf(err, cap, "the %s sheet does not start with \"%s\"", JXAU_MAP_SHEET, JXAU_MAP_MAGIC);
         return -1;
     }
     v = cells[1] ? strtod(cells[1], &end) : 0;
     if (cells[1] == NULL || end == cells[1] || *end || v != floor(v) || v < 1 || v > 1e6) {
-        snprintf(err, cap, "the %s sheet has no map version", JXA_MAP_SHEET);
+        snprintf(err, cap, "the %s sheet has no map version", JXAU_MAP_SHEET);
         return -1;
     }
-    if (v > JXA_MAP_VERSION) {
+    if (v > JXAU_MAP_VERSION) {
         snprintf(err, cap, "map version %d is newer than this audit reads (%d)", (int)v,
-                 JXA_MAP_VERSION);
+                 JXAU_MAP_VERSION);
         return -1;
     }
     m->version = (int)v;
-    m->table = xstrdup(n > 2 && cells[2] ? cells[2] : "");
-    m->tool = xstrdup(n > 3 && cells[3] ? cells[3] : "");
+    m->table = xlsx_strdup(n > 2 && cells[2] ? cells[2] : "");
+    m->tool = xlsx_strdup(n > 3 && cells[3] ? cells[3] : "");
     if (m->table == NULL || m->tool == NULL) {
         snprintf(err, cap, "out of memory");
         return -1;
@@ -164,7 +156,7 @@ int jxa_map_begin(jxa_map *m, const char *const *cells, size_t n, char *err, siz
     return 0;
 }
 
-static const key_spec *find_spec(jxa_kind kind, const char *key)
+static const key_spec *find_spec(jxau_kind kind, const char *key)
 {
     for (int i = 0; i < KEYS_MAX && kind_keys[kind][i].key; i++)
         if (strcmp(kind_keys[kind][i].key, key) == 0)
@@ -173,7 +165,7 @@ static const key_spec *find_spec(jxa_kind kind, const char *key)
 }
 
 /* Cells that n ranges cover. */
-static uint64_t range_cells(const jxa_range *rg, int n)
+static uint64_t range_cells(const jxau_range *rg, int n)
 {
     uint64_t cells = 0;
     for (int i = 0; i < n; i++)
@@ -182,14 +174,14 @@ static uint64_t range_cells(const jxa_range *rg, int n)
 }
 
 /* Cells covered by the range keys of a (checked) record. */
-static uint64_t record_cells(const jxa_record *r)
+static uint64_t record_cells(const jxau_record *r)
 {
-    jxa_range rg[JXA_RANGES_MAX];
+    jxau_range rg[JXAU_RANGES_MAX];
     uint64_t cells = 0;
     for (size_t i = 0; i < r->nkv; i++) {
         const key_spec *ks = find_spec(r->kind, r->kv[i].key);
         int n = ks && (ks->type == K_RANGE || ks->type == K_RANGES) ?
-                jxa_ranges_parse(r->kv[i].value, rg, JXA_RANGES_MAX) : 0;
+                jxau_ranges_parse(r->kv[i].value, rg, JXAU_RANGES_MAX) : 0;
         if (n > 0)
             cells += range_cells(rg, n);
     }
@@ -199,22 +191,22 @@ static uint64_t record_cells(const jxa_record *r)
 /* Check a value against its key's type; NULL when good, else why not. */
 static const char *bad_value(const key_spec *ks, const char *v)
 {
-    jxa_range rg[JXA_RANGES_MAX];
+    jxau_range rg[JXAU_RANGES_MAX];
     char *end;
 
     switch (ks->type) {
     case K_CELL:
-        return jxa_range_parse(v, rg) < 0 || rg[0].r1 != rg[0].r2 || rg[0].c1 != rg[0].c2 ?
+        return jxau_range_parse(v, rg) < 0 || rg[0].r1 != rg[0].r2 || rg[0].c1 != rg[0].c2 ?
                "is not a cell" : NULL;
     case K_RANGE:
-        if (jxa_range_parse(v, rg) < 0)
+        if (jxau_range_parse(v, rg) < 0)
             return "is not a range";
-        return range_cells(rg, 1) > JXA_RANGE_CELLS_MAX ? "covers too many cells (range limit)" : NULL;
+        return range_cells(rg, 1) > JXAU_RANGE_CELLS_MAX ? "covers too many cells (range limit)" : NULL;
     case K_RANGES: {
-        int n = jxa_ranges_parse(v, rg, JXA_RANGES_MAX);
+        int n = jxau_ranges_parse(v, rg, JXAU_RANGES_MAX);
         if (n < 0)
             return "is not a list of ranges";
-        return range_cells(rg, n) > JXA_RANGE_CELLS_MAX ? "covers too many cells (range limit)" : NULL;
+        return range_cells(rg, n) > JXAU_RANGE_CELLS_MAX ? "covers too many cells (range limit)" : NULL;
     }
     case K_NUMBER:
         strtod(v, &end);
@@ -229,7 +221,7 @@ static const char *bad_value(const key_spec *ks, const char *v)
     }
 }
 
-static void record_free(jxa_record *r)
+static void record_free(jxau_record *r)
 {
     for (size_t i = 0; i < r->nkv; i++) {
         free(r->kv[i].key);
@@ -240,7 +232,7 @@ static void record_free(jxa_record *r)
 }
 
 /* Split the key=value cells of a row into r->kv; 1 with an error line. */
-static int split_pairs(jxa_map *m, jxa_record *r, const char *const *cells, size_t n)
+static int split_pairs(jxau_map *m, jxau_record *r, const char *const *cells, size_t n)
 {
     for (size_t i = 1; i < n; i++) {
         const char *c = cells[i], *eq;
@@ -249,7 +241,7 @@ static int split_pairs(jxa_map *m, jxa_record *r, const char *const *cells, size
         eq = strchr(c, '=');
         if (eq == NULL || eq == c)
             return map_error(m, "row %u: \"%.40s\" is not key=value", r->map_row, c);
-        jxa_kv kv = {malloc((size_t)(eq - c) + 1), xstrdup(eq + 1)};
+        jxau_kv kv = {malloc((size_t)(eq - c) + 1), xlsx_strdup(eq + 1)};
         if (kv.key == NULL || kv.value == NULL) {
             free(kv.key);
             free(kv.value);
@@ -257,13 +249,13 @@ static int split_pairs(jxa_map *m, jxa_record *r, const char *const *cells, size
         }
         memcpy(kv.key, c, (size_t)(eq - c));
         kv.key[eq - c] = '\0';
-        if (jxa_get(r, kv.key)) {
+        if (jxau_get(r, kv.key)) {
             int rc = map_error(m, "row %u: key %.20s= repeats", r->map_row, kv.key);
             free(kv.key);
             free(kv.value);
             return rc;
         }
-        jxa_kv *g = realloc(r->kv, (r->nkv + 1) * sizeof *g);
+        jxau_kv *g = realloc(r->kv, (r->nkv + 1) * sizeof *g);
         if (g == NULL) {
             free(kv.key);
             free(kv.value);
@@ -276,12 +268,12 @@ static int split_pairs(jxa_map *m, jxa_record *r, const char *const *cells, size
 }
 
 /* Every key the kind needs is there and every known key reads right. */
-static int check_record(jxa_map *m, const jxa_record *r)
+static int check_record(jxau_map *m, const jxau_record *r)
 {
     const char *word = kind_words[r->kind];
     for (int i = 0; i < KEYS_MAX && kind_keys[r->kind][i].key; i++) {
         const key_spec *ks = &kind_keys[r->kind][i];
-        if (ks->required && jxa_get(r, ks->key) == NULL)
+        if (ks->required && jxau_get(r, ks->key) == NULL)
             return map_error(m, "row %u: %s lacks %s=", r->map_row, word, ks->key);
     }
     for (size_t i = 0; i < r->nkv; i++) {
@@ -294,9 +286,9 @@ static int check_record(jxa_map *m, const jxa_record *r)
     return 0;
 }
 
-int jxa_map_add(jxa_map *m, uint32_t map_row, const char *const *cells, size_t n)
+int jxau_map_add(jxau_map *m, uint32_t map_row, const char *const *cells, size_t n)
 {
-    jxa_record r;
+    jxau_record r;
     int kind, rc;
     size_t filled = 0;
 
@@ -306,35 +298,35 @@ int jxa_map_add(jxa_map *m, uint32_t map_row, const char *const *cells, size_t n
         return 0;
     memset(&r, 0, sizeof r);
     r.map_row = map_row;
-    kind = cells[0] && cells[0][0] ? jxa_kind_parse(cells[0]) : -1;
+    kind = cells[0] && cells[0][0] ? jxau_kind_parse(cells[0]) : -1;
     if (kind < 0)
         return map_error(m, "row %u: unknown record kind \"%.30s\"", map_row,
                          cells[0] ? cells[0] : "");
-    r.kind = (jxa_kind)kind;
+    r.kind = (jxau_kind)kind;
     rc = split_pairs(m, &r, cells, n);
     if (rc == 0)
         rc = check_record(m, &r);
-    if (rc == 0 && record_cells(&r) > JXA_MAP_CELLS_MAX - m->range_cells)
+    if (rc == 0 && record_cells(&r) > JXAU_MAP_CELLS_MAX - m->range_cells)
         rc = map_error(m, "row %u: the ranges of the map cover more than %d cells in all "
-                       "(range limit)", map_row, JXA_MAP_CELLS_MAX);
+                       "(range limit)", map_row, JXAU_MAP_CELLS_MAX);
     else if (rc == 0)
         m->range_cells += record_cells(&r);
     if (rc != 0) {
         record_free(&r);
         return rc;
     }
-    jxa_record *g = realloc(m->rec, (m->n + 1) * sizeof *g);
+    jxau_record *g = realloc(m->rec, (m->n + 1) * sizeof *g);
     if (g == NULL) {
         record_free(&r);
         return -1;
     }
     m->rec = g;
-    r.sheet = jxa_get(&r, "sheet");
+    r.sheet = jxau_get(&r, "sheet");
     m->rec[m->n++] = r;
     return 0;
 }
 
-const char *jxa_get(const jxa_record *r, const char *key)
+const char *jxau_get(const jxau_record *r, const char *key)
 {
     for (size_t i = 0; i < r->nkv; i++)
         if (strcmp(r->kv[i].key, key) == 0)
@@ -342,7 +334,7 @@ const char *jxa_get(const jxa_record *r, const char *key)
     return NULL;
 }
 
-void jxa_map_free(jxa_map *m)
+void jxau_map_free(jxau_map *m)
 {
     for (size_t i = 0; i < m->n; i++)
         record_free(&m->rec[i]);
@@ -374,9 +366,9 @@ static const char *cell_text(const xlsx_cell *c, char *buf, size_t cap)
 /* Most columns a map row is read from: kind plus key=value cells. */
 #define ROW_CELLS_MAX 32
 
-int jxa_map_read(xlsx_book *book, jxa_map *m, char *err, size_t cap)
+int jxau_map_read(xlsx_book *book, jxau_map *m, char *err, size_t cap)
 {
-    xlsx_sheet *s = xlsx_sheet_by_name(book, JXA_MAP_SHEET);
+    xlsx_sheet *s = xlsx_sheet_by_name(book, JXAU_MAP_SHEET);
     const char *cells[ROW_CELLS_MAX];
     char nums[ROW_CELLS_MAX][32];
     size_t i = 0;
@@ -398,28 +390,28 @@ int jxa_map_read(xlsx_book *book, jxa_map *m, char *err, size_t cap)
                     n = col + 1;
             }
         }
-        if (row >= JXA_MAP_ROWS_MAX) {
+        if (row >= JXAU_MAP_ROWS_MAX) {
             snprintf(err, cap, "refused: the map has more than %d rows (map records limit)",
-                     JXA_MAP_ROWS_MAX);
+                     JXAU_MAP_ROWS_MAX);
             return -1;
         }
         if (m->table == NULL) {
             if (row != 0) {
-                snprintf(err, cap, "the %s sheet does not start with \"%s\"", JXA_MAP_SHEET,
-                         JXA_MAP_MAGIC);
+                snprintf(err, cap, "the %s sheet does not start with \"%s\"", JXAU_MAP_SHEET,
+                         JXAU_MAP_MAGIC);
                 return -1;
             }
-            if (jxa_map_begin(m, cells, n, err, cap) < 0)
+            if (jxau_map_begin(m, cells, n, err, cap) < 0)
                 return -1;
             continue;
         }
-        if (jxa_map_add(m, row + 1, cells, n) < 0) {
+        if (jxau_map_add(m, row + 1, cells, n) < 0) {
             snprintf(err, cap, "out of memory reading the map");
             return -1;
         }
     }
     if (m->table == NULL) {
-        snprintf(err, cap, "the %s sheet is empty", JXA_MAP_SHEET);
+        snprintf(err, cap, "the %s sheet is empty", JXAU_MAP_SHEET);
         return -1;
     }
     return 0;

@@ -18,73 +18,73 @@
 #include "xlsx.h"
 
 /* Name of the map sheet and the marker in its A1. */
-#define JXA_MAP_SHEET  "_jixiao"
-#define JXA_MAP_MAGIC  "jixiao-map"
+#define JXAU_MAP_SHEET  "_jixiao"
+#define JXAU_MAP_MAGIC  "jixiao-map"
 /* The map version this audit reads. */
-#define JXA_MAP_VERSION 1
+#define JXAU_MAP_VERSION 1
 /* Most ranges a `parts=` list may hold ("F7,H14:H31"). */
-#define JXA_RANGES_MAX 16
+#define JXAU_RANGES_MAX 16
 /*
  * Work a map may ask for (issue 11 item 5): the templates' largest map has
  * 137 rows and 26-row ranges (docs/AUDIT.md).  A map with more rows is
  * refused; a range of more cells, or ranges of more cells in all, are bad
  * records, so that no map makes the audit walk a whole sheet.
  */
-#define JXA_MAP_ROWS_MAX    16384
-#define JXA_RANGE_CELLS_MAX 4096
-#define JXA_MAP_CELLS_MAX   65536
+#define JXAU_MAP_ROWS_MAX    16384
+#define JXAU_RANGE_CELLS_MAX 4096
+#define JXAU_MAP_CELLS_MAX   65536
 
 /* Record kinds, in the order of the table in docs/AUDIT-MAP.md. */
-typedef enum jxa_kind {
-    JXA_META = 0, JXA_EXEC, JXA_FUND, JXA_CONTROL, JXA_IND, JXA_SUM,
-    JXA_GRADE, JXA_TREE, JXA_FORMULA, JXA_INPUT, JXA_KIND_COUNT
-} jxa_kind;
+typedef enum jxau_kind {
+    JXAU_META = 0, JXAU_EXEC, JXAU_FUND, JXAU_CONTROL, JXAU_IND, JXAU_SUM,
+    JXAU_GRADE, JXAU_TREE, JXAU_FORMULA, JXAU_INPUT, JXAU_KIND_COUNT
+} jxau_kind;
 
 /* A rectangle of cells, 0-based and inclusive. */
-typedef struct jxa_range {
+typedef struct jxau_range {
     uint32_t r1, c1, r2, c2;
-} jxa_range;
+} jxau_range;
 
 /* One key=value pair (both UTF-8, malloc'd). */
-typedef struct jxa_kv {
+typedef struct jxau_kv {
     char *key;
     char *value;
-} jxa_kv;
+} jxau_kv;
 
 /* One map record. */
-typedef struct jxa_record {
-    jxa_kind kind;
+typedef struct jxau_record {
+    jxau_kind kind;
     uint32_t map_row;     /* 1-based row in _jixiao, for messages          */
     const char *sheet;    /* the sheet= value (points into kv), or NULL    */
-    jxa_kv *kv;
+    jxau_kv *kv;
     size_t nkv;
-} jxa_record;
+} jxau_record;
 
 /* A map: its header, its good records, and one line per bad record. */
-typedef struct jxa_map {
+typedef struct jxau_map {
     int version;
     char *table;          /* "xmzc-zp", ...; "" when absent                */
     char *tool;           /* tool version; "" when absent                  */
-    jxa_record *rec;
+    jxau_record *rec;
     size_t n;
     char **errors;        /* "row 7: exec lacks score=" ...                */
     size_t nerrors;
     size_t range_cells;   /* cells the records' ranges cover, in all       */
-} jxa_map;
+} jxau_map;
 
 /* The record kind named `word` ("exec", ...), or -1. */
-int jxa_kind_parse(const char *word);
+int jxau_kind_parse(const char *word);
 
 /* The word of a kind ("exec"). */
-const char *jxa_kind_word(jxa_kind kind);
+const char *jxau_kind_word(jxau_kind kind);
 
 /*
  * Read the header row (cells A1..: "jixiao-map", version, table, tool
  * version) into an empty map (zero it first).  Returns 0, or -1 with a
  * one-line reason: wrong marker, a version that is not a whole number, or
- * a version newer than JXA_MAP_VERSION.
+ * a version newer than JXAU_MAP_VERSION.
  */
-int jxa_map_begin(jxa_map *m, const char *const *cells, size_t n, char *err,
+int jxau_map_begin(jxau_map *m, const char *const *cells, size_t n, char *err,
                   size_t cap);
 
 /*
@@ -97,33 +97,33 @@ int jxa_map_begin(jxa_map *m, const char *const *cells, size_t n, char *err,
  * read as A1 / A1:B9; `expected` is not a number; `kind=` of an input is
  * not money, rate, score, count, text or level.
  */
-int jxa_map_add(jxa_map *m, uint32_t map_row, const char *const *cells,
+int jxau_map_add(jxau_map *m, uint32_t map_row, const char *const *cells,
                 size_t n);
 
 /*
  * Read the map from a workbook: find the `_jixiao` sheet, load it and read
  * its rows.  Returns 0 with the map filled, 1 when the workbook has no
  * `_jixiao` sheet, -1 with a one-line reason when the sheet cannot be read
- * or its header is wrong.  Free the map with jxa_map_free in every case.
+ * or its header is wrong.  Free the map with jxau_map_free in every case.
  */
-int jxa_map_read(xlsx_book *book, jxa_map *m, char *err, size_t cap);
+int jxau_map_read(xlsx_book *book, jxau_map *m, char *err, size_t cap);
 
 /* Free everything a map owns and zero it.  Accepts a zeroed map. */
-void jxa_map_free(jxa_map *m);
+void jxau_map_free(jxau_map *m);
 
 /* The value of `key` in a record, or NULL. */
-const char *jxa_get(const jxa_record *r, const char *key);
+const char *jxau_get(const jxau_record *r, const char *key);
 
 /*
  * Parse a cell ("B7") or a range ("G14:G31", either corner first) into a
  * normalised range.  Returns 0 or -1.
  */
-int jxa_range_parse(const char *text, jxa_range *out);
+int jxau_range_parse(const char *text, jxau_range *out);
 
 /*
  * Parse a list of cells and ranges separated by ',' (at most
- * JXA_RANGES_MAX): "F7,G14:G31".  Returns the number read, or -1.
+ * JXAU_RANGES_MAX): "F7,G14:G31".  Returns the number read, or -1.
  */
-int jxa_ranges_parse(const char *text, jxa_range *out, int max);
+int jxau_ranges_parse(const char *text, jxau_range *out, int max);
 
 #endif

@@ -16,7 +16,7 @@
 
 #define MAP_SHEET "_jixiao"
 
-int jxa_mapw_begin(jxa_mapw *m, lxw_workbook *wb, const char *table, const char *tool_version,
+int jxau_mapw_begin(jxau_mapw *m, lxw_workbook *wb, const char *table, const char *tool_version,
                    const char *password)
 {
     memset(m, 0, sizeof *m);
@@ -34,7 +34,7 @@ int jxa_mapw_begin(jxa_mapw *m, lxw_workbook *wb, const char *table, const char 
     return 0;
 }
 
-void jxa_mapw_sheet(jxa_mapw *m, const char *sheet)
+void jxau_mapw_sheet(jxau_mapw *m, const char *sheet)
 {
     snprintf(m->sheet, sizeof m->sheet, "%s", sheet ? sheet : "");
 }
@@ -46,7 +46,7 @@ static int good_pair(const char *kv)
     return eq && eq != kv && strpbrk(kv, "\t\r\n") == NULL;
 }
 
-static int put(jxa_mapw *m, lxw_col_t col, const char *text)
+static int put(jxau_mapw *m, lxw_col_t col, const char *text)
 {
     if (worksheet_write_string(m->ws, m->row, col, text, NULL) != LXW_NO_ERROR) {
         m->failed = 1;
@@ -55,7 +55,7 @@ static int put(jxa_mapw *m, lxw_col_t col, const char *text)
     return 0;
 }
 
-static int add_list(jxa_mapw *m, const char *kind, va_list ap)
+static int add_list(jxau_mapw *m, const char *kind, va_list ap)
 {
     const char *kv;
     lxw_col_t col = 1;
@@ -80,7 +80,7 @@ static int add_list(jxa_mapw *m, const char *kind, va_list ap)
     return 0;
 }
 
-int jxa_mapw_add(jxa_mapw *m, const char *kind, ...)
+int jxau_mapw_add(jxau_mapw *m, const char *kind, ...)
 {
     va_list ap;
     int rc;
@@ -90,13 +90,13 @@ int jxa_mapw_add(jxa_mapw *m, const char *kind, ...)
     return rc;
 }
 
-/* Call jxa_mapw_add with pairs built here. */
-static int add2(jxa_mapw *m, const char *kind, const char *a, const char *b)
+/* Call jxau_mapw_add with pairs built here. */
+static int add2(jxau_mapw *m, const char *kind, const char *a, const char *b)
 {
-    return jxa_mapw_add(m, kind, a, b, (const char *)NULL);
+    return jxau_mapw_add(m, kind, a, b, (const char *)NULL);
 }
 
-int jxa_mapw_formula(jxa_mapw *m, lxw_row_t row, lxw_col_t col, const char *formula)
+int jxau_mapw_formula(jxau_mapw *m, lxw_row_t row, lxw_col_t col, const char *formula)
 {
     char ref[32], cell[40], *f;
     size_t n;
@@ -115,7 +115,7 @@ int jxa_mapw_formula(jxa_mapw *m, lxw_row_t row, lxw_col_t col, const char *form
     return rc;
 }
 
-int jxa_mapw_input(jxa_mapw *m, lxw_row_t row, lxw_col_t col, const char *kind)
+int jxau_mapw_input(jxau_mapw *m, lxw_row_t row, lxw_col_t col, const char *kind)
 {
     char ref[32], cell[40], k[40];
     lxw_rowcol_to_cell(ref, row, col);
@@ -173,7 +173,7 @@ static int mark_sheet(xmlDoc *doc)
     return 0;
 }
 
-int jxa_map_very_hide(const char *path, char *err, size_t cap)
+int jxau_map_very_hide(const char *path, char *err, size_t cap)
 {
     int zerr = 0;
     zip_t *z = zip_open(path, 0, &zerr);

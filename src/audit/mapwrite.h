@@ -6,18 +6,18 @@
  * calls these while it writes its cells, so that each record names the
  * cells exactly where they were put.
  *
- *     jxa_mapw m;
- *     jxa_mapw_begin(&m, wb, "xmzc-zp", JIXIAO_VERSION, password);
- *     jxa_mapw_add(&m, "meta", "unit=衡阳县财政局", "project=…", NULL);
- *     jxa_mapw_sheet(&m, "项目支出绩效自评表");
- *     jxa_mapw_add(&m, "exec", "budget=D7", "spent=E7", "points=F7",
+ *     jxau_mapw m;
+ *     jxau_mapw_begin(&m, wb, "xmzc-zp", JIXIAO_VERSION, password);
+ *     jxau_mapw_add(&m, "meta", "unit=衡阳县财政局", "project=…", NULL);
+ *     jxau_mapw_sheet(&m, "项目支出绩效自评表");
+ *     jxau_mapw_add(&m, "exec", "budget=D7", "spent=E7", "points=F7",
  *                  "rate=G7", "score=H7", "base=budget", NULL);
- *     jxa_mapw_formula(&m, 6, 7, "=IF(G7=\"\",\"\",ROUND(MIN(G7,1)*F7,2))");
- *     jxa_mapw_input(&m, 6, 3, "money");
+ *     jxau_mapw_formula(&m, 6, 7, "=IF(G7=\"\",\"\",ROUND(MIN(G7,1)*F7,2))");
+ *     jxau_mapw_input(&m, 6, 3, "money");
  *     ... workbook_close(wb) ...
- *     jxa_map_very_hide(path);      // libxlsxwriter 1.1.4 writes "hidden"
+ *     jxau_map_very_hide(path);      // libxlsxwriter 1.1.4 writes "hidden"
  *
- * The map sheet is added when jxa_mapw_begin is called: call it after
+ * The map sheet is added when jxau_mapw_begin is called: call it after
  * adding the visible sheets so that it is last in the workbook.
  */
 #ifndef JX_AUDIT_MAPWRITE_H
@@ -27,12 +27,12 @@
 #include <xlsxwriter.h>
 
 /* A map being written. */
-typedef struct jxa_mapw {
+typedef struct jxau_mapw {
     lxw_worksheet *ws;
     lxw_row_t row;          /* next record row (0-based)              */
     char sheet[128];        /* sheet= of the following records        */
-    int failed;             /* a write failed; jxa_mapw_add returns -1 */
-} jxa_mapw;
+    int failed;             /* a write failed; jxau_mapw_add returns -1 */
+} jxau_mapw;
 
 /*
  * Add the `_jixiao` sheet to `wb`, write its header row
@@ -40,11 +40,11 @@ typedef struct jxa_mapw {
  * `password` (NULL: no password).  Returns 0, or -1 when libxlsxwriter
  * refuses the sheet (a sheet of that name already exists).
  */
-int jxa_mapw_begin(jxa_mapw *m, lxw_workbook *wb, const char *table,
+int jxau_mapw_begin(jxau_mapw *m, lxw_workbook *wb, const char *table,
                    const char *tool_version, const char *password);
 
 /* The sheet named by `sheet=` in the following records (not in meta). */
-void jxa_mapw_sheet(jxa_mapw *m, const char *sheet);
+void jxau_mapw_sheet(jxau_mapw *m, const char *sheet);
 
 /*
  * Write one record: column A `kind`, then the "key=value" strings given,
@@ -53,18 +53,18 @@ void jxa_mapw_sheet(jxa_mapw *m, const char *sheet);
  * list ends at the first NULL).  Values must not contain a TAB or a
  * newline.  Returns 0, or -1 when a value is refused or a write failed.
  */
-int jxa_mapw_add(jxa_mapw *m, const char *kind, ...);
+int jxau_mapw_add(jxau_mapw *m, const char *kind, ...);
 
 /*
  * A `formula` record for the cell at (row, col), 0-based as libxlsxwriter
  * counts, with the formula as the template wrote it (a leading '=' is
- * dropped).  Returns as jxa_mapw_add.
+ * dropped).  Returns as jxau_mapw_add.
  */
-int jxa_mapw_formula(jxa_mapw *m, lxw_row_t row, lxw_col_t col,
+int jxau_mapw_formula(jxau_mapw *m, lxw_row_t row, lxw_col_t col,
                      const char *formula);
 
 /* An `input` record: kind is money, rate, score, count, text or level. */
-int jxa_mapw_input(jxa_mapw *m, lxw_row_t row, lxw_col_t col,
+int jxau_mapw_input(jxau_mapw *m, lxw_row_t row, lxw_col_t col,
                    const char *kind);
 
 /*
@@ -73,6 +73,6 @@ int jxa_mapw_input(jxa_mapw *m, lxw_row_t row, lxw_col_t col,
  * undo), by rewriting xl/workbook.xml with libxml2 inside the zip with
  * libzip.  Returns 0, or -1 with a one-line reason in err.
  */
-int jxa_map_very_hide(const char *path, char *err, size_t cap);
+int jxau_map_very_hide(const char *path, char *err, size_t cap);
 
 #endif

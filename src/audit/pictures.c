@@ -5,6 +5,7 @@
 #define _XOPEN_SOURCE 700   /* nftw, mkdtemp */
 #include "pictures.h"
 #include "summary.h"
+#include "report.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -103,7 +104,8 @@ static void profile_arg(const char *abs, char *out, size_t cap)
 }
 
 /* The office prints every chart workbook in `tmp` (absolute) to PDF, in one run. */
-static int print_pdfs(const char *tmp, size_t nch, int *left, char *err, size_t cap)
+static int print_pdfs(const char *tmp, size_t nch, int *left, jx_lang lang, char *err,
+                      size_t cap)
 {
     char profile[13000], books[8][4200];
     char *argv[24];
@@ -122,20 +124,21 @@ static int print_pdfs(const char *tmp, size_t nch, int *left, char *err, size_t 
     argv[a++] = "--outdir";
     argv[a++] = (char *)tmp;
     for (size_t i = 0; i < nch && i < 8; i++) {
-        snprintf(books[i], sizeof books[i], "%s/%s.xlsx", tmp, jxa_summary_chart_name(i));
+        snprintf(books[i], sizeof books[i], "%s/%s.xlsx", tmp, jxau_summary_chart_name(i));
         argv[a++] = books[i];
     }
     argv[a] = NULL;
     if (run(argv, left) != 0) {
-        snprintf(err, cap, "LibreOffice (%s) could not print the charts%s", argv[0],
-                 *left <= 0 ? " in time" : "");
+        jxau_write_error(err, cap, lang, JXAU_WM_OFFICE, argv[0],
+                         *left <= 0 ? jxau_write_text(lang, JXAU_WM_IN_TIME) : "");
         return -1;
     }
     return 0;
 }
 
 /* First page of tmp/NAME.pdf to tmp/NAME.png. */
-static int to_png(const char *tmp, const char *name, int *left, char *err, size_t cap)
+static int to_png(const char *tmp, const char *name, int *left, jx_lang lang, char *err,
+                  size_t cap)
 {
     char pdf[4200], stem[4200];
     char *argv[] = {"pdftoppm", "-r", "110", "-png", "-singlefile", "-f", "1", "-l", "1",
@@ -144,68 +147,68 @@ static int to_png(const char *tmp, const char *name, int *left, char *err, size_
     snprintf(pdf, sizeof pdf, "%s/%s.pdf", tmp, name);
     snprintf(stem, sizeof stem, "%s/%s", tmp, name);
     if (run(argv, left) != 0) {
-        snprintf(err, cap, "pdftoppm could not turn %s.pdf into a picture", name);
+        jxau_write_error(err, cap, lang, JXAU_WM_PDFTOPPM, name);
         return -1;
     }
     return 0;
 }
 
-static int check_targets(const char *dir, int force, char *err, size_t cap)
+static int check_targets(const char *dir, int force, jx_lang lang, char *err, size_t cap)
 {
     struct stat st;
     if (stat(dir, &st) != 0 || !S_ISDIR(st.st_mode)) {
-        snprintf(err, cap, "%s: not a folder", dir);
+        jxau_write_error(err, cap, lang, JXAU_WM_NOT_FOLDER, dir);
         return -1;
     }
-    for (size_t i = 0; i < jxa_summary_chart_count(); i++) {
+    for (size_t i = 0; i < jxau_summary_chart_count(); i++) {
         char out[4200];
-        snprintf(out, sizeof out, "%s/%s.png", dir, jxa_summary_chart_name(i));
+        snprintf(out, sizeof out, "%s/%s.png", dir, jxau_summary_chart_name(i));
         if (!force && lstat(out, &st) == 0) {
-            snprintf(err, cap, "%s exists (use --force to replace it)", out);
+            jxau_write_error(err, cap, lang, JXAU_WM_EXISTS, out);
             return -1;
         }
     }
     return 0;
 }
 
-int jxa_write_pictures(const char *dir, const jxa_result *res, size_t n, jx_lang lang, int force,
+int jxau_write_pictures(const char *dir, const jxau_result *res, size_t n, jx_lang lang, int force,
                        char *err, size_t cap)
 {
     char tmp[4096];
-    size_t nch = jxa_summary_chart_count();
-    int left = JXA_PICTURES_TIMEOUT, rc = -1;
+    size_t nch = jxau_summary_chart_count();
+    int left = JXAU_PICTURES_TIMEOUT, rc = -1;
     char *abs;
 
-    if (check_targets(dir, force, err, cap) < 0)
+    if (check_targets(dir, force, lang, err, cap) < 0)
         return -1;
     if ((abs = realpath(dir, NULL)) == NULL) {
-        snprintf(err, cap, "%s: %s", dir, strerror(errno));
+        jxau_write_error(err, cap, lang, JXAU_WM_PATH_ERROR, dir, strerror(errno));
         return -1;
     }
     /* inside DIR, so that the finished pictures are renamed into place */
     snprintf(tmp, sizeof tmp, "%s/.jixiao-pictures.XXXXXX", abs);
     free(abs);
     if (mkdtemp(tmp) == NULL) {
-        snprintf(err, cap, "%s: %s", dir, strerror(errno));
+        jxau_write_error(err, cap, lang, JXAU_WM_PATH_ERROR, dir, strerror(errno));
         return -1;
     }
     for (size_t i = 0; i < nch; i++) {
         char book[4200];
-        snprintf(book, sizeof book, "%s/%s.xlsx", tmp, jxa_summary_chart_name(i));
-        if (jxa_write_chart_book(book, i, res, n, lang, err, cap) < 0)
+        snprintf(book, sizeof book, "%s/%s.xlsx", tmp, jxau_summary_chart_name(i));
+        if (jxau_write_chart_book(book, i, res, n, lang, err, cap) < 0)
             goto out;
     }
-    if (print_pdfs(tmp, nch, &left, err, cap) < 0)
+    if (print_pdfs(tmp, nch, &left, lang, err, cap) < 0)
         goto out;
     for (size_t i = 0; i < nch; i++)
-        if (to_png(tmp, jxa_summary_chart_name(i), &left, err, cap) < 0)
+        if (to_png(tmp, jxau_summary_chart_name(i), &left, lang, err, cap) < 0)
             goto out;
     for (size_t i = 0; i < nch; i++) {
         char from[4200], to[4200];
-        snprintf(from, sizeof from, "%s/%s.png", tmp, jxa_summary_chart_name(i));
-        snprintf(to, sizeof to, "%s/%s.png", dir, jxa_summary_chart_name(i));
+        snprintf(from, sizeof from, "%s/%s.png", tmp, jxau_summary_chart_name(i));
+        snprintf(to, sizeof to, "%s/%s.png", dir, jxau_summary_chart_name(i));
         if (rename(from, to) != 0) {
-            snprintf(err, cap, "%s: %s", to, strerror(errno));
+            jxau_write_error(err, cap, lang, JXAU_WM_PATH_ERROR, to, strerror(errno));
             goto out;
         }
     }

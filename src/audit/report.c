@@ -9,6 +9,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -66,7 +67,7 @@ static int is_control(unsigned c)
            (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) || c == 0x061C;
 }
 
-char *jxa_escape_text(const char *in, int controls)
+char *jxau_escape_text(const char *in, int controls)
 {
     size_t len = strlen(in), o = 0;
     char *out = malloc(len * 6 + 1);     /* "\u202e" is 6 bytes for 3 */
@@ -103,7 +104,7 @@ static const char *show_text(shown *t, const char *s, int controls)
     char *e;
     if (s == NULL)
         return NULL;
-    if (t->n == (int)(sizeof t->v / sizeof *t->v) || (e = jxa_escape_text(s, controls)) == NULL)
+    if (t->n == (int)(sizeof t->v / sizeof *t->v) || (e = jxau_escape_text(s, controls)) == NULL)
         return "?";
     t->v[t->n++] = e;
     return e;
@@ -123,12 +124,12 @@ static const char *unfilled_text(jx_lang lang)
 }
 
 /* The CSV code and kind of a workbook's own row. */
-static const char *book_code(const jxa_result *r)
+static const char *book_code(const jxau_result *r)
 {
     return r->ignored ? "ignored" : r->skipped ? "skipped" : r->unfilled ? "unfilled" : "workbook";
 }
 
-static const char *book_kind(const jxa_result *r, jx_lang lang)
+static const char *book_kind(const jxau_result *r, jx_lang lang)
 {
     return r->ignored ? L(lang, "忽略", "ignored") : r->skipped ? L(lang, "跳过", "skipped") :
            r->unfilled ? L(lang, "未填写", "unfilled") : L(lang, "工作簿", "workbook");
@@ -138,11 +139,11 @@ static const char *book_kind(const jxa_result *r, jx_lang lang)
 /* text                                                                 */
 
 /* A finding, indented under its workbook, every text escaped for a terminal. */
-static void print_finding(FILE *out, const jxa_finding *f, jx_lang lang)
+static void print_finding(FILE *out, const jxau_finding *f, jx_lang lang)
 {
     shown t = {{0}, 0};
     fprintf(out, "    %s%s%s  [%s]", show_text(&t, f->sheet, 1), f->cell[0] ? "!" : "",
-            show_text(&t, f->cell, 1), jxa_fkind_name(f->kind, lang));
+            show_text(&t, f->cell, 1), jxau_fkind_name(f->kind, lang));
     if (f->stated[0] || f->computed[0])
         fprintf(out, "  %s %s  %s %s", L(lang, "填报", "stated"), or_dash(show_text(&t, f->stated, 1)),
                 L(lang, "应为", "expected"), or_dash(show_text(&t, f->computed, 1)));
@@ -150,10 +151,10 @@ static void print_finding(FILE *out, const jxa_finding *f, jx_lang lang)
     shown_free(&t);
 }
 
-void jxa_print_text(FILE *out, const jxa_result *res, size_t n, jx_lang lang)
+void jxau_print_text(FILE *out, const jxau_result *res, size_t n, jx_lang lang)
 {
     for (size_t i = 0; i < n; i++) {
-        const jxa_result *r = &res[i];
+        const jxau_result *r = &res[i];
         shown t = {{0}, 0};
         const char *path = show_text(&t, r->path, 1);
         const char *unit = or_dash(show_text(&t, r->unit, 1));
@@ -240,9 +241,39 @@ typedef struct out_file {
     char *final;
     char *tmp;
     int replace;
+    jx_lang lang;       /* of the messages */
 } out_file;
 
-static int out_begin(out_file *o, const char *path, int replace, int *fd, char *err, size_t cap)
+/* The messages of writing a report (report.h), Chinese and English. */
+static const struct { const char *zh, *en; } rmsgs[JXAU_WM_COUNT] = {
+    [JXAU_WM_WRITE]       = {"无法写出 %s：%s", "cannot write %s: %s"},
+    [JXAU_WM_WRITE_NOMEM] = {"无法写出 %s：内存不足", "cannot write %s: out of memory"},
+    [JXAU_WM_CREATE]      = {"无法创建 %s", "cannot create %s"},
+    [JXAU_WM_APPEARED]    = {"%s 在写出期间出现了，未覆盖", "%s appeared meanwhile; not overwritten"},
+    [JXAU_WM_NOMEM]       = {"内存不足", "out of memory"},
+    [JXAU_WM_PATH_ERROR]  = {"%s：%s", "%s: %s"},
+    [JXAU_WM_NOT_FOLDER]  = {"%s：不是文件夹", "%s: not a folder"},
+    [JXAU_WM_EXISTS]      = {"%s 已存在（加 --force 才替换）", "%s exists (use --force to replace it)"},
+    [JXAU_WM_OFFICE]      = {"LibreOffice（%s）未能打印图表%s", "LibreOffice (%s) could not print the charts%s"},
+    [JXAU_WM_IN_TIME]     = {"（超时）", " in time"},
+    [JXAU_WM_PDFTOPPM]    = {"pdftoppm 未能把 %s.pdf 转成图片", "pdftoppm could not turn %s.pdf into a picture"},
+};
+
+const char *jxau_write_text(jx_lang lang, jxau_wmsg id)
+{
+    return lang == JX_LANG_EN ? rmsgs[id].en : rmsgs[id].zh;
+}
+
+void jxau_write_error(char *err, size_t cap, jx_lang lang, jxau_wmsg id, ...)
+{
+    va_list ap;
+    va_start(ap, id);
+    vsnprintf(err, cap, lang == JX_LANG_EN ? rmsgs[id].en : rmsgs[id].zh, ap);
+    va_end(ap);
+}
+
+static int out_begin(out_file *o, const char *path, int replace, jx_lang lang, int *fd, char *err,
+                     size_t cap)
 {
     const char *slash = strrchr(path, '/');
     size_t dirlen = slash ? (size_t)(slash - path + 1) : 0;
@@ -250,15 +281,16 @@ static int out_begin(out_file *o, const char *path, int replace, int *fd, char *
 
     o->final = (char *)path;
     o->replace = replace;
+    o->lang = lang;
     o->tmp = malloc(strlen(path) + 16);
     if (o->tmp == NULL) {
-        snprintf(err, cap, "cannot write %s: out of memory", path);
+        jxau_write_error(err, cap, lang, JXAU_WM_WRITE_NOMEM, path);
         return -1;
     }
     snprintf(o->tmp, strlen(path) + 16, "%.*s.%s.XXXXXX", (int)dirlen, path, path + dirlen);
     *fd = mkstemp(o->tmp);
     if (*fd < 0) {
-        snprintf(err, cap, "cannot write %s: %s", path, strerror(errno));
+        jxau_write_error(err, cap, lang, JXAU_WM_WRITE, path, strerror(errno));
         free(o->tmp);
         o->tmp = NULL;
         return -1;
@@ -283,7 +315,7 @@ static int out_commit(out_file *o, char *err, size_t cap)
     int fd = open(o->tmp, O_RDONLY | O_CLOEXEC), rc;
 
     if (fd < 0 || fsync(fd) != 0) {
-        snprintf(err, cap, "cannot write %s: %s", o->final, strerror(errno));
+        jxau_write_error(err, cap, o->lang, JXAU_WM_WRITE, o->final, strerror(errno));
         if (fd >= 0)
             close(fd);
         out_abort(o);
@@ -292,8 +324,10 @@ static int out_commit(out_file *o, char *err, size_t cap)
     close(fd);
     rc = o->replace ? rename(o->tmp, o->final) : link(o->tmp, o->final);
     if (rc != 0) {
-        snprintf(err, cap, errno == EEXIST ? "%s appeared meanwhile; not overwritten" :
-                 "cannot write %s: %s", o->final, strerror(errno));
+        if (errno == EEXIST)
+            jxau_write_error(err, cap, o->lang, JXAU_WM_APPEARED, o->final);
+        else
+            jxau_write_error(err, cap, o->lang, JXAU_WM_WRITE, o->final, strerror(errno));
         out_abort(o);
         return -1;
     }
@@ -304,12 +338,12 @@ static int out_commit(out_file *o, char *err, size_t cap)
     return 0;
 }
 
-static void csv_body(FILE *f, const jxa_result *res, size_t n, jx_lang lang)
+static void csv_body(FILE *f, const jxau_result *res, size_t n, jx_lang lang)
 {
     fputs("\xEF\xBB\xBF", f);
     csv_row(f, lang == JX_LANG_EN ? csv_head_en : csv_head_zh, CSV_COLS);
     for (size_t i = 0; i < n; i++) {
-        const jxa_result *r = &res[i];
+        const jxau_result *r = &res[i];
         char ct[32], st[32], stated[80], count[64];
         int none = r->skipped || r->unfilled;
         fmt_total(r->has_total, r->total_computed, ct, sizeof ct);
@@ -323,9 +357,9 @@ static void csv_body(FILE *f, const jxa_result *res, size_t n, jx_lang lang)
                                     none ? "" : stated};
         csv_row(f, wb, CSV_COLS);
         for (size_t j = 0; j < r->nfindings; j++) {
-            const jxa_finding *fd = &r->findings[j];
+            const jxau_finding *fd = &r->findings[j];
             const char *row[CSV_COLS] = {r->path, r->unit, r->project, r->table,
-                                         jxa_fkind_code(fd->kind), jxa_fkind_name(fd->kind, lang),
+                                         jxau_fkind_code(fd->kind), jxau_fkind_name(fd->kind, lang),
                                          fd->sheet, fd->cell, fd->stated, fd->computed, fd->msg,
                                          "", "", ""};
             csv_row(f, row, CSV_COLS);
@@ -333,34 +367,34 @@ static void csv_body(FILE *f, const jxa_result *res, size_t n, jx_lang lang)
     }
 }
 
-int jxa_report_csv(const char *path, const jxa_result *res, size_t n, jx_lang lang, int replace,
+int jxau_report_csv(const char *path, const jxau_result *res, size_t n, jx_lang lang, int replace,
                    char *err, size_t cap)
 {
     out_file o;
     int fd;
     FILE *f;
 
-    if (out_begin(&o, path, replace, &fd, err, cap) < 0)
+    if (out_begin(&o, path, replace, lang, &fd, err, cap) < 0)
         return -1;
     if ((f = fdopen(fd, "wb")) == NULL) {
-        snprintf(err, cap, "cannot write %s: %s", path, strerror(errno));
+        jxau_write_error(err, cap, lang, JXAU_WM_WRITE, path, strerror(errno));
         close(fd);
         out_abort(&o);
         return -1;
     }
     csv_body(f, res, n, lang);
     if (ferror(f) | (fclose(f) != 0)) {
-        snprintf(err, cap, "cannot write %s: %s", path, strerror(errno));
+        jxau_write_error(err, cap, lang, JXAU_WM_WRITE, path, strerror(errno));
         out_abort(&o);
         return -1;
     }
     return out_commit(&o, err, cap);
 }
 
-int jxa_write_csv(const char *path, const jxa_result *res, size_t n, jx_lang lang,
+int jxau_write_csv(const char *path, const jxau_result *res, size_t n, jx_lang lang,
                   char *err, size_t cap)
 {
-    return jxa_report_csv(path, res, n, lang, 1, err, cap);
+    return jxau_report_csv(path, res, n, lang, 1, err, cap);
 }
 
 /* ------------------------------------------------------------------ */
@@ -373,7 +407,7 @@ static void put(lxw_worksheet *ws, lxw_row_t r, lxw_col_t c, const char *s, lxw_
     char *e;
     if (s == NULL || s[0] == '\0')
         return;
-    e = jxa_escape_text(s, c == 0);
+    e = jxau_escape_text(s, c == 0);
     worksheet_write_string(ws, r, c, e ? e : "?", fmt);
     free(e);
 }
@@ -388,7 +422,7 @@ static void header(lxw_worksheet *ws, const char *const *names, const double *wi
     worksheet_freeze_panes(ws, 1, 0);
 }
 
-static void summary_sheet(lxw_workbook *wb, const jxa_result *res, size_t n, jx_lang lang,
+static void summary_sheet(lxw_workbook *wb, const jxau_result *res, size_t n, jx_lang lang,
                           lxw_format *bold, lxw_format *num)
 {
     lxw_worksheet *ws = workbook_add_worksheet(wb, L(lang, "汇总", "Summary"));
@@ -400,7 +434,7 @@ static void summary_sheet(lxw_workbook *wb, const jxa_result *res, size_t n, jx_
 
     header(ws, lang == JX_LANG_EN ? en : zh, w, 10, bold);
     for (size_t i = 0; i < n; i++) {
-        const jxa_result *r = &res[i];
+        const jxau_result *r = &res[i];
         lxw_row_t row = (lxw_row_t)(i + 1);
         put(ws, row, 0, r->path, NULL);
         put(ws, row, 1, r->unit, NULL);
@@ -420,7 +454,7 @@ static void summary_sheet(lxw_workbook *wb, const jxa_result *res, size_t n, jx_
     worksheet_autofilter(ws, 0, 0, (lxw_row_t)(n > 0 ? n : 1), 9);
 }
 
-static void findings_sheet(lxw_workbook *wb, const jxa_result *res, size_t n, jx_lang lang,
+static void findings_sheet(lxw_workbook *wb, const jxau_result *res, size_t n, jx_lang lang,
                            lxw_format *bold)
 {
     lxw_worksheet *ws = workbook_add_worksheet(wb, L(lang, "问题", "Findings"));
@@ -434,11 +468,11 @@ static void findings_sheet(lxw_workbook *wb, const jxa_result *res, size_t n, jx
     header(ws, lang == JX_LANG_EN ? en : zh, w, 9, bold);
     for (size_t i = 0; i < n; i++)
         for (size_t j = 0; j < res[i].nfindings; j++, row++) {
-            const jxa_finding *f = &res[i].findings[j];
+            const jxau_finding *f = &res[i].findings[j];
             put(ws, row, 0, res[i].path, NULL);
             put(ws, row, 1, res[i].unit, NULL);
             put(ws, row, 2, res[i].project, NULL);
-            put(ws, row, 3, jxa_fkind_name(f->kind, lang), NULL);
+            put(ws, row, 3, jxau_fkind_name(f->kind, lang), NULL);
             put(ws, row, 4, f->sheet, NULL);
             put(ws, row, 5, f->cell, NULL);
             put(ws, row, 6, f->stated, NULL);
@@ -448,7 +482,7 @@ static void findings_sheet(lxw_workbook *wb, const jxa_result *res, size_t n, jx
     worksheet_autofilter(ws, 0, 0, row > 1 ? row - 1 : 1, 8);
 }
 
-int jxa_report_xlsx(const char *path, const jxa_result *res, size_t n, jx_lang lang, int replace,
+int jxau_report_xlsx(const char *path, const jxau_result *res, size_t n, jx_lang lang, int replace,
                     char *err, size_t cap)
 {
     lxw_workbook *wb;
@@ -458,16 +492,16 @@ int jxa_report_xlsx(const char *path, const jxa_result *res, size_t n, jx_lang l
     int fd;
     xlsx_book *check;
 
-    if (out_begin(&o, path, replace, &fd, err, cap) < 0)
+    if (out_begin(&o, path, replace, lang, &fd, err, cap) < 0)
         return -1;
     close(fd);                       /* libxlsxwriter writes the file by its name */
     if ((wb = workbook_new(o.tmp)) == NULL) {
-        snprintf(err, cap, "cannot create %s", path);
+        jxau_write_error(err, cap, lang, JXAU_WM_CREATE, path);
         out_abort(&o);
         return -1;
     }
     /* marks the file as a report, so that --force may replace it later */
-    workbook_set_custom_property_string(wb, JXA_REPORT_PROPERTY, JIXIAO_VERSION);
+    workbook_set_custom_property_string(wb, JXAU_REPORT_PROPERTY, JIXIAO_VERSION);
     bold = workbook_add_format(wb);
     format_set_bold(bold);
     format_set_bg_color(bold, 0xDDEBF7);
@@ -477,15 +511,15 @@ int jxa_report_xlsx(const char *path, const jxa_result *res, size_t n, jx_lang l
     findings_sheet(wb, res, n, lang, bold);
     e = workbook_close(wb);
     if (e != LXW_NO_ERROR) {
-        snprintf(err, cap, "cannot write %s: %s", path, lxw_strerror(e));
+        jxau_write_error(err, cap, lang, JXAU_WM_WRITE, path, lxw_strerror(e));
         out_abort(&o);
         return -1;
     }
     /* a zip cut short by a full disk is not always reported by the writer */
-    if ((check = xlsx_open(o.tmp, err, cap)) == NULL) {
+    if ((check = xlsx_open_lang(o.tmp, lang, NULL, err, cap)) == NULL) {
         char why[XLSX_ERR_MAX];
         snprintf(why, sizeof why, "%s", err);
-        snprintf(err, cap, "cannot write %s: %s", path, why);
+        jxau_write_error(err, cap, lang, JXAU_WM_WRITE, path, why);
         out_abort(&o);
         return -1;
     }
@@ -493,10 +527,10 @@ int jxa_report_xlsx(const char *path, const jxa_result *res, size_t n, jx_lang l
     return out_commit(&o, err, cap);
 }
 
-int jxa_write_xlsx(const char *path, const jxa_result *res, size_t n, jx_lang lang,
+int jxau_write_xlsx(const char *path, const jxau_result *res, size_t n, jx_lang lang,
                    char *err, size_t cap)
 {
-    return jxa_report_xlsx(path, res, n, lang, 1, err, cap);
+    return jxau_report_xlsx(path, res, n, lang, 1, err, cap);
 }
 
 /* ------------------------------------------------------------------ */
@@ -532,7 +566,7 @@ static int xlsx_is_report(const char *path)
 
     if (b == NULL)
         return 0;
-    if (xlsx_prop_get(b, JXA_REPORT_PROPERTY)) {
+    if (xlsx_prop_get(b, JXAU_REPORT_PROPERTY)) {
         yes = 1;
     } else if (xlsx_sheet_count(b) == 2) {
         /* a report of an earlier version: exactly the two report sheets */
@@ -544,7 +578,7 @@ static int xlsx_is_report(const char *path)
     return yes;
 }
 
-int jxa_is_report(const char *path)
+int jxau_is_report(const char *path)
 {
     struct stat st;
     if (stat(path, &st) != 0 || !S_ISREG(st.st_mode))
@@ -552,24 +586,24 @@ int jxa_is_report(const char *path)
     return csv_is_report(path) || xlsx_is_report(path);
 }
 
-int jxa_report_summary(const char *path, const jxa_result *res, size_t n, jx_lang lang,
+int jxau_report_summary(const char *path, const jxau_result *res, size_t n, jx_lang lang,
                        int replace, char *err, size_t cap)
 {
     out_file o;
     int fd;
     xlsx_book *check;
 
-    if (out_begin(&o, path, replace, &fd, err, cap) < 0)
+    if (out_begin(&o, path, replace, lang, &fd, err, cap) < 0)
         return -1;
     close(fd);                       /* libxlsxwriter writes the file by its name */
-    if (jxa_write_summary(o.tmp, res, n, lang, err, cap) < 0) {
+    if (jxau_write_summary(o.tmp, res, n, lang, err, cap) < 0) {
         out_abort(&o);
         return -1;
     }
-    if ((check = xlsx_open(o.tmp, err, cap)) == NULL) {
+    if ((check = xlsx_open_lang(o.tmp, lang, NULL, err, cap)) == NULL) {
         char why[XLSX_ERR_MAX];
         snprintf(why, sizeof why, "%s", err);
-        snprintf(err, cap, "cannot write %s: %s", path, why);
+        jxau_write_error(err, cap, lang, JXAU_WM_WRITE, path, why);
         out_abort(&o);
         return -1;
     }

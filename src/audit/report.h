@@ -15,7 +15,7 @@
  * followed by its findings indented, one per line:
  *     项目支出绩效自评表!H14  填报 10  重算 8.5  指标得分填报 10，按输入重算应为 8.5
  */
-void jxa_print_text(FILE *out, const jxa_result *res, size_t n, jx_lang lang);
+void jxau_print_text(FILE *out, const jxau_result *res, size_t n, jx_lang lang);
 
 /*
  * Write the CSV report: UTF-8 with a byte-order mark (so that Excel and
@@ -25,7 +25,7 @@ void jxa_print_text(FILE *out, const jxa_result *res, size_t n, jx_lang lang);
  * (starting with = + - @) are prefixed with an apostrophe.  Returns 0, or
  * -1 with a one-line reason in err.
  */
-int jxa_write_csv(const char *path, const jxa_result *res, size_t n, jx_lang lang,
+int jxau_write_csv(const char *path, const jxau_result *res, size_t n, jx_lang lang,
                   char *err, size_t cap);
 
 /*
@@ -33,24 +33,24 @@ int jxa_write_csv(const char *path, const jxa_result *res, size_t n, jx_lang lan
  * workbook and a sheet with one row per finding, both with a frozen,
  * filtered header row.  Returns 0, or -1 with a one-line reason in err.
  */
-int jxa_write_xlsx(const char *path, const jxa_result *res, size_t n, jx_lang lang,
+int jxau_write_xlsx(const char *path, const jxau_result *res, size_t n, jx_lang lang,
                    char *err, size_t cap);
 
 /* Custom document property that marks a summary workbook as a report. */
-#define JXA_REPORT_PROPERTY "jixiao-audit-report"
+#define JXAU_REPORT_PROPERTY "jixiao-audit-report"
 
 /*
- * jxa_write_csv and jxa_write_xlsx, written safely: into a temporary file
+ * jxau_write_csv and jxau_write_xlsx, written safely: into a temporary file
  * beside `path` that is flushed and then renamed over it (`replace`), or
  * linked to it only if no file exists there (`replace` 0).  A failure
  * (a full disk) leaves any previous file at `path` as it was and no
- * temporary file behind.  jxa_write_csv and jxa_write_xlsx are these with
+ * temporary file behind.  jxau_write_csv and jxau_write_xlsx are these with
  * replace = 1.  Texts that are not UTF-8 are shown escaped (\xNN), and
  * control characters in file names too.  Returns 0, or -1 with a reason.
  */
-int jxa_report_csv(const char *path, const jxa_result *res, size_t n, jx_lang lang, int replace,
+int jxau_report_csv(const char *path, const jxau_result *res, size_t n, jx_lang lang, int replace,
                    char *err, size_t cap);
-int jxa_report_xlsx(const char *path, const jxa_result *res, size_t n, jx_lang lang, int replace,
+int jxau_report_xlsx(const char *path, const jxau_result *res, size_t n, jx_lang lang, int replace,
                     char *err, size_t cap);
 
 /*
@@ -58,23 +58,45 @@ int jxa_report_xlsx(const char *path, const jxa_result *res, size_t n, jx_lang l
  * file name in GBK stays recognisable), and with `controls` the control
  * characters too (\x1b, \u202e).  Returns a malloc'd string, or NULL.
  */
-char *jxa_escape_text(const char *in, int controls);
+char *jxau_escape_text(const char *in, int controls);
 
 /*
- * The bureau's 汇总 workbook (--summary, summary.h: jxa_write_summary),
+ * The bureau's 汇总 workbook (--summary, summary.h: jxau_write_summary),
  * written safely as above:
  * into a temporary file, read back, then moved into place.  Returns 0, or
  * -1 with a one-line reason in err.
  */
-int jxa_report_summary(const char *path, const jxa_result *res, size_t n, jx_lang lang,
+int jxau_report_summary(const char *path, const jxau_result *res, size_t n, jx_lang lang,
                        int replace, char *err, size_t cap);
 
 /*
  * Whether the regular file at `path` is a report jixiao-audit wrote: a CSV
- * starting with its header row, or a workbook with the JXA_REPORT_PROPERTY
+ * starting with its header row, or a workbook with the JXAU_REPORT_PROPERTY
  * property (or, from earlier versions, exactly the sheets 汇总 and 问题 or
  * Summary and Findings).  Only such a file may be replaced (with --force).
  */
-int jxa_is_report(const char *path);
+int jxau_is_report(const char *path);
+
+/* The messages of writing a report or a chart book, Chinese and English. */
+typedef enum jxau_wmsg {
+    JXAU_WM_WRITE,        /* path, reason */
+    JXAU_WM_WRITE_NOMEM,  /* path         */
+    JXAU_WM_CREATE,       /* path         */
+    JXAU_WM_APPEARED,     /* path         */
+    JXAU_WM_NOMEM,
+    JXAU_WM_PATH_ERROR,   /* path, reason */
+    JXAU_WM_NOT_FOLDER,   /* path         */
+    JXAU_WM_EXISTS,       /* path         */
+    JXAU_WM_OFFICE,       /* office binary, " in time" or "" (JXAU_WM_IN_TIME) */
+    JXAU_WM_IN_TIME,
+    JXAU_WM_PDFTOPPM,     /* chart name   */
+    JXAU_WM_COUNT
+} jxau_wmsg;
+
+/* The text of message id in lang (a printf format for those with arguments). */
+const char *jxau_write_text(jx_lang lang, jxau_wmsg id);
+
+/* Write message id, in lang, with its arguments into err (cap bytes). */
+void jxau_write_error(char *err, size_t cap, jx_lang lang, jxau_wmsg id, ...);
 
 #endif

@@ -24,25 +24,25 @@
 /* ------------------------------------------------------------------ */
 /* status                                                               */
 
-jxa_status jxa_result_status(const jxa_result *r)
+jxau_status jxau_result_status(const jxau_result *r)
 {
     if (r->skipped)
-        return JXA_ST_SKIPPED;
+        return JXAU_ST_SKIPPED;
     if (r->unfilled)
-        return JXA_ST_BLANK;
-    return r->nfindings ? JXA_ST_FINDINGS : JXA_ST_PASS;
+        return JXAU_ST_BLANK;
+    return r->nfindings ? JXAU_ST_FINDINGS : JXAU_ST_PASS;
 }
 
-void jxa_status_text(const jxa_result *r, jx_lang lang, char *buf, size_t cap)
+void jxau_status_text(const jxau_result *r, jx_lang lang, char *buf, size_t cap)
 {
-    switch (jxa_result_status(r)) {
-    case JXA_ST_SKIPPED:
+    switch (jxau_result_status(r)) {
+    case JXAU_ST_SKIPPED:
         snprintf(buf, cap, "%s%s", L(lang, "未审核：", "not audited: "), r->reason);
         break;
-    case JXA_ST_BLANK:
+    case JXAU_ST_BLANK:
         snprintf(buf, cap, "%s", L(lang, "未填写", "not filled in"));
         break;
-    case JXA_ST_FINDINGS:
+    case JXAU_ST_FINDINGS:
         if (lang == JX_LANG_EN)
             snprintf(buf, cap, "%zu finding%s", r->nfindings, r->nfindings == 1 ? "" : "s");
         else
@@ -108,7 +108,7 @@ static void put_text(lxw_worksheet *ws, lxw_row_t row, lxw_col_t col, const char
     char *e;
     if (s == NULL || s[0] == '\0')
         return;
-    e = jxa_escape_text(s, controls);
+    e = jxau_escape_text(s, controls);
     worksheet_write_string(ws, row, col, e ? e : "?", fmt);
     free(e);
 }
@@ -148,7 +148,7 @@ static void rel_path(const char *from, const char *to, char *out, size_t cap)
 }
 
 /* "external:REL" or "external:REL#'sheet'!cell" for the workbook of r. */
-static int link_of(const char *from_dir, const jxa_result *r, const char *sheet,
+static int link_of(const char *from_dir, const jxau_result *r, const char *sheet,
                    const char *cell, char *out, size_t cap)
 {
     char rel[2048];
@@ -180,8 +180,8 @@ static int link_of(const char *from_dir, const jxa_result *r, const char *sheet,
 static void put_link(lxw_worksheet *ws, lxw_row_t row, lxw_col_t col, const char *url,
                      const char *text, const fmts *f)
 {
-    char *shown = jxa_escape_text(text, 1);
-    char *u = url ? jxa_escape_text(url, 1) : NULL;
+    char *shown = jxau_escape_text(text, 1);
+    char *u = url ? jxau_escape_text(url, 1) : NULL;
     /* a name that had to be escaped cannot be linked to: show it only */
     if (u == NULL || shown == NULL || strcmp(u, url) != 0 ||
         worksheet_write_url_opt(ws, row, col, url, f->link, shown, NULL) != LXW_NO_ERROR)
@@ -241,14 +241,14 @@ static int cmp_text(const char *a, const char *b)
     return strcmp(a ? a : "", b ? b : "");
 }
 
-static const jxa_result *sort_base;
+static const jxau_result *sort_base;
 
 /* Audited workbooks first, by unit, project and file name; entries that
  * are not workbooks at all (lock files, this run's own report) last, and
  * left out of every sheet (see nrows). */
 static int cmp_rows(const void *pa, const void *pb)
 {
-    const jxa_result *a = &sort_base[*(const size_t *)pa], *b = &sort_base[*(const size_t *)pb];
+    const jxau_result *a = &sort_base[*(const size_t *)pa], *b = &sort_base[*(const size_t *)pb];
     int c;
     if (a->ignored != b->ignored)
         return a->ignored - b->ignored;
@@ -260,14 +260,14 @@ static int cmp_rows(const void *pa, const void *pb)
 }
 
 /* How many of the sorted results are workbooks (the ignored come last). */
-static size_t nrows(const jxa_result *res, const size_t *ord, size_t n)
+static size_t nrows(const jxau_result *res, const size_t *ord, size_t n)
 {
     while (n > 0 && res[ord[n - 1]].ignored)
         n--;
     return n;
 }
 
-static size_t *sorted_order(const jxa_result *res, size_t n)
+static size_t *sorted_order(const jxau_result *res, size_t n)
 {
     size_t *ord = malloc((n ? n : 1) * sizeof *ord);
     if (ord == NULL)
@@ -286,12 +286,12 @@ static const char *base_name(const char *p)
     return s ? s + 1 : p;
 }
 
-static void first_problem(const jxa_result *r, char *buf, size_t cap)
+static void first_problem(const jxau_result *r, char *buf, size_t cap)
 {
     buf[0] = '\0';
     if (r->nfindings == 0)
         return;
-    const jxa_finding *f = &r->findings[0];
+    const jxau_finding *f = &r->findings[0];
     snprintf(buf, cap, "%s%s%s %s", f->sheet, f->cell[0] ? "!" : "", f->cell, f->msg);
 }
 
@@ -310,9 +310,9 @@ static unsigned text_lines(const char *s, double width)
 }
 
 /* The height of a 汇总 row: its longest wrapped text (at most 4 lines). */
-static double row_height(const jxa_result *r)
+static double row_height(const jxau_result *r)
 {
-    char buf[JXA_MSG_MAX + 200];
+    char buf[JXAU_MSG_MAX + 200];
     unsigned n = 1, k;
     first_problem(r, buf, sizeof buf);
     for (size_t i = 0; i < NSCOL; i++) {
@@ -325,11 +325,11 @@ static double row_height(const jxa_result *r)
     return 14.0 * (n > 4 ? 4 : n);
 }
 
-static void sum_cell(lxw_worksheet *ws, lxw_row_t row, const scol *c, const jxa_result *r,
+static void sum_cell(lxw_worksheet *ws, lxw_row_t row, const scol *c, const jxau_result *r,
                      size_t seq, const char *from_dir, jx_lang lang, const fmts *f)
 {
     lxw_col_t col = (lxw_col_t)(c - sum_cols);
-    char buf[JXA_MSG_MAX + 200], url[4096];
+    char buf[JXAU_MSG_MAX + 200], url[4096];
 
     switch (c->kind) {
     case SC_SEQ: worksheet_write_number(ws, row, col, (double)seq, f->text); break;
@@ -351,7 +351,7 @@ static void sum_cell(lxw_worksheet *ws, lxw_row_t row, const scol *c, const jxa_
         if (r->has_stated_total) worksheet_write_number(ws, row, col, r->total_stated, f->score);
         break;
     case SC_STATUS:
-        jxa_status_text(r, lang, buf, sizeof buf);
+        jxau_status_text(r, lang, buf, sizeof buf);
         put_text(ws, row, col, buf, f->text, 1);
         break;
     case SC_FIRST:
@@ -371,7 +371,7 @@ typedef struct sums {
     size_t nbudget, nscore, nrate;
 } sums;
 
-static void add_sums(sums *s, const jxa_result *r)
+static void add_sums(sums *s, const jxau_result *r)
 {
     if (r->has_exec) {
         s->budget += r->budget;
@@ -448,10 +448,10 @@ static void print_setup(lxw_worksheet *ws, const char *title)
     worksheet_set_footer(ws, "&C&P / &N");
 }
 
-static void summary_sheet(lxw_workbook *wb, const jxa_result *res, const size_t *ord, size_t n,
+static void summary_sheet(lxw_workbook *wb, const jxau_result *res, const size_t *ord, size_t n,
                           const char *from_dir, jx_lang lang, const fmts *f, sums *s)
 {
-    lxw_worksheet *ws = workbook_add_worksheet(wb, L(lang, JXA_SUM_SHEET_ZH, "Summary"));
+    lxw_worksheet *ws = workbook_add_worksheet(wb, L(lang, JXAU_SUM_SHEET_ZH, "Summary"));
 
     for (size_t i = 0; i < NSCOL; i++) {
         worksheet_write_string(ws, 0, (lxw_col_t)i, L(lang, sum_cols[i].zh, sum_cols[i].en), f->head);
@@ -459,7 +459,7 @@ static void summary_sheet(lxw_workbook *wb, const jxa_result *res, const size_t 
     }
     worksheet_set_row(ws, 0, 28, NULL);
     for (size_t i = 0; i < n; i++) {
-        const jxa_result *r = &res[ord[i]];
+        const jxau_result *r = &res[ord[i]];
         for (size_t c = 0; c < NSCOL; c++)
             sum_cell(ws, (lxw_row_t)(i + 1), &sum_cols[c], r, i + 1, from_dir, lang, f);
         worksheet_set_row(ws, (lxw_row_t)(i + 1), row_height(r), NULL);
@@ -487,10 +487,10 @@ static const scol prob_cols[] = {
 };
 #define NPCOL (sizeof prob_cols / sizeof prob_cols[0])
 
-static void problem_row(lxw_worksheet *ws, lxw_row_t row, size_t seq, const jxa_result *r,
-                        const jxa_finding *fd, const char *from_dir, jx_lang lang, const fmts *f)
+static void problem_row(lxw_worksheet *ws, lxw_row_t row, size_t seq, const jxau_result *r,
+                        const jxau_finding *fd, const char *from_dir, jx_lang lang, const fmts *f)
 {
-    char url[4096], where[JXA_SHEET_MAX + 32];
+    char url[4096], where[JXAU_SHEET_MAX + 32];
 
     worksheet_write_number(ws, row, 0, (double)seq, f->text);
     put_text(ws, row, 1, r->unit, f->text, 0);
@@ -501,7 +501,7 @@ static void problem_row(lxw_worksheet *ws, lxw_row_t row, size_t seq, const jxa_
                  fd->cell[0] && link_of(from_dir, r, fd->sheet, fd->cell, url, sizeof url) == 0 ?
                      url : NULL,
                  where, f);
-    worksheet_write_string(ws, row, 4, jxa_fkind_name(fd->kind, lang), f->text);
+    worksheet_write_string(ws, row, 4, jxau_fkind_name(fd->kind, lang), f->text);
     put_text(ws, row, 5, fd->stated, f->text, 0);
     put_text(ws, row, 6, fd->computed, f->text, 0);
     put_text(ws, row, 7, fd->msg, f->wrap, 0);
@@ -509,10 +509,10 @@ static void problem_row(lxw_worksheet *ws, lxw_row_t row, size_t seq, const jxa_
              base_name(r->path), f);
 }
 
-static void problem_sheet(lxw_workbook *wb, const jxa_result *res, const size_t *ord, size_t n,
+static void problem_sheet(lxw_workbook *wb, const jxau_result *res, const size_t *ord, size_t n,
                           const char *from_dir, jx_lang lang, const fmts *f)
 {
-    lxw_worksheet *ws = workbook_add_worksheet(wb, L(lang, JXA_PROBLEM_SHEET_ZH, "Problems"));
+    lxw_worksheet *ws = workbook_add_worksheet(wb, L(lang, JXAU_PROBLEM_SHEET_ZH, "Problems"));
     lxw_row_t row = 1;
 
     for (size_t i = 0; i < NPCOL; i++) {
@@ -520,7 +520,7 @@ static void problem_sheet(lxw_workbook *wb, const jxa_result *res, const size_t 
         worksheet_set_column(ws, (lxw_col_t)i, (lxw_col_t)i, prob_cols[i].width, NULL);
     }
     for (size_t i = 0; i < n; i++) {
-        const jxa_result *r = &res[ord[i]];
+        const jxau_result *r = &res[ord[i]];
         for (size_t j = 0; j < r->nfindings && row < LXW_ROW_MAX - 1; j++, row++)
             problem_row(ws, row, row, r, &r->findings[j], from_dir, lang, f);
     }
@@ -543,7 +543,7 @@ static void sum_range(jx_lang lang, scol_kind k, size_t n, char *buf, size_t cap
 {
     char l[8];
     col_letter(scol_at(k), l);
-    snprintf(buf, cap, "'%s'!$%s$2:$%s$%zu", L(lang, JXA_SUM_SHEET_ZH, "Summary"), l, l,
+    snprintf(buf, cap, "'%s'!$%s$2:$%s$%zu", L(lang, JXAU_SUM_SHEET_ZH, "Summary"), l, l,
              n + 1 > 1 ? n + 1 : 2);
 }
 
@@ -563,7 +563,7 @@ static void put_fig(lxw_worksheet *ws, lxw_row_t r, lxw_col_t c, const char *fml
 
 /* Grades as GRADEBAND gives them (the core's default bands), counted with
  * COUNTIFS on the recomputed totals. */
-static lxw_row_t grade_table(lxw_worksheet *ws, const jxa_result *res, const size_t *ord, size_t n,
+static lxw_row_t grade_table(lxw_worksheet *ws, const jxau_result *res, const size_t *ord, size_t n,
                              jx_lang lang, const fmts *f, int values_only)
 {
     jx_grades g;
@@ -576,7 +576,7 @@ static lxw_row_t grade_table(lxw_worksheet *ws, const jxa_result *res, const siz
     for (int i = 0; i <= g.n; i++) {
         size_t count = 0;
         for (size_t k = 0; k < n; k++) {
-            const jxa_result *r = &res[ord[k]];
+            const jxau_result *r = &res[ord[k]];
             double t = r->total_computed;
             if (!r->has_total || r->unfilled || r->skipped)
                 continue;
@@ -596,7 +596,7 @@ static lxw_row_t grade_table(lxw_worksheet *ws, const jxa_result *res, const siz
     return (lxw_row_t)(g.n + 1);
 }
 
-static lxw_row_t bin_table(lxw_worksheet *ws, const jxa_result *res, const size_t *ord, size_t n,
+static lxw_row_t bin_table(lxw_worksheet *ws, const jxau_result *res, const size_t *ord, size_t n,
                            jx_lang lang, const fmts *f, int values_only)
 {
     char tot[80], fml[256];
@@ -607,7 +607,7 @@ static lxw_row_t bin_table(lxw_worksheet *ws, const jxa_result *res, const size_
     for (size_t i = 0; i < NBINS; i++) {
         size_t count = 0;
         for (size_t k = 0; k < n; k++) {
-            const jxa_result *r = &res[ord[k]];
+            const jxau_result *r = &res[ord[k]];
             if (r->has_total && !r->unfilled && !r->skipped &&
                 r->total_computed >= score_bins[i].lo && r->total_computed < score_bins[i].hi)
                 count++;
@@ -626,7 +626,7 @@ static lxw_row_t bin_table(lxw_worksheet *ws, const jxa_result *res, const size_
 }
 
 /* Units in the 汇总 order, each once, with budget and spent summed. */
-static lxw_row_t unit_table(lxw_worksheet *ws, const jxa_result *res, const size_t *ord, size_t n,
+static lxw_row_t unit_table(lxw_worksheet *ws, const jxau_result *res, const size_t *ord, size_t n,
                             jx_lang lang, const fmts *f, int values_only)
 {
     char unit[80], bud[80], spent[80], fml[512];
@@ -640,7 +640,7 @@ static lxw_row_t unit_table(lxw_worksheet *ws, const jxa_result *res, const size
     worksheet_write_string(ws, 0, 8, L(lang, "实际支出", "spent"), f->head);
     worksheet_write_string(ws, 0, 9, L(lang, "执行率", "execution rate"), f->head);
     for (size_t i = 0; i < n; i++) {
-        const jxa_result *r = &res[ord[i]];
+        const jxau_result *r = &res[ord[i]];
         double b = 0, s = 0;
         int seen = 0;
         if (r->unit == NULL || !r->has_exec)
@@ -684,11 +684,11 @@ static const chart_spec chart_specs[] = {
 #define NCHARTS (sizeof chart_specs / sizeof chart_specs[0])
 
 /* The chart data sheet; rows[i] is how many rows chart i plots. */
-static lxw_worksheet *chart_data(lxw_workbook *wb, const jxa_result *res, const size_t *ord,
+static lxw_worksheet *chart_data(lxw_workbook *wb, const jxau_result *res, const size_t *ord,
                                  size_t n, jx_lang lang, const fmts *f, int values_only,
                                  lxw_row_t rows[NCHARTS])
 {
-    lxw_worksheet *ds = workbook_add_worksheet(wb, L(lang, JXA_CHARTDATA_SHEET_ZH, "Chart data"));
+    lxw_worksheet *ds = workbook_add_worksheet(wb, L(lang, JXAU_CHARTDATA_SHEET_ZH, "Chart data"));
     worksheet_set_column(ds, 0, 9, 12, NULL);
     worksheet_set_column(ds, 6, 6, 24, NULL);
     rows[0] = grade_table(ds, res, ord, n, lang, f, values_only);
@@ -702,7 +702,7 @@ static lxw_chart *chart_new(lxw_workbook *wb, const chart_spec *c, jx_lang lang,
     lxw_chart *ch = workbook_add_chart(wb, c->type);
     lxw_chart_series *s = chart_add_series(ch, NULL, NULL);
     lxw_chart_font font = {.name = "Noto Sans CJK SC", .size = 12, .bold = 1};
-    const char *sheet = L(lang, JXA_CHARTDATA_SHEET_ZH, "Chart data");
+    const char *sheet = L(lang, JXAU_CHARTDATA_SHEET_ZH, "Chart data");
 
     chart_series_set_categories(s, sheet, 1, c->cat, rows, c->cat);
     chart_series_set_values(s, sheet, 1, c->val, rows, c->val);
@@ -715,10 +715,10 @@ static lxw_chart *chart_new(lxw_workbook *wb, const chart_spec *c, jx_lang lang,
     return ch;
 }
 
-static void charts(lxw_workbook *wb, const jxa_result *res, const size_t *ord, size_t n,
+static void charts(lxw_workbook *wb, const jxau_result *res, const size_t *ord, size_t n,
                    jx_lang lang, const fmts *f)
 {
-    lxw_worksheet *cs = workbook_add_worksheet(wb, L(lang, JXA_CHART_SHEET_ZH, "Charts"));
+    lxw_worksheet *cs = workbook_add_worksheet(wb, L(lang, JXAU_CHART_SHEET_ZH, "Charts"));
     lxw_row_t rows[NCHARTS];
     lxw_chart_options small = {.x_scale = 1.4, .y_scale = 1.3};
     lxw_row_t nu;
@@ -735,17 +735,17 @@ static void charts(lxw_workbook *wb, const jxa_result *res, const size_t *ord, s
     worksheet_fit_to_pages(cs, 1, 1);
 }
 
-size_t jxa_summary_chart_count(void)
+size_t jxau_summary_chart_count(void)
 {
     return NCHARTS;
 }
 
-const char *jxa_summary_chart_name(size_t i)
+const char *jxau_summary_chart_name(size_t i)
 {
     return i < NCHARTS ? chart_specs[i].png : NULL;
 }
 
-int jxa_write_chart_book(const char *path, size_t which, const jxa_result *res, size_t n,
+int jxau_write_chart_book(const char *path, size_t which, const jxau_result *res, size_t n,
                          jx_lang lang, char *err, size_t cap)
 {
     lxw_workbook *wb;
@@ -763,13 +763,13 @@ int jxa_write_chart_book(const char *path, size_t which, const jxa_result *res, 
     ord = sorted_order(res, n);
     wb = workbook_new(path);
     if (ord == NULL || wb == NULL) {
-        snprintf(err, cap, "cannot create %s", path);
+        jxau_write_error(err, cap, lang, JXAU_WM_CREATE, path);
         free(ord);
         return -1;
     }
     n = nrows(res, ord, n);
     fmts_make(wb, &f);
-    cs = workbook_add_chartsheet(wb, L(lang, JXA_CHART_SHEET_ZH, "Charts"));
+    cs = workbook_add_chartsheet(wb, L(lang, JXAU_CHART_SHEET_ZH, "Charts"));
     ds = chart_data(wb, res, ord, n, lang, &f, 1, rows);
     chartsheet_set_chart(cs, chart_new(wb, &chart_specs[which], lang, rows[which]));
     chartsheet_activate(cs);
@@ -779,7 +779,7 @@ int jxa_write_chart_book(const char *path, size_t which, const jxa_result *res, 
     e = workbook_close(wb);
     free(ord);
     if (e != LXW_NO_ERROR) {
-        snprintf(err, cap, "cannot write %s: %s", path, lxw_strerror(e));
+        jxau_write_error(err, cap, lang, JXAU_WM_WRITE, path, lxw_strerror(e));
         return -1;
     }
     return 0;
@@ -787,7 +787,7 @@ int jxa_write_chart_book(const char *path, size_t which, const jxa_result *res, 
 
 /* ------------------------------------------------------------------ */
 
-int jxa_write_summary(const char *path, const jxa_result *res, size_t n, jx_lang lang,
+int jxau_write_summary(const char *path, const jxau_result *res, size_t n, jx_lang lang,
                       char *err, size_t cap)
 {
     lxw_workbook_options opt = {.constant_memory = LXW_FALSE, .tmpdir = NULL};
@@ -802,7 +802,7 @@ int jxa_write_summary(const char *path, const jxa_result *res, size_t n, jx_lang
     {
         char *tmp = strdup(path), *slash;
         if (tmp == NULL) {
-            snprintf(err, cap, "out of memory");
+            jxau_write_error(err, cap, lang, JXAU_WM_NOMEM);
             return -1;
         }
         slash = strrchr(tmp, '/');
@@ -814,14 +814,14 @@ int jxa_write_summary(const char *path, const jxa_result *res, size_t n, jx_lang
     ord = sorted_order(res, n);
     wb = workbook_new_opt(path, &opt);
     if (ord == NULL || wb == NULL) {
-        snprintf(err, cap, "cannot create %s", path);
+        jxau_write_error(err, cap, lang, JXAU_WM_CREATE, path);
         free(ord);
         free(dir);
         return -1;
     }
     n = nrows(res, ord, n);
-    /* marks it as a report jixiao-audit wrote (report.h: jxa_is_report) */
-    workbook_set_custom_property_string(wb, JXA_REPORT_PROPERTY, JIXIAO_VERSION);
+    /* marks it as a report jixiao-audit wrote (report.h: jxau_is_report) */
+    workbook_set_custom_property_string(wb, JXAU_REPORT_PROPERTY, JIXIAO_VERSION);
     fmts_make(wb, &f);
     summary_sheet(wb, res, ord, n, dir, lang, &f, &s);
     problem_sheet(wb, res, ord, n, dir, lang, &f);
@@ -830,7 +830,7 @@ int jxa_write_summary(const char *path, const jxa_result *res, size_t n, jx_lang
     free(ord);
     free(dir);
     if (e != LXW_NO_ERROR) {
-        snprintf(err, cap, "cannot write %s: %s", path, lxw_strerror(e));
+        jxau_write_error(err, cap, lang, JXAU_WM_WRITE, path, lxw_strerror(e));
         return -1;
     }
     return 0;

@@ -18,27 +18,27 @@
 #include "audit.h"
 
 /* Sheet names, for tests and for the picture renderer. */
-#define JXA_SUM_SHEET_ZH      "汇总"
-#define JXA_PROBLEM_SHEET_ZH  "问题"
-#define JXA_CHART_SHEET_ZH    "图表"
-#define JXA_CHARTDATA_SHEET_ZH "图表数据"
+#define JXAU_SUM_SHEET_ZH      "汇总"
+#define JXAU_PROBLEM_SHEET_ZH  "问题"
+#define JXAU_CHART_SHEET_ZH    "图表"
+#define JXAU_CHARTDATA_SHEET_ZH "图表数据"
 
 /* Status of one returned workbook, as the 汇总 sheet's 状态 column says it. */
-typedef enum jxa_status {
-    JXA_ST_PASS = 0,     /* audited, nothing found                    */
-    JXA_ST_FINDINGS,     /* audited, N findings                        */
-    JXA_ST_BLANK,        /* a template returned without its inputs     */
-    JXA_ST_SKIPPED       /* not audited (not a jixiao workbook, corrupt) */
-} jxa_status;
+typedef enum jxau_status {
+    JXAU_ST_PASS = 0,     /* audited, nothing found                    */
+    JXAU_ST_FINDINGS,     /* audited, N findings                        */
+    JXAU_ST_BLANK,        /* a template returned without its inputs     */
+    JXAU_ST_SKIPPED       /* not audited (not a jixiao workbook, corrupt) */
+} jxau_status;
 
 /* The status of a result. */
-jxa_status jxa_result_status(const jxa_result *r);
+jxau_status jxau_result_status(const jxau_result *r);
 
 /*
  * The status in words for `lang`: "通过", "有问题 3 处", "未填写", "未审核：…"
  * (or "passed", "3 findings", "not filled in", "not audited: …").
  */
-void jxa_status_text(const jxa_result *r, jx_lang lang, char *buf, size_t cap);
+void jxau_status_text(const jxau_result *r, jx_lang lang, char *buf, size_t cap);
 
 /*
  * Write the 汇总 workbook to `path` (which must not exist or is replaced;
@@ -52,20 +52,20 @@ void jxa_status_text(const jxa_result *r, jx_lang lang, char *buf, size_t cap);
  * Links to workbooks are relative to the folder of `path` when both are
  * below a common folder.  Returns 0, or -1 with a one-line reason in err.
  */
-int jxa_write_summary(const char *path, const jxa_result *res, size_t n, jx_lang lang,
+int jxau_write_summary(const char *path, const jxau_result *res, size_t n, jx_lang lang,
                       char *err, size_t cap);
 
 /* The charts, by index: how many, and the picture name of each ("grades",
  * "scores", "exec-rate"). */
-size_t jxa_summary_chart_count(void);
-const char *jxa_summary_chart_name(size_t i);
+size_t jxau_summary_chart_count(void);
+const char *jxau_summary_chart_name(size_t i);
 
 /*
  * A workbook holding chart `which` alone, as a chart sheet (so that it
  * prints as one page) over a hidden sheet of plain values: what
  * pictures.c has LibreOffice render.  Returns 0, or -1 with err.
  */
-int jxa_write_chart_book(const char *path, size_t which, const jxa_result *res, size_t n,
+int jxau_write_chart_book(const char *path, size_t which, const jxau_result *res, size_t n,
                          jx_lang lang, char *err, size_t cap);
 
 #endif

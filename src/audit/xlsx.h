@@ -28,6 +28,7 @@
 #define JX_AUDIT_XLSX_H
 
 #include <stddef.h>
+#include "jixiao/error.h"
 #include <stdint.h>
 
 /* Largest uncompressed part read (64 MiB). */
@@ -111,6 +112,71 @@ typedef struct xlsx_book xlsx_book;
  */
 xlsx_book *xlsx_open(const char *path, char *err, size_t cap);
 
+/* The reader's messages (text in both languages: xlsx_msg_format). */
+typedef enum xlsx_msg {
+    XLSX_MSG_LIMIT_MIB,
+    XLSX_MSG_CANNOT_READ_PART,
+    XLSX_MSG_PART_OVER_MIB,
+    XLSX_MSG_PART_ENCRYPTED,
+    XLSX_MSG_CANNOT_OPEN_PART,
+    XLSX_MSG_NOMEM_READING,
+    XLSX_MSG_CORRUPT_ENTRY,
+    XLSX_MSG_BOOK_OVER_MIB,
+    XLSX_MSG_CORRUPT_CHECKSUM,
+    XLSX_MSG_DTD,
+    XLSX_MSG_PART_TOO_LARGE,
+    XLSX_MSG_NOMEM_PARSING,
+    XLSX_MSG_MALFORMED,
+    XLSX_MSG_NO_ROOT,
+    XLSX_MSG_NOT_SST,
+    XLSX_MSG_LIMIT_SHARED,
+    XLSX_MSG_SHEET_UNNAMED,
+    XLSX_MSG_SHEET_NO_REL,
+    XLSX_MSG_LIMIT_SHEETS,
+    XLSX_MSG_NOMEM,
+    XLSX_MSG_NO_WORKBOOK,
+    XLSX_MSG_MISSING,
+    XLSX_MSG_NO_SHEETS,
+    XLSX_MSG_OLE,
+    XLSX_MSG_NOT_ZIP,
+    XLSX_MSG_CANNOT_OPEN,
+    XLSX_MSG_NOT_REGULAR,
+    XLSX_MSG_CORRUPT_ZIP,
+    XLSX_MSG_CANNOT_READ_BUFFER,
+    XLSX_MSG_LIMIT_CELLS,
+    XLSX_MSG_BAD_REF,
+    XLSX_MSG_BAD_NUMBER,
+    XLSX_MSG_NO_SHARED,
+    XLSX_MSG_NOMEM_SHEET,
+    XLSX_MSG_BAD_ROW,
+    XLSX_MSG_NOT_WORKSHEET,
+    XLSX_MSG_MISSING_PART,
+    XLSX_MSG_PARSE_ERROR,
+    XLSX_MSG_NO_SST_PART,
+    XLSX_MSG_COUNT
+} xlsx_msg;
+
+/*
+ * xlsx_open with its messages in `lang` (JX_LANG_ZH or JX_LANG_EN), for
+ * this call and for xlsx_sheet_load on the book it returns.  On failure
+ * *msg (when msg is not NULL) gets the xlsx_msg of err, so that a caller
+ * can tell a refusal (XLSX_MSG_DTD, XLSX_MSG_LIMIT_*) from a broken file
+ * without reading the text; -1 on success.  xlsx_open itself answers in
+ * English, as it always did.
+ */
+xlsx_book *xlsx_open_lang(const char *path, jx_lang lang, int *msg, char *err, size_t cap);
+
+/* xlsx_open_buffer with its messages in `lang`. */
+xlsx_book *xlsx_open_buffer_lang(const void *data, size_t len, jx_lang lang, char *err,
+                                 size_t cap);
+
+/*
+ * The reader's message table, for tests: the printf format of message id
+ * (0 <= id < xlsx_msg_count()) in lang, or NULL for another id.
+ */
+const char *xlsx_msg_format(int id, jx_lang lang);
+int xlsx_msg_count(void);
+
 /*
  * The same as xlsx_open for a workbook held in memory (`data` must stay
  * valid until xlsx_close).  Used by the fuzzer and the tests.
@@ -155,9 +221,14 @@ const char *xlsx_refused(const xlsx_book *book);
 /* The document title (docProps/core.xml dc:title), or NULL. */
 const char *xlsx_title(const xlsx_book *book);
 
-/* Number of custom properties and property i, in file order. */
+/* Number of custom properties (docProps/custom.xml). */
 size_t xlsx_prop_count(const xlsx_book *book);
-const xlsx_prop *xlsx_prop_at(const xlsx_book *book, size_t i);
+
+/*
+ * A malloc'd copy of s, or NULL when s is NULL or memory ran out.  The
+ * audit's one string-copy helper (the reader, the map and the audit use it).
+ */
+char *xlsx_strdup(const char *s);
 
 /* The value of the custom property `name`, or NULL. */
 const char *xlsx_prop_get(const xlsx_book *book, const char *name);

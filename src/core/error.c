@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "jixiao/error.h"
+#include "jixiao/utf8.h"
 
 struct jx_msg {
     const char *zh;
@@ -59,40 +60,6 @@ const char *jx_strerror(jx_err err, jx_lang lang)
     return lang == JX_LANG_EN ? m->en : m->zh;
 }
 
-/*
- * Length of the valid UTF-8 sequence at s (n bytes available), or 0 when
- * the bytes there are not one: overlong forms, surrogates and code points
- * above U+10FFFF are rejected as in RFC 3629.
- */
-static size_t utf8_seq_len(const unsigned char *s, size_t n)
-{
-    unsigned char c = s[0];
-    size_t len, i;
-    unsigned cp;
-
-    if (c < 0x80)
-        return 1;
-    if (c >= 0xC2 && c <= 0xDF)
-        len = 2, cp = c & 0x1Fu;
-    else if (c >= 0xE0 && c <= 0xEF)
-        len = 3, cp = c & 0x0Fu;
-    else if (c >= 0xF0 && c <= 0xF4)
-        len = 4, cp = c & 0x07u;
-    else
-        return 0;
-    if (len > n)
-        return 0;
-    for (i = 1; i < len; i++) {
-        if ((s[i] & 0xC0) != 0x80)
-            return 0;
-        cp = (cp << 6) | (s[i] & 0x3Fu);
-    }
-    if ((len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000) ||
-        (cp >= 0xD800 && cp <= 0xDFFF) || cp > 0x10FFFF)
-        return 0;
-    return len;
-}
-
 static const char ellipsis[] = "\xE2\x80\xA6"; /* … */
 
 /*
@@ -107,7 +74,8 @@ static void quote_copy(char *dst, size_t max, const char *text, size_t len)
     size_t i = 0, o = 0;
 
     while (i < len) {
-        size_t k = utf8_seq_len(s + i, len - i);
+        uint32_t cp;
+        size_t k = jx_utf8_decode(s + i, len - i, &cp);
         if (k == 0 || s[i] == 0) {
             if (o + 1 > max)
                 break;

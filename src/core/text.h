@@ -16,23 +16,12 @@
 #include <stddef.h>
 #include <stdint.h>
 #include "jixiao/error.h"
+#include "jixiao/utf8.h"
 #include "jixiao/target.h"
 
 /* --- UTF-8 ------------------------------------------------------------ */
 
-/*
- * Decode one character from s[0..n) (n > 0).  Returns its length 1..4 and
- * stores the code point, or returns 0 for an invalid sequence: a stray
- * continuation byte, an overlong form, a surrogate, a value above
- * U+10FFFF or a sequence cut short by the end of the text.
- */
-size_t jx_utf8_decode(const unsigned char *s, size_t n, uint32_t *cp);
-
-/* Offset of the first invalid byte of s[0..n), or n when all is valid. */
-size_t jx_utf8_check(const char *s, size_t n);
-
-/* Encode cp (a valid scalar value) into out[0..4); returns the length. */
-size_t jx_utf8_encode(uint32_t cp, char *out);
+/* jx_utf8_decode, jx_utf8_check, jx_utf8_encode: see jixiao/utf8.h. */
 
 /* --- Folding ---------------------------------------------------------- */
 

@@ -361,7 +361,7 @@ static int row_name(batch *b, brow *r, tpl_diag *d)
     if (r->path == NULL || b->names[idx] == NULL)
         return tpl_fail(d, TPL_EXIT_INTERNAL, NULL, 0, "内存不足");
     snprintf(r->path, need, "%s/%s.xlsx", b->o->out_dir, name);
-    if (!b->o->force && out_exists(r->path)) {
+    if (!b->o->force && tpl_out_exists(r->path)) {
         if (b->o->skip_existing) {
             r->skip = 1;
             b->skipped++;
@@ -497,18 +497,18 @@ static int write_row(const batch *b, const brow *r)
     p.received = r->received;
     p.exec_points = r->exec_points;
     p.spec = r->spec;
-    if (out_begin(&out, r->path, b->o->force, &d) == TPL_OK &&
+    if (tpl_out_begin(&out, r->path, b->o->force, &d) == TPL_OK &&
         tpl_write_table(r->table, &p, out.tmp, b->o->tmpdir, &d) == TPL_OK) {
         /* Stopped while writing: the half-made batch keeps only whole files. */
-        if (out_stopped()) {
-            out_abort(&out);
+        if (tpl_out_stopped()) {
+            tpl_out_abort(&out);
             return TPL_OK;
         }
-        if (out_commit(&out, &d) == TPL_OK)
+        if (tpl_out_commit(&out, &d) == TPL_OK)
             return TPL_OK;
     }
-    out_abort(&out);
-    if (out_stopped())
+    tpl_out_abort(&out);
+    if (tpl_out_stopped())
         return TPL_OK;
     tpl_diag_print(&d);
     return d.code;
@@ -529,7 +529,7 @@ static int worker(const batch *b, int w, int jobs)
     mallopt(M_TRIM_THRESHOLD, 64 * 1024 * 1024);
     mallopt(M_TOP_PAD, 256 * 1024);
 #endif
-    for (size_t i = (size_t)w; i < b->n && !out_stopped(); i += (size_t)jobs) {
+    for (size_t i = (size_t)w; i < b->n && !tpl_out_stopped(); i += (size_t)jobs) {
         if (b->rows[i].skip)
             continue;
         int e = write_row(b, &b->rows[i]);
@@ -546,7 +546,7 @@ static int worker(const batch *b, int w, int jobs)
  */
 static void bind_to_parent(pid_t parent)
 {
-    out_forward_stop(NULL, 0);
+    tpl_out_forward_stop(NULL, 0);
 #ifdef __linux__
     prctl(PR_SET_PDEATHSIG, SIGTERM);
 #endif
@@ -562,7 +562,7 @@ static int reap(const pid_t *pid, int jobs, int rc)
         if (pid[w] <= 0)
             continue;
         if (waitpid(pid[w], &st, 0) < 0 || !WIFEXITED(st)) {
-            if (out_stopped())
+            if (tpl_out_stopped())
                 continue;
             fprintf(stderr, "jixiao-template: 工作进程 %d 异常结束\n", w);
             if (rc == TPL_OK)
@@ -579,7 +579,7 @@ static int run_workers(const batch *b)
     int jobs = b->o->jobs < 1 ? 1 : b->o->jobs, rc = TPL_OK;
     pid_t pid[64], parent = getpid();
 
-    out_catch_stop();
+    tpl_out_catch_stop();
     if ((size_t)jobs > b->n - b->skipped)
         jobs = (int)(b->n - b->skipped);
     if (jobs > 64)
@@ -592,19 +592,19 @@ static int run_workers(const batch *b)
     malloc_trim(0);
 #endif
     /* No stop is handled until every worker is known, so none is missed. */
-    out_block_stop(1);
+    tpl_out_block_stop(1);
     for (int w = 0; w < jobs; w++) {
         pid[w] = fork();
         if (pid[w] == 0) {
             bind_to_parent(parent);
-            out_block_stop(0);
+            tpl_out_block_stop(0);
             _exit(worker(b, w, jobs));
         }
         if (pid[w] < 0) {
             /* Could not fork: do this share here. */
-            out_block_stop(0);
+            tpl_out_block_stop(0);
             int e = worker(b, w, jobs);
-            out_block_stop(1);
+            tpl_out_block_stop(1);
             if (e != TPL_OK && rc == TPL_OK)
                 rc = e;
         }
@@ -612,10 +612,10 @@ static int run_workers(const batch *b)
     int live[64];
     for (int w = 0; w < jobs; w++)
         live[w] = pid[w];
-    out_forward_stop(live, jobs);
-    out_block_stop(0);
+    tpl_out_forward_stop(live, jobs);
+    tpl_out_block_stop(0);
     rc = reap(pid, jobs, rc);
-    out_forward_stop(NULL, 0);
+    tpl_out_forward_stop(NULL, 0);
     return rc;
 }
 
@@ -652,11 +652,11 @@ int tpl_batch_run(const tpl_batch_opts *o)
         return rc;
     }
     rc = run_workers(&b);
-    if (out_stopped()) {
+    if (tpl_out_stopped()) {
         fprintf(stderr, "jixiao-template: 已停止（信号 %d）：已完成的工作簿都已保留，未完成的临时文件已删除；"
-                        "同样的命令加 --skip-existing 可完成其余的工作簿\n", out_stopped());
+                        "同样的命令加 --skip-existing 可完成其余的工作簿\n", tpl_out_stopped());
         free_batch(&b);
-        out_die_of_stop();
+        tpl_out_die_of_stop();
     }
     if (rc == TPL_OK && !o->quiet) {
         if (b.skipped)

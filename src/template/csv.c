@@ -12,34 +12,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-size_t tpl_utf8_check(const char *str, size_t len)
-{
-    const unsigned char *s = (const unsigned char *)str;
-    size_t i = 0;
-
-    while (i < len) {
-        unsigned c = s[i];
-        size_t n;
-        unsigned cp;
-
-        if (c < 0x80) { i++; continue; }
-        if (c >= 0xC2 && c <= 0xDF)      { n = 1; cp = c & 0x1F; }
-        else if (c >= 0xE0 && c <= 0xEF) { n = 2; cp = c & 0x0F; }
-        else if (c >= 0xF0 && c <= 0xF4) { n = 3; cp = c & 0x07; }
-        else return i;
-        for (size_t k = 1; k <= n; k++) {
-            if (i + k >= len || (s[i + k] & 0xC0) != 0x80)
-                return i;
-            cp = (cp << 6) | (s[i + k] & 0x3F);
-        }
-        /* Overlong forms, surrogates and values above U+10FFFF. */
-        if ((n == 2 && cp < 0x800) || (n == 3 && cp < 0x10000) ||
-            (cp >= 0xD800 && cp <= 0xDFFF) || cp > 0x10FFFF)
-            return i;
-        i += n + 1;
-    }
-    return len;
-}
+#include "jixiao/utf8.h"
 
 int tpl_looks_gbk(const unsigned char *s, size_t len)
 {
@@ -111,7 +84,7 @@ static int mostly_not_utf8(const char *data, size_t len)
         size_t n = 1;
         while (n < 4 && i + n < len && ((unsigned char)data[i + n] & 0xC0) == 0x80)
             n++;
-        size_t ok = tpl_utf8_check(data + i, n);
+        size_t ok = jx_utf8_check(data + i, n);
         if (ok == n) {
             good++;
             i += n;
@@ -171,7 +144,7 @@ static int check_text(tpl_csv *c, tpl_diag *d)
                         "是 UTF-16 编码（Excel 的“Unicode 文本”），"
                         "请另存为“CSV UTF-8（逗号分隔）”或“CSV（逗号分隔）”后再试");
     c->encoding = "UTF-8";
-    bad = tpl_utf8_check(c->data, c->len);
+    bad = jx_utf8_check(c->data, c->len);
     if (bad < c->len) {
         const unsigned char *b = (const unsigned char *)c->data + bad;
         if (!mostly_not_utf8(c->data, c->len))

@@ -69,13 +69,6 @@ int tpl_csv_next(tpl_csv *c, tpl_diag *d);
 void tpl_csv_close(tpl_csv *c);
 
 /*
- * Check that s[0..len) is valid UTF-8 (no overlong forms, no surrogates,
- * nothing above U+10FFFF).  Returns the offset of the first bad byte, or
- * len when all is well.
- */
-size_t tpl_utf8_check(const char *s, size_t len);
-
-/*
  * Whether the bytes at s (at most len) look like a GBK double-byte
  * character: lead 0x81-0xFE, trail 0x40-0xFE except 0x7F.  Used only to
  * say "this looks like GBK" in a message.

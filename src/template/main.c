@@ -231,19 +231,19 @@ static int run_one(cli *c)
         c->p.spec = spec;
     }
     /* A stop while writing removes the temporary file (output.h). */
-    out_catch_stop();
-    rc = out_begin(&out, c->out, c->force, &d);
+    tpl_out_catch_stop();
+    rc = tpl_out_begin(&out, c->out, c->force, &d);
     if (rc == TPL_OK)
         rc = tpl_write_table(c->table, &c->p, out.tmp, c->tmpdir, &d);
-    if (out_stopped()) {
-        out_abort(&out);
+    if (tpl_out_stopped()) {
+        tpl_out_abort(&out);
         tpl_spec_free(spec);
-        out_die_of_stop();
+        tpl_out_die_of_stop();
     }
     if (rc == TPL_OK)
-        rc = out_commit(&out, &d);
+        rc = tpl_out_commit(&out, &d);
     if (rc != TPL_OK) {
-        out_abort(&out);
+        tpl_out_abort(&out);
         tpl_diag_print(&d);
     }
     tpl_spec_free(spec);

@@ -12,13 +12,13 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-int out_exists(const char *path)
+int tpl_out_exists(const char *path)
 {
     struct stat st;
     return lstat(path, &st) == 0;
 }
 
-int out_begin(tpl_out *o, const char *path, int force, tpl_diag *d)
+int tpl_out_begin(tpl_out *o, const char *path, int force, tpl_diag *d)
 {
     const char *slash = strrchr(path, '/');
     size_t dirlen = slash ? (size_t)(slash - path + 1) : 0;
@@ -33,7 +33,7 @@ int out_begin(tpl_out *o, const char *path, int force, tpl_diag *d)
     if (strlen(path) + 16 >= sizeof o->tmp)
         return tpl_fail(d, TPL_EXIT_USAGE, path, 0, "输出路径过长");
     snprintf(o->final, sizeof o->final, "%s", path);
-    if (!force && out_exists(path))
+    if (!force && tpl_out_exists(path))
         return tpl_fail(d, TPL_EXIT_EXISTS, path, 0, "文件已存在，未覆盖（要覆盖请加 --force）");
     snprintf(o->tmp, sizeof o->tmp, "%.*s.%s.XXXXXX", (int)dirlen, path, base);
     fd = mkstemp(o->tmp);
@@ -50,23 +50,23 @@ int out_begin(tpl_out *o, const char *path, int force, tpl_diag *d)
     return TPL_OK;
 }
 
-int out_commit(tpl_out *o, tpl_diag *d)
+int tpl_out_commit(tpl_out *o, tpl_diag *d)
 {
     if (o->force) {
         if (rename(o->tmp, o->final) != 0) {
             int e = errno;
-            out_abort(o);
+            tpl_out_abort(o);
             return tpl_fail(d, TPL_EXIT_WRITE, o->final, 0, "无法写入：%s", strerror(e));
         }
     } else if (link(o->tmp, o->final) != 0) {
         int e = errno;
         /* File systems without hard links: check, then rename. */
-        if ((e == EPERM || e == ENOTSUP || e == EOPNOTSUPP) && !out_exists(o->final) &&
+        if ((e == EPERM || e == ENOTSUP || e == EOPNOTSUPP) && !tpl_out_exists(o->final) &&
             rename(o->tmp, o->final) == 0) {
             o->tmp[0] = '\0';
             return TPL_OK;
         }
-        out_abort(o);
+        tpl_out_abort(o);
         if (e == EEXIST)
             return tpl_fail(d, TPL_EXIT_EXISTS, o->final, 0, "文件已存在，未覆盖（要覆盖请加 --force）");
         return tpl_fail(d, TPL_EXIT_WRITE, o->final, 0, "无法写入：%s", strerror(e));
@@ -77,7 +77,7 @@ int out_commit(tpl_out *o, tpl_diag *d)
     return TPL_OK;
 }
 
-void out_abort(tpl_out *o)
+void tpl_out_abort(tpl_out *o)
 {
     if (o->tmp[0])
         unlink(o->tmp);
@@ -103,7 +103,7 @@ static void on_stop(int sig)
     errno = e;
 }
 
-void out_catch_stop(void)
+void tpl_out_catch_stop(void)
 {
     struct sigaction sa;
     memset(&sa, 0, sizeof sa);
@@ -116,12 +116,12 @@ void out_catch_stop(void)
         sigaction(stop_signals[i], &sa, NULL);
 }
 
-int out_stopped(void)
+int tpl_out_stopped(void)
 {
     return stop_sig;
 }
 
-void out_forward_stop(const int *pids, int n)
+void tpl_out_forward_stop(const int *pids, int n)
 {
     if (n > (int)(sizeof forward / sizeof forward[0]))
         n = (int)(sizeof forward / sizeof forward[0]);
@@ -130,7 +130,7 @@ void out_forward_stop(const int *pids, int n)
     nforward = n;
 }
 
-void out_block_stop(int block)
+void tpl_out_block_stop(int block)
 {
     sigset_t set;
     sigemptyset(&set);
@@ -139,14 +139,14 @@ void out_block_stop(int block)
     sigprocmask(block ? SIG_BLOCK : SIG_UNBLOCK, &set, NULL);
 }
 
-void out_die_of_stop(void)
+void tpl_out_die_of_stop(void)
 {
     int sig = stop_sig;
     if (sig == 0)
         return;
     fflush(NULL);
     signal(sig, SIG_DFL);
-    out_block_stop(0);
+    tpl_out_block_stop(0);
     raise(sig);
     _exit(128 + sig);     /* not reached: the default action of sig ends us */
 }

@@ -26,44 +26,44 @@ typedef struct tpl_out {
  * Check `path` may be written (absent, or force) and create the temporary
  * file beside it.  Returns TPL_OK, TPL_EXIT_EXISTS or TPL_EXIT_WRITE.
  */
-int out_begin(tpl_out *o, const char *path, int force, tpl_diag *d);
+int tpl_out_begin(tpl_out *o, const char *path, int force, tpl_diag *d);
 
 /* Move the finished temporary file into place. */
-int out_commit(tpl_out *o, tpl_diag *d);
+int tpl_out_commit(tpl_out *o, tpl_diag *d);
 
 /* Remove the temporary file (after a failure).  Safe to call twice. */
-void out_abort(tpl_out *o);
+void tpl_out_abort(tpl_out *o);
 
 /* Whether path exists (any kind of file). */
-int out_exists(const char *path);
+int tpl_out_exists(const char *path);
 
 /*
  * Stopping (SIGINT, SIGTERM, SIGHUP).  A workbook in progress is never
  * cut off in the middle: the signal is only recorded, the writer checks
- * out_stopped() between steps, removes its temporary and staging files
- * (out_abort) and returns; the program then dies of the same signal with
- * out_die_of_stop().  Only complete workbooks ever get their final name,
+ * tpl_out_stopped() between steps, removes its temporary and staging files
+ * (tpl_out_abort) and returns; the program then dies of the same signal with
+ * tpl_out_die_of_stop().  Only complete workbooks ever get their final name,
  * so what a stopped batch leaves is whole and a rerun with
  * --skip-existing finishes it.
  */
 
 /* Record SIGINT, SIGTERM and SIGHUP instead of dying at once. */
-void out_catch_stop(void);
+void tpl_out_catch_stop(void);
 
 /* The stop signal received so far, 0 when none. */
-int out_stopped(void);
+int tpl_out_stopped(void);
 
 /*
  * Pass every stop signal on to these worker processes too (a kill of the
  * parent alone must reach them).  Call with the stop signals blocked
- * (out_block_stop) while the list changes; n = 0 in a worker.
+ * (tpl_out_block_stop) while the list changes; n = 0 in a worker.
  */
-void out_forward_stop(const int *pids, int n);
+void tpl_out_forward_stop(const int *pids, int n);
 
 /* Block (1) or unblock (0) the stop signals, e.g. around fork(). */
-void out_block_stop(int block);
+void tpl_out_block_stop(int block);
 
 /* If a stop signal was received: die of it (default action).  Else return. */
-void out_die_of_stop(void);
+void tpl_out_die_of_stop(void);
 
 #endif

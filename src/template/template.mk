@@ -14,9 +14,10 @@ TPL_LIBOBJ   := $(patsubst src/template/%.c,$(BUILD)/template/%.o,$(TPL_LIBSRC))
 TPL_ASANOBJ  := $(patsubst src/template/%.c,$(BUILD)/template-asan/%.o,$(TPL_LIBSRC))
 TPL_BIN      := $(BUILD)/jixiao-template
 # A spec may be an .xlsx: read with the audit's reader (libzip, libxml2).
-TPL_OBJ      += $(BUILD)/template/xlsx.o
-TPL_LIBOBJ   += $(BUILD)/template/xlsx.o
-TPL_ASANOBJ  += $(BUILD)/template-asan/xlsx.o
+TPL_XLSX     := $(patsubst src/audit/%.c,%.o,$(wildcard src/audit/xlsx_*.c))
+TPL_OBJ      += $(addprefix $(BUILD)/template/,$(TPL_XLSX))
+TPL_LIBOBJ   += $(addprefix $(BUILD)/template/,$(TPL_XLSX))
+TPL_ASANOBJ  += $(addprefix $(BUILD)/template-asan/,$(TPL_XLSX))
 TPL_PKGS     := xlsxwriter zlib libzip libxml-2.0
 TPL_LIBS     := $(shell pkg-config --libs $(TPL_PKGS) 2>/dev/null || echo -lxlsxwriter -lz -lzip -lxml2) -lm
 TPL_CFLAGS   := $(CFLAGS_COMMON) -Isrc/audit \
@@ -34,11 +35,11 @@ $(BUILD)/template-asan/%.o: src/template/%.c $(TPL_HDR) $(CORE_HDR)
 	@mkdir -p $(@D)
 	$(CC) $(CSTD) $(WARN) -Isrc/core -Isrc/audit $(filter -I%,$(TPL_CFLAGS)) $(SAN_FLAGS) -c $< -o $@
 
-$(BUILD)/template/xlsx.o: src/audit/xlsx.c src/audit/xlsx.h
+$(BUILD)/template/xlsx_%.o: src/audit/xlsx_%.c src/audit/xlsx.h src/audit/xlsx_int.h
 	@mkdir -p $(@D)
 	$(CC) $(TPL_CFLAGS) -c $< -o $@
 
-$(BUILD)/template-asan/xlsx.o: src/audit/xlsx.c src/audit/xlsx.h
+$(BUILD)/template-asan/xlsx_%.o: src/audit/xlsx_%.c src/audit/xlsx.h src/audit/xlsx_int.h
 	@mkdir -p $(@D)
 	$(CC) $(CSTD) $(WARN) -Isrc/core $(filter -I%,$(TPL_CFLAGS)) $(SAN_FLAGS) -c $< -o $@
 
@@ -63,12 +64,8 @@ $(TPL_BIN_ASAN): $(TPL_ASANOBJ) $(BUILD)/template-asan/main.o $(LIBJX_ASAN)
 	$(CC) $(SAN_FLAGS) -o $@ $^ $(TPL_LIBS)
 
 # The tests ask the core for the numbers a workbook must show, through
-# ctypes; the project's libjixiao.so hides its symbols (-fvisibility=hidden),
-# so the tests get their own build of the same sources with default visibility.
-TPL_CORE_SO := $(BUILD)/tests-template/libjixiao-test.so
-$(TPL_CORE_SO): $(CORE_SRC) $(CORE_HDR)
-	@mkdir -p $(@D)
-	$(CC) $(CSTD) -O2 -Isrc/core -fPIC -shared -o $@ $(CORE_SRC) -lm
+# ctypes, from the project's libjixiao.so (it exports every jx_ function).
+TPL_CORE_SO := $(LIBJX_SO)
 
 TPL_TABLES := xmzc-zp bmzt-zp bmzt-jcsj xmzc-pj bmzt-pj kh-pf
 

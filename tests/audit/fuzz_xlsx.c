@@ -111,7 +111,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         size = len;
     }
     b = xlsx_open_buffer(data, size, err, sizeof err);
-    jxa_result r;
+    jxau_result r;
     volatile size_t touched = 0;
 
     if (b == NULL) {
@@ -132,8 +132,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                 __builtin_trap();
         }
     }
-    if (jxa_audit_book(b, "fuzz", JX_LANG_ZH, &r) >= 0)
-        jxa_result_free(&r);
+    if (jxau_audit_book(b, "fuzz", JX_LANG_ZH, &r) >= 0)
+        jxau_result_free(&r);
     xlsx_close(b);
     free(packed);
     (void)touched;

@@ -19,7 +19,7 @@
  * library, so the workbook reads as if an office had recalculated it.
  * Both sheets are protected.  The map is written with src/audit/mapwrite.h,
  * the calls jixiao-template is to make; libxlsxwriter 1.1.4 can only write
- * state="hidden" (worksheet_hide), so jxa_map_very_hide makes the map very
+ * state="hidden" (worksheet_hide), so jxau_map_very_hide makes the map very
  * hidden after the workbook is closed.
  */
 #include <math.h>
@@ -73,28 +73,28 @@ static ind rows[] = {
 #define R_GRADE (R_TOTAL + 1)
 
 /* A formula cell and its map record. */
-static void formula_num(lxw_worksheet *ws, jxa_mapw *m, int row, int col, const char *f, double v,
+static void formula_num(lxw_worksheet *ws, jxau_mapw *m, int row, int col, const char *f, double v,
                         lxw_format *fmt)
 {
     char eq[1100];
     snprintf(eq, sizeof eq, "=%s", f);
     worksheet_write_formula_num(ws, (lxw_row_t)(row - 1), (lxw_col_t)col, eq, fmt, v);
-    jxa_mapw_formula(m, (lxw_row_t)(row - 1), (lxw_col_t)col, eq);
+    jxau_mapw_formula(m, (lxw_row_t)(row - 1), (lxw_col_t)col, eq);
 }
 
-static void formula_str(lxw_worksheet *ws, jxa_mapw *m, int row, int col, const char *f,
+static void formula_str(lxw_worksheet *ws, jxau_mapw *m, int row, int col, const char *f,
                         const char *v, lxw_format *fmt)
 {
     char eq[1100];
     snprintf(eq, sizeof eq, "=%s", f);
     worksheet_write_formula_str(ws, (lxw_row_t)(row - 1), (lxw_col_t)col, eq, fmt, v);
-    jxa_mapw_formula(m, (lxw_row_t)(row - 1), (lxw_col_t)col, eq);
+    jxau_mapw_formula(m, (lxw_row_t)(row - 1), (lxw_col_t)col, eq);
 }
 
 /* An input record for a 1-based row. */
-static void input_rec(jxa_mapw *m, int row, int col, const char *kind)
+static void input_rec(jxau_mapw *m, int row, int col, const char *kind)
 {
-    jxa_mapw_input(m, (lxw_row_t)(row - 1), (lxw_col_t)col, kind);
+    jxau_mapw_input(m, (lxw_row_t)(row - 1), (lxw_col_t)col, kind);
 }
 
 /* Copy a row formula with every "#" replaced by the row number. */
@@ -141,7 +141,7 @@ static int write_fixture(const char *path, int variant)
     lxw_worksheet *ws;
     lxw_format *in, *pct, *inpct;
     lxw_doc_properties props = {0};
-    jxa_mapw m;
+    jxau_mapw m;
     char f[1024], k[8][128], err[256];
     double budget = 1071.15, spent = 479.71 + (variant % 50), rate, exec, total, pts = 10;
     const char *grade;
@@ -155,7 +155,7 @@ static int write_fixture(const char *path, int variant)
     workbook_set_properties(wb, &props);
     workbook_set_custom_property_string(wb, "jixiao-table", "xmzc-zp");
     ws = workbook_add_worksheet(wb, SHEET);
-    if (jxa_mapw_begin(&m, wb, "xmzc-zp", JIXIAO_VERSION, NULL) < 0)
+    if (jxau_mapw_begin(&m, wb, "xmzc-zp", JIXIAO_VERSION, NULL) < 0)
         return -1;
     in = workbook_add_format(wb);
     format_set_unlocked(in);
@@ -166,9 +166,9 @@ static int write_fixture(const char *path, int variant)
     format_set_unlocked(inpct);
 
     snprintf(k[0], sizeof k[0], "project=乡村技能培训项目%d", variant);
-    jxa_mapw_add(&m, "meta", "unit=示例县农业农村局", k[0], "year=2024", "dept=示例县农业农村局",
+    jxau_mapw_add(&m, "meta", "unit=示例县农业农村局", k[0], "year=2024", "dept=示例县农业农村局",
                  NULL);
-    jxa_mapw_sheet(&m, SHEET);
+    jxau_mapw_sheet(&m, SHEET);
 
     worksheet_write_string(ws, 1, 0, "项目支出绩效自评表", NULL);
     worksheet_write_string(ws, 3, 0, "项目名称", NULL);
@@ -186,7 +186,7 @@ static int write_fixture(const char *path, int variant)
     if (jx_exec_rate(spent, budget, &rate) != JX_OK ||
         jx_exec_score(spent, budget, pts, NULL, 2, &exec) != JX_OK)
         return -1;
-    jxa_mapw_add(&m, "exec", "budget=D7", "spent=E7", "points=F7", "rate=G7",
+    jxau_mapw_add(&m, "exec", "budget=D7", "spent=E7", "points=F7", "rate=G7",
             "score=H7", "base=budget", NULL);
     formula_num(ws, &m, R_FUND, 6, "IF(OR(D7=\"\",E7=\"\"),\"\",IF(D7>0,E7/D7,\"\"))", rate, pct);
     formula_num(ws, &m, R_FUND, 7, "IF(G7=\"\",\"\",ROUND(MIN(G7,1)*F7,2))", exec, NULL);
@@ -224,7 +224,7 @@ static int write_fixture(const char *path, int variant)
         snprintf(k[3], sizeof k[3], "score=H%d", row);
         snprintf(k[4], sizeof k[4], "reason=I%d", row);
         snprintf(k[5], sizeof k[5], "rule=K%d", row);
-        jxa_mapw_add(&m, "ind", k[0], k[1], k[2], k[3], k[4],
+        jxau_mapw_add(&m, "ind", k[0], k[1], k[2], k[3], k[4],
                 r->rule ? k[5] : NULL, NULL);
         if (r->formula) {
             with_row(r->formula, row, f, sizeof f);
@@ -253,18 +253,18 @@ static int write_fixture(const char *path, int variant)
 
     snprintf(k[0], sizeof k[0], "cell=H%d", R_TOTAL);
     snprintf(k[1], sizeof k[1], "parts=H7,H%d:H%d", R_FIRST, R_TOTAL - 1);
-    jxa_mapw_add(&m, "sum", k[0], k[1], NULL);
+    jxau_mapw_add(&m, "sum", k[0], k[1], NULL);
     snprintf(k[0], sizeof k[0], "cell=G%d", R_TOTAL);
     snprintf(k[1], sizeof k[1], "parts=F7,G%d:G%d", R_FIRST, R_TOTAL - 1);
-    jxa_mapw_add(&m, "sum", k[0], k[1], "expected=100", NULL);
+    jxau_mapw_add(&m, "sum", k[0], k[1], "expected=100", NULL);
     snprintf(k[0], sizeof k[0], "cell=B%d", R_GRADE);
     snprintf(k[1], sizeof k[1], "total=H%d", R_TOTAL);
-    jxa_mapw_add(&m, "grade", k[0], k[1], "thresholds=90;80;60", "labels=优;良;中;差",
+    jxau_mapw_add(&m, "grade", k[0], k[1], "thresholds=90;80;60", "labels=优;良;中;差",
             NULL);
     snprintf(k[0], sizeof k[0], "l1=B%d:B%d", R_FIRST, R_TOTAL - 1);
     snprintf(k[1], sizeof k[1], "l2=C%d:C%d", R_FIRST, R_TOTAL - 1);
     snprintf(k[2], sizeof k[2], "leaves=G%d:G%d", R_FIRST, R_TOTAL - 1);
-    jxa_mapw_add(&m, "tree", k[0], k[1], k[2], NULL);
+    jxau_mapw_add(&m, "tree", k[0], k[1], k[2], NULL);
 
     worksheet_set_column(ws, 10, 10, 30, NULL);
     worksheet_protect(ws, NULL, NULL);
@@ -272,7 +272,7 @@ static int write_fixture(const char *path, int variant)
         return -1;
     if (m.failed)
         return -1;
-    return jxa_map_very_hide(path, err, sizeof err);
+    return jxau_map_very_hide(path, err, sizeof err);
 }
 
 int main(int argc, char **argv)

@@ -77,16 +77,16 @@ static const char *write_book(const char *name, const cell *cells, const char *c
 }
 
 /* Audit and compare the findings, as "code@cell" joined by spaces. */
-static void audit_is(const char *path, jx_lang lang, const char *want, jxa_result *keep)
+static void audit_is(const char *path, jx_lang lang, const char *want, jxau_result *keep)
 {
-    jxa_result r;
+    jxau_result r;
     char got[2048] = "";
     size_t len = 0;
 
-    assert_int_equal(jxa_audit_file(path, lang, &r), 0);
+    assert_int_equal(jxau_audit_file(path, lang, &r), 0);
     for (size_t i = 0; i < r.nfindings; i++)
         len += (size_t)snprintf(got + len, sizeof got - len, "%s%s@%s", i ? " " : "",
-                                jxa_fkind_code(r.findings[i].kind), r.findings[i].cell);
+                                jxau_fkind_code(r.findings[i].kind), r.findings[i].cell);
     if (strcmp(got, want) != 0) {
         for (size_t i = 0; i < r.nfindings; i++)
             print_message("  %s: %s\n", r.findings[i].cell, r.findings[i].msg);
@@ -95,13 +95,13 @@ static void audit_is(const char *path, jx_lang lang, const char *want, jxa_resul
     if (keep)
         *keep = r;
     else
-        jxa_result_free(&r);
+        jxau_result_free(&r);
 }
 
-static const char *msg_of(const jxa_result *r, const char *code)
+static const char *msg_of(const jxau_result *r, const char *code)
 {
     for (size_t i = 0; i < r->nfindings; i++)
-        if (strcmp(jxa_fkind_code(r->findings[i].kind), code) == 0)
+        if (strcmp(jxau_fkind_code(r->findings[i].kind), code) == 0)
             return r->findings[i].msg;
     return "";
 }
@@ -117,7 +117,7 @@ static void test_exec(void **state)
                           NUM("E1", 0.5), NUM("F1", 5), END};
     const cell zero[] = {NUM("B1", 0), NUM("C1", 0), NUM("D1", 10), NUM("E1", 1), NUM("F1", 10), END};
     const cell blank[] = {NUM("D1", 10), END};
-    jxa_result r;
+    jxau_result r;
     (void)state;
 
     audit_is(write_book("exec-ok.xlsx", ok, rows, 1, NULL), JX_LANG_ZH, "", NULL);
@@ -127,11 +127,11 @@ static void test_exec(void **state)
     assert_string_equal(r.findings[1].computed, "4.48");
     assert_string_equal(r.findings[1].msg, "执行率得分填报 5，按输入重算应为 4.48");
     assert_string_equal(r.findings[0].computed, "44.7846%");
-    jxa_result_free(&r);
+    jxau_result_free(&r);
     audit_is(write_book("exec-zero.xlsx", zero, rows, 1, NULL), JX_LANG_EN, "mismatch@E1", &r);
     assert_string_equal(r.findings[0].msg,
                         "execution rate: the denominator is 0, no rate can be stated");
-    jxa_result_free(&r);
+    jxau_result_free(&r);
     audit_is(write_book("exec-blank.xlsx", blank, rows, 1, NULL), JX_LANG_ZH,
              "input-blank@B1 input-blank@C1", NULL);
 }
@@ -176,7 +176,7 @@ static void test_indicators(void **state)
         /* 7: a target that does not read, numeric actual */
         TXT("A7", "显著提升"), NUM("B7", 0.9), NUM("C7", 5), NUM("D7", 5),
         END};
-    jxa_result r;
+    jxau_result r;
     (void)state;
 
     audit_is(write_book("ind.xlsx", c, rows, 7, NULL), JX_LANG_ZH,
@@ -185,7 +185,7 @@ static void test_indicators(void **state)
     assert_non_null(strstr(r.findings[1].msg, "看情况酌情给分"));   /* quotes what it could not read */
     assert_non_null(strstr(r.findings[2].msg, "还行"));
     assert_non_null(strstr(r.findings[3].msg, "显著提升"));
-    jxa_result_free(&r);
+    jxau_result_free(&r);
 }
 
 static void test_indicator_scores_and_reasons(void **state)
@@ -201,7 +201,7 @@ static void test_indicator_scores_and_reasons(void **state)
         /* over-achieved 160 %, no reason */
         TXT("A4", "≥50万人"), TXT("B4", "80万人"), NUM("C4", 10), NUM("D4", 10),
         END};
-    jxa_result r;
+    jxau_result r;
     (void)state;
 
     /* a missed target needs a reason even when it was scored full */
@@ -212,7 +212,7 @@ static void test_indicator_scores_and_reasons(void **state)
     assert_string_equal(msg_of(&r, "no-reason"), "score 18.95 below its points 20 and no reason given");
     assert_string_equal(msg_of(&r, "over-no-reason"),
                         "completion at or above 130% and no reason given");
-    jxa_result_free(&r);
+    jxau_result_free(&r);
 }
 
 static void test_sum_grade_tree(void **state)
@@ -231,7 +231,7 @@ static void test_sum_grade_tree(void **state)
         FNUM("C5", "=SUM(C1:C4)", 100), NUM("D5", 90), TXT("D6", "优秀"),
         TXT("A8", "90;80;60"), TXT("A9", "优秀;良好;合格;不合格"),
         END};
-    jxa_result r;
+    jxau_result r;
     (void)state;
 
     /* parts 88, stated 90; 90 would be 优秀 but the grade follows the stated total;
@@ -241,7 +241,7 @@ static void test_sum_grade_tree(void **state)
     assert_true(r.has_stated_total && r.total_stated == 90);
     assert_string_equal(r.grade_computed, "良好");
     assert_string_equal(r.grade_stated, "优秀");
-    jxa_result_free(&r);
+    jxau_result_free(&r);
 }
 
 /* A total still showing the template's "" is not a disagreement; a blank
@@ -270,13 +270,13 @@ static void test_tree_and_weights(void **state)
         TXT("A3", "效益"), NUM("C3", 40), NUM("E3", 50), NUM("C4", 5),
         FNUM("C5", "=SUM(C1:C4)", 95), TXT("D6", "优"),
         END};
-    jxa_result r;
+    jxau_result r;
     (void)state;
     audit_is(write_book("tree.xlsx", c, rows, 3, NULL), JX_LANG_ZH,
              "mismatch@C1:C4 mismatch@A1:A4", &r);
     assert_non_null(strstr(r.findings[0].msg, "95"));
     assert_non_null(strstr(r.findings[1].msg, "产出"));
-    jxa_result_free(&r);
+    jxau_result_free(&r);
 }
 
 static void test_sheets_and_protection(void **state)
@@ -292,7 +292,7 @@ static void test_sheets_and_protection(void **state)
     };
     const cell c[] = {NUM("A1", -3), TXT("A2", "三"), TXT("A3", "96%"), FNUM("A4", "=sum( a1:a2 )", -3), END};
     book_opts o = {1};
-    jxa_result r;
+    jxau_result r;
     (void)state;
 
     audit_is(write_book("sheets.xlsx", c, rows, 7, &o), JX_LANG_EN,
@@ -302,31 +302,31 @@ static void test_sheets_and_protection(void **state)
                         "sheet \"不存在\" named by the map is missing (deleted or renamed)");
     assert_string_equal(r.findings[4].sheet, "_jixiao");
     assert_string_equal(r.findings[5].sheet, "表");
-    jxa_result_free(&r);
+    jxau_result_free(&r);
 }
 
 static void test_skipped(void **state)
 {
     lxw_workbook *wb;
     char path[256];
-    jxa_result r;
+    jxau_result r;
     (void)state;
 
     snprintf(path, sizeof path, "%s/plain.xlsx", dir);
     wb = workbook_new(path);
     worksheet_write_string(workbook_add_worksheet(wb, NULL), 0, 0, "x", NULL);
     assert_int_equal(workbook_close(wb), LXW_NO_ERROR);
-    assert_int_equal(jxa_audit_file(path, JX_LANG_ZH, &r), 1);
+    assert_int_equal(jxau_audit_file(path, JX_LANG_ZH, &r), 1);
     assert_true(r.skipped);
     assert_string_equal(r.reason, "不是由 jixiao 模板生成的工作簿（没有 _jixiao 工作表）");
-    jxa_result_free(&r);
+    jxau_result_free(&r);
     snprintf(path, sizeof path, "%s/none.xlsx", dir);
-    assert_int_equal(jxa_audit_file(path, JX_LANG_EN, &r), 1);
+    assert_int_equal(jxau_audit_file(path, JX_LANG_EN, &r), 1);
     assert_non_null(strstr(r.reason, "cannot open"));
-    jxa_result_free(&r);
-    assert_int_equal(jxa_audit_file(path, JX_LANG_ZH, &r), 1);
+    jxau_result_free(&r);
+    assert_int_equal(jxau_audit_file(path, JX_LANG_ZH, &r), 1);
     assert_string_equal(r.reason, "无法打开文件：No such file or directory");
-    jxa_result_free(&r);
+    jxau_result_free(&r);
     snprintf(path, sizeof path, "%s/text.xlsx", dir);
     {
         FILE *f = fopen(path, "w");
@@ -334,11 +334,11 @@ static void test_skipped(void **state)
         fputs("名称,金额\n", f);
         fclose(f);
     }
-    assert_int_equal(jxa_audit_file(path, JX_LANG_ZH, &r), 1);
+    assert_int_equal(jxau_audit_file(path, JX_LANG_ZH, &r), 1);
     assert_string_equal(r.reason, "不是 xlsx 工作簿（不是 zip 文件）");
-    jxa_result_free(&r);
-    assert_string_equal(jxa_fkind_name(JXA_F_UNPROTECTED, JX_LANG_ZH), "工作表保护被取消");
-    assert_string_equal(jxa_fkind_code(JXA_F_OVER_NO_REASON), "over-no-reason");
+    jxau_result_free(&r);
+    assert_string_equal(jxau_fkind_name(JXAU_F_UNPROTECTED, JX_LANG_ZH), "工作表保护被取消");
+    assert_string_equal(jxau_fkind_code(JXAU_F_OVER_NO_REASON), "over-no-reason");
 }
 
 int main(void)

@@ -87,8 +87,14 @@ def drop_map_sheet(xml):
     return re.sub(r'<sheet name="_jixiao"[^>]*/>', "", xml)
 
 
-def run(*args):
-    p = subprocess.run([AUDIT, *args], capture_output=True, text=True)
+# The audit speaks English when the locale starts with en: these checks
+# expect its default (Chinese) unless they pass --lang or set the locale.
+ENV = {k: v for k, v in os.environ.items() if k not in ("LC_ALL", "LC_MESSAGES", "LANG")}
+ENV["LANG"] = "C.UTF-8"
+
+
+def run(*args, env=None):
+    p = subprocess.run([AUDIT, *args], capture_output=True, text=True, env=env or ENV)
     return p.returncode, p.stdout, p.stderr
 
 
@@ -217,12 +223,34 @@ def main():
     check(rc == 0 and "92.93" in stdout, "clean file alone: exit 0")
     rc, _, _ = run(os.path.join(WORK, "missing.xlsx"))
     check(rc == 2, "missing file: exit 2")
-    rc, _, _ = run("--bogus", clean)
-    check(rc == 2, "unknown option: exit 2")
+    rc, _, err = run("--bogus", clean)
+    check(rc == 2 and err.startswith("jixiao-audit: 未知选项\n"), "unknown option: exit 2, in Chinese")
+    rc, _, err = run("--bogus", "--lang", "en", clean)
+    check(rc == 2 and err.startswith("jixiao-audit: unknown option\n"),
+          "unknown option with --lang en (given after it): in English (%r)" % err[:40])
+    rc, _, err = run("--bogus", clean, env=dict(ENV, LANG="en_US.UTF-8"))
+    check(rc == 2 and err.startswith("jixiao-audit: unknown option\n"), "LANG=en_US: in English")
+    rc, _, err = run("--bogus", clean, env=dict(ENV, LANG="en_US.UTF-8", LC_ALL="zh_CN.UTF-8"))
+    check(rc == 2 and err.startswith("jixiao-audit: 未知选项\n"), "LC_ALL=zh_CN wins over LANG")
+    rc, _, err = run("--lang", "en", "--csv", os.path.join(WORK, "report.csv"), "--xlsx",
+                     os.path.join(WORK, "report.csv"), clean)
+    check(rc == 2 and "two outputs name the same file" in err, "two outputs, one file: in English")
+    rc, _, err = run("--csv", os.path.join(WORK, "report.csv"), "--xlsx",
+                     os.path.join(WORK, "report.csv"), clean)
+    check(rc == 2 and "两个输出指向同一个文件" in err, "two outputs, one file: in Chinese")
     rc, _, _ = run()
     check(rc == 2, "no arguments: exit 2")
-    rc, _, _ = run("--csv", os.path.join(WORK, "no", "such", "dir.csv"), clean)
-    check(rc == 2, "unwritable CSV: exit 2")
+    rc, _, err = run("--csv", os.path.join(WORK, "no", "such", "dir.csv"), clean)
+    check(rc == 2 and "jixiao-audit: 无法写出 " in err, "unwritable CSV: exit 2, said in Chinese")
+    rc, _, err = run("--lang", "en", "--csv", os.path.join(WORK, "no", "such", "dir.csv"), clean)
+    check(rc == 2 and "jixiao-audit: cannot write " in err, "unwritable CSV with --lang en: in English")
+    afile = os.path.join(WORK, "not-a-folder")
+    with open(afile, "w") as f:
+        f.write("x")
+    rc, _, err = run("--png", afile, clean)
+    check(rc == 2 and "不是文件夹" in err, "--png naming a file: refused in Chinese (%r)" % err[-60:])
+    rc, _, err = run("--lang", "en", "--png", afile, clean)
+    check(rc == 2 and "not a folder" in err, "--png naming a file: refused in English")
     rc, stdout, _ = run("--help")
     check(rc == 0 and "Exit status" in stdout, "--help documents the exit status")
 

@@ -485,6 +485,75 @@ static void test_refs(void **state)
     assert_null(xlsx_formula_shift("A1", -1, 0));
 }
 
+/* The printf conversions of s in order ("%.60s" -> ".60s"), into out. */
+static void conversions(const char *s, char *out, size_t cap)
+{
+    size_t o = 0;
+    for (; *s; s++) {
+        if (*s != '%')
+            continue;
+        s++;
+        while (*s && strchr("-+ #0123456789.zlh", *s) && o + 1 < cap)
+            out[o++] = *s++;
+        if (*s && o + 2 < cap) {
+            out[o++] = *s;
+            out[o++] = '|';
+        }
+        if (!*s)
+            break;
+    }
+    out[o] = '\0';
+}
+
+/* Every message of the reader has both texts, with the same conversions. */
+static void test_messages_both_languages(void **state)
+{
+    (void)state;
+    assert_true(xlsx_msg_count() == XLSX_MSG_COUNT);
+    assert_null(xlsx_msg_format(XLSX_MSG_COUNT, JX_LANG_ZH));
+    for (int i = 0; i < xlsx_msg_count(); i++) {
+        const char *zh = xlsx_msg_format(i, JX_LANG_ZH), *en = xlsx_msg_format(i, JX_LANG_EN);
+        char cz[64], ce[64];
+        assert_non_null(zh);
+        assert_non_null(en);
+        assert_true(strcmp(zh, en) != 0);
+        conversions(zh, cz, sizeof cz);
+        conversions(en, ce, sizeof ce);
+        if (strcmp(cz, ce) != 0)
+            fail_msg("message %d: %s vs %s (%s / %s)", i, cz, ce, zh, en);
+    }
+}
+
+/* xlsx_open_lang answers in Chinese and says which message it gave. */
+static void test_open_in_chinese(void **state)
+{
+    static const unsigned char ole[16] = {0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1};
+    char err[XLSX_ERR_MAX];
+    int msg = 0;
+    (void)state;
+
+    write_file(tmp("zh-text.xlsx"), "hello, world\n", 13);
+    assert_null(xlsx_open_lang(tmp("zh-text.xlsx"), JX_LANG_ZH, &msg, err, sizeof err));
+    assert_int_equal(msg, XLSX_MSG_NOT_ZIP);
+    assert_string_equal(err, "不是 xlsx 工作簿（不是 zip 文件）");
+    assert_null(xlsx_open_lang(tmp("zh-text.xlsx"), JX_LANG_EN, &msg, err, sizeof err));
+    assert_string_equal(err, "not an xlsx workbook (not a zip file)");
+    write_file(tmp("zh-ole.xlsx"), ole, sizeof ole);
+    assert_null(xlsx_open_lang(tmp("zh-ole.xlsx"), JX_LANG_ZH, &msg, err, sizeof err));
+    assert_int_equal(msg, XLSX_MSG_OLE);
+    assert_string_equal(err, "已加密或为旧版 .xls 文件（OLE 复合文档），不是 xlsx 工作簿");
+    assert_null(xlsx_open_lang(tmp("no-such.xlsx"), JX_LANG_ZH, &msg, err, sizeof err));
+    assert_int_equal(msg, XLSX_MSG_CANNOT_OPEN);
+    assert_string_equal(err, "无法打开文件：No such file or directory");
+    assert_null(xlsx_open_lang(dir, JX_LANG_ZH, &msg, err, sizeof err));
+    assert_int_equal(msg, XLSX_MSG_NOT_REGULAR);
+    assert_string_equal(err, "不是普通文件（文件夹），未读取");
+    assert_null(xlsx_open_lang(package("zh-nowb.xlsx", "xl/workbook.xml", NULL, NULL), JX_LANG_ZH,
+                               &msg, err, sizeof err));
+    assert_int_equal(msg, XLSX_MSG_NO_WORKBOOK);
+    assert_string_equal(err, "不是 xlsx 工作簿：缺少 xl/workbook.xml");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -501,6 +570,8 @@ int main(void)
         cmocka_unit_test(test_oversized_part),
         cmocka_unit_test(test_large_sheet),
         cmocka_unit_test(test_refs),
+        cmocka_unit_test(test_messages_both_languages),
+        cmocka_unit_test(test_open_in_chinese),
     };
     int rc;
 

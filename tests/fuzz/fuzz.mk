@@ -14,8 +14,8 @@
 # short run reach deep into the grammar).  The add-in's and the audit's
 # fuzzers (addin.mk, audit.mk) use the same script and corpus folder.
 #
-# The targets compile CORE_SRC directly with the fuzzer's instrumentation
-# rather than linking libjixiao.a, so coverage guides into the library.
+# The targets link libjixiao-fuzz.a (core.mk): the core compiled once with
+# the fuzzer's coverage instrumentation, so coverage guides into the library.
 
 FUZZ_NAMES     := $(sort $(patsubst tests/fuzz/%.c,%,$(wildcard tests/fuzz/fuzz_*.c)))
 FUZZ_BINS      := $(patsubst %,$(BUILD)/fuzz/%,$(FUZZ_NAMES))
@@ -32,9 +32,9 @@ FUZZ_CFLAGS    := $(CSTD) -O1 -g $(WARN) -fsanitize=fuzzer,address,undefined \
                   -fno-sanitize-recover=all -fno-omit-frame-pointer \
                   -Isrc/core -Itests/fuzz
 
-$(BUILD)/fuzz/%: tests/fuzz/%.c tests/fuzz/fuzz_util.h $(CORE_SRC) $(CORE_HDR)
+$(BUILD)/fuzz/%: tests/fuzz/%.c tests/fuzz/fuzz_util.h $(LIBJX_FUZZ) $(CORE_HDR)
 	@mkdir -p $(@D)
-	$(CLANG) $(FUZZ_CFLAGS) $< $(CORE_SRC) -o $@ -lm
+	$(CLANG) $(FUZZ_CFLAGS) $< $(LIBJX_FUZZ) -o $@ -lm
 
 # $(call fuzz_core,mode): each core target in turn.
 define fuzz_core

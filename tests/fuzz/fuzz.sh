@@ -7,6 +7,8 @@
 #          starting from a fresh copy of CORPUS in OUT/check/NAME.
 #       The same tree gives the same inputs every time: check fails only
 #       for a reason that a rerun shows again.
+#   fuzz.sh replay NAME BIN OUT "OPTIONS" CORPUS...
+#       step 1 of check only (make check-fast: seconds, not minutes).
 #   fuzz.sh fuzz NAME BIN OUT "OPTIONS" CORPUS...
 #       open-ended: $FUZZ_SECONDS seconds, random seed; new inputs go to
 #       OUT/new/NAME (kept across runs), crashes to OUT/artifacts/NAME-*.
@@ -41,11 +43,12 @@ dirs=
 for d in "$@"; do [ -d "$d" ] && dirs="$dirs $d"; done
 
 case $mode in
-check)
+check|replay)
     inputs=$(find $dirs -type f 2>/dev/null | wc -l)
     echo "== $name: replay $inputs committed inputs"
     # shellcheck disable=SC2086
     "$bin" $common -runs=0 $dirs >"$log.replay" 2>&1 || { log=$log.replay; fail replay; }
+    [ "$mode" = replay ] && exit 0
     work=$out/check/$name
     rm -rf "$work"
     mkdir -p "$work"

@@ -10,6 +10,7 @@
 #include <cmocka.h>
 
 #include "csv.h"
+#include "jixiao/utf8.h"
 #include "spec.h"
 
 static int open_text(tpl_csv *c, const char *text, tpl_diag *d)
@@ -67,13 +68,13 @@ static void test_text_after_quote(void **state)
 static void test_utf8_check(void **state)
 {
     (void)state;
-    assert_int_equal(tpl_utf8_check("abc", 3), 3);
-    assert_int_equal(tpl_utf8_check("分值", 6), 6);
-    assert_int_equal(tpl_utf8_check("a\xC0\xAF", 3), 1);         /* overlong '/' */
-    assert_int_equal(tpl_utf8_check("a\xED\xA0\x80", 4), 1);     /* surrogate    */
-    assert_int_equal(tpl_utf8_check("ab\xE5\x88", 4), 2);        /* cut short    */
-    assert_int_equal(tpl_utf8_check("\xF4\x90\x80\x80", 4), 0);  /* > U+10FFFF   */
-    assert_int_equal(tpl_utf8_check("\xF0\x9F\x98\x80", 4), 4);  /* emoji        */
+    assert_int_equal(jx_utf8_check("abc", 3), 3);
+    assert_int_equal(jx_utf8_check("分值", 6), 6);
+    assert_int_equal(jx_utf8_check("a\xC0\xAF", 3), 1);         /* overlong '/' */
+    assert_int_equal(jx_utf8_check("a\xED\xA0\x80", 4), 1);     /* surrogate    */
+    assert_int_equal(jx_utf8_check("ab\xE5\x88", 4), 2);        /* cut short    */
+    assert_int_equal(jx_utf8_check("\xF4\x90\x80\x80", 4), 0);  /* > U+10FFFF   */
+    assert_int_equal(jx_utf8_check("\xF0\x9F\x98\x80", 4), 4);  /* emoji        */
 }
 
 /* What Excel and WPS on Chinese Windows save as "CSV (逗号分隔)" is read. */

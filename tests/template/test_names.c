@@ -64,14 +64,14 @@ static void test_output_refuses_existing(void **state)
     assert_non_null(f);
     fputs("keep", f);
     fclose(f);
-    assert_int_equal(out_begin(&o, path, 0, &d), TPL_EXIT_EXISTS);
+    assert_int_equal(tpl_out_begin(&o, path, 0, &d), TPL_EXIT_EXISTS);
     memset(&d, 0, sizeof d);
-    assert_int_equal(out_begin(&o, path, 1, &d), TPL_OK);
+    assert_int_equal(tpl_out_begin(&o, path, 1, &d), TPL_OK);
     assert_int_equal(strncmp(o.tmp, dir, strlen(dir)), 0);   /* beside the target */
     char tmp[TPL_PATH_MAX];
     snprintf(tmp, sizeof tmp, "%s", o.tmp);
     assert_int_equal(access(tmp, F_OK), 0);
-    out_abort(&o);
+    tpl_out_abort(&o);
     assert_int_not_equal(access(tmp, F_OK), 0);              /* removed on failure */
     f = fopen(path, "r");
     char buf[8] = "";

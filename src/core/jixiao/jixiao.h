@@ -21,5 +21,6 @@
 #include "jixiao/check.h"
 #include "jixiao/ruletext.h"
 #include "jixiao/formula.h"
+#include "jixiao/utf8.h"
 
 #endif

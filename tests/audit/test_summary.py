@@ -93,7 +93,7 @@ def make_bureau(ret):
 
 
 def run_audit(ret, summary, png, csv_out):
-    cmd = [AUDIT, "--summary", summary, "--png", png, "--csv", csv_out, ret]
+    cmd = [AUDIT, "--lang", "zh", "--summary", summary, "--png", png, "--csv", csv_out, ret]
     return subprocess.run(cmd, capture_output=True, text=True)
 
 

@@ -482,12 +482,18 @@ static void findings_sheet(lxw_workbook *wb, const jxau_result *res, size_t n, j
     worksheet_autofilter(ws, 0, 0, row > 1 ? row - 1 : 1, 8);
 }
 
-int jxau_report_xlsx(const char *path, const jxau_result *res, size_t n, jx_lang lang, int replace,
-                    char *err, size_t cap)
+/* Writes a workbook report to `path` (here: the temporary file). */
+typedef int (*book_writer)(const char *path, const jxau_result *res, size_t n, jx_lang lang,
+                           char *err, size_t cap);
+
+/*
+ * A workbook report written safely: into the temporary file beside it,
+ * read back with the audit's own reader (a zip cut short by a full disk is
+ * not always reported by the writer), then moved into place.
+ */
+static int report_book(const char *path, book_writer write, const jxau_result *res, size_t n,
+                       jx_lang lang, int replace, char *err, size_t cap)
 {
-    lxw_workbook *wb;
-    lxw_format *bold, *num;
-    lxw_error e;
     out_file o;
     int fd;
     xlsx_book *check;
@@ -495,9 +501,31 @@ int jxau_report_xlsx(const char *path, const jxau_result *res, size_t n, jx_lang
     if (out_begin(&o, path, replace, lang, &fd, err, cap) < 0)
         return -1;
     close(fd);                       /* libxlsxwriter writes the file by its name */
-    if ((wb = workbook_new(o.tmp)) == NULL) {
-        jxau_write_error(err, cap, lang, JXAU_WM_CREATE, path);
+    if (write(o.tmp, res, n, lang, err, cap) < 0) {
         out_abort(&o);
+        return -1;
+    }
+    if ((check = xlsx_open_lang(o.tmp, lang, NULL, err, cap)) == NULL) {
+        char why[XLSX_ERR_MAX];
+        snprintf(why, sizeof why, "%s", err);
+        jxau_write_error(err, cap, lang, JXAU_WM_WRITE, path, why);
+        out_abort(&o);
+        return -1;
+    }
+    xlsx_close(check);
+    return out_commit(&o, err, cap);
+}
+
+/* The findings workbook (--xlsx): 汇总/Summary and 问题/Findings. */
+static int findings_book(const char *path, const jxau_result *res, size_t n, jx_lang lang,
+                         char *err, size_t cap)
+{
+    lxw_workbook *wb;
+    lxw_format *bold, *num;
+    lxw_error e;
+
+    if ((wb = workbook_new(path)) == NULL) {
+        jxau_write_error(err, cap, lang, JXAU_WM_CREATE, path);
         return -1;
     }
     /* marks the file as a report, so that --force may replace it later */
@@ -512,19 +540,15 @@ int jxau_report_xlsx(const char *path, const jxau_result *res, size_t n, jx_lang
     e = workbook_close(wb);
     if (e != LXW_NO_ERROR) {
         jxau_write_error(err, cap, lang, JXAU_WM_WRITE, path, lxw_strerror(e));
-        out_abort(&o);
         return -1;
     }
-    /* a zip cut short by a full disk is not always reported by the writer */
-    if ((check = xlsx_open_lang(o.tmp, lang, NULL, err, cap)) == NULL) {
-        char why[XLSX_ERR_MAX];
-        snprintf(why, sizeof why, "%s", err);
-        jxau_write_error(err, cap, lang, JXAU_WM_WRITE, path, why);
-        out_abort(&o);
-        return -1;
-    }
-    xlsx_close(check);
-    return out_commit(&o, err, cap);
+    return 0;
+}
+
+int jxau_report_xlsx(const char *path, const jxau_result *res, size_t n, jx_lang lang, int replace,
+                    char *err, size_t cap)
+{
+    return report_book(path, findings_book, res, n, lang, replace, err, cap);
 }
 
 int jxau_write_xlsx(const char *path, const jxau_result *res, size_t n, jx_lang lang,
@@ -589,24 +613,5 @@ int jxau_is_report(const char *path)
 int jxau_report_summary(const char *path, const jxau_result *res, size_t n, jx_lang lang,
                        int replace, char *err, size_t cap)
 {
-    out_file o;
-    int fd;
-    xlsx_book *check;
-
-    if (out_begin(&o, path, replace, lang, &fd, err, cap) < 0)
-        return -1;
-    close(fd);                       /* libxlsxwriter writes the file by its name */
-    if (jxau_write_summary(o.tmp, res, n, lang, err, cap) < 0) {
-        out_abort(&o);
-        return -1;
-    }
-    if ((check = xlsx_open_lang(o.tmp, lang, NULL, err, cap)) == NULL) {
-        char why[XLSX_ERR_MAX];
-        snprintf(why, sizeof why, "%s", err);
-        jxau_write_error(err, cap, lang, JXAU_WM_WRITE, path, why);
-        out_abort(&o);
-        return -1;
-    }
-    xlsx_close(check);
-    return out_commit(&o, err, cap);
+    return report_book(path, jxau_write_summary, res, n, lang, replace, err, cap);
 }

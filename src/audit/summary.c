@@ -128,15 +128,17 @@ static char *abs_path(const char *path)
  */
 static void rel_path(const char *from, const char *to, char *out, size_t cap)
 {
-    size_t common = 0, i = 0, used = 0;
+    size_t common = 0, i = 0, used = 0, flen = strlen(from);
+    const char *rest;
 
     /* the longest common prefix that ends at a folder boundary */
     for (; from[i] && to[i] && from[i] == to[i]; i++)
         if (from[i] == '/')
             common = i + 1;
     if (from[i] == '\0' && to[i] == '/')
-        common = i + 1;
-    for (const char *p = from + common; *p;) {   /* one "../" per folder left in `from` */
+        common = i + 1;                  /* `to` is inside `from` */
+    rest = common >= flen ? "" : from + common;   /* the folders of `from` left */
+    for (const char *p = rest; *p;) {    /* one "../" per folder left in `from` */
         used += (size_t)snprintf(out + used, used < cap ? cap - used : 0, "../");
         p = strchr(p, '/');
         if (p == NULL)

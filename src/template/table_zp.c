@@ -160,6 +160,66 @@ static void quant_score_formula(t1 *t, const tpl_ind *ind, int r, char *f, size_
     compiled(t->s, f, jx_formula_ind_score(&ind->target, &o, &refs, f + 1, cap - 1));
 }
 
+/* The 校验 extra of a row with a numeric target: a percent typed as a number, 超额 without a reason. */
+static void target_extra(t1 *t, const tpl_ind *ind, int r, char *extra, size_t cap)
+{
+    const char *reason = cell(r, t->cI), *a = cell(r, t->cF);
+    char comp[FML_MAX / 2], pc[FML_MAX / 2 + 32], over[FML_MAX], thr[16], unit[JX_MSG_MAX];
+    int row = r + 1;
+
+    /* Completion only of a number: IF is lazy in every engine, AND is not. */
+    if (jx_formula_completion(&ind->target, JX_REVERSE_AB, a, comp, sizeof comp) != JX_OK)
+        compiled(t->s, comp, JX_ERR_TOO_LONG);
+    snprintf(pc, sizeof pc, "ROUND((%s)*100,2)&\"%%\"", comp);
+    snprintf(thr, sizeof thr, "\"%g%%\"", JX_OVER_DEFAULT * 100);
+    msg_expr(row, JX_MSG_OVER_NO_REASON, pc, thr, NULL, over, sizeof over);
+    snprintf(unit, sizeof unit, "第%d行：%s", row, jx_strerror(JX_ERR_PERCENT_UNIT, JX_LANG_ZH));
+    if (ind->target.q.percent)
+        fml(t->s, extra, cap,
+            "IF(NOT(ISNUMBER(%s)),\"\",IF(%s>10,\"%s\","
+            "IF(AND(%s>=0,%s>=%g,%s=\"\"),%s,\"\")))",
+            a, a, unit, a, comp, JX_OVER_DEFAULT, reason, over);
+    else
+        fml(t->s, extra, cap,
+            "IF(NOT(ISNUMBER(%s)),\"\",IF(AND(%s>=0,%s>=%g,%s=\"\"),%s,\"\"))",
+            a, a, comp, JX_OVER_DEFAULT, reason, over);
+}
+
+/*
+ * The check a row adds to the common ones, by how it is scored (a
+ * numeric target, a hand score next to a 评扣分标准, a sentence, a
+ * national level); "\"\"" when none.
+ */
+static void ind_extra(t1 *t, const tpl_ind *ind, int r, char *extra, size_t cap)
+{
+    const char *h = cell(r, t->cH), *g = cell(r, t->cG), *a = cell(r, t->cF);
+    int row = r + 1;
+
+    if (ind && ind->has_target) {
+        target_extra(t, ind, r, extra, cap);
+    } else if (t->p->formulas == TPL_FORMULAS_ADDIN && t->cCrit >= 0 &&
+               (!ind || ind->rule == RULE_MANUAL) && !rule_scored(t, ind)) {
+        /* A score given by hand next to a 评扣分标准: check it against the sentence. */
+        const char *crit = cell(r, t->cCrit);
+        char chk[256];
+        snprintf(chk, sizeof chk, "ORG.JIXIAO.FUNCTIONS.CHECKRULE(%s,%s,%s,%s)", a, crit, g, h);
+        fml(t->s, extra, cap,
+            "IF(OR(%s=\"\",%s=\"\",NOT(ISNUMBER(%s))),\"\",IF(%s=\"\",\"\",\"第%d行：\"&%s))",
+            crit, a, h, chk, row, chk);
+    } else if (rule_scored(t, ind)) {
+        /* A filled actual the sentence cannot score leaves the score blank. */
+        char m[256];
+        msg_expr(row, JX_MSG_ACTUAL_UNREAD, NULL, NULL, NULL, m, sizeof m);
+        fml(t->s, extra, cap, "IF(AND(LEN(%s)>0,NOT(ISNUMBER(%s))),%s,\"\")", a, h, m);
+    } else if (ind && ind->rule == RULE_QUAL) {
+        fml(t->s, extra, cap,
+            "IF(OR(%s=\"\",NOT(ISNUMBER(%s))),\"\",IF(ISNA(MATCH(%s,jx_levels,0)),\"第%d行：实际完成值须从下拉列表选择\","
+            "IF(OR(%s<ROUND(INDEX(jx_levels_lo,MATCH(%s,jx_levels,0))*%s,2),%s>ROUND(INDEX(jx_levels_hi,MATCH(%s,jx_levels,0))*%s,2)),"
+            "\"第%d行：得分不在所选档次的分值范围内\",\"\")))",
+            a, h, a, row, h, a, g, h, a, g, row);
+    }
+}
+
 /*
  * The 校验 formula of an indicator row.  Order of checks follows
  * jx_check_scores, then the quantitative and qualitative extras.
@@ -167,52 +227,14 @@ static void quant_score_formula(t1 *t, const tpl_ind *ind, int r, char *f, size_
 static void ind_check(t1 *t, const tpl_ind *ind, int r)
 {
     char f[FML_MAX], extra[FML_MAX] = "\"\"";
-    const char *h = cell(r, t->cH), *g = cell(r, t->cG), *reason = cell(r, t->cI), *a = cell(r, t->cF);
+    char m_none[256], m_above[384], m_neg[256], m_below[384], rh[48], rg[48];
+    const char *h, *g, *reason;
     int row = r + 1;
 
-    if (ind && ind->has_target) {
-        char comp[FML_MAX / 2];
-        /* Completion only of a number: IF is lazy in every engine, AND is not. */
-        if (jx_formula_completion(&ind->target, JX_REVERSE_AB, a, comp, sizeof comp) != JX_OK)
-            compiled(t->s, comp, JX_ERR_TOO_LONG);
-        char pc[FML_MAX / 2 + 32], over[FML_MAX], thr[16], unit[JX_MSG_MAX];
-        snprintf(pc, sizeof pc, "ROUND((%s)*100,2)&\"%%\"", comp);
-        snprintf(thr, sizeof thr, "\"%g%%\"", JX_OVER_DEFAULT * 100);
-        msg_expr(row, JX_MSG_OVER_NO_REASON, pc, thr, NULL, over, sizeof over);
-        snprintf(unit, sizeof unit, "第%d行：%s", row, jx_strerror(JX_ERR_PERCENT_UNIT, JX_LANG_ZH));
-        if (ind->target.q.percent)
-            fml(t->s, extra, sizeof extra,
-                "IF(NOT(ISNUMBER(%s)),\"\",IF(%s>10,\"%s\","
-                "IF(AND(%s>=0,%s>=%g,%s=\"\"),%s,\"\")))",
-                a, a, unit, a, comp, JX_OVER_DEFAULT, reason, over);
-        else
-            fml(t->s, extra, sizeof extra,
-                "IF(NOT(ISNUMBER(%s)),\"\",IF(AND(%s>=0,%s>=%g,%s=\"\"),%s,\"\"))",
-                a, a, comp, JX_OVER_DEFAULT, reason, over);
-    } else if (t->p->formulas == TPL_FORMULAS_ADDIN && t->cCrit >= 0 &&
-               (!ind || ind->rule == RULE_MANUAL) && !rule_scored(t, ind)) {
-        /* A score given by hand next to a 评扣分标准: check it against the sentence. */
-        const char *crit = cell(r, t->cCrit);
-        char chk[256];
-        snprintf(chk, sizeof chk, "ORG.JIXIAO.FUNCTIONS.CHECKRULE(%s,%s,%s,%s)", a, crit, g, h);
-        fml(t->s, extra, sizeof extra,
-            "IF(OR(%s=\"\",%s=\"\",NOT(ISNUMBER(%s))),\"\",IF(%s=\"\",\"\",\"第%d行：\"&%s))",
-            crit, a, h, chk, row, chk);
-    } else if (rule_scored(t, ind)) {
-        /* A filled actual the sentence cannot score leaves the score blank. */
-        char m[256];
-        msg_expr(row, JX_MSG_ACTUAL_UNREAD, NULL, NULL, NULL, m, sizeof m);
-        fml(t->s, extra, sizeof extra, "IF(AND(LEN(%s)>0,NOT(ISNUMBER(%s))),%s,\"\")", a, h, m);
-    } else if (ind && ind->rule == RULE_QUAL) {
-        fml(t->s, extra, sizeof extra,
-            "IF(OR(%s=\"\",NOT(ISNUMBER(%s))),\"\",IF(ISNA(MATCH(%s,jx_levels,0)),\"第%d行：实际完成值须从下拉列表选择\","
-            "IF(OR(%s<ROUND(INDEX(jx_levels_lo,MATCH(%s,jx_levels,0))*%s,2),%s>ROUND(INDEX(jx_levels_hi,MATCH(%s,jx_levels,0))*%s,2)),"
-            "\"第%d行：得分不在所选档次的分值范围内\",\"\")))",
-            a, h, a, row, h, a, g, h, a, g, row);
-    }
+    ind_extra(t, ind, r, extra, sizeof extra);
+    h = cell(r, t->cH), g = cell(r, t->cG), reason = cell(r, t->cI);
     /* No score: why (the extra check, e.g. 96 typed for 96 %) comes first.
      * The texts are the core's (CHECKSCORES, CHECKINDICATOR, the audit). */
-    char m_none[256], m_above[384], m_neg[256], m_below[384], rh[48], rg[48];
     snprintf(rh, sizeof rh, "ROUND(%s,2)", h);
     snprintf(rg, sizeof rg, "ROUND(SUM(%s),2)", g);
     msg_expr(row, JX_MSG_NO_SCORE, NULL, NULL, NULL, m_none, sizeof m_none);
@@ -340,29 +362,17 @@ static void indicators(t1 *t)
              fml(s, f, sizeof f, "=LEN(%s)>0", colabs(t->ind_first, t->cJ)));
 }
 
-/* 总分, 评价等次 and the summary. */
-static void totals(t1 *t)
+/* The 总分 row: points and scores summed with the execution row's. */
+static void total_row(t1 *t, const char *pts, const char *scs, double sum_points)
 {
     tpl_sheet *s = t->s;
-    const tpl_params *p = t->p;
-    int r = t->r_total, r1 = t->ind_first, r2 = t->r_total - 1;
-    char f[FML_MAX], pend[128];
-    const char *pts = fml(s, (char[64]){0}, 64, "%s:%s", cell(r1, t->cG), cell(r2, t->cG));
-    const char *scs = fml(s, (char[64]){0}, 64, "%s:%s", cell(r1, t->cH), cell(r2, t->cH));
-    double sum_points = p->exec_points;
-    int any_points = 0;
-    tpl_val v;
-    char msg[256] = "";
+    int r = t->r_total;
+    char f[FML_MAX];
 
-    if (p->spec) {
-        for (size_t i = 0; i < p->spec->n; i++)
-            sum_points += p->spec->ind[i].points;
-        any_points = 1;
-    }
     put_merge(s, r, A, r, t->cG - 1, "总分", F_HEAD);
     fml(s, f, sizeof f, "=%s+SUM(%s)", cell(t->exec_row, t->exec_pc), pts);
     put_fnum(s, r, t->cG, f, jx_round(sum_points, 2), F_OUT_NUM);
-    if (p->formulas == TPL_FORMULAS_ADDIN)
+    if (t->p->formulas == TPL_FORMULAS_ADDIN)
         fml(s, f, sizeof f, "=IF(COUNT(%s)=0,\"\",ROUND(SUM(%s)+ORG.JIXIAO.FUNCTIONS.SCORESUM(%s,%s),2))",
             scs, cell(t->exec_row, t->exec_sc), scs, pts);
     else
@@ -371,12 +381,19 @@ static void totals(t1 *t)
     put_fstr(s, r, t->cH, f, "", F_OUT_NUM);
     for (int c = t->cH + 1; c < t->cJ; c++)
         put_blank(s, r, c, F_LABEL);
-    /* Points must add up to 100 (execution 10 + indicators 90 by default). */
-    if (p->formulas == TPL_FORMULAS_ADDIN)
+}
+
+/* Points must add up to 100 (execution 10 + indicators 90 by default). */
+static void weights_check(t1 *t, const char *pts, double sum_points, int any_points)
+{
+    tpl_sheet *s = t->s;
+    int r = t->r_total;
+    char f[FML_MAX], msg[256] = "";
+
+    if (t->p->formulas == TPL_FORMULAS_ADDIN) {
         fml(s, f, sizeof f, "=IF(COUNT(%s)=0,\"\",ORG.JIXIAO.FUNCTIONS.CHECKWEIGHTS(%s,100-%s))",
             pts, pts, cell(t->exec_row, t->exec_pc));
-    else
-    {
+    } else {
         char m[256], rs[40];
         snprintf(rs, sizeof rs, "ROUND(%s,2)", cell(r, t->cG));
         msg_expr(r + 1, JX_MSG_WEIGHTS, rs, "100", NULL, m, sizeof m);
@@ -393,9 +410,26 @@ static void totals(t1 *t)
     }
     check_cell(s, &t->k, r, f, msg);
     cond_bad(s, r, t->cG, r, t->cJ, fml(s, (char[64]){0}, 64, "=LEN(%s)>0", colabs(r, t->cJ)));
+}
+
+/* 总分, 评价等次 and the summary. */
+static void totals(t1 *t)
+{
+    tpl_sheet *s = t->s;
+    const tpl_params *p = t->p;
+    int r = t->r_total, r1 = t->ind_first, r2 = t->r_total - 1;
+    char f[FML_MAX], pend[128];
+    const char *pts = fml(s, (char[64]){0}, 64, "%s:%s", cell(r1, t->cG), cell(r2, t->cG));
+    const char *scs = fml(s, (char[64]){0}, 64, "%s:%s", cell(r1, t->cH), cell(r2, t->cH));
+    double sum_points = p->exec_points;
+    tpl_val v = val_str("");
+
+    for (size_t i = 0; p->spec && i < p->spec->n; i++)
+        sum_points += p->spec->ind[i].points;
+    total_row(t, pts, scs, sum_points);
+    weights_check(t, pts, sum_points, p->spec != NULL);
 
     put_text(s, r + 1, A, "评价等次", F_HEAD);
-    v = val_str("");
     put_merge_f(s, r + 1, B, t->cI, grade_formula(p, cell(r, t->cH), f, sizeof f), &v, F_OUT_TEXT);
     put_blank(s, r + 1, t->cJ, F_CHECK);
 

@@ -37,6 +37,7 @@ typedef struct t1 {
     int ind_head, ind_first;
     int cF, cCrit, cG, cH, cI, cJ;  /* 实际完成值, 评扣分标准 (-1: none), 分值, 得分, 偏差原因, 校验 */
     int exec_row, exec_pc, exec_sc; /* 执行率 分值 and 得分 cells */
+    const char *const *heads;       /* indicator heads, NULL: national */
 } t1;
 
 /* A text as a formula string literal ("…", quotes doubled); "" when too long. */
@@ -336,9 +337,10 @@ static void tree_labels(t1 *t, const char *const *l1, const char *const *l2)
 static void indicators(t1 *t)
 {
     tpl_sheet *s = t->s;
-    static const char *const heads[] = {"一级指标", "二级指标", "三级指标", "年度指标值",
-                                        "实际完成值", "评扣分标准", "分值", "得分",
-                                        "偏差原因分析及改进措施", "校验"};
+    static const char *const national[] = {"一级指标", "二级指标", "三级指标", "年度指标值",
+                                           "实际完成值", "评扣分标准", "分值", "得分",
+                                           "偏差原因分析及改进措施", "校验"};
+    const char *const *heads = t->heads ? t->heads : national;
     const tpl_spec *sp = t->p->spec;
     const char *l1[TPL_SPEC_MAX_ROWS], *l2[TPL_SPEC_MAX_ROWS];
     char f[64];
@@ -458,6 +460,7 @@ void table_zp(tpl_book *b, const tpl_params *p, const tpl_zp_kind *kind)
     t.cF = kind->c_actual, t.cCrit = kind->c_crit, t.cG = kind->c_points;
     t.cH = kind->c_score, t.cI = kind->c_reason, t.cJ = kind->c_check;
     t.exec_row = e.row, t.exec_pc = e.points, t.exec_sc = e.score;
+    t.heads = kind->ind_heads;
     t.s = book_sheet(b, kind->sheet);
     if (t.s == NULL)
         return;

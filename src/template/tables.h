@@ -47,6 +47,9 @@ typedef struct tpl_table {
     int uses_spec;               /* --spec applies                           */
     /* Write the table into an open book; errors land in b->diag. */
     void (*write)(tpl_book *b, const tpl_params *p);
+    /* A self-evaluation kind written by table_zp instead of `write`
+     * (a province's variant is a kind and a catalogue line, no code). */
+    const struct tpl_zp_kind *zp;
 } tpl_table;
 
 /* The catalogue, terminated by a NULL name. */
@@ -119,10 +122,14 @@ typedef struct tpl_zp_kind {
     int c_flag;                          /* last hidden helper column (flags)  */
     const struct tpl_colspec *widths;
     size_t nwidths;
+    /* Heads of the indicator block B.. in order: 一级, 二级, 三级, 指标值,
+     * 实际完成值, 评扣分标准 (skipped without c_crit), 分值, 得分, 偏差原因,
+     * 校验; NULL: the national ones. */
+    const char *const *ind_heads;
 } tpl_zp_kind;
 
 /* The self-evaluation kinds (zp_kinds.c). */
-extern const tpl_zp_kind tpl_kind_xmzc_zp, tpl_kind_bmzt_zp;
+extern const tpl_zp_kind tpl_kind_xmzc_zp, tpl_kind_bmzt_zp, tpl_kind_xmzc_zp_sc;
 
 /* Write self-evaluation table `kind` (table_zp.c). */
 void table_zp(tpl_book *b, const tpl_params *p, const tpl_zp_kind *kind);

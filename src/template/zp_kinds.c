@@ -106,7 +106,7 @@ static const tpl_colspec xmzc_zp_widths[] = {
 
 const tpl_zp_kind tpl_kind_xmzc_zp = {
     "项目支出绩效自评表", xmzc_zp_fixed, COUNT(xmzc_zp_fixed), R_IND_HEAD,
-    F, -1, G, H, I, J, M, xmzc_zp_widths, COUNT(xmzc_zp_widths),
+    F, -1, G, H, I, J, M, xmzc_zp_widths, COUNT(xmzc_zp_widths), NULL,
 };
 
 /*
@@ -185,5 +185,85 @@ static const tpl_colspec bmzt_zp_widths[] = {
 
 const tpl_zp_kind tpl_kind_bmzt_zp = {
     "部门整体支出绩效自评表", bmzt_zp_fixed, COUNT(bmzt_zp_fixed), Q_IND_HEAD,
-    F, G, H, I, J, K, N, bmzt_zp_widths, COUNT(bmzt_zp_widths),
+    F, G, H, I, J, K, N, bmzt_zp_widths, COUNT(bmzt_zp_widths), NULL,
+};
+
+/*
+ * 部门预算项目支出绩效自评表 as 四川省大英县 publishes it (2023 年度, e.g.
+ * 大英县司法局 "2023年全县安可替代补助资金项目"; source named in
+ * docs/TEMPLATES.md).  It differs from the national table: a 项目基本情况
+ * block (年度目标 and 实施内容), the funds as 预算执行情况 with 年初预算 |
+ * 调整后预算数 | 预算执行数 | 预算执行率 | 权重 | 得分 | 原因 (rate before
+ * points) over 总额 and four 其中 rows, and the indicator heads 指标值 /
+ * 完成值 / 权重 / 未完成原因分析.  Its 指标性质 and 度量单位 columns are
+ * kept inside 指标值 ("≥50个"), as the spec gives a target.  Columns A..I
+ * as printed, J the 校验 column, K..M hidden helpers.
+ */
+enum {
+    V_TITLE = 0, V_YEAR, V_PROJECT, V_DEPT, V_BASIC_HEAD, V_BASIC_GOAL, V_BASIC_WORK,
+    V_FUND_HEAD, V_FUND_TOTAL, V_FUND_FISCAL, V_FUND_SPECIAL, V_FUND_UNIT, V_FUND_OTHER,
+    V_IND_HEAD
+};
+
+/* A 其中 row of the 大英县 table: inputs and a rate; 权重 and 得分 "/" as printed. */
+#define SC_PART(r, label) \
+    LBL(r, B, label, F_LABEL), BLK(r, C, r, C, F_IN_MONEY), BLK(r, D, r, D, F_IN_MONEY), \
+    BLK(r, E, r, E, F_IN_MONEY), RATE(r, F), LBL(r, G, "/", F_LABEL), LBL(r, H, "/", F_LABEL), \
+    CHECK(r, J, CHECK_PART, 0, 0, 0, 0)
+
+static const tpl_cellspec xmzc_zp_sc_fixed[] = {
+    TXT(V_TITLE, A, V_TITLE, J, "部门预算项目支出绩效自评表", F_TITLE),
+    YEAR(V_YEAR, A, J),
+    LBL(V_PROJECT, A, "项目名称", F_LABEL),
+    GIVEN(V_PROJECT, B, I, FIELD_PROJECT),
+    LBL(V_DEPT, A, "主管部门", F_LABEL),
+    GIVEN(V_DEPT, B, D, FIELD_DEPT),
+    LBL(V_DEPT, E, "实施单位", F_LABEL),
+    GIVEN(V_DEPT, F, I, FIELD_UNIT),
+    CHK0(V_PROJECT, J), CHK0(V_DEPT, J),
+    HEIGHT(V_TITLE, 30),
+    /* 项目基本情况 */
+    TXT(V_BASIC_HEAD, A, V_BASIC_WORK, A, "项目基本情况", F_HEAD),
+    TXT(V_BASIC_HEAD, B, V_BASIC_HEAD, E, "1.项目年度目标", F_HEAD),
+    TXT(V_BASIC_HEAD, F, V_BASIC_HEAD, I, "年度目标完成情况", F_HEAD),
+    BLK(V_BASIC_GOAL, B, V_BASIC_GOAL, E, F_IN_TEXT), BLK(V_BASIC_GOAL, F, V_BASIC_GOAL, I, F_IN_TEXT),
+    TXT(V_BASIC_WORK, B, V_BASIC_WORK, C, "2.项目实施内容及过程概述", F_LABEL),
+    BLK(V_BASIC_WORK, D, V_BASIC_WORK, I, F_IN_TEXT),
+    CHK0(V_BASIC_HEAD, J), CHK0(V_BASIC_GOAL, J), CHK0(V_BASIC_WORK, J),
+    HEIGHT(V_BASIC_GOAL, 60), HEIGHT(V_BASIC_WORK, 60),
+    /* 预算执行情况 */
+    TXT(V_FUND_HEAD, A, V_FUND_OTHER, A, "预算执行情况", F_HEAD),
+    LBL(V_FUND_HEAD, B, "年度预算数（万元）", F_HEAD),
+    LBL(V_FUND_HEAD, C, "年初预算", F_HEAD), LBL(V_FUND_HEAD, D, "调整后预算数", F_HEAD),
+    LBL(V_FUND_HEAD, E, "预算执行数", F_HEAD), LBL(V_FUND_HEAD, F, "预算执行率", F_HEAD),
+    LBL(V_FUND_HEAD, G, "权重", F_HEAD), LBL(V_FUND_HEAD, H, "得分", F_HEAD),
+    LBL(V_FUND_HEAD, I, "原因", F_HEAD), LBL(V_FUND_HEAD, J, "校验", F_HEAD),
+    LBL(V_FUND_TOTAL, B, "总额", F_LABEL),
+    MONEY(V_FUND_TOTAL, C, FIELD_BUDGET_INITIAL), MONEY(V_FUND_TOTAL, D, FIELD_BUDGET),
+    MONEY(V_FUND_TOTAL, E, FIELD_SPENT), RATE(V_FUND_TOTAL, F), POINTS(V_FUND_TOTAL, G),
+    EXEC_SCORE(V_FUND_TOTAL, H, H),
+    BLK(V_FUND_TOTAL, I, V_FUND_OTHER, I, F_IN_TEXT),
+    CHECK(V_FUND_TOTAL, J, CHECK_EXEC_PARTS, V_FUND_FISCAL, 0, V_FUND_OTHER, 0),
+    SC_PART(V_FUND_FISCAL, "其中：财政资金"),
+    SC_PART(V_FUND_SPECIAL, "财政专户管理资金"),
+    SC_PART(V_FUND_UNIT, "单位资金"),
+    SC_PART(V_FUND_OTHER, "其他资金"),
+    VALID_MONEY(V_FUND_TOTAL, C, V_FUND_OTHER, E),
+    COND_BAD(V_FUND_TOTAL, C, V_FUND_OTHER, J),
+    MAP_EXEC,
+};
+
+static const tpl_colspec xmzc_zp_sc_widths[] = {
+    {A, A, 10}, {B, B, 14}, {C, C, 14}, {D, D, 22}, {E, E, 12}, {F, F, 11}, {G, H, 8}, {I, I, 24},
+    {J, J, 28},
+};
+
+static const char *const xmzc_zp_sc_heads[] = {
+    "一级指标", "二级指标", "三级指标", "指标值", "完成值", "评扣分标准", "权重", "得分",
+    "未完成原因分析", "校验",
+};
+
+const tpl_zp_kind tpl_kind_xmzc_zp_sc = {
+    "部门预算项目支出绩效自评表", xmzc_zp_sc_fixed, COUNT(xmzc_zp_sc_fixed), V_IND_HEAD,
+    F, -1, G, H, I, J, M, xmzc_zp_sc_widths, COUNT(xmzc_zp_sc_widths), xmzc_zp_sc_heads,
 };

@@ -64,7 +64,7 @@ $(BUILD)/tests-template/%: tests/template/%.c $(TPL_LIBOBJ) $(LIBJX)
 
 $(BUILD)/tests-template-asan/%: tests/template/%.c $(TPL_ASANOBJ) $(LIBJX_ASAN)
 	@mkdir -p $(@D)
-	$(CC) $(CSTD) $(WARN) -Isrc/core -Isrc/template $(SAN_FLAGS) $< -o $@ \
+	$(CC) $(CSTD) $(WARN) -Isrc/core -Isrc/template -Isrc/audit $(SAN_FLAGS) $< -o $@ \
 	    $(TPL_ASANOBJ) $(LIBJX_ASAN) $(TPL_LIBS) -lcmocka
 
 ALL_TARGETS += $(TPL_BIN)
@@ -84,6 +84,8 @@ $(TPL_CORE_SO): $(CORE_SRC) $(CORE_HDR)
 	$(CC) $(CSTD) -O2 -Isrc/core -fPIC -shared -o $@ $(CORE_SRC) -lm
 
 TPL_TABLES := xmzc-zp bmzt-zp bmzt-jcsj xmzc-pj bmzt-pj kh-pf
+# Provinces' variants of the tables above (data only, src/template/zp_kinds.c).
+TPL_VARIANTS := xmzc-zp-sc
 
 .PHONY: templates check-template check-template-unit check-template-asan \
         check-template-structure check-template-lo bench-template
@@ -101,7 +103,7 @@ check-template-asan: $(TPL_TEST_ASAN) $(TPL_BIN_ASAN)
 	for t in $(TPL_TEST_ASAN); do echo "== $$t (asan+ubsan)"; $$t; done; \
 	export LSAN_OPTIONS=suppressions=$(CURDIR)/tests/template/lsan.supp; \
 	d=$(BUILD)/tpl-asan; rm -rf $$d; mkdir -p $$d/out; \
-	for t in $(TPL_TABLES); do \
+	for t in $(TPL_TABLES) $(TPL_VARIANTS); do \
 	  $(TPL_BIN_ASAN) $$t -o $$d/$$t.xlsx --year 2024 --unit 测试 --budget 10 --spent 9 --received 9 --password x; done; \
 	$(TPL_BIN_ASAN) xmzc-zp -o $$d/spec.xlsx --spec tests/template/data/spec-003-hengyang.csv --formulas addin; \
 	for f in tests/template/data/bad-*.csv; do \
@@ -110,7 +112,7 @@ check-template-asan: $(TPL_TEST_ASAN) $(TPL_BIN_ASAN)
 	  > tests/template/data/.asan-batch.csv; \
 	$(TPL_BIN_ASAN) --batch tests/template/data/.asan-batch.csv --out-dir $$d/out --jobs 2 -q; \
 	rm -f tests/template/data/.asan-batch.csv; \
-	echo "jixiao-template under ASan/UBSan: six tables, a spec, bad inputs, a batch: clean"
+	echo "jixiao-template under ASan/UBSan: six tables, a variant, a spec, bad inputs, a batch: clean"
 
 # Structure (openpyxl + raw XML) and command-line behaviour, no office needed.
 check-template-structure: $(TPL_BIN) $(TPL_CORE_SO)

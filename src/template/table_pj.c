@@ -343,14 +343,13 @@ static void tree(t4 *t)
     t->r_tree_total = fl + 1;
 }
 
-static void totals(t4 *t)
+/* The 总分 row: sums of the tree's points and scores, and the check that points add up to 100. */
+static void pj_total_row(t4 *t, char *rng, size_t cap)
 {
     tpl_sheet *s = t->s;
-    const tpl_params *p = t->p;
     int r = t->r_tree_total, f1 = t->r_tree_first, fl = r - 1;
     double fixed = 0;
-    char f[FML_MAX], g[FML_MAX], rng[32];
-    tpl_val v = val_str("");
+    char f[FML_MAX], manual[128];
 
     for (int i = 0; i < NLEAVES; i++)
         if (framework[i].points > 0)
@@ -364,9 +363,8 @@ static void totals(t4 *t)
     put_merge(s, r, E, r, F, NULL, F_LABEL);
     fml(s, f, sizeof f, "=SUM(%s:%s)", cell(f1, G), cell(fl, G));
     put_fnum(s, r, G, f, fixed, F_OUT_NUM);
-    char manual[128];
     manual_scores(f1, manual, sizeof manual);
-    snprintf(rng, sizeof rng, "%s:%s", cell(f1, H), cell(fl, H));
+    snprintf(rng, cap, "%s:%s", cell(f1, H), cell(fl, H));
     fml(s, f, sizeof f, "=IF(COUNT(%s)=0,\"\",ROUND(SUM(%s),2))", manual, rng);
     put_fstr(s, r, H, f, "", F_OUT_NUM);
     fml(s, f, sizeof f,
@@ -375,35 +373,38 @@ static void totals(t4 *t)
         cell(r, B), cell(r, B), r + 1, cell(r, B),
         cell(f1 + 11, G), cell(fl, G), cell(r, G), r + 1, cell(r, G));
     check_cell(s, &t->k, r, f, "");
+}
 
-    /* 评价等次: the label in a hidden helper, tick boxes for the print. */
+/* 评价等次 (rows r+1, r+2): the label in a hidden helper, tick boxes for the print. */
+static void pj_grade(t4 *t, int r)
+{
+    tpl_sheet *s = t->s;
+    const tpl_params *p = t->p;
+    char f[FML_MAX], g[FML_MAX], cached[256];
+    size_t used, cu = 0;
+    tpl_val v;
+
     put_merge(s, r + 1, A, r + 2, A, "评价等次", F_HEAD);
     put_fstr(s, r + 1, J, grade_formula(p, cell(r, H), g, sizeof g), "", F_HELPER);
-    {
-        size_t used = (size_t)snprintf(f, sizeof f, "=");
-        for (int i = 0; i <= p->grades.n && used < sizeof f; i++)
-            used += (size_t)snprintf(f + used, sizeof f - used, "%s\"%s\"&IF(%s=\"%s\",\"☑\",\"□\")",
-                                     i ? "&\"        \"&" : "", p->grades.label[i], cell(r + 1, J),
-                                     p->grades.label[i]);
-        char cached[256];
-        size_t cu = 0;
-        for (int i = 0; i <= p->grades.n; i++)
-            cu += (size_t)snprintf(cached + cu, sizeof cached - cu, "%s%s□", i ? "        " : "",
-                                   p->grades.label[i]);
-        v = val_str(cached);
-        put_merge_f(s, r + 1, B, H, f, &v, F_OUT_TEXT);
-    }
+    used = (size_t)snprintf(f, sizeof f, "=");
+    for (int i = 0; i <= p->grades.n && used < sizeof f; i++)
+        used += (size_t)snprintf(f + used, sizeof f - used, "%s\"%s\"&IF(%s=\"%s\",\"☑\",\"□\")",
+                                 i ? "&\"        \"&" : "", p->grades.label[i], cell(r + 1, J),
+                                 p->grades.label[i]);
+    for (int i = 0; i <= p->grades.n; i++)
+        cu += (size_t)snprintf(cached + cu, sizeof cached - cu, "%s%s□", i ? "        " : "",
+                               p->grades.label[i]);
+    v = val_str(cached);
+    put_merge_f(s, r + 1, B, H, f, &v, F_OUT_TEXT);
     put_merge(s, r + 2, B, r + 2, H,
               "100-90（含）分为优、90-80（含）分为良、80-60（含）分为中、60分以下为差", F_LABEL_L);
     put_blank(s, r + 1, I, F_CHECK);
     put_blank(s, r + 2, I, F_CHECK);
+}
 
-    put_text(s, r + 3, A, "问题和建议", F_HEAD);
-    put_merge(s, r + 3, B, r + 3, H, NULL, F_IN_TEXT);
-    put_blank(s, r + 3, I, F_CHECK);
-    row_height(s, r + 3, 60);
-
-    int e = r + 4;
+/* 评价人员: a head row at e and three rows to fill. */
+static void pj_signers(tpl_sheet *s, int e)
+{
     put_merge(s, e, A, e + 3, A, "评价人员", F_HEAD);
     put_text(s, e, B, "姓名", F_HEAD);
     put_merge(s, e, C, e, D, "职务/职称", F_HEAD);
@@ -417,6 +418,46 @@ static void totals(t4 *t)
         put_merge(s, e + i, G, e + i, H, NULL, F_LABEL);
         put_blank(s, e + i, I, F_CHECK);
     }
+}
+
+/* Map records: execution (÷ 实际到位), the sums, the grade and the tree. */
+static void pj_map(t4 *t, int r)
+{
+    tpl_sheet *s = t->s;
+    char k[7][300];
+    int f1 = t->r_tree_first, fl = r - 1, rt = t->r_total_funds, r29 = f1 + 7;   /* the 预算执行率 leaf */
+
+    kv(k[0], sizeof k[0], "sheet=%s", s->name);
+    book_map(s->book, "exec", k[0], kv(k[1], sizeof k[1], "budget=%s", cell(rt, F)),
+             kv(k[2], sizeof k[2], "spent=%s", cell(rt, G)), kv(k[3], sizeof k[3], "points=%s", cell(r29, G)),
+             kv(k[4], sizeof k[4], "rate=%s", cell(rt, H)), kv(k[5], sizeof k[5], "score=%s", cell(r29, H)),
+             "base=received", (char *)NULL);
+    book_map(s->book, "sum", k[0], kv(k[1], sizeof k[1], "cell=%s", cell(r, H)),
+             kv(k[2], sizeof k[2], "parts=%s:%s", cell(f1, H), cell(fl, H)), (char *)NULL);
+    book_map(s->book, "sum", k[0], kv(k[1], sizeof k[1], "cell=%s", cell(r, G)),
+             kv(k[2], sizeof k[2], "parts=%s:%s", cell(f1, G), cell(fl, G)), "expected=100", (char *)NULL);
+    book_map(s->book, "grade", k[0], kv(k[1], sizeof k[1], "cell=%s", cell(r + 1, J)),
+             kv(k[2], sizeof k[2], "total=%s", cell(r, H)), (char *)NULL);
+    book_map(s->book, "tree", k[0], kv(k[1], sizeof k[1], "l1=%s:%s", cell(f1, A), cell(fl, A)),
+             kv(k[2], sizeof k[2], "l2=%s:%s", cell(f1, C), cell(fl, C)),
+             kv(k[3], sizeof k[3], "leaves=%s:%s", cell(f1, G), cell(fl, G)),
+             kv(k[4], sizeof k[4], "l1points=%s:%s", cell(f1, B), cell(fl, B)),
+             kv(k[5], sizeof k[5], "l2points=%s:%s", cell(f1, D), cell(fl, D)), (char *)NULL);
+}
+
+static void totals(t4 *t)
+{
+    tpl_sheet *s = t->s;
+    int r = t->r_tree_total, f1 = t->r_tree_first, fl = r - 1, e = r + 4;
+    char g[FML_MAX], rng[32];
+
+    pj_total_row(t, rng, sizeof rng);
+    pj_grade(t, r);
+    put_text(s, r + 3, A, "问题和建议", F_HEAD);
+    put_merge(s, r + 3, B, r + 3, H, NULL, F_IN_TEXT);
+    put_blank(s, r + 3, I, F_CHECK);
+    row_height(s, r + 3, 60);
+    pj_signers(s, e);
     put_text(s, e + 4, A, "校验结果", F_HEAD);
     check_summary(s, &t->k, e + 4, B, I,
                   fml(s, g, sizeof g, "COUNT(%s)<COUNT(%s:%s)", rng, cell(f1, G), cell(fl, G)), 1,
@@ -428,26 +469,7 @@ static void totals(t4 *t)
               "注：绩效评价指标可参考《项目支出绩效评价指标体系框架》设置。执行率 = 实际支出数 ÷ 实际到位数；"
               "资金到位率 = 实际到位数 ÷ 年初预算数。", F_NOTE);
     worksheet_print_area(s->ws, 0, 0, (lxw_row_t)(e + 8), I);
-    {
-        char k[7][300];
-        int rt = t->r_total_funds, r29 = f1 + 7;   /* the 预算执行率 leaf */
-        kv(k[0], sizeof k[0], "sheet=%s", s->name);
-        book_map(s->book, "exec", k[0], kv(k[1], sizeof k[1], "budget=%s", cell(rt, F)),
-                 kv(k[2], sizeof k[2], "spent=%s", cell(rt, G)), kv(k[3], sizeof k[3], "points=%s", cell(r29, G)),
-                 kv(k[4], sizeof k[4], "rate=%s", cell(rt, H)), kv(k[5], sizeof k[5], "score=%s", cell(r29, H)),
-                 "base=received", (char *)NULL);
-        book_map(s->book, "sum", k[0], kv(k[1], sizeof k[1], "cell=%s", cell(r, H)),
-                 kv(k[2], sizeof k[2], "parts=%s:%s", cell(f1, H), cell(fl, H)), (char *)NULL);
-        book_map(s->book, "sum", k[0], kv(k[1], sizeof k[1], "cell=%s", cell(r, G)),
-                 kv(k[2], sizeof k[2], "parts=%s:%s", cell(f1, G), cell(fl, G)), "expected=100", (char *)NULL);
-        book_map(s->book, "grade", k[0], kv(k[1], sizeof k[1], "cell=%s", cell(r + 1, J)),
-                 kv(k[2], sizeof k[2], "total=%s", cell(r, H)), (char *)NULL);
-        book_map(s->book, "tree", k[0], kv(k[1], sizeof k[1], "l1=%s:%s", cell(f1, A), cell(fl, A)),
-                 kv(k[2], sizeof k[2], "l2=%s:%s", cell(f1, C), cell(fl, C)),
-                 kv(k[3], sizeof k[3], "leaves=%s:%s", cell(f1, G), cell(fl, G)),
-                 kv(k[4], sizeof k[4], "l1points=%s:%s", cell(f1, B), cell(fl, B)),
-                 kv(k[5], sizeof k[5], "l2points=%s:%s", cell(f1, D), cell(fl, D)), (char *)NULL);
-    }
+    pj_map(t, r);
 }
 
 void table_xmzc_pj(tpl_book *b, const tpl_params *p)

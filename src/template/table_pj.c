@@ -120,22 +120,13 @@ static void colsum(t4 *t, int r, int c, int r1, int r2, const tpl_fig *given)
     put_fval(t->s, r, c, f, &v, F_OUT_MONEY);
 }
 
-static void funds(t4 *t)
+/* The detail rows d1..d2: what the money was for, the figures given on the first. */
+static void pj_detail_rows(t4 *t, int d1, int d2)
 {
     tpl_sheet *s = t->s;
     const tpl_params *p = t->p;
-    static const char *const src[] = {"其中：中央财政", "省级财政", "市级财政", "区级财政", "其他"};
-    int r0 = 7, d1 = 8, d2 = 8 + DETAIL_ROWS - 1, rt = d2 + 1, s1 = rt + 1, s2 = rt + 5;
     char f[FML_MAX], msg[256] = "";
 
-    t->r_total_funds = rt;
-    put_merge(s, r0, A, s2, A, "项目资金（万元）", F_HEAD);
-    put_merge(s, r0, B, r0, D, "项目支出明细内容", F_HEAD);
-    put_text(s, r0, E, "年初预算数", F_HEAD);
-    put_text(s, r0, F, "实际到位数", F_HEAD);
-    put_text(s, r0, G, "实际支出数", F_HEAD);
-    put_text(s, r0, H, "执行率", F_HEAD);
-    put_text(s, r0, I, "校验", F_HEAD);
     for (int r = d1; r <= d2; r++) {
         int first = r == d1;
         if (first && p->project && *p->project)
@@ -153,12 +144,22 @@ static void funds(t4 *t)
             snprintf(msg, sizeof msg, "第%d行：实际支出数超过实际到位数", r + 1);
         check_cell(s, &t->k, r, f, first ? msg : "");
     }
+}
+
+/* The 合计 row rt (sums of d1..d2) and the sources s1..s1+4, which must add up to it. */
+static void pj_sources(t4 *t, int d1, int d2, int rt, int s1)
+{
+    tpl_sheet *s = t->s;
+    const tpl_params *p = t->p;
+    static const char *const src[] = {"其中：中央财政", "省级财政", "市级财政", "区级财政", "其他"};
+    int s2 = s1 + 4;
+    char f[FML_MAX];
+
     put_merge(s, rt, B, rt, D, "合      计", F_LABEL);
     colsum(t, rt, E, d1, d2, &p->budget_initial);
     colsum(t, rt, F, d1, d2, &p->received);
     colsum(t, rt, G, d1, d2, &p->spent);
     rate(t, rt, &p->received, &p->spent);
-    /* Sources must add up to the 合计 (each column). */
     fml(s, f, sizeof f,
         "=IF(AND(COUNT(%s:%s)>0,ROUND(SUM(%s:%s),2)<>ROUND(SUM(%s),2)),\"第%d行：年初预算数的资金来源合计与合计不符\","
         "IF(AND(COUNT(%s:%s)>0,ROUND(SUM(%s:%s),2)<>ROUND(SUM(%s),2)),\"第%d行：实际到位数的资金来源合计与合计不符\","
@@ -178,10 +179,11 @@ static void funds(t4 *t)
             cell(r, H), cell(r, H), r + 1);
         check_cell(s, &t->k, r, f, "");
     }
-    valid_decimal(s, d1, E, s2, G, 0, 1e12, NULL, "金额（万元）", "请填写不小于 0 的金额，单位万元");
-    cond_bad(s, d1, B, s2, I, fml(s, (char[64]){0}, 64, "=LEN(%s)>0", colabs(d1, I)));
+}
 
-    int g = s2 + 1;
+/* 年度总体目标 at row g and the heading of the indicator tree. */
+static void pj_goals(tpl_sheet *s, int g)
+{
     put_merge(s, g, A, g + 1, A, "年度总体目标", F_HEAD);
     put_merge(s, g, B, g, D, "预期目标", F_HEAD);
     put_merge(s, g, E, g, H, "实际完成情况", F_HEAD);
@@ -192,7 +194,27 @@ static void funds(t4 *t)
     row_height(s, g + 1, 90);
     put_merge(s, g + 2, A, g + 2, H, "二、绩效评价指标评分（参考）", F_LABEL_L);
     put_blank(s, g + 2, I, F_CHECK);
-    t->r_tree_first = g + 4;
+}
+
+static void funds(t4 *t)
+{
+    tpl_sheet *s = t->s;
+    int r0 = 7, d1 = 8, d2 = 8 + DETAIL_ROWS - 1, rt = d2 + 1, s1 = rt + 1, s2 = rt + 5;
+
+    t->r_total_funds = rt;
+    put_merge(s, r0, A, s2, A, "项目资金（万元）", F_HEAD);
+    put_merge(s, r0, B, r0, D, "项目支出明细内容", F_HEAD);
+    put_text(s, r0, E, "年初预算数", F_HEAD);
+    put_text(s, r0, F, "实际到位数", F_HEAD);
+    put_text(s, r0, G, "实际支出数", F_HEAD);
+    put_text(s, r0, H, "执行率", F_HEAD);
+    put_text(s, r0, I, "校验", F_HEAD);
+    pj_detail_rows(t, d1, d2);
+    pj_sources(t, d1, d2, rt, s1);
+    valid_decimal(s, d1, E, s2, G, 0, 1e12, NULL, "金额（万元）", "请填写不小于 0 的金额，单位万元");
+    cond_bad(s, d1, B, s2, I, fml(s, (char[64]){0}, 64, "=LEN(%s)>0", colabs(d1, I)));
+    pj_goals(s, s2 + 1);
+    t->r_tree_first = s2 + 5;
 }
 
 /*

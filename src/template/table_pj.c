@@ -289,12 +289,87 @@ static void tree_check(t4 *t, int r, int r2, int col, const char *name, int name
         acell(f1, col), acell(fl, col), cell(r, G), cell(r2, G), r + 1, namelen, name, cell(r, G), cell(r2, G));
 }
 
+/* Whether leaf i starts a new 二级 (level 2) or 一级 (level 1) group. */
+static int starts_group(int i, int level)
+{
+    const leaf *lf = &framework[i], *prev = i ? &framework[i - 1] : NULL;
+    if (prev == NULL || strcmp(lf->l1, prev->l1) != 0)
+        return 1;
+    return level == 2 && strcmp(lf->l2, prev->l2) != 0;
+}
+
+/* The cells of leaf i at row r: group labels, 三级指标, 分值 and 得分. */
+static void tree_leaf_cells(t4 *t, int i, int r, int f1)
+{
+    tpl_sheet *s = t->s;
+    const leaf *lf = &framework[i];
+    char c1[FML_MAX];
+
+    if (starts_group(i, 1)) {
+        int e = f1 + group_end(i, 1);
+        put_merge(s, r, A, e, A, lf->l1, F_LABEL);
+        put_merge(s, r, B, e, B, NULL, F_IN_NUM);
+    }
+    if (starts_group(i, 2)) {
+        int e = f1 + group_end(i, 2);
+        char name[64];
+        snprintf(name, sizeof name, "%.*s", label_len(lf->l2), lf->l2);
+        put_merge(s, r, C, e, C, name, F_LABEL);
+        put_merge(s, r, D, e, D, NULL, F_IN_NUM);
+    }
+    if (lf->l3)
+        put_merge(s, r, E, r, F, lf->l3, F_LABEL_L);
+    else
+        put_merge(s, r, E, r, F, NULL, F_IN_TEXT);
+    if (lf->points >= 0) {
+        put_num(s, r, G, lf->points, F_CONST_NUM);
+    } else {
+        put_blank(s, r, G, F_IN_NUM);
+        valid_decimal(s, r, G, r, G, 0, 100, NULL, "分值", "分值应在 0 到 100 之间");
+    }
+    if (lf->formula) {
+        computed_score(t, r, lf->formula);
+    } else {
+        put_blank(s, r, H, F_IN_NUM);
+        valid_decimal(s, r, H, r, H, 0, 0, fml(s, c1, sizeof c1, "=%s", cell(r, G)),
+                      "得分", "得分应在 0 到分值之间");
+    }
+}
+
+/* The 校验 of leaf i: the leaf first, then its 二级 group, then its 一级 group (as jx_check_tree). */
+static void tree_leaf_check(t4 *t, int i, int r, int f1, const char *manual)
+{
+    const leaf *lf = &framework[i];
+    char f[FML_MAX * 2], c1[FML_MAX], c2[FML_MAX], leafc[FML_MAX];
+    /* The core's check texts (CHECKSCORES), cell values spliced in. */
+    char m_above[384], m_neg[256], m_none[256], rh[32], rg[40];
+
+    snprintf(rh, sizeof rh, "ROUND(%s,2)", cell(r, H));
+    snprintf(rg, sizeof rg, "ROUND(SUM(%s),2)", cell(r, G));
+    msg_expr(r + 1, JX_MSG_SCORE_ABOVE, rh, rg, NULL, m_above, sizeof m_above);
+    msg_expr(r + 1, JX_MSG_SCORE_NEGATIVE, rh, NULL, NULL, m_neg, sizeof m_neg);
+    msg_expr(r + 1, JX_MSG_NO_SCORE, NULL, NULL, NULL, m_none, sizeof m_none);
+    fml(t->s, leafc, sizeof leafc,
+        "IF(AND(ISNUMBER(%s),%s>SUM(%s)),%s,IF(AND(ISNUMBER(%s),%s<0),%s,"
+        "IF(AND(NOT(ISNUMBER(%s)),SUM(%s)>0,COUNT(%s)>0),%s,\"\")))",
+        cell(r, H), cell(r, H), cell(r, G), m_above, cell(r, H), cell(r, H), m_neg,
+        cell(r, H), cell(r, G), manual, m_none);
+    snprintf(c1, sizeof c1, "\"\"");
+    snprintf(c2, sizeof c2, "\"\"");
+    if (starts_group(i, 2))
+        tree_check(t, r, f1 + group_end(i, 2), D, lf->l2, label_len(lf->l2), c2, sizeof c2);
+    if (starts_group(i, 1))
+        tree_check(t, r, f1 + group_end(i, 1), B, lf->l1, (int)strlen(lf->l1), c1, sizeof c1);
+    fml(t->s, f, sizeof f, "=IF(LEN(%s)>0,%s,IF(LEN(%s)>0,%s,%s))", leafc, leafc, c2, c2, c1);
+    check_cell(t->s, &t->k, r, f, "");
+}
+
 static void tree(t4 *t)
 {
     tpl_sheet *s = t->s;
     static const char *const heads[] = {"一级指标", "分值", "二级指标", "分值"};
     int h = t->r_tree_first - 1, f1 = t->r_tree_first, fl = f1 + NLEAVES - 1;
-    char f[FML_MAX * 2], c1[FML_MAX], c2[FML_MAX], leafc[FML_MAX], manual[128];
+    char c1[FML_MAX], manual[128];
 
     manual_scores(f1, manual, sizeof manual);
     for (int i = 0; i < 4; i++)
@@ -304,60 +379,8 @@ static void tree(t4 *t)
     put_text(s, h, H, "得分", F_HEAD);
     put_text(s, h, I, "校验", F_HEAD);
     for (int i = 0; i < NLEAVES; i++) {
-        const leaf *lf = &framework[i];
-        int r = f1 + i;
-        if (i == 0 || strcmp(lf->l1, framework[i - 1].l1) != 0) {
-            int e = f1 + group_end(i, 1);
-            put_merge(s, r, A, e, A, lf->l1, F_LABEL);
-            put_merge(s, r, B, e, B, NULL, F_IN_NUM);
-        }
-        if (i == 0 || strcmp(lf->l2, framework[i - 1].l2) != 0 || strcmp(lf->l1, framework[i - 1].l1) != 0) {
-            int e = f1 + group_end(i, 2);
-            char name[64];
-            snprintf(name, sizeof name, "%.*s", label_len(lf->l2), lf->l2);
-            put_merge(s, r, C, e, C, name, F_LABEL);
-            put_merge(s, r, D, e, D, NULL, F_IN_NUM);
-        }
-        if (lf->l3)
-            put_merge(s, r, E, r, F, lf->l3, F_LABEL_L);
-        else
-            put_merge(s, r, E, r, F, NULL, F_IN_TEXT);
-        if (lf->points >= 0)
-            put_num(s, r, G, lf->points, F_CONST_NUM);
-        else {
-            put_blank(s, r, G, F_IN_NUM);
-            valid_decimal(s, r, G, r, G, 0, 100, NULL, "分值", "分值应在 0 到 100 之间");
-        }
-        if (lf->formula)
-            computed_score(t, r, lf->formula);
-        else {
-            put_blank(s, r, H, F_IN_NUM);
-            valid_decimal(s, r, H, r, H, 0, 0, fml(s, c1, sizeof c1, "=%s", cell(r, G)),
-                          "得分", "得分应在 0 到分值之间");
-        }
-        /* Leaf first, then the 二级 group, then the 一级 group (as jx_check_tree). */
-        {
-            /* The core's check texts (CHECKSCORES), cell values spliced in. */
-            char m_above[384], m_neg[256], m_none[256], rh[32], rg[40];
-            snprintf(rh, sizeof rh, "ROUND(%s,2)", cell(r, H));
-            snprintf(rg, sizeof rg, "ROUND(SUM(%s),2)", cell(r, G));
-            msg_expr(r + 1, JX_MSG_SCORE_ABOVE, rh, rg, NULL, m_above, sizeof m_above);
-            msg_expr(r + 1, JX_MSG_SCORE_NEGATIVE, rh, NULL, NULL, m_neg, sizeof m_neg);
-            msg_expr(r + 1, JX_MSG_NO_SCORE, NULL, NULL, NULL, m_none, sizeof m_none);
-            fml(s, leafc, sizeof leafc,
-                "IF(AND(ISNUMBER(%s),%s>SUM(%s)),%s,IF(AND(ISNUMBER(%s),%s<0),%s,"
-                "IF(AND(NOT(ISNUMBER(%s)),SUM(%s)>0,COUNT(%s)>0),%s,\"\")))",
-                cell(r, H), cell(r, H), cell(r, G), m_above, cell(r, H), cell(r, H), m_neg,
-                cell(r, H), cell(r, G), manual, m_none);
-        }
-        snprintf(c1, sizeof c1, "\"\"");
-        snprintf(c2, sizeof c2, "\"\"");
-        if (i == 0 || strcmp(lf->l2, framework[i - 1].l2) != 0 || strcmp(lf->l1, framework[i - 1].l1) != 0)
-            tree_check(t, r, f1 + group_end(i, 2), D, lf->l2, label_len(lf->l2), c2, sizeof c2);
-        if (i == 0 || strcmp(lf->l1, framework[i - 1].l1) != 0)
-            tree_check(t, r, f1 + group_end(i, 1), B, lf->l1, (int)strlen(lf->l1), c1, sizeof c1);
-        fml(s, f, sizeof f, "=IF(LEN(%s)>0,%s,IF(LEN(%s)>0,%s,%s))", leafc, leafc, c2, c2, c1);
-        check_cell(s, &t->k, r, f, "");
+        tree_leaf_cells(t, i, f1 + i, f1);
+        tree_leaf_check(t, i, f1 + i, f1, manual);
     }
     valid_decimal(s, f1, B, fl, B, 0, 100, NULL, "分值", "分值应在 0 到 100 之间");
     valid_decimal(s, f1, D, fl, D, 0, 100, NULL, "分值", "分值应在 0 到 100 之间");

@@ -97,14 +97,12 @@ static void money(tpl_sheet *s, int r, int c1, int c2, const tpl_fig *fig)
     }
 }
 
-static void funds(tpl_sheet *s, const tpl_params *p, tpl_checks *k)
+/* The money cells: given figures or inputs, 结转结余 and the three ratios. */
+static void fund_cells(tpl_sheet *s, const tpl_params *p, const char *bud, const char *rec, const char *sp)
 {
-    char f[FML_MAX], msg[256] = "", bud[16], rec[16], sp[16];
+    char f[FML_MAX];
     tpl_val v = val_str("");
 
-    snprintf(bud, sizeof bud, "%s", cell(P_BUDGET, C));
-    snprintf(rec, sizeof rec, "%s", cell(P_BUDGET, H));
-    snprintf(sp, sizeof sp, "%s", cell(P_SPENT, C));
     put_merge(s, P_BUDGET, A, P_RATE_BUDGET, A, "资 金 情 况（万元）", F_HEAD);
     put_text(s, P_BUDGET, B, "预算安排资金", F_LABEL);
     money(s, P_BUDGET, C, E, &p->budget);
@@ -136,7 +134,14 @@ static void funds(tpl_sheet *s, const tpl_params *p, tpl_checks *k)
     valid_decimal(s, P_BUDGET, C, P_SPENT, C, 0, 1e12, NULL, "金额（万元）", "请填写不小于 0 的金额，单位万元");
     valid_decimal(s, P_BUDGET, H, P_COUNTY, H, 0, 1e12, NULL, "金额（万元）", "请填写不小于 0 的金额，单位万元");
 
-    /* Parts of 预算安排 / 实际到位 must add up to their totals. */
+}
+
+/* Parts must add up to 预算安排 / 实际到位; spending must not exceed what arrived. */
+static void fund_checks(tpl_sheet *s, const tpl_params *p, tpl_checks *k, const char *bud, const char *rec,
+                        const char *sp)
+{
+    char f[FML_MAX], msg[256] = "";
+
     fml(s, f, sizeof f,
         "=IF(AND(COUNT(%s:%s)>0,ROUND(SUM(%s:%s),2)<>ROUND(SUM(%s),2)),\"第%d行：预算安排资金与其中各级财政合计不符\","
         "IF(AND(COUNT(%s:%s)>0,ROUND(SUM(%s:%s),2)<>ROUND(SUM(%s),2)),\"第%d行：实际到位资金与其中各级财政合计不符\",\"\"))",
@@ -152,25 +157,41 @@ static void funds(tpl_sheet *s, const tpl_params *p, tpl_checks *k)
         !jx_approx_equal(p->spent.v, p->received.v))
         snprintf(msg, sizeof msg, "第%d行：实际支出资金超过实际到位资金", P_SPENT + 1);
     check_cell(s, k, P_SPENT, f, msg);
+}
+
+/* The cached message of the two execution rates differing (the 000 mistake), "" when they agree. */
+static void rates_msg(const tpl_params *p, char *msg, size_t cap)
+{
+    double r1, r2;
+    char a[32], b2[32];
+
+    msg[0] = '\0';
+    if (!p->spent.set || !p->received.set || !p->budget.set ||
+        jx_exec_rate(p->spent.v, p->received.v, &r1) != JX_OK ||
+        jx_exec_rate(p->spent.v, p->budget.v, &r2) != JX_OK || jx_round(r1, 4) == jx_round(r2, 4))
+        return;
+    jx_fmt_num(jx_round(r1 * 100, 2), 2, 0, a, sizeof a);
+    jx_fmt_num(jx_round(r2 * 100, 2), 2, 0, b2, sizeof b2);
+    snprintf(msg, cap, "第%d行：按实际到位资金计算的执行率为 %s%%，按预算安排资金计算为 %s%%，应分别列示",
+             P_RATE + 1, a, b2);
+}
+
+static void funds(tpl_sheet *s, const tpl_params *p, tpl_checks *k)
+{
+    char f[FML_MAX], msg[256], bud[16], rec[16], sp[16];
+
+    snprintf(bud, sizeof bud, "%s", cell(P_BUDGET, C));
+    snprintf(rec, sizeof rec, "%s", cell(P_BUDGET, H));
+    snprintf(sp, sizeof sp, "%s", cell(P_SPENT, C));
+    fund_cells(s, p, bud, rec, sp);
+    fund_checks(s, p, k, bud, rec, sp);
     /* The 000 mistake: 100 % against funds received, less against the budget. */
     fml(s, f, sizeof f,
         "=IF(AND(ISNUMBER(%s),ISNUMBER(%s),ROUND(SUM(%s),4)<>ROUND(SUM(%s),4)),"
         "\"第%d行：按实际到位资金计算的执行率为 \"&ROUND(%s*100,2)&\"%%，按预算安排资金计算为 \"&ROUND(%s*100,2)&\"%%，应分别列示\",\"\")",
         cell(P_RATE, C), cell(P_RATE_BUDGET, C), cell(P_RATE, C), cell(P_RATE_BUDGET, C),
         P_RATE + 1, cell(P_RATE, C), cell(P_RATE_BUDGET, C));
-    msg[0] = '\0';
-    if (p->spent.set && p->received.set && p->budget.set) {
-        double r1, r2;
-        if (jx_exec_rate(p->spent.v, p->received.v, &r1) == JX_OK &&
-            jx_exec_rate(p->spent.v, p->budget.v, &r2) == JX_OK &&
-            jx_round(r1, 4) != jx_round(r2, 4)) {
-            char a[32], b2[32];
-            jx_fmt_num(jx_round(r1 * 100, 2), 2, 0, a, sizeof a);
-            jx_fmt_num(jx_round(r2 * 100, 2), 2, 0, b2, sizeof b2);
-            snprintf(msg, sizeof msg, "第%d行：按实际到位资金计算的执行率为 %s%%，按预算安排资金计算为 %s%%，应分别列示",
-                     P_RATE + 1, a, b2);
-        }
-    }
+    rates_msg(p, msg, sizeof msg);
     check_cell(s, k, P_RATE, f, msg);
     put_blank(s, P_RATE_BUDGET, K, F_CHECK);
     cond_bad(s, P_BUDGET, B, P_RATE_BUDGET, K, fml(s, (char[64]){0}, 64, "=LEN(%s)>0", colabs(P_BUDGET, K)));

@@ -197,12 +197,11 @@ static void funds(tpl_sheet *s, const tpl_params *p, tpl_checks *k)
     cond_bad(s, P_BUDGET, B, P_RATE_BUDGET, K, fml(s, (char[64]){0}, 64, "=LEN(%s)>0", colabs(P_BUDGET, K)));
 }
 
-static void results(tpl_sheet *s, const tpl_params *p, tpl_checks *k)
+/* 综合评价结论: the score and the grade of the total. */
+static void result_row(tpl_sheet *s, const tpl_params *p, const char *tot)
 {
-    char f[FML_MAX], g[FML_MAX], tot[16];
+    char f[FML_MAX], g[FML_MAX];
     tpl_val v = val_str("");
-
-    snprintf(tot, sizeof tot, "%s", cell(P_AREA_SCORE, J));
 
     put_merge(s, P_SEC4, A, P_SEC4, K, "四、评价结论和绩效分析", F_LABEL_L);
     put_text(s, P_RESULT, A, "综合评价结论", F_HEAD);
@@ -212,6 +211,12 @@ static void results(tpl_sheet *s, const tpl_params *p, tpl_checks *k)
     put_merge(s, P_RESULT, F, P_RESULT, G, "评价等级", F_LABEL);
     put_merge_f(s, P_RESULT, H, J, grade_formula(p, tot, g, sizeof g), &v, F_OUT_TEXT);
     put_blank(s, P_RESULT, K, F_CHECK);
+}
+
+/* 绩效分析: points and scores by area (inputs), their sums and 得分率. */
+static void area_rows(tpl_sheet *s, const char *tot)
+{
+    char f[FML_MAX], g[FML_MAX];
 
     put_merge(s, P_AREA_HEAD, A, P_AREA_RATE, A, "绩效分析", F_HEAD);
     put_text(s, P_AREA_HEAD, B, "指标", F_HEAD);
@@ -240,6 +245,13 @@ static void results(tpl_sheet *s, const tpl_params *p, tpl_checks *k)
     }
     compiled(s, f, jx_formula_rate(tot, cell(P_AREA_POINTS, J), f + 1, sizeof f - 1));
     put_fstr(s, P_AREA_RATE, J, f, "", F_OUT_PCT);
+}
+
+/* Points add up to 100; no score above its points or negative. */
+static void area_checks(tpl_sheet *s, tpl_checks *k)
+{
+    char f[FML_MAX], g[FML_MAX];
+
     put_blank(s, P_AREA_HEAD, K, F_HEAD);
     fml(s, f, sizeof f,
         "=IF(COUNT(%s:%s)=0,\"\",IF(ROUND(%s,2)<>100,\"第%d行：分值合计 \"&ROUND(%s,2)&\"，应为 100\",\"\"))",
@@ -256,7 +268,33 @@ static void results(tpl_sheet *s, const tpl_params *p, tpl_checks *k)
     put_blank(s, P_AREA_RATE, K, F_CHECK);
     cond_bad(s, P_AREA_POINTS, C, P_AREA_SCORE, K,
              fml(s, g, sizeof g, "=LEN(%s)>0", colabs(P_AREA_POINTS, K)));
+}
 
+/* Map records: 资金到位率, the sums and the grade. */
+static void results_map(tpl_sheet *s)
+{
+    char mk[4][300];
+    kv(mk[0], sizeof mk[0], "sheet=%s", s->name);
+    book_map(s->book, "fund", mk[0], kv(mk[1], sizeof mk[1], "received=%s", cell(P_BUDGET, H)),
+             kv(mk[2], sizeof mk[2], "budget=%s", cell(P_BUDGET, C)),
+             kv(mk[3], sizeof mk[3], "rate=%s", cell(P_RATE, H)), (char *)NULL);
+    book_map(s->book, "sum", mk[0], kv(mk[1], sizeof mk[1], "cell=%s", cell(P_AREA_SCORE, J)),
+             kv(mk[2], sizeof mk[2], "parts=%s:%s", cell(P_AREA_SCORE, C), cell(P_AREA_SCORE, I)), (char *)NULL);
+    book_map(s->book, "sum", mk[0], kv(mk[1], sizeof mk[1], "cell=%s", cell(P_AREA_POINTS, J)),
+             kv(mk[2], sizeof mk[2], "parts=%s:%s", cell(P_AREA_POINTS, C), cell(P_AREA_POINTS, I)),
+             "expected=100", (char *)NULL);
+    book_map(s->book, "grade", mk[0], kv(mk[1], sizeof mk[1], "cell=%s", cell(P_RESULT, H)),
+             kv(mk[2], sizeof mk[2], "total=%s", cell(P_AREA_SCORE, J)), (char *)NULL);
+}
+
+static void results(tpl_sheet *s, const tpl_params *p, tpl_checks *k)
+{
+    char g[FML_MAX], tot[16];
+
+    snprintf(tot, sizeof tot, "%s", cell(P_AREA_SCORE, J));
+    result_row(s, p, tot);
+    area_rows(s, tot);
+    area_checks(s, k);
     static const char *const tail[] = {"五、存在的问题", "六、有关意见建议", "七、其他需要说明的事项"};
     for (int i = 0; i < 3; i++) {
         put_text(s, P_PROBLEMS + i, A, tail[i], F_HEAD);
@@ -270,20 +308,7 @@ static void results(tpl_sheet *s, const tpl_params *p, tpl_checks *k)
                       cell(P_AREA_SCORE, C), cell(P_AREA_SCORE, I), cell(P_AREA_SCORE, C),
                       cell(P_AREA_SCORE, I), cell(P_AREA_POINTS, C), cell(P_AREA_POINTS, I)),
                   1, "尚未填写完整");
-    {
-        char mk[4][300];
-        kv(mk[0], sizeof mk[0], "sheet=%s", s->name);
-        book_map(s->book, "fund", mk[0], kv(mk[1], sizeof mk[1], "received=%s", cell(P_BUDGET, H)),
-                 kv(mk[2], sizeof mk[2], "budget=%s", cell(P_BUDGET, C)),
-                 kv(mk[3], sizeof mk[3], "rate=%s", cell(P_RATE, H)), (char *)NULL);
-        book_map(s->book, "sum", mk[0], kv(mk[1], sizeof mk[1], "cell=%s", cell(P_AREA_SCORE, J)),
-                 kv(mk[2], sizeof mk[2], "parts=%s:%s", cell(P_AREA_SCORE, C), cell(P_AREA_SCORE, I)), (char *)NULL);
-        book_map(s->book, "sum", mk[0], kv(mk[1], sizeof mk[1], "cell=%s", cell(P_AREA_POINTS, J)),
-                 kv(mk[2], sizeof mk[2], "parts=%s:%s", cell(P_AREA_POINTS, C), cell(P_AREA_POINTS, I)),
-                 "expected=100", (char *)NULL);
-        book_map(s->book, "grade", mk[0], kv(mk[1], sizeof mk[1], "cell=%s", cell(P_RESULT, H)),
-                 kv(mk[2], sizeof mk[2], "total=%s", cell(P_AREA_SCORE, J)), (char *)NULL);
-    }
+    results_map(s);
     put_merge(s, P_NOTE, A, P_NOTE, K,
               "说明：得分率 = 得分 ÷ 分值。评价等级：90（含）-100分为优、80（含）-90分为良、60（含）-80分为中、60分以下为差。",
               F_NOTE);

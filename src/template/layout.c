@@ -176,33 +176,26 @@ static void check_part(tpl_sheet *s, tpl_checks *k, const tpl_exec_cells *e, int
     check_cell(s, k, r, f, "");
 }
 
-/* Income types (range sr1,sc1..sr2,sc2) must add up to 全年预算数. */
-static void check_income(tpl_sheet *s, tpl_checks *k, const tpl_exec_cells *e, const tpl_cellspec *c)
+/*
+ * A split of the funds must add up to its total: income types (the range
+ * sr1,sc1..sr2,sc2) to 全年预算数, or expense types (the cells sr1,sc1 and
+ * sr2,sc2) to 全年执行数.
+ */
+static void check_split(tpl_sheet *s, tpl_checks *k, const tpl_exec_cells *e, const tpl_cellspec *c,
+                        int income)
 {
-    char f[FML_MAX], a[16], b[16], t[16];
+    char f[FML_MAX], a[16], b[16], t[16], cnt[40], sum[48];
 
     snprintf(a, sizeof a, "%s", cell(c->sr1, c->sc1));
     snprintf(b, sizeof b, "%s", cell(c->sr2, c->sc2));
-    snprintf(t, sizeof t, "%s", cell(e->row, e->budget));
+    snprintf(t, sizeof t, "%s", cell(e->row, income ? e->budget : e->spent));
+    snprintf(cnt, sizeof cnt, income ? "%s:%s" : "%s,%s", a, b);
+    snprintf(sum, sizeof sum, income ? "SUM(%s:%s)" : "SUM(%s)+SUM(%s)", a, b);
     fml(s, f, sizeof f,
-        "=IF(AND(COUNT(%s:%s)>0,ISNUMBER(%s),ROUND(SUM(%s:%s),2)<>ROUND(SUM(%s),2)),"
-        "\"第%d行：按收入性质分合计 \"&ROUND(SUM(%s:%s),2)&\"，与全年预算数 \"&ROUND(SUM(%s),2)&\" 不符\",\"\")",
-        a, b, t, a, b, t, c->r1 + 1, a, b, t);
-    check_cell(s, k, c->r1, f, "");
-}
-
-/* Expense types (cells sr1,sc1 and sr2,sc2) must add up to 全年执行数. */
-static void check_expense(tpl_sheet *s, tpl_checks *k, const tpl_exec_cells *e, const tpl_cellspec *c)
-{
-    char f[FML_MAX], a[16], b[16], t[16];
-
-    snprintf(a, sizeof a, "%s", cell(c->sr1, c->sc1));
-    snprintf(b, sizeof b, "%s", cell(c->sr2, c->sc2));
-    snprintf(t, sizeof t, "%s", cell(e->row, e->spent));
-    fml(s, f, sizeof f,
-        "=IF(AND(COUNT(%s,%s)>0,ISNUMBER(%s),ROUND(SUM(%s)+SUM(%s),2)<>ROUND(SUM(%s),2)),"
-        "\"第%d行：基本支出与项目支出合计 \"&ROUND(SUM(%s)+SUM(%s),2)&\"，与全年执行数 \"&ROUND(SUM(%s),2)&\" 不符\",\"\")",
-        a, b, t, a, b, t, c->r1 + 1, a, b, t);
+        "=IF(AND(COUNT(%s)>0,ISNUMBER(%s),ROUND(%s,2)<>ROUND(SUM(%s),2)),"
+        "\"第%d行：%s合计 \"&ROUND(%s,2)&\"，与%s \"&ROUND(SUM(%s),2)&\" 不符\",\"\")",
+        cnt, t, sum, t, c->r1 + 1, income ? "按收入性质分" : "基本支出与项目支出", sum,
+        income ? "全年预算数" : "全年执行数", t);
     check_cell(s, k, c->r1, f, "");
 }
 
@@ -213,8 +206,8 @@ static void put_check(tpl_sheet *s, const tpl_params *p, tpl_checks *k, const tp
     case CHECK_EXEC_PARTS: check_exec_parts(s, p, k, e, c); break;
     case CHECK_EXEC:       check_exec(s, p, k, e, c); break;
     case CHECK_PART:       check_part(s, k, e, c->r1); break;
-    case CHECK_INCOME:     check_income(s, k, e, c); break;
-    case CHECK_EXPENSE:    check_expense(s, k, e, c); break;
+    case CHECK_INCOME:     check_split(s, k, e, c, 1); break;
+    case CHECK_EXPENSE:    check_split(s, k, e, c, 0); break;
     default:               put_blank(s, c->r1, k->col, F_CHECK); break;
     }
 }

@@ -139,33 +139,22 @@ void book_map_begin(tpl_book *b)
     /* "hidden" here; made "veryHidden" after closing (veryhide.c). */
     worksheet_hide(s->ws);
     worksheet_protect(s->ws, NULL, NULL);
-    put_text(s, 0, 0, "jixiao-map", F_HELPER);
-    put_text(s, 0, 1, "1", F_HELPER);
-    put_text(s, 0, 2, b->map_table, F_HELPER);
-    put_text(s, 0, 3, JIXIAO_VERSION, F_HELPER);
-    b->map_row = 1;
+    if (jxau_mapw_attach(&b->mapw, s->ws, b->fmt[F_HELPER], b->map_table, JIXIAO_VERSION) < 0)
+        tpl_fail(&b->diag, TPL_EXIT_WRITE, b->path, 0, "无法写入审计映射表");
 }
 
 void book_map(tpl_book *b, const char *kind, ...)
 {
     va_list ap;
-    const char *v;
-    int col = 1;
-    char clean[FML_MAX + 64];
+    int rc;
 
     if (b->map == NULL)
         return;
-    put_text(b->map, b->map_row, 0, kind, F_HELPER);
     va_start(ap, kind);
-    while ((v = va_arg(ap, const char *)) != NULL) {
-        size_t i;
-        for (i = 0; v[i] && i + 1 < sizeof clean; i++)
-            clean[i] = (v[i] == '\t' || v[i] == '\n' || v[i] == '\r') ? ' ' : v[i];
-        clean[i] = '\0';
-        put_text(b->map, b->map_row, col++, clean, F_HELPER);
-    }
+    rc = jxau_mapw_addv(&b->mapw, kind, ap);
     va_end(ap);
-    b->map_row++;
+    if (rc < 0 && b->diag.code == TPL_OK)
+        tpl_fail(&b->diag, TPL_EXIT_INTERNAL, b->path, 0, "审计映射表记录“%s”写入失败", kind);
 }
 
 const char *kv(char *buf, size_t cap, const char *fmt, ...)

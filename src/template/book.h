@@ -14,6 +14,7 @@
 #include <stddef.h>
 #include <xlsxwriter.h>
 #include "diag.h"
+#include "mapwrite.h"   /* src/audit: the one _jixiao map writer */
 
 /* Which formulas the tables write. */
 typedef enum tpl_formulas {
@@ -70,7 +71,7 @@ struct tpl_book {
     tpl_sheet *lists;         /* hidden helper sheet, or NULL  */
     tpl_sheet *map;           /* the _jixiao audit map, or NULL */
     const char *map_table;    /* table name for the map header */
-    int map_row;              /* next map row                   */
+    jxau_mapw mapw;            /* the map's writer (mapwrite.h)  */
     tpl_sheet sheets[4];
     int nsheets;
 };
@@ -111,8 +112,9 @@ void book_define_list(tpl_book *b, const char *name, int col,
 void book_map_begin(tpl_book *b);
 
 /*
- * One map record: kind, then "key=value" texts, NULL-terminated.  TABs
- * and newlines in values become spaces (the map forbids them).
+ * One map record: kind, then "key=value" texts, NULL-terminated, written
+ * by jxau_mapw_addv (TABs and newlines in values become spaces).  A record
+ * the writer refuses fails the workbook (TPL_EXIT_INTERNAL).
  */
 void book_map(tpl_book *b, const char *kind, ...);
 

@@ -97,14 +97,12 @@ static void money(tpl_sheet *s, int r, int c1, int c2, const tpl_fig *fig)
     }
 }
 
-static void funds(tpl_sheet *s, const tpl_params *p, tpl_checks *k)
+/* The money cells: given figures or inputs, 结转结余 and the three ratios. */
+static void fund_cells(tpl_sheet *s, const tpl_params *p, const char *bud, const char *rec, const char *sp)
 {
-    char f[FML_MAX], msg[256] = "", bud[16], rec[16], sp[16];
+    char f[FML_MAX];
     tpl_val v = val_str("");
 
-    snprintf(bud, sizeof bud, "%s", cell(P_BUDGET, C));
-    snprintf(rec, sizeof rec, "%s", cell(P_BUDGET, H));
-    snprintf(sp, sizeof sp, "%s", cell(P_SPENT, C));
     put_merge(s, P_BUDGET, A, P_RATE_BUDGET, A, "资 金 情 况（万元）", F_HEAD);
     put_text(s, P_BUDGET, B, "预算安排资金", F_LABEL);
     money(s, P_BUDGET, C, E, &p->budget);
@@ -136,7 +134,14 @@ static void funds(tpl_sheet *s, const tpl_params *p, tpl_checks *k)
     valid_decimal(s, P_BUDGET, C, P_SPENT, C, 0, 1e12, NULL, "金额（万元）", "请填写不小于 0 的金额，单位万元");
     valid_decimal(s, P_BUDGET, H, P_COUNTY, H, 0, 1e12, NULL, "金额（万元）", "请填写不小于 0 的金额，单位万元");
 
-    /* Parts of 预算安排 / 实际到位 must add up to their totals. */
+}
+
+/* Parts must add up to 预算安排 / 实际到位; spending must not exceed what arrived. */
+static void fund_checks(tpl_sheet *s, const tpl_params *p, tpl_checks *k, const char *bud, const char *rec,
+                        const char *sp)
+{
+    char f[FML_MAX], msg[256] = "";
+
     fml(s, f, sizeof f,
         "=IF(AND(COUNT(%s:%s)>0,ROUND(SUM(%s:%s),2)<>ROUND(SUM(%s),2)),\"第%d行：预算安排资金与其中各级财政合计不符\","
         "IF(AND(COUNT(%s:%s)>0,ROUND(SUM(%s:%s),2)<>ROUND(SUM(%s),2)),\"第%d行：实际到位资金与其中各级财政合计不符\",\"\"))",
@@ -152,36 +157,51 @@ static void funds(tpl_sheet *s, const tpl_params *p, tpl_checks *k)
         !jx_approx_equal(p->spent.v, p->received.v))
         snprintf(msg, sizeof msg, "第%d行：实际支出资金超过实际到位资金", P_SPENT + 1);
     check_cell(s, k, P_SPENT, f, msg);
+}
+
+/* The cached message of the two execution rates differing (the 000 mistake), "" when they agree. */
+static void rates_msg(const tpl_params *p, char *msg, size_t cap)
+{
+    double r1, r2;
+    char a[32], b2[32];
+
+    msg[0] = '\0';
+    if (!p->spent.set || !p->received.set || !p->budget.set ||
+        jx_exec_rate(p->spent.v, p->received.v, &r1) != JX_OK ||
+        jx_exec_rate(p->spent.v, p->budget.v, &r2) != JX_OK || jx_round(r1, 4) == jx_round(r2, 4))
+        return;
+    jx_fmt_num(jx_round(r1 * 100, 2), 2, 0, a, sizeof a);
+    jx_fmt_num(jx_round(r2 * 100, 2), 2, 0, b2, sizeof b2);
+    snprintf(msg, cap, "第%d行：按实际到位资金计算的执行率为 %s%%，按预算安排资金计算为 %s%%，应分别列示",
+             P_RATE + 1, a, b2);
+}
+
+static void funds(tpl_sheet *s, const tpl_params *p, tpl_checks *k)
+{
+    char f[FML_MAX], msg[256], bud[16], rec[16], sp[16];
+
+    snprintf(bud, sizeof bud, "%s", cell(P_BUDGET, C));
+    snprintf(rec, sizeof rec, "%s", cell(P_BUDGET, H));
+    snprintf(sp, sizeof sp, "%s", cell(P_SPENT, C));
+    fund_cells(s, p, bud, rec, sp);
+    fund_checks(s, p, k, bud, rec, sp);
     /* The 000 mistake: 100 % against funds received, less against the budget. */
     fml(s, f, sizeof f,
         "=IF(AND(ISNUMBER(%s),ISNUMBER(%s),ROUND(SUM(%s),4)<>ROUND(SUM(%s),4)),"
         "\"第%d行：按实际到位资金计算的执行率为 \"&ROUND(%s*100,2)&\"%%，按预算安排资金计算为 \"&ROUND(%s*100,2)&\"%%，应分别列示\",\"\")",
         cell(P_RATE, C), cell(P_RATE_BUDGET, C), cell(P_RATE, C), cell(P_RATE_BUDGET, C),
         P_RATE + 1, cell(P_RATE, C), cell(P_RATE_BUDGET, C));
-    msg[0] = '\0';
-    if (p->spent.set && p->received.set && p->budget.set) {
-        double r1, r2;
-        if (jx_exec_rate(p->spent.v, p->received.v, &r1) == JX_OK &&
-            jx_exec_rate(p->spent.v, p->budget.v, &r2) == JX_OK &&
-            jx_round(r1, 4) != jx_round(r2, 4)) {
-            char a[32], b2[32];
-            jx_fmt_num(jx_round(r1 * 100, 2), 2, 0, a, sizeof a);
-            jx_fmt_num(jx_round(r2 * 100, 2), 2, 0, b2, sizeof b2);
-            snprintf(msg, sizeof msg, "第%d行：按实际到位资金计算的执行率为 %s%%，按预算安排资金计算为 %s%%，应分别列示",
-                     P_RATE + 1, a, b2);
-        }
-    }
+    rates_msg(p, msg, sizeof msg);
     check_cell(s, k, P_RATE, f, msg);
     put_blank(s, P_RATE_BUDGET, K, F_CHECK);
     cond_bad(s, P_BUDGET, B, P_RATE_BUDGET, K, fml(s, (char[64]){0}, 64, "=LEN(%s)>0", colabs(P_BUDGET, K)));
 }
 
-static void results(tpl_sheet *s, const tpl_params *p, tpl_checks *k)
+/* 综合评价结论: the score and the grade of the total. */
+static void result_row(tpl_sheet *s, const tpl_params *p, const char *tot)
 {
-    char f[FML_MAX], g[FML_MAX], tot[16];
+    char f[FML_MAX], g[FML_MAX];
     tpl_val v = val_str("");
-
-    snprintf(tot, sizeof tot, "%s", cell(P_AREA_SCORE, J));
 
     put_merge(s, P_SEC4, A, P_SEC4, K, "四、评价结论和绩效分析", F_LABEL_L);
     put_text(s, P_RESULT, A, "综合评价结论", F_HEAD);
@@ -191,6 +211,12 @@ static void results(tpl_sheet *s, const tpl_params *p, tpl_checks *k)
     put_merge(s, P_RESULT, F, P_RESULT, G, "评价等级", F_LABEL);
     put_merge_f(s, P_RESULT, H, J, grade_formula(p, tot, g, sizeof g), &v, F_OUT_TEXT);
     put_blank(s, P_RESULT, K, F_CHECK);
+}
+
+/* 绩效分析: points and scores by area (inputs), their sums and 得分率. */
+static void area_rows(tpl_sheet *s, const char *tot)
+{
+    char f[FML_MAX], g[FML_MAX];
 
     put_merge(s, P_AREA_HEAD, A, P_AREA_RATE, A, "绩效分析", F_HEAD);
     put_text(s, P_AREA_HEAD, B, "指标", F_HEAD);
@@ -219,6 +245,13 @@ static void results(tpl_sheet *s, const tpl_params *p, tpl_checks *k)
     }
     compiled(s, f, jx_formula_rate(tot, cell(P_AREA_POINTS, J), f + 1, sizeof f - 1));
     put_fstr(s, P_AREA_RATE, J, f, "", F_OUT_PCT);
+}
+
+/* Points add up to 100; no score above its points or negative. */
+static void area_checks(tpl_sheet *s, tpl_checks *k)
+{
+    char f[FML_MAX], g[FML_MAX];
+
     put_blank(s, P_AREA_HEAD, K, F_HEAD);
     fml(s, f, sizeof f,
         "=IF(COUNT(%s:%s)=0,\"\",IF(ROUND(%s,2)<>100,\"第%d行：分值合计 \"&ROUND(%s,2)&\"，应为 100\",\"\"))",
@@ -235,7 +268,33 @@ static void results(tpl_sheet *s, const tpl_params *p, tpl_checks *k)
     put_blank(s, P_AREA_RATE, K, F_CHECK);
     cond_bad(s, P_AREA_POINTS, C, P_AREA_SCORE, K,
              fml(s, g, sizeof g, "=LEN(%s)>0", colabs(P_AREA_POINTS, K)));
+}
 
+/* Map records: 资金到位率, the sums and the grade. */
+static void results_map(tpl_sheet *s)
+{
+    char mk[4][300];
+    kv(mk[0], sizeof mk[0], "sheet=%s", s->name);
+    book_map(s->book, "fund", mk[0], kv(mk[1], sizeof mk[1], "received=%s", cell(P_BUDGET, H)),
+             kv(mk[2], sizeof mk[2], "budget=%s", cell(P_BUDGET, C)),
+             kv(mk[3], sizeof mk[3], "rate=%s", cell(P_RATE, H)), (char *)NULL);
+    book_map(s->book, "sum", mk[0], kv(mk[1], sizeof mk[1], "cell=%s", cell(P_AREA_SCORE, J)),
+             kv(mk[2], sizeof mk[2], "parts=%s:%s", cell(P_AREA_SCORE, C), cell(P_AREA_SCORE, I)), (char *)NULL);
+    book_map(s->book, "sum", mk[0], kv(mk[1], sizeof mk[1], "cell=%s", cell(P_AREA_POINTS, J)),
+             kv(mk[2], sizeof mk[2], "parts=%s:%s", cell(P_AREA_POINTS, C), cell(P_AREA_POINTS, I)),
+             "expected=100", (char *)NULL);
+    book_map(s->book, "grade", mk[0], kv(mk[1], sizeof mk[1], "cell=%s", cell(P_RESULT, H)),
+             kv(mk[2], sizeof mk[2], "total=%s", cell(P_AREA_SCORE, J)), (char *)NULL);
+}
+
+static void results(tpl_sheet *s, const tpl_params *p, tpl_checks *k)
+{
+    char g[FML_MAX], tot[16];
+
+    snprintf(tot, sizeof tot, "%s", cell(P_AREA_SCORE, J));
+    result_row(s, p, tot);
+    area_rows(s, tot);
+    area_checks(s, k);
     static const char *const tail[] = {"五、存在的问题", "六、有关意见建议", "七、其他需要说明的事项"};
     for (int i = 0; i < 3; i++) {
         put_text(s, P_PROBLEMS + i, A, tail[i], F_HEAD);
@@ -249,20 +308,7 @@ static void results(tpl_sheet *s, const tpl_params *p, tpl_checks *k)
                       cell(P_AREA_SCORE, C), cell(P_AREA_SCORE, I), cell(P_AREA_SCORE, C),
                       cell(P_AREA_SCORE, I), cell(P_AREA_POINTS, C), cell(P_AREA_POINTS, I)),
                   1, "尚未填写完整");
-    {
-        char mk[4][300];
-        kv(mk[0], sizeof mk[0], "sheet=%s", s->name);
-        book_map(s->book, "fund", mk[0], kv(mk[1], sizeof mk[1], "received=%s", cell(P_BUDGET, H)),
-                 kv(mk[2], sizeof mk[2], "budget=%s", cell(P_BUDGET, C)),
-                 kv(mk[3], sizeof mk[3], "rate=%s", cell(P_RATE, H)), (char *)NULL);
-        book_map(s->book, "sum", mk[0], kv(mk[1], sizeof mk[1], "cell=%s", cell(P_AREA_SCORE, J)),
-                 kv(mk[2], sizeof mk[2], "parts=%s:%s", cell(P_AREA_SCORE, C), cell(P_AREA_SCORE, I)), (char *)NULL);
-        book_map(s->book, "sum", mk[0], kv(mk[1], sizeof mk[1], "cell=%s", cell(P_AREA_POINTS, J)),
-                 kv(mk[2], sizeof mk[2], "parts=%s:%s", cell(P_AREA_POINTS, C), cell(P_AREA_POINTS, I)),
-                 "expected=100", (char *)NULL);
-        book_map(s->book, "grade", mk[0], kv(mk[1], sizeof mk[1], "cell=%s", cell(P_RESULT, H)),
-                 kv(mk[2], sizeof mk[2], "total=%s", cell(P_AREA_SCORE, J)), (char *)NULL);
-    }
+    results_map(s);
     put_merge(s, P_NOTE, A, P_NOTE, K,
               "说明：得分率 = 得分 ÷ 分值。评价等级：90（含）-100分为优、80（含）-90分为良、60（含）-80分为中、60分以下为差。",
               F_NOTE);

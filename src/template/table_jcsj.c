@@ -93,12 +93,11 @@ static void staffing(tpl_sheet *s, const tpl_params *p, tpl_checks *k)
     }
 }
 
-static void money(tpl_sheet *s, const tpl_params *p, tpl_checks *k)
+/* The head row: three years of figures, named after --year when given. */
+static void money_heads(tpl_sheet *s, const tpl_params *p)
 {
-    char f[FML_MAX], h[3][64];
+    char h[3][64];
     int y = p->year && *p->year ? atoi(p->year) : 0;
-    static const int sangong[] = {S_CAR, S_ABROAD, S_RECEPTION};
-    static const int projects[] = {S_BUSINESS, S_OPERATION, S_SPECIAL};
 
     put_text(s, S_MONEY_HEAD, A, "经费控制情况（万元）", F_HEAD);
     if (y > 0) {
@@ -113,27 +112,12 @@ static void money(tpl_sheet *s, const tpl_params *p, tpl_checks *k)
     for (int i = 0; i < 3; i++)
         put_merge(s, S_MONEY_HEAD, vcol[i], S_MONEY_HEAD, vcol[i] + 1, h[i], F_HEAD);
     put_blank(s, S_MONEY_HEAD, H, F_HEAD);
-    money_row(s, S_SANGONG, "三公经费", F_LABEL_L, -1, -1, sangong, 3);
-    money_row(s, S_CAR, "1、公务用车购置和维护经费", F_LABEL_L, S_CAR_BUY, S_CAR_RUN, NULL, 0);
-    money_row(s, S_CAR_BUY, "其中：公车购置", F_LABEL_L, -1, -1, NULL, 0);
-    money_row(s, S_CAR_RUN, "公车运行维护", F_LABEL_L, -1, -1, NULL, 0);
-    money_row(s, S_ABROAD, "2、出国经费", F_LABEL_L, -1, -1, NULL, 0);
-    money_row(s, S_RECEPTION, "3、公务接待", F_LABEL_L, -1, -1, NULL, 0);
-    money_row(s, S_PROJECTS, "项目支出：", F_LABEL_L, -1, -1, projects, 3);
-    money_row(s, S_BUSINESS, "1、业务工作经费", F_LABEL_L, -1, -1, NULL, 0);
-    money_row(s, S_OPERATION, "2、运行维护经费", F_LABEL_L, -1, -1, NULL, 0);
-    money_row(s, S_SPECIAL, "3、本级专项资金（一个专项一行）", F_LABEL_L, S_SPECIAL1, S_SPECIAL1 + 2, NULL, 0);
-    for (int r = S_SPECIAL1; r < S_SPECIAL1 + 3; r++) {
-        put_blank(s, r, A, F_IN_TEXT);
-        money_row(s, r, NULL, F_LABEL_L, -1, -1, NULL, 0);
-    }
-    money_row(s, S_PUBLIC, "公用经费：", F_LABEL_L, -1, -1, NULL, 0);
-    money_row(s, S_OFFICE, "其中：办公经费", F_LABEL_L, -1, -1, NULL, 0);
-    money_row(s, S_UTIL, "水费、电费、差旅费", F_LABEL_L, -1, -1, NULL, 0);
-    money_row(s, S_MEETING, "会议费、培训费", F_LABEL_L, -1, -1, NULL, 0);
-    money_row(s, S_PROCURE, "政府采购金额", F_LABEL_L, -1, -1, NULL, 0);
-    money_row(s, S_ADJUST, "部门基本支出预算调整", F_LABEL_L, -1, -1, NULL, 0);
-    valid_decimal(s, S_SANGONG, B, S_ADJUST, G, 0, 1e12, NULL, "金额（万元）", "请填写不小于 0 的金额，单位万元");
+}
+
+/* 校验 of the money rows: 三公经费 against budget and last year, 公用经费 against its parts. */
+static void money_checks(tpl_sheet *s, tpl_checks *k)
+{
+    char f[FML_MAX];
 
     for (int r = S_SANGONG; r <= S_ADJUST; r++) {
         if (r == S_SANGONG) {
@@ -159,6 +143,36 @@ static void money(tpl_sheet *s, const tpl_params *p, tpl_checks *k)
         }
     }
     cond_bad(s, S_SANGONG, A, S_ADJUST, H, fml(s, f, sizeof f, "=LEN(%s)>0", colabs(S_SANGONG, H)));
+}
+
+static void money(tpl_sheet *s, const tpl_params *p, tpl_checks *k)
+{
+    static const int sangong[] = {S_CAR, S_ABROAD, S_RECEPTION};
+    static const int projects[] = {S_BUSINESS, S_OPERATION, S_SPECIAL};
+
+    money_heads(s, p);
+    money_row(s, S_SANGONG, "三公经费", F_LABEL_L, -1, -1, sangong, 3);
+    money_row(s, S_CAR, "1、公务用车购置和维护经费", F_LABEL_L, S_CAR_BUY, S_CAR_RUN, NULL, 0);
+    money_row(s, S_CAR_BUY, "其中：公车购置", F_LABEL_L, -1, -1, NULL, 0);
+    money_row(s, S_CAR_RUN, "公车运行维护", F_LABEL_L, -1, -1, NULL, 0);
+    money_row(s, S_ABROAD, "2、出国经费", F_LABEL_L, -1, -1, NULL, 0);
+    money_row(s, S_RECEPTION, "3、公务接待", F_LABEL_L, -1, -1, NULL, 0);
+    money_row(s, S_PROJECTS, "项目支出：", F_LABEL_L, -1, -1, projects, 3);
+    money_row(s, S_BUSINESS, "1、业务工作经费", F_LABEL_L, -1, -1, NULL, 0);
+    money_row(s, S_OPERATION, "2、运行维护经费", F_LABEL_L, -1, -1, NULL, 0);
+    money_row(s, S_SPECIAL, "3、本级专项资金（一个专项一行）", F_LABEL_L, S_SPECIAL1, S_SPECIAL1 + 2, NULL, 0);
+    for (int r = S_SPECIAL1; r < S_SPECIAL1 + 3; r++) {
+        put_blank(s, r, A, F_IN_TEXT);
+        money_row(s, r, NULL, F_LABEL_L, -1, -1, NULL, 0);
+    }
+    money_row(s, S_PUBLIC, "公用经费：", F_LABEL_L, -1, -1, NULL, 0);
+    money_row(s, S_OFFICE, "其中：办公经费", F_LABEL_L, -1, -1, NULL, 0);
+    money_row(s, S_UTIL, "水费、电费、差旅费", F_LABEL_L, -1, -1, NULL, 0);
+    money_row(s, S_MEETING, "会议费、培训费", F_LABEL_L, -1, -1, NULL, 0);
+    money_row(s, S_PROCURE, "政府采购金额", F_LABEL_L, -1, -1, NULL, 0);
+    money_row(s, S_ADJUST, "部门基本支出预算调整", F_LABEL_L, -1, -1, NULL, 0);
+    valid_decimal(s, S_SANGONG, B, S_ADJUST, G, 0, 1e12, NULL, "金额（万元）", "请填写不小于 0 的金额，单位万元");
+    money_checks(s, k);
 }
 
 static void buildings(tpl_sheet *s, const tpl_params *p, tpl_checks *k)

@@ -164,10 +164,11 @@ static void body(tpl_sheet *s, const tpl_params *p, tpl_checks *k)
     cond_bad(s, FIRST, E, last, K, fml(s, area, sizeof area, "=LEN(%s)>0", colabs(FIRST, K)));
 }
 
-static void totals(tpl_sheet *s, const tpl_params *p, tpl_checks *k)
+/* The 合计 row r: sums of the three levels of points, the score, and that points add up to 100. */
+static void sum_row(tpl_sheet *s, tpl_checks *k, int r, const char *rng)
 {
-    int r = FIRST + NLINES, last = r - 1;
-    char f[FML_MAX], rng[32];
+    int last = r - 1;
+    char f[FML_MAX];
     double sum1 = 0, sum2 = 0, sum3 = 0;
 
     for (int i = 0; i < NLINES; i++) {
@@ -188,7 +189,6 @@ static void totals(tpl_sheet *s, const tpl_params *p, tpl_checks *k)
     put_fnum(s, r, F, f, sum3, F_OUT_NUM);
     put_blank(s, r, G, F_LABEL);
     put_blank(s, r, H, F_LABEL);
-    snprintf(rng, sizeof rng, "%s:%s", cell(FIRST, I), cell(last, I));
     fml(s, f, sizeof f, "=IF(COUNT(%s)=0,\"\",ROUND(SUM(%s),2))", rng, rng);
     put_fstr(s, r, I, f, "", F_OUT_NUM);
     fml(s, f, sizeof f, "=IF(COUNT(%s:%s)=0,\"\",ROUND(SUM(%s:%s),2))", cell(FIRST, J), cell(last, J),
@@ -198,6 +198,12 @@ static void totals(tpl_sheet *s, const tpl_params *p, tpl_checks *k)
         "IF(ROUND(%s,2)<>ROUND(%s,2),\"第%d行：考核指标分值之和与考核内容分值不符\",\"\"))",
         cell(r, F), r + 1, cell(r, F), cell(r, D), cell(r, B), r + 1);
     check_cell(s, k, r, f, "");
+}
+
+/* 填报总分 (row r+1): the total the report states, checked against the sum (jx_check_total). */
+static void stated_total(tpl_sheet *s, tpl_checks *k, int r)
+{
+    char f[FML_MAX];
 
     put_merge(s, r + 1, A, r + 1, H, "填报总分（报告中写明的总分）", F_HEAD);
     put_blank(s, r + 1, I, F_IN_NUM);
@@ -215,7 +221,16 @@ static void totals(tpl_sheet *s, const tpl_params *p, tpl_checks *k)
     }
     check_cell(s, k, r + 1, f, "");
     cond_bad(s, r, I, r + 1, K, fml(s, f, sizeof f, "=LEN(%s)>0", colabs(r, K)));
+}
 
+static void totals(tpl_sheet *s, const tpl_params *p, tpl_checks *k)
+{
+    int r = FIRST + NLINES, last = r - 1;
+    char f[FML_MAX], rng[32];
+
+    snprintf(rng, sizeof rng, "%s:%s", cell(FIRST, I), cell(last, I));
+    sum_row(s, k, r, rng);
+    stated_total(s, k, r);
     put_text(s, r + 2, A, "校验结果", F_HEAD);
     check_summary(s, k, r + 2, B, K, fml(s, f, sizeof f, "COUNT(%s)<%d", rng, NLINES), 1, "尚未填写完整");
     put_merge(s, r + 3, A, r + 3, K,

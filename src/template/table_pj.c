@@ -120,22 +120,13 @@ static void colsum(t4 *t, int r, int c, int r1, int r2, const tpl_fig *given)
     put_fval(t->s, r, c, f, &v, F_OUT_MONEY);
 }
 
-static void funds(t4 *t)
+/* The detail rows d1..d2: what the money was for, the figures given on the first. */
+static void pj_detail_rows(t4 *t, int d1, int d2)
 {
     tpl_sheet *s = t->s;
     const tpl_params *p = t->p;
-    static const char *const src[] = {"其中：中央财政", "省级财政", "市级财政", "区级财政", "其他"};
-    int r0 = 7, d1 = 8, d2 = 8 + DETAIL_ROWS - 1, rt = d2 + 1, s1 = rt + 1, s2 = rt + 5;
     char f[FML_MAX], msg[256] = "";
 
-    t->r_total_funds = rt;
-    put_merge(s, r0, A, s2, A, "项目资金（万元）", F_HEAD);
-    put_merge(s, r0, B, r0, D, "项目支出明细内容", F_HEAD);
-    put_text(s, r0, E, "年初预算数", F_HEAD);
-    put_text(s, r0, F, "实际到位数", F_HEAD);
-    put_text(s, r0, G, "实际支出数", F_HEAD);
-    put_text(s, r0, H, "执行率", F_HEAD);
-    put_text(s, r0, I, "校验", F_HEAD);
     for (int r = d1; r <= d2; r++) {
         int first = r == d1;
         if (first && p->project && *p->project)
@@ -153,12 +144,22 @@ static void funds(t4 *t)
             snprintf(msg, sizeof msg, "第%d行：实际支出数超过实际到位数", r + 1);
         check_cell(s, &t->k, r, f, first ? msg : "");
     }
+}
+
+/* The 合计 row rt (sums of d1..d2) and the sources s1..s1+4, which must add up to it. */
+static void pj_sources(t4 *t, int d1, int d2, int rt, int s1)
+{
+    tpl_sheet *s = t->s;
+    const tpl_params *p = t->p;
+    static const char *const src[] = {"其中：中央财政", "省级财政", "市级财政", "区级财政", "其他"};
+    int s2 = s1 + 4;
+    char f[FML_MAX];
+
     put_merge(s, rt, B, rt, D, "合      计", F_LABEL);
     colsum(t, rt, E, d1, d2, &p->budget_initial);
     colsum(t, rt, F, d1, d2, &p->received);
     colsum(t, rt, G, d1, d2, &p->spent);
     rate(t, rt, &p->received, &p->spent);
-    /* Sources must add up to the 合计 (each column). */
     fml(s, f, sizeof f,
         "=IF(AND(COUNT(%s:%s)>0,ROUND(SUM(%s:%s),2)<>ROUND(SUM(%s),2)),\"第%d行：年初预算数的资金来源合计与合计不符\","
         "IF(AND(COUNT(%s:%s)>0,ROUND(SUM(%s:%s),2)<>ROUND(SUM(%s),2)),\"第%d行：实际到位数的资金来源合计与合计不符\","
@@ -178,10 +179,11 @@ static void funds(t4 *t)
             cell(r, H), cell(r, H), r + 1);
         check_cell(s, &t->k, r, f, "");
     }
-    valid_decimal(s, d1, E, s2, G, 0, 1e12, NULL, "金额（万元）", "请填写不小于 0 的金额，单位万元");
-    cond_bad(s, d1, B, s2, I, fml(s, (char[64]){0}, 64, "=LEN(%s)>0", colabs(d1, I)));
+}
 
-    int g = s2 + 1;
+/* 年度总体目标 at row g and the heading of the indicator tree. */
+static void pj_goals(tpl_sheet *s, int g)
+{
     put_merge(s, g, A, g + 1, A, "年度总体目标", F_HEAD);
     put_merge(s, g, B, g, D, "预期目标", F_HEAD);
     put_merge(s, g, E, g, H, "实际完成情况", F_HEAD);
@@ -192,7 +194,27 @@ static void funds(t4 *t)
     row_height(s, g + 1, 90);
     put_merge(s, g + 2, A, g + 2, H, "二、绩效评价指标评分（参考）", F_LABEL_L);
     put_blank(s, g + 2, I, F_CHECK);
-    t->r_tree_first = g + 4;
+}
+
+static void funds(t4 *t)
+{
+    tpl_sheet *s = t->s;
+    int r0 = 7, d1 = 8, d2 = 8 + DETAIL_ROWS - 1, rt = d2 + 1, s1 = rt + 1, s2 = rt + 5;
+
+    t->r_total_funds = rt;
+    put_merge(s, r0, A, s2, A, "项目资金（万元）", F_HEAD);
+    put_merge(s, r0, B, r0, D, "项目支出明细内容", F_HEAD);
+    put_text(s, r0, E, "年初预算数", F_HEAD);
+    put_text(s, r0, F, "实际到位数", F_HEAD);
+    put_text(s, r0, G, "实际支出数", F_HEAD);
+    put_text(s, r0, H, "执行率", F_HEAD);
+    put_text(s, r0, I, "校验", F_HEAD);
+    pj_detail_rows(t, d1, d2);
+    pj_sources(t, d1, d2, rt, s1);
+    valid_decimal(s, d1, E, s2, G, 0, 1e12, NULL, "金额（万元）", "请填写不小于 0 的金额，单位万元");
+    cond_bad(s, d1, B, s2, I, fml(s, (char[64]){0}, 64, "=LEN(%s)>0", colabs(d1, I)));
+    pj_goals(s, s2 + 1);
+    t->r_tree_first = s2 + 5;
 }
 
 /*
@@ -267,12 +289,87 @@ static void tree_check(t4 *t, int r, int r2, int col, const char *name, int name
         acell(f1, col), acell(fl, col), cell(r, G), cell(r2, G), r + 1, namelen, name, cell(r, G), cell(r2, G));
 }
 
+/* Whether leaf i starts a new 二级 (level 2) or 一级 (level 1) group. */
+static int starts_group(int i, int level)
+{
+    const leaf *lf = &framework[i], *prev = i ? &framework[i - 1] : NULL;
+    if (prev == NULL || strcmp(lf->l1, prev->l1) != 0)
+        return 1;
+    return level == 2 && strcmp(lf->l2, prev->l2) != 0;
+}
+
+/* The cells of leaf i at row r: group labels, 三级指标, 分值 and 得分. */
+static void tree_leaf_cells(t4 *t, int i, int r, int f1)
+{
+    tpl_sheet *s = t->s;
+    const leaf *lf = &framework[i];
+    char c1[FML_MAX];
+
+    if (starts_group(i, 1)) {
+        int e = f1 + group_end(i, 1);
+        put_merge(s, r, A, e, A, lf->l1, F_LABEL);
+        put_merge(s, r, B, e, B, NULL, F_IN_NUM);
+    }
+    if (starts_group(i, 2)) {
+        int e = f1 + group_end(i, 2);
+        char name[64];
+        snprintf(name, sizeof name, "%.*s", label_len(lf->l2), lf->l2);
+        put_merge(s, r, C, e, C, name, F_LABEL);
+        put_merge(s, r, D, e, D, NULL, F_IN_NUM);
+    }
+    if (lf->l3)
+        put_merge(s, r, E, r, F, lf->l3, F_LABEL_L);
+    else
+        put_merge(s, r, E, r, F, NULL, F_IN_TEXT);
+    if (lf->points >= 0) {
+        put_num(s, r, G, lf->points, F_CONST_NUM);
+    } else {
+        put_blank(s, r, G, F_IN_NUM);
+        valid_decimal(s, r, G, r, G, 0, 100, NULL, "分值", "分值应在 0 到 100 之间");
+    }
+    if (lf->formula) {
+        computed_score(t, r, lf->formula);
+    } else {
+        put_blank(s, r, H, F_IN_NUM);
+        valid_decimal(s, r, H, r, H, 0, 0, fml(s, c1, sizeof c1, "=%s", cell(r, G)),
+                      "得分", "得分应在 0 到分值之间");
+    }
+}
+
+/* The 校验 of leaf i: the leaf first, then its 二级 group, then its 一级 group (as jx_check_tree). */
+static void tree_leaf_check(t4 *t, int i, int r, int f1, const char *manual)
+{
+    const leaf *lf = &framework[i];
+    char f[FML_MAX * 2], c1[FML_MAX], c2[FML_MAX], leafc[FML_MAX];
+    /* The core's check texts (CHECKSCORES), cell values spliced in. */
+    char m_above[384], m_neg[256], m_none[256], rh[32], rg[40];
+
+    snprintf(rh, sizeof rh, "ROUND(%s,2)", cell(r, H));
+    snprintf(rg, sizeof rg, "ROUND(SUM(%s),2)", cell(r, G));
+    msg_expr(r + 1, JX_MSG_SCORE_ABOVE, rh, rg, NULL, m_above, sizeof m_above);
+    msg_expr(r + 1, JX_MSG_SCORE_NEGATIVE, rh, NULL, NULL, m_neg, sizeof m_neg);
+    msg_expr(r + 1, JX_MSG_NO_SCORE, NULL, NULL, NULL, m_none, sizeof m_none);
+    fml(t->s, leafc, sizeof leafc,
+        "IF(AND(ISNUMBER(%s),%s>SUM(%s)),%s,IF(AND(ISNUMBER(%s),%s<0),%s,"
+        "IF(AND(NOT(ISNUMBER(%s)),SUM(%s)>0,COUNT(%s)>0),%s,\"\")))",
+        cell(r, H), cell(r, H), cell(r, G), m_above, cell(r, H), cell(r, H), m_neg,
+        cell(r, H), cell(r, G), manual, m_none);
+    snprintf(c1, sizeof c1, "\"\"");
+    snprintf(c2, sizeof c2, "\"\"");
+    if (starts_group(i, 2))
+        tree_check(t, r, f1 + group_end(i, 2), D, lf->l2, label_len(lf->l2), c2, sizeof c2);
+    if (starts_group(i, 1))
+        tree_check(t, r, f1 + group_end(i, 1), B, lf->l1, (int)strlen(lf->l1), c1, sizeof c1);
+    fml(t->s, f, sizeof f, "=IF(LEN(%s)>0,%s,IF(LEN(%s)>0,%s,%s))", leafc, leafc, c2, c2, c1);
+    check_cell(t->s, &t->k, r, f, "");
+}
+
 static void tree(t4 *t)
 {
     tpl_sheet *s = t->s;
     static const char *const heads[] = {"一级指标", "分值", "二级指标", "分值"};
     int h = t->r_tree_first - 1, f1 = t->r_tree_first, fl = f1 + NLEAVES - 1;
-    char f[FML_MAX * 2], c1[FML_MAX], c2[FML_MAX], leafc[FML_MAX], manual[128];
+    char c1[FML_MAX], manual[128];
 
     manual_scores(f1, manual, sizeof manual);
     for (int i = 0; i < 4; i++)
@@ -282,60 +379,8 @@ static void tree(t4 *t)
     put_text(s, h, H, "得分", F_HEAD);
     put_text(s, h, I, "校验", F_HEAD);
     for (int i = 0; i < NLEAVES; i++) {
-        const leaf *lf = &framework[i];
-        int r = f1 + i;
-        if (i == 0 || strcmp(lf->l1, framework[i - 1].l1) != 0) {
-            int e = f1 + group_end(i, 1);
-            put_merge(s, r, A, e, A, lf->l1, F_LABEL);
-            put_merge(s, r, B, e, B, NULL, F_IN_NUM);
-        }
-        if (i == 0 || strcmp(lf->l2, framework[i - 1].l2) != 0 || strcmp(lf->l1, framework[i - 1].l1) != 0) {
-            int e = f1 + group_end(i, 2);
-            char name[64];
-            snprintf(name, sizeof name, "%.*s", label_len(lf->l2), lf->l2);
-            put_merge(s, r, C, e, C, name, F_LABEL);
-            put_merge(s, r, D, e, D, NULL, F_IN_NUM);
-        }
-        if (lf->l3)
-            put_merge(s, r, E, r, F, lf->l3, F_LABEL_L);
-        else
-            put_merge(s, r, E, r, F, NULL, F_IN_TEXT);
-        if (lf->points >= 0)
-            put_num(s, r, G, lf->points, F_CONST_NUM);
-        else {
-            put_blank(s, r, G, F_IN_NUM);
-            valid_decimal(s, r, G, r, G, 0, 100, NULL, "分值", "分值应在 0 到 100 之间");
-        }
-        if (lf->formula)
-            computed_score(t, r, lf->formula);
-        else {
-            put_blank(s, r, H, F_IN_NUM);
-            valid_decimal(s, r, H, r, H, 0, 0, fml(s, c1, sizeof c1, "=%s", cell(r, G)),
-                          "得分", "得分应在 0 到分值之间");
-        }
-        /* Leaf first, then the 二级 group, then the 一级 group (as jx_check_tree). */
-        {
-            /* The core's check texts (CHECKSCORES), cell values spliced in. */
-            char m_above[384], m_neg[256], m_none[256], rh[32], rg[40];
-            snprintf(rh, sizeof rh, "ROUND(%s,2)", cell(r, H));
-            snprintf(rg, sizeof rg, "ROUND(SUM(%s),2)", cell(r, G));
-            msg_expr(r + 1, JX_MSG_SCORE_ABOVE, rh, rg, NULL, m_above, sizeof m_above);
-            msg_expr(r + 1, JX_MSG_SCORE_NEGATIVE, rh, NULL, NULL, m_neg, sizeof m_neg);
-            msg_expr(r + 1, JX_MSG_NO_SCORE, NULL, NULL, NULL, m_none, sizeof m_none);
-            fml(s, leafc, sizeof leafc,
-                "IF(AND(ISNUMBER(%s),%s>SUM(%s)),%s,IF(AND(ISNUMBER(%s),%s<0),%s,"
-                "IF(AND(NOT(ISNUMBER(%s)),SUM(%s)>0,COUNT(%s)>0),%s,\"\")))",
-                cell(r, H), cell(r, H), cell(r, G), m_above, cell(r, H), cell(r, H), m_neg,
-                cell(r, H), cell(r, G), manual, m_none);
-        }
-        snprintf(c1, sizeof c1, "\"\"");
-        snprintf(c2, sizeof c2, "\"\"");
-        if (i == 0 || strcmp(lf->l2, framework[i - 1].l2) != 0 || strcmp(lf->l1, framework[i - 1].l1) != 0)
-            tree_check(t, r, f1 + group_end(i, 2), D, lf->l2, label_len(lf->l2), c2, sizeof c2);
-        if (i == 0 || strcmp(lf->l1, framework[i - 1].l1) != 0)
-            tree_check(t, r, f1 + group_end(i, 1), B, lf->l1, (int)strlen(lf->l1), c1, sizeof c1);
-        fml(s, f, sizeof f, "=IF(LEN(%s)>0,%s,IF(LEN(%s)>0,%s,%s))", leafc, leafc, c2, c2, c1);
-        check_cell(s, &t->k, r, f, "");
+        tree_leaf_cells(t, i, f1 + i, f1);
+        tree_leaf_check(t, i, f1 + i, f1, manual);
     }
     valid_decimal(s, f1, B, fl, B, 0, 100, NULL, "分值", "分值应在 0 到 100 之间");
     valid_decimal(s, f1, D, fl, D, 0, 100, NULL, "分值", "分值应在 0 到 100 之间");
@@ -343,14 +388,13 @@ static void tree(t4 *t)
     t->r_tree_total = fl + 1;
 }
 
-static void totals(t4 *t)
+/* The 总分 row: sums of the tree's points and scores, and the check that points add up to 100. */
+static void pj_total_row(t4 *t, char *rng, size_t cap)
 {
     tpl_sheet *s = t->s;
-    const tpl_params *p = t->p;
     int r = t->r_tree_total, f1 = t->r_tree_first, fl = r - 1;
     double fixed = 0;
-    char f[FML_MAX], g[FML_MAX], rng[32];
-    tpl_val v = val_str("");
+    char f[FML_MAX], manual[128];
 
     for (int i = 0; i < NLEAVES; i++)
         if (framework[i].points > 0)
@@ -364,9 +408,8 @@ static void totals(t4 *t)
     put_merge(s, r, E, r, F, NULL, F_LABEL);
     fml(s, f, sizeof f, "=SUM(%s:%s)", cell(f1, G), cell(fl, G));
     put_fnum(s, r, G, f, fixed, F_OUT_NUM);
-    char manual[128];
     manual_scores(f1, manual, sizeof manual);
-    snprintf(rng, sizeof rng, "%s:%s", cell(f1, H), cell(fl, H));
+    snprintf(rng, cap, "%s:%s", cell(f1, H), cell(fl, H));
     fml(s, f, sizeof f, "=IF(COUNT(%s)=0,\"\",ROUND(SUM(%s),2))", manual, rng);
     put_fstr(s, r, H, f, "", F_OUT_NUM);
     fml(s, f, sizeof f,
@@ -375,35 +418,38 @@ static void totals(t4 *t)
         cell(r, B), cell(r, B), r + 1, cell(r, B),
         cell(f1 + 11, G), cell(fl, G), cell(r, G), r + 1, cell(r, G));
     check_cell(s, &t->k, r, f, "");
+}
 
-    /* 评价等次: the label in a hidden helper, tick boxes for the print. */
+/* 评价等次 (rows r+1, r+2): the label in a hidden helper, tick boxes for the print. */
+static void pj_grade(t4 *t, int r)
+{
+    tpl_sheet *s = t->s;
+    const tpl_params *p = t->p;
+    char f[FML_MAX], g[FML_MAX], cached[256];
+    size_t used, cu = 0;
+    tpl_val v;
+
     put_merge(s, r + 1, A, r + 2, A, "评价等次", F_HEAD);
     put_fstr(s, r + 1, J, grade_formula(p, cell(r, H), g, sizeof g), "", F_HELPER);
-    {
-        size_t used = (size_t)snprintf(f, sizeof f, "=");
-        for (int i = 0; i <= p->grades.n && used < sizeof f; i++)
-            used += (size_t)snprintf(f + used, sizeof f - used, "%s\"%s\"&IF(%s=\"%s\",\"☑\",\"□\")",
-                                     i ? "&\"        \"&" : "", p->grades.label[i], cell(r + 1, J),
-                                     p->grades.label[i]);
-        char cached[256];
-        size_t cu = 0;
-        for (int i = 0; i <= p->grades.n; i++)
-            cu += (size_t)snprintf(cached + cu, sizeof cached - cu, "%s%s□", i ? "        " : "",
-                                   p->grades.label[i]);
-        v = val_str(cached);
-        put_merge_f(s, r + 1, B, H, f, &v, F_OUT_TEXT);
-    }
+    used = (size_t)snprintf(f, sizeof f, "=");
+    for (int i = 0; i <= p->grades.n && used < sizeof f; i++)
+        used += (size_t)snprintf(f + used, sizeof f - used, "%s\"%s\"&IF(%s=\"%s\",\"☑\",\"□\")",
+                                 i ? "&\"        \"&" : "", p->grades.label[i], cell(r + 1, J),
+                                 p->grades.label[i]);
+    for (int i = 0; i <= p->grades.n; i++)
+        cu += (size_t)snprintf(cached + cu, sizeof cached - cu, "%s%s□", i ? "        " : "",
+                               p->grades.label[i]);
+    v = val_str(cached);
+    put_merge_f(s, r + 1, B, H, f, &v, F_OUT_TEXT);
     put_merge(s, r + 2, B, r + 2, H,
               "100-90（含）分为优、90-80（含）分为良、80-60（含）分为中、60分以下为差", F_LABEL_L);
     put_blank(s, r + 1, I, F_CHECK);
     put_blank(s, r + 2, I, F_CHECK);
+}
 
-    put_text(s, r + 3, A, "问题和建议", F_HEAD);
-    put_merge(s, r + 3, B, r + 3, H, NULL, F_IN_TEXT);
-    put_blank(s, r + 3, I, F_CHECK);
-    row_height(s, r + 3, 60);
-
-    int e = r + 4;
+/* 评价人员: a head row at e and three rows to fill. */
+static void pj_signers(tpl_sheet *s, int e)
+{
     put_merge(s, e, A, e + 3, A, "评价人员", F_HEAD);
     put_text(s, e, B, "姓名", F_HEAD);
     put_merge(s, e, C, e, D, "职务/职称", F_HEAD);
@@ -417,6 +463,46 @@ static void totals(t4 *t)
         put_merge(s, e + i, G, e + i, H, NULL, F_LABEL);
         put_blank(s, e + i, I, F_CHECK);
     }
+}
+
+/* Map records: execution (÷ 实际到位), the sums, the grade and the tree. */
+static void pj_map(t4 *t, int r)
+{
+    tpl_sheet *s = t->s;
+    char k[7][300];
+    int f1 = t->r_tree_first, fl = r - 1, rt = t->r_total_funds, r29 = f1 + 7;   /* the 预算执行率 leaf */
+
+    kv(k[0], sizeof k[0], "sheet=%s", s->name);
+    book_map(s->book, "exec", k[0], kv(k[1], sizeof k[1], "budget=%s", cell(rt, F)),
+             kv(k[2], sizeof k[2], "spent=%s", cell(rt, G)), kv(k[3], sizeof k[3], "points=%s", cell(r29, G)),
+             kv(k[4], sizeof k[4], "rate=%s", cell(rt, H)), kv(k[5], sizeof k[5], "score=%s", cell(r29, H)),
+             "base=received", (char *)NULL);
+    book_map(s->book, "sum", k[0], kv(k[1], sizeof k[1], "cell=%s", cell(r, H)),
+             kv(k[2], sizeof k[2], "parts=%s:%s", cell(f1, H), cell(fl, H)), (char *)NULL);
+    book_map(s->book, "sum", k[0], kv(k[1], sizeof k[1], "cell=%s", cell(r, G)),
+             kv(k[2], sizeof k[2], "parts=%s:%s", cell(f1, G), cell(fl, G)), "expected=100", (char *)NULL);
+    book_map(s->book, "grade", k[0], kv(k[1], sizeof k[1], "cell=%s", cell(r + 1, J)),
+             kv(k[2], sizeof k[2], "total=%s", cell(r, H)), (char *)NULL);
+    book_map(s->book, "tree", k[0], kv(k[1], sizeof k[1], "l1=%s:%s", cell(f1, A), cell(fl, A)),
+             kv(k[2], sizeof k[2], "l2=%s:%s", cell(f1, C), cell(fl, C)),
+             kv(k[3], sizeof k[3], "leaves=%s:%s", cell(f1, G), cell(fl, G)),
+             kv(k[4], sizeof k[4], "l1points=%s:%s", cell(f1, B), cell(fl, B)),
+             kv(k[5], sizeof k[5], "l2points=%s:%s", cell(f1, D), cell(fl, D)), (char *)NULL);
+}
+
+static void totals(t4 *t)
+{
+    tpl_sheet *s = t->s;
+    int r = t->r_tree_total, f1 = t->r_tree_first, fl = r - 1, e = r + 4;
+    char g[FML_MAX], rng[32];
+
+    pj_total_row(t, rng, sizeof rng);
+    pj_grade(t, r);
+    put_text(s, r + 3, A, "问题和建议", F_HEAD);
+    put_merge(s, r + 3, B, r + 3, H, NULL, F_IN_TEXT);
+    put_blank(s, r + 3, I, F_CHECK);
+    row_height(s, r + 3, 60);
+    pj_signers(s, e);
     put_text(s, e + 4, A, "校验结果", F_HEAD);
     check_summary(s, &t->k, e + 4, B, I,
                   fml(s, g, sizeof g, "COUNT(%s)<COUNT(%s:%s)", rng, cell(f1, G), cell(fl, G)), 1,
@@ -428,26 +514,7 @@ static void totals(t4 *t)
               "注：绩效评价指标可参考《项目支出绩效评价指标体系框架》设置。执行率 = 实际支出数 ÷ 实际到位数；"
               "资金到位率 = 实际到位数 ÷ 年初预算数。", F_NOTE);
     worksheet_print_area(s->ws, 0, 0, (lxw_row_t)(e + 8), I);
-    {
-        char k[7][300];
-        int rt = t->r_total_funds, r29 = f1 + 7;   /* the 预算执行率 leaf */
-        kv(k[0], sizeof k[0], "sheet=%s", s->name);
-        book_map(s->book, "exec", k[0], kv(k[1], sizeof k[1], "budget=%s", cell(rt, F)),
-                 kv(k[2], sizeof k[2], "spent=%s", cell(rt, G)), kv(k[3], sizeof k[3], "points=%s", cell(r29, G)),
-                 kv(k[4], sizeof k[4], "rate=%s", cell(rt, H)), kv(k[5], sizeof k[5], "score=%s", cell(r29, H)),
-                 "base=received", (char *)NULL);
-        book_map(s->book, "sum", k[0], kv(k[1], sizeof k[1], "cell=%s", cell(r, H)),
-                 kv(k[2], sizeof k[2], "parts=%s:%s", cell(f1, H), cell(fl, H)), (char *)NULL);
-        book_map(s->book, "sum", k[0], kv(k[1], sizeof k[1], "cell=%s", cell(r, G)),
-                 kv(k[2], sizeof k[2], "parts=%s:%s", cell(f1, G), cell(fl, G)), "expected=100", (char *)NULL);
-        book_map(s->book, "grade", k[0], kv(k[1], sizeof k[1], "cell=%s", cell(r + 1, J)),
-                 kv(k[2], sizeof k[2], "total=%s", cell(r, H)), (char *)NULL);
-        book_map(s->book, "tree", k[0], kv(k[1], sizeof k[1], "l1=%s:%s", cell(f1, A), cell(fl, A)),
-                 kv(k[2], sizeof k[2], "l2=%s:%s", cell(f1, C), cell(fl, C)),
-                 kv(k[3], sizeof k[3], "leaves=%s:%s", cell(f1, G), cell(fl, G)),
-                 kv(k[4], sizeof k[4], "l1points=%s:%s", cell(f1, B), cell(fl, B)),
-                 kv(k[5], sizeof k[5], "l2points=%s:%s", cell(f1, D), cell(fl, D)), (char *)NULL);
-    }
+    pj_map(t, r);
 }
 
 void table_xmzc_pj(tpl_book *b, const tpl_params *p)

@@ -1,37 +1,20 @@
 /*
- * table_zp.c - the two self-evaluation tables, which share their
- * indicator block: 项目支出绩效自评表 (财预〔2020〕10号 附件2) and
- * 部门整体支出绩效自评表 (seed 003, 附件 1-2, with a 评扣分标准 column).
- *
- * Layout of table 1, columns A..I as printed, J the 校验 column, M a hidden helper:
- *
- *   附件2
- *   项目支出绩效自评表            (A:J)
- *   （ 2024 年度 ）
- *   项目名称 | B:I
- *   主管部门 | B:D | 实施单位 | F:I
- *   项目资金（万元）| — | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 (H:I)
- *     年度资金总额 / 其中：当年财政拨款 / 上年结转资金 / 其他资金
- *   年度总体目标 | 预期目标 (B:E) | 实际完成情况 (F:I)
- *   绩效指标 | 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因分析及改进措施
- *   总分 (A:F) | 分值合计 | 总得分
- *   评价等次 | B:I
- *   校验结果 | B:J
+ * table_zp.c - the writer of the self-evaluation tables (自评表), which
+ * share their indicator block: 项目支出绩效自评表 (财预〔2020〕10号 附件2),
+ * 部门整体支出绩效自评表 (seed 003, 附件 1-2, with a 评扣分标准 column) and
+ * the provinces' variants.  Each is a tpl_zp_kind (zp_kinds.c): its fixed
+ * part as cells with roles (layout.h), the columns of its indicator block,
+ * its widths.  This file writes any of them: the fixed part through
+ * layout.c, then the indicator rows, the totals and the map records.
  */
 #include "tables.h"
+#include "layout.h"
 
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
 
 enum { A, B, C, D, E, F, G, H, I, J, K, L, M, N };
-
-/* Rows of the fixed part (zero-based). */
-enum {
-    R_ANNEX = 0, R_TITLE, R_YEAR, R_PROJECT, R_DEPT, R_FUND_HEAD,
-    R_FUND_TOTAL, R_FUND_FISCAL, R_FUND_CARRY, R_FUND_OTHER,
-    R_GOAL_HEAD, R_GOAL, R_IND_HEAD, R_IND_FIRST
-};
 
 /* The national default tree when no spec is given: rows per 二级. */
 #define DEFAULT_ROWS_PER_L2 2
@@ -50,12 +33,11 @@ typedef struct t1 {
     tpl_checks k;
     int n;                 /* indicator rows */
     int r_total;
-    double exec_score;     /* cached execution score, when has_exec */
-    int has_exec;
     /* Where the indicator block lives (table 1 and table 2 differ). */
     int ind_head, ind_first;
     int cF, cCrit, cG, cH, cI, cJ;  /* 实际完成值, 评扣分标准 (-1: none), 分值, 得分, 偏差原因, 校验 */
     int exec_row, exec_pc, exec_sc; /* 执行率 分值 and 得分 cells */
+    const char *const *heads;       /* indicator heads, NULL: national */
 } t1;
 
 /* A text as a formula string literal ("…", quotes doubled); "" when too long. */
@@ -74,22 +56,6 @@ static const char *text_literal(const char *s, char *buf, size_t cap)
     buf[o++] = '"';
     buf[o] = '\0';
     return buf;
-}
-
-/* Map records (docs/AUDIT-MAP.md) of the execution row and its inputs. */
-static void map_exec(t1 *t)
-{
-    tpl_book *b = t->s->book;
-    char k[8][64];
-    int r = t->exec_row;
-
-    book_map(b, "exec", kv(k[0], sizeof k[0], "sheet=%s", t->s->name),
-             kv(k[1], sizeof k[1], "budget=%s", cell(r, D)), kv(k[2], sizeof k[2], "spent=%s", cell(r, E)),
-             kv(k[3], sizeof k[3], "points=%s", cell(r, t->exec_pc)),
-             kv(k[4], sizeof k[4], "rate=%s", cell(r, G)),
-             kv(k[5], sizeof k[5], "score=%s", cell(r, t->exec_sc)), "base=budget", (char *)NULL);
-    for (int c = C; c <= E; c++)
-        book_map(b, "input", k[0], kv(k[6], sizeof k[6], "cell=%s", cell(r, c)), "kind=money", (char *)NULL);
 }
 
 /*
@@ -177,148 +143,6 @@ static void map_totals(t1 *t)
              kv(k[3], sizeof k[3], "leaves=%s:%s", cell(r1, t->cG), cell(r2, t->cG)), (char *)NULL);
 }
 
-static void header(t1 *t)
-{
-    tpl_sheet *s = t->s;
-    char y[64];
-
-    put_text(s, R_ANNEX, A, "附件2", F_NOTE);
-    put_merge(s, R_TITLE, A, R_TITLE, J, "项目支出绩效自评表", F_TITLE);
-    put_merge(s, R_YEAR, A, R_YEAR, J, year_line(t->p, y, sizeof y), F_SUBTITLE);
-    put_text(s, R_PROJECT, A, "项目名称", F_LABEL);
-    put_given_text(s, R_PROJECT, B, I, t->p->project);
-    put_text(s, R_DEPT, A, "主管部门", F_LABEL);
-    put_given_text(s, R_DEPT, B, D, t->p->dept ? t->p->dept : t->p->unit);
-    put_text(s, R_DEPT, E, "实施单位", F_LABEL);
-    put_given_text(s, R_DEPT, F, I, t->p->unit);
-    put_blank(s, R_PROJECT, J, F_CHECK);
-    put_blank(s, R_DEPT, J, F_CHECK);
-    row_height(s, R_TITLE, 30);
-}
-
-/* 执行率 formula of a funds row and its cached value. */
-static void rate_cell(t1 *t, int r, const tpl_fig *budget, const tpl_fig *spent)
-{
-    char f[FML_MAX];
-    const char *bd = cell(r, D), *sp = cell(r, E);
-    tpl_val v = val_str("");
-    double rate;
-
-    if (t->p->formulas == TPL_FORMULAS_ADDIN)
-        fml(t->s, f, sizeof f, "=IF(OR(%s=\"\",%s=\"\",%s=0),\"\",ORG.JIXIAO.FUNCTIONS.EXECRATE(%s,%s))",
-            bd, sp, bd, sp, bd);
-    else
-        compiled(t->s, f, jx_formula_rate(sp, bd, f + 1, sizeof f - 1));
-    if (budget && spent && budget->set && spent->set &&
-        jx_exec_rate(spent->v, budget->v, &rate) == JX_OK)
-        v = val_num(rate);
-    put_fval(t->s, r, G, f, &v, F_OUT_PCT);
-}
-
-/* The 年度资金总额 row: inputs, points, rate, score and its check. */
-static void fund_total(t1 *t)
-{
-    tpl_sheet *s = t->s;
-    const tpl_params *p = t->p;
-    int r = R_FUND_TOTAL;
-    char f[FML_MAX];
-    tpl_val v = val_str("");
-    char msg[256] = "";
-
-    put_text(s, r, B, "年度资金总额", F_LABEL);
-    put_given_money(s, r, C, &p->budget_initial);
-    put_given_money(s, r, D, &p->budget);
-    put_given_money(s, r, E, &p->spent);
-    put_num(s, r, F, p->exec_points, F_CONST_NUM);
-    rate_cell(t, r, &p->budget, &p->spent);
-    if (p->formulas == TPL_FORMULAS_ADDIN)
-        fml(s, f, sizeof f, "=IF(%s=\"\",\"\",ORG.JIXIAO.FUNCTIONS.EXECSCORE(%s,%s,%s))",
-            cell(r, G), cell(r, E), cell(r, D), cell(r, F));
-    else
-        compiled(s, f, jx_formula_exec_score(cell(r, E), cell(r, D), cell(r, F), 2, f + 1, sizeof f - 1));
-    if (p->budget.set && p->spent.set &&
-        jx_exec_score(p->spent.v, p->budget.v, p->exec_points, NULL, 2,
-                      &t->exec_score) == JX_OK) {
-        t->has_exec = 1;
-        v = val_num(t->exec_score);
-    }
-    put_merge_f(s, r, H, I, f, &v, F_OUT_NUM);
-
-    /* Check: 0 budget, execution above 100 %, parts not adding up. */
-    fml(s, f, sizeof f,
-        "=IF(AND(ISNUMBER(%s),ISNUMBER(%s),%s=0),\"第%d行：全年预算数为 0，无法计算执行率\","
-        "IF(AND(ISNUMBER(%s),%s>1),\"第%d行：执行率高于 100%%，全年执行数超过全年预算数\","
-        "IF(AND(COUNT(%s:%s)>0,ROUND(SUM(%s:%s),2)<>ROUND(SUM(%s),2)),\"第%d行：全年预算数与其中各项合计不符\","
-        "IF(AND(COUNT(%s:%s)>0,ROUND(SUM(%s:%s),2)<>ROUND(SUM(%s),2)),\"第%d行：全年执行数与其中各项合计不符\",\"\"))))",
-        cell(r, D), cell(r, E), cell(r, D), r + 1,
-        cell(r, G), cell(r, G), r + 1,
-        cell(r + 1, D), cell(r + 3, D), cell(r + 1, D), cell(r + 3, D), cell(r, D), r + 1,
-        cell(r + 1, E), cell(r + 3, E), cell(r + 1, E), cell(r + 3, E), cell(r, E), r + 1);
-    if (p->budget.set && p->spent.set) {
-        double rate;
-        if (p->budget.v == 0)
-            snprintf(msg, sizeof msg, "第%d行：全年预算数为 0，无法计算执行率", r + 1);
-        else if (jx_exec_rate(p->spent.v, p->budget.v, &rate) == JX_OK && rate > 1)
-            snprintf(msg, sizeof msg, "第%d行：执行率高于 100%%，全年执行数超过全年预算数", r + 1);
-    }
-    check_cell(s, &t->k, r, f, msg);
-}
-
-/* 其中 rows: inputs and a rate; points and score are "—" as printed. */
-static void fund_part(t1 *t, int r, const char *label)
-{
-    tpl_sheet *s = t->s;
-    char f[FML_MAX];
-
-    put_text(s, r, B, label, F_LABEL);
-    put_blank(s, r, C, F_IN_MONEY);
-    put_blank(s, r, D, F_IN_MONEY);
-    put_blank(s, r, E, F_IN_MONEY);
-    put_text(s, r, F, "—", F_LABEL);
-    rate_cell(t, r, NULL, NULL);
-    put_merge(s, r, H, r, I, "—", F_LABEL);
-    fml(s, f, sizeof f,
-        "=IF(AND(ISNUMBER(%s),%s>1),\"第%d行：执行率高于 100%%，全年执行数超过全年预算数\","
-        "IF(AND(ISNUMBER(%s),ISNUMBER(%s),%s=0,%s>0),\"第%d行：全年预算数为 0 却有执行数\",\"\"))",
-        cell(r, G), cell(r, G), r + 1, cell(r, D), cell(r, E), cell(r, D), cell(r, E), r + 1);
-    check_cell(s, &t->k, r, f, "");
-}
-
-static void funds(t1 *t)
-{
-    tpl_sheet *s = t->s;
-    static const char *const heads[] = {"年初预算数", "全年预算数", "全年执行数", "分值", "执行率"};
-
-    put_merge(s, R_FUND_HEAD, A, R_FUND_OTHER, A, "项目资金（万元）", F_HEAD);
-    put_blank(s, R_FUND_HEAD, B, F_HEAD);
-    for (int i = 0; i < 5; i++)
-        put_text(s, R_FUND_HEAD, C + i, heads[i], F_HEAD);
-    put_merge(s, R_FUND_HEAD, H, R_FUND_HEAD, I, "得分", F_HEAD);
-    put_text(s, R_FUND_HEAD, J, "校验", F_HEAD);
-    fund_total(t);
-    fund_part(t, R_FUND_FISCAL, "其中：当年财政拨款");
-    fund_part(t, R_FUND_CARRY, "上年结转资金");
-    fund_part(t, R_FUND_OTHER, "其他资金");
-    valid_decimal(s, R_FUND_TOTAL, C, R_FUND_OTHER, E, 0, 1e12, NULL, "金额（万元）",
-                  "请填写不小于 0 的金额，单位万元");
-    cond_bad(s, R_FUND_TOTAL, C, R_FUND_OTHER, J,
-             fml(s, (char[64]){0}, 64, "=LEN($J%d)>0", R_FUND_TOTAL + 1));
-}
-
-static void goals(t1 *t)
-{
-    tpl_sheet *s = t->s;
-
-    put_merge(s, R_GOAL_HEAD, A, R_GOAL, A, "年度总体目标", F_HEAD);
-    put_merge(s, R_GOAL_HEAD, B, R_GOAL_HEAD, E, "预期目标", F_HEAD);
-    put_merge(s, R_GOAL_HEAD, F, R_GOAL_HEAD, I, "实际完成情况", F_HEAD);
-    put_merge(s, R_GOAL, B, R_GOAL, E, NULL, F_IN_TEXT);
-    put_merge(s, R_GOAL, F, R_GOAL, I, NULL, F_IN_TEXT);
-    put_blank(s, R_GOAL_HEAD, J, F_CHECK);
-    put_blank(s, R_GOAL, J, F_CHECK);
-    row_height(s, R_GOAL, 80);
-}
-
 /* Score formula of a quantitative row. */
 static void quant_score_formula(t1 *t, const tpl_ind *ind, int r, char *f, size_t cap)
 {
@@ -337,6 +161,66 @@ static void quant_score_formula(t1 *t, const tpl_ind *ind, int r, char *f, size_
     compiled(t->s, f, jx_formula_ind_score(&ind->target, &o, &refs, f + 1, cap - 1));
 }
 
+/* The 校验 extra of a row with a numeric target: a percent typed as a number, 超额 without a reason. */
+static void target_extra(t1 *t, const tpl_ind *ind, int r, char *extra, size_t cap)
+{
+    const char *reason = cell(r, t->cI), *a = cell(r, t->cF);
+    char comp[FML_MAX / 2], pc[FML_MAX / 2 + 32], over[FML_MAX], thr[16], unit[JX_MSG_MAX];
+    int row = r + 1;
+
+    /* Completion only of a number: IF is lazy in every engine, AND is not. */
+    if (jx_formula_completion(&ind->target, JX_REVERSE_AB, a, comp, sizeof comp) != JX_OK)
+        compiled(t->s, comp, JX_ERR_TOO_LONG);
+    snprintf(pc, sizeof pc, "ROUND((%s)*100,2)&\"%%\"", comp);
+    snprintf(thr, sizeof thr, "\"%g%%\"", JX_OVER_DEFAULT * 100);
+    msg_expr(row, JX_MSG_OVER_NO_REASON, pc, thr, NULL, over, sizeof over);
+    snprintf(unit, sizeof unit, "第%d行：%s", row, jx_strerror(JX_ERR_PERCENT_UNIT, JX_LANG_ZH));
+    if (ind->target.q.percent)
+        fml(t->s, extra, cap,
+            "IF(NOT(ISNUMBER(%s)),\"\",IF(%s>10,\"%s\","
+            "IF(AND(%s>=0,%s>=%g,%s=\"\"),%s,\"\")))",
+            a, a, unit, a, comp, JX_OVER_DEFAULT, reason, over);
+    else
+        fml(t->s, extra, cap,
+            "IF(NOT(ISNUMBER(%s)),\"\",IF(AND(%s>=0,%s>=%g,%s=\"\"),%s,\"\"))",
+            a, a, comp, JX_OVER_DEFAULT, reason, over);
+}
+
+/*
+ * The check a row adds to the common ones, by how it is scored (a
+ * numeric target, a hand score next to a 评扣分标准, a sentence, a
+ * national level); "\"\"" when none.
+ */
+static void ind_extra(t1 *t, const tpl_ind *ind, int r, char *extra, size_t cap)
+{
+    const char *h = cell(r, t->cH), *g = cell(r, t->cG), *a = cell(r, t->cF);
+    int row = r + 1;
+
+    if (ind && ind->has_target) {
+        target_extra(t, ind, r, extra, cap);
+    } else if (t->p->formulas == TPL_FORMULAS_ADDIN && t->cCrit >= 0 &&
+               (!ind || ind->rule == RULE_MANUAL) && !rule_scored(t, ind)) {
+        /* A score given by hand next to a 评扣分标准: check it against the sentence. */
+        const char *crit = cell(r, t->cCrit);
+        char chk[256];
+        snprintf(chk, sizeof chk, "ORG.JIXIAO.FUNCTIONS.CHECKRULE(%s,%s,%s,%s)", a, crit, g, h);
+        fml(t->s, extra, cap,
+            "IF(OR(%s=\"\",%s=\"\",NOT(ISNUMBER(%s))),\"\",IF(%s=\"\",\"\",\"第%d行：\"&%s))",
+            crit, a, h, chk, row, chk);
+    } else if (rule_scored(t, ind)) {
+        /* A filled actual the sentence cannot score leaves the score blank. */
+        char m[256];
+        msg_expr(row, JX_MSG_ACTUAL_UNREAD, NULL, NULL, NULL, m, sizeof m);
+        fml(t->s, extra, cap, "IF(AND(LEN(%s)>0,NOT(ISNUMBER(%s))),%s,\"\")", a, h, m);
+    } else if (ind && ind->rule == RULE_QUAL) {
+        fml(t->s, extra, cap,
+            "IF(OR(%s=\"\",NOT(ISNUMBER(%s))),\"\",IF(ISNA(MATCH(%s,jx_levels,0)),\"第%d行：实际完成值须从下拉列表选择\","
+            "IF(OR(%s<ROUND(INDEX(jx_levels_lo,MATCH(%s,jx_levels,0))*%s,2),%s>ROUND(INDEX(jx_levels_hi,MATCH(%s,jx_levels,0))*%s,2)),"
+            "\"第%d行：得分不在所选档次的分值范围内\",\"\")))",
+            a, h, a, row, h, a, g, h, a, g, row);
+    }
+}
+
 /*
  * The 校验 formula of an indicator row.  Order of checks follows
  * jx_check_scores, then the quantitative and qualitative extras.
@@ -344,52 +228,14 @@ static void quant_score_formula(t1 *t, const tpl_ind *ind, int r, char *f, size_
 static void ind_check(t1 *t, const tpl_ind *ind, int r)
 {
     char f[FML_MAX], extra[FML_MAX] = "\"\"";
-    const char *h = cell(r, t->cH), *g = cell(r, t->cG), *reason = cell(r, t->cI), *a = cell(r, t->cF);
+    char m_none[256], m_above[384], m_neg[256], m_below[384], rh[48], rg[48];
+    const char *h, *g, *reason;
     int row = r + 1;
 
-    if (ind && ind->has_target) {
-        char comp[FML_MAX / 2];
-        /* Completion only of a number: IF is lazy in every engine, AND is not. */
-        if (jx_formula_completion(&ind->target, JX_REVERSE_AB, a, comp, sizeof comp) != JX_OK)
-            compiled(t->s, comp, JX_ERR_TOO_LONG);
-        char pc[FML_MAX / 2 + 32], over[FML_MAX], thr[16], unit[JX_MSG_MAX];
-        snprintf(pc, sizeof pc, "ROUND((%s)*100,2)&\"%%\"", comp);
-        snprintf(thr, sizeof thr, "\"%g%%\"", JX_OVER_DEFAULT * 100);
-        msg_expr(row, JX_MSG_OVER_NO_REASON, pc, thr, NULL, over, sizeof over);
-        snprintf(unit, sizeof unit, "第%d行：%s", row, jx_strerror(JX_ERR_PERCENT_UNIT, JX_LANG_ZH));
-        if (ind->target.q.percent)
-            fml(t->s, extra, sizeof extra,
-                "IF(NOT(ISNUMBER(%s)),\"\",IF(%s>10,\"%s\","
-                "IF(AND(%s>=0,%s>=%g,%s=\"\"),%s,\"\")))",
-                a, a, unit, a, comp, JX_OVER_DEFAULT, reason, over);
-        else
-            fml(t->s, extra, sizeof extra,
-                "IF(NOT(ISNUMBER(%s)),\"\",IF(AND(%s>=0,%s>=%g,%s=\"\"),%s,\"\"))",
-                a, a, comp, JX_OVER_DEFAULT, reason, over);
-    } else if (t->p->formulas == TPL_FORMULAS_ADDIN && t->cCrit >= 0 &&
-               (!ind || ind->rule == RULE_MANUAL) && !rule_scored(t, ind)) {
-        /* A score given by hand next to a 评扣分标准: check it against the sentence. */
-        const char *crit = cell(r, t->cCrit);
-        char chk[256];
-        snprintf(chk, sizeof chk, "ORG.JIXIAO.FUNCTIONS.CHECKRULE(%s,%s,%s,%s)", a, crit, g, h);
-        fml(t->s, extra, sizeof extra,
-            "IF(OR(%s=\"\",%s=\"\",NOT(ISNUMBER(%s))),\"\",IF(%s=\"\",\"\",\"第%d行：\"&%s))",
-            crit, a, h, chk, row, chk);
-    } else if (rule_scored(t, ind)) {
-        /* A filled actual the sentence cannot score leaves the score blank. */
-        char m[256];
-        msg_expr(row, JX_MSG_ACTUAL_UNREAD, NULL, NULL, NULL, m, sizeof m);
-        fml(t->s, extra, sizeof extra, "IF(AND(LEN(%s)>0,NOT(ISNUMBER(%s))),%s,\"\")", a, h, m);
-    } else if (ind && ind->rule == RULE_QUAL) {
-        fml(t->s, extra, sizeof extra,
-            "IF(OR(%s=\"\",NOT(ISNUMBER(%s))),\"\",IF(ISNA(MATCH(%s,jx_levels,0)),\"第%d行：实际完成值须从下拉列表选择\","
-            "IF(OR(%s<ROUND(INDEX(jx_levels_lo,MATCH(%s,jx_levels,0))*%s,2),%s>ROUND(INDEX(jx_levels_hi,MATCH(%s,jx_levels,0))*%s,2)),"
-            "\"第%d行：得分不在所选档次的分值范围内\",\"\")))",
-            a, h, a, row, h, a, g, h, a, g, row);
-    }
+    ind_extra(t, ind, r, extra, sizeof extra);
+    h = cell(r, t->cH), g = cell(r, t->cG), reason = cell(r, t->cI);
     /* No score: why (the extra check, e.g. 96 typed for 96 %) comes first.
      * The texts are the core's (CHECKSCORES, CHECKINDICATOR, the audit). */
-    char m_none[256], m_above[384], m_neg[256], m_below[384], rh[48], rg[48];
     snprintf(rh, sizeof rh, "ROUND(%s,2)", h);
     snprintf(rg, sizeof rg, "ROUND(SUM(%s),2)", g);
     msg_expr(row, JX_MSG_NO_SCORE, NULL, NULL, NULL, m_none, sizeof m_none);
@@ -491,9 +337,10 @@ static void tree_labels(t1 *t, const char *const *l1, const char *const *l2)
 static void indicators(t1 *t)
 {
     tpl_sheet *s = t->s;
-    static const char *const heads[] = {"一级指标", "二级指标", "三级指标", "年度指标值",
-                                        "实际完成值", "评扣分标准", "分值", "得分",
-                                        "偏差原因分析及改进措施", "校验"};
+    static const char *const national[] = {"一级指标", "二级指标", "三级指标", "年度指标值",
+                                           "实际完成值", "评扣分标准", "分值", "得分",
+                                           "偏差原因分析及改进措施", "校验"};
+    const char *const *heads = t->heads ? t->heads : national;
     const tpl_spec *sp = t->p->spec;
     const char *l1[TPL_SPEC_MAX_ROWS], *l2[TPL_SPEC_MAX_ROWS];
     char f[64];
@@ -517,29 +364,17 @@ static void indicators(t1 *t)
              fml(s, f, sizeof f, "=LEN(%s)>0", colabs(t->ind_first, t->cJ)));
 }
 
-/* 总分, 评价等次 and the summary. */
-static void totals(t1 *t)
+/* The 总分 row: points and scores summed with the execution row's. */
+static void total_row(t1 *t, const char *pts, const char *scs, double sum_points)
 {
     tpl_sheet *s = t->s;
-    const tpl_params *p = t->p;
-    int r = t->r_total, r1 = t->ind_first, r2 = t->r_total - 1;
-    char f[FML_MAX], pend[128];
-    const char *pts = fml(s, (char[64]){0}, 64, "%s:%s", cell(r1, t->cG), cell(r2, t->cG));
-    const char *scs = fml(s, (char[64]){0}, 64, "%s:%s", cell(r1, t->cH), cell(r2, t->cH));
-    double sum_points = p->exec_points;
-    int any_points = 0;
-    tpl_val v;
-    char msg[256] = "";
+    int r = t->r_total;
+    char f[FML_MAX];
 
-    if (p->spec) {
-        for (size_t i = 0; i < p->spec->n; i++)
-            sum_points += p->spec->ind[i].points;
-        any_points = 1;
-    }
     put_merge(s, r, A, r, t->cG - 1, "总分", F_HEAD);
     fml(s, f, sizeof f, "=%s+SUM(%s)", cell(t->exec_row, t->exec_pc), pts);
     put_fnum(s, r, t->cG, f, jx_round(sum_points, 2), F_OUT_NUM);
-    if (p->formulas == TPL_FORMULAS_ADDIN)
+    if (t->p->formulas == TPL_FORMULAS_ADDIN)
         fml(s, f, sizeof f, "=IF(COUNT(%s)=0,\"\",ROUND(SUM(%s)+ORG.JIXIAO.FUNCTIONS.SCORESUM(%s,%s),2))",
             scs, cell(t->exec_row, t->exec_sc), scs, pts);
     else
@@ -548,12 +383,19 @@ static void totals(t1 *t)
     put_fstr(s, r, t->cH, f, "", F_OUT_NUM);
     for (int c = t->cH + 1; c < t->cJ; c++)
         put_blank(s, r, c, F_LABEL);
-    /* Points must add up to 100 (execution 10 + indicators 90 by default). */
-    if (p->formulas == TPL_FORMULAS_ADDIN)
+}
+
+/* Points must add up to 100 (execution 10 + indicators 90 by default). */
+static void weights_check(t1 *t, const char *pts, double sum_points, int any_points)
+{
+    tpl_sheet *s = t->s;
+    int r = t->r_total;
+    char f[FML_MAX], msg[256] = "";
+
+    if (t->p->formulas == TPL_FORMULAS_ADDIN) {
         fml(s, f, sizeof f, "=IF(COUNT(%s)=0,\"\",ORG.JIXIAO.FUNCTIONS.CHECKWEIGHTS(%s,100-%s))",
             pts, pts, cell(t->exec_row, t->exec_pc));
-    else
-    {
+    } else {
         char m[256], rs[40];
         snprintf(rs, sizeof rs, "ROUND(%s,2)", cell(r, t->cG));
         msg_expr(r + 1, JX_MSG_WEIGHTS, rs, "100", NULL, m, sizeof m);
@@ -570,9 +412,26 @@ static void totals(t1 *t)
     }
     check_cell(s, &t->k, r, f, msg);
     cond_bad(s, r, t->cG, r, t->cJ, fml(s, (char[64]){0}, 64, "=LEN(%s)>0", colabs(r, t->cJ)));
+}
+
+/* 总分, 评价等次 and the summary. */
+static void totals(t1 *t)
+{
+    tpl_sheet *s = t->s;
+    const tpl_params *p = t->p;
+    int r = t->r_total, r1 = t->ind_first, r2 = t->r_total - 1;
+    char f[FML_MAX], pend[128];
+    const char *pts = fml(s, (char[64]){0}, 64, "%s:%s", cell(r1, t->cG), cell(r2, t->cG));
+    const char *scs = fml(s, (char[64]){0}, 64, "%s:%s", cell(r1, t->cH), cell(r2, t->cH));
+    double sum_points = p->exec_points;
+    tpl_val v = val_str("");
+
+    for (size_t i = 0; p->spec && i < p->spec->n; i++)
+        sum_points += p->spec->ind[i].points;
+    total_row(t, pts, scs, sum_points);
+    weights_check(t, pts, sum_points, p->spec != NULL);
 
     put_text(s, r + 1, A, "评价等次", F_HEAD);
-    v = val_str("");
     put_merge_f(s, r + 1, B, t->cI, grade_formula(p, cell(r, t->cH), f, sizeof f), &v, F_OUT_TEXT);
     put_blank(s, r + 1, t->cJ, F_CHECK);
 
@@ -589,199 +448,39 @@ static void totals(t1 *t)
     map_totals(t);
 }
 
-void table_xmzc_zp(tpl_book *b, const tpl_params *p)
+void tpl_table_zp(tpl_book *b, const tpl_params *p, const tpl_zp_kind *kind)
 {
     t1 t;
+    tpl_exec_cells e = tpl_layout_exec_cells(kind->fixed, kind->nfixed);
 
     memset(&t, 0, sizeof t);
     t.p = p;
-    t.ind_head = R_IND_HEAD;
-    t.ind_first = R_IND_FIRST;
-    t.cF = F, t.cCrit = -1, t.cG = G, t.cH = H, t.cI = I, t.cJ = J;
-    t.exec_row = R_FUND_TOTAL, t.exec_pc = F, t.exec_sc = H;
-    t.s = book_sheet(b, "项目支出绩效自评表");
+    t.ind_head = kind->ind_head;
+    t.ind_first = kind->ind_head + 1;
+    t.cF = kind->c_actual, t.cCrit = kind->c_crit, t.cG = kind->c_points;
+    t.cH = kind->c_score, t.cI = kind->c_reason, t.cJ = kind->c_check;
+    t.exec_row = e.row, t.exec_pc = e.points, t.exec_sc = e.score;
+    t.heads = kind->ind_heads;
+    t.s = book_sheet(b, kind->sheet);
     if (t.s == NULL)
         return;
     tables_define_levels(b);
-    checks_init(&t.k, J, M);
-    header(&t);
-    funds(&t);
-    map_exec(&t);
-    goals(&t);
+    checks_init(&t.k, kind->c_check, kind->c_flag);
+    tpl_layout_cells(t.s, p, &t.k, kind->fixed, kind->nfixed);
     indicators(&t);
     totals(&t);
-    col_width(t.s, A, A, 10);
-    col_width(t.s, B, B, 12);
-    col_width(t.s, C, C, 14);
-    col_width(t.s, D, D, 22);
-    col_width(t.s, E, F, 12);
-    col_width(t.s, G, H, 8);
-    col_width(t.s, I, I, 24);
-    col_width(t.s, J, J, 28);
-    col_hide(t.s, K, M);
-    worksheet_print_area(t.s->ws, 0, 0, (lxw_row_t)(t.r_total + 3), J);
-    sheet_finish(t.s, R_IND_HEAD, R_IND_HEAD, p->password);
+    tpl_layout_widths(t.s, kind->widths, kind->nwidths);
+    col_hide(t.s, kind->c_check + 1, kind->c_flag);
+    worksheet_print_area(t.s->ws, 0, 0, (lxw_row_t)(t.r_total + 3), (lxw_col_t)kind->c_check);
+    sheet_finish(t.s, kind->ind_head, kind->ind_head, p->password);
 }
 
-/* --- 部门整体支出绩效自评表 (seed 003, 附件 1-2) ----------------------------- */
-
-/* Rows of table 2's fixed part (zero-based); columns A..J as printed, K 校验. */
-enum {
-    Q_ANNEX = 0, Q_TITLE, Q_YEAR, Q_FILLER, Q_DEPT, Q_FUND_HEAD, Q_FUND_TOTAL,
-    Q_BY_TYPE, Q_TYPE1, Q_TYPE2, Q_TYPE3, Q_TYPE4, Q_GOAL_HEAD, Q_GOAL,
-    Q_IND_HEAD, Q_IND_FIRST
-};
-
-static void dept_header(t1 *t)
+void table_xmzc_zp(tpl_book *b, const tpl_params *p)
 {
-    tpl_sheet *s = t->s;
-    char y[64], filler[512];
-    const char *unit = t->p->unit ? t->p->unit : "";
-
-    put_text(s, Q_ANNEX, A, "附件 1-2", F_NOTE);
-    put_merge(s, Q_TITLE, A, Q_TITLE, K, "部门整体支出绩效自评表", F_TITLE);
-    put_merge(s, Q_YEAR, A, Q_YEAR, K, year_line(t->p, y, sizeof y), F_SUBTITLE);
-    snprintf(filler, sizeof filler, "填报单位（盖章）：%s", unit);
-    put_merge(s, Q_FILLER, A, Q_FILLER, E, filler, F_NOTE);
-    put_merge(s, Q_FILLER, G, Q_FILLER, K, "填报时间：", F_NOTE);
-    put_text(s, Q_DEPT, A, "预算部门名称", F_LABEL);
-    put_given_text(s, Q_DEPT, B, J, t->p->dept ? t->p->dept : t->p->unit);
-    put_blank(s, Q_DEPT, K, F_CHECK);
-    row_height(s, Q_TITLE, 30);
-}
-
-static void dept_funds(t1 *t)
-{
-    tpl_sheet *s = t->s;
-    const tpl_params *p = t->p;
-    static const char *const heads[] = {"年初预算数（万元）", "全年预算数（万元）",
-                                        "全年执行数（万元）", "分值", "执行率"};
-    static const char *const income[] = {"一般公共预算：", "政府性基金拨款：",
-                                         "纳入专户管理的非税收入拨款：", "其他资金"};
-    int r = Q_FUND_TOTAL;
-    char f[FML_MAX], msg[256] = "";
-    tpl_val v = val_str("");
-
-    put_merge(s, Q_FUND_HEAD, A, Q_TYPE4, A, "年度预算申请（万元）", F_HEAD);
-    put_blank(s, Q_FUND_HEAD, B, F_HEAD);
-    for (int i = 0; i < 5; i++)
-        put_text(s, Q_FUND_HEAD, C + i, heads[i], F_HEAD);
-    put_merge(s, Q_FUND_HEAD, H, Q_FUND_HEAD, J, "得分", F_HEAD);
-    put_text(s, Q_FUND_HEAD, K, "校验", F_HEAD);
-
-    put_text(s, r, B, "年度资金总额：", F_LABEL);
-    put_given_money(s, r, C, &p->budget_initial);
-    put_given_money(s, r, D, &p->budget);
-    put_given_money(s, r, E, &p->spent);
-    put_num(s, r, F, p->exec_points, F_CONST_NUM);
-    rate_cell(t, r, &p->budget, &p->spent);
-    if (p->formulas == TPL_FORMULAS_ADDIN)
-        fml(s, f, sizeof f, "=IF(%s=\"\",\"\",ORG.JIXIAO.FUNCTIONS.EXECSCORE(%s,%s,%s))",
-            cell(r, G), cell(r, E), cell(r, D), cell(r, F));
-    else
-        compiled(s, f, jx_formula_exec_score(cell(r, E), cell(r, D), cell(r, F), 2, f + 1, sizeof f - 1));
-    if (p->budget.set && p->spent.set &&
-        jx_exec_score(p->spent.v, p->budget.v, p->exec_points, NULL, 2, &t->exec_score) == JX_OK)
-        v = val_num(t->exec_score);
-    put_merge_f(s, r, H, J, f, &v, F_OUT_NUM);
-    fml(s, f, sizeof f,
-        "=IF(AND(ISNUMBER(%s),ISNUMBER(%s),%s=0),\"第%d行：全年预算数为 0，无法计算执行率\","
-        "IF(AND(ISNUMBER(%s),%s>1),\"第%d行：执行率高于 100%%，全年执行数超过全年预算数\",\"\"))",
-        cell(r, D), cell(r, E), cell(r, D), r + 1, cell(r, G), cell(r, G), r + 1);
-    if (p->budget.set && p->spent.set) {
-        if (p->budget.v == 0)
-            snprintf(msg, sizeof msg, "第%d行：全年预算数为 0，无法计算执行率", r + 1);
-        else if (p->spent.v > p->budget.v && !jx_approx_equal(p->spent.v, p->budget.v))
-            snprintf(msg, sizeof msg, "第%d行：执行率高于 100%%，全年执行数超过全年预算数", r + 1);
-    }
-    check_cell(s, &t->k, r, f, msg);
-
-    /* By income type (left) and by expense type (right). */
-    put_text(s, Q_BY_TYPE, B, "按收入性质分：", F_LABEL_L);
-    put_merge(s, Q_BY_TYPE, C, Q_BY_TYPE, E, NULL, F_LABEL);
-    put_merge(s, Q_BY_TYPE, F, Q_BY_TYPE, G, "按支出性质分：", F_LABEL_L);
-    put_merge(s, Q_BY_TYPE, H, Q_BY_TYPE, J, NULL, F_LABEL);
-    put_blank(s, Q_BY_TYPE, K, F_CHECK);
-    for (int i = 0; i < 4; i++) {
-        int rr = Q_TYPE1 + i;
-        put_text(s, rr, B, income[i], F_LABEL_L);
-        put_merge(s, rr, C, rr, E, NULL, F_IN_MONEY);
-        if (i == 0 || i == 2) {
-            put_merge(s, rr, F, rr, G, i == 0 ? "其中：基本支出：" : "项目支出：", F_LABEL_L);
-            put_merge(s, rr, H, rr, J, NULL, F_IN_MONEY);
-        } else {
-            put_merge(s, rr, F, rr, G, NULL, F_LABEL);
-            put_merge(s, rr, H, rr, J, NULL, F_LABEL);
-        }
-    }
-    valid_decimal(s, Q_FUND_TOTAL, C, Q_FUND_TOTAL, E, 0, 1e12, NULL, "金额（万元）", "请填写不小于 0 的金额，单位万元");
-    valid_decimal(s, Q_TYPE1, C, Q_TYPE4, C, 0, 1e12, NULL, "金额（万元）", "请填写不小于 0 的金额，单位万元");
-    valid_decimal(s, Q_TYPE1, H, Q_TYPE1, H, 0, 1e12, NULL, "金额（万元）", "请填写不小于 0 的金额，单位万元");
-    valid_decimal(s, Q_TYPE3, H, Q_TYPE3, H, 0, 1e12, NULL, "金额（万元）", "请填写不小于 0 的金额，单位万元");
-    /* Income types must add up to 全年预算数, expense types to 全年执行数. */
-    fml(s, f, sizeof f,
-        "=IF(AND(COUNT(%s:%s)>0,ISNUMBER(%s),ROUND(SUM(%s:%s),2)<>ROUND(SUM(%s),2)),"
-        "\"第%d行：按收入性质分合计 \"&ROUND(SUM(%s:%s),2)&\"，与全年预算数 \"&ROUND(SUM(%s),2)&\" 不符\",\"\")",
-        cell(Q_TYPE1, C), cell(Q_TYPE4, C), cell(r, D), cell(Q_TYPE1, C), cell(Q_TYPE4, C), cell(r, D),
-        Q_TYPE1 + 1, cell(Q_TYPE1, C), cell(Q_TYPE4, C), cell(r, D));
-    check_cell(s, &t->k, Q_TYPE1, f, "");
-    put_blank(s, Q_TYPE2, K, F_CHECK);
-    fml(s, f, sizeof f,
-        "=IF(AND(COUNT(%s,%s)>0,ISNUMBER(%s),ROUND(SUM(%s)+SUM(%s),2)<>ROUND(SUM(%s),2)),"
-        "\"第%d行：基本支出与项目支出合计 \"&ROUND(SUM(%s)+SUM(%s),2)&\"，与全年执行数 \"&ROUND(SUM(%s),2)&\" 不符\",\"\")",
-        cell(Q_TYPE1, H), cell(Q_TYPE3, H), cell(r, E), cell(Q_TYPE1, H), cell(Q_TYPE3, H), cell(r, E),
-        Q_TYPE3 + 1, cell(Q_TYPE1, H), cell(Q_TYPE3, H), cell(r, E));
-    check_cell(s, &t->k, Q_TYPE3, f, "");
-    put_blank(s, Q_TYPE4, K, F_CHECK);
-    cond_bad(s, Q_FUND_TOTAL, C, Q_TYPE4, K,
-             fml(s, (char[64]){0}, 64, "=LEN(%s)>0", colabs(Q_FUND_TOTAL, K)));
-}
-
-static void dept_goals(t1 *t)
-{
-    tpl_sheet *s = t->s;
-
-    put_merge(s, Q_GOAL_HEAD, A, Q_GOAL, A, "年度总体目标", F_HEAD);
-    put_merge(s, Q_GOAL_HEAD, B, Q_GOAL_HEAD, E, "预期目标", F_HEAD);
-    put_merge(s, Q_GOAL_HEAD, F, Q_GOAL_HEAD, J, "实际完成情况", F_HEAD);
-    put_merge(s, Q_GOAL, B, Q_GOAL, E, NULL, F_IN_TEXT);
-    put_merge(s, Q_GOAL, F, Q_GOAL, J, NULL, F_IN_TEXT);
-    put_blank(s, Q_GOAL_HEAD, K, F_CHECK);
-    put_blank(s, Q_GOAL, K, F_CHECK);
-    row_height(s, Q_GOAL, 110);
+    tpl_table_zp(b, p, &tpl_kind_xmzc_zp);
 }
 
 void table_bmzt_zp(tpl_book *b, const tpl_params *p)
 {
-    t1 t;
-
-    memset(&t, 0, sizeof t);
-    t.p = p;
-    t.ind_head = Q_IND_HEAD;
-    t.ind_first = Q_IND_FIRST;
-    t.cF = F, t.cCrit = G, t.cG = H, t.cH = I, t.cI = J, t.cJ = K;
-    t.exec_row = Q_FUND_TOTAL, t.exec_pc = F, t.exec_sc = H;
-    t.s = book_sheet(b, "部门整体支出绩效自评表");
-    if (t.s == NULL)
-        return;
-    tables_define_levels(b);
-    checks_init(&t.k, K, N);
-    dept_header(&t);
-    dept_funds(&t);
-    map_exec(&t);
-    dept_goals(&t);
-    indicators(&t);
-    totals(&t);
-    col_width(t.s, A, A, 10);
-    col_width(t.s, B, B, 16);
-    col_width(t.s, C, C, 14);
-    col_width(t.s, D, D, 20);
-    col_width(t.s, E, F, 11);
-    col_width(t.s, G, G, 24);
-    col_width(t.s, H, I, 8);
-    col_width(t.s, J, J, 22);
-    col_width(t.s, K, K, 28);
-    col_hide(t.s, L, N);
-    worksheet_print_area(t.s->ws, 0, 0, (lxw_row_t)(t.r_total + 3), K);
-    sheet_finish(t.s, Q_IND_HEAD, Q_IND_HEAD, p->password);
+    tpl_table_zp(b, p, &tpl_kind_bmzt_zp);
 }

@@ -10,13 +10,15 @@
 #include <unistd.h>
 
 const tpl_table tpl_tables[] = {
-    {"xmzc-zp", "项目支出绩效自评表", "财预〔2020〕10号 附件2", 1, table_xmzc_zp},
-    {"bmzt-zp", "部门整体支出绩效自评表", "衡阳县 附件1-2 (seed 003)", 1, table_bmzt_zp},
-    {"bmzt-jcsj", "部门整体支出绩效评价基础数据表", "衡阳县 附件1-1 (seed 003)", 0, table_bmzt_jcsj},
-    {"xmzc-pj", "项目支出绩效评价表", "五华区 附件1 (seed 004)", 0, table_xmzc_pj},
-    {"bmzt-pj", "部门整体支出绩效评价表", "合水县 (seed 000)", 0, table_bmzt_pj},
-    {"kh-pf", "部门预算绩效管理工作考核评分表", "隆化县 (seed 001)", 0, table_kh_pf},
-    {NULL, NULL, NULL, 0, NULL},
+    {"xmzc-zp", "项目支出绩效自评表", "财预〔2020〕10号 附件2", 1, NULL, &tpl_kind_xmzc_zp},
+    {"bmzt-zp", "部门整体支出绩效自评表", "衡阳县 附件1-2 (seed 003)", 1, NULL, &tpl_kind_bmzt_zp},
+    {"bmzt-jcsj", "部门整体支出绩效评价基础数据表", "衡阳县 附件1-1 (seed 003)", 0, table_bmzt_jcsj, NULL},
+    {"xmzc-pj", "项目支出绩效评价表", "五华区 附件1 (seed 004)", 0, table_xmzc_pj, NULL},
+    {"bmzt-pj", "部门整体支出绩效评价表", "合水县 (seed 000)", 0, table_bmzt_pj, NULL},
+    {"kh-pf", "部门预算绩效管理工作考核评分表", "隆化县 (seed 001)", 0, table_kh_pf, NULL},
+    {"xmzc-zp-sc", "部门预算项目支出绩效自评表", "四川省大英县 2023 年度 (docs/TEMPLATES.md)", 1, NULL,
+     &tpl_kind_xmzc_zp_sc},
+    {NULL, NULL, NULL, 0, NULL, NULL},
 };
 
 const tpl_table *tpl_table_find(const char *name)
@@ -79,7 +81,10 @@ int tpl_write_table(const tpl_table *t, const tpl_params *p, const char *path,
     snprintf(comments, sizeof comments, "%s；版式依据：%s；由 jixiao-template 生成",
              t->title, t->source);
     book_properties(&b, t->title, p->unit, p->year, comments);
-    t->write(&b, p);
+    if (t->zp)
+        tpl_table_zp(&b, p, t->zp);
+    else
+        t->write(&b, p);
     map_meta(&b, p);
     rc = book_close(&b, d);
     if (rc == TPL_OK)

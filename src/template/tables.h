@@ -47,6 +47,9 @@ typedef struct tpl_table {
     int uses_spec;               /* --spec applies                           */
     /* Write the table into an open book; errors land in b->diag. */
     void (*write)(tpl_book *b, const tpl_params *p);
+    /* A self-evaluation kind written by tpl_table_zp instead of `write`
+     * (a province's variant is a kind and a catalogue line, no code). */
+    const struct tpl_zp_kind *zp;
 } tpl_table;
 
 /* The catalogue, terminated by a NULL name. */
@@ -100,6 +103,36 @@ const char *msg_expr(int row, jx_msg_id id, const char *e1, const char *e2, cons
 
 /* Shortest decimal text that reads back as exactly x (constants in formulas). */
 void num_text(double x, char *buf, size_t cap);
+
+/*
+ * A self-evaluation table (自评表) as data: the fixed part above the
+ * indicator block (its cells and their roles, layout.h) and the columns
+ * of the indicator block.  Columns B..E of the block are always 一级,
+ * 二级, 三级 and 年度指标值; the indicator rows start below ind_head and
+ * are followed by 总分, 评价等次, 校验结果 and the note.  A province's
+ * variant is one more of these (zp_kinds.c) and a line in tpl_tables.
+ */
+typedef struct tpl_zp_kind {
+    const char *sheet;                   /* sheet name (the table's title)     */
+    const struct tpl_cellspec *fixed;    /* the fixed part, in writing order   */
+    size_t nfixed;
+    int ind_head;                        /* row of the indicator block's heads */
+    int c_actual, c_crit, c_points;      /* 实际完成值, 评扣分标准 (-1: none), 分值 */
+    int c_score, c_reason, c_check;      /* 得分, 偏差原因, 校验                   */
+    int c_flag;                          /* last hidden helper column (flags)  */
+    const struct tpl_colspec *widths;
+    size_t nwidths;
+    /* Heads of the indicator block B.. in order: 一级, 二级, 三级, 指标值,
+     * 实际完成值, 评扣分标准 (skipped without c_crit), 分值, 得分, 偏差原因,
+     * 校验; NULL: the national ones. */
+    const char *const *ind_heads;
+} tpl_zp_kind;
+
+/* The self-evaluation kinds (zp_kinds.c). */
+extern const tpl_zp_kind tpl_kind_xmzc_zp, tpl_kind_bmzt_zp, tpl_kind_xmzc_zp_sc;
+
+/* Write self-evaluation table `kind` (table_zp.c). */
+void tpl_table_zp(tpl_book *b, const tpl_params *p, const tpl_zp_kind *kind);
 
 /* Each table's writer. */
 void table_xmzc_zp(tpl_book *b, const tpl_params *p);

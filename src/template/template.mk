@@ -7,7 +7,7 @@
 #   make bench-template   1000 workbooks: this tool vs Python XlsxWriter
 
 TPL_SRC      := $(wildcard src/template/*.c)
-TPL_HDR      := $(wildcard src/template/*.h)
+TPL_HDR      := $(wildcard src/template/*.h) src/audit/mapwrite.h
 TPL_LIBSRC   := $(filter-out src/template/main.c,$(TPL_SRC))
 TPL_OBJ      := $(patsubst src/template/%.c,$(BUILD)/template/%.o,$(TPL_SRC))
 TPL_LIBOBJ   := $(patsubst src/template/%.c,$(BUILD)/template/%.o,$(TPL_LIBSRC))
@@ -18,6 +18,11 @@ TPL_XLSX     := $(patsubst src/audit/%.c,%.o,$(wildcard src/audit/xlsx_*.c))
 TPL_OBJ      += $(addprefix $(BUILD)/template/,$(TPL_XLSX))
 TPL_LIBOBJ   += $(addprefix $(BUILD)/template/,$(TPL_XLSX))
 TPL_ASANOBJ  += $(addprefix $(BUILD)/template-asan/,$(TPL_XLSX))
+# The _jixiao map is written by src/audit/mapwrite.c, the one writer (the
+# audit's fixtures use it too, with veryhide.o and diag.o from here).
+TPL_OBJ      += $(BUILD)/template/mapwrite.o
+TPL_LIBOBJ   += $(BUILD)/template/mapwrite.o
+TPL_ASANOBJ  += $(BUILD)/template-asan/mapwrite.o
 TPL_PKGS     := xlsxwriter zlib libzip libxml-2.0
 TPL_LIBS     := $(shell pkg-config --libs $(TPL_PKGS) 2>/dev/null || echo -lxlsxwriter -lz -lzip -lxml2) -lm
 TPL_CFLAGS   := $(CFLAGS_COMMON) -Isrc/audit \
@@ -43,6 +48,14 @@ $(BUILD)/template-asan/xlsx_%.o: src/audit/xlsx_%.c src/audit/xlsx.h src/audit/x
 	@mkdir -p $(@D)
 	$(CC) $(CSTD) $(WARN) -Isrc/core $(filter -I%,$(TPL_CFLAGS)) $(SAN_FLAGS) -c $< -o $@
 
+$(BUILD)/template/mapwrite.o: src/audit/mapwrite.c src/audit/mapwrite.h
+	@mkdir -p $(@D)
+	$(CC) $(TPL_CFLAGS) -c $< -o $@
+
+$(BUILD)/template-asan/mapwrite.o: src/audit/mapwrite.c src/audit/mapwrite.h
+	@mkdir -p $(@D)
+	$(CC) $(CSTD) $(WARN) -Isrc/core $(filter -I%,$(TPL_CFLAGS)) $(SAN_FLAGS) -c $< -o $@
+
 $(TPL_BIN): $(TPL_OBJ) $(LIBJX)
 	$(CC) $(TPL_CFLAGS) -o $@ $(TPL_OBJ) $(LIBJX) $(TPL_LIBS)
 
@@ -52,7 +65,7 @@ $(BUILD)/tests-template/%: tests/template/%.c $(TPL_LIBOBJ) $(LIBJX)
 
 $(BUILD)/tests-template-asan/%: tests/template/%.c $(TPL_ASANOBJ) $(LIBJX_ASAN)
 	@mkdir -p $(@D)
-	$(CC) $(CSTD) $(WARN) -Isrc/core -Isrc/template $(SAN_FLAGS) $< -o $@ \
+	$(CC) $(CSTD) $(WARN) -Isrc/core -Isrc/template -Isrc/audit $(SAN_FLAGS) $< -o $@ \
 	    $(TPL_ASANOBJ) $(LIBJX_ASAN) $(TPL_LIBS) -lcmocka
 
 ALL_TARGETS += $(TPL_BIN)
@@ -68,6 +81,8 @@ $(TPL_BIN_ASAN): $(TPL_ASANOBJ) $(BUILD)/template-asan/main.o $(LIBJX_ASAN)
 TPL_CORE_SO := $(LIBJX_SO)
 
 TPL_TABLES := xmzc-zp bmzt-zp bmzt-jcsj xmzc-pj bmzt-pj kh-pf
+# Provinces' variants of the tables above (data only, src/template/zp_kinds.c).
+TPL_VARIANTS := xmzc-zp-sc
 
 .PHONY: templates check-template check-template-unit check-template-asan \
         check-template-structure check-template-lo bench-template
@@ -85,7 +100,7 @@ check-template-asan: $(TPL_TEST_ASAN) $(TPL_BIN_ASAN)
 	for t in $(TPL_TEST_ASAN); do echo "== $$t (asan+ubsan)"; $$t; done; \
 	export LSAN_OPTIONS=suppressions=$(CURDIR)/tests/template/lsan.supp; \
 	d=$(BUILD)/tpl-asan; rm -rf $$d; mkdir -p $$d/out; \
-	for t in $(TPL_TABLES); do \
+	for t in $(TPL_TABLES) $(TPL_VARIANTS); do \
 	  $(TPL_BIN_ASAN) $$t -o $$d/$$t.xlsx --year 2024 --unit 测试 --budget 10 --spent 9 --received 9 --password x; done; \
 	$(TPL_BIN_ASAN) xmzc-zp -o $$d/spec.xlsx --spec tests/template/data/spec-003-hengyang.csv --formulas addin; \
 	for f in tests/template/data/bad-*.csv; do \
@@ -94,7 +109,7 @@ check-template-asan: $(TPL_TEST_ASAN) $(TPL_BIN_ASAN)
 	  > tests/template/data/.asan-batch.csv; \
 	$(TPL_BIN_ASAN) --batch tests/template/data/.asan-batch.csv --out-dir $$d/out --jobs 2 -q; \
 	rm -f tests/template/data/.asan-batch.csv; \
-	echo "jixiao-template under ASan/UBSan: six tables, a spec, bad inputs, a batch: clean"
+	echo "jixiao-template under ASan/UBSan: six tables, a variant, a spec, bad inputs, a batch: clean"
 
 # Structure (openpyxl + raw XML) and command-line behaviour, no office needed.
 check-template-structure: $(TPL_BIN) $(TPL_CORE_SO)

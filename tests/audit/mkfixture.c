@@ -18,9 +18,9 @@
  * Every formula carries its cached value, computed here with the core
  * library, so the workbook reads as if an office had recalculated it.
  * Both sheets are protected.  The map is written with src/audit/mapwrite.h,
- * the calls jixiao-template is to make; libxlsxwriter 1.1.4 can only write
- * state="hidden" (worksheet_hide), so jxau_map_very_hide makes the map very
- * hidden after the workbook is closed.
+ * the writer jixiao-template uses; libxlsxwriter 1.1.4 can only write
+ * state="hidden" (worksheet_hide), so the template's tpl_very_hide makes
+ * the map very hidden after the workbook is closed, as for a template.
  */
 #include <math.h>
 #include <stdarg.h>
@@ -32,8 +32,10 @@
 
 #include "jixiao/jixiao.h"
 #include "mapwrite.h"
+#include "veryhide.h"
 
 #define SHEET "项目支出绩效自评表"
+#define MAP_NAME "_jixiao"
 
 /* One indicator row of the fixture. */
 typedef struct ind {
@@ -142,7 +144,8 @@ static int write_fixture(const char *path, int variant)
     lxw_format *in, *pct, *inpct;
     lxw_doc_properties props = {0};
     jxau_mapw m;
-    char f[1024], k[8][128], err[256];
+    char f[1024], k[8][128];
+    tpl_diag d = { 0 };
     double budget = 1071.15, spent = 479.71 + (variant % 50), rate, exec, total, pts = 10;
     const char *grade;
     jx_grades g;
@@ -272,7 +275,7 @@ static int write_fixture(const char *path, int variant)
         return -1;
     if (m.failed)
         return -1;
-    return jxau_map_very_hide(path, err, sizeof err);
+    return tpl_very_hide(path, path, MAP_NAME, &d) == TPL_OK ? 0 : -1;
 }
 
 int main(int argc, char **argv)

@@ -17,7 +17,6 @@
 
 #include "audit.h"
 #include "map.h"
-#include "mapwrite.h"
 
 #define ROW(...) ((const char *const[]){__VA_ARGS__}), \
     (sizeof((const char *const[]){__VA_ARGS__}) / sizeof(const char *))
@@ -223,66 +222,7 @@ static void test_read_from_workbook(void **state)
     xlsx_close(b);
 }
 
-/* What jxau_mapw_* writes, jxau_map_read reads back record for record. */
-static void test_write_then_read(void **state)
-{
-    char path[256], err[256] = "";
-    lxw_workbook *wb;
-    jxau_mapw w;
-    jxau_map m;
-    xlsx_book *b;
-    (void)state;
-
-    snprintf(path, sizeof path, "%s/written.xlsx", dir);
-    wb = workbook_new(path);
-    workbook_add_worksheet(wb, "自评表");
-    assert_int_equal(jxau_mapw_begin(&w, wb, "xmzc-zp", "0.1.0", "pw"), 0);
-    assert_int_equal(jxau_mapw_add(&w, "meta", "unit=甲局", "project=乙", NULL), 0);
-    jxau_mapw_sheet(&w, "自评表");
-    assert_int_equal(jxau_mapw_add(&w, "exec", "budget=D7", "spent=E7", "points=F7", "rate=G7",
-                                  "score=H7", NULL), 0);
-    assert_int_equal(jxau_mapw_formula(&w, 6, 7, "=IF(G7=\"\",\"\",ROUND(MIN(G7,1)*F7,2))"), 0);
-    assert_int_equal(jxau_mapw_input(&w, 6, 3, "money"), 0);
-    assert_int_equal(workbook_close(wb), LXW_NO_ERROR);
-    assert_int_equal(jxau_map_very_hide(path, err, sizeof err), 0);
-
-    b = xlsx_open(path, err, sizeof err);
-    assert_non_null(b);
-    assert_int_equal(xlsx_sheet_by_name(b, "_jixiao")->state, XLSX_VERY_HIDDEN);
-    assert_int_equal(jxau_map_read(b, &m, err, sizeof err), 0);
-    assert_true(xlsx_sheet_by_name(b, "_jixiao")->protected_);
-    assert_string_equal(m.table, "xmzc-zp");
-    assert_string_equal(m.tool, "0.1.0");
-    assert_int_equal(m.nerrors, 0);
-    assert_int_equal(m.n, 4);
-    assert_null(m.rec[0].sheet);                        /* meta names no sheet */
-    assert_string_equal(m.rec[1].sheet, "自评表");
-    assert_string_equal(jxau_get(&m.rec[2], "cell"), "H7");
-    assert_string_equal(jxau_get(&m.rec[2], "f"), "IF(G7=\"\",\"\",ROUND(MIN(G7,1)*F7,2))");
-    assert_string_equal(jxau_get(&m.rec[3], "cell"), "D7");
-    assert_string_equal(jxau_get(&m.rec[3], "kind"), "money");
-    jxau_map_free(&m);
-    xlsx_close(b);
-
-    /* refused: a value with a newline, a pair without a key */
-    snprintf(path, sizeof path, "%s/refused.xlsx", dir);
-    wb = workbook_new(path);
-    assert_int_equal(jxau_mapw_begin(&w, wb, "t", "v", NULL), 0);
-    assert_int_equal(jxau_mapw_add(&w, "meta", "unit=a\nb", NULL), -1);
-    assert_int_equal(jxau_mapw_add(&w, "meta", "unit=ok", NULL), -1);   /* stays failed */
-    assert_int_equal(workbook_close(wb), LXW_NO_ERROR);
-    wb = workbook_new(path);
-    assert_int_equal(jxau_mapw_begin(&w, wb, "t", "v", NULL), 0);
-    assert_int_equal(jxau_mapw_add(&w, "meta", "=x", NULL), -1);
-    assert_int_equal(workbook_close(wb), LXW_NO_ERROR);
-    /* a workbook without a map cannot be made very hidden */
-    snprintf(path, sizeof path, "%s/plain.xlsx", dir);
-    wb = workbook_new(path);
-    workbook_add_worksheet(wb, NULL);
-    assert_int_equal(workbook_close(wb), LXW_NO_ERROR);
-    assert_int_equal(jxau_map_very_hide(path, err, sizeof err), -1);
-    assert_non_null(strstr(err, "no _jixiao sheet"));
-}
+/* Writing then reading the map: test_mapwrite.c. */
 
 static void test_formula_same(void **state)
 {
@@ -321,7 +261,6 @@ int main(void)
         cmocka_unit_test(test_bad_records),
         cmocka_unit_test(test_ranges),
         cmocka_unit_test(test_read_from_workbook),
-        cmocka_unit_test(test_write_then_read),
         cmocka_unit_test(test_formula_same),
     };
     int rc;

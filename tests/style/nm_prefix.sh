@@ -8,8 +8,10 @@
 #   jxa_   the add-in (jxu_ for its plain-C UNO layer in unoc.c)
 #   tpl_   the template tool
 #   jxau_  the audit
-#   xlsx_  the audit's xlsx reader (src/audit/xlsx.c), linked into the
+#   xlsx_  the audit's xlsx reader (src/audit/xlsx_*.c), linked into the
 #          audit and into the template tool (.xlsx specs)
+#   jxau_mapw_  the writer of the audit's map format (src/audit/mapwrite.c),
+#          linked into the template tool, the one writer of the _jixiao map
 # A global defined symbol (nm types T D B R ...) in an artifact must match
 # the artifact's rule below.  Names starting with '_' and `main`,
 # `data_start` come from the C runtime; names with '@' are copies of a
@@ -47,7 +49,7 @@ check "$B/addin/jixiao.uno.so"    -D '^component_(getFactory|getImplementationEn
 for o in "$B"/addin/*.o; do
     check "$o" -g '^(jxa_|jxu_|component_)'
 done
-check "$B/jixiao-template"        -g '^(jx_|tpl_|xlsx_)'
+check "$B/jixiao-template"        -g '^(jx_|tpl_|xlsx_|jxau_mapw_)'
 check "$B/jixiao-audit"           -g '^(jx_|jxau_|xlsx_)'
 
 # A known exception that no longer exists should leave the list.

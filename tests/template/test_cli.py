@@ -55,7 +55,7 @@ for name, msg in cases.items():
 # --- command line ------------------------------------------------------------
 rc, so, _ = tool("list")
 ck.eq(rc, 0, "list exit 0")
-ck.eq(len(so.splitlines()), 6, "list prints six tables")
+ck.eq(len(so.splitlines()), 7, "list prints seven tables (six seeds and one province's variant)")
 ck.ok(so.splitlines()[0].split() == ["xmzc-zp", "项目支出绩效自评表"], "list: name, then title")
 refused(["nosuch", "-o", out], 1, "未知的表“nosuch”（jixiao-template list 列出可用的表）"
         "（jixiao-template --help 查看用法）", "unknown table")

@@ -388,9 +388,34 @@ def table6(office):
     office.close(d)
 
 
+def variant_sc(office):
+    """The 大英县 variant (data only): its moved columns compute as table 1 does, one row lower."""
+    T = "部门预算项目支出绩效自评表"
+    p = gen("sc-003.xlsx", "xmzc-zp-sc", "--unit", "衡阳县医疗保障局", "--year", "2024",
+            "--budget-initial", "252.44", "--budget", "1071.15", "--spent", "479.71",
+            "--spec", os.path.join(DATA, "spec-003-hengyang.csv"))
+    d = cached_equals_calc(office, p)
+    g = lambda ref: office.get(d, T, ref)  # noqa: E731
+    ck.eq(g("F9"), core.exec_rate(479.71, 1071.15), "sc 预算执行率 (F9) = core")
+    ck.eq(g("H9"), core.exec_score(479.71, 1071.15), "sc 得分 (H9, 权重 in G9) = core")
+    fill = {"F15": 1.0, "F16": 1.0, "H17": 6, "H18": 6, "F19": 1.0, "F20": 1.0, "F21": 479.71,
+            "I21": "年末结转 591.44 万元，成本远低于预算",
+            "F22": "达成年度指标", "H22": 10, "F23": "达成年度指标", "H23": 10, "F24": 0.96}
+    for ref, v in fill.items():
+        office.set(d, T, ref, v)
+    office.recalc(d)
+    ck.eq(g("H25"), 94.48, "sc 总分 94.48, as table 1 with the same figures")
+    ck.eq(g("B26"), "优", "sc 评价等次")
+    ck.eq(g("B27"), "校验通过", "sc summary passes")
+    office.set(d, T, "H17", 7)
+    office.recalc(d)
+    ck.eq(g("J17"), "第17行：得分 7 高于分值 6", "sc: score above points flagged on its own row")
+    office.close(d)
+
+
 def defaults(office):
     """Every table as `make templates` writes it: cached values equal Calc."""
-    for name in ("xmzc-zp", "bmzt-zp", "bmzt-jcsj", "xmzc-pj", "bmzt-pj", "kh-pf"):
+    for name in ("xmzc-zp", "bmzt-zp", "bmzt-jcsj", "xmzc-pj", "bmzt-pj", "kh-pf", "xmzc-zp-sc"):
         for extra in ([], ["--formulas", "portable", "--year", "2024", "--budget", "100",
                            "--spent", "120", "--received", "90", "--budget-initial", "80"]):
             p = gen("default-%s-%d.xlsx" % (name, len(extra)), name, *extra)
@@ -523,6 +548,7 @@ with Office(os.path.join(WORK, "office")) as office:
     table5(office)
     table6(office)
     directions(office)
+    variant_sc(office)
     if len(sys.argv) > 5 and os.path.exists(sys.argv[5]):
         audit_roundtrip(office, sys.argv[5])
     else:

@@ -254,6 +254,15 @@ SPOT = {
                 ("B12", "实际支出资金"), ("F12", "结转结余资金"), ("A16", "综合评价结论"),
                 ("B16", "评价得分"), ("F16", "评价等级"), ("C17", "部门规划"), ("I17", "服务对象满意度"),
                 ("J17", "合计"), ("B20", "得分率")],
+    # A province's variant (四川省大英县, docs/TEMPLATES.md): data only, zp_kinds.c.
+    "xmzc-zp-sc": [("A1", "部门预算项目支出绩效自评表"), ("A5", "项目基本情况"), ("B5", "1.项目年度目标"),
+                   ("F5", "年度目标完成情况"), ("B7", "2.项目实施内容及过程概述"),
+                   ("A8", "预算执行情况"), ("B8", "年度预算数（万元）"), ("C8", "年初预算"),
+                   ("D8", "调整后预算数"), ("E8", "预算执行数"), ("F8", "预算执行率"), ("G8", "权重"),
+                   ("H8", "得分"), ("I8", "原因"), ("B9", "总额"), ("B10", "其中：财政资金"),
+                   ("B11", "财政专户管理资金"), ("B12", "单位资金"), ("B13", "其他资金"),
+                   ("G10", "/"), ("H13", "/"), ("A14", "绩效指标"), ("E14", "指标值"), ("F14", "完成值"),
+                   ("G14", "权重"), ("H14", "得分"), ("I14", "未完成原因分析"), ("J14", "校验")],
     "kh-pf": [("A5", "考核内容"), ("E5", "评分标准"), ("A6", "一、基础工作"), ("B6", 16),
               ("C6", "（一）组织保障"), ("A11", "二、事前绩效评估"), ("A13", "三、绩效目标管理"),
               ("A17", "四、绩效监控管理"), ("A23", "五、绩效评价管理"), ("A29", "六、绩效信息公开"),
@@ -274,6 +283,25 @@ for name in TITLES:
         cf_count = sum(len(c.rules) for c in ws.conditional_formatting)
         ck.ok(cf_count >= 1, name + ": has conditional formats")
         ck.ok(len(ws.data_validations.dataValidation) >= 2, name + ": has data validations")
+# The variant's roles moved with its columns: rate in F, points in G, score in H, and the map says so.
+wb, ws = generic(os.path.join(WORK, "all-xmzc-zp-sc-14.xlsx"), "xmzc-zp-sc")
+for rng in ["A5:A7", "B5:E5", "B6:E6", "D7:I7", "A8:A13", "I9:I13", "A14:A32"]:
+    merged(ws, rng)
+ck.eq(ws["G9"].value, 10, "xmzc-zp-sc: 权重 of the execution row is --exec-points")
+ck.ok(not ws["I9"].protection.locked and not ws["C10"].protection.locked, "xmzc-zp-sc: 原因 and 其中 inputs")
+cv = cached(os.path.join(WORK, "all-xmzc-zp-sc-14.xlsx"))
+ck.eq(cv["F9"], core.exec_rate(90, 100), "xmzc-zp-sc cached 预算执行率 = core")
+ck.eq(cv["H9"], core.exec_score(90, 100, 10), "xmzc-zp-sc cached 得分 = core")
+exec_rec = [[c.value for c in r if c.value] for r in wb["_jixiao"].iter_rows(min_row=2) if r[0].value == "exec"]
+ck.eq(exec_rec, [["exec", "sheet=部门预算项目支出绩效自评表", "budget=D9", "spent=E9", "points=G9", "rate=F9",
+                  "score=H9", "base=budget"]], "xmzc-zp-sc: map exec record from the roles")
+p = os.path.join(WORK, "sc-spec.xlsx")
+run(BIN, "xmzc-zp-sc", "-o", p, "--spec", os.path.join(DATA, "spec-003-hengyang.csv"))
+wb, ws = generic(p, "xmzc-zp-sc")
+label(ws, "F14", "完成值")
+label(ws, "A14", "绩效指标")
+ck.ok(ws["B15"].value and ws["D15"].value, "xmzc-zp-sc with a spec: indicator rows from row 15")
+
 cv = cached(os.path.join(WORK, "all-bmzt-pj-14.xlsx"))
 ck.eq(cv["H13"], core.fund_rate(95, 100), "bmzt-pj cached 资金到位率 = core")
 ck.eq(cv["C14"], core.exec_rate(90, 100), "bmzt-pj cached 执行率 vs budget = core")

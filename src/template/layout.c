@@ -1,0 +1,300 @@
+/*
+ * layout.c - the one writer of a table's fixed part (see layout.h).
+ */
+#include "layout.h"
+#include "tables.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#define MONEY_TITLE "金额（万元）"
+#define MONEY_MSG   "请填写不小于 0 的金额，单位万元"
+#define MSG_ZERO    "第%d行：全年预算数为 0，无法计算执行率"
+#define MSG_ABOVE   "第%d行：执行率高于 100%%，全年执行数超过全年预算数"
+
+static const char *text_field(const tpl_params *p, int field)
+{
+    switch (field) {
+    case FIELD_PROJECT: return p->project;
+    case FIELD_UNIT:    return p->unit;
+    case FIELD_DEPT:    return p->dept ? p->dept : p->unit;
+    default:            return NULL;
+    }
+}
+
+static const tpl_fig *fig_field(const tpl_params *p, int field)
+{
+    switch (field) {
+    case FIELD_BUDGET_INITIAL: return &p->budget_initial;
+    case FIELD_BUDGET:         return &p->budget;
+    case FIELD_SPENT:          return &p->spent;
+    default:                   return NULL;
+    }
+}
+
+/* The column of the first cell on `row` with `role` (and `arg` when ≥ 0), or -1. */
+static int role_col(const tpl_cellspec *c, size_t n, int row, tpl_role role, int arg)
+{
+    for (size_t i = 0; i < n; i++)
+        if (c[i].role == role && c[i].r1 == row && (arg < 0 || c[i].arg == arg))
+            return c[i].c1;
+    return -1;
+}
+
+tpl_exec_cells tpl_layout_exec_cells(const tpl_cellspec *c, size_t n)
+{
+    tpl_exec_cells e = {-1, -1, -1, -1, -1, -1};
+
+    for (size_t i = 0; i < n && e.row < 0; i++)
+        if (c[i].role == ROLE_EXEC_SCORE)
+            e.row = c[i].r1, e.score = c[i].c1;
+    e.budget = role_col(c, n, e.row, ROLE_MONEY, FIELD_BUDGET);
+    e.spent = role_col(c, n, e.row, ROLE_MONEY, FIELD_SPENT);
+    e.points = role_col(c, n, e.row, ROLE_POINTS, -1);
+    e.rate = role_col(c, n, e.row, ROLE_RATE, -1);
+    return e;
+}
+
+/* 执行率 of row r; its cached value from the given figures on the execution row. */
+static void put_rate(tpl_sheet *s, const tpl_params *p, const tpl_exec_cells *e, int r)
+{
+    char f[FML_MAX];
+    const char *bd = cell(r, e->budget), *sp = cell(r, e->spent);
+    tpl_val v = val_str("");
+    double rate;
+
+    if (p->formulas == TPL_FORMULAS_ADDIN)
+        fml(s, f, sizeof f, "=IF(OR(%s=\"\",%s=\"\",%s=0),\"\",ORG.JIXIAO.FUNCTIONS.EXECRATE(%s,%s))",
+            bd, sp, bd, sp, bd);
+    else
+        compiled(s, f, jx_formula_rate(sp, bd, f + 1, sizeof f - 1));
+    if (r == e->row && p->budget.set && p->spent.set &&
+        jx_exec_rate(p->spent.v, p->budget.v, &rate) == JX_OK)
+        v = val_num(rate);
+    put_fval(s, r, e->rate, f, &v, F_OUT_PCT);
+}
+
+/* 预算执行率 得分 (EXECSCORE) merged c1..c2 of the execution row. */
+static void put_exec_score(tpl_sheet *s, const tpl_params *p, const tpl_exec_cells *e, int c2)
+{
+    char f[FML_MAX];
+    int r = e->row;
+    tpl_val v = val_str("");
+    double score;
+
+    if (p->formulas == TPL_FORMULAS_ADDIN)
+        fml(s, f, sizeof f, "=IF(%s=\"\",\"\",ORG.JIXIAO.FUNCTIONS.EXECSCORE(%s,%s,%s))",
+            cell(r, e->rate), cell(r, e->spent), cell(r, e->budget), cell(r, e->points));
+    else
+        compiled(s, f, jx_formula_exec_score(cell(r, e->spent), cell(r, e->budget),
+                                             cell(r, e->points), 2, f + 1, sizeof f - 1));
+    if (p->budget.set && p->spent.set &&
+        jx_exec_score(p->spent.v, p->budget.v, p->exec_points, NULL, 2, &score) == JX_OK)
+        v = val_num(score);
+    put_merge_f(s, r, e->score, c2, f, &v, F_OUT_NUM);
+}
+
+/*
+ * The cached message of a total row's check for the given figures.  The
+ * 项目 table asks the core's rate, the 部门 table compares the figures
+ * (kept as the tables were written: they differ only within rounding).
+ */
+static void exec_msg(const tpl_params *p, int r, int by_rate, char *msg, size_t cap)
+{
+    double rate;
+
+    msg[0] = '\0';
+    if (!p->budget.set || !p->spent.set)
+        return;
+    if (p->budget.v == 0)
+        snprintf(msg, cap, MSG_ZERO, r + 1);
+    else if (by_rate ? jx_exec_rate(p->spent.v, p->budget.v, &rate) == JX_OK && rate > 1
+                     : p->spent.v > p->budget.v && !jx_approx_equal(p->spent.v, p->budget.v))
+        snprintf(msg, cap, MSG_ABOVE, r + 1);
+}
+
+/* "IF(AND(COUNT(a:b)>0,ROUND(SUM(a:b),2)<>ROUND(SUM(t),2)),"msg"," into o. */
+static void parts_test(char *o, size_t cap, const char *a, const char *b, const char *t,
+                       int row, const char *what)
+{
+    snprintf(o, cap, "IF(AND(COUNT(%s:%s)>0,ROUND(SUM(%s:%s),2)<>ROUND(SUM(%s),2)),"
+             "\"第%d行：%s与其中各项合计不符\",", a, b, a, b, t, row, what);
+}
+
+/* Total row with 其中 rows sr1..sr2: 0 budget, above 100 %, parts not adding up. */
+static void check_exec_parts(tpl_sheet *s, const tpl_params *p, tpl_checks *k,
+                             const tpl_exec_cells *e, const tpl_cellspec *c)
+{
+    char f[FML_MAX], pb[512], ps[512], msg[256];
+    int r = c->r1;
+    char bd[16], sp[16], rt[16];
+
+    snprintf(bd, sizeof bd, "%s", cell(r, e->budget));
+    snprintf(sp, sizeof sp, "%s", cell(r, e->spent));
+    snprintf(rt, sizeof rt, "%s", cell(r, e->rate));
+    parts_test(pb, sizeof pb, cell(c->sr1, e->budget), cell(c->sr2, e->budget), bd, r + 1, "全年预算数");
+    parts_test(ps, sizeof ps, cell(c->sr1, e->spent), cell(c->sr2, e->spent), sp, r + 1, "全年执行数");
+    fml(s, f, sizeof f,
+        "=IF(AND(ISNUMBER(%s),ISNUMBER(%s),%s=0),\"" MSG_ZERO "\","
+        "IF(AND(ISNUMBER(%s),%s>1),\"" MSG_ABOVE "\",%s%s\"\"))))",
+        bd, sp, bd, r + 1, rt, rt, r + 1, pb, ps);
+    exec_msg(p, r, 1, msg, sizeof msg);
+    check_cell(s, k, r, f, msg);
+}
+
+/* Total row without 其中 rows: 0 budget, above 100 %. */
+static void check_exec(tpl_sheet *s, const tpl_params *p, tpl_checks *k,
+                       const tpl_exec_cells *e, const tpl_cellspec *c)
+{
+    char f[FML_MAX], msg[256];
+    int r = c->r1;
+    char bd[16], sp[16], rt[16];
+
+    snprintf(bd, sizeof bd, "%s", cell(r, e->budget));
+    snprintf(sp, sizeof sp, "%s", cell(r, e->spent));
+    snprintf(rt, sizeof rt, "%s", cell(r, e->rate));
+    fml(s, f, sizeof f,
+        "=IF(AND(ISNUMBER(%s),ISNUMBER(%s),%s=0),\"" MSG_ZERO "\","
+        "IF(AND(ISNUMBER(%s),%s>1),\"" MSG_ABOVE "\",\"\"))",
+        bd, sp, bd, r + 1, rt, rt, r + 1);
+    exec_msg(p, r, 0, msg, sizeof msg);
+    check_cell(s, k, r, f, msg);
+}
+
+/* A 其中 row: above 100 %, spending without budget. */
+static void check_part(tpl_sheet *s, tpl_checks *k, const tpl_exec_cells *e, int r)
+{
+    char f[FML_MAX], bd[16], sp[16], rt[16];
+
+    snprintf(bd, sizeof bd, "%s", cell(r, e->budget));
+    snprintf(sp, sizeof sp, "%s", cell(r, e->spent));
+    snprintf(rt, sizeof rt, "%s", cell(r, e->rate));
+    fml(s, f, sizeof f,
+        "=IF(AND(ISNUMBER(%s),%s>1),\"" MSG_ABOVE "\","
+        "IF(AND(ISNUMBER(%s),ISNUMBER(%s),%s=0,%s>0),\"第%d行：全年预算数为 0 却有执行数\",\"\"))",
+        rt, rt, r + 1, bd, sp, bd, sp, r + 1);
+    check_cell(s, k, r, f, "");
+}
+
+/*
+ * A split of the funds must add up to its total: income types (the range
+ * sr1,sc1..sr2,sc2) to 全年预算数, or expense types (the cells sr1,sc1 and
+ * sr2,sc2) to 全年执行数.
+ */
+static void check_split(tpl_sheet *s, tpl_checks *k, const tpl_exec_cells *e, const tpl_cellspec *c,
+                        int income)
+{
+    char f[FML_MAX], a[16], b[16], t[16], cnt[40], sum[48];
+
+    snprintf(a, sizeof a, "%s", cell(c->sr1, c->sc1));
+    snprintf(b, sizeof b, "%s", cell(c->sr2, c->sc2));
+    snprintf(t, sizeof t, "%s", cell(e->row, income ? e->budget : e->spent));
+    snprintf(cnt, sizeof cnt, income ? "%s:%s" : "%s,%s", a, b);
+    snprintf(sum, sizeof sum, income ? "SUM(%s:%s)" : "SUM(%s)+SUM(%s)", a, b);
+    fml(s, f, sizeof f,
+        "=IF(AND(COUNT(%s)>0,ISNUMBER(%s),ROUND(%s,2)<>ROUND(SUM(%s),2)),"
+        "\"第%d行：%s合计 \"&ROUND(%s,2)&\"，与%s \"&ROUND(SUM(%s),2)&\" 不符\",\"\")",
+        cnt, t, sum, t, c->r1 + 1, income ? "按收入性质分" : "基本支出与项目支出", sum,
+        income ? "全年预算数" : "全年执行数", t);
+    check_cell(s, k, c->r1, f, "");
+}
+
+static void put_check(tpl_sheet *s, const tpl_params *p, tpl_checks *k, const tpl_exec_cells *e,
+                      const tpl_cellspec *c)
+{
+    switch (c->arg) {
+    case CHECK_EXEC_PARTS: check_exec_parts(s, p, k, e, c); break;
+    case CHECK_EXEC:       check_exec(s, p, k, e, c); break;
+    case CHECK_PART:       check_part(s, k, e, c->r1); break;
+    case CHECK_INCOME:     check_split(s, k, e, c, 1); break;
+    case CHECK_EXPENSE:    check_split(s, k, e, c, 0); break;
+    default:               put_blank(s, c->r1, k->col, F_CHECK); break;
+    }
+}
+
+/* The labels and inputs: roles that need neither the core nor the checks. */
+static void put_static(tpl_sheet *s, const tpl_params *p, const tpl_cellspec *c)
+{
+    char buf[512];
+
+    switch (c->role) {
+    case ROLE_TEXT:
+        put_merge(s, c->r1, c->c1, c->r2, c->c2, c->text, c->fmt);
+        break;
+    case ROLE_BLANK:
+        if (c->r1 == c->r2 && c->c1 == c->c2)
+            put_blank(s, c->r1, c->c1, c->fmt);
+        else
+            put_merge(s, c->r1, c->c1, c->r2, c->c2, NULL, c->fmt);
+        break;
+    case ROLE_YEAR:
+        put_merge(s, c->r1, c->c1, c->r2, c->c2, year_line(p, buf, sizeof buf), c->fmt);
+        break;
+    case ROLE_GIVEN:
+        put_given_text(s, c->r1, c->c1, c->c2, text_field(p, c->arg));
+        break;
+    case ROLE_PREFIXED: {
+        const char *v = text_field(p, c->arg);
+        snprintf(buf, sizeof buf, "%s%s", c->text, v ? v : "");
+        put_merge(s, c->r1, c->c1, c->r2, c->c2, buf, c->fmt);
+        break;
+    }
+    case ROLE_MONEY:
+        put_given_money(s, c->r1, c->c1, fig_field(p, c->arg));
+        break;
+    case ROLE_POINTS:
+        put_num(s, c->r1, c->c1, p->exec_points, F_CONST_NUM);
+        break;
+    default:
+        break;
+    }
+}
+
+void tpl_layout_cells(tpl_sheet *s, const tpl_params *p, tpl_checks *k, const tpl_cellspec *c, size_t n)
+{
+    tpl_exec_cells e = tpl_layout_exec_cells(c, n);
+    char f[64];
+
+    for (size_t i = 0; i < n; i++) {
+        switch (c[i].role) {
+        case ROLE_RATE:       put_rate(s, p, &e, c[i].r1); break;
+        case ROLE_EXEC_SCORE: put_exec_score(s, p, &e, c[i].c2); break;
+        case ROLE_CHECK:      put_check(s, p, k, &e, &c[i]); break;
+        case ROLE_VALID_MONEY:
+            valid_decimal(s, c[i].r1, c[i].c1, c[i].r2, c[i].c2, 0, 1e12, NULL, MONEY_TITLE, MONEY_MSG);
+            break;
+        case ROLE_COND_BAD:
+            cond_bad(s, c[i].r1, c[i].c1, c[i].r2, c[i].c2,
+                     fml(s, f, sizeof f, "=LEN(%s)>0", colabs(c[i].r1, k->col)));
+            break;
+        case ROLE_HEIGHT:     row_height(s, c[i].r1, c[i].arg); break;
+        case ROLE_MAP_EXEC:   tpl_layout_map_exec(s, c, n); break;
+        default:              put_static(s, p, &c[i]); break;
+        }
+    }
+}
+
+void tpl_layout_map_exec(tpl_sheet *s, const tpl_cellspec *c, size_t n)
+{
+    tpl_exec_cells e = tpl_layout_exec_cells(c, n);
+    tpl_book *b = s->book;
+    char k[8][64];
+    int r = e.row;
+
+    book_map(b, "exec", kv(k[0], sizeof k[0], "sheet=%s", s->name),
+             kv(k[1], sizeof k[1], "budget=%s", cell(r, e.budget)),
+             kv(k[2], sizeof k[2], "spent=%s", cell(r, e.spent)),
+             kv(k[3], sizeof k[3], "points=%s", cell(r, e.points)),
+             kv(k[4], sizeof k[4], "rate=%s", cell(r, e.rate)),
+             kv(k[5], sizeof k[5], "score=%s", cell(r, e.score)), "base=budget", (char *)NULL);
+    for (size_t i = 0; i < n; i++)
+        if (c[i].role == ROLE_MONEY && c[i].r1 == r)
+            book_map(b, "input", k[0], kv(k[6], sizeof k[6], "cell=%s", cell(r, c[i].c1)),
+                     "kind=money", (char *)NULL);
+}
+
+void tpl_layout_widths(tpl_sheet *s, const tpl_colspec *w, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        col_width(s, w[i].c1, w[i].c2, w[i].width);
+}

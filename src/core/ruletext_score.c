@@ -307,7 +307,8 @@ static const jx_rclause *part_named(const jx_rule *r, const char *t, size_t n)
 
 /*
  * The score of a parts rule: "全部符合" / "3项均完成" (all), "没有" (none),
- * "有2项" / "2" / "3/4" (a count: only when the parts are worth the same),
+ * "有2项" / "3/4" (a count: only when the parts are worth the same; a bare
+ * "2" is refused: parts met or parts missing?),
  * "明确、细化" or "仅制定了县级农田水利规划" (the parts named, summed).
  * 1: *v set; 0: not a parts actual; -1: a parts actual that cannot be
  * scored (a count of unequal parts, an item naming no part or two).
@@ -323,12 +324,8 @@ static int part_score(const jx_rule *r, const jx_actual *a, double p, double *v)
     int n;
     double each, k;
     if (!parts_of(r, p, &n, &each)) return 0;
-    if (!a->has_text) {
-        if (a->num != floor(a->num) || a->num < 0 || a->num > n) return -1;
-        if (each <= 0) return -1;
-        *v = a->num * each;
-        return 1;
-    }
+    if (!a->has_text)       /* a bare number: parts met, or failures?  Written out only */
+        return -1;
     size_t b = 0, e = a->len;
     jx_trim(a->text, &b, &e);
     const char *t = a->text + b;
@@ -586,8 +583,9 @@ static int kinds_score(const jx_rule *r, const jx_actual *a, double p, double *v
     if (!k && !levels) return 0;
     double base = k ? (k->base_frac ? k->base * p : k->base) : p;
     if (!a->has_text) {
+        /* levels only: a number is no level (0 failures, or 0 = not done?) */
+        if (!k) return 0;
         if (a->num == 0) { *v = base; return 1; }   /* nothing went wrong */
-        if (!k) return 0;               /* levels only: a number is no level */
         return -1;                      /* a count of which kind? */
     }
     size_t b = 0, e = a->len;

@@ -3,10 +3,12 @@
 #
 #   make check-rules   fails on any silent wrong score, any core/add-in
 #                      disagreement, any refusal not quoting a clause, or a
-#                      pass rate below RULES_MIN_PASS percent
+#                      pass rate below RULES_MIN_PASS percent; then
+#                      corpus_stats.py prints its size and sources and the
+#                      pass rate by kind of source
 
 # The pass rate reached (see docs/RULES.md); raise it as forms are added.
-RULES_MIN_PASS ?= 76.5
+RULES_MIN_PASS ?= 79.4
 RUN_CORPUS := $(BUILD)/tests/run_corpus
 
 $(RUN_CORPUS): tests/rules/run_corpus.c $(ADDIN_DIR)/host/functions.o $(ADDIN_DIR)/host/args.o $(LIBJX)
@@ -16,5 +18,6 @@ $(RUN_CORPUS): tests/rules/run_corpus.c $(ADDIN_DIR)/host/functions.o $(ADDIN_DI
 .PHONY: check-rules
 check-rules: $(RUN_CORPUS)
 	$(RUN_CORPUS) --min-pass $(RULES_MIN_PASS) tests/rules/corpus
+	python3 tests/rules/corpus_stats.py $(RUN_CORPUS) tests/rules/corpus tests/rules/sources-*.tsv
 
 CHECK_TARGETS += check-rules

@@ -9,6 +9,7 @@
  * inputs.  Recomputed values are kept per cell for the later passes.
  */
 #include "audit.h"
+#include "msg.h"
 #include "map.h"
 
 #include <ctype.h>
@@ -54,7 +55,8 @@ typedef struct val {
     const char *text;  /* the text of a string cell, else NULL */
 } val;
 
-#define T(x, zh, en) ((x)->lang == JX_LANG_EN ? (en) : (zh))
+/* A text of the audit's message table (msg.h) in the audit's language. */
+#define TX(x, id) jxau_msg_text((x)->lang, (id))
 
 
 /* ------------------------------------------------------------------ */
@@ -120,17 +122,12 @@ static void copy_line(char *dst, size_t cap, const char *src)
     utf8_trim_cut(dst);
 }
 
-static void add_finding(actx *x, jxau_fkind kind, const char *sheet, const char *cell,
-                        const char *stated, const char *computed, const char *fmt, ...)
-    __attribute__((format(printf, 7, 8)));
-
-static void add_finding(actx *x, jxau_fkind kind, const char *sheet, const char *cell,
-                        const char *stated, const char *computed, const char *fmt, ...)
+/* Add a finding whose message is msg. */
+static void push_finding(actx *x, jxau_fkind kind, const char *sheet, const char *cell,
+                         const char *stated, const char *computed, const char *msg)
 {
     jxau_result *r = x->r;
     jxau_finding *f, *g;
-    char msg[JXAU_MSG_MAX];
-    va_list ap;
 
     g = realloc(r->findings, (r->nfindings + 1) * sizeof *g);
     if (g == NULL) {
@@ -145,10 +142,37 @@ static void add_finding(actx *x, jxau_fkind kind, const char *sheet, const char 
     copy_line(f->cell, sizeof f->cell, cell ? cell : "");
     copy_line(f->stated, sizeof f->stated, stated ? stated : "");
     copy_line(f->computed, sizeof f->computed, computed ? computed : "");
+    copy_line(f->msg, sizeof f->msg, msg);
+}
+
+/* Add a finding whose message is a format and its arguments. */
+static void add_finding(actx *x, jxau_fkind kind, const char *sheet, const char *cell,
+                        const char *stated, const char *computed, const char *fmt, ...)
+    __attribute__((format(printf, 7, 8)));
+
+static void add_finding(actx *x, jxau_fkind kind, const char *sheet, const char *cell,
+                        const char *stated, const char *computed, const char *fmt, ...)
+{
+    char msg[JXAU_MSG_MAX];
+    va_list ap;
+
     va_start(ap, fmt);
     vsnprintf(msg, sizeof msg, fmt, ap);
     va_end(ap);
-    copy_line(f->msg, sizeof f->msg, msg);
+    push_finding(x, kind, sheet, cell, stated, computed, msg);
+}
+
+/* Add a finding whose message is message id of the table (msg.h) and its arguments. */
+static void add_msg(actx *x, jxau_fkind kind, const char *sheet, const char *cell,
+                    const char *stated, const char *computed, jxau_msg id, ...)
+{
+    char msg[JXAU_MSG_MAX];
+    va_list ap;
+
+    va_start(ap, id);
+    vsnprintf(msg, sizeof msg, jxau_msg_text(x->lang, id), ap);
+    va_end(ap);
+    push_finding(x, kind, sheet, cell, stated, computed, msg);
 }
 
 /* ------------------------------------------------------------------ */
@@ -223,7 +247,7 @@ static val get_key(const xlsx_sheet *s, const jxau_record *rec, const char *key)
 static const char *show(actx *x, const val *v, char *buf, size_t cap)
 {
     if (v->blank)
-        snprintf(buf, cap, "%s", T(x, "（空）", "(blank)"));
+        snprintf(buf, cap, "%s", TX(x, JXAU_FM_BLANK));
     else if (v->c->type == XLSX_T_N || v->c->type == XLSX_T_B)
         jx_fmt_num(v->num, 4, 0, buf, cap);
     else
@@ -265,14 +289,13 @@ static xlsx_sheet *sheet_of(actx *x, const jxau_record *rec)
     x->missing_sheets[x->nmissing++] = rec->sheet;
     snprintf(where, sizeof where, "%s!%u", JXAU_MAP_SHEET, rec->map_row);
     if (s == NULL)
-        add_finding(x, JXAU_F_MAP, rec->sheet, "", "", "",
-                    T(x, "映射所指的工作表“%s”不存在（已被删除或改名）",
-                         "sheet \"%s\" named by the map is missing (deleted or renamed)"),
+        add_msg(x, JXAU_F_MAP, rec->sheet, "", "", "",
+                    JXAU_FM_SHEET_MISSING,
                     rec->sheet);
     else
-        add_finding(x, JXAU_F_MAP, rec->sheet, "", "", "",
-                    T(x, "工作表“%s”无法读取：%s", "sheet \"%s\" cannot be read: %s"),
-                    rec->sheet, s->is_chart ? "chart sheet" : err);
+        add_msg(x, JXAU_F_MAP, rec->sheet, "", "", "",
+                    JXAU_FM_SHEET_UNREAD,
+                    rec->sheet, s->is_chart ? TX(x, JXAU_FM_CHART_SHEET) : err);
     return NULL;
 }
 
@@ -327,8 +350,8 @@ static void report_blank(actx *x, const xlsx_sheet *s, const jxau_record *rec, c
     }
     x->blank[x->nblank++] = (seen){s, row, col};
     xlsx_ref_format(row, col, ref, sizeof ref);
-    add_finding(x, JXAU_F_INPUT_BLANK, s->name, ref, "", "",
-                T(x, "%s 未填写（%s 需要它）", "%s is blank (needed by %s)"),
+    add_msg(x, JXAU_F_INPUT_BLANK, s->name, ref, "", "",
+                JXAU_FM_INPUT_BLANK,
                 ref, jxau_kind_word(rec->kind));
 }
 
@@ -351,8 +374,8 @@ static int need_num(actx *x, const xlsx_sheet *s, const jxau_record *rec, const 
         return -1;
     }
     snprintf(ref, sizeof ref, "%s", jxau_get(rec, key));
-    add_finding(x, JXAU_F_INPUT_BAD, s->name, ref, show(x, &v, buf, sizeof buf), "",
-                T(x, "%s 应为数字", "%s should be a number"), ref);
+    add_msg(x, JXAU_F_INPUT_BAD, s->name, ref, show(x, &v, buf, sizeof buf), "",
+                JXAU_FM_NOT_NUMBER, ref);
     return -1;
 }
 
@@ -374,8 +397,8 @@ static void check_score(actx *x, const xlsx_sheet *s, const jxau_record *rec, co
         return;
     num_text(computed, cb, sizeof cb);
     show(x, &v, sb, sizeof sb);
-    add_finding(x, JXAU_F_MISMATCH, s->name, ref, sb, cb,
-                T(x, "%s填报 %s，按输入重算应为 %s", "%s: %s stated, recomputed %s"),
+    add_msg(x, JXAU_F_MISMATCH, s->name, ref, sb, cb,
+                JXAU_FM_MISMATCH,
                 what, sb, cb);
 }
 
@@ -394,8 +417,8 @@ static void check_rate(actx *x, const xlsx_sheet *s, const jxau_record *rec, con
         pct_text(v.num, sb, sizeof sb);
     else
         show(x, &v, sb, sizeof sb);
-    add_finding(x, JXAU_F_MISMATCH, s->name, ref, sb, cb,
-                T(x, "%s填报 %s，按输入重算应为 %s", "%s: %s stated, recomputed %s"),
+    add_msg(x, JXAU_F_MISMATCH, s->name, ref, sb, cb,
+                JXAU_FM_MISMATCH,
                 what, sb, cb);
 }
 
@@ -407,8 +430,8 @@ static void check_no_rate(actx *x, const xlsx_sheet *s, const jxau_record *rec, 
     char sb[JXAU_VALUE_MAX];
     if (!v.isnum)
         return;
-    add_finding(x, JXAU_F_MISMATCH, s->name, jxau_get(rec, key), show(x, &v, sb, sizeof sb), "—",
-                T(x, "%s的分母为 0，不能填写比率", "%s: the denominator is 0, no rate can be stated"),
+    add_msg(x, JXAU_F_MISMATCH, s->name, jxau_get(rec, key), show(x, &v, sb, sizeof sb), "—",
+                JXAU_FM_ZERO_DENOMINATOR,
                 what);
 }
 
@@ -423,8 +446,8 @@ static void do_exec(actx *x, const jxau_record *rec)
     jx_err e;
     const char *base = jxau_get(rec, "base");
     const char *what = base && strcmp(base, "received") == 0 ?
-                       T(x, "预算执行率（实际支出÷实际到位）", "execution rate (spent / received)") :
-                       T(x, "预算执行率", "execution rate");
+                       TX(x, JXAU_FM_EXEC_RATE_RECEIVED) :
+                       TX(x, JXAU_FM_EXEC_RATE);
 
     if (s == NULL)
         return;
@@ -453,7 +476,7 @@ static void do_exec(actx *x, const jxau_record *rec)
         return;
     }
     check_rate(x, s, rec, "rate", rate, what);
-    check_score(x, s, rec, "score", score, T(x, "执行率得分", "execution score"));
+    check_score(x, s, rec, "score", score, TX(x, JXAU_FM_EXEC_SCORE));
 }
 
 /* fund and control: a rate and nothing else. */
@@ -509,7 +532,7 @@ static ind_calc ind_by_rule(actx *x, const xlsx_sheet *s, const jxau_record *rec
 
     jx_diag_clear(&d);
     if (jx_rule_parse(rule->text, strlen(rule->text), &rl, &d) != JX_OK) {
-        diag_finding(x, s, jxau_get(rec, "rule"), rule, T(x, "评扣分标准", "scoring rule"), &d);
+        diag_finding(x, s, jxau_get(rec, "rule"), rule, TX(x, JXAU_FM_RULE), &d);
         return c;
     }
     memset(&a, 0, sizeof a);
@@ -522,7 +545,7 @@ static ind_calc ind_by_rule(actx *x, const xlsx_sheet *s, const jxau_record *rec
     }
     jx_diag_clear(&d);
     if (jx_rule_score(&rl, &a, points, 2, &c.score, &d) != JX_OK) {
-        diag_finding(x, s, jxau_get(rec, "actual"), actual, T(x, "实际完成值", "actual value"), &d);
+        diag_finding(x, s, jxau_get(rec, "actual"), actual, TX(x, JXAU_FM_ACTUAL), &d);
         return c;
     }
     c.ok = 1;
@@ -555,7 +578,7 @@ static int ind_by_target(actx *x, const xlsx_sheet *s, const jxau_record *rec, c
     if (e != JX_OK) {
         if (d.code == JX_OK)
             jx_diag_set(&d, e, actual->text, actual->text ? strlen(actual->text) : 0, 0);
-        diag_finding(x, s, jxau_get(rec, "actual"), actual, T(x, "实际完成值", "actual value"), &d);
+        diag_finding(x, s, jxau_get(rec, "actual"), actual, TX(x, JXAU_FM_ACTUAL), &d);
         return 1;
     }
     e = jx_ind_score(&q, &t, points, NULL, &c->score, &flags);
@@ -563,7 +586,7 @@ static int ind_by_target(actx *x, const xlsx_sheet *s, const jxau_record *rec, c
         char sb[JXAU_VALUE_MAX];
         add_finding(x, JXAU_F_INPUT_BAD, s->name, jxau_get(rec, "actual"),
                     show(x, actual, sb, sizeof sb), "", "%s：%s",
-                    T(x, "实际完成值", "actual value"), jx_strerror(e, x->lang));
+                    TX(x, JXAU_FM_ACTUAL), jx_strerror(e, x->lang));
         return 1;
     }
     c->ok = 1;
@@ -587,8 +610,7 @@ static ind_calc ind_by_level(actx *x, const xlsx_sheet *s, const jxau_record *re
     jx_diag_clear(&d);
     if (jx_scheme_find(&sch, actual->text, len, &tier, &d) != JX_OK) {
         diag_finding(x, s, jxau_get(rec, "actual"), actual,
-                     T(x, "实际完成值（既不是数值也不是达成档次）",
-                          "actual value (neither a number nor a level)"), &d);
+                     TX(x, JXAU_FM_ACTUAL_NOT_LEVEL), &d);
         return c;
     }
     if (jx_qual_score(&sch, actual->text, len, points, 2, &c.score, NULL) != JX_OK)
@@ -604,9 +626,8 @@ static ind_calc ind_by_level(actx *x, const xlsx_sheet *s, const jxau_record *re
     num_text(jx_round(sch.tier[tier].lo * points, 2), lo, sizeof lo);
     num_text(jx_round(sch.tier[tier].hi * points, 2), hi, sizeof hi);
     snprintf(cb, sizeof cb, "%s–%s", lo, hi);
-    add_finding(x, JXAU_F_MISMATCH, s->name, jxau_get(rec, "score"), show(x, stated, sb, sizeof sb), cb,
-                T(x, "定性指标“%s”的得分应在 %s–%s 之间，填报 %s",
-                     "qualitative level \"%s\" scores %s–%s, %s stated"),
+    add_msg(x, JXAU_F_MISMATCH, s->name, jxau_get(rec, "score"), show(x, stated, sb, sizeof sb), cb,
+                JXAU_FM_QUAL_RANGE,
                 sch.tier[tier].alias[0], lo, hi, sb);
     c.hand = 1;   /* reported here; the total uses the top of the tier */
     return c;
@@ -624,7 +645,7 @@ static void bad_target(actx *x, const xlsx_sheet *s, const jxau_record *rec, con
     }
     jx_diag_clear(&d);
     if (target->text && jx_target_parse(target->text, strlen(target->text), &t, &d) != JX_OK)
-        diag_finding(x, s, jxau_get(rec, "target"), target, T(x, "年度指标值", "target"), &d);
+        diag_finding(x, s, jxau_get(rec, "target"), target, TX(x, JXAU_FM_TARGET), &d);
 }
 
 static void do_ind(actx *x, const jxau_record *rec)
@@ -671,22 +692,23 @@ static void do_ind(actx *x, const jxau_record *rec)
         if (!stated.isnum)
             report_blank(x, s, rec, "score");
     } else {
-        check_score(x, s, rec, "score", c.score, T(x, "指标得分", "indicator score"));
+        check_score(x, s, rec, "score", c.score, TX(x, JXAU_FM_IND_SCORE));
     }
     if (has_reason == 0) {
         /* a shortfall either way needs a reason: a missed target scored
          * full is still a missed target */
         double eff = stated.isnum && stated.num < c.score ? stated.num : c.score;
         char pb[32], eb[32];
-        if (jx_round(eff, 2) < jx_round(points, 2) - 0.005)
-            add_finding(x, JXAU_F_NO_REASON, s->name, jxau_get(rec, "reason"), "", "",
-                        T(x, "得分 %s 低于分值 %s，未填写偏差原因",
-                             "score %s below its points %s and no reason given"),
-                        num_text(eff, eb, sizeof eb), num_text(points, pb, sizeof pb));
+        /* the core's message: the same words as the template's 校验 and CHECKINDICATOR */
+        if (jx_round(eff, 2) < jx_round(points, 2) - 0.005) {
+            char m[JX_MSG_MAX];
+            jx_msg_fill(JX_MSG_BELOW_NO_REASON, x->lang, m, sizeof m,
+                        num_text(eff, eb, sizeof eb), num_text(points, pb, sizeof pb), NULL);
+            push_finding(x, JXAU_F_NO_REASON, s->name, jxau_get(rec, "reason"), "", "", m);
+        }
         if (c.over)
-            add_finding(x, JXAU_F_OVER_NO_REASON, s->name, jxau_get(rec, "reason"), "", "",
-                        T(x, "完成率达到 %g%% 及以上，未说明偏差原因",
-                             "completion at or above %g%% and no reason given"),
+            add_msg(x, JXAU_F_OVER_NO_REASON, s->name, jxau_get(rec, "reason"), "", "",
+                        JXAU_FM_OVER_NO_REASON,
                         JX_OVER_DEFAULT * 100);
     }
 }
@@ -742,8 +764,8 @@ static void do_sum(actx *x, const jxau_record *rec)
         if (total.isnum)
             jx_check_total(vals, nvals, total.num, x->lang, msg, sizeof msg);
         else
-            snprintf(msg, sizeof msg, T(x, "合计单元格为空，各项合计 %s", "the total is blank, parts add up to %s"),
-                     num_text(stated_sum, cb, sizeof cb));
+            jxau_msg_format(msg, sizeof msg, x->lang, JXAU_FM_TOTAL_BLANK,
+                            num_text(stated_sum, cb, sizeof cb));
         add_finding(x, JXAU_F_MISMATCH, s->name, jxau_get(rec, "cell"), show(x, &total, sb, sizeof sb),
                     num_text(jx_round(stated_sum, 2), cb, sizeof cb), "%s", msg);
     }
@@ -829,10 +851,9 @@ static void do_grade(actx *x, const jxau_record *rec)
     if (!total.isnum || jx_grade(&g, total.num, &label) != JX_OK)
         return;
     if (strcmp(stated, label) != 0)
-        add_finding(x, JXAU_F_MISMATCH, s->name, jxau_get(rec, "cell"),
-                    stated[0] ? stated : T(x, "（空）", "(blank)"), label,
-                    T(x, "评价等次填报“%s”，总分 %s 应为“%s”",
-                         "grade \"%s\" stated, a total of %s is \"%s\""),
+        add_msg(x, JXAU_F_MISMATCH, s->name, jxau_get(rec, "cell"),
+                    stated[0] ? stated : TX(x, JXAU_FM_BLANK), label,
+                    JXAU_FM_GRADE,
                     stated, num_text(total.num, sb, sizeof sb), label);
 }
 
@@ -862,8 +883,8 @@ static void do_tree(actx *x, const jxau_record *rec)
     n = range_rows(&lv);
     if (range_rows(&l1) != n || range_rows(&l2) != n || (has_p1 && range_rows(&p1) != n) ||
         (has_p2 && range_rows(&p2) != n)) {
-        add_finding(x, JXAU_F_MAP, s->name, jxau_get(rec, "leaves"), "", "",
-                    T(x, "映射第 %u 行：tree 的各区域行数不同", "map row %u: tree ranges differ in size"),
+        add_msg(x, JXAU_F_MAP, s->name, jxau_get(rec, "leaves"), "", "",
+                    JXAU_FM_TREE_RANGES,
                     rec->map_row);
         return;
     }
@@ -1132,17 +1153,17 @@ static void do_formula(actx *x, const jxau_record *rec)
     v = get_key(s, rec, "cell");
     snprintf(cb, sizeof cb, "=%s", want[0] == '=' ? want + 1 : want);
     if (v.c == NULL || v.c->formula == NULL) {
-        add_finding(x, JXAU_F_FORMULA_CONST, s->name, jxau_get(rec, "cell"), show(x, &v, sb, sizeof sb), cb,
-                    T(x, "公式单元格 %s 被改为%s", "formula cell %s now holds %s"),
-                    jxau_get(rec, "cell"), v.blank ? T(x, "空白", "nothing") :
-                    v.isnum ? T(x, "数值", "a number") : T(x, "文本", "a text"));
+        add_msg(x, JXAU_F_FORMULA_CONST, s->name, jxau_get(rec, "cell"), show(x, &v, sb, sizeof sb), cb,
+                    JXAU_FM_FORMULA_NOW,
+                    jxau_get(rec, "cell"), v.blank ? TX(x, JXAU_FM_NOW_NOTHING) :
+                    v.isnum ? TX(x, JXAU_FM_NOW_NUMBER) : TX(x, JXAU_FM_NOW_TEXT));
         return;
     }
     if (jxau_formula_same(v.c->formula, want))
         return;
     snprintf(fb, sizeof fb, "=%s", v.c->formula);
-    add_finding(x, JXAU_F_FORMULA_CHANGED, s->name, jxau_get(rec, "cell"), fb, cb,
-                T(x, "公式单元格 %s 的公式被改动", "the formula of %s was changed"),
+    add_msg(x, JXAU_F_FORMULA_CHANGED, s->name, jxau_get(rec, "cell"), fb, cb,
+                JXAU_FM_FORMULA_CHANGED,
                 jxau_get(rec, "cell"));
 }
 
@@ -1164,12 +1185,12 @@ static void do_input(actx *x, const jxau_record *rec)
             return;   /* "96%" typed as text is still a rate */
     }
     if (!v.isnum)
-        add_finding(x, JXAU_F_INPUT_BAD, s->name, jxau_get(rec, "cell"), show(x, &v, sb, sizeof sb), "",
-                    T(x, "%s 应填写数字", "%s should hold a number"), jxau_get(rec, "cell"));
+        add_msg(x, JXAU_F_INPUT_BAD, s->name, jxau_get(rec, "cell"), show(x, &v, sb, sizeof sb), "",
+                    JXAU_FM_WANT_NUMBER, jxau_get(rec, "cell"));
     else if (v.num < 0 && (strcmp(kind, "money") == 0 || strcmp(kind, "count") == 0 ||
                            strcmp(kind, "score") == 0))
-        add_finding(x, JXAU_F_INPUT_BAD, s->name, jxau_get(rec, "cell"), show(x, &v, sb, sizeof sb), "",
-                    T(x, "%s 不能为负数", "%s cannot be negative"), jxau_get(rec, "cell"));
+        add_msg(x, JXAU_F_INPUT_BAD, s->name, jxau_get(rec, "cell"), show(x, &v, sb, sizeof sb), "",
+                    JXAU_FM_NEGATIVE, jxau_get(rec, "cell"));
 }
 
 /* Every sheet a record names, and the map sheet, was protected by the template. */
@@ -1199,8 +1220,8 @@ static void check_protection(actx *x, const jxau_map *m)
         if (s == NULL || xlsx_sheet_load(x->b, s, err, sizeof err) < 0 || s->is_chart)
             continue;   /* reported by sheet_of */
         if (!s->protected_)
-            add_finding(x, JXAU_F_UNPROTECTED, s->name, "", "", "",
-                        T(x, "工作表“%s”的保护已被取消", "sheet \"%s\" is no longer protected"),
+            add_msg(x, JXAU_F_UNPROTECTED, s->name, "", "", "",
+                        JXAU_FM_UNPROTECTED,
                         s->name);
     }
     free(done);
@@ -1233,10 +1254,10 @@ static void run_records(actx *x, const jxau_map *m)
         case JXAU_META: do_meta(x, rec); break;
         case JXAU_EXEC: do_exec(x, rec); break;
         case JXAU_FUND:
-            do_rate(x, rec, "received", "budget", jx_fund_rate, T(x, "资金到位率", "funds received rate"));
+            do_rate(x, rec, "received", "budget", jx_fund_rate, TX(x, JXAU_FM_FUND_RATE));
             break;
         case JXAU_CONTROL:
-            do_rate(x, rec, "actual", "planned", jx_control_rate, T(x, "控制率", "control rate"));
+            do_rate(x, rec, "actual", "planned", jx_control_rate, TX(x, JXAU_FM_CONTROL_RATE));
             break;
         case JXAU_IND: do_ind(x, rec); break;
         default: break;

@@ -19,6 +19,7 @@
 
 #include "audit.h"
 #include "report.h"
+#include "msg.h"
 #include "pictures.h"
 
 static const char usage_text[] =
@@ -51,37 +52,6 @@ static const char usage_text[] =
     "Exit status: 0 nothing found; 1 findings or skipped workbooks;\n"
     "2 usage error, unreadable argument or an output that cannot be written.\n";
 
-/*
- * Every message jixiao-audit itself prints, Chinese and English, in the
- * order of the arguments each takes (the same conversions in both).  The
- * reader's are in xlsx_msg.c, those of writing a report in report.c
- * (summary.c and pictures.c use it too).
- */
-typedef enum amsg {
-    AM_NO_VALUE, AM_LANG_VALUE, AM_UNKNOWN_OPTION, AM_NO_WORKBOOKS, AM_SAME_FILE,
-    AM_OVER_INPUT, AM_OUT_NOT_REGULAR, AM_OUT_FOREIGN, AM_OUT_NEEDS_FORCE, AM_NO_MEMORY,
-    AM_PATH_NO_MEMORY, AM_PATH_ERROR, AM_COUNT
-} amsg;
-
-static const struct { const char *zh, *en; } amsgs[AM_COUNT] = {
-    [AM_NO_VALUE]        = {"选项缺少取值", "an option lacks its value"},
-    [AM_LANG_VALUE]      = {"--lang 只接受 zh 或 en", "--lang takes zh or en"},
-    [AM_UNKNOWN_OPTION]  = {"未知选项", "unknown option"},
-    [AM_NO_WORKBOOKS]    = {"没有给出工作簿", "no workbooks given"},
-    [AM_SAME_FILE]       = {"两个输出指向同一个文件 %s", "two outputs name the same file %s"},
-    [AM_OVER_INPUT]      = {"%s %s 就是输入的工作簿 %s，不在它上面写报告",
-                            "%s %s is the input workbook %s; refusing to write a report over it"},
-    [AM_OUT_NOT_REGULAR] = {"%s %s 不是普通文件，未写出", "%s %s is not a regular file; not written"},
-    [AM_OUT_FOREIGN]     = {"%s %s 已存在，且不是 jixiao-audit 写的，不覆盖（请换一个文件名）",
-                            "%s %s exists and was not written by jixiao-audit; not overwritten "
-                            "(choose another name)"},
-    [AM_OUT_NEEDS_FORCE] = {"%s %s 已存在（之前一次运行的报告）；加 --force 才替换",
-                            "%s %s exists (a report of an earlier run); add --force to replace it"},
-    [AM_NO_MEMORY]       = {"内存不足", "out of memory"},
-    [AM_PATH_NO_MEMORY]  = {"%s：内存不足", "%s: out of memory"},
-    [AM_PATH_ERROR]      = {"%s：%s", "%s: %s"},
-};
-
 /* The language of messages: --lang, else the locale (zh... or en...), else zh. */
 static jx_lang msg_lang = JX_LANG_ZH;
 
@@ -98,12 +68,12 @@ static jx_lang locale_lang(void)
 }
 
 /* Print message id to stderr as "jixiao-audit: ...". */
-static void say(amsg id, ...)
+static void say(jxau_msg id, ...)
 {
     va_list ap;
     va_start(ap, id);
     fputs("jixiao-audit: ", stderr);
-    vfprintf(stderr, msg_lang == JX_LANG_EN ? amsgs[id].en : amsgs[id].zh, ap);
+    vfprintf(stderr, jxau_msg_text(msg_lang, id), ap);
     fputc('\n', stderr);
     va_end(ap);
 }
@@ -198,7 +168,7 @@ static int scan_dir(entries *p, const char *dir)
     size_t first = p->n;
 
     if (d == NULL) {
-        say(AM_PATH_ERROR, dir, strerror(errno));
+        say(JXAU_AM_PATH_ERROR, dir, strerror(errno));
         return -1;
     }
     while ((e = readdir(d)) != NULL) {
@@ -212,7 +182,7 @@ static int scan_dir(entries *p, const char *dir)
         why = entry_why(e->d_name, full, &ignored, &zh);
         if (push(p, full, 0) < 0) {
             closedir(d);
-            say(AM_NO_MEMORY);
+            say(JXAU_AM_NO_MEMORY);
             return -1;
         }
         p->v[p->n - 1].why_en = why;
@@ -232,7 +202,7 @@ static int same_file(const char *path, const char *other)
            a.st_ino == b.st_ino;
 }
 
-static int usage_error(amsg id)
+static int usage_error(jxau_msg id)
 {
     say(id);
     fputs(usage_text, stderr);
@@ -251,7 +221,7 @@ static int check_output(const char *opt, const char *out, const char *other, ent
     struct stat st;
 
     if (other && (strcmp(out, other) == 0 || same_file(out, other))) {
-        say(AM_SAME_FILE, out);
+        say(JXAU_AM_SAME_FILE, out);
         return 2;
     }
     if (stat(out, &st) != 0)
@@ -260,7 +230,7 @@ static int check_output(const char *opt, const char *out, const char *other, ent
         if (p->v[i].why_en || !same_file(p->v[i].path, out))
             continue;
         if (p->v[i].explicit_ || !jxau_is_report(out)) {
-            say(AM_OVER_INPUT, opt, out, p->v[i].path);
+            say(JXAU_AM_OVER_INPUT, opt, out, p->v[i].path);
             return 2;
         }
         p->v[i].why_en = "this run's own report, not a workbook";
@@ -268,15 +238,15 @@ static int check_output(const char *opt, const char *out, const char *other, ent
         p->v[i].ignored = 1;
     }
     if (!S_ISREG(st.st_mode)) {
-        say(AM_OUT_NOT_REGULAR, opt, out);
+        say(JXAU_AM_OUT_NOT_REGULAR, opt, out);
         return 2;
     }
     if (!jxau_is_report(out)) {
-        say(AM_OUT_FOREIGN, opt, out);
+        say(JXAU_AM_OUT_FOREIGN, opt, out);
         return 2;
     }
     if (!force) {
-        say(AM_OUT_NEEDS_FORCE, opt, out);
+        say(JXAU_AM_OUT_NEEDS_FORCE, opt, out);
         return 2;
     }
     return 0;
@@ -321,7 +291,7 @@ int main(int argc, char **argv)
         } else if (strcmp(a, "--csv") == 0 || strcmp(a, "--xlsx") == 0 || strcmp(a, "--lang") == 0 ||
                    strcmp(a, "--summary") == 0) {
             if (i + 1 >= argc)
-                return usage_error(AM_NO_VALUE);
+                return usage_error(JXAU_AM_NO_VALUE);
             if (a[2] == 's')
                 summary = argv[++i];
             else if (a[2] == 'c')
@@ -333,22 +303,22 @@ int main(int argc, char **argv)
             else if (strcmp(argv[i], "en") == 0)
                 lang = JX_LANG_EN;
             else
-                return usage_error(AM_LANG_VALUE);
+                return usage_error(JXAU_AM_LANG_VALUE);
         } else if (strcmp(a, "--png") == 0) {
             if (i + 1 >= argc)
-                return usage_error(AM_NO_VALUE);
+                return usage_error(JXAU_AM_NO_VALUE);
             png = argv[++i];
         } else if (strcmp(a, "--") == 0) {
             for (i++; i < argc; i++, nargs++)
                 if (push(&p, argv[i], 1) < 0)
                     return 2;
         } else if (a[0] == '-' && a[1]) {
-            return usage_error(AM_UNKNOWN_OPTION);
+            return usage_error(JXAU_AM_UNKNOWN_OPTION);
         } else {
             struct stat st;
             nargs++;
             if (stat(a, &st) != 0) {
-                say(AM_PATH_ERROR, a, strerror(errno));
+                say(JXAU_AM_PATH_ERROR, a, strerror(errno));
                 status = 2;
             } else if (S_ISDIR(st.st_mode) ? scan_dir(&p, a) < 0 : push(&p, a, 1) < 0) {
                 status = 2;
@@ -356,7 +326,7 @@ int main(int argc, char **argv)
         }
     }
     if (nargs == 0)
-        return usage_error(AM_NO_WORKBOOKS);
+        return usage_error(JXAU_AM_NO_WORKBOOKS);
     if ((csv && check_output("--csv", csv, xlsx, &p, force) != 0) ||
         (csv && check_output("--csv", csv, summary, &p, force) != 0) ||
         (xlsx && check_output("--xlsx", xlsx, summary, &p, force) != 0) ||
@@ -373,7 +343,7 @@ int main(int argc, char **argv)
         int rc = p.v[i].why_en ? list_only(&p.v[i], lang, &res[i]) :
                                  jxau_audit_file(p.v[i].path, lang, &res[i]);
         if (rc < 0) {
-            say(AM_PATH_NO_MEMORY, p.v[i].path);
+            say(JXAU_AM_PATH_NO_MEMORY, p.v[i].path);
             status = 2;
         } else if (((rc == 1 && !res[i].ignored) || res[i].nfindings > 0) && status == 0) {
             status = 1;

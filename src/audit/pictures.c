@@ -6,6 +6,7 @@
 #include "pictures.h"
 #include "summary.h"
 #include "report.h"
+#include "msg.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -129,8 +130,8 @@ static int print_pdfs(const char *tmp, size_t nch, int *left, jx_lang lang, char
     }
     argv[a] = NULL;
     if (run(argv, left) != 0) {
-        jxau_write_error(err, cap, lang, JXAU_WM_OFFICE, argv[0],
-                         *left <= 0 ? jxau_write_text(lang, JXAU_WM_IN_TIME) : "");
+        jxau_msg_format(err, cap, lang, JXAU_WM_OFFICE, argv[0],
+                         *left <= 0 ? jxau_msg_text(lang, JXAU_WM_IN_TIME) : "");
         return -1;
     }
     return 0;
@@ -147,7 +148,7 @@ static int to_png(const char *tmp, const char *name, int *left, jx_lang lang, ch
     snprintf(pdf, sizeof pdf, "%s/%s.pdf", tmp, name);
     snprintf(stem, sizeof stem, "%s/%s", tmp, name);
     if (run(argv, left) != 0) {
-        jxau_write_error(err, cap, lang, JXAU_WM_PDFTOPPM, name);
+        jxau_msg_format(err, cap, lang, JXAU_WM_PDFTOPPM, name);
         return -1;
     }
     return 0;
@@ -157,14 +158,14 @@ static int check_targets(const char *dir, int force, jx_lang lang, char *err, si
 {
     struct stat st;
     if (stat(dir, &st) != 0 || !S_ISDIR(st.st_mode)) {
-        jxau_write_error(err, cap, lang, JXAU_WM_NOT_FOLDER, dir);
+        jxau_msg_format(err, cap, lang, JXAU_WM_NOT_FOLDER, dir);
         return -1;
     }
     for (size_t i = 0; i < jxau_summary_chart_count(); i++) {
         char out[4200];
         snprintf(out, sizeof out, "%s/%s.png", dir, jxau_summary_chart_name(i));
         if (!force && lstat(out, &st) == 0) {
-            jxau_write_error(err, cap, lang, JXAU_WM_EXISTS, out);
+            jxau_msg_format(err, cap, lang, JXAU_WM_EXISTS, out);
             return -1;
         }
     }
@@ -182,14 +183,14 @@ int jxau_write_pictures(const char *dir, const jxau_result *res, size_t n, jx_la
     if (check_targets(dir, force, lang, err, cap) < 0)
         return -1;
     if ((abs = realpath(dir, NULL)) == NULL) {
-        jxau_write_error(err, cap, lang, JXAU_WM_PATH_ERROR, dir, strerror(errno));
+        jxau_msg_format(err, cap, lang, JXAU_WM_PATH_ERROR, dir, strerror(errno));
         return -1;
     }
     /* inside DIR, so that the finished pictures are renamed into place */
     snprintf(tmp, sizeof tmp, "%s/.jixiao-pictures.XXXXXX", abs);
     free(abs);
     if (mkdtemp(tmp) == NULL) {
-        jxau_write_error(err, cap, lang, JXAU_WM_PATH_ERROR, dir, strerror(errno));
+        jxau_msg_format(err, cap, lang, JXAU_WM_PATH_ERROR, dir, strerror(errno));
         return -1;
     }
     for (size_t i = 0; i < nch; i++) {
@@ -208,7 +209,7 @@ int jxau_write_pictures(const char *dir, const jxau_result *res, size_t n, jx_la
         snprintf(from, sizeof from, "%s/%s.png", tmp, jxau_summary_chart_name(i));
         snprintf(to, sizeof to, "%s/%s.png", dir, jxau_summary_chart_name(i));
         if (rename(from, to) != 0) {
-            jxau_write_error(err, cap, lang, JXAU_WM_PATH_ERROR, to, strerror(errno));
+            jxau_msg_format(err, cap, lang, JXAU_WM_PATH_ERROR, to, strerror(errno));
             goto out;
         }
     }

@@ -5,6 +5,7 @@
 #define _XOPEN_SOURCE 700
 
 #include "report.h"
+#include "msg.h"
 #include "summary.h"
 
 #include <errno.h>
@@ -244,34 +245,6 @@ typedef struct out_file {
     jx_lang lang;       /* of the messages */
 } out_file;
 
-/* The messages of writing a report (report.h), Chinese and English. */
-static const struct { const char *zh, *en; } rmsgs[JXAU_WM_COUNT] = {
-    [JXAU_WM_WRITE]       = {"无法写出 %s：%s", "cannot write %s: %s"},
-    [JXAU_WM_WRITE_NOMEM] = {"无法写出 %s：内存不足", "cannot write %s: out of memory"},
-    [JXAU_WM_CREATE]      = {"无法创建 %s", "cannot create %s"},
-    [JXAU_WM_APPEARED]    = {"%s 在写出期间出现了，未覆盖", "%s appeared meanwhile; not overwritten"},
-    [JXAU_WM_NOMEM]       = {"内存不足", "out of memory"},
-    [JXAU_WM_PATH_ERROR]  = {"%s：%s", "%s: %s"},
-    [JXAU_WM_NOT_FOLDER]  = {"%s：不是文件夹", "%s: not a folder"},
-    [JXAU_WM_EXISTS]      = {"%s 已存在（加 --force 才替换）", "%s exists (use --force to replace it)"},
-    [JXAU_WM_OFFICE]      = {"LibreOffice（%s）未能打印图表%s", "LibreOffice (%s) could not print the charts%s"},
-    [JXAU_WM_IN_TIME]     = {"（超时）", " in time"},
-    [JXAU_WM_PDFTOPPM]    = {"pdftoppm 未能把 %s.pdf 转成图片", "pdftoppm could not turn %s.pdf into a picture"},
-};
-
-const char *jxau_write_text(jx_lang lang, jxau_wmsg id)
-{
-    return lang == JX_LANG_EN ? rmsgs[id].en : rmsgs[id].zh;
-}
-
-void jxau_write_error(char *err, size_t cap, jx_lang lang, jxau_wmsg id, ...)
-{
-    va_list ap;
-    va_start(ap, id);
-    vsnprintf(err, cap, lang == JX_LANG_EN ? rmsgs[id].en : rmsgs[id].zh, ap);
-    va_end(ap);
-}
-
 static int out_begin(out_file *o, const char *path, int replace, jx_lang lang, int *fd, char *err,
                      size_t cap)
 {
@@ -284,13 +257,13 @@ static int out_begin(out_file *o, const char *path, int replace, jx_lang lang, i
     o->lang = lang;
     o->tmp = malloc(strlen(path) + 16);
     if (o->tmp == NULL) {
-        jxau_write_error(err, cap, lang, JXAU_WM_WRITE_NOMEM, path);
+        jxau_msg_format(err, cap, lang, JXAU_WM_WRITE_NOMEM, path);
         return -1;
     }
     snprintf(o->tmp, strlen(path) + 16, "%.*s.%s.XXXXXX", (int)dirlen, path, path + dirlen);
     *fd = mkstemp(o->tmp);
     if (*fd < 0) {
-        jxau_write_error(err, cap, lang, JXAU_WM_WRITE, path, strerror(errno));
+        jxau_msg_format(err, cap, lang, JXAU_WM_WRITE, path, strerror(errno));
         free(o->tmp);
         o->tmp = NULL;
         return -1;
@@ -315,7 +288,7 @@ static int out_commit(out_file *o, char *err, size_t cap)
     int fd = open(o->tmp, O_RDONLY | O_CLOEXEC), rc;
 
     if (fd < 0 || fsync(fd) != 0) {
-        jxau_write_error(err, cap, o->lang, JXAU_WM_WRITE, o->final, strerror(errno));
+        jxau_msg_format(err, cap, o->lang, JXAU_WM_WRITE, o->final, strerror(errno));
         if (fd >= 0)
             close(fd);
         out_abort(o);
@@ -325,9 +298,9 @@ static int out_commit(out_file *o, char *err, size_t cap)
     rc = o->replace ? rename(o->tmp, o->final) : link(o->tmp, o->final);
     if (rc != 0) {
         if (errno == EEXIST)
-            jxau_write_error(err, cap, o->lang, JXAU_WM_APPEARED, o->final);
+            jxau_msg_format(err, cap, o->lang, JXAU_WM_APPEARED, o->final);
         else
-            jxau_write_error(err, cap, o->lang, JXAU_WM_WRITE, o->final, strerror(errno));
+            jxau_msg_format(err, cap, o->lang, JXAU_WM_WRITE, o->final, strerror(errno));
         out_abort(o);
         return -1;
     }
@@ -377,14 +350,14 @@ int jxau_report_csv(const char *path, const jxau_result *res, size_t n, jx_lang 
     if (out_begin(&o, path, replace, lang, &fd, err, cap) < 0)
         return -1;
     if ((f = fdopen(fd, "wb")) == NULL) {
-        jxau_write_error(err, cap, lang, JXAU_WM_WRITE, path, strerror(errno));
+        jxau_msg_format(err, cap, lang, JXAU_WM_WRITE, path, strerror(errno));
         close(fd);
         out_abort(&o);
         return -1;
     }
     csv_body(f, res, n, lang);
     if (ferror(f) | (fclose(f) != 0)) {
-        jxau_write_error(err, cap, lang, JXAU_WM_WRITE, path, strerror(errno));
+        jxau_msg_format(err, cap, lang, JXAU_WM_WRITE, path, strerror(errno));
         out_abort(&o);
         return -1;
     }
@@ -508,7 +481,7 @@ static int report_book(const char *path, book_writer write, const jxau_result *r
     if ((check = xlsx_open_lang(o.tmp, lang, NULL, err, cap)) == NULL) {
         char why[XLSX_ERR_MAX];
         snprintf(why, sizeof why, "%s", err);
-        jxau_write_error(err, cap, lang, JXAU_WM_WRITE, path, why);
+        jxau_msg_format(err, cap, lang, JXAU_WM_WRITE, path, why);
         out_abort(&o);
         return -1;
     }
@@ -525,7 +498,7 @@ static int findings_book(const char *path, const jxau_result *res, size_t n, jx_
     lxw_error e;
 
     if ((wb = workbook_new(path)) == NULL) {
-        jxau_write_error(err, cap, lang, JXAU_WM_CREATE, path);
+        jxau_msg_format(err, cap, lang, JXAU_WM_CREATE, path);
         return -1;
     }
     /* marks the file as a report, so that --force may replace it later */
@@ -539,7 +512,7 @@ static int findings_book(const char *path, const jxau_result *res, size_t n, jx_
     findings_sheet(wb, res, n, lang, bold);
     e = workbook_close(wb);
     if (e != LXW_NO_ERROR) {
-        jxau_write_error(err, cap, lang, JXAU_WM_WRITE, path, lxw_strerror(e));
+        jxau_msg_format(err, cap, lang, JXAU_WM_WRITE, path, lxw_strerror(e));
         return -1;
     }
     return 0;

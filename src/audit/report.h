@@ -77,26 +77,4 @@ int jxau_report_summary(const char *path, const jxau_result *res, size_t n, jx_l
  */
 int jxau_is_report(const char *path);
 
-/* The messages of writing a report or a chart book, Chinese and English. */
-typedef enum jxau_wmsg {
-    JXAU_WM_WRITE,        /* path, reason */
-    JXAU_WM_WRITE_NOMEM,  /* path         */
-    JXAU_WM_CREATE,       /* path         */
-    JXAU_WM_APPEARED,     /* path         */
-    JXAU_WM_NOMEM,
-    JXAU_WM_PATH_ERROR,   /* path, reason */
-    JXAU_WM_NOT_FOLDER,   /* path         */
-    JXAU_WM_EXISTS,       /* path         */
-    JXAU_WM_OFFICE,       /* office binary, " in time" or "" (JXAU_WM_IN_TIME) */
-    JXAU_WM_IN_TIME,
-    JXAU_WM_PDFTOPPM,     /* chart name   */
-    JXAU_WM_COUNT
-} jxau_wmsg;
-
-/* The text of message id in lang (a printf format for those with arguments). */
-const char *jxau_write_text(jx_lang lang, jxau_wmsg id);
-
-/* Write message id, in lang, with its arguments into err (cap bytes). */
-void jxau_write_error(char *err, size_t cap, jx_lang lang, jxau_wmsg id, ...);
-
 #endif

@@ -10,6 +10,7 @@
 #define _XOPEN_SOURCE 700   /* realpath */
 #include "summary.h"
 #include "report.h"
+#include "msg.h"
 
 #include <limits.h>
 #include <math.h>
@@ -765,7 +766,7 @@ int jxau_write_chart_book(const char *path, size_t which, const jxau_result *res
     ord = sorted_order(res, n);
     wb = workbook_new(path);
     if (ord == NULL || wb == NULL) {
-        jxau_write_error(err, cap, lang, JXAU_WM_CREATE, path);
+        jxau_msg_format(err, cap, lang, JXAU_WM_CREATE, path);
         free(ord);
         return -1;
     }
@@ -781,7 +782,7 @@ int jxau_write_chart_book(const char *path, size_t which, const jxau_result *res
     e = workbook_close(wb);
     free(ord);
     if (e != LXW_NO_ERROR) {
-        jxau_write_error(err, cap, lang, JXAU_WM_WRITE, path, lxw_strerror(e));
+        jxau_msg_format(err, cap, lang, JXAU_WM_WRITE, path, lxw_strerror(e));
         return -1;
     }
     return 0;
@@ -804,7 +805,7 @@ int jxau_write_summary(const char *path, const jxau_result *res, size_t n, jx_la
     {
         char *tmp = strdup(path), *slash;
         if (tmp == NULL) {
-            jxau_write_error(err, cap, lang, JXAU_WM_NOMEM);
+            jxau_msg_format(err, cap, lang, JXAU_WM_NOMEM);
             return -1;
         }
         slash = strrchr(tmp, '/');
@@ -816,7 +817,7 @@ int jxau_write_summary(const char *path, const jxau_result *res, size_t n, jx_la
     ord = sorted_order(res, n);
     wb = workbook_new_opt(path, &opt);
     if (ord == NULL || wb == NULL) {
-        jxau_write_error(err, cap, lang, JXAU_WM_CREATE, path);
+        jxau_msg_format(err, cap, lang, JXAU_WM_CREATE, path);
         free(ord);
         free(dir);
         return -1;
@@ -832,7 +833,7 @@ int jxau_write_summary(const char *path, const jxau_result *res, size_t n, jx_la
     free(ord);
     free(dir);
     if (e != LXW_NO_ERROR) {
-        jxau_write_error(err, cap, lang, JXAU_WM_WRITE, path, lxw_strerror(e));
+        jxau_msg_format(err, cap, lang, JXAU_WM_WRITE, path, lxw_strerror(e));
         return -1;
     }
     return 0;

@@ -209,7 +209,7 @@ static void test_indicator_scores_and_reasons(void **state)
              "mismatch@D1 no-reason@E1 mismatch@D2 no-reason@E2 over-no-reason@E4", &r);
     assert_string_equal(r.findings[0].computed, "18.95");
     assert_string_equal(r.findings[2].computed, "2.5");
-    assert_string_equal(msg_of(&r, "no-reason"), "score 18.95 below its points 20 and no reason given");
+    assert_string_equal(msg_of(&r, "no-reason"), "score 18.95 is below the points 20 and no reason for the shortfall is given");
     assert_string_equal(msg_of(&r, "over-no-reason"),
                         "completion at or above 130% and no reason given");
     jxau_result_free(&r);

@@ -20,4 +20,12 @@ check-rules: $(RUN_CORPUS)
 	$(RUN_CORPUS) --min-pass $(RULES_MIN_PASS) tests/rules/corpus
 	python3 tests/rules/corpus_stats.py $(RUN_CORPUS) tests/rules/corpus tests/rules/sources-*.tsv
 
-CHECK_TARGETS += check-rules
+# The same corpus through the installed extension in real LibreOffice: every
+# RULESCORE cell equals jxeval's native answer to the bit, every refusal is
+# an error cell.
+.PHONY: check-rules-lo
+check-rules-lo: $(ADDIN_OXT) $(JXEVAL)
+	$(PYTHON) tests/rules/test_corpus_lo.py $(ADDIN_OXT) $(JXEVAL) tests/rules/corpus \
+	    $(abspath $(BUILD))/rules-lo
+
+CHECK_TARGETS += check-rules check-rules-lo

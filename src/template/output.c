@@ -2,6 +2,7 @@
  * output.c - temporary file and atomic move (see output.h).
  */
 #include "output.h"
+#include "msg.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -29,18 +30,18 @@ int tpl_out_begin(tpl_out *o, const char *path, int force, tpl_diag *d)
     memset(o, 0, sizeof *o);
     o->force = force;
     if (*base == '\0')
-        return tpl_fail(d, TPL_EXIT_USAGE, path, 0, "输出路径不是文件名");
+        return tpl_msg_fail(d, TPL_EXIT_USAGE, path, 0, TPL_M_NOT_FILE_NAME);
     if (strlen(path) + 16 >= sizeof o->tmp)
-        return tpl_fail(d, TPL_EXIT_USAGE, path, 0, "输出路径过长");
+        return tpl_msg_fail(d, TPL_EXIT_USAGE, path, 0, TPL_M_PATH_TOO_LONG);
     snprintf(o->final, sizeof o->final, "%s", path);
     if (!force && tpl_out_exists(path))
-        return tpl_fail(d, TPL_EXIT_EXISTS, path, 0, "文件已存在，未覆盖（要覆盖请加 --force）");
+        return tpl_msg_fail(d, TPL_EXIT_EXISTS, path, 0, TPL_M_EXISTS);
     snprintf(o->tmp, sizeof o->tmp, "%.*s.%s.XXXXXX", (int)dirlen, path, base);
     fd = mkstemp(o->tmp);
     if (fd < 0) {
         int e = errno;
         o->tmp[0] = '\0';
-        return tpl_fail(d, TPL_EXIT_WRITE, path, 0, "无法在目标目录创建临时文件：%s", strerror(e));
+        return tpl_msg_fail(d, TPL_EXIT_WRITE, path, 0, TPL_M_NO_TEMP, strerror(e));
     }
     /* mkstemp makes 0600; a workbook is an ordinary document. */
     mask = umask(0);
@@ -56,7 +57,7 @@ int tpl_out_commit(tpl_out *o, tpl_diag *d)
         if (rename(o->tmp, o->final) != 0) {
             int e = errno;
             tpl_out_abort(o);
-            return tpl_fail(d, TPL_EXIT_WRITE, o->final, 0, "无法写入：%s", strerror(e));
+            return tpl_msg_fail(d, TPL_EXIT_WRITE, o->final, 0, TPL_M_CANNOT_WRITE, strerror(e));
         }
     } else if (link(o->tmp, o->final) != 0) {
         int e = errno;
@@ -68,8 +69,8 @@ int tpl_out_commit(tpl_out *o, tpl_diag *d)
         }
         tpl_out_abort(o);
         if (e == EEXIST)
-            return tpl_fail(d, TPL_EXIT_EXISTS, o->final, 0, "文件已存在，未覆盖（要覆盖请加 --force）");
-        return tpl_fail(d, TPL_EXIT_WRITE, o->final, 0, "无法写入：%s", strerror(e));
+            return tpl_msg_fail(d, TPL_EXIT_EXISTS, o->final, 0, TPL_M_EXISTS);
+        return tpl_msg_fail(d, TPL_EXIT_WRITE, o->final, 0, TPL_M_CANNOT_WRITE, strerror(e));
     } else {
         unlink(o->tmp);
     }

@@ -147,8 +147,8 @@ static const struct { const char *zh, *en; } tpl_msgs[TPL_M__COUNT] = {
     [TPL_M_TOO_MANY_ROWS] = {"指标行过多（上限 %d 行）", "too many indicator rows (at most %d)"},
     [TPL_M_NO_ROWS] = {"没有指标行", "no indicator rows"},
     [TPL_M_WEIGHTS] = {"%s（三级指标分值合计应为 %g，另加预算执行率 %g 分共 100 分）",
-        "%s (the level-3 indicators' points should add up to %g, with %g for the execution "
-        "rate 100 in all)"},
+        "%s (the level-3 indicators' points should add up to %g, plus %g for the execution "
+        "rate: 100 in all)"},
     [TPL_M_SPEC_SHEET] = {"%s（工作表“%s”）", "%s (sheet \"%s\")"},
     [TPL_M_NO_HEADER_SHEET] = {"没有一张工作表的前 %d 行里有表头（一级指标,二级指标,三级指标,指标值,分值）",
         "no sheet has a header row (一级指标,二级指标,三级指标,指标值,分值) in its first %d rows"},

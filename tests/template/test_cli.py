@@ -701,6 +701,23 @@ for sig, when, group in ((signal.SIGTERM, 1, False), (signal.SIGINT, ROWS // 3, 
     last = os.path.join(odir, "2024-单位%d-项目%d-xmzc-zp.xlsx" % (ROWS - 1, ROWS - 1))
     if ck.ok(os.path.exists(last), name + ": the last row's workbook exists"):
         ck.ok(openpyxl.load_workbook(last).worksheets[0].max_row > 10, name + ": and is whole")
+
+# A worker killed from outside (the OOM killer, say) is reported, and the batch fails (exit 5).
+odir = os.path.join(WORK, "worker-killed")
+os.makedirs(odir)
+p = subprocess.Popen([BIN, "--batch", big, "--out-dir", odir, "--jobs", "2", "--lang", "en"], env=ENV,
+                     stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True)
+workers = []
+deadline = time.time() + 120
+while time.time() < deadline and p.poll() is None and not (len(workers) == 2 and xlsx_in(odir)):
+    workers = children(p.pid)
+    time.sleep(0.005)
+if len(workers) == 2:
+    os.kill(workers[1], signal.SIGKILL)
+_, err = p.communicate(timeout=120)
+if ck.ok(p.returncode == 5 and re.fullmatch(r"jixiao-template: worker [01] ended abnormally\n", err.decode()),
+         "en TPL_M_WORKER_DIED: a killed worker is reported (exit %d, %r)" % (p.returncode, err.decode())):
+    reached.add("TPL_M_WORKER_DIED")
 refused(["xmzc-zp", "-o", out, "--skip-existing"], 1,
         "--skip-existing 只用于 --batch（jixiao-template --help 查看用法）", "--skip-existing without --batch")
 refused(["--batch", big, "--out-dir", odir, "--force", "--skip-existing"], 1,

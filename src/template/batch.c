@@ -550,14 +550,27 @@ static void bind_to_parent(pid_t parent)
         _exit(TPL_EXIT_INTERNAL);
 }
 
+/*
+ * A worker killed from outside (SIGKILL, the OOM killer) leaves the
+ * temporary file of the workbook it was writing: remove those of its rows
+ * that have no workbook.
+ */
+static void clean_after(const batch *b, int w, int jobs)
+{
+    for (size_t i = (size_t)w; i < b->n; i += (size_t)jobs)
+        if (!b->rows[i].skip && !tpl_out_exists(b->rows[i].path))
+            tpl_out_remove_orphans(b->rows[i].path);
+}
+
 /* Wait for every worker; the first failure's code (none once stopped). */
-static int reap(const pid_t *pid, int jobs, int rc)
+static int reap(const batch *b, const pid_t *pid, int jobs, int rc)
 {
     for (int w = 0; w < jobs; w++) {
         int st;
         if (pid[w] <= 0)
             continue;
         if (waitpid(pid[w], &st, 0) < 0 || !WIFEXITED(st)) {
+            clean_after(b, w, jobs);
             if (tpl_out_stopped())
                 continue;
             tpl_msg_say(TPL_M_WORKER_DIED, w);
@@ -610,7 +623,7 @@ static int run_workers(const batch *b)
         live[w] = pid[w];
     tpl_out_forward_stop(live, jobs);
     tpl_out_block_stop(0);
-    rc = reap(pid, jobs, rc);
+    rc = reap(b, pid, jobs, rc);
     tpl_out_forward_stop(NULL, 0);
     return rc;
 }

@@ -4,6 +4,7 @@
 #include "output.h"
 #include "msg.h"
 
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <signal.h>
@@ -76,6 +77,33 @@ int tpl_out_commit(tpl_out *o, tpl_diag *d)
     }
     o->tmp[0] = '\0';
     return TPL_OK;
+}
+
+/* Whether name is ".BASE.XXXXXX", the shape tpl_out_begin gives a temporary file of base. */
+static int is_temp_of(const char *name, const char *base, size_t n)
+{
+    return name[0] == '.' && strncmp(name + 1, base, n) == 0 && name[n + 1] == '.' &&
+           strlen(name + n + 2) == 6;
+}
+
+void tpl_out_remove_orphans(const char *path)
+{
+    const char *slash = strrchr(path, '/');
+    const char *base = slash ? slash + 1 : path;
+    char dir[TPL_PATH_MAX];
+    struct dirent *e;
+    DIR *d;
+
+    if (slash == path)
+        snprintf(dir, sizeof dir, "/");
+    else
+        snprintf(dir, sizeof dir, "%.*s", slash ? (int)(slash - path) : 1, slash ? path : ".");
+    if ((d = opendir(dir)) == NULL)
+        return;
+    while ((e = readdir(d)) != NULL)
+        if (is_temp_of(e->d_name, base, strlen(base)))
+            unlinkat(dirfd(d), e->d_name, 0);
+    closedir(d);
 }
 
 void tpl_out_abort(tpl_out *o)

@@ -718,6 +718,8 @@ _, err = p.communicate(timeout=120)
 if ck.ok(p.returncode == 5 and re.fullmatch(r"jixiao-template: worker [01] ended abnormally\n", err.decode()),
          "en TPL_M_WORKER_DIED: a killed worker is reported (exit %d, %r)" % (p.returncode, err.decode())):
     reached.add("TPL_M_WORKER_DIED")
+# The killed worker could not remove its temporary file: the batch does.
+ck.eq(leftovers(odir), [], "a killed worker's temporary file is removed")
 refused(["xmzc-zp", "-o", out, "--skip-existing"], 1,
         "--skip-existing 只用于 --batch（jixiao-template --help 查看用法）", "--skip-existing without --batch")
 refused(["--batch", big, "--out-dir", odir, "--force", "--skip-existing"], 1,

@@ -5,7 +5,8 @@
  *   jixiao-template NAME -o FILE.xlsx [options]
  *   jixiao-template [NAME] --batch FILE.csv --out-dir DIR [options]
  *
- * See usage() and docs/TEMPLATES.md.
+ * See usage() and docs/TEMPLATES.md.  Every message comes from msg.h, in
+ * Chinese or English (the locale, then --lang: lang_first).
  */
 #include <stdarg.h>
 #include <stddef.h>

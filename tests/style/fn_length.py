@@ -71,7 +71,31 @@ def functions(path):
     return found
 
 
+def self_test():
+    """The counter itself: braces in strings, characters and comments do not
+    count, an initialiser is no function, 61 lines are caught and 60 are not."""
+    import tempfile
+    body = ["    x++;"] * 56
+    text = "\n".join(["/* { */", "static int s[] = {", "    1,", "};", "",
+                       "static int too_long(int x)", "{", "    const char *b = \"{{\";", "    char c = '{';"]
+                      + body[:55] + ["    return x; // }", "}", "",
+                                "int fits(void)", "{"] + body + ["    return '}';", "}", ""])
+    with tempfile.NamedTemporaryFile("w", suffix=".c", delete=False) as f:
+        f.write(text)
+    try:
+        got = [(name, last - first + 1) for name, first, last in functions(f.name)]
+    finally:
+        os.unlink(f.name)
+    want = [("too_long", 61), ("fits", 60)]
+    if got != want:
+        print("FAIL fn_length.py counts %r, should count %r" % (got, want))
+        return False
+    return True
+
+
 def main():
+    if not self_test():
+        return 1
     limit, known_path, files = int(sys.argv[1]), sys.argv[2], sys.argv[3:]
     known = set()
     with open(known_path, encoding="utf-8") as f:

@@ -38,6 +38,8 @@ static const struct { const char *zh, *en; } tpl_msgs[TPL_M__COUNT] = {
         "  --jobs N               批量生成的并行进程数（默认 CPU 数）\n"
         "  --tmpdir DIR           libxlsxwriter 临时文件目录（批量默认 /dev/shm，否则输出目录）\n"
         "  --lang zh|en           提示信息的语言（默认按 LC_ALL、LC_MESSAGES 或 LANG：en 开头为英文，否则中文）\n"
+        "  -q, --quiet            不提示编码和批量结果（错误照常提示）\n"
+        "  -h, --help             本说明\n"
         "退出码：0 成功，1 命令行错误，2 输入文件有误，3 文件已存在，4 写入失败，5 内部错误\n",
         "usage:\n"
         "  jixiao-template list\n"
@@ -66,6 +68,8 @@ static const struct { const char *zh, *en; } tpl_msgs[TPL_M__COUNT] = {
         "                         /dev/shm, else the output folder)\n"
         "  --lang zh|en           language of messages (default: en when LC_ALL,\n"
         "                         LC_MESSAGES or LANG starts with en, otherwise zh)\n"
+        "  -q, --quiet            no encoding note, no batch summary (errors are still shown)\n"
+        "  -h, --help             this text\n"
         "exit status: 0 done, 1 command-line error, 2 input file refused, 3 file exists,\n"
         "4 could not write, 5 internal error\n"},
     [TPL_M_SEE_HELP] = {"（jixiao-template --help 查看用法）", " (see jixiao-template --help)"},

@@ -19,6 +19,7 @@
 #endif
 
 #include "csv.h"
+#include "msg.h"
 #include "output.h"
 
 enum {
@@ -150,23 +151,24 @@ static long utf8_at(const unsigned char *s, size_t *len)
  * "报表<U+202E>xcl.exe" shows as "报表exe.lcx".  Variation selectors are
  * left alone (an emoji's U+FE0F is seen as part of it).
  */
-static const struct { long lo, hi; const char *what; } invisible[] = {
-    {0x00AD, 0x00AD, "软连字符"},       {0x061C, 0x061C, "双向文本控制符"},
-    {0x115F, 0x1160, "不可见的填充字符"}, {0x180E, 0x180E, "零宽字符"},
-    {0x200B, 0x200D, "零宽字符"},       {0x200E, 0x200F, "双向文本控制符"},
-    {0x2028, 0x2029, "行或段落分隔符"},  {0x202A, 0x202E, "双向文本控制符"},
-    {0x2060, 0x2064, "不可见字符"},      {0x2066, 0x2069, "双向文本控制符"},
-    {0x206A, 0x206F, "已弃用的格式字符"}, {0x3164, 0x3164, "不可见的填充字符"},
-    {0xFEFF, 0xFEFF, "零宽字符"},       {0xFFA0, 0xFFA0, "不可见的填充字符"},
-    {0xFFF9, 0xFFFB, "行间注释控制符"},  {0x1D173, 0x1D17A, "格式字符"},
-    {0xE0000, 0xE007F, "标签字符"},
+static const struct { long lo, hi; tpl_msg_id what; } invisible[] = {
+    {0x00AD, 0x00AD, TPL_M_INV_SOFT_HYPHEN}, {0x061C, 0x061C, TPL_M_INV_BIDI},
+    {0x115F, 0x1160, TPL_M_INV_FILLER},      {0x180E, 0x180E, TPL_M_INV_ZERO_WIDTH},
+    {0x200B, 0x200D, TPL_M_INV_ZERO_WIDTH},  {0x200E, 0x200F, TPL_M_INV_BIDI},
+    {0x2028, 0x2029, TPL_M_INV_LINE_SEP},    {0x202A, 0x202E, TPL_M_INV_BIDI},
+    {0x2060, 0x2064, TPL_M_INV_INVISIBLE},   {0x2066, 0x2069, TPL_M_INV_BIDI},
+    {0x206A, 0x206F, TPL_M_INV_DEPRECATED},  {0x3164, 0x3164, TPL_M_INV_FILLER},
+    {0xFEFF, 0xFEFF, TPL_M_INV_ZERO_WIDTH},  {0xFFA0, 0xFFA0, TPL_M_INV_FILLER},
+    {0xFFF9, 0xFFFB, TPL_M_INV_ANNOTATION},  {0x1D173, 0x1D17A, TPL_M_INV_FORMAT},
+    {0xE0000, 0xE007F, TPL_M_INV_TAG},
 };
 
+/* What kind of invisible character cp is, in the messages' language; NULL when visible. */
 static const char *invisible_kind(long cp)
 {
     for (size_t i = 0; i < sizeof invisible / sizeof invisible[0]; i++)
         if (cp >= invisible[i].lo && cp <= invisible[i].hi)
-            return invisible[i].what;
+            return tpl_msg_text(invisible[i].what);
     return NULL;
 }
 
@@ -218,20 +220,18 @@ const char *tpl_name_refused(const char *name, char *why, size_t cap)
 
     show_name(name, shown, sizeof shown);
     if (strncmp(name, "~$", 2) == 0) {
-        snprintf(why, cap, "“%s”以“~$”开头：Office 把这样的文件当作锁文件，jixiao-audit 也会跳过它",
-                 shown);
+        tpl_msg_format(why, cap, TPL_M_NAME_LOCK, shown);
         return why;
     }
     if (is_reserved(name)) {
-        snprintf(why, cap, "“%s”是 Windows 保留的设备名，这样的文件在 Windows 上无法打开或删除", shown);
+        tpl_msg_format(why, cap, TPL_M_NAME_RESERVED, shown);
         return why;
     }
     for (; *s; s += len) {
         long cp = utf8_at(s, &len);
         const char *kind = cp >= 0 ? invisible_kind(cp) : NULL;
         if (kind) {
-            snprintf(why, cap, "“%s”含不可见的格式字符 U+%04lX（%s），它会改变文件名的显示顺序或隐藏字符",
-                     shown, cp, kind);
+            tpl_msg_format(why, cap, TPL_M_NAME_INVISIBLE, shown, cp, kind);
             return why;
         }
     }
@@ -245,7 +245,7 @@ static int read_header(tpl_csv *c, int map[B__N], tpl_diag *d)
     if (r < 0)
         return d->code;
     if (r == 0)
-        return tpl_fail(d, TPL_EXIT_INPUT, c->path, 1, "文件为空，缺少表头行");
+        return tpl_msg_fail(d, TPL_EXIT_INPUT, c->path, 1, TPL_M_EMPTY_FILE);
     for (int k = 0; k < B__N; k++) {
         map[k] = -1;
         for (int i = 0; i < c->nfields && map[k] < 0; i++)
@@ -255,9 +255,8 @@ static int read_header(tpl_csv *c, int map[B__N], tpl_diag *d)
                     break;
                 }
         if (map[k] < 0 && k < B_REQUIRED)
-            return tpl_fail(d, TPL_EXIT_INPUT, c->path, c->rec_line,
-                            "缺少“%s”列（表头须包含：单位,项目名称,年度,全年预算数,全年执行数）",
-                            bcol_names[k][0]);
+            return tpl_msg_fail(d, TPL_EXIT_INPUT, c->path, c->rec_line, TPL_M_BATCH_NO_COLUMN,
+                                bcol_names[k][0]);
     }
     return TPL_OK;
 }
@@ -270,9 +269,9 @@ static int read_fig(const brow *r, int k, const char *path, tpl_fig *fig, tpl_di
     if (*s == '\0')
         return TPL_OK;
     if (!tpl_parse_number(s, &fig->v))
-        return tpl_fail(d, TPL_EXIT_INPUT, path, r->line, "%s“%s”不是数字", bcol_names[k][0], s);
+        return tpl_msg_fail(d, TPL_EXIT_INPUT, path, r->line, TPL_M_COL_NOT_NUMBER, bcol_names[k][0], s);
     if (fig->v < 0)
-        return tpl_fail(d, TPL_EXIT_INPUT, path, r->line, "%s %s 不能为负数", bcol_names[k][0], s);
+        return tpl_msg_fail(d, TPL_EXIT_INPUT, path, r->line, TPL_M_COL_NEGATIVE, bcol_names[k][0], s);
     fig->set = 1;
     return TPL_OK;
 }
@@ -299,13 +298,13 @@ static int row_spec(batch *b, brow *r, tpl_diag *d)
         }
     spec_cache *sc = realloc(b->specs, (b->nspecs + 1) * sizeof *sc);
     if (sc == NULL)
-        return tpl_fail(d, TPL_EXIT_INTERNAL, NULL, 0, "内存不足");
+        return tpl_msg_fail_nomem(d, NULL, 0);
     b->specs = sc;
     if (tpl_spec_load(path, 100 - r->exec_points, &sc[b->nspecs].spec, d) != TPL_OK) {
         /* Say which batch row asked for it, after the spec's own reason. */
         char m[TPL_MSG_MAX + 64];
-        if (snprintf(m, sizeof m, "%s（%s 第 %ld 行引用）", d->msg, b->o->batch_path, r->line) > 0)
-            memcpy(d->msg, m, sizeof d->msg - 1);
+        tpl_msg_format(m, sizeof m, TPL_M_SPEC_CITED, d->msg, b->o->batch_path, r->line);
+        memcpy(d->msg, m, sizeof d->msg - 1);
         d->msg[sizeof d->msg - 1] = '\0';
         return d->code;
     }
@@ -335,13 +334,13 @@ static int row_name(batch *b, brow *r, tpl_diag *d)
         snprintf(raw, sizeof raw, "%s-%s-%s-%s", r->text[B_YEAR], r->text[B_UNIT],
                  r->text[B_PROJECT], r->table->name);
     if (strlen(r->text[B_FILE]) > TPL_NAME_MAX)
-        return tpl_fail(d, TPL_EXIT_INPUT, b->o->batch_path, r->line,
-                        "文件名过长（%zu 字节，上限 %d 字节）", strlen(r->text[B_FILE]), TPL_NAME_MAX);
+        return tpl_msg_fail(d, TPL_EXIT_INPUT, b->o->batch_path, r->line, TPL_M_NAME_TOO_LONG,
+                            strlen(r->text[B_FILE]), TPL_NAME_MAX);
     tpl_safe_name(raw, base, sizeof base);
     char why[TPL_MSG_MAX / 2];
     if (tpl_name_refused(base, why, sizeof why))
-        return tpl_fail(d, TPL_EXIT_INPUT, b->o->batch_path, r->line, "%s%s",
-                        *r->text[B_FILE] ? "文件名" : "由年度、单位、项目名称和表生成的文件名", why);
+        return tpl_msg_fail(d, TPL_EXIT_INPUT, b->o->batch_path, r->line,
+                            *r->text[B_FILE] ? TPL_M_NAME_GIVEN : TPL_M_NAME_DERIVED, why);
     snprintf(name, sizeof name, "%s", base);
     for (int k = 2;; k++) {
         int used = 0;
@@ -356,10 +355,10 @@ static int row_name(batch *b, brow *r, tpl_diag *d)
     b->names[idx] = dupstr(key);
     size_t need = strlen(b->o->out_dir) + strlen(name) + 7;
     if (need >= TPL_PATH_MAX - 16)
-        return tpl_fail(d, TPL_EXIT_USAGE, b->o->batch_path, r->line, "输出路径过长");
+        return tpl_msg_fail(d, TPL_EXIT_USAGE, b->o->batch_path, r->line, TPL_M_PATH_TOO_LONG);
     r->path = malloc(need);
     if (r->path == NULL || b->names[idx] == NULL)
-        return tpl_fail(d, TPL_EXIT_INTERNAL, NULL, 0, "内存不足");
+        return tpl_msg_fail_nomem(d, NULL, 0);
     snprintf(r->path, need, "%s/%s.xlsx", b->o->out_dir, name);
     if (!b->o->force && tpl_out_exists(r->path)) {
         if (b->o->skip_existing) {
@@ -367,9 +366,7 @@ static int row_name(batch *b, brow *r, tpl_diag *d)
             b->skipped++;
             return TPL_OK;
         }
-        return tpl_fail(d, TPL_EXIT_EXISTS, b->o->batch_path, r->line,
-                        "%s 已存在，未覆盖（要覆盖请加 --force；续做中断的批量请加 --skip-existing）",
-                        r->path);
+        return tpl_msg_fail(d, TPL_EXIT_EXISTS, b->o->batch_path, r->line, TPL_M_BATCH_EXISTS, r->path);
     }
     return TPL_OK;
 }
@@ -384,8 +381,8 @@ static int check_lengths(const brow *r, const char *path, tpl_diag *d)
     for (size_t i = 0; i < sizeof lim / sizeof lim[0]; i++) {
         size_t n = tpl_utf8_chars(r->text[lim[i].col]);
         if (n > lim[i].max)
-            return tpl_fail(d, TPL_EXIT_INPUT, path, r->line, "%s过长（%zu 个字符，上限 %zu 个字符）",
-                            bcol_names[lim[i].col][0], n, lim[i].max);
+            return tpl_msg_fail(d, TPL_EXIT_INPUT, path, r->line, TPL_M_COL_TOO_LONG,
+                                bcol_names[lim[i].col][0], n, lim[i].max);
     }
     return TPL_OK;
 }
@@ -400,15 +397,15 @@ static int check_row(batch *b, tpl_csv *c, const int map[B__N], brow *r, tpl_dia
         const char *f = map[k] >= 0 && map[k] < c->nfields ? c->field[map[k]] : "";
         r->text[k] = dupstr(f);
         if (r->text[k] == NULL)
-            return tpl_fail(d, TPL_EXIT_INTERNAL, path, r->line, "内存不足");
+            return tpl_msg_fail_nomem(d, path, r->line);
     }
     if (c->nfields != 0 && map[B_SPENT] >= c->nfields)
-        return tpl_fail(d, TPL_EXIT_INPUT, path, r->line, "列数不足（%d 列，表头有更多列）", c->nfields);
+        return tpl_msg_fail(d, TPL_EXIT_INPUT, path, r->line, TPL_M_TOO_FEW_COLUMNS, c->nfields);
     if (check_lengths(r, path, d) != TPL_OK)
         return d->code;
     for (int k = 0; k < 3; k++)
         if (*r->text[k] == '\0')
-            return tpl_fail(d, TPL_EXIT_INPUT, path, r->line, "%s不能为空", bcol_names[k][0]);
+            return tpl_msg_fail(d, TPL_EXIT_INPUT, path, r->line, TPL_M_COL_EMPTY, bcol_names[k][0]);
     r->exec_points = JX_EXEC_POINTS_DEFAULT;
     if (read_fig(r, B_BUDGET, path, &r->budget, d) || read_fig(r, B_SPENT, path, &r->spent, d) ||
         read_fig(r, B_BUDGET_INITIAL, path, &r->budget_initial, d) ||
@@ -416,18 +413,17 @@ static int check_row(batch *b, tpl_csv *c, const int map[B__N], brow *r, tpl_dia
         return d->code;
     if (*r->text[B_EXEC_POINTS]) {
         if (!tpl_parse_number(r->text[B_EXEC_POINTS], &r->exec_points))
-            return tpl_fail(d, TPL_EXIT_INPUT, path, r->line, "执行率分值“%s”不是数字",
-                            r->text[B_EXEC_POINTS]);
+            return tpl_msg_fail(d, TPL_EXIT_INPUT, path, r->line, TPL_M_EXEC_NOT_NUMBER,
+                                r->text[B_EXEC_POINTS]);
         if (r->exec_points < 0 || r->exec_points > 100)
-            return tpl_fail(d, TPL_EXIT_INPUT, path, r->line, "执行率分值 %s 应在 0 到 100 之间",
-                            r->text[B_EXEC_POINTS]);
+            return tpl_msg_fail(d, TPL_EXIT_INPUT, path, r->line, TPL_M_EXEC_RANGE,
+                                r->text[B_EXEC_POINTS]);
     }
     r->table = b->o->table;
     if (*r->text[B_TABLE] && (r->table = tpl_table_find(r->text[B_TABLE])) == NULL)
-        return tpl_fail(d, TPL_EXIT_INPUT, path, r->line, "未知的表“%s”（jixiao-template list 列出可用的表）",
-                        r->text[B_TABLE]);
+        return tpl_msg_fail(d, TPL_EXIT_INPUT, path, r->line, TPL_M_UNKNOWN_TABLE, r->text[B_TABLE]);
     if (*r->text[B_SPEC] && !r->table->uses_spec)
-        return tpl_fail(d, TPL_EXIT_INPUT, path, r->line, "表 %s 不使用指标表", r->table->name);
+        return tpl_msg_fail(d, TPL_EXIT_INPUT, path, r->line, TPL_M_TABLE_NO_SPEC_COL, r->table->name);
     if (row_spec(b, r, d) != TPL_OK)
         return d->code;
     return row_name(b, r, d);
@@ -457,7 +453,7 @@ static int read_all(batch *b, tpl_diag *d)
                 b->names = names;
             if (!rows || !names) {
                 tpl_csv_close(&c);
-                return tpl_fail(d, TPL_EXIT_INTERNAL, NULL, 0, "内存不足");
+                return tpl_msg_fail_nomem(d, NULL, 0);
             }
             b->cap = cap;
         }
@@ -472,7 +468,7 @@ static int read_all(batch *b, tpl_diag *d)
     if (r < 0)
         return d->code;
     if (b->n == 0)
-        return tpl_fail(d, TPL_EXIT_INPUT, b->o->batch_path, 0, "没有数据行");
+        return tpl_msg_fail(d, TPL_EXIT_INPUT, b->o->batch_path, 0, TPL_M_NO_DATA_ROWS);
     return TPL_OK;
 }
 
@@ -554,17 +550,30 @@ static void bind_to_parent(pid_t parent)
         _exit(TPL_EXIT_INTERNAL);
 }
 
+/*
+ * A worker killed from outside (SIGKILL, the OOM killer) leaves the
+ * temporary file of the workbook it was writing: remove those of its rows
+ * that have no workbook.
+ */
+static void clean_after(const batch *b, int w, int jobs)
+{
+    for (size_t i = (size_t)w; i < b->n; i += (size_t)jobs)
+        if (!b->rows[i].skip && !tpl_out_exists(b->rows[i].path))
+            tpl_out_remove_orphans(b->rows[i].path);
+}
+
 /* Wait for every worker; the first failure's code (none once stopped). */
-static int reap(const pid_t *pid, int jobs, int rc)
+static int reap(const batch *b, const pid_t *pid, int jobs, int rc)
 {
     for (int w = 0; w < jobs; w++) {
         int st;
         if (pid[w] <= 0)
             continue;
         if (waitpid(pid[w], &st, 0) < 0 || !WIFEXITED(st)) {
+            clean_after(b, w, jobs);
             if (tpl_out_stopped())
                 continue;
-            fprintf(stderr, "jixiao-template: 工作进程 %d 异常结束\n", w);
+            tpl_msg_say(TPL_M_WORKER_DIED, w);
             if (rc == TPL_OK)
                 rc = TPL_EXIT_INTERNAL;
         } else if (WEXITSTATUS(st) != 0 && rc == TPL_OK) {
@@ -614,7 +623,7 @@ static int run_workers(const batch *b)
         live[w] = pid[w];
     tpl_out_forward_stop(live, jobs);
     tpl_out_block_stop(0);
-    rc = reap(pid, jobs, rc);
+    rc = reap(b, pid, jobs, rc);
     tpl_out_forward_stop(NULL, 0);
     return rc;
 }
@@ -653,17 +662,16 @@ int tpl_batch_run(const tpl_batch_opts *o)
     }
     rc = run_workers(&b);
     if (tpl_out_stopped()) {
-        fprintf(stderr, "jixiao-template: 已停止（信号 %d）：已完成的工作簿都已保留，未完成的临时文件已删除；"
-                        "同样的命令加 --skip-existing 可完成其余的工作簿\n", tpl_out_stopped());
+        tpl_msg_say(TPL_M_STOPPED, tpl_out_stopped());
         free_batch(&b);
         tpl_out_die_of_stop();
     }
     if (rc == TPL_OK && !o->quiet) {
         if (b.skipped)
-            printf("已生成 %zu 个工作簿，已跳过 %zu 个已存在的工作簿：%s\n", b.n - b.skipped, b.skipped,
-                   o->out_dir);
+            tpl_msg_print(stdout, TPL_M_DONE_SKIPPED, b.n - b.skipped, b.skipped, o->out_dir);
         else
-            printf("已生成 %zu 个工作簿：%s\n", b.n, o->out_dir);
+            tpl_msg_print(stdout, TPL_M_DONE, b.n, o->out_dir);
+        putchar('\n');
     }
     free_batch(&b);
     return rc;

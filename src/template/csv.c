@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include "jixiao/utf8.h"
+#include "msg.h"
 
 int tpl_looks_gbk(const unsigned char *s, size_t len)
 {
@@ -108,11 +109,11 @@ static int from_gb18030(tpl_csv *c, size_t *bad, tpl_diag *d)
     char *out, *in = c->data, *o;
 
     if (cd == (iconv_t)-1)
-        return tpl_fail(d, TPL_EXIT_INTERNAL, c->path, 0, "无法转换 GB18030 编码：%s", strerror(errno));
+        return tpl_msg_fail(d, TPL_EXIT_INTERNAL, c->path, 0, TPL_M_NO_GB18030, strerror(errno));
     out = malloc(cap + 1);
     if (out == NULL) {
         iconv_close(cd);
-        return tpl_fail(d, TPL_EXIT_INTERNAL, c->path, 0, "内存不足");
+        return tpl_msg_fail_nomem(d, c->path, 0);
     }
     o = out;
     if (iconv(cd, &in, &inleft, &o, &outleft) == (size_t)-1 ||
@@ -140,43 +141,40 @@ static int check_text(tpl_csv *c, tpl_diag *d)
     size_t bad;
 
     if (looks_utf16((const unsigned char *)c->data, c->len))
-        return tpl_fail(d, TPL_EXIT_INPUT, c->path, 1,
-                        "是 UTF-16 编码（Excel 的“Unicode 文本”），"
-                        "请另存为“CSV UTF-8（逗号分隔）”或“CSV（逗号分隔）”后再试");
+        return tpl_msg_fail(d, TPL_EXIT_INPUT, c->path, 1, TPL_M_UTF16);
     c->encoding = "UTF-8";
     bad = jx_utf8_check(c->data, c->len);
     if (bad < c->len) {
         const unsigned char *b = (const unsigned char *)c->data + bad;
         if (!mostly_not_utf8(c->data, c->len))
-            return tpl_fail(d, TPL_EXIT_INPUT, c->path, line_of(c->data, bad),
-                            "UTF-8 编码错误（第 %zu 字节 0x%02X），请另存为 UTF-8 CSV",
-                            bad + 1, b[0]);
+            return tpl_msg_fail(d, TPL_EXIT_INPUT, c->path, line_of(c->data, bad),
+                                TPL_M_BAD_UTF8, bad + 1, (unsigned)b[0]);
         int gbk = tpl_gbk_valid((const unsigned char *)c->data, c->len);
         size_t where = 0;
         int rc = from_gb18030(c, &where, d);
         if (rc == TPL_EXIT_INPUT)
-            return tpl_fail(d, TPL_EXIT_INPUT, c->path, line_of(c->data, where),
-                            "既不是 UTF-8 也不是 GB18030/GBK 编码（第 %zu 字节 0x%02X），"
-                            "请另存为“CSV UTF-8”后再试",
-                            where + 1, (unsigned char)c->data[where]);
+            return tpl_msg_fail(d, TPL_EXIT_INPUT, c->path, line_of(c->data, where),
+                                TPL_M_NOT_UTF8_NOR_GB, where + 1, (unsigned)(unsigned char)c->data[where]);
         if (rc != TPL_OK)
             return rc;
         c->encoding = gbk ? "GBK" : "GB18030";
-        if (notes)
-            fprintf(notes, "jixiao-template: %s: 按 %s 编码读取（Excel/WPS 的“CSV（逗号分隔）”）\n",
-                    c->path, c->encoding);
+        if (notes) {
+            fputs("jixiao-template: ", notes);
+            tpl_msg_print(notes, TPL_M_READ_AS, c->path, c->encoding);
+            fputc('\n', notes);
+        }
     }
     if (memchr(c->data, '\0', c->len) != NULL)
-        return tpl_fail(d, TPL_EXIT_INPUT, c->path,
-                        line_of(c->data, (size_t)((char *)memchr(c->data, '\0', c->len) - c->data)),
-                        "文件含有 NUL 字节，不是文本 CSV");
+        return tpl_msg_fail(d, TPL_EXIT_INPUT, c->path,
+                            line_of(c->data, (size_t)((char *)memchr(c->data, '\0', c->len) - c->data)),
+                            TPL_M_NUL_BYTES);
     if (c->len >= 3 && memcmp(c->data, "\xEF\xBB\xBF", 3) == 0)
         c->pos = 3;
     c->line = 1;
     c->bufcap = c->len + 2;
     c->buf = malloc(c->bufcap);
     if (c->buf == NULL)
-        return tpl_fail(d, TPL_EXIT_INTERNAL, c->path, 0, "内存不足");
+        return tpl_msg_fail_nomem(d, c->path, 0);
     return TPL_OK;
 }
 
@@ -187,7 +185,7 @@ int tpl_csv_open_mem(tpl_csv *c, const char *name, const char *text,
     c->path = name;
     c->data = malloc(len + 1);
     if (c->data == NULL)
-        return tpl_fail(d, TPL_EXIT_INTERNAL, name, 0, "内存不足");
+        return tpl_msg_fail_nomem(d, name, 0);
     memcpy(c->data, text, len);
     c->data[len] = '\0';
     c->len = len;
@@ -195,22 +193,22 @@ int tpl_csv_open_mem(tpl_csv *c, const char *name, const char *text,
 }
 
 /* What a non-regular file is, for the refusal. */
-static const char *file_kind(mode_t m)
+static tpl_msg_id file_kind(mode_t m)
 {
     if (S_ISDIR(m))
-        return "目录";
+        return TPL_M_KIND_FOLDER;
     if (S_ISFIFO(m))
-        return "命名管道";
+        return TPL_M_KIND_FIFO;
     if (S_ISCHR(m) || S_ISBLK(m))
-        return "设备";
+        return TPL_M_KIND_DEVICE;
     if (S_ISSOCK(m))
-        return "套接字";
-    return "特殊文件";
+        return TPL_M_KIND_SOCKET;
+    return TPL_M_KIND_SPECIAL;
 }
 
 static int not_regular(const char *path, mode_t m, tpl_diag *d)
 {
-    return tpl_fail(d, TPL_EXIT_INPUT, path, 0, "不是普通文件（是%s），不读取", file_kind(m));
+    return tpl_msg_fail(d, TPL_EXIT_INPUT, path, 0, TPL_M_NOT_REGULAR, tpl_msg_text(file_kind(m)));
 }
 
 /*
@@ -232,11 +230,11 @@ static FILE *open_regular(const char *path, tpl_diag *d)
     }
     fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
     if (fd < 0) {
-        tpl_fail(d, TPL_EXIT_INPUT, path, 0, "无法打开：%s", strerror(errno));
+        tpl_msg_fail(d, TPL_EXIT_INPUT, path, 0, TPL_M_CANNOT_OPEN, strerror(errno));
         return NULL;
     }
     if (fstat(fd, &st) != 0) {
-        tpl_fail(d, TPL_EXIT_INPUT, path, 0, "无法读取：%s", strerror(errno));
+        tpl_msg_fail(d, TPL_EXIT_INPUT, path, 0, TPL_M_CANNOT_STAT, strerror(errno));
         close(fd);
         return NULL;
     }
@@ -250,7 +248,7 @@ static FILE *open_regular(const char *path, tpl_diag *d)
         fcntl(fd, F_SETFL, flags & ~O_NONBLOCK);
     f = fdopen(fd, "rb");
     if (f == NULL) {
-        tpl_fail(d, TPL_EXIT_INPUT, path, 0, "无法打开：%s", strerror(errno));
+        tpl_msg_fail(d, TPL_EXIT_INPUT, path, 0, TPL_M_CANNOT_OPEN, strerror(errno));
         close(fd);
     }
     return f;
@@ -269,22 +267,21 @@ int tpl_csv_open(tpl_csv *c, const char *path, tpl_diag *d)
     if (fseek(f, 0, SEEK_END) != 0 || (size = ftell(f)) < 0 ||
         fseek(f, 0, SEEK_SET) != 0) {
         fclose(f);
-        return tpl_fail(d, TPL_EXIT_INPUT, path, 0, "无法读取（不是普通文件）");
+        return tpl_msg_fail(d, TPL_EXIT_INPUT, path, 0, TPL_M_CANNOT_SEEK);
     }
     if ((unsigned long)size > TPL_CSV_MAX_BYTES) {
         fclose(f);
-        return tpl_fail(d, TPL_EXIT_INPUT, path, 0, "文件过大（%ld 字节，上限 %u）",
-                        size, TPL_CSV_MAX_BYTES);
+        return tpl_msg_fail(d, TPL_EXIT_INPUT, path, 0, TPL_M_FILE_TOO_BIG, size, TPL_CSV_MAX_BYTES);
     }
     c->data = malloc((size_t)size + 1);
     if (c->data == NULL) {
         fclose(f);
-        return tpl_fail(d, TPL_EXIT_INTERNAL, path, 0, "内存不足");
+        return tpl_msg_fail_nomem(d, path, 0);
     }
     c->len = fread(c->data, 1, (size_t)size, f);
     if (ferror(f)) {
         fclose(f);
-        return tpl_fail(d, TPL_EXIT_INPUT, path, 0, "读取失败：%s", strerror(errno));
+        return tpl_msg_fail(d, TPL_EXIT_INPUT, path, 0, TPL_M_READ_FAILED, strerror(errno));
     }
     fclose(f);
     c->data[c->len] = '\0';
@@ -320,6 +317,112 @@ static void skip_blank_lines(tpl_csv *c)
     }
 }
 
+static int at_field_end(const tpl_csv *c)
+{
+    return c->pos >= c->len || c->data[c->pos] == ',' || c->data[c->pos] == '\n' ||
+           c->data[c->pos] == '\r';
+}
+
+static void skip_spaces(tpl_csv *c)
+{
+    while (c->pos < c->len && (c->data[c->pos] == ' ' || c->data[c->pos] == '\t'))
+        c->pos++;
+}
+
+/*
+ * A quoted field from just after its opening quote: "" is a quote, line
+ * ends belong to the field; after the closing quote only spaces may come
+ * before the comma or the line end.  Returns the end of the copy in out,
+ * or NULL with d filled.
+ */
+static char *quoted_field(tpl_csv *c, char *out, tpl_diag *d)
+{
+    for (;;) {
+        if (c->pos >= c->len) {
+            tpl_msg_fail(d, TPL_EXIT_INPUT, c->path, c->rec_line, TPL_M_OPEN_QUOTE);
+            return NULL;
+        }
+        char ch = c->data[c->pos++];
+        if (ch == '"') {
+            if (c->pos < c->len && c->data[c->pos] == '"') {
+                *out++ = '"';
+                c->pos++;
+                continue;
+            }
+            break;
+        }
+        if (ch == '\n')
+            c->line++;
+        *out++ = ch;
+    }
+    skip_spaces(c);
+    if (!at_field_end(c)) {
+        tpl_msg_fail(d, TPL_EXIT_INPUT, c->path, c->line, TPL_M_AFTER_QUOTE, c->nfields + 1);
+        return NULL;
+    }
+    *out = '\0';
+    return out;
+}
+
+/* An unquoted field: up to the comma or the line end; no quote inside. */
+static char *plain_field(tpl_csv *c, char *out, tpl_diag *d)
+{
+    while (!at_field_end(c)) {
+        if (c->data[c->pos] == '"') {
+            tpl_msg_fail(d, TPL_EXIT_INPUT, c->path, c->line, TPL_M_QUOTE_INSIDE, c->nfields + 1);
+            return NULL;
+        }
+        *out++ = c->data[c->pos++];
+    }
+    return out;
+}
+
+/*
+ * One field into out (then c->field[c->nfields++]); returns where the next
+ * field's copy goes, or NULL with d filled.
+ */
+static char *next_field(tpl_csv *c, char *out, tpl_diag *d)
+{
+    char *start = out, *end;
+    size_t p = c->pos;
+    int quoted = 0;
+
+    if (c->nfields >= TPL_CSV_MAX_FIELDS) {
+        tpl_msg_fail(d, TPL_EXIT_INPUT, c->path, c->rec_line, TPL_M_TOO_MANY_FIELDS, TPL_CSV_MAX_FIELDS);
+        return NULL;
+    }
+    /* Spaces before an opening quote are allowed. */
+    while (p < c->len && (c->data[p] == ' ' || c->data[p] == '\t'))
+        p++;
+    if (p < c->len && c->data[p] == '"') {
+        quoted = 1;
+        c->pos = p + 1;
+        end = quoted_field(c, out, d);
+    } else {
+        end = plain_field(c, out, d);
+    }
+    if (end == NULL)
+        return NULL;
+    c->field[c->nfields++] = quoted ? start : trim(start, end);
+    return end + 1;
+}
+
+/* After a field: 1 when a comma says another follows, else past the line end and 0. */
+static int next_in_record(tpl_csv *c)
+{
+    if (c->pos < c->len && c->data[c->pos] == ',') {
+        c->pos++;
+        return 1;
+    }
+    if (c->pos < c->len && c->data[c->pos] == '\r')
+        c->pos++;
+    if (c->pos < c->len && c->data[c->pos] == '\n') {
+        c->pos++;
+        c->line++;
+    }
+    return 0;
+}
+
 int tpl_csv_next(tpl_csv *c, tpl_diag *d)
 {
     char *out = c->buf;
@@ -329,76 +432,12 @@ int tpl_csv_next(tpl_csv *c, tpl_diag *d)
         return 0;
     c->rec_line = c->line;
     c->nfields = 0;
-    for (;;) {
-        char *start = out;
-        int quoted = 0;
-
-        if (c->nfields >= TPL_CSV_MAX_FIELDS) {
-            tpl_fail(d, TPL_EXIT_INPUT, c->path, c->rec_line,
-                     "字段过多（超过 %d 列）", TPL_CSV_MAX_FIELDS);
+    do {
+        out = next_field(c, out, d);
+        if (out == NULL)
             return -1;
-        }
-        /* Spaces before an opening quote are allowed. */
-        size_t p = c->pos;
-        while (p < c->len && (c->data[p] == ' ' || c->data[p] == '\t'))
-            p++;
-        if (p < c->len && c->data[p] == '"') {
-            quoted = 1;
-            c->pos = p + 1;
-            for (;;) {
-                if (c->pos >= c->len) {
-                    tpl_fail(d, TPL_EXIT_INPUT, c->path, c->rec_line,
-                             "引号未闭合（字段从此行开始）");
-                    return -1;
-                }
-                char ch = c->data[c->pos++];
-                if (ch == '"') {
-                    if (c->pos < c->len && c->data[c->pos] == '"') {
-                        *out++ = '"';
-                        c->pos++;
-                        continue;
-                    }
-                    break;
-                }
-                if (ch == '\n')
-                    c->line++;
-                *out++ = ch;
-            }
-            while (c->pos < c->len && (c->data[c->pos] == ' ' || c->data[c->pos] == '\t'))
-                c->pos++;
-            if (c->pos < c->len && c->data[c->pos] != ',' &&
-                c->data[c->pos] != '\n' && c->data[c->pos] != '\r') {
-                tpl_fail(d, TPL_EXIT_INPUT, c->path, c->line,
-                         "第 %d 列：右引号后还有文字", c->nfields + 1);
-                return -1;
-            }
-            *out = '\0';
-        } else {
-            while (c->pos < c->len && c->data[c->pos] != ',' &&
-                   c->data[c->pos] != '\n' && c->data[c->pos] != '\r') {
-                if (c->data[c->pos] == '"') {
-                    tpl_fail(d, TPL_EXIT_INPUT, c->path, c->line,
-                             "第 %d 列：引号只能出现在字段开头", c->nfields + 1);
-                    return -1;
-                }
-                *out++ = c->data[c->pos++];
-            }
-        }
-        char *end = out;
-        out++;
-        c->field[c->nfields++] = quoted ? start : trim(start, end);
-        if (c->pos < c->len && c->data[c->pos] == ',') {
-            c->pos++;
-            continue;
-        }
-        if (c->pos < c->len && c->data[c->pos] == '\r')
-            c->pos++;
-        if (c->pos < c->len && c->data[c->pos] == '\n') {
-            c->pos++;
-            c->line++;
-        }
-        return 1;
-    }
+    } while (next_in_record(c));
+    return 1;
 }
 
 void tpl_csv_close(tpl_csv *c)

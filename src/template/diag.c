@@ -10,8 +10,18 @@
 int tpl_fail(tpl_diag *d, int code, const char *file, long line,
              const char *fmt, ...)
 {
-    size_t used = 0;
     va_list ap;
+
+    va_start(ap, fmt);
+    code = tpl_vfail(d, code, file, line, fmt, ap);
+    va_end(ap);
+    return code;
+}
+
+int tpl_vfail(tpl_diag *d, int code, const char *file, long line,
+              const char *fmt, va_list ap)
+{
+    size_t used = 0;
 
     if (d == NULL || d->code != TPL_OK)
         return d ? d->code : code;
@@ -23,9 +33,7 @@ int tpl_fail(tpl_diag *d, int code, const char *file, long line,
         used = (size_t)snprintf(d->msg, sizeof d->msg, "%s: ", file);
     if (used >= sizeof d->msg)
         used = sizeof d->msg - 1;
-    va_start(ap, fmt);
     vsnprintf(d->msg + used, sizeof d->msg - used, fmt, ap);
-    va_end(ap);
     /* One line, whatever the reason quoted: newlines would split it. */
     for (char *p = d->msg; *p; p++)
         if (*p == '\n' || *p == '\r')

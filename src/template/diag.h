@@ -11,6 +11,7 @@
 #ifndef TPL_DIAG_H
 #define TPL_DIAG_H
 
+#include <stdarg.h>
 #include <stddef.h>
 
 /* Exit codes; stable, documented in docs/TEMPLATES.md. */
@@ -40,6 +41,11 @@ typedef struct tpl_diag {
 int tpl_fail(tpl_diag *d, int code, const char *file, long line,
              const char *fmt, ...)
     __attribute__((format(printf, 5, 6)));
+
+/* tpl_fail with its arguments in a va_list (tpl_msg_fail, msg.h, uses it). */
+int tpl_vfail(tpl_diag *d, int code, const char *file, long line,
+              const char *fmt, va_list ap)
+    __attribute__((format(printf, 5, 0)));
 
 /* Print the diag as one line on stderr, prefixed with the program name. */
 void tpl_diag_print(const tpl_diag *d);

@@ -5,9 +5,11 @@
  *   jixiao-template NAME -o FILE.xlsx [options]
  *   jixiao-template [NAME] --batch FILE.csv --out-dir DIR [options]
  *
- * See usage() and docs/TEMPLATES.md.
+ * See usage() and docs/TEMPLATES.md.  Every message comes from msg.h, in
+ * Chinese or English (the locale, then --lang: lang_first).
  */
 #include <stdarg.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -17,66 +19,33 @@
 
 #include "batch.h"
 #include "csv.h"
+#include "msg.h"
 #include "output.h"
 #include "tables.h"
 
 static void usage(FILE *f)
 {
-    fputs("用法：\n"
-          "  jixiao-template list\n"
-          "  jixiao-template NAME -o FILE.xlsx [选项]\n"
-          "  jixiao-template [NAME] --batch FILE.csv --out-dir DIR [选项]\n"
-          "选项：\n"
-          "  --unit TEXT            实施单位 / 填报单位\n"
-          "  --dept TEXT            主管部门（默认同单位）\n"
-          "  --project TEXT         项目名称\n"
-          "  --year YYYY            年度\n"
-          "  --budget-initial N     年初预算数（万元）\n"
-          "  --budget N             全年预算数 / 预算安排资金（万元）\n"
-          "  --spent N              全年执行数 / 实际支出（万元）\n"
-          "  --received N           实际到位资金（万元）\n"
-          "  --exec-points N        预算执行率分值（默认 10）\n"
-          "  --grades \"90;80;60\"    评价等次分数线\n"
-          "  --grade-labels \"优;良;中;差\"\n"
-          "  --spec FILE.csv        指标体系（一级,二级,三级,指标值,分值,规则）\n"
-          "  --formulas portable|addin\n"
-          "  --password TEXT        工作表保护密码（ASCII，最多 15 个字符）\n"
-          "  --force                覆盖已存在的文件\n"
-          "  --skip-existing        批量：保留已存在的工作簿，只生成其余的（续做中断的批量）\n"
-          "  --jobs N               批量生成的并行进程数（默认 CPU 数）\n"
-          "  --tmpdir DIR           libxlsxwriter 临时文件目录（批量默认 /dev/shm，否则输出目录）\n"
-          "退出码：0 成功，1 命令行错误，2 输入文件有误，3 文件已存在，4 写入失败，5 内部错误\n",
-          f);
+    fputs(tpl_msg_text(TPL_M_USAGE), f);
 }
 
 typedef struct cli {
     const tpl_table *table;
     const char *out, *spec, *batch, *out_dir, *tmpdir;
     const char *grades, *labels;
-    int force, jobs, quiet, skip_existing;
+    int force, jobs, quiet, skip_existing, help;
     tpl_params p;
 } cli;
 
-__attribute__((format(printf, 1, 2)))
-static int bad(const char *fmt, ...)
+/* A command-line error: the message, then where to find the usage. */
+static int bad(tpl_msg_id id, ...)
 {
     va_list ap;
-    fprintf(stderr, "jixiao-template: ");
-    va_start(ap, fmt);
-    vfprintf(stderr, fmt, ap);
+    fputs("jixiao-template: ", stderr);
+    va_start(ap, id);
+    vfprintf(stderr, tpl_msg_text(id), ap);
     va_end(ap);
-    fprintf(stderr, "（jixiao-template --help 查看用法）\n");
+    fprintf(stderr, "%s\n", tpl_msg_text(TPL_M_SEE_HELP));
     return TPL_EXIT_USAGE;
-}
-
-static int fig_arg(const char *opt, const char *v, tpl_fig *fig)
-{
-    if (!tpl_parse_number(v, &fig->v) || fig->v < 0) {
-        fprintf(stderr, "jixiao-template: %s “%s” 应为不小于 0 的数字\n", opt, v);
-        return TPL_EXIT_USAGE;
-    }
-    fig->set = 1;
-    return TPL_OK;
 }
 
 /* Sheet passwords use Excel's legacy 16-bit hash: ASCII only, short. */
@@ -84,16 +53,151 @@ static int check_password(const char *pw)
 {
     size_t n = strlen(pw);
     if (n == 0 || n > 15) {
-        fprintf(stderr, "jixiao-template: --password 长度应为 1 到 15 个字符"
-                        "（旧式工作表保护哈希只取前 15 个字符）\n");
+        tpl_msg_say(TPL_M_PASSWORD_LENGTH);
         return TPL_EXIT_USAGE;
     }
     for (const unsigned char *s = (const unsigned char *)pw; *s; s++)
         if (*s < 0x21 || *s > 0x7E) {
-            fprintf(stderr, "jixiao-template: --password 只能使用可见的 ASCII 字符"
-                            "（旧式工作表保护哈希不支持中文或空格）\n");
+            tpl_msg_say(TPL_M_PASSWORD_ASCII);
             return TPL_EXIT_USAGE;
         }
+    return TPL_OK;
+}
+
+/*
+ * The options, as data: each names the cli field it sets (offsetof) and
+ * the function that reads its value; a flag (takes no value) sets an int.
+ */
+typedef int (*opt_reader)(cli *c, size_t field, const char *opt, const char *v);
+
+typedef struct cli_opt {
+    const char *name, *alias;
+    opt_reader read;          /* NULL: a flag, sets the int at field to 1 */
+    size_t field;
+} cli_opt;
+
+static int opt_text(cli *c, size_t field, const char *opt, const char *v)
+{
+    *(const char **)((char *)c + field) = v;
+    return TPL_OK;
+}
+
+/* A sum of money (万元): a number not below 0. */
+static int opt_fig(cli *c, size_t field, const char *opt, const char *v)
+{
+    tpl_fig *fig = (tpl_fig *)((char *)c + field);
+    if (!tpl_parse_number(v, &fig->v) || fig->v < 0) {
+        tpl_msg_say(TPL_M_FIG_ARG, opt, v);
+        return TPL_EXIT_USAGE;
+    }
+    fig->set = 1;
+    return TPL_OK;
+}
+
+static int opt_exec_points(cli *c, size_t field, const char *opt, const char *v)
+{
+    if (!tpl_parse_number(v, &c->p.exec_points) || c->p.exec_points < 0 || c->p.exec_points > 100)
+        return bad(TPL_M_EXEC_POINTS_ARG, v);
+    return TPL_OK;
+}
+
+static int opt_password(cli *c, size_t field, const char *opt, const char *v)
+{
+    if (check_password(v))
+        return TPL_EXIT_USAGE;
+    c->p.password = v;
+    return TPL_OK;
+}
+
+static int opt_jobs(cli *c, size_t field, const char *opt, const char *v)
+{
+    double j;
+    if (!tpl_parse_number(v, &j) || j < 1 || j > 64 || j != (int)j)
+        return bad(TPL_M_JOBS_ARG, v);
+    c->jobs = (int)j;
+    return TPL_OK;
+}
+
+static int opt_formulas(cli *c, size_t field, const char *opt, const char *v)
+{
+    if (strcmp(v, "portable") == 0)
+        c->p.formulas = TPL_FORMULAS_PORTABLE;
+    else if (strcmp(v, "addin") == 0)
+        c->p.formulas = TPL_FORMULAS_ADDIN;
+    else
+        return bad(TPL_M_FORMULAS_ARG, v);
+    return TPL_OK;
+}
+
+/* main chose the language before parsing (lang_first); this checks the value. */
+static int opt_lang(cli *c, size_t field, const char *opt, const char *v)
+{
+    jx_lang lang;
+    if (!tpl_msg_parse_lang(v, &lang))
+        return bad(TPL_M_LANG_ARG, v);
+    return TPL_OK;
+}
+
+#define AT(f) offsetof(cli, f)
+static const cli_opt cli_opts[] = {
+    {"--force", NULL, NULL, AT(force)},
+    {"--skip-existing", NULL, NULL, AT(skip_existing)},
+    {"--quiet", "-q", NULL, AT(quiet)},
+    {"--help", "-h", NULL, AT(help)},
+    {"--output", "-o", opt_text, AT(out)},
+    {"--unit", NULL, opt_text, AT(p.unit)},
+    {"--dept", NULL, opt_text, AT(p.dept)},
+    {"--project", NULL, opt_text, AT(p.project)},
+    {"--year", NULL, opt_text, AT(p.year)},
+    {"--budget-initial", NULL, opt_fig, AT(p.budget_initial)},
+    {"--budget", NULL, opt_fig, AT(p.budget)},
+    {"--spent", NULL, opt_fig, AT(p.spent)},
+    {"--received", NULL, opt_fig, AT(p.received)},
+    {"--exec-points", NULL, opt_exec_points, 0},
+    {"--grades", NULL, opt_text, AT(grades)},
+    {"--grade-labels", NULL, opt_text, AT(labels)},
+    {"--spec", NULL, opt_text, AT(spec)},
+    {"--batch", NULL, opt_text, AT(batch)},
+    {"--out-dir", NULL, opt_text, AT(out_dir)},
+    {"--tmpdir", NULL, opt_text, AT(tmpdir)},
+    {"--password", NULL, opt_password, 0},
+    {"--jobs", NULL, opt_jobs, 0},
+    {"--formulas", NULL, opt_formulas, 0},
+    {"--lang", NULL, opt_lang, 0},
+};
+#undef AT
+
+static const cli_opt *find_opt(const char *a)
+{
+    for (size_t i = 0; i < sizeof cli_opts / sizeof cli_opts[0]; i++)
+        if (strcmp(a, cli_opts[i].name) == 0 || (cli_opts[i].alias && strcmp(a, cli_opts[i].alias) == 0))
+            return &cli_opts[i];
+    return NULL;
+}
+
+static void cli_defaults(cli *c)
+{
+    memset(c, 0, sizeof *c);
+    tpl_params_default(&c->p);
+    c->jobs = (int)sysconf(_SC_NPROCESSORS_ONLN);
+    if (c->jobs < 1)
+        c->jobs = 1;
+}
+
+/* --grades and --grade-labels, read by the core. */
+static int parse_grades(cli *c)
+{
+    jx_diag jd;
+    char m[256];
+
+    if (!c->grades && !c->labels)
+        return TPL_OK;
+    jx_diag_clear(&jd);
+    if (jx_grades_parse(c->grades, c->grades ? strlen(c->grades) : 0, c->labels,
+                        c->labels ? strlen(c->labels) : 0, &c->p.grades, &jd) != JX_OK) {
+        jx_diag_format(&jd, tpl_msg_lang(), m, sizeof m);
+        return bad(TPL_M_GRADES, m);
+    }
     return TPL_OK;
 }
 
@@ -101,73 +205,42 @@ static int parse_args(int argc, char **argv, cli *c)
 {
     int i = 1;
 
-    memset(c, 0, sizeof *c);
-    tpl_params_default(&c->p);
-    c->jobs = (int)sysconf(_SC_NPROCESSORS_ONLN);
-    if (c->jobs < 1)
-        c->jobs = 1;
+    cli_defaults(c);
     if (i < argc && argv[i][0] != '-') {
         c->table = tpl_table_find(argv[i]);
         if (c->table == NULL)
-            return bad("未知的表“%s”（jixiao-template list 列出可用的表）", argv[i]);
+            return bad(TPL_M_UNKNOWN_TABLE, argv[i]);
         i++;
     }
     for (; i < argc; i++) {
         const char *a = argv[i], *v = i + 1 < argc ? argv[i + 1] : NULL;
-        int takes = 1;
-        if (strcmp(a, "--force") == 0) { c->force = 1; takes = 0; }
-        else if (strcmp(a, "--skip-existing") == 0) { c->skip_existing = 1; takes = 0; }
-        else if (strcmp(a, "--quiet") == 0 || strcmp(a, "-q") == 0) { c->quiet = 1; takes = 0; }
-        else if (v == NULL) return bad("%s 缺少参数值", a);
-        else if (strcmp(a, "-o") == 0 || strcmp(a, "--output") == 0) c->out = v;
-        else if (strcmp(a, "--unit") == 0) c->p.unit = v;
-        else if (strcmp(a, "--dept") == 0) c->p.dept = v;
-        else if (strcmp(a, "--project") == 0) c->p.project = v;
-        else if (strcmp(a, "--year") == 0) c->p.year = v;
-        else if (strcmp(a, "--budget-initial") == 0) { if (fig_arg(a, v, &c->p.budget_initial)) return TPL_EXIT_USAGE; }
-        else if (strcmp(a, "--budget") == 0) { if (fig_arg(a, v, &c->p.budget)) return TPL_EXIT_USAGE; }
-        else if (strcmp(a, "--spent") == 0) { if (fig_arg(a, v, &c->p.spent)) return TPL_EXIT_USAGE; }
-        else if (strcmp(a, "--received") == 0) { if (fig_arg(a, v, &c->p.received)) return TPL_EXIT_USAGE; }
-        else if (strcmp(a, "--exec-points") == 0) {
-            if (!tpl_parse_number(v, &c->p.exec_points) || c->p.exec_points < 0 || c->p.exec_points > 100)
-                return bad("--exec-points “%s” 应为 0 到 100 之间的数字", v);
+        const cli_opt *o = find_opt(a);
+        if (o == NULL)
+            return v == NULL ? bad(TPL_M_NO_VALUE, a) : bad(TPL_M_UNKNOWN_OPTION, a);
+        if (o->read == NULL) {
+            *(int *)((char *)c + o->field) = 1;
+            continue;
         }
-        else if (strcmp(a, "--grades") == 0) c->grades = v;
-        else if (strcmp(a, "--grade-labels") == 0) c->labels = v;
-        else if (strcmp(a, "--spec") == 0) c->spec = v;
-        else if (strcmp(a, "--batch") == 0) c->batch = v;
-        else if (strcmp(a, "--out-dir") == 0) c->out_dir = v;
-        else if (strcmp(a, "--tmpdir") == 0) c->tmpdir = v;
-        else if (strcmp(a, "--password") == 0) {
-            if (check_password(v))
-                return TPL_EXIT_USAGE;
-            c->p.password = v;
-        }
-        else if (strcmp(a, "--jobs") == 0) {
-            double j;
-            if (!tpl_parse_number(v, &j) || j < 1 || j > 64 || j != (int)j)
-                return bad("--jobs “%s” 应为 1 到 64 的整数", v);
-            c->jobs = (int)j;
-        }
-        else if (strcmp(a, "--formulas") == 0) {
-            if (strcmp(v, "portable") == 0) c->p.formulas = TPL_FORMULAS_PORTABLE;
-            else if (strcmp(v, "addin") == 0) c->p.formulas = TPL_FORMULAS_ADDIN;
-            else return bad("--formulas 只能是 portable 或 addin，而不是“%s”", v);
-        }
-        else return bad("未知的选项“%s”", a);
-        i += takes;
+        if (v == NULL)
+            return bad(TPL_M_NO_VALUE, a);
+        if (o->read(c, o->field, a, v) != TPL_OK)
+            return TPL_EXIT_USAGE;
+        i++;
     }
-    if (c->grades || c->labels) {
-        jx_diag jd;
-        char m[256];
-        jx_diag_clear(&jd);
-        if (jx_grades_parse(c->grades, c->grades ? strlen(c->grades) : 0, c->labels,
-                            c->labels ? strlen(c->labels) : 0, &c->p.grades, &jd) != JX_OK) {
-            jx_diag_format(&jd, JX_LANG_ZH, m, sizeof m);
-            return bad("评价等次设置有误：%s", m);
-        }
-    }
-    return TPL_OK;
+    return parse_grades(c);
+}
+
+/*
+ * The language of messages: the locale, then --lang (its last valid value),
+ * read before anything else so that an error before --lang speaks it too.
+ */
+static void lang_first(int argc, char **argv)
+{
+    jx_lang lang = tpl_msg_locale_lang();
+    for (int i = 1; i + 1 < argc; i++)
+        if (strcmp(argv[i], "--lang") == 0)
+            tpl_msg_parse_lang(argv[i + 1], &lang);
+    tpl_msg_set_lang(lang);
 }
 
 static int list_tables(void)
@@ -187,7 +260,7 @@ static int check_texts(const cli *c)
     for (size_t i = 0; i < sizeof t / sizeof t[0]; i++) {
         size_t n = t[i].v ? tpl_utf8_chars(t[i].v) : 0;
         if (n > t[i].max)
-            return bad("%s 过长（%zu 个字符，上限 %zu 个字符）", t[i].opt, n, t[i].max);
+            return bad(TPL_M_OPT_TOO_LONG, t[i].opt, n, t[i].max);
     }
     return TPL_OK;
 }
@@ -204,7 +277,7 @@ static int check_out_name(const char *out)
     if (n > 5 && strcasecmp(name + n - 5, ".xlsx") == 0)
         name[n - 5] = '\0';
     if (tpl_name_refused(name, why, sizeof why))
-        return bad("-o 文件名%s", why);
+        return bad(TPL_M_OUT_NAME, why);
     return TPL_OK;
 }
 
@@ -216,14 +289,14 @@ static int run_one(cli *c)
     int rc;
 
     if (c->out == NULL)
-        return bad("%s", "缺少 -o FILE.xlsx");
+        return bad(TPL_M_NO_OUTPUT);
     if (c->skip_existing)
-        return bad("%s", "--skip-existing 只用于 --batch");
+        return bad(TPL_M_SKIP_NEEDS_BATCH);
     if (check_texts(c) != TPL_OK || check_out_name(c->out) != TPL_OK)
         return TPL_EXIT_USAGE;
     if (c->spec) {
         if (!c->table->uses_spec)
-            return bad("表 %s 不使用 --spec", c->table->name);
+            return bad(TPL_M_TABLE_NO_SPEC_OPT, c->table->name);
         if (tpl_spec_load(c->spec, 100 - c->p.exec_points, &spec, &d) != TPL_OK) {
             tpl_diag_print(&d);
             return d.code;
@@ -256,13 +329,13 @@ static int run_batch(cli *c)
     struct stat st;
 
     if (c->out_dir == NULL)
-        return bad("%s", "--batch 需要 --out-dir DIR");
+        return bad(TPL_M_BATCH_NEEDS_DIR);
     if (stat(c->out_dir, &st) != 0 || !S_ISDIR(st.st_mode))
-        return bad("输出目录“%s”不存在", c->out_dir);
+        return bad(TPL_M_NO_OUT_DIR, c->out_dir);
     if (c->out || c->spec)
-        return bad("%s", "--batch 不能与 -o 或 --spec 同用（指标表写在批量文件的“指标表”列）");
+        return bad(TPL_M_BATCH_NO_O_SPEC);
     if (c->force && c->skip_existing)
-        return bad("%s", "--force 与 --skip-existing 不能同用");
+        return bad(TPL_M_FORCE_AND_SKIP);
     memset(&o, 0, sizeof o);
     o.batch_path = c->batch;
     o.out_dir = c->out_dir;
@@ -293,7 +366,7 @@ int main(int argc, char **argv)
     cli c;
     int rc;
 
-
+    lang_first(argc, argv);
     if (argc >= 2 && (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0)) {
         usage(stdout);
         return TPL_OK;
@@ -307,12 +380,16 @@ int main(int argc, char **argv)
     rc = parse_args(argc, argv, &c);
     if (rc != TPL_OK)
         return rc;
+    if (c.help) {
+        usage(stdout);
+        return TPL_OK;
+    }
     /* Say when a CSV was read as GBK or GB18030 rather than UTF-8. */
     if (!c.quiet)
         tpl_csv_notes(stderr);
     if (c.batch)
         return run_batch(&c);
     if (c.table == NULL)
-        return bad("%s", "缺少表名（jixiao-template list 列出可用的表）");
+        return bad(TPL_M_NO_TABLE);
     return run_one(&c);
 }

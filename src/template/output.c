@@ -2,7 +2,9 @@
  * output.c - temporary file and atomic move (see output.h).
  */
 #include "output.h"
+#include "msg.h"
 
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <signal.h>
@@ -29,18 +31,18 @@ int tpl_out_begin(tpl_out *o, const char *path, int force, tpl_diag *d)
     memset(o, 0, sizeof *o);
     o->force = force;
     if (*base == '\0')
-        return tpl_fail(d, TPL_EXIT_USAGE, path, 0, "输出路径不是文件名");
+        return tpl_msg_fail(d, TPL_EXIT_USAGE, path, 0, TPL_M_NOT_FILE_NAME);
     if (strlen(path) + 16 >= sizeof o->tmp)
-        return tpl_fail(d, TPL_EXIT_USAGE, path, 0, "输出路径过长");
+        return tpl_msg_fail(d, TPL_EXIT_USAGE, path, 0, TPL_M_PATH_TOO_LONG);
     snprintf(o->final, sizeof o->final, "%s", path);
     if (!force && tpl_out_exists(path))
-        return tpl_fail(d, TPL_EXIT_EXISTS, path, 0, "文件已存在，未覆盖（要覆盖请加 --force）");
+        return tpl_msg_fail(d, TPL_EXIT_EXISTS, path, 0, TPL_M_EXISTS);
     snprintf(o->tmp, sizeof o->tmp, "%.*s.%s.XXXXXX", (int)dirlen, path, base);
     fd = mkstemp(o->tmp);
     if (fd < 0) {
         int e = errno;
         o->tmp[0] = '\0';
-        return tpl_fail(d, TPL_EXIT_WRITE, path, 0, "无法在目标目录创建临时文件：%s", strerror(e));
+        return tpl_msg_fail(d, TPL_EXIT_WRITE, path, 0, TPL_M_NO_TEMP, strerror(e));
     }
     /* mkstemp makes 0600; a workbook is an ordinary document. */
     mask = umask(0);
@@ -56,7 +58,7 @@ int tpl_out_commit(tpl_out *o, tpl_diag *d)
         if (rename(o->tmp, o->final) != 0) {
             int e = errno;
             tpl_out_abort(o);
-            return tpl_fail(d, TPL_EXIT_WRITE, o->final, 0, "无法写入：%s", strerror(e));
+            return tpl_msg_fail(d, TPL_EXIT_WRITE, o->final, 0, TPL_M_CANNOT_WRITE, strerror(e));
         }
     } else if (link(o->tmp, o->final) != 0) {
         int e = errno;
@@ -68,13 +70,40 @@ int tpl_out_commit(tpl_out *o, tpl_diag *d)
         }
         tpl_out_abort(o);
         if (e == EEXIST)
-            return tpl_fail(d, TPL_EXIT_EXISTS, o->final, 0, "文件已存在，未覆盖（要覆盖请加 --force）");
-        return tpl_fail(d, TPL_EXIT_WRITE, o->final, 0, "无法写入：%s", strerror(e));
+            return tpl_msg_fail(d, TPL_EXIT_EXISTS, o->final, 0, TPL_M_EXISTS);
+        return tpl_msg_fail(d, TPL_EXIT_WRITE, o->final, 0, TPL_M_CANNOT_WRITE, strerror(e));
     } else {
         unlink(o->tmp);
     }
     o->tmp[0] = '\0';
     return TPL_OK;
+}
+
+/* Whether name is ".BASE.XXXXXX", the shape tpl_out_begin gives a temporary file of base. */
+static int is_temp_of(const char *name, const char *base, size_t n)
+{
+    return name[0] == '.' && strncmp(name + 1, base, n) == 0 && name[n + 1] == '.' &&
+           strlen(name + n + 2) == 6;
+}
+
+void tpl_out_remove_orphans(const char *path)
+{
+    const char *slash = strrchr(path, '/');
+    const char *base = slash ? slash + 1 : path;
+    char dir[TPL_PATH_MAX];
+    struct dirent *e;
+    DIR *d;
+
+    if (slash == path)
+        snprintf(dir, sizeof dir, "/");
+    else
+        snprintf(dir, sizeof dir, "%.*s", slash ? (int)(slash - path) : 1, slash ? path : ".");
+    if ((d = opendir(dir)) == NULL)
+        return;
+    while ((e = readdir(d)) != NULL)
+        if (is_temp_of(e->d_name, base, strlen(base)))
+            unlinkat(dirfd(d), e->d_name, 0);
+    closedir(d);
 }
 
 void tpl_out_abort(tpl_out *o)

@@ -34,6 +34,13 @@ int tpl_out_commit(tpl_out *o, tpl_diag *d);
 /* Remove the temporary file (after a failure).  Safe to call twice. */
 void tpl_out_abort(tpl_out *o);
 
+/*
+ * Remove the temporary files of `path` (".NAME.XXXXXX" beside it) that a
+ * writer killed from outside could not remove itself.  Only names of that
+ * exact shape are touched.
+ */
+void tpl_out_remove_orphans(const char *path);
+
 /* Whether path exists (any kind of file). */
 int tpl_out_exists(const char *path);
 

@@ -11,6 +11,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "msg.h"
+
 int tpl_parse_number(const char *s, double *v)
 {
     char *end;
@@ -92,7 +94,7 @@ static int read_header(tpl_csv *c, int map[COL__N], tpl_diag *d)
     if (r < 0)
         return d->code;
     if (r == 0)
-        return tpl_fail(d, TPL_EXIT_INPUT, c->path, 1, "文件为空，缺少表头行");
+        return tpl_msg_fail(d, TPL_EXIT_INPUT, c->path, 1, TPL_M_EMPTY_FILE);
     for (int k = 0; k < COL__N; k++) {
         map[k] = -1;
         for (int i = 0; i < c->nfields && map[k] < 0; i++)
@@ -102,9 +104,8 @@ static int read_header(tpl_csv *c, int map[COL__N], tpl_diag *d)
                     break;
                 }
         if (map[k] < 0 && col_required[k])
-            return tpl_fail(d, TPL_EXIT_INPUT, c->path, c->rec_line,
-                            "缺少“%s”列（表头须包含：一级指标,二级指标,三级指标,"
-                            "指标值,分值,规则）", col_names[k][0]);
+            return tpl_msg_fail(d, TPL_EXIT_INPUT, c->path, c->rec_line, TPL_M_SPEC_NO_COLUMN,
+                                col_names[k][0]);
     }
     return TPL_OK;
 }
@@ -151,63 +152,54 @@ static int read_sentence(const char *text, tpl_ind *ind, const tpl_csv *c, tpl_d
         e = jx_formula_rule(&ind->sentence, &probe, 2, text, f, sizeof f, &jd);
     if (e != JX_OK) {
         if (jd.code == e)
-            jx_diag_format(&jd, JX_LANG_ZH, why, sizeof why);
+            jx_diag_format(&jd, tpl_msg_lang(), why, sizeof why);
         else
-            snprintf(why, sizeof why, "%s", jx_strerror(e, JX_LANG_ZH));
-        return tpl_fail(d, TPL_EXIT_INPUT, c->path, c->rec_line,
-                        "评扣分标准无法计算得分：%s", why);
+            snprintf(why, sizeof why, "%s", jx_strerror(e, tpl_msg_lang()));
+        return tpl_msg_fail(d, TPL_EXIT_INPUT, c->path, c->rec_line, TPL_M_SENTENCE, why);
     }
     ind->has_sentence = 1;
     return TPL_OK;
 }
 
-/* Fill one row from the current record; checks points, rule and target. */
-static int read_row(tpl_csv *c, const int map[COL__N], const tpl_ind *prev,
-                    tpl_ind *ind, tpl_diag *d)
+/* The names of the three levels and the texts; an empty level repeats the row above. */
+static int read_names(tpl_csv *c, const int map[COL__N], const tpl_ind *prev, tpl_ind *ind,
+                      tpl_diag *d)
 {
     const char *l1 = fld(c, map, COL_L1), *l2 = fld(c, map, COL_L2);
-    const char *pts = fld(c, map, COL_POINTS), *rule = fld(c, map, COL_RULE);
-    jx_diag jd;
 
-    ind->line = c->rec_line;
     if (*l1 == '\0' && prev == NULL)
-        return tpl_fail(d, TPL_EXIT_INPUT, c->path, c->rec_line, "第一行的一级指标不能为空");
+        return tpl_msg_fail(d, TPL_EXIT_INPUT, c->path, c->rec_line, TPL_M_FIRST_L1_EMPTY);
     if (*l2 == '\0' && prev == NULL)
-        return tpl_fail(d, TPL_EXIT_INPUT, c->path, c->rec_line, "第一行的二级指标不能为空");
+        return tpl_msg_fail(d, TPL_EXIT_INPUT, c->path, c->rec_line, TPL_M_FIRST_L2_EMPTY);
     ind->l1 = dup(*l1 ? l1 : prev->l1);
     ind->l2 = dup(*l2 ? l2 : (*l1 && strcmp(l1, prev->l1) != 0 ? "" : prev->l2));
     ind->l3 = dup(fld(c, map, COL_L3));
     ind->target_text = dup(fld(c, map, COL_TARGET));
     ind->criteria = dup(fld(c, map, COL_CRIT));
     if (!ind->l1 || !ind->l2 || !ind->l3 || !ind->target_text || !ind->criteria)
-        return tpl_fail(d, TPL_EXIT_INTERNAL, c->path, c->rec_line, "内存不足");
+        return tpl_msg_fail_nomem(d, c->path, c->rec_line);
     if (*ind->l2 == '\0')
-        return tpl_fail(d, TPL_EXIT_INPUT, c->path, c->rec_line,
-                        "新的一级指标“%s”须填写二级指标", ind->l1);
+        return tpl_msg_fail(d, TPL_EXIT_INPUT, c->path, c->rec_line, TPL_M_NEW_L1_NEEDS_L2, ind->l1);
     if (*ind->l3 == '\0')
-        return tpl_fail(d, TPL_EXIT_INPUT, c->path, c->rec_line, "三级指标不能为空");
-    if (!tpl_parse_number(pts, &ind->points))
-        return tpl_fail(d, TPL_EXIT_INPUT, c->path, c->rec_line,
-                        "分值“%s”不是数字", pts);
-    if (ind->points < 0 || ind->points > 100)
-        return tpl_fail(d, TPL_EXIT_INPUT, c->path, c->rec_line,
-                        "分值 %s 应在 0 到 100 之间", pts);
-    jx_diag_clear(&jd);
-    int parsed = jx_target_parse(ind->target_text, strlen(ind->target_text),
-                                 &ind->target, &jd) == JX_OK;
+        return tpl_msg_fail(d, TPL_EXIT_INPUT, c->path, c->rec_line, TPL_M_L3_EMPTY);
+    return TPL_OK;
+}
+
+/* The 规则 column: a rule word, a sentence the core reads, or blank. */
+static int read_rule(const tpl_csv *c, const char *rule, int parsed, tpl_ind *ind, tpl_diag *d)
+{
     if (*rule == '\0') {
         ind->rule = parsed ? RULE_PROP : RULE_MANUAL;
     } else if (!parse_rule(rule, &ind->rule)) {
         if (!has_non_ascii(rule))
-            return tpl_fail(d, TPL_EXIT_INPUT, c->path, c->rec_line,
-                            "未知的评分规则“%s”（可用 prop、half、zero、qual、manual）", rule);
+            return tpl_msg_fail(d, TPL_EXIT_INPUT, c->path, c->rec_line, TPL_M_UNKNOWN_RULE, rule);
         if (read_sentence(rule, ind, c, d) != TPL_OK)
             return d->code;
         ind->rule = RULE_SENTENCE;
         if (*ind->criteria == '\0') {
             free(ind->criteria);
             if ((ind->criteria = dup(rule)) == NULL)
-                return tpl_fail(d, TPL_EXIT_INTERNAL, c->path, c->rec_line, "内存不足");
+                return tpl_msg_fail_nomem(d, c->path, c->rec_line);
         }
     } else if (ind->rule == RULE_MANUAL && *ind->criteria &&
                jx_rule_parse(ind->criteria, strlen(ind->criteria), &ind->sentence, NULL) == JX_OK) {
@@ -215,11 +207,33 @@ static int read_row(tpl_csv *c, const int map[COL__N], const tpl_ind *prev,
         if (read_sentence(ind->criteria, ind, c, d) != TPL_OK)
             return d->code;
     }
+    return TPL_OK;
+}
+
+/* Fill one row from the current record; checks points, rule and target. */
+static int read_row(tpl_csv *c, const int map[COL__N], const tpl_ind *prev,
+                    tpl_ind *ind, tpl_diag *d)
+{
+    const char *pts = fld(c, map, COL_POINTS), *rule = fld(c, map, COL_RULE);
+    jx_diag jd;
+
+    ind->line = c->rec_line;
+    if (read_names(c, map, prev, ind, d) != TPL_OK)
+        return d->code;
+    if (!tpl_parse_number(pts, &ind->points))
+        return tpl_msg_fail(d, TPL_EXIT_INPUT, c->path, c->rec_line, TPL_M_POINTS_NOT_NUMBER, pts);
+    if (ind->points < 0 || ind->points > 100)
+        return tpl_msg_fail(d, TPL_EXIT_INPUT, c->path, c->rec_line, TPL_M_POINTS_RANGE, pts);
+    jx_diag_clear(&jd);
+    int parsed = jx_target_parse(ind->target_text, strlen(ind->target_text),
+                                 &ind->target, &jd) == JX_OK;
+    if (read_rule(c, rule, parsed, ind, d) != TPL_OK)
+        return d->code;
     if (ind->rule <= RULE_ZERO && !parsed) {
         char why[256];
-        jx_diag_format(&jd, JX_LANG_ZH, why, sizeof why);
-        return tpl_fail(d, TPL_EXIT_INPUT, c->path, c->rec_line,
-                        "规则 %s 需要可计算的指标值：%s", tpl_rule_name(ind->rule), why);
+        jx_diag_format(&jd, tpl_msg_lang(), why, sizeof why);
+        return tpl_msg_fail(d, TPL_EXIT_INPUT, c->path, c->rec_line, TPL_M_RULE_NEEDS_TARGET,
+                            tpl_rule_name(ind->rule), why);
     }
     ind->has_target = parsed && ind->rule <= RULE_ZERO;
     return TPL_OK;
@@ -237,8 +251,8 @@ int tpl_spec_read(tpl_csv *c, double total_points, tpl_spec *out, tpl_diag *d)
         return d->code;
     while ((r = tpl_csv_next(c, d)) == 1) {
         if (out->n >= TPL_SPEC_MAX_ROWS)
-            return tpl_fail(d, TPL_EXIT_INPUT, c->path, c->rec_line,
-                            "指标行过多（上限 %d 行）", TPL_SPEC_MAX_ROWS);
+            return tpl_msg_fail(d, TPL_EXIT_INPUT, c->path, c->rec_line, TPL_M_TOO_MANY_ROWS,
+                                TPL_SPEC_MAX_ROWS);
         if (read_row(c, map, out->n ? &out->ind[out->n - 1] : NULL,
                      &out->ind[out->n], d) != TPL_OK) {
             out->n++;
@@ -249,18 +263,17 @@ int tpl_spec_read(tpl_csv *c, double total_points, tpl_spec *out, tpl_diag *d)
     if (r < 0)
         return d->code;
     if (out->n == 0)
-        return tpl_fail(d, TPL_EXIT_INPUT, c->path, c->line, "没有指标行");
+        return tpl_msg_fail(d, TPL_EXIT_INPUT, c->path, c->line, TPL_M_NO_ROWS);
     pts = malloc(out->n * sizeof *pts);
     if (pts == NULL)
-        return tpl_fail(d, TPL_EXIT_INTERNAL, c->path, 0, "内存不足");
+        return tpl_msg_fail_nomem(d, c->path, 0);
     for (size_t i = 0; i < out->n; i++)
         pts[i] = out->ind[i].points;
-    r = jx_check_weights(pts, out->n, total_points, JX_LANG_ZH, msg, sizeof msg);
+    r = jx_check_weights(pts, out->n, total_points, tpl_msg_lang(), msg, sizeof msg);
     free(pts);
     if (r != JX_OK)
-        return tpl_fail(d, TPL_EXIT_INPUT, c->path, out->ind[out->n - 1].line,
-                        "%s（三级指标分值合计应为 %g，另加预算执行率 %g 分共 100 分）",
-                        msg, total_points, 100 - total_points);
+        return tpl_msg_fail(d, TPL_EXIT_INPUT, c->path, out->ind[out->n - 1].line, TPL_M_WEIGHTS,
+                            msg, total_points, 100 - total_points);
     return TPL_OK;
 }
 
@@ -276,7 +289,7 @@ static int open_spec(tpl_csv *c, const char *path, char *name, size_t cap, tpl_d
         return tpl_csv_open(c, path, d);
     if (tpl_spec_xlsx_csv(path, &text, &sheet, d) != TPL_OK)
         return d->code;
-    snprintf(name, cap, "%s（工作表“%s”）", path, sheet);
+    tpl_msg_format(name, cap, TPL_M_SPEC_SHEET, path, sheet);
     rc = tpl_csv_open_mem(c, name, text, strlen(text), d);
     free(text);
     free(sheet);
@@ -298,7 +311,7 @@ int tpl_spec_load(const char *path, double total_points, tpl_spec **out,
     s = calloc(1, sizeof *s);
     if (s == NULL) {
         tpl_csv_close(&c);
-        return tpl_fail(d, TPL_EXIT_INTERNAL, path, 0, "内存不足");
+        return tpl_msg_fail_nomem(d, path, 0);
     }
     if (tpl_spec_read(&c, total_points, s, d) != TPL_OK) {
         tpl_csv_close(&c);

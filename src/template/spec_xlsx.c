@@ -13,6 +13,7 @@
  */
 #include "spec.h"
 #include "xlsx.h"
+#include "msg.h"
 
 #include <fcntl.h>
 #include <math.h>
@@ -180,22 +181,22 @@ static xlsx_sheet *find_sheet(xlsx_book *book, char *err, size_t cap)
                 i++;
         }
     }
-    snprintf(err, cap, "没有一张工作表的前 %d 行里有表头（一级指标,二级指标,三级指标,指标值,分值）",
-             HEADER_ROWS);
+    tpl_msg_format(err, cap, TPL_M_NO_HEADER_SHEET, HEADER_ROWS);
     return NULL;
 }
 
 int tpl_spec_xlsx_csv(const char *path, char **text, char **sheet, tpl_diag *d)
 {
     char err[XLSX_ERR_MAX];
-    xlsx_book *book = xlsx_open(path, err, sizeof err);
+    /* The reader's reasons in the language of ours. */
+    xlsx_book *book = xlsx_open_lang(path, tpl_msg_lang(), NULL, err, sizeof err);
     xlsx_sheet *s;
     sbuf b = {0};
 
     *text = NULL;
     *sheet = NULL;
     if (book == NULL)
-        return tpl_fail(d, TPL_EXIT_INPUT, path, 0, "不是可读取的 xlsx 工作簿：%s", err);
+        return tpl_msg_fail(d, TPL_EXIT_INPUT, path, 0, TPL_M_NOT_XLSX, err);
     s = find_sheet(book, err, sizeof err);
     if (s == NULL) {
         xlsx_close(book);
@@ -208,7 +209,7 @@ int tpl_spec_xlsx_csv(const char *path, char **text, char **sheet, tpl_diag *d)
         free(b.p);
         free(*sheet);
         *sheet = NULL;
-        return tpl_fail(d, TPL_EXIT_INTERNAL, path, 0, "内存不足");
+        return tpl_msg_fail_nomem(d, path, 0);
     }
     *text = b.p;
     return TPL_OK;

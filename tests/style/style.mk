@@ -2,12 +2,21 @@
 #
 #   make check-names   nm over the built libraries and programs: every
 #                      exported symbol carries its component's prefix
+#   make check-fn-length no function over 60 lines in src/template (the
+#                      ones still listed in tests/style/fn_length_known.txt
+#                      are reported, not failed)
 
 .PHONY: check-names
 check-names: $(LIBJX) $(LIBJX_SO) $(ADDIN_SO) $(TPL_BIN) $(AUD_BIN)
 	@tests/style/nm_prefix.sh $(BUILD)
 
 CHECK_TARGETS += check-names
+
+.PHONY: check-fn-length
+check-fn-length:
+	@$(PYTHON) tests/style/fn_length.py 60 tests/style/fn_length_known.txt src/template/*.c
+
+CHECK_TARGETS += check-fn-length
 
 # The inner loop: what an edit to C code can break, without LibreOffice,
 # valgrind or seeded fuzz runs (make check runs those).  Under a minute on
@@ -23,6 +32,6 @@ check-fuzz-replay: $(FUZZ_BINS) $(ADDIN_FUZZ) $(AUD_FUZZ)
 	@$(FUZZ_SH) replay fuzz_xlsx $(AUD_FUZZ) $(FUZZ_OUT) "$(AUD_FUZZ_OPTS)" tests/fuzz/corpus/fuzz_xlsx
 
 check-fast: check-core check-template-unit check-audit-unit $(ADDIN_UNIT) check-fuzz-replay \
-            check-template-structure check-names
+            check-template-structure check-names check-fn-length
 	$(ADDIN_UNIT)
 	@echo "== make check-fast: passed (make check adds sanitizers, valgrind, seeded fuzzing, LibreOffice) =="

@@ -66,7 +66,8 @@ def parts(path):
 
 
 def template(spec, out):
-    return subprocess.run([TEMPLATE, "xmzc-zp", "--spec", spec, "-o", out, "--force"] + ARGS,
+    # The refusals below are checked in Chinese, whatever the caller's locale.
+    return subprocess.run([TEMPLATE, "xmzc-zp", "--spec", spec, "-o", out, "--force", "--lang", "zh"] + ARGS,
                           capture_output=True, text=True)
 
 

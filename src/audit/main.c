@@ -55,18 +55,6 @@ static const char usage_text[] =
 /* The language of messages: --lang, else the locale (zh... or en...), else zh. */
 static jx_lang msg_lang = JX_LANG_ZH;
 
-static jx_lang locale_lang(void)
-{
-    const char *vars[] = {"LC_ALL", "LC_MESSAGES", "LANG"};
-    for (size_t i = 0; i < sizeof vars / sizeof vars[0]; i++) {
-        const char *v = getenv(vars[i]);
-        if (v == NULL || *v == '\0')
-            continue;
-        return strncmp(v, "en", 2) == 0 ? JX_LANG_EN : JX_LANG_ZH;
-    }
-    return JX_LANG_ZH;
-}
-
 /* Print message id to stderr as "jixiao-audit: ...". */
 static void say(jxau_msg id, ...)
 {
@@ -266,7 +254,7 @@ static int list_only(const entry *e, jx_lang lang, jxau_result *r)
 int main(int argc, char **argv)
 {
     const char *csv = NULL, *xlsx = NULL, *summary = NULL, *png = NULL;
-    jx_lang lang = locale_lang();
+    jx_lang lang = jx_lang_from_locale();
     entries p = {0};
     jxau_result *res;
     int status = 0, nargs = 0, force = 0;
@@ -276,10 +264,8 @@ int main(int argc, char **argv)
     signal(SIGXFSZ, SIG_IGN);
     /* --lang first: a usage error before it must already speak its language */
     for (int i = 1; i + 1 < argc && strcmp(argv[i], "--") != 0; i++)
-        if (strcmp(argv[i], "--lang") == 0 && strcmp(argv[i + 1], "en") == 0)
-            lang = JX_LANG_EN;
-        else if (strcmp(argv[i], "--lang") == 0 && strcmp(argv[i + 1], "zh") == 0)
-            lang = JX_LANG_ZH;
+        if (strcmp(argv[i], "--lang") == 0)
+            jx_lang_parse(argv[i + 1], &lang);
     msg_lang = lang;
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
@@ -298,11 +284,7 @@ int main(int argc, char **argv)
                 csv = argv[++i];
             else if (a[2] == 'x')
                 xlsx = argv[++i];
-            else if (strcmp(argv[++i], "zh") == 0)
-                lang = JX_LANG_ZH;
-            else if (strcmp(argv[i], "en") == 0)
-                lang = JX_LANG_EN;
-            else
+            else if (!jx_lang_parse(argv[++i], &lang))
                 return usage_error(JXAU_AM_LANG_VALUE);
         } else if (strcmp(a, "--png") == 0) {
             if (i + 1 >= argc)

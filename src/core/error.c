@@ -6,6 +6,7 @@
  * quote because callers often pass a buffer that does not outlive the call,
  * e.g. a string the Calc add-in converted from UTF-16 for one cell.
  */
+#include <stdlib.h>
 #include <string.h>
 
 #include "jixiao/error.h"
@@ -174,4 +175,29 @@ size_t jx_diag_format(const jx_diag *diag, jx_lang lang, char *buf, size_t cap)
         out_put(&o, en ? "\"" : "”");
     }
     return o.len;
+}
+
+jx_lang jx_lang_from_locale(void)
+{
+    static const char *const vars[] = {"LC_ALL", "LC_MESSAGES", "LANG"};
+
+    for (size_t i = 0; i < sizeof vars / sizeof vars[0]; i++) {
+        const char *v = getenv(vars[i]);
+        if (v != NULL && *v != '\0')
+            return strncmp(v, "en", 2) == 0 ? JX_LANG_EN : JX_LANG_ZH;
+    }
+    return JX_LANG_ZH;
+}
+
+int jx_lang_parse(const char *name, jx_lang *lang)
+{
+    if (name == NULL)
+        return 0;
+    if (strcmp(name, "zh") == 0)
+        *lang = JX_LANG_ZH;
+    else if (strcmp(name, "en") == 0)
+        *lang = JX_LANG_EN;
+    else
+        return 0;
+    return 1;
 }

@@ -133,7 +133,7 @@ static int opt_formulas(cli *c, size_t field, const char *opt, const char *v)
 static int opt_lang(cli *c, size_t field, const char *opt, const char *v)
 {
     jx_lang lang;
-    if (!tpl_msg_parse_lang(v, &lang))
+    if (!jx_lang_parse(v, &lang))
         return bad(TPL_M_LANG_ARG, v);
     return TPL_OK;
 }
@@ -236,10 +236,10 @@ static int parse_args(int argc, char **argv, cli *c)
  */
 static void lang_first(int argc, char **argv)
 {
-    jx_lang lang = tpl_msg_locale_lang();
+    jx_lang lang = jx_lang_from_locale();
     for (int i = 1; i + 1 < argc; i++)
         if (strcmp(argv[i], "--lang") == 0)
-            tpl_msg_parse_lang(argv[i + 1], &lang);
+            jx_lang_parse(argv[i + 1], &lang);
     tpl_msg_set_lang(lang);
 }
 

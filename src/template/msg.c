@@ -232,27 +232,6 @@ jx_lang tpl_msg_lang(void)
     return current;
 }
 
-jx_lang tpl_msg_locale_lang(void)
-{
-    static const char *const vars[] = {"LC_ALL", "LC_MESSAGES", "LANG"};
-    for (size_t i = 0; i < sizeof vars / sizeof vars[0]; i++) {
-        const char *v = getenv(vars[i]);
-        if (v != NULL && *v != '\0')
-            return strncmp(v, "en", 2) == 0 ? JX_LANG_EN : JX_LANG_ZH;
-    }
-    return JX_LANG_ZH;
-}
-
-int tpl_msg_parse_lang(const char *v, jx_lang *lang)
-{
-    if (strcmp(v, "zh") == 0)
-        *lang = JX_LANG_ZH;
-    else if (strcmp(v, "en") == 0)
-        *lang = JX_LANG_EN;
-    else
-        return 0;
-    return 1;
-}
 
 const char *tpl_msg_text_in(tpl_msg_id id, jx_lang lang)
 {

@@ -134,18 +134,8 @@ void tpl_msg_set_lang(jx_lang lang);
 /* The language messages are given in. */
 jx_lang tpl_msg_lang(void);
 
-/*
- * The language the environment asks for: the first of LC_ALL, LC_MESSAGES
- * and LANG that is set and not empty; English when it starts with "en",
- * Chinese otherwise (also when none is set).
- */
-jx_lang tpl_msg_locale_lang(void);
-
-/*
- * Read --lang's value: "zh" or "en" into *lang and 1; 0 for anything else
- * (*lang unchanged).
- */
-int tpl_msg_parse_lang(const char *v, jx_lang *lang);
+/* The language the environment asks for, and --lang's value: jx_lang_from_locale and
+ * jx_lang_parse (the core's, shared with jixiao-audit). */
 
 /* The printf format of message id in lang; "" for an id out of range. */
 const char *tpl_msg_text_in(tpl_msg_id id, jx_lang lang);

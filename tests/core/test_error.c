@@ -1,6 +1,8 @@
 /*
  * test_error.c - jx_strerror and the parser diagnostics.
  */
+#include <stdlib.h>
+
 #include "testutil.h"
 
 /* Every code has its own non-empty message in both languages. */
@@ -193,6 +195,44 @@ static void diag_format_small_buffer(void **state)
     assert_int_equal(jx_diag_format(&d, JX_LANG_ZH, buf, 0), 0);
 }
 
+/* The locale rule shared by jixiao-template and jixiao-audit. */
+static void lang_from_locale(void **state)
+{
+    (void)state;
+    unsetenv("LC_ALL");
+    unsetenv("LC_MESSAGES");
+    unsetenv("LANG");
+    assert_int_equal(jx_lang_from_locale(), JX_LANG_ZH);      /* none: Chinese */
+    setenv("LANG", "en_US.UTF-8", 1);
+    assert_int_equal(jx_lang_from_locale(), JX_LANG_EN);
+    setenv("LC_MESSAGES", "zh_CN.UTF-8", 1);                 /* before LANG */
+    assert_int_equal(jx_lang_from_locale(), JX_LANG_ZH);
+    setenv("LC_ALL", "en_GB.UTF-8", 1);                      /* before both */
+    assert_int_equal(jx_lang_from_locale(), JX_LANG_EN);
+    setenv("LC_ALL", "", 1);                                 /* empty: skipped */
+    assert_int_equal(jx_lang_from_locale(), JX_LANG_ZH);
+    setenv("LC_MESSAGES", "C", 1);                           /* not en: Chinese */
+    assert_int_equal(jx_lang_from_locale(), JX_LANG_ZH);
+    unsetenv("LC_ALL");
+    unsetenv("LC_MESSAGES");
+    unsetenv("LANG");
+}
+
+static void lang_parse(void **state)
+{
+    jx_lang l = JX_LANG_ZH;
+    (void)state;
+    assert_true(jx_lang_parse("en", &l));
+    assert_int_equal(l, JX_LANG_EN);
+    assert_true(jx_lang_parse("zh", &l));
+    assert_int_equal(l, JX_LANG_ZH);
+    assert_false(jx_lang_parse("EN", &l));
+    assert_false(jx_lang_parse("fr", &l));
+    assert_false(jx_lang_parse("", &l));
+    assert_false(jx_lang_parse(NULL, &l));
+    assert_int_equal(l, JX_LANG_ZH);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -207,6 +247,8 @@ int main(void)
         cmocka_unit_test(diag_set_invalid_utf8),
         cmocka_unit_test(diag_format_zh_en),
         cmocka_unit_test(diag_format_small_buffer),
+        cmocka_unit_test(lang_from_locale),
+        cmocka_unit_test(lang_parse),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

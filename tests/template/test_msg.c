@@ -70,7 +70,7 @@ static jx_lang locale_with(const char *lc_all, const char *lc_messages, const ch
         else
             unsetenv(names[i]);
     }
-    return tpl_msg_locale_lang();
+    return jx_lang_from_locale();
 }
 
 static void test_locale_choice(void **state)
@@ -91,13 +91,13 @@ static void test_lang_option_values(void **state)
 {
     jx_lang l = JX_LANG_ZH;
     (void)state;
-    assert_true(tpl_msg_parse_lang("en", &l));
+    assert_true(jx_lang_parse("en", &l));
     assert_int_equal(l, JX_LANG_EN);
-    assert_true(tpl_msg_parse_lang("zh", &l));
+    assert_true(jx_lang_parse("zh", &l));
     assert_int_equal(l, JX_LANG_ZH);
-    assert_false(tpl_msg_parse_lang("EN", &l));
-    assert_false(tpl_msg_parse_lang("english", &l));
-    assert_false(tpl_msg_parse_lang("", &l));
+    assert_false(jx_lang_parse("EN", &l));
+    assert_false(jx_lang_parse("english", &l));
+    assert_false(jx_lang_parse("", &l));
     assert_int_equal(l, JX_LANG_ZH);
 }
 

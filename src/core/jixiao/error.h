@@ -51,6 +51,22 @@ typedef enum jx_lang {
     JX_LANG_EN = 1
 } jx_lang;
 
+/*
+ * The language of the messages a program prints, from the locale: the first
+ * of LC_ALL, LC_MESSAGES and LANG that is set and not empty; English when it
+ * starts with "en", else Chinese (also when none is set).  jixiao-template
+ * and jixiao-audit both use it, so that one environment gives both tools
+ * the same language.
+ */
+jx_lang jx_lang_from_locale(void);
+
+/*
+ * Read a language name as the command-line option --lang takes it: "zh" or
+ * "en", exactly.  Returns 1 and sets *lang, or 0 (leaving *lang) for any
+ * other text.
+ */
+int jx_lang_parse(const char *name, jx_lang *lang);
+
 /* Longest text (UTF-8 bytes) any core parser accepts; longer is JX_ERR_TOO_LONG. */
 #define JX_TEXT_MAX 4096
 

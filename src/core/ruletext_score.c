@@ -5,6 +5,7 @@
  */
 #include "text.h"
 #include "ruletext_words.h"
+#include "ruletext_name.h"
 #include "jixiao/ruletext.h"
 #include "jixiao/round.h"
 #include "jixiao/target.h"
@@ -213,7 +214,10 @@ static const jx_rclause *find_state(const jx_rule *r, const jx_actual *a, int *n
             size_t ln = strlen(l);
             if (polarity(&l, &ln) < 0) neg = c; else pos = c;
         }
-        if (neg && pos) {
+        /* …and only when the other clause is the success: two failures
+         * ("未制订…扣5分；低于…指标扣5分") say nothing of each other */
+        if (neg && pos && pos->out.kind != JX_RO_DEDUCT &&
+            !(pos->out.kind == JX_RO_FRACTION && pos->out.value <= 0)) {
             const char *l = neg->cond.label;
             size_t ln = strlen(l);
             polarity(&l, &ln);
@@ -422,7 +426,9 @@ static int deduct_levels(const jx_rule *r)
     for (int i = 0; i < r->n; i++) {
         const jx_rclause *c = &r->clause[i];
         if (c->cond.kind == JX_RC_NA) continue;
-        if (c->cond.kind != JX_RC_LEVEL || c->out.kind != JX_RO_DEDUCT) return 0;
+        if (c->cond.kind != JX_RC_LEVEL) return 0;
+        if (c->out.kind != JX_RO_DEDUCT &&
+            !(c->out.kind == JX_RO_FRACTION && c->out.value == 0)) return 0;   /* 不得分 */
         n++;
     }
     return n >= 2;
@@ -526,6 +532,23 @@ static const jx_rclause *level_exact(const jx_rule *r, const char *t, size_t n)
     return NULL;
 }
 
+/*
+ * How often one item may name clause c: once, or once per alternative when
+ * the label ends in 各 ("内容不符合要求或未定期更新各扣2分": each of them).
+ */
+static int each_alternatives(const jx_rclause *c)
+{
+    const char *l = c->cond.label;
+    size_t n = strlen(l);
+    if (c->cond.kind != JX_RC_LEVEL || n < 3 || memcmp(l + n - 3, "各", 3) != 0) return 1;
+    int k = 1;
+    static const char *const alt[] = { "、", "或", "和" };
+    for (size_t i = 0; i < n; i++)
+        for (size_t w = 0; w < sizeof alt / sizeof *alt; w++)
+            if (i + 3 <= n && memcmp(l + i, alt[w], 3) == 0) k++;
+    return k;
+}
+
 /* The deductions of the pieces of t[0..n) (additions negative); *bad when one cannot be read. */
 static double list_deduction(const jx_rule *r, const char *t, size_t n, double p, int comma,
                              const jx_rclause **seen, int *ns, int *bad)
@@ -539,6 +562,7 @@ static double list_deduction(const jx_rule *r, const char *t, size_t n, double p
             jx_trim(t, &a, &b);
             if (a >= b) return *bad = 1, 0;
             const jx_rclause *c = level_exact(r, t + a, b - a);
+            if (!c) c = jx_rt_named(r, t + a, b - a);    /* "发生火灾事故" */
             double d;
             if (c) {
                 d = p - outcome_value(&c->out, 0, p);
@@ -555,8 +579,10 @@ static double list_deduction(const jx_rule *r, const char *t, size_t n, double p
                 return *bad = 1, 0;
             }
             if (!c) return *bad = 1, 0;
+            int twice = 0;
             for (int k = 0; k < *ns; k++)
-                if (seen[k] == c) return *bad = 1, 0;          /* the same kind twice */
+                if (seen[k] == c) twice++;
+            if (twice >= each_alternatives(c)) return *bad = 1, 0;   /* the same kind twice */
             if (*ns == JX_RCLAUSES_MAX) return *bad = 1, 0;
             seen[(*ns)++] = c;
             total += d;
@@ -952,6 +978,7 @@ static jx_err rule_score(const jx_rule *r, const jx_actual *a, double p,
     double x = 0, v;
     int not_met = 0, k;
     const jx_rclause *denied = NULL;
+    jx_rt_read named;
     memset(tr, 0, sizeof *tr);
     if (a->has_text && (e = jx_text_check(a->text, a->len, diag)) != JX_OK)
         return e;                         /* not UTF-8, empty, too long */
@@ -978,6 +1005,23 @@ static jx_err rule_score(const jx_rule *r, const jx_actual *a, double p,
     } else if (a->has_text && has_kind(r, JX_RC_LEVEL) && !has_numeric(r) &&
                ((c = find_state(r, a, &not_met, &denied)) != NULL || not_met)) {
         /* a state: "已制定" names the clause, or says it did not happen */
+    } else if (a->has_text && !has_numeric(r) &&
+               (k = jx_rt_text_score(r, a->text, a->len, p, &named)) != 0) {
+        /* named in other words (ruletext_name.h) */
+        if (k < 0) return jx_diag_set(diag, JX_ERR_LEVEL_UNKNOWN, a->text, a->len, 0);
+        if (named.how == JX_RT_CLAUSE) {
+            c = named.clause;
+        } else if (named.how == JX_RT_NOT_MET && named.clause) {
+            c = named.clause;
+            tr->parts = 4;
+        } else {
+            memset(tr, 0, sizeof *tr);
+            tr->raw = named.value;
+            tr->parts = named.how == JX_RT_PARTS ? 1 : named.how == JX_RT_NO_FAULT ? 3 : 4;
+            v = named.value;
+            *score = jx_round(v > p ? p : (v > 0 ? v : 0), digits);
+            return JX_OK;
+        }
     } else if (!has_numeric(r) && (k = part_score(r, a, p, &v)) != 0) {
         if (k < 0)                       /* a parts actual that does not add up */
             return a->has_text ? jx_diag_set(diag, JX_ERR_LEVEL_UNKNOWN, a->text, a->len, 0)
@@ -1260,6 +1304,16 @@ jx_err jx_rule_score_explain(const jx_rule *r, const jx_actual *act,
              act->text ? act->text : "");
     if (tr.parts == 2) {
         put(&o, zh ? "，按所列各项合计" : ", the items listed, summed");
+    } else if (tr.parts == 3) {
+        put(&o, zh ? "，未出现所列扣分情形" : ", none of the failures listed");
+    } else if (tr.parts == 4) {
+        put(&o, zh ? "，所述情形未发生" : ", what the clause names did not happen");
+        if (tr.clause) {
+            put(&o, zh ? "，按“" : ", so \"");
+            put_cond(&o, r, &tr.clause->cond, lang);
+            put(&o, zh ? "”，" : "\": ");
+            put_out(&o, r, &tr.clause->out, lang);
+        }
     } else if (tr.parts) {
         put(&o, zh ? "，按所符合的子项分值合计" : ", the points of the sub-items met, summed");
     } else if (!tr.clause) {

@@ -86,3 +86,30 @@ const size_t jx_rw_vague_n = JX_RWORDS(jx_rw_vague);
 const char *const jx_rw_tail[] = { "的", "时", "者", "之间", "(含)", "(不含)",
                                    "区间", "范围内", "则", "以上的", "完成" };
 const size_t jx_rw_tail_n = JX_RWORDS(jx_rw_tail);
+
+/* --- Text actuals that name a clause (ruletext_name.c) --------------- */
+
+/* Words that deny what follows ("未委托", "不合理", "没有"). */
+const char *const jx_rw_deny[] = { "没有", "未能", "未", "不", "无", "没", "非" };
+const size_t jx_rw_deny_n = JX_RWORDS(jx_rw_deny);
+
+/* Words saying something was done, before what was done ("已委托"). */
+const char *const jx_rw_done[] = { "均已", "已经", "已", "有" };
+const size_t jx_rw_done_n = JX_RWORDS(jx_rw_done);
+
+/* "Nothing of what the sentence lists went wrong": the whole actual. */
+const char *const jx_rw_no_fault[] = {
+    "未发现", "未发现问题", "未发现违规", "无问题", "没有问题", "无违规", "未发生",
+    "符合规定", "符合要求", "均符合规定", "均符合要求", "合规",
+};
+const size_t jx_rw_no_fault_n = JX_RWORDS(jx_rw_no_fault);
+
+/* Separators between the things an actual names ("建立台账并按月分析"). */
+const char *const jx_rw_name_sep[] = {
+    "并且", "而且", "但是", "且", "并", "但", "及", "和", "、", "，", "；", ",", ";",
+};
+const size_t jx_rw_name_sep_n = JX_RWORDS(jx_rw_name_sep);
+
+/* "Only": the parts named are all that was done ("仅建立台账"). */
+const char *const jx_rw_only[] = { "仅", "僅", "只" };
+const size_t jx_rw_only_n = JX_RWORDS(jx_rw_only);

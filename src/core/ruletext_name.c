@@ -37,6 +37,14 @@ static size_t squeeze(const char *s, size_t n, char *buf, size_t cap)
     return k;
 }
 
+/* Is s[0..n) one of the words? */
+static int word_is(const char *s, size_t n, const char *const *w, size_t nw)
+{
+    for (size_t i = 0; i < nw; i++)
+        if (strlen(w[i]) == n && memcmp(s, w[i], n) == 0) return 1;
+    return 0;
+}
+
 static size_t word_at(const char *s, size_t n, const char *const *w, size_t nw)
 {
     for (size_t i = 0; i < nw; i++) {
@@ -77,6 +85,7 @@ typedef struct search {
     const char *l, *a;
     size_t ln, an;
     long budget;
+    int anchored;               /* the first piece starts l */
 } search;
 
 /* Can a[ai..) be placed in l[from..) in at most `left` more pieces? */
@@ -93,7 +102,8 @@ static int place(search *s, size_t from, size_t ai, int left, int first, int lon
     }
     for (int e = ne - 1; e >= 0; e--) {              /* the longest piece first */
         size_t plen = ends[e] - ai;
-        for (size_t j = from; j + plen <= s->ln; j += char_len((unsigned char)s->l[j])) {
+        size_t last = first && s->anchored ? from : s->ln;
+        for (size_t j = from; j + plen <= s->ln && j <= last; j += char_len((unsigned char)s->l[j])) {
             if (memcmp(s->l + j, s->a + ai, plen) != 0) continue;
             if (first ? after_denial(s->l, j) : denies(s->l + from, j - from))
                 continue;   /* "完成" in "未完成"; a denial skipped between pieces */
@@ -104,12 +114,17 @@ static int place(search *s, size_t from, size_t ai, int left, int first, int lon
     return 0;
 }
 
+static int names_at(const char *l, size_t ln, const char *a, size_t an, int anchored)
+{
+    if (an == 0 || an > ln || denies(l, ln) != denies(a, an)) return 0;
+    search s = { l, a, ln, an, SEARCH_BUDGET, anchored };
+    return place(&s, 0, 0, PIECES_MAX, 1, 0);
+}
+
 /* Both squeezed: does a name l (ruletext_name.h, NAMING)? */
 static int names_sq(const char *l, size_t ln, const char *a, size_t an)
 {
-    if (an == 0 || an > ln || denies(l, ln) != denies(a, an)) return 0;
-    search s = { l, a, ln, an, SEARCH_BUDGET };
-    return place(&s, 0, 0, PIECES_MAX, 1, 0);
+    return names_at(l, ln, a, an, 0);
 }
 
 int jx_rt_names(const char *l, const char *t, size_t n)
@@ -260,9 +275,13 @@ static int denies_clause(const jx_rclause *c, const char *a, size_t an)
     int ld = denies(lb, ln), ad = denies(a, an);
     if (ld == ad || ln == 0) return 0;
     if (ld) {
+        /* "已委托" denies "…未委托…审计": what it says was done is what the
+         * denial word of the label stands before ("已报送" does not deny
+         * "未按时报送": the failure is the lateness) */
+        size_t wl, at = denial_at(lb, ln, &wl);
         ln = undeny(lb, ln, l2);
-        size_t dl = word_at(a, an, jx_rw_done, jx_rw_done_n);   /* "已委托" */
-        return names_sq(l2, ln, a + dl, an - dl);
+        size_t dl = word_at(a, an, jx_rw_done, jx_rw_done_n);
+        return names_at(l2 + at, ln - at, a + dl, an - dl, 1);
     }
     size_t n2 = undeny(a, an, a2);
     return names_sq(lb, ln, a2, n2);
@@ -293,7 +312,12 @@ int jx_rt_text_score(const jx_rule *r, const char *t, size_t n, double p, jx_rt_
         return 1;
     }
     int all_fail = failures == levels && !els;
-    if (all_fail && word_at(a, an, jx_rw_no_fault, jx_rw_no_fault_n) == an) {
+    int denied = 0;
+    for (int i = 0; i < r->n; i++)
+        if (r->clause[i].cond.kind == JX_RC_LEVEL && denies_clause(&r->clause[i], a, an))
+            denied++;
+    if (all_fail && word_is(a, an, jx_rw_no_fault, jx_rw_no_fault_n) &&
+        (denied == 0 || denied == levels)) {   /* "符合要求" denying one failure of two: which? */
         out->how = JX_RT_NO_FAULT;                  /* "未发现", "符合规定" */
         out->value = p;
         return 1;
@@ -306,4 +330,11 @@ int jx_rt_text_score(const jx_rule *r, const char *t, size_t n, double p, jx_rt_
     out->clause = els;
     out->value = is_failure(only) ? p : 0;
     return 1;
+}
+
+int jx_rt_denies(const jx_rclause *c, const char *t, size_t n)
+{
+    char a[NAME_BYTES];
+    size_t an = squeeze(t, n, a, sizeof a);
+    return an > 0 && c->cond.kind == JX_RC_LEVEL && denies_clause(c, a, an);
 }

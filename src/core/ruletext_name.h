@@ -25,6 +25,13 @@ int jx_rt_names(const char *l, const char *t, size_t n);
 /* The one JX_RC_LEVEL clause t[0..n) names, or NULL (none, or two). */
 const jx_rclause *jx_rt_named(const jx_rule *r, const char *t, size_t n);
 
+/*
+ * Does t[0..n) deny the level clause c: the same words, the other polarity,
+ * and what it says was done is what the label's denial word stands before
+ * ("已委托" denies "…未委托…审计"; "已报送" does not deny "未按时报送")?
+ */
+int jx_rt_denies(const jx_rclause *c, const char *t, size_t n);
+
 /* How a text actual was read by names (SCOREEXPLAIN says it). */
 enum {
     JX_RT_CLAUSE = 1,   /* one clause named: score by its outcome           */

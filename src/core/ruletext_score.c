@@ -224,7 +224,14 @@ static const jx_rclause *find_state(const jx_rule *r, const jx_actual *a, int *n
             if (has_bytes(l, ln, t, n)) return pos;
         }
     }
-    if (hits == 0 && levels == 1 && contra == 1) { *not_met = 1; *other = only; }
+    /* the one clause did not happen: only when the actual denies what the
+     * label's denial word stands before ("已报送" is no denial of "未按时报送") */
+    if (hits == 0 && levels == 1 && contra == 1 &&
+        (!negated(only->cond.label, strlen(only->cond.label)) ||
+         jx_rt_denies(only, a->text + b, e - b))) {
+        *not_met = 1;
+        *other = only;
+    }
     return NULL;
 }
 

@@ -1,0 +1,173 @@
+/*
+ * test_ruletext_name.c - text actuals that name a clause in other words
+ * (src/core/ruletext_name.c; docs/RULES.md, "Text actuals that name a
+ * clause").  Sentences are the corpus's (keys in tests/rules/sources-*.tsv).
+ */
+#include "testutil.h"
+
+static jx_rule parse_ok(const char *text)
+{
+    jx_rule r;
+    jx_diag d;
+    jx_err e = jx_rule_parse(text, strlen(text), &r, &d);
+    if (e != JX_OK) {
+        char m[256];
+        jx_diag_format(&d, JX_LANG_EN, m, sizeof m);
+        print_error("cannot parse \"%s\": %s\n", text, m);
+        fail();
+    }
+    return r;
+}
+
+static double score_text(const jx_rule *r, const char *actual, double points)
+{
+    jx_actual a = { 1, 0, actual, strlen(actual) };
+    double s = -1;
+    jx_diag d;
+    jx_err e = jx_rule_score(r, &a, points, 2, &s, &d);
+    if (e != JX_OK) {
+        print_error("score \"%s\": %s\n", actual, jx_strerror(e, JX_LANG_EN));
+        fail();
+    }
+    return s;
+}
+
+/* Refused, and the message quotes the actual. */
+static void refused(const jx_rule *r, const char *actual, double points)
+{
+    jx_actual a = { 1, 0, actual, strlen(actual) };
+    double s = 12345;
+    jx_diag d;
+    jx_err e = jx_rule_score(r, &a, points, 2, &s, &d);
+    if (e == JX_OK) {
+        print_error("\"%s\" scored %g, expected a refusal\n", actual, s);
+        fail();
+    }
+    assert_double_bits(s, 12345);
+    assert_non_null(strstr(d.text, actual));
+}
+
+static void explains(const jx_rule *r, const char *actual, double points, const char *zh,
+                     const char *en)
+{
+    jx_actual a = { 1, 0, actual, strlen(actual) };
+    char m[JX_MSG_MAX];
+    assert_jx_ok(jx_rule_score_explain(r, &a, points, JX_LANG_ZH, m, sizeof m));
+    assert_str_eq(m, zh);
+    assert_jx_ok(jx_rule_score_explain(r, &a, points, JX_LANG_EN, m, sizeof m));
+    assert_str_eq(m, en);
+}
+
+/* a18-02: one alternative of "范围、对象或征收期限" names the clause. */
+static void test_named_alternative(void **state)
+{
+    (void)state;
+    jx_rule r = parse_ok("(二)按照规定的范围、对象和期限征收的,计4分;擅自改变征收范 围、对象或征收期限的,计0分。");
+    assert_double_bits(score_text(&r, "擅自改变征收期限", 4), 0);
+    assert_double_bits(score_text(&r, "按照规定的范围、对象和期限征收", 4), 4);
+    explains(&r, "擅自改变征收期限", 4,
+             "实际“擅自改变征收期限”，符合“擅自改变征收范 围、对象或征收期限”，不得分，得0分",
+             "actual \"擅自改变征收期限\", meets “擅自改变征收范 围、对象或征收期限”, 0, score 0");
+    /* words of both clauses, or of none: refused */
+    refused(&r, "征收", 4);
+    refused(&r, "改变征收标准", 4);
+    /* a22-06: "发生火灾事故" for "发生刑事治安案件和火灾事故" */
+    jx_rule s = parse_ok("5、安全检查3分,不定期进行单位内部治安防范自查,发现事故隐患不及时整改扣0.5分。发生刑事治安案件和火灾事故扣3分。");
+    assert_double_bits(score_text(&s, "发生火灾事故", 3), 0);
+    /* c04-01: "制定有实施方案" for "制定有耕地地力保护补贴项目实施方案" */
+    jx_rule c = parse_ok("制定有耕地地力保护补贴项目实施方案,得3分 ,否则不得分。");
+    assert_double_bits(score_text(&c, "制定有实施方案", 3), 3);
+}
+
+/* Polarity: a name never crosses a denial word. */
+static void test_named_polarity(void **state)
+{
+    (void)state;
+    jx_rule r = parse_ok("内容不符合要求扣2分;未定期更新扣2分");
+    refused(&r, "内容符合要求", 4);           /* not "内容不符合要求" */
+    refused(&r, "定期更新", 4);               /* not "未定期更新" */
+    refused(&r, "符合要求", 4);               /* denies one failure of two: which? */
+    assert_double_bits(score_text(&r, "未发现问题", 4), 4);
+    explains(&r, "未发现问题", 4, "实际“未发现问题”，未出现所列扣分情形，得4分",
+             "actual \"未发现问题\", none of the failures listed, score 4");
+}
+
+/* b24-01: several failures in one actual; 各 counts each alternative. */
+static void test_named_list(void **state)
+{
+    (void)state;
+    jx_rule r = parse_ok("未设健康教育宣传栏不得分;设立宣传栏、但内容不符合要求或未定期更新各扣2分。");
+    assert_double_bits(score_text(&r, "内容不符合要求", 4), 2);
+    assert_double_bits(score_text(&r, "内容不符合要求且未定期更新", 4), 0);
+    /* b14-04: a level named in other words next to a counted kind */
+    jx_rule k = parse_ok("协管办（室）无明显标识，或未公示开展的卫生监督服务项目的，扣0.5分，未公示制度的，每一项扣0.1分。");
+    assert_double_bits(score_text(&k, "无明显标识", 1.5), 1);
+    assert_double_bits(score_text(&k, "未公示制度3项", 1.5), 1.2);
+    /* t03-01 (held out): two failures, each named whole */
+    jx_rule t = parse_ok("厂房堆放杂物扣5分;消防设施无效扣5分,扣完为止。");
+    assert_double_bits(score_text(&t, "厂房堆放杂物且消防设施无效", 10), 0);
+    /* without 各 one label is named once */
+    jx_rule o = parse_ok("内容不符合要求或未定期更新扣2分;未设宣传栏不得分");
+    refused(&o, "内容不符合要求且未定期更新", 4);
+}
+
+/* Sub-items named met and missing (a24-05, b04-04, b26-04). */
+static void test_named_parts(void **state)
+{
+    (void)state;
+    jx_rule r = parse_ok("1、建立重點稅源臺賬(含縣園區內招商引資企業和鎮區內企業)的得2分,按月分析稅收完成情況的得3分。");
+    assert_double_bits(score_text(&r, "僅建立臺賬", 5), 2);
+    assert_double_bits(score_text(&r, "建立臺賬并按月分析", 5), 5);
+    refused(&r, "建立臺賬", 5);               /* only it, or among others? */
+    explains(&r, "建立臺賬并按月分析", 5, "实际“建立臺賬并按月分析”，按所符合的子项分值合计，得5分",
+             "actual \"建立臺賬并按月分析\", the points of the sub-items met, summed, score 5");
+    jx_rule b = parse_ok("资金分配符合相关分配办法(2分),资金分配合理(4 分)");
+    assert_double_bits(score_text(&b, "符合分配办法但分配不合理", 6), 2);
+    jx_rule m = parse_ok("1、运行监管记录 3 分;\n2、填报《项目支出绩效监控表》1 分。没有 不得分。");
+    assert_double_bits(score_text(&m, "未填报绩效监控表", 4), 3);
+    assert_double_bits(score_text(&m, "没有", 4), 0);
+    /* three parts, one met and one missing: the third is unknown */
+    jx_rule t = parse_ok("目标明确(1分),目标细化(1.5分),目标量化(1.5 分)");
+    refused(&t, "明确但未细化", 4);
+}
+
+/* The one failure denied; a denial of one failure among several refused. */
+static void test_denied(void **state)
+{
+    (void)state;
+    jx_rule r = parse_ok("公务员平时考核未按照要求开展或者流于形式的，扣0.25分。");
+    assert_double_bits(score_text(&r, "已按要求开展", 0.25), 0.25);
+    assert_double_bits(score_text(&r, "流于形式", 0.25), 0);
+    explains(&r, "已按要求开展", 0.25, "实际“已按要求开展”，所述情形未发生，得0.25分",
+             "actual \"已按要求开展\", what the clause names did not happen, score 0.25");
+    refused(&r, "已开展", 0.25);              /* the failure is how, not whether */
+    jx_rule s = parse_ok("未按时报送的扣2分");
+    refused(&s, "已报送", 2);                 /* the failure is the lateness */
+    assert_double_bits(score_text(&s, "已按时报送", 2), 2);
+    jx_rule t = parse_ok("1.未制订实现安全生产目标具体方法,扣5分;2.方法不落实,扣3分。");
+    refused(&t, "方法落实", 5);               /* says nothing of failure 1 */
+    jx_rule u = parse_ok("1.未制订安全生产方针、目标,扣5分;2.低于上级下达安全考评指标,扣5分。");
+    refused(&u, "已制订安全生产方针、目标", 5);   /* gave 0 before: a second failure is no success */
+    assert_double_bits(score_text(&u, "未制订安全生产目标", 5), 0);
+    /* b18-04: the success denied with a count -> 否则 */
+    jx_rule v = parse_ok("重点县建设资金使用规范,未发现任何违规违纪行为,得10分,否则不得分。");
+    assert_double_bits(score_text(&v, "发现1起", 10), 0);
+    assert_double_bits(score_text(&v, "未发现", 10), 10);
+    explains(&v, "发现1起", 10, "实际“发现1起”，所述情形未发生，按“其他”，不得分，得0分",
+             "actual \"发现1起\", what the clause names did not happen, so \"else\": 0, score 0");
+    /* c05-01: nothing wrong, in the sentence's own standard */
+    jx_rule w = parse_ok("财政专户的开设符合规定。违规私自开设财政专户的,不得分。");
+    assert_double_bits(score_text(&w, "符合规定", 1), 1);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_named_alternative),
+        cmocka_unit_test(test_named_polarity),
+        cmocka_unit_test(test_named_list),
+        cmocka_unit_test(test_named_parts),
+        cmocka_unit_test(test_denied),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -1366,6 +1366,28 @@ static jx_err note_unit(reader *rd, const raw *r, const char *unit)
     return JX_OK;
 }
 
+/*
+ * A level's whole condition: the condition clauses before it that it
+ * continues and its own ("…账户,或擅自设立…账户,拖延…非税收入"), the last
+ * bytes that fit, without a closing 的 (jx_rcond.words).
+ */
+static void copy_words(jx_rcond *c, const char *s, const raw *r)
+{
+    size_t a = r->pstart < r->pend ? r->pstart : r->cstart;
+    size_t b = r->cstart < r->cend ? r->cend : r->pend;
+    for (size_t i = a; i + 3 <= b; i++)            /* a standard stated before: "…符合规定。违规…" */
+        if (memcmp(s + i, "。", 3) == 0) a = i + 3;
+    jx_trim(s, &a, &b);
+    if (b >= 3 && b - 3 >= a && memcmp(s + b - 3, "的", 3) == 0) b -= 3;
+    if (!(a < b)) return;
+    while (b - a > JX_RWORDS_MAX) {                 /* keep the tail, whole characters */
+        a++;
+        while (a < b && ((unsigned char)s[a] & 0xC0) == 0x80) a++;
+    }
+    memcpy(c->words, s + a, b - a);
+    c->words[b - a] = '\0';
+}
+
 static void copy_label(char *dst, const char *s, size_t a, size_t b)
 {
     /* a prefix of several clauses: the level is its last clause */
@@ -2359,6 +2381,7 @@ static jx_err build(reader *rd)
             c->cond.kind = JX_RC_LEVEL;
             if (cd.level == 2) copy_label(c->cond.label, s, pc.lstart, pc.lend);
             else copy_label(c->cond.label, s, r->cstart, r->cend);
+            copy_words(&c->cond, s, r);
             set_out(&c->out, r);
             levels++;
             continue;
@@ -2388,6 +2411,7 @@ static jx_err build(reader *rd)
             c->cond.kind = JX_RC_LEVEL;
             if (r->cstart < r->cend) copy_label(c->cond.label, s, r->cstart, r->cend);
             else copy_label(c->cond.label, s, r->pstart, r->pend);
+            copy_words(&c->cond, s, r);
             set_out(&c->out, r);
             levels++;
         }

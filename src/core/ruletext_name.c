@@ -135,6 +135,31 @@ int jx_rt_names(const char *l, const char *t, size_t n)
     return names_sq(lb, ln, ab, an);
 }
 
+/* Does a (squeezed) name the clause: its label, its whole condition, or
+ * one clause of that condition ("或擅自设立非税收入过渡性账户")? */
+static int clause_named(const jx_rclause *c, const char *a, size_t an, int parts)
+{
+    char lb[JX_RWORDS_MAX + 1];
+    size_t ln = squeeze(c->cond.label, strlen(c->cond.label), lb, sizeof lb);
+    if (names_sq(lb, ln, a, an)) return 1;
+    if (parts || c->cond.words[0] == '\0') return 0;
+    ln = squeeze(c->cond.words, strlen(c->cond.words), lb, sizeof lb);
+    if (names_sq(lb, ln, a, an)) return 1;
+    size_t start = 0;
+    for (size_t i = 0; i <= ln;) {
+        size_t sl = 0;
+        static const char *const cut[] = { ",", "，", ";", "；" };
+        if (i < ln) sl = word_at(lb + i, ln - i, cut, 4);
+        if (i < ln && sl == 0) { i += char_len((unsigned char)lb[i]); continue; }
+        size_t s0 = start, ol = word_at(lb + s0, i - s0, (const char *const[]){ "或" }, 1);
+        if (i > s0 + ol && names_sq(lb + s0 + ol, i - s0 - ol, a, an)) return 1;
+        if (i >= ln) break;
+        i += sl;
+        start = i;
+    }
+    return 0;
+}
+
 /* The one clause (LEVEL, or a part when parts) a squeezed text names. */
 static const jx_rclause *named_sq(const jx_rule *r, const char *a, size_t an, int parts)
 {
@@ -144,9 +169,7 @@ static const jx_rclause *named_sq(const jx_rule *r, const char *a, size_t an, in
         const jx_rclause *c = &r->clause[i];
         if (c->cond.kind != JX_RC_LEVEL) continue;
         if (parts && !(c->out.kind == JX_RO_POINTS && c->out.value > 0)) continue;
-        char lb[JX_LABEL_MAX + 1];
-        size_t ln = squeeze(c->cond.label, strlen(c->cond.label), lb, sizeof lb);
-        if (names_sq(lb, ln, a, an)) { hit = c; hits++; }
+        if (clause_named(c, a, an, parts)) { hit = c; hits++; }
     }
     return hits == 1 ? hit : NULL;
 }
@@ -268,10 +291,18 @@ static size_t drop_count(const char *a, size_t an)
 }
 
 /* Does a (squeezed) deny the level clause c? (the same words, the other polarity) */
+static int denies_text(const char *l, const char *a, size_t an);
+
 static int denies_clause(const jx_rclause *c, const char *a, size_t an)
 {
-    char lb[JX_LABEL_MAX + 1], l2[JX_LABEL_MAX + 1], a2[NAME_BYTES];
-    size_t ln = squeeze(c->cond.label, strlen(c->cond.label), lb, sizeof lb);
+    return denies_text(c->cond.label, a, an) ||
+           (c->cond.words[0] && denies_text(c->cond.words, a, an));
+}
+
+static int denies_text(const char *l, const char *a, size_t an)
+{
+    char lb[JX_RWORDS_MAX + 1], l2[JX_RWORDS_MAX + 1], a2[NAME_BYTES];
+    size_t ln = squeeze(l, strlen(l), lb, sizeof lb);
     int ld = denies(lb, ln), ad = denies(a, an);
     if (ld == ad || ln == 0) return 0;
     if (ld) {
@@ -280,8 +311,12 @@ static int denies_clause(const jx_rclause *c, const char *a, size_t an)
          * "未按时报送": the failure is the lateness) */
         size_t wl, at = denial_at(lb, ln, &wl);
         ln = undeny(lb, ln, l2);
+        /* "未能实现村、社区全覆盖": what a light verb achieves may come later */
+        size_t lv = word_at(l2 + at, ln - at, jx_rw_light, jx_rw_light_n);
+        at += lv;
         size_t dl = word_at(a, an, jx_rw_done, jx_rw_done_n);
-        return names_at(l2 + at, ln - at, a + dl, an - dl, 1);
+        if (lv && lv <= an - dl && memcmp(a + dl, l2 + at - lv, lv) == 0) dl += lv;   /* "实现全覆盖" */
+        return names_at(l2 + at, ln - at, a + dl, an - dl, lv == 0);
     }
     size_t n2 = undeny(a, an, a2);
     return names_sq(lb, ln, a2, n2);

@@ -113,3 +113,7 @@ const size_t jx_rw_name_sep_n = JX_RWORDS(jx_rw_name_sep);
 /* "Only": the parts named are all that was done ("仅建立台账"). */
 const char *const jx_rw_only[] = { "仅", "僅", "只" };
 const size_t jx_rw_only_n = JX_RWORDS(jx_rw_only);
+
+/* Light verbs after a denial word: "未能实现…全覆盖" denies the 全覆盖. */
+const char *const jx_rw_light[] = { "实现", "做到", "达到" };
+const size_t jx_rw_light_n = JX_RWORDS(jx_rw_light);

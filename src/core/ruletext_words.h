@@ -59,5 +59,7 @@ extern const char *const jx_rw_name_sep[];   /* 且 并 但 、: between names *
 extern const size_t jx_rw_name_sep_n;
 extern const char *const jx_rw_only[];       /* 仅 只: only the parts named */
 extern const size_t jx_rw_only_n;
+extern const char *const jx_rw_light[];      /* 实现 做到: skipped after 未 */
+extern const size_t jx_rw_light_n;
 
 #endif

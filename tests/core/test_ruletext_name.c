@@ -159,6 +159,28 @@ static void test_denied(void **state)
     assert_double_bits(score_text(&w, "符合规定", 1), 1);
 }
 
+/* The whole condition, with the clauses before it that it continues. */
+static void test_named_words(void **state)
+{
+    (void)state;
+    /* a18-03: one alternative of a chain of failure clauses */
+    jx_rule r = parse_ok("(三)按规定撤销了非税收入过渡性账户,及时足额将非税收入缴 入省非税收入汇缴结算户的,计4分;未按规定取消非税收入过渡性账 户,或擅自设立非税收入过渡性账户,拖延、滞压、截留、转移非税收入 的,计0分。");
+    assert_double_bits(score_text(&r, "擅自设立非税收入过渡性账户", 4), 0);
+    refused(&r, "非税收入过渡性账户", 4);     /* words of both clauses */
+    /* a15-04: a failure stated over two clauses */
+    jx_rule f = parse_ok("1、无借阅登记薄扣0.5分2、无销毁清册扣1分3、销毁程序不符合会计档案管理办法规定的扣1分4、会计档案保管期满,销毁未了结事项原始凭证的扣1.5分");
+    assert_double_bits(score_text(&f, "会计档案保管期满,销毁未了结事项原始凭证", 1.5), 0);
+    /* a26-15: a label cut by a comma inside quotes; 未能实现…全覆盖 denied */
+    jx_rule g = parse_ok("“网格化管理，组团式服务”、“和谐促进工程”等基层平安创建载体未能实现村（居）、社区、规模企业全覆盖的，扣3分");
+    assert_double_bits(score_text(&g, "全覆盖", 30), 30);
+    assert_double_bits(score_text(&g, "实现全覆盖", 30), 30);
+    assert_double_bits(score_text(&g, "未能实现全覆盖", 30), 27);
+    /* c05-01: a standard stated before the failure is not part of it */
+    jx_rule w = parse_ok("财政专户的开设符合规定。违规私自开设财政专户的,不得分。");
+    assert_double_bits(score_text(&w, "违规私自开设财政专户", 1), 0);
+    assert_double_bits(score_text(&w, "符合规定", 1), 1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -167,6 +189,7 @@ int main(void)
         cmocka_unit_test(test_named_list),
         cmocka_unit_test(test_named_parts),
         cmocka_unit_test(test_denied),
+        cmocka_unit_test(test_named_words),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

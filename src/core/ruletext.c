@@ -1184,6 +1184,36 @@ static int one_unit(const char *s, size_t a, size_t b)
     return 0;
 }
 
+static size_t word_here(const char *s, size_t i, size_t b, const char *const *w, size_t nw)
+{
+    for (size_t k = 0; k < nw; k++) {
+        size_t l = strlen(w[k]);
+        if (i + l <= b && memcmp(s + i, w[k], l) == 0) return l;
+    }
+    return 0;
+}
+
+/*
+ * A failure with a deadline inside it: "分管领导3个月内未明确" (a number,
+ * a unit of time, 内 / 以内, then a denial word).  The number is part of
+ * what went wrong, not a bound on the actual: the clause is a level.
+ */
+static int deadline_failure(const char *s, size_t a, size_t b)
+{
+    for (size_t i = a; i < b; i++) {
+        if (!(s[i] >= '0' && s[i] <= '9') || (i > a && s[i - 1] >= '0' && s[i - 1] <= '9'))
+            continue;
+        size_t j = i;
+        while (j < b && ((s[j] >= '0' && s[j] <= '9') || s[j] == '.')) j++;
+        size_t u = word_here(s, j, b, jx_rw_deadline_unit, jx_rw_deadline_unit_n);
+        if (!u) continue;
+        size_t w = word_here(s, j + u, b, jx_rw_within, jx_rw_within_n);
+        if (!w) continue;
+        if (word_here(s, j + u + w, b, jx_rw_deny, jx_rw_deny_n)) return 1;
+    }
+    return 0;
+}
+
 /*
  * Read the condition s[a..b) (its own, or a prefix clause's).  Returns
  * JX_OK or refuses quoting [qa, qb).
@@ -1198,6 +1228,10 @@ static jx_err read_cond(const reader *rd, size_t a, size_t b, cond *cd,
         return refuse(rd, qa, qb);
     if (contains_any(s, a, b, jx_rw_na, jx_rw_na_n)) {
         cd->na = 1;
+        return JX_OK;
+    }
+    if (deadline_failure(s, a, b) && !contains_any(s, a, b, jx_rw_occurrence, jx_rw_occurrence_n)) {
+        cd->level = 1;                  /* "3个月内未明确": a level */
         return JX_OK;
     }
     /* A step word splits the condition: bound before, step after. */

@@ -117,3 +117,10 @@ const size_t jx_rw_only_n = JX_RWORDS(jx_rw_only);
 /* Light verbs after a denial word: "未能实现…全覆盖" denies the 全覆盖. */
 const char *const jx_rw_light[] = { "实现", "做到", "达到" };
 const size_t jx_rw_light_n = JX_RWORDS(jx_rw_light);
+
+/* A deadline inside a failure ("3个月内未明确", "5个工作日内未办结"): the
+ * unit, then one of the "within" words, then a denial: a level, no bound. */
+const char *const jx_rw_deadline_unit[] = { "个工作日", "工作日", "个月", "小时", "天", "日", "周" };
+const size_t jx_rw_deadline_unit_n = JX_RWORDS(jx_rw_deadline_unit);
+const char *const jx_rw_within[] = { "以内", "之内", "内" };
+const size_t jx_rw_within_n = JX_RWORDS(jx_rw_within);

@@ -61,5 +61,9 @@ extern const char *const jx_rw_only[];       /* 仅 只: only the parts named */
 extern const size_t jx_rw_only_n;
 extern const char *const jx_rw_light[];      /* 实现 做到: skipped after 未 */
 extern const size_t jx_rw_light_n;
+extern const char *const jx_rw_deadline_unit[]; /* 个月 天 工作日: a deadline */
+extern const size_t jx_rw_deadline_unit_n;
+extern const char *const jx_rw_within[];     /* 内 以内 之内 */
+extern const size_t jx_rw_within_n;
 
 #endif

@@ -181,6 +181,26 @@ static void test_named_words(void **state)
     assert_double_bits(score_text(&w, "符合规定", 1), 1);
 }
 
+/* a26-02: a deadline inside a failure is part of the level, not a bound. */
+static void test_deadline_failure(void **state)
+{
+    (void)state;
+    jx_rule r = parse_ok("党委、政府分管领导不明确的，扣10分；因人事变动，分管领导3个月内未明确的，扣5分");
+    assert_int_equal(r.n, 2);
+    assert_int_equal(r.clause[1].cond.kind, JX_RC_LEVEL);
+    assert_str_eq(r.clause[1].cond.label, "分管领导3个月内未明确");
+    assert_double_bits(score_text(&r, "分管领导不明确", 60), 50);
+    assert_double_bits(score_text(&r, "因人事变动3个月内未明确", 60), 55);
+    jx_actual n = { 0, 4, NULL, 0 };
+    double s;
+    assert_jx_err(jx_rule_score(&r, &n, 60, 2, &s, NULL), JX_ERR_LEVEL_UNKNOWN);
+    /* a deadline with no denial after it is no level (still refused) */
+    jx_rule b;
+    jx_diag d;
+    const char *t = "3个月内完成的得5分，超过3个月的不得分";
+    assert_jx_err(jx_rule_parse(t, strlen(t), &b, &d), JX_ERR_RULE_SYNTAX);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -190,6 +210,7 @@ int main(void)
         cmocka_unit_test(test_named_parts),
         cmocka_unit_test(test_denied),
         cmocka_unit_test(test_named_words),
+        cmocka_unit_test(test_deadline_failure),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

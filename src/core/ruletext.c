@@ -1193,6 +1193,20 @@ static size_t word_here(const char *s, size_t i, size_t b, const char *const *w,
     return 0;
 }
 
+/* "其他单位…", "其余部门…": 其他 / 其余 naming who, before a subject noun. */
+static int other_subject(const char *s, size_t a, size_t b)
+{
+    static const char *const other[] = { "其他", "其余" };
+    for (size_t i = a; i < b; i++)
+        for (size_t k = 0; k < JX_RWORDS(other); k++) {
+            size_t l = strlen(other[k]);
+            if (i + l <= b && memcmp(s + i, other[k], l) == 0 &&
+                word_here(s, i + l, b, jx_rw_other_subject, jx_rw_other_subject_n))
+                return 1;
+        }
+    return 0;
+}
+
 /*
  * A failure with a deadline inside it: "分管领导3个月内未明确" (a number,
  * a unit of time, 内 / 以内, then a denial word).  The number is part of
@@ -1266,7 +1280,7 @@ static jx_err read_cond(const reader *rd, size_t a, size_t b, cond *cd,
         return JX_OK;
     if (has_quantity(s, a, be))
         return refuse(rd, qa, qb);
-    if (contains_any(s, a, be, jx_rw_else, jx_rw_else_n)) {
+    if (contains_any(s, a, be, jx_rw_else, jx_rw_else_n) && !other_subject(s, a, be)) {
         cd->els = 1;
         return JX_OK;
     }

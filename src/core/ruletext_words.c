@@ -124,3 +124,7 @@ const char *const jx_rw_deadline_unit[] = { "个工作日", "工作日", "个月
 const size_t jx_rw_deadline_unit_n = JX_RWORDS(jx_rw_deadline_unit);
 const char *const jx_rw_within[] = { "以内", "之内", "内" };
 const size_t jx_rw_within_n = JX_RWORDS(jx_rw_within);
+
+/* "其他单位未委托…的扣2分": 其他 before a subject names who, it is no 否则. */
+const char *const jx_rw_other_subject[] = { "单位", "部门", "企业", "地区", "人员" };
+const size_t jx_rw_other_subject_n = JX_RWORDS(jx_rw_other_subject);

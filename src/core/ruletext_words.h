@@ -65,5 +65,7 @@ extern const char *const jx_rw_deadline_unit[]; /* 个月 天 工作日: a deadl
 extern const size_t jx_rw_deadline_unit_n;
 extern const char *const jx_rw_within[];     /* 内 以内 之内 */
 extern const size_t jx_rw_within_n;
+extern const char *const jx_rw_other_subject[]; /* 单位 部门: 其他单位 is who */
+extern const size_t jx_rw_other_subject_n;
 
 #endif

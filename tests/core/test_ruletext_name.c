@@ -201,6 +201,22 @@ static void test_deadline_failure(void **state)
     assert_jx_err(jx_rule_parse(t, strlen(t), &b, &d), JX_ERR_RULE_SYNTAX);
 }
 
+/* a15-01: 其他 before a subject names who; it is no 否则. */
+static void test_other_subject(void **state)
+{
+    (void)state;
+    jx_rule r = parse_ok("1、国有大中型企业,股份制企业以及外商投资企业未委托中国注册会主师进行审计的考核不予通过。2、其他单位未委托中国注册会计师进行审计的扣2分");
+    assert_int_equal(r.clause[0].cond.kind, JX_RC_LEVEL);
+    assert_double_bits(score_text(&r, "已委托", 2), 2);
+    assert_double_bits(score_text(&r, "其他单位未委托中国注册会计师进行审计", 2), 0);
+    refused(&r, "国有大中型企业未委托", 2);     /* 考核不予通过: no score for this item */
+    jx_rule e = parse_ok("≥90%得5分，其他不得分");          /* 其他 alone is still 否则 */
+    jx_actual x = { 1, 0, "80%", 3 };
+    double v = -1;
+    assert_jx_ok(jx_rule_score(&e, &x, 5, 2, &v, NULL));
+    assert_double_bits(v, 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -211,6 +227,7 @@ int main(void)
         cmocka_unit_test(test_denied),
         cmocka_unit_test(test_named_words),
         cmocka_unit_test(test_deadline_failure),
+        cmocka_unit_test(test_other_subject),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

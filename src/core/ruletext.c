@@ -46,6 +46,7 @@ typedef struct raw {
     double hpts;              /* the points of a heading              */
     double tail_pts;          /* "扣2分（5分）": the item's points after it */
     int bracketed;            /* the whole clause was in brackets     */
+    char per_unit[16];        /* "扣15分/起": the deduction is per 起   */
 } raw;
 
 /* What a condition says. */
@@ -197,8 +198,24 @@ static int only_tail(const char *s, size_t a, size_t b)
 
 /* --- Outcomes ----------------------------------------------------------- */
 
+/*
+ * "/起", "/项", "/人" after "扣15分": a deduction (or addition) per unit,
+ * as "每起扣15分" says it; the unit into per.  1 when it is there.
+ */
+static int per_unit_tail(jx_cur *t, char *per, size_t cap)
+{
+    jx_cur u = *t;
+    char unit[16];
+    if (!jx_cur_word(&u, "/") || read_unit(&u, unit, sizeof unit) || unit[0] == '\0' ||
+        !at_end(&u))
+        return 0;
+    snprintf(per, cap, "%s", unit);
+    *t = u;
+    return 1;
+}
+
 /* Try to read an outcome from c to the end of the clause. */
-static int read_outcome(jx_cur c, outcome *out, double *value)
+static int read_outcome(jx_cur c, outcome *out, double *value, char *per, size_t per_cap)
 {
     static const jx_rword frac[] = {
         {"得满分", 0, 1}, {"得全分", 0, 1}, {"满分", 0, 1}, {"得一半分", 0, 0.5},
@@ -258,6 +275,8 @@ static int read_outcome(jx_cur c, outcome *out, double *value)
             continue;
         expect(&t, "为止");
         expect(&t, "封顶");
+        if ((pre[i].code == OUT_DEDUCT || pre[i].code == OUT_ADD) && !at_end(&t))
+            per_unit_tail(&t, per, per_cap);
         if (!at_end(&t))
             continue;
         *out = (outcome)pre[i].code;
@@ -377,7 +396,7 @@ static void split_clause(const char *s, raw *r)
         /* "0分" is an outcome, not the tail of "10分" */
         int inside_number = (jx_is_digit(prev) || prev == '.') &&
                             jx_is_digit(jx_cur_peek(&c, &(size_t){0}));
-        if (!inside_number && read_outcome(c, &r->out, &r->value)) {
+        if (!inside_number && read_outcome(c, &r->out, &r->value, r->per_unit, sizeof r->per_unit)) {
             r->cend = c.pos;
             break;
         }
@@ -2004,6 +2023,32 @@ static void copy_tail(char *dst, size_t cap, const char *s, size_t a, size_t b)
 }
 
 /*
+ * The kind of a per-unit deduction ("发生…事故,造成人员住院的,扣 15 分/起"):
+ * the clause before and its own condition name it, the unit is the
+ * outcome's.  0 when nothing names it.
+ */
+static int per_kind_key(const reader *rd, const raw *r, jx_rcond *rc)
+{
+    const char *s = rd->s;
+    char key[256];
+    size_t n = 0;
+    size_t spans[2][2] = { { r->pstart, r->pend }, { r->cstart, r->cend } };
+    for (int k = 0; k < 2; k++) {
+        size_t x = spans[k][0], y = spans[k][1];
+        if (k == 0 && x < y) { x = rd->r[r->plast].start; y = rd->r[r->plast].end; }
+        jx_trim(s, &x, &y);
+        if (y - x >= 3 && memcmp(s + y - 3, "的", 3) == 0) y -= 3;
+        if (x >= y || n + (y - x) >= sizeof key) continue;
+        memcpy(key + n, s + x, y - x);
+        n += y - x;
+    }
+    if (n == 0) return 0;
+    copy_tail(rc->label, sizeof rc->label, key, 0, n);
+    snprintf(rc->unit, sizeof rc->unit, "%s", r->per_unit);
+    return 1;
+}
+
+/*
  * The words naming a kind and what it counts: the clause before (its
  * subject) and the condition up to the count, without 每 ("公司检查" +
  * "查出一项" -> "公司检查查出", "项"; "宣传培训每少一次" -> "宣传培训少",
@@ -2015,6 +2060,8 @@ static int kind_key(const reader *rd, const stepdef *sd, jx_rcond *rc)
     const raw *r = &rd->r[sd->raw];
     size_t a = r->cstart, b = r->cend;
     size_t at = count_at(s, a, b);
+    if (r->per_unit[0] && at == b)
+        return per_kind_key(rd, r, rc);    /* "造成人员住院的,扣15分/起" */
     if (at == b) return 0;
     char key[256];
     size_t n = 0;
@@ -2288,6 +2335,11 @@ static jx_err build(reader *rd)
         /* A prefix clause: a bound for a step, an occurrence, 不涉及, or a heading. */
         if (pc.na) cd.na = 1;
         if (pc.occ && !cd.has_bound && !cd.has_step) cd.occ = 1;
+        if (r->per_unit[0]) {             /* "扣15分/起": per occurrence */
+            if (cd.has_bound || cd.has_step || cd.na || cd.els) return refuse_raw(rd, r);
+            cd.occ = 1;
+            cd.level = 0;
+        }
         if (pc.has_step && !cd.has_step) {
             cd.has_step = 1; cd.step = pc.step; cd.step_dir = pc.step_dir;
             cd.step_percent = pc.step_percent;

@@ -217,6 +217,27 @@ static void test_other_subject(void **state)
     assert_double_bits(v, 0);
 }
 
+/* t02-01, t04-01 (held out): "扣 15 分/起" is "每起扣15分". */
+static void test_per_unit(void **state)
+{
+    (void)state;
+    jx_rule r = parse_ok("发生安全生产责任事故,造成人员住院的,扣 15 分/起;发生生产安全责任事故,造成人员死亡的,扣 30 分。");
+    assert_double_bits(score_text(&r, "造成人员死亡", 30), 0);
+    assert_double_bits(score_text(&r, "造成人员住院1起", 30), 15);
+    refused(&r, "2起", 30);                     /* which kind? */
+    char m[JX_MSG_MAX];
+    jx_rule_explain(&r, JX_LANG_ZH, m, sizeof m);
+    assert_str_eq(m, "“造成人员死亡”：扣30分；“造成人员住院”每1起扣15分");
+    jx_rule t = parse_ok("无制定规定的岗位责任制,安全管理制度或应急预案的,扣1分/项");
+    assert_double_bits(score_text(&t, "缺2项", 3), 1);
+    assert_double_bits(score_text(&t, "缺5项", 3), 0);
+    /* a unit the tables do not use is no outcome: refused */
+    jx_rule b;
+    jx_diag d;
+    const char *x = "不符合要求的扣2分/张三";
+    assert_jx_err(jx_rule_parse(x, strlen(x), &b, &d), JX_ERR_RULE_SYNTAX);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -228,6 +249,7 @@ int main(void)
         cmocka_unit_test(test_named_words),
         cmocka_unit_test(test_deadline_failure),
         cmocka_unit_test(test_other_subject),
+        cmocka_unit_test(test_per_unit),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

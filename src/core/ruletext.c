@@ -945,7 +945,13 @@ static int has_quantity(const char *s, size_t a, size_t b)
     jx_cur_init(&c, s, a, b);
     while (!jx_cur_eof(&c)) {
         if (numeral_unit(c)) return 1;
-        if (jx_is_digit(jx_cur_next(&c))) return 1;
+        if (jx_is_digit(jx_cur_next(&c))) {
+            /* "财政部84号令", "〔2018〕34号": a document's number, no quantity */
+            while (!jx_cur_eof(&c) && jx_is_digit(jx_cur_peek(&c, &(size_t){0}))) jx_cur_next(&c);
+            jx_cur t = c;
+            if (jx_cur_word(&t, "号")) { c = t; continue; }
+            return 1;
+        }
     }
     return 0;
 }
@@ -1292,7 +1298,9 @@ static jx_err read_cond(const reader *rd, size_t a, size_t b, cond *cd,
         /* "1次" is the occurrence, not a bound */
         if (!contains_digit(s, a, b) || one_unit(s, a, b)) return JX_OK;
     }
-    int k = read_bound(s, a, be, cd);
+    /* the only numbers are documents' ("财政部84号令"): no bound to read */
+    int k = !cd->has_step && !cd->occ && contains_digit(s, a, be) && !has_quantity(s, a, be)
+                ? 0 : read_bound(s, a, be, cd);
     if (k < 0)
         return refuse(rd, qa, qb);
     if (k > 0 || cd->has_step || cd->occ)

@@ -781,6 +781,16 @@ static int items_met(const jx_actual *a, double *met)
     return 1;
 }
 
+static jx_err actual_value(const jx_rule *r, const jx_actual *a, double *x, jx_diag *diag);
+
+/* Does the text actual read as a number for this rule ("缺失2项", "93%")? */
+static int actual_reads_number(const jx_rule *r, const jx_actual *a)
+{
+    double x;
+    jx_diag d;
+    return actual_value(r, a, &x, &d) == JX_OK;
+}
+
 /* The actual as the number the clauses compare (a fraction for % rules). */
 static jx_err actual_value(const jx_rule *r, const jx_actual *a, double *x,
                            jx_diag *diag)
@@ -1012,6 +1022,11 @@ static jx_err rule_score(const jx_rule *r, const jx_actual *a, double p,
     } else if (a->has_text && has_kind(r, JX_RC_LEVEL) && !has_numeric(r) &&
                ((c = find_state(r, a, &not_met, &denied)) != NULL || not_met)) {
         /* a state: "已制定" names the clause, or says it did not happen */
+    } else if (a->has_text && has_kind(r, JX_RC_LEVEL) && has_numeric(r) &&
+               !actual_reads_number(r, a) &&
+               (c = jx_rt_named(r, a->text, a->len)) != NULL) {
+        /* a level of a rule that also counts, named in other words
+         * ("发现存在不实陈说" next to "缺失…每项扣0.5分") */
     } else if (a->has_text && !has_numeric(r) &&
                (k = jx_rt_text_score(r, a->text, a->len, p, &named)) != 0) {
         /* named in other words (ruletext_name.h) */

@@ -238,6 +238,23 @@ static void test_per_unit(void **state)
     assert_jx_err(jx_rule_parse(x, strlen(x), &b, &d), JX_ERR_RULE_SYNTAX);
 }
 
+/* b19-01: a document's number is no quantity; a level of a rule that also
+ * counts may be named in other words. */
+static void test_levels_beside_count(void **state)
+{
+    (void)state;
+    jx_rule r = parse_ok("A.申报材料编写和附图附表符合规定,且质量较高,4分。 B.申报材料编写和附图附表未能符合规定,编写质量一般,缺失重要内容或内容表述不清旳,每项扣0.5分,扣完为止。 C存在明显违反财政部84号令或申报告知中扶持政策旳内容,此项不得分。 D.发现存在不实陈说旳,此项不得分。");
+    assert_double_bits(score_text(&r, "缺失2项", 4), 3);
+    assert_double_bits(score_text(&r, "缺失10项", 4), 0);
+    assert_double_bits(score_text(&r, "发现存在不实陈说", 4), 0);
+    refused(&r, "符合规定", 4);                 /* A's words, but A is the base, no level */
+    /* a number that is a quantity still refuses a level */
+    jx_rule b;
+    jx_diag d;
+    const char *x = "存在84个问题的,不得分";
+    assert_jx_err(jx_rule_parse(x, strlen(x), &b, &d), JX_ERR_RULE_SYNTAX);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -250,6 +267,7 @@ int main(void)
         cmocka_unit_test(test_deadline_failure),
         cmocka_unit_test(test_other_subject),
         cmocka_unit_test(test_per_unit),
+        cmocka_unit_test(test_levels_beside_count),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1233,6 +1233,22 @@ static int other_subject(const char *s, size_t a, size_t b)
 }
 
 /*
+ * "超限率超过4.5%、卸载率低于82%，…分别低于75%、55%、35%的，每项扣5分":
+ * 每项 after a list of failures counts the items that failed; the bounds
+ * describe each item, they are no threshold on the count.
+ */
+static int per_listed_item(const char *s, const raw *r)
+{
+    static const char *const each[] = { "每项", "每一项" };
+    size_t a = r->cstart, b = r->cend;
+    jx_trim(s, &a, &b);
+    int own = 0;
+    for (size_t i = 0; i < JX_RWORDS(each); i++)
+        if (b - a == strlen(each[i]) && memcmp(s + a, each[i], b - a) == 0) own = 1;
+    return own && r->pstart < r->pend && contains(s, r->pstart, r->pend, "、");
+}
+
+/*
  * A failure with a deadline inside it: "分管领导3个月内未明确" (a number,
  * a unit of time, 内 / 以内, then a denial word).  The number is part of
  * what went wrong, not a bound on the actual: the clause is a level.
@@ -1675,6 +1691,22 @@ static int rank_list(const char *s, size_t a, size_t b)
     if (at == b || !jx_cur_word(&c, "前")) return 0;
     double v;
     return read_number(&c, &v) && expect(&c, "名") && c.pos <= at;
+}
+
+/* Is the next clause "每项扣5分" (a list of failures before it, counted)? */
+static int before_each_item(const reader *rd, int i)
+{
+    static const char *const each[] = { "每项", "每一项" };
+    int j = i + 1;
+    while (j < rd->n && rd->r[j].used) j++;
+    if (j == rd->n) return 0;
+    const raw *n = &rd->r[j];
+    if (n->out != OUT_DEDUCT) return 0;
+    size_t a = n->cstart, b = n->cend;
+    jx_trim(rd->s, &a, &b);
+    for (size_t k = 0; k < JX_RWORDS(each); k++)
+        if (b - a == strlen(each[k]) && memcmp(rd->s + a, each[k], b - a) == 0) return 1;
+    return 0;
 }
 
 static int read_list(reader *rd, raw *r, int *uncovered)
@@ -2336,7 +2368,8 @@ static jx_err build(reader *rd)
                       (contains(s, r->start, r->end, "每发现") ||
                        contains(s, r->start, r->end, "发现一") ||
                        contains(s, r->start, r->end, "发现1") ||
-                       contains(s, r->start, r->end, "每出现"));
+                       contains(s, r->start, r->end, "每出现") ||
+                       per_listed_item(s, r));
         if ((e = read_prefix(rd, r, &pc, finding)))
             return e;
         int own_step = cd.has_step;
@@ -2781,8 +2814,8 @@ static jx_err join(reader *rd)
     for (int i = 0; i + 1 < rd->n; i++) {
         raw *r = &rd->r[i];
         if (r->used || r->out != OUT_NONE) continue;
-        if (contains(rd->s, r->start, r->end, "分别") || contains(rd->s, r->start, r->end, "依次") ||
-            rank_list(rd->s, r->start, r->end))
+        if ((contains(rd->s, r->start, r->end, "分别") || contains(rd->s, r->start, r->end, "依次") ||
+             rank_list(rd->s, r->start, r->end)) && !before_each_item(rd, i))
             continue;
         /* "…1个问题0.5分": a count and points with no verb are no condition of
          * the next clause (a heading "未按规定签收管理4分" still is) */

@@ -255,6 +255,21 @@ static void test_levels_beside_count(void **state)
     assert_jx_err(jx_rule_parse(x, strlen(x), &b, &d), JX_ERR_RULE_SYNTAX);
 }
 
+/* a26-20: 每项 after a list of failures counts the items that failed. */
+static void test_each_listed_item(void **state)
+{
+    (void)state;
+    jx_rule r = parse_ok("农村公路超限率超过4.5%、卸载率低于82%，县道、乡道、村道交通标志标线完好率分别低于75%、55%、35%的，每项扣5分");
+    assert_double_bits(score_text(&r, "2项", 50), 40);
+    refused(&r, "超限率5%", 50);                 /* one rate of five */
+    /* without a list before it, 分别 is still a list of outcomes */
+    jx_rule l = parse_ok("覆盖率低于90%、80%、70%的，分别扣1分、2分、3分");
+    jx_actual x = { 1, 0, "85%", 3 };
+    double v = -1;
+    assert_jx_ok(jx_rule_score(&l, &x, 5, 2, &v, NULL));
+    assert_double_bits(v, 4);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -268,6 +283,7 @@ int main(void)
         cmocka_unit_test(test_other_subject),
         cmocka_unit_test(test_per_unit),
         cmocka_unit_test(test_levels_beside_count),
+        cmocka_unit_test(test_each_listed_item),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

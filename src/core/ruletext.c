@@ -1479,6 +1479,23 @@ static void copy_words(jx_rcond *c, const char *s, const raw *r)
     c->words[b - a] = '\0';
 }
 
+/*
+ * What an occurrence counts, added to a STEPS clause's words (several
+ * kinds at one price share the clause: "…规程的,扣1分/项；或无明示在设备处
+ * 的,扣1分/项"), so that "未按要求登记2件" can name it.  Kept only whole.
+ */
+static void append_words(jx_rcond *c, const char *s, const raw *r)
+{
+    jx_rcond one;
+    memset(&one, 0, sizeof one);
+    copy_words(&one, s, r);
+    size_t have = strlen(c->words), add = strlen(one.words);
+    if (add == 0) return;
+    if (have + add + 3 > JX_RWORDS_MAX) { c->words[0] = '\0'; return; }
+    if (have) { memcpy(c->words + have, "；", 3); have += 3; }
+    memcpy(c->words + have, one.words, add + 1);
+}
+
 static void copy_label(char *dst, const char *s, size_t a, size_t b)
 {
     /* a prefix of several clauses: the level is its last clause */
@@ -2708,6 +2725,7 @@ static jx_err build(reader *rd)
         if (*slot != 0 && !(sd->occ && *slot == sd->per))
             return refuse(rd, sd->qa, sd->qb);
         *slot = sd->per;
+        if (sd->occ && !sd->has_bound) append_words(&c->cond, s, &rd->r[sd->raw]);
         if (either) {                     /* 相差: either side of the plan */
             if (c->out.over_per != 0) return refuse_raw(rd, &rd->r[sd->raw]);
             c->out.over_per = sd->per;

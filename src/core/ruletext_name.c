@@ -148,7 +148,7 @@ static int clause_named(const jx_rclause *c, const char *a, size_t an, int parts
     size_t start = 0;
     for (size_t i = 0; i <= ln;) {
         size_t sl = 0;
-        static const char *const cut[] = { ",", "，", ";", "；" };
+        static const char *const cut[] = { ",", "，", ";", "；" };   /* and kinds at one price */
         if (i < ln) sl = word_at(lb + i, ln - i, cut, 4);
         if (i < ln && sl == 0) { i += char_len((unsigned char)lb[i]); continue; }
         size_t s0 = start, ol = word_at(lb + s0, i - s0, (const char *const[]){ "或" }, 1);
@@ -158,6 +158,13 @@ static int clause_named(const jx_rclause *c, const char *a, size_t an, int parts
         start = i;
     }
     return 0;
+}
+
+int jx_rt_names_clause(const jx_rclause *c, const char *t, size_t n)
+{
+    char ab[NAME_BYTES];
+    size_t an = squeeze(t, n, ab, sizeof ab);
+    return an > 0 && clause_named(c, ab, an, 0);
 }
 
 /* The one clause (LEVEL, or a part when parts) a squeezed text names. */

@@ -22,6 +22,9 @@
 /* Does t[0..n) name the label l (NAMING above)? */
 int jx_rt_names(const char *l, const char *t, size_t n);
 
+/* Does t[0..n) name clause c: its label, its words, or one clause of them? */
+int jx_rt_names_clause(const jx_rclause *c, const char *t, size_t n);
+
 /* The one JX_RC_LEVEL clause t[0..n) names, or NULL (none, or two). */
 const jx_rclause *jx_rt_named(const jx_rule *r, const char *t, size_t n);
 

@@ -783,6 +783,25 @@ static int items_met(const jx_actual *a, double *met)
 
 static jx_err actual_value(const jx_rule *r, const jx_actual *a, double *x, jx_diag *diag);
 
+/*
+ * "未按要求登记2件" against "…未按要求进行登记的,扣 5 分/件": the words
+ * before the count name what the rule's one occurrence clause counts; they
+ * are skipped (left as they are when they name nothing: then refused).
+ */
+static void skip_counted_words(const jx_rule *r, const char **t, size_t *n)
+{
+    size_t d = 0;
+    while (d < *n && !((*t)[d] >= '0' && (*t)[d] <= '9')) d++;
+    if (d == 0 || d == *n) return;
+    const jx_rclause *c = NULL;
+    for (int i = 0; i < r->n; i++)
+        if (r->clause[i].out.kind == JX_RO_STEPS) {
+            if (c) return;                    /* two counts: which? */
+            c = &r->clause[i];
+        }
+    if (c && c->cond.words[0] && jx_rt_names_clause(c, *t, d)) { *t += d; *n -= d; }
+}
+
 /* Does the text actual read as a number for this rule ("缺失2项", "93%")? */
 static int actual_reads_number(const jx_rule *r, const jx_actual *a)
 {
@@ -842,6 +861,8 @@ static jx_err actual_value(const jx_rule *r, const jx_actual *a, double *x,
             size_t l = strlen(excess[i]);
             if (n > l && memcmp(t, excess[i], l) == 0) { t += l; n -= l; said = 1; break; }
         }
+        if (!over && count_rule(r) && !two_way(r))
+            skip_counted_words(r, &t, &n);     /* "未按要求登记2件" */
         for (size_t i = 0; !over && (sf || count_rule(r)) && !two_way(r) && i < sizeof miss / sizeof *miss; i++) {
             size_t l = strlen(miss[i]);
             if (n > l && memcmp(t, miss[i], l) == 0) { t += l; n -= l; said = 1; break; }

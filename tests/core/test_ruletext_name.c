@@ -270,6 +270,19 @@ static void test_each_listed_item(void **state)
     assert_double_bits(v, 4);
 }
 
+/* t02-04, t04-03: the words before a count name what the occurrence counts. */
+static void test_counted_words(void **state)
+{
+    (void)state;
+    jx_rule r = parse_ok("采购的维修配件未按要求进行登记的,扣 5 分/件。");
+    assert_double_bits(score_text(&r, "未按要求登记2件", 20), 10);
+    assert_double_bits(score_text(&r, "3件", 20), 5);
+    refused(&r, "按要求登记2件", 20);          /* polarity: not the failure counted */
+    jx_rule k = parse_ok("无制定规定的安全操作规程的,扣1分/项;或无明示在设备处的,扣1分/项");
+    assert_double_bits(score_text(&k, "无明示在设备处1项", 4), 3);
+    refused(&k, "设备维修2项", 4);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -284,6 +297,7 @@ int main(void)
         cmocka_unit_test(test_per_unit),
         cmocka_unit_test(test_levels_beside_count),
         cmocka_unit_test(test_each_listed_item),
+        cmocka_unit_test(test_counted_words),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -143,7 +143,10 @@ typedef struct jx_rcond {
                                        设立…账户,拖延…非税收入"), its last
                                        JX_RWORDS_MAX bytes; "" when none.
                                        Text actuals may name it in other
-                                       words (NAMED below)               */
+                                       words (NAMED below).  STEPS of an
+                                       occurrence: what is counted, the
+                                       kinds at one price joined by ；
+                                       ("未按要求进行登记"), "" if too long */
 } jx_rcond;
 
 /* What a clause gives (formulas in the header comment above). */

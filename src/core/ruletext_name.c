@@ -378,5 +378,6 @@ int jx_rt_denies(const jx_rclause *c, const char *t, size_t n)
 {
     char a[NAME_BYTES];
     size_t an = squeeze(t, n, a, sizeof a);
-    return an > 0 && c->cond.kind == JX_RC_LEVEL && denies_clause(c, a, an);
+    return an > 0 && (c->cond.kind == JX_RC_LEVEL || c->out.kind == JX_RO_STEPS) &&
+           denies_clause(c, a, an);
 }

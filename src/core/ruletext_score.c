@@ -802,6 +802,20 @@ static void skip_counted_words(const jx_rule *r, const char **t, size_t *n)
     if (c && c->cond.words[0] && jx_rt_names_clause(c, *t, d)) { *t += d; *n -= d; }
 }
 
+/* "符合要求" against "不符合要求的,扣 10 分/项": the one thing counted denied, none of it. */
+static int counted_denied(const jx_rule *r, const char *t, size_t n)
+{
+    const jx_rclause *c = NULL;
+    for (size_t i = 0; i < n; i++)
+        if (t[i] >= '0' && t[i] <= '9') return 0;
+    for (int i = 0; i < r->n; i++)
+        if (r->clause[i].out.kind == JX_RO_STEPS) {
+            if (c) return 0;
+            c = &r->clause[i];
+        }
+    return c && c->cond.words[0] && jx_rt_denies(c, t, n);
+}
+
 /* Does the text actual read as a number for this rule ("缺失2项", "93%")? */
 static int actual_reads_number(const jx_rule *r, const jx_actual *a)
 {
@@ -861,8 +875,10 @@ static jx_err actual_value(const jx_rule *r, const jx_actual *a, double *x,
             size_t l = strlen(excess[i]);
             if (n > l && memcmp(t, excess[i], l) == 0) { t += l; n -= l; said = 1; break; }
         }
-        if (!over && count_rule(r) && !two_way(r))
+        if (!over && count_rule(r) && !two_way(r)) {
+            if (counted_denied(r, t, n)) { *x = 0; return JX_OK; }   /* "符合要求" */
             skip_counted_words(r, &t, &n);     /* "未按要求登记2件" */
+        }
         for (size_t i = 0; !over && (sf || count_rule(r)) && !two_way(r) && i < sizeof miss / sizeof *miss; i++) {
             size_t l = strlen(miss[i]);
             if (n > l && memcmp(t, miss[i], l) == 0) { t += l; n -= l; said = 1; break; }

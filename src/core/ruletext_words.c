@@ -50,6 +50,7 @@ const char *const jx_rw_occurrence[] = {
     "一件", "一篇", "一条", "一家", "每次", "每天", "每日", "每个", "每项",
     "每处", "每发现", "每例", "每份", "每逾期", "每起", "每人", "每件",
     "每篇", "每条", "每家", "每出现", "每一",
+    "一台", "一套", "一辆", "每台", "每套", "每辆",   /* equipment: "少一台设备…扣2分" */
 };
 const size_t jx_rw_occurrence_n = JX_RWORDS(jx_rw_occurrence);
 

@@ -278,6 +278,16 @@ static void test_counted_words(void **state)
     assert_double_bits(score_text(&r, "未按要求登记2件", 20), 10);
     assert_double_bits(score_text(&r, "3件", 20), 5);
     refused(&r, "按要求登记2件", 20);          /* polarity: not the failure counted */
+    /* t02-05: the one thing counted, denied: none of it */
+    jx_rule q = parse_ok("不符合要求的,扣 10 分/项。");
+    assert_double_bits(score_text(&q, "符合要求", 20), 20);
+    assert_double_bits(score_text(&q, "1项", 20), 10);
+    jx_rule o = parse_ok("未按时报送一次扣1分");
+    assert_double_bits(score_text(&o, "按时报送", 5), 5);
+    refused(&o, "已报送", 5);                  /* on time? */
+    /* t03-05: equipment counted (一台) */
+    jx_rule e = parse_ok("少一台设备或设施或外协合同扣2分。扣完为止。");
+    assert_double_bits(score_text(&e, "少3台", 70), 64);
     jx_rule k = parse_ok("无制定规定的安全操作规程的,扣1分/项;或无明示在设备处的,扣1分/项");
     assert_double_bits(score_text(&k, "无明示在设备处1项", 4), 3);
     refused(&k, "设备维修2项", 4);

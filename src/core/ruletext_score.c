@@ -489,7 +489,8 @@ static int kind_item(const jx_rule *r, const char *t, size_t n, double p,
         if (!pct && !unit_fits(t + us, ue - us, k->cond.unit)) continue;
         size_t kl = strlen(k->cond.label);
         if (ae > as && !has_bytes(k->cond.label, kl, t + as, ae - as) &&
-            !has_bytes(t + as, ae - as, k->cond.label, kl))
+            !has_bytes(t + as, ae - as, k->cond.label, kl) &&
+            !jx_rt_names(k->cond.label, t + as, ae - as))      /* "未明確工作機制" */
             continue;
         /* "人员持证率88%" is a rate, not "每下降5%": the kind's word for
          * what went wrong must be in the item */
@@ -516,16 +517,25 @@ static int kind_item(const jx_rule *r, const char *t, size_t n, double p,
     return 1;
 }
 
-/* Split at 且 ， ； 及 和 (and 、 inside a piece that is no level). */
+/* Split at 且 ， ； (and 、 及 和 inside a piece that is no level: "未明确
+ *具体办事机构和专(兼)职人员" is one level). */
 static int is_item_sep(const char *t, size_t n, size_t i, int comma, size_t *len)
 {
-    static const char *const w[] = { "并且", "且", "，", "；", "及", "和", ",", ";" };
+    static const char *const w[] = { "并且", "且", "，", "；", ",", ";" };
+    static const char *const weak[] = { "、", "及", "和" };
     for (size_t k = 0; k < sizeof w / sizeof *w; k++) {
         size_t l = strlen(w[k]);
         if (i + l <= n && memcmp(t + i, w[k], l) == 0) { *len = l; return 1; }
     }
-    if (comma && i + 3 <= n && memcmp(t + i, "、", 3) == 0) { *len = 3; return 1; }
+    for (size_t k = 0; comma && k < sizeof weak / sizeof *weak; k++)
+        if (i + 3 <= n && memcmp(t + i, weak[k], 3) == 0) { *len = 3; return 1; }
     return 0;
+}
+
+/* Does a piece hold a weak separator (、 及 和)? */
+static int has_weak_sep(const char *t, size_t n)
+{
+    return has_bytes(t, n, "、", 3) || has_bytes(t, n, "及", 3) || has_bytes(t, n, "和", 3);
 }
 
 static const jx_rclause *level_exact(const jx_rule *r, const char *t, size_t n)
@@ -573,7 +583,7 @@ static double list_deduction(const jx_rule *r, const char *t, size_t n, double p
             double d;
             if (c) {
                 d = p - outcome_value(&c->out, 0, p);
-            } else if (!comma && has_bytes(t + a, b - a, "、", 3)) {
+            } else if (!comma && has_weak_sep(t + a, b - a)) {
                 d = list_deduction(r, t + a, b - a, p, 1, seen, ns, bad);
                 c = NULL;
                 if (*bad) return 0;
@@ -682,8 +692,19 @@ static int ratio_text(const jx_actual *a, double *v, jx_err *e, jx_diag *diag)
     return 1;
 }
 
+/* A traditional unit as its simplified form ("項" -> "项"). */
+static const char *simple_unit(const char *u)
+{
+    static const char *const tr[][2] = { { "項", "项" }, { "處", "处" }, { "個", "个" }, { "條", "条" } };
+    for (size_t i = 0; i < sizeof tr / sizeof *tr; i++)
+        if (strcmp(u, tr[i][0]) == 0) return tr[i][1];
+    return u;
+}
+
 static int same_unit(const char *a, const char *b)
 {
+    a = simple_unit(a);
+    b = simple_unit(b);
     if (strcmp(a, b) == 0) return 1;
     if ((!strcmp(a, "天") && !strcmp(b, "日")) || (!strcmp(a, "日") && !strcmp(b, "天")))
         return 1;

@@ -51,6 +51,8 @@ const char *const jx_rw_occurrence[] = {
     "每处", "每发现", "每例", "每份", "每逾期", "每起", "每人", "每件",
     "每篇", "每条", "每家", "每出现", "每一",
     "一台", "一套", "一辆", "每台", "每套", "每辆",   /* equipment: "少一台设备…扣2分" */
+    /* traditional characters (晉城市應急能力評分表: "每發現一處", "每缺一項") */
+    "每發現", "一項", "每項", "一處", "每處", "一個", "每個", "一條", "每條",
 };
 const size_t jx_rw_occurrence_n = JX_RWORDS(jx_rw_occurrence);
 
@@ -65,6 +67,7 @@ const char *const jx_rw_units[] = {
     "件", "人次", "户次", "人", "岁", "例", "项", "个", "名", "家", "份", "篇",
     "户", "条", "起", "期", "批", "所", "场", "台", "套", "辆", "座", "公里",
     "亩", "吨", "月", "年", "周",
+    "項", "處", "個", "條",                           /* traditional */
 };
 const size_t jx_rw_units_n = JX_RWORDS(jx_rw_units);
 

@@ -293,6 +293,24 @@ static void test_counted_words(void **state)
     refused(&k, "设备维修2项", 4);
 }
 
+/* t06-01, t07 (held out): levels joined by 和 inside a list; traditional
+ * occurrence words; a kind named in other words. */
+static void test_lists_and_traditional(void **state)
+{
+    (void)state;
+    jx_rule r = parse_ok("未明确分管领导的扣2分;未明确具体办事机构和专(兼)职人员的扣3分。");
+    assert_double_bits(score_text(&r, "未明确分管领导且未明确具体办事机构和专(兼)职人员", 10), 5);
+    refused(&r, "已明确", 10);                 /* which of the two? */
+    jx_rule t = parse_ok("制度不健全,每缺一項扣5分。");
+    assert_double_bits(score_text(&t, "缺2項", 30), 20);
+    jx_rule k = parse_ok("1. 未建立以單位主要負責人為組長、相關負責人及業務部門參加的應急領導小組,得0分; 2. 未明確應急職責、工作機制的,每發現一處,扣5分。");
+    assert_double_bits(score_text(&k, "未明確工作機制2處", 20), 10);
+    assert_double_bits(score_text(&k, "未建立應急領導小組", 20), 0);
+    /* b14-22 kinds, listed with 、 and 和 */
+    jx_rule b = parse_ok("每迟报一次扣0.5分，漏报一次扣1分；扣完为止。");
+    assert_double_bits(score_text(&b, "迟报2次和漏报1次", 6), 4);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -308,6 +326,7 @@ int main(void)
         cmocka_unit_test(test_levels_beside_count),
         cmocka_unit_test(test_each_listed_item),
         cmocka_unit_test(test_counted_words),
+        cmocka_unit_test(test_lists_and_traditional),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

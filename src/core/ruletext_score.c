@@ -701,6 +701,18 @@ static const char *simple_unit(const char *u)
     return u;
 }
 
+static int same_unit(const char *a, const char *b);
+
+/* "項要素" for "項", "项制度" for "项": the unit, then what is counted. */
+static int unit_then_noun(const char *u, const char *ru)
+{
+    size_t l = strlen(ru);
+    if (l == 0 || strlen(u) <= l || strncmp(u, ru, l) != 0) return 0;
+    for (const char *p = u + l; *p; p++)
+        if ((*p >= '0' && *p <= '9') || *p == '%' || *p == '.') return 0;
+    return 1;
+}
+
 static int same_unit(const char *a, const char *b)
 {
     a = simple_unit(a);
@@ -958,7 +970,8 @@ static jx_err actual_value(const jx_rule *r, const jx_actual *a, double *x,
     } else if (q.unit[0] && r->unit[0] && rule_scale(r->unit, q.unit) > 0) {
         *x = q.value / rule_scale(r->unit, q.unit);   /* "60万元" against 每增加20万元 */
         return JX_OK;
-    } else if (q.unit[0] && r->unit[0] && !same_unit(q.unit, r->unit)) {
+    } else if (q.unit[0] && r->unit[0] && !same_unit(q.unit, r->unit) &&
+               !unit_then_noun(q.unit, r->unit)) {
         return JX_ERR_UNIT_MISMATCH;
     } else if (q.unit[0] && !r->unit[0] && r->percent != 0) {
         /* a count rule with no unit: accept 次 天 项… */

@@ -306,6 +306,10 @@ static void test_lists_and_traditional(void **state)
     jx_rule k = parse_ok("1. 未建立以單位主要負責人為組長、相關負責人及業務部門參加的應急領導小組,得0分; 2. 未明確應急職責、工作機制的,每發現一處,扣5分。");
     assert_double_bits(score_text(&k, "未明確工作機制2處", 20), 10);
     assert_double_bits(score_text(&k, "未建立應急領導小組", 20), 0);
+    /* t07-04: a unit followed by what it counts ("2項要素") */
+    jx_rule u = parse_ok("1. 未建立與政府及有關部門安全風險聯控機制,得0分; 2. 安全風險聯控機制中,每缺一項要素扣5分。");
+    assert_double_bits(score_text(&u, "缺2項要素", 20), 10);
+    refused(&u, "缺2天", 20);
     /* b14-22 kinds, listed with 、 and 和 */
     jx_rule b = parse_ok("每迟报一次扣0.5分，漏报一次扣1分；扣完为止。");
     assert_double_bits(score_text(&b, "迟报2次和漏报1次", 6), 4);

@@ -46,6 +46,7 @@ typedef struct raw {
     double hpts;              /* the points of a heading              */
     double tail_pts;          /* "扣2分（5分）": the item's points after it */
     int bracketed;            /* the whole clause was in brackets     */
+    char per_unit[16];        /* "扣15分/起": the deduction is per 起   */
 } raw;
 
 /* What a condition says. */
@@ -197,8 +198,24 @@ static int only_tail(const char *s, size_t a, size_t b)
 
 /* --- Outcomes ----------------------------------------------------------- */
 
+/*
+ * "/起", "/项", "/人" after "扣15分": a deduction (or addition) per unit,
+ * as "每起扣15分" says it; the unit into per.  1 when it is there.
+ */
+static int per_unit_tail(jx_cur *t, char *per, size_t cap)
+{
+    jx_cur u = *t;
+    char unit[16];
+    if (!jx_cur_word(&u, "/") || read_unit(&u, unit, sizeof unit) || unit[0] == '\0' ||
+        !at_end(&u))
+        return 0;
+    snprintf(per, cap, "%s", unit);
+    *t = u;
+    return 1;
+}
+
 /* Try to read an outcome from c to the end of the clause. */
-static int read_outcome(jx_cur c, outcome *out, double *value)
+static int read_outcome(jx_cur c, outcome *out, double *value, char *per, size_t per_cap)
 {
     static const jx_rword frac[] = {
         {"得满分", 0, 1}, {"得全分", 0, 1}, {"满分", 0, 1}, {"得一半分", 0, 0.5},
@@ -258,6 +275,8 @@ static int read_outcome(jx_cur c, outcome *out, double *value)
             continue;
         expect(&t, "为止");
         expect(&t, "封顶");
+        if ((pre[i].code == OUT_DEDUCT || pre[i].code == OUT_ADD) && !at_end(&t))
+            per_unit_tail(&t, per, per_cap);
         if (!at_end(&t))
             continue;
         *out = (outcome)pre[i].code;
@@ -377,7 +396,7 @@ static void split_clause(const char *s, raw *r)
         /* "0分" is an outcome, not the tail of "10分" */
         int inside_number = (jx_is_digit(prev) || prev == '.') &&
                             jx_is_digit(jx_cur_peek(&c, &(size_t){0}));
-        if (!inside_number && read_outcome(c, &r->out, &r->value)) {
+        if (!inside_number && read_outcome(c, &r->out, &r->value, r->per_unit, sizeof r->per_unit)) {
             r->cend = c.pos;
             break;
         }
@@ -926,7 +945,13 @@ static int has_quantity(const char *s, size_t a, size_t b)
     jx_cur_init(&c, s, a, b);
     while (!jx_cur_eof(&c)) {
         if (numeral_unit(c)) return 1;
-        if (jx_is_digit(jx_cur_next(&c))) return 1;
+        if (jx_is_digit(jx_cur_next(&c))) {
+            /* "财政部84号令", "〔2018〕34号": a document's number, no quantity */
+            while (!jx_cur_eof(&c) && jx_is_digit(jx_cur_peek(&c, &(size_t){0}))) jx_cur_next(&c);
+            jx_cur t = c;
+            if (jx_cur_word(&t, "号")) { c = t; continue; }
+            return 1;
+        }
     }
     return 0;
 }
@@ -1184,6 +1209,66 @@ static int one_unit(const char *s, size_t a, size_t b)
     return 0;
 }
 
+static size_t word_here(const char *s, size_t i, size_t b, const char *const *w, size_t nw)
+{
+    for (size_t k = 0; k < nw; k++) {
+        size_t l = strlen(w[k]);
+        if (i + l <= b && memcmp(s + i, w[k], l) == 0) return l;
+    }
+    return 0;
+}
+
+/* "其他单位…", "其余部门…": 其他 / 其余 naming who, before a subject noun. */
+static int other_subject(const char *s, size_t a, size_t b)
+{
+    static const char *const other[] = { "其他", "其余" };
+    for (size_t i = a; i < b; i++)
+        for (size_t k = 0; k < JX_RWORDS(other); k++) {
+            size_t l = strlen(other[k]);
+            if (i + l <= b && memcmp(s + i, other[k], l) == 0 &&
+                word_here(s, i + l, b, jx_rw_other_subject, jx_rw_other_subject_n))
+                return 1;
+        }
+    return 0;
+}
+
+/*
+ * "超限率超过4.5%、卸载率低于82%，…分别低于75%、55%、35%的，每项扣5分":
+ * 每项 after a list of failures counts the items that failed; the bounds
+ * describe each item, they are no threshold on the count.
+ */
+static int per_listed_item(const char *s, const raw *r)
+{
+    static const char *const each[] = { "每项", "每一项" };
+    size_t a = r->cstart, b = r->cend;
+    jx_trim(s, &a, &b);
+    int own = 0;
+    for (size_t i = 0; i < JX_RWORDS(each); i++)
+        if (b - a == strlen(each[i]) && memcmp(s + a, each[i], b - a) == 0) own = 1;
+    return own && r->pstart < r->pend && contains(s, r->pstart, r->pend, "、");
+}
+
+/*
+ * A failure with a deadline inside it: "分管领导3个月内未明确" (a number,
+ * a unit of time, 内 / 以内, then a denial word).  The number is part of
+ * what went wrong, not a bound on the actual: the clause is a level.
+ */
+static int deadline_failure(const char *s, size_t a, size_t b)
+{
+    for (size_t i = a; i < b; i++) {
+        if (!(s[i] >= '0' && s[i] <= '9') || (i > a && s[i - 1] >= '0' && s[i - 1] <= '9'))
+            continue;
+        size_t j = i;
+        while (j < b && ((s[j] >= '0' && s[j] <= '9') || s[j] == '.')) j++;
+        size_t u = word_here(s, j, b, jx_rw_deadline_unit, jx_rw_deadline_unit_n);
+        if (!u) continue;
+        size_t w = word_here(s, j + u, b, jx_rw_within, jx_rw_within_n);
+        if (!w) continue;
+        if (word_here(s, j + u + w, b, jx_rw_deny, jx_rw_deny_n)) return 1;
+    }
+    return 0;
+}
+
 /*
  * Read the condition s[a..b) (its own, or a prefix clause's).  Returns
  * JX_OK or refuses quoting [qa, qb).
@@ -1198,6 +1283,10 @@ static jx_err read_cond(const reader *rd, size_t a, size_t b, cond *cd,
         return refuse(rd, qa, qb);
     if (contains_any(s, a, b, jx_rw_na, jx_rw_na_n)) {
         cd->na = 1;
+        return JX_OK;
+    }
+    if (deadline_failure(s, a, b) && !contains_any(s, a, b, jx_rw_occurrence, jx_rw_occurrence_n)) {
+        cd->level = 1;                  /* "3个月内未明确": a level */
         return JX_OK;
     }
     /* A step word splits the condition: bound before, step after. */
@@ -1225,14 +1314,16 @@ static jx_err read_cond(const reader *rd, size_t a, size_t b, cond *cd,
         /* "1次" is the occurrence, not a bound */
         if (!contains_digit(s, a, b) || one_unit(s, a, b)) return JX_OK;
     }
-    int k = read_bound(s, a, be, cd);
+    /* the only numbers are documents' ("财政部84号令"): no bound to read */
+    int k = !cd->has_step && !cd->occ && contains_digit(s, a, be) && !has_quantity(s, a, be)
+                ? 0 : read_bound(s, a, be, cd);
     if (k < 0)
         return refuse(rd, qa, qb);
     if (k > 0 || cd->has_step || cd->occ)
         return JX_OK;
     if (has_quantity(s, a, be))
         return refuse(rd, qa, qb);
-    if (contains_any(s, a, be, jx_rw_else, jx_rw_else_n)) {
+    if (contains_any(s, a, be, jx_rw_else, jx_rw_else_n) && !other_subject(s, a, be)) {
         cd->els = 1;
         return JX_OK;
     }
@@ -1364,6 +1455,45 @@ static jx_err note_unit(reader *rd, const raw *r, const char *unit)
         return refuse_raw(rd, r);
     snprintf(rd->rule->unit, sizeof rd->rule->unit, "%s", unit);
     return JX_OK;
+}
+
+/*
+ * A level's whole condition: the condition clauses before it that it
+ * continues and its own ("…账户,或擅自设立…账户,拖延…非税收入"), the last
+ * bytes that fit, without a closing 的 (jx_rcond.words).
+ */
+static void copy_words(jx_rcond *c, const char *s, const raw *r)
+{
+    size_t a = r->pstart < r->pend ? r->pstart : r->cstart;
+    size_t b = r->cstart < r->cend ? r->cend : r->pend;
+    for (size_t i = a; i + 3 <= b; i++)            /* a standard stated before: "…符合规定。违规…" */
+        if (memcmp(s + i, "。", 3) == 0) a = i + 3;
+    jx_trim(s, &a, &b);
+    if (b >= 3 && b - 3 >= a && memcmp(s + b - 3, "的", 3) == 0) b -= 3;
+    if (!(a < b)) return;
+    while (b - a > JX_RWORDS_MAX) {                 /* keep the tail, whole characters */
+        a++;
+        while (a < b && ((unsigned char)s[a] & 0xC0) == 0x80) a++;
+    }
+    memcpy(c->words, s + a, b - a);
+    c->words[b - a] = '\0';
+}
+
+/*
+ * What an occurrence counts, added to a STEPS clause's words (several
+ * kinds at one price share the clause: "…规程的,扣1分/项；或无明示在设备处
+ * 的,扣1分/项"), so that "未按要求登记2件" can name it.  Kept only whole.
+ */
+static void append_words(jx_rcond *c, const char *s, const raw *r)
+{
+    jx_rcond one;
+    memset(&one, 0, sizeof one);
+    copy_words(&one, s, r);
+    size_t have = strlen(c->words), add = strlen(one.words);
+    if (add == 0) return;
+    if (have + add + 3 > JX_RWORDS_MAX) { c->words[0] = '\0'; return; }
+    if (have) { memcpy(c->words + have, "；", 3); have += 3; }
+    memcpy(c->words + have, one.words, add + 1);
 }
 
 static void copy_label(char *dst, const char *s, size_t a, size_t b)
@@ -1578,6 +1708,22 @@ static int rank_list(const char *s, size_t a, size_t b)
     if (at == b || !jx_cur_word(&c, "前")) return 0;
     double v;
     return read_number(&c, &v) && expect(&c, "名") && c.pos <= at;
+}
+
+/* Is the next clause "每项扣5分" (a list of failures before it, counted)? */
+static int before_each_item(const reader *rd, int i)
+{
+    static const char *const each[] = { "每项", "每一项" };
+    int j = i + 1;
+    while (j < rd->n && rd->r[j].used) j++;
+    if (j == rd->n) return 0;
+    const raw *n = &rd->r[j];
+    if (n->out != OUT_DEDUCT) return 0;
+    size_t a = n->cstart, b = n->cend;
+    jx_trim(rd->s, &a, &b);
+    for (size_t k = 0; k < JX_RWORDS(each); k++)
+        if (b - a == strlen(each[k]) && memcmp(rd->s + a, each[k], b - a) == 0) return 1;
+    return 0;
 }
 
 static int read_list(reader *rd, raw *r, int *uncovered)
@@ -1934,6 +2080,32 @@ static void copy_tail(char *dst, size_t cap, const char *s, size_t a, size_t b)
 }
 
 /*
+ * The kind of a per-unit deduction ("发生…事故,造成人员住院的,扣 15 分/起"):
+ * the clause before and its own condition name it, the unit is the
+ * outcome's.  0 when nothing names it.
+ */
+static int per_kind_key(const reader *rd, const raw *r, jx_rcond *rc)
+{
+    const char *s = rd->s;
+    char key[256];
+    size_t n = 0;
+    size_t spans[2][2] = { { r->pstart, r->pend }, { r->cstart, r->cend } };
+    for (int k = 0; k < 2; k++) {
+        size_t x = spans[k][0], y = spans[k][1];
+        if (k == 0 && x < y) { x = rd->r[r->plast].start; y = rd->r[r->plast].end; }
+        jx_trim(s, &x, &y);
+        if (y - x >= 3 && memcmp(s + y - 3, "的", 3) == 0) y -= 3;
+        if (x >= y || n + (y - x) >= sizeof key) continue;
+        memcpy(key + n, s + x, y - x);
+        n += y - x;
+    }
+    if (n == 0) return 0;
+    copy_tail(rc->label, sizeof rc->label, key, 0, n);
+    snprintf(rc->unit, sizeof rc->unit, "%s", r->per_unit);
+    return 1;
+}
+
+/*
  * The words naming a kind and what it counts: the clause before (its
  * subject) and the condition up to the count, without 每 ("公司检查" +
  * "查出一项" -> "公司检查查出", "项"; "宣传培训每少一次" -> "宣传培训少",
@@ -1945,6 +2117,8 @@ static int kind_key(const reader *rd, const stepdef *sd, jx_rcond *rc)
     const raw *r = &rd->r[sd->raw];
     size_t a = r->cstart, b = r->cend;
     size_t at = count_at(s, a, b);
+    if (r->per_unit[0] && at == b)
+        return per_kind_key(rd, r, rc);    /* "造成人员住院的,扣15分/起" */
     if (at == b) return 0;
     char key[256];
     size_t n = 0;
@@ -2211,13 +2385,19 @@ static jx_err build(reader *rd)
                       (contains(s, r->start, r->end, "每发现") ||
                        contains(s, r->start, r->end, "发现一") ||
                        contains(s, r->start, r->end, "发现1") ||
-                       contains(s, r->start, r->end, "每出现"));
+                       contains(s, r->start, r->end, "每出现") ||
+                       per_listed_item(s, r));
         if ((e = read_prefix(rd, r, &pc, finding)))
             return e;
         int own_step = cd.has_step;
         /* A prefix clause: a bound for a step, an occurrence, 不涉及, or a heading. */
         if (pc.na) cd.na = 1;
         if (pc.occ && !cd.has_bound && !cd.has_step) cd.occ = 1;
+        if (r->per_unit[0]) {             /* "扣15分/起": per occurrence */
+            if (cd.has_bound || cd.has_step || cd.na || cd.els) return refuse_raw(rd, r);
+            cd.occ = 1;
+            cd.level = 0;
+        }
         if (pc.has_step && !cd.has_step) {
             cd.has_step = 1; cd.step = pc.step; cd.step_dir = pc.step_dir;
             cd.step_percent = pc.step_percent;
@@ -2359,6 +2539,7 @@ static jx_err build(reader *rd)
             c->cond.kind = JX_RC_LEVEL;
             if (cd.level == 2) copy_label(c->cond.label, s, pc.lstart, pc.lend);
             else copy_label(c->cond.label, s, r->cstart, r->cend);
+            copy_words(&c->cond, s, r);
             set_out(&c->out, r);
             levels++;
             continue;
@@ -2388,6 +2569,7 @@ static jx_err build(reader *rd)
             c->cond.kind = JX_RC_LEVEL;
             if (r->cstart < r->cend) copy_label(c->cond.label, s, r->cstart, r->cend);
             else copy_label(c->cond.label, s, r->pstart, r->pend);
+            copy_words(&c->cond, s, r);
             set_out(&c->out, r);
             levels++;
         }
@@ -2543,6 +2725,7 @@ static jx_err build(reader *rd)
         if (*slot != 0 && !(sd->occ && *slot == sd->per))
             return refuse(rd, sd->qa, sd->qb);
         *slot = sd->per;
+        if (sd->occ && !sd->has_bound) append_words(&c->cond, s, &rd->r[sd->raw]);
         if (either) {                     /* 相差: either side of the plan */
             if (c->out.over_per != 0) return refuse_raw(rd, &rd->r[sd->raw]);
             c->out.over_per = sd->per;
@@ -2649,8 +2832,8 @@ static jx_err join(reader *rd)
     for (int i = 0; i + 1 < rd->n; i++) {
         raw *r = &rd->r[i];
         if (r->used || r->out != OUT_NONE) continue;
-        if (contains(rd->s, r->start, r->end, "分别") || contains(rd->s, r->start, r->end, "依次") ||
-            rank_list(rd->s, r->start, r->end))
+        if ((contains(rd->s, r->start, r->end, "分别") || contains(rd->s, r->start, r->end, "依次") ||
+             rank_list(rd->s, r->start, r->end)) && !before_each_item(rd, i))
             continue;
         /* "…1个问题0.5分": a count and points with no verb are no condition of
          * the next clause (a heading "未按规定签收管理4分" still is) */

@@ -5,6 +5,7 @@
  */
 #include "text.h"
 #include "ruletext_words.h"
+#include "ruletext_name.h"
 #include "jixiao/ruletext.h"
 #include "jixiao/round.h"
 #include "jixiao/target.h"
@@ -213,14 +214,24 @@ static const jx_rclause *find_state(const jx_rule *r, const jx_actual *a, int *n
             size_t ln = strlen(l);
             if (polarity(&l, &ln) < 0) neg = c; else pos = c;
         }
-        if (neg && pos) {
+        /* …and only when the other clause is the success: two failures
+         * ("未制订…扣5分；低于…指标扣5分") say nothing of each other */
+        if (neg && pos && pos->out.kind != JX_RO_DEDUCT &&
+            !(pos->out.kind == JX_RO_FRACTION && pos->out.value <= 0)) {
             const char *l = neg->cond.label;
             size_t ln = strlen(l);
             polarity(&l, &ln);
             if (has_bytes(l, ln, t, n)) return pos;
         }
     }
-    if (hits == 0 && levels == 1 && contra == 1) { *not_met = 1; *other = only; }
+    /* the one clause did not happen: only when the actual denies what the
+     * label's denial word stands before ("已报送" is no denial of "未按时报送") */
+    if (hits == 0 && levels == 1 && contra == 1 &&
+        (!negated(only->cond.label, strlen(only->cond.label)) ||
+         jx_rt_denies(only, a->text + b, e - b))) {
+        *not_met = 1;
+        *other = only;
+    }
     return NULL;
 }
 
@@ -422,7 +433,9 @@ static int deduct_levels(const jx_rule *r)
     for (int i = 0; i < r->n; i++) {
         const jx_rclause *c = &r->clause[i];
         if (c->cond.kind == JX_RC_NA) continue;
-        if (c->cond.kind != JX_RC_LEVEL || c->out.kind != JX_RO_DEDUCT) return 0;
+        if (c->cond.kind != JX_RC_LEVEL) return 0;
+        if (c->out.kind != JX_RO_DEDUCT &&
+            !(c->out.kind == JX_RO_FRACTION && c->out.value == 0)) return 0;   /* 不得分 */
         n++;
     }
     return n >= 2;
@@ -476,7 +489,8 @@ static int kind_item(const jx_rule *r, const char *t, size_t n, double p,
         if (!pct && !unit_fits(t + us, ue - us, k->cond.unit)) continue;
         size_t kl = strlen(k->cond.label);
         if (ae > as && !has_bytes(k->cond.label, kl, t + as, ae - as) &&
-            !has_bytes(t + as, ae - as, k->cond.label, kl))
+            !has_bytes(t + as, ae - as, k->cond.label, kl) &&
+            !jx_rt_names(k->cond.label, t + as, ae - as))      /* "未明確工作機制" */
             continue;
         /* "人员持证率88%" is a rate, not "每下降5%": the kind's word for
          * what went wrong must be in the item */
@@ -503,16 +517,25 @@ static int kind_item(const jx_rule *r, const char *t, size_t n, double p,
     return 1;
 }
 
-/* Split at 且 ， ； 及 和 (and 、 inside a piece that is no level). */
+/* Split at 且 ， ； (and 、 及 和 inside a piece that is no level: "未明确
+ *具体办事机构和专(兼)职人员" is one level). */
 static int is_item_sep(const char *t, size_t n, size_t i, int comma, size_t *len)
 {
-    static const char *const w[] = { "并且", "且", "，", "；", "及", "和", ",", ";" };
+    static const char *const w[] = { "并且", "且", "，", "；", ",", ";" };
+    static const char *const weak[] = { "、", "及", "和" };
     for (size_t k = 0; k < sizeof w / sizeof *w; k++) {
         size_t l = strlen(w[k]);
         if (i + l <= n && memcmp(t + i, w[k], l) == 0) { *len = l; return 1; }
     }
-    if (comma && i + 3 <= n && memcmp(t + i, "、", 3) == 0) { *len = 3; return 1; }
+    for (size_t k = 0; comma && k < sizeof weak / sizeof *weak; k++)
+        if (i + 3 <= n && memcmp(t + i, weak[k], 3) == 0) { *len = 3; return 1; }
     return 0;
+}
+
+/* Does a piece hold a weak separator (、 及 和)? */
+static int has_weak_sep(const char *t, size_t n)
+{
+    return has_bytes(t, n, "、", 3) || has_bytes(t, n, "及", 3) || has_bytes(t, n, "和", 3);
 }
 
 static const jx_rclause *level_exact(const jx_rule *r, const char *t, size_t n)
@@ -524,6 +547,23 @@ static const jx_rclause *level_exact(const jx_rule *r, const char *t, size_t n)
             return c;
     }
     return NULL;
+}
+
+/*
+ * How often one item may name clause c: once, or once per alternative when
+ * the label ends in 各 ("内容不符合要求或未定期更新各扣2分": each of them).
+ */
+static int each_alternatives(const jx_rclause *c)
+{
+    const char *l = c->cond.label;
+    size_t n = strlen(l);
+    if (c->cond.kind != JX_RC_LEVEL || n < 3 || memcmp(l + n - 3, "各", 3) != 0) return 1;
+    int k = 1;
+    static const char *const alt[] = { "、", "或", "和" };
+    for (size_t i = 0; i < n; i++)
+        for (size_t w = 0; w < sizeof alt / sizeof *alt; w++)
+            if (i + 3 <= n && memcmp(l + i, alt[w], 3) == 0) k++;
+    return k;
 }
 
 /* The deductions of the pieces of t[0..n) (additions negative); *bad when one cannot be read. */
@@ -539,10 +579,11 @@ static double list_deduction(const jx_rule *r, const char *t, size_t n, double p
             jx_trim(t, &a, &b);
             if (a >= b) return *bad = 1, 0;
             const jx_rclause *c = level_exact(r, t + a, b - a);
+            if (!c) c = jx_rt_named(r, t + a, b - a);    /* "发生火灾事故" */
             double d;
             if (c) {
                 d = p - outcome_value(&c->out, 0, p);
-            } else if (!comma && has_bytes(t + a, b - a, "、", 3)) {
+            } else if (!comma && has_weak_sep(t + a, b - a)) {
                 d = list_deduction(r, t + a, b - a, p, 1, seen, ns, bad);
                 c = NULL;
                 if (*bad) return 0;
@@ -555,8 +596,10 @@ static double list_deduction(const jx_rule *r, const char *t, size_t n, double p
                 return *bad = 1, 0;
             }
             if (!c) return *bad = 1, 0;
+            int twice = 0;
             for (int k = 0; k < *ns; k++)
-                if (seen[k] == c) return *bad = 1, 0;          /* the same kind twice */
+                if (seen[k] == c) twice++;
+            if (twice >= each_alternatives(c)) return *bad = 1, 0;   /* the same kind twice */
             if (*ns == JX_RCLAUSES_MAX) return *bad = 1, 0;
             seen[(*ns)++] = c;
             total += d;
@@ -649,8 +692,31 @@ static int ratio_text(const jx_actual *a, double *v, jx_err *e, jx_diag *diag)
     return 1;
 }
 
+/* A traditional unit as its simplified form ("項" -> "项"). */
+static const char *simple_unit(const char *u)
+{
+    static const char *const tr[][2] = { { "項", "项" }, { "處", "处" }, { "個", "个" }, { "條", "条" } };
+    for (size_t i = 0; i < sizeof tr / sizeof *tr; i++)
+        if (strcmp(u, tr[i][0]) == 0) return tr[i][1];
+    return u;
+}
+
+static int same_unit(const char *a, const char *b);
+
+/* "項要素" for "項", "项制度" for "项": the unit, then what is counted. */
+static int unit_then_noun(const char *u, const char *ru)
+{
+    size_t l = strlen(ru);
+    if (l == 0 || strlen(u) <= l || strncmp(u, ru, l) != 0) return 0;
+    for (const char *p = u + l; *p; p++)
+        if ((*p >= '0' && *p <= '9') || *p == '%' || *p == '.') return 0;
+    return 1;
+}
+
 static int same_unit(const char *a, const char *b)
 {
+    a = simple_unit(a);
+    b = simple_unit(b);
     if (strcmp(a, b) == 0) return 1;
     if ((!strcmp(a, "天") && !strcmp(b, "日")) || (!strcmp(a, "日") && !strcmp(b, "天")))
         return 1;
@@ -748,6 +814,49 @@ static int items_met(const jx_actual *a, double *met)
     return 1;
 }
 
+static jx_err actual_value(const jx_rule *r, const jx_actual *a, double *x, jx_diag *diag);
+
+/*
+ * "未按要求登记2件" against "…未按要求进行登记的,扣 5 分/件": the words
+ * before the count name what the rule's one occurrence clause counts; they
+ * are skipped (left as they are when they name nothing: then refused).
+ */
+static void skip_counted_words(const jx_rule *r, const char **t, size_t *n)
+{
+    size_t d = 0;
+    while (d < *n && !((*t)[d] >= '0' && (*t)[d] <= '9')) d++;
+    if (d == 0 || d == *n) return;
+    const jx_rclause *c = NULL;
+    for (int i = 0; i < r->n; i++)
+        if (r->clause[i].out.kind == JX_RO_STEPS) {
+            if (c) return;                    /* two counts: which? */
+            c = &r->clause[i];
+        }
+    if (c && c->cond.words[0] && jx_rt_names_clause(c, *t, d)) { *t += d; *n -= d; }
+}
+
+/* "符合要求" against "不符合要求的,扣 10 分/项": the one thing counted denied, none of it. */
+static int counted_denied(const jx_rule *r, const char *t, size_t n)
+{
+    const jx_rclause *c = NULL;
+    for (size_t i = 0; i < n; i++)
+        if (t[i] >= '0' && t[i] <= '9') return 0;
+    for (int i = 0; i < r->n; i++)
+        if (r->clause[i].out.kind == JX_RO_STEPS) {
+            if (c) return 0;
+            c = &r->clause[i];
+        }
+    return c && c->cond.words[0] && jx_rt_denies(c, t, n);
+}
+
+/* Does the text actual read as a number for this rule ("缺失2项", "93%")? */
+static int actual_reads_number(const jx_rule *r, const jx_actual *a)
+{
+    double x;
+    jx_diag d;
+    return actual_value(r, a, &x, &d) == JX_OK;
+}
+
 /* The actual as the number the clauses compare (a fraction for % rules). */
 static jx_err actual_value(const jx_rule *r, const jx_actual *a, double *x,
                            jx_diag *diag)
@@ -798,6 +907,10 @@ static jx_err actual_value(const jx_rule *r, const jx_actual *a, double *x,
         for (size_t i = 0; over && i < sizeof excess / sizeof *excess; i++) {
             size_t l = strlen(excess[i]);
             if (n > l && memcmp(t, excess[i], l) == 0) { t += l; n -= l; said = 1; break; }
+        }
+        if (!over && count_rule(r) && !two_way(r)) {
+            if (counted_denied(r, t, n)) { *x = 0; return JX_OK; }   /* "符合要求" */
+            skip_counted_words(r, &t, &n);     /* "未按要求登记2件" */
         }
         for (size_t i = 0; !over && (sf || count_rule(r)) && !two_way(r) && i < sizeof miss / sizeof *miss; i++) {
             size_t l = strlen(miss[i]);
@@ -857,7 +970,8 @@ static jx_err actual_value(const jx_rule *r, const jx_actual *a, double *x,
     } else if (q.unit[0] && r->unit[0] && rule_scale(r->unit, q.unit) > 0) {
         *x = q.value / rule_scale(r->unit, q.unit);   /* "60万元" against 每增加20万元 */
         return JX_OK;
-    } else if (q.unit[0] && r->unit[0] && !same_unit(q.unit, r->unit)) {
+    } else if (q.unit[0] && r->unit[0] && !same_unit(q.unit, r->unit) &&
+               !unit_then_noun(q.unit, r->unit)) {
         return JX_ERR_UNIT_MISMATCH;
     } else if (q.unit[0] && !r->unit[0] && r->percent != 0) {
         /* a count rule with no unit: accept 次 天 项… */
@@ -952,6 +1066,7 @@ static jx_err rule_score(const jx_rule *r, const jx_actual *a, double p,
     double x = 0, v;
     int not_met = 0, k;
     const jx_rclause *denied = NULL;
+    jx_rt_read named;
     memset(tr, 0, sizeof *tr);
     if (a->has_text && (e = jx_text_check(a->text, a->len, diag)) != JX_OK)
         return e;                         /* not UTF-8, empty, too long */
@@ -978,6 +1093,28 @@ static jx_err rule_score(const jx_rule *r, const jx_actual *a, double p,
     } else if (a->has_text && has_kind(r, JX_RC_LEVEL) && !has_numeric(r) &&
                ((c = find_state(r, a, &not_met, &denied)) != NULL || not_met)) {
         /* a state: "已制定" names the clause, or says it did not happen */
+    } else if (a->has_text && has_kind(r, JX_RC_LEVEL) && has_numeric(r) &&
+               !actual_reads_number(r, a) &&
+               (c = jx_rt_named(r, a->text, a->len)) != NULL) {
+        /* a level of a rule that also counts, named in other words
+         * ("发现存在不实陈说" next to "缺失…每项扣0.5分") */
+    } else if (a->has_text && !has_numeric(r) &&
+               (k = jx_rt_text_score(r, a->text, a->len, p, &named)) != 0) {
+        /* named in other words (ruletext_name.h) */
+        if (k < 0) return jx_diag_set(diag, JX_ERR_LEVEL_UNKNOWN, a->text, a->len, 0);
+        if (named.how == JX_RT_CLAUSE) {
+            c = named.clause;
+        } else if (named.how == JX_RT_NOT_MET && named.clause) {
+            c = named.clause;
+            tr->parts = 4;
+        } else {
+            memset(tr, 0, sizeof *tr);
+            tr->raw = named.value;
+            tr->parts = named.how == JX_RT_PARTS ? 1 : named.how == JX_RT_NO_FAULT ? 3 : 4;
+            v = named.value;
+            *score = jx_round(v > p ? p : (v > 0 ? v : 0), digits);
+            return JX_OK;
+        }
     } else if (!has_numeric(r) && (k = part_score(r, a, p, &v)) != 0) {
         if (k < 0)                       /* a parts actual that does not add up */
             return a->has_text ? jx_diag_set(diag, JX_ERR_LEVEL_UNKNOWN, a->text, a->len, 0)
@@ -1260,6 +1397,16 @@ jx_err jx_rule_score_explain(const jx_rule *r, const jx_actual *act,
              act->text ? act->text : "");
     if (tr.parts == 2) {
         put(&o, zh ? "，按所列各项合计" : ", the items listed, summed");
+    } else if (tr.parts == 3) {
+        put(&o, zh ? "，未出现所列扣分情形" : ", none of the failures listed");
+    } else if (tr.parts == 4) {
+        put(&o, zh ? "，所述情形未发生" : ", what the clause names did not happen");
+        if (tr.clause) {
+            put(&o, zh ? "，按“" : ", so \"");
+            put_cond(&o, r, &tr.clause->cond, lang);
+            put(&o, zh ? "”，" : "\": ");
+            put_out(&o, r, &tr.clause->out, lang);
+        }
     } else if (tr.parts) {
         put(&o, zh ? "，按所符合的子项分值合计" : ", the points of the sub-items met, summed");
     } else if (!tr.clause) {

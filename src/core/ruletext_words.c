@@ -50,6 +50,9 @@ const char *const jx_rw_occurrence[] = {
     "一件", "一篇", "一条", "一家", "每次", "每天", "每日", "每个", "每项",
     "每处", "每发现", "每例", "每份", "每逾期", "每起", "每人", "每件",
     "每篇", "每条", "每家", "每出现", "每一",
+    "一台", "一套", "一辆", "每台", "每套", "每辆",   /* equipment: "少一台设备…扣2分" */
+    /* traditional characters (晉城市應急能力評分表: "每發現一處", "每缺一項") */
+    "每發現", "一項", "每項", "一處", "每處", "一個", "每個", "一條", "每條",
 };
 const size_t jx_rw_occurrence_n = JX_RWORDS(jx_rw_occurrence);
 
@@ -64,6 +67,7 @@ const char *const jx_rw_units[] = {
     "件", "人次", "户次", "人", "岁", "例", "项", "个", "名", "家", "份", "篇",
     "户", "条", "起", "期", "批", "所", "场", "台", "套", "辆", "座", "公里",
     "亩", "吨", "月", "年", "周",
+    "項", "處", "個", "條",                           /* traditional */
 };
 const size_t jx_rw_units_n = JX_RWORDS(jx_rw_units);
 
@@ -86,3 +90,45 @@ const size_t jx_rw_vague_n = JX_RWORDS(jx_rw_vague);
 const char *const jx_rw_tail[] = { "的", "时", "者", "之间", "(含)", "(不含)",
                                    "区间", "范围内", "则", "以上的", "完成" };
 const size_t jx_rw_tail_n = JX_RWORDS(jx_rw_tail);
+
+/* --- Text actuals that name a clause (ruletext_name.c) --------------- */
+
+/* Words that deny what follows ("未委托", "不合理", "没有"). */
+const char *const jx_rw_deny[] = { "没有", "未能", "未", "不", "无", "没", "非" };
+const size_t jx_rw_deny_n = JX_RWORDS(jx_rw_deny);
+
+/* Words saying something was done, before what was done ("已委托"). */
+const char *const jx_rw_done[] = { "均已", "已经", "已", "有" };
+const size_t jx_rw_done_n = JX_RWORDS(jx_rw_done);
+
+/* "Nothing of what the sentence lists went wrong": the whole actual. */
+const char *const jx_rw_no_fault[] = {
+    "未发现", "未发现问题", "未发现违规", "无问题", "没有问题", "无违规", "未发生",
+    "符合规定", "符合要求", "均符合规定", "均符合要求", "合规",
+};
+const size_t jx_rw_no_fault_n = JX_RWORDS(jx_rw_no_fault);
+
+/* Separators between the things an actual names ("建立台账并按月分析"). */
+const char *const jx_rw_name_sep[] = {
+    "并且", "而且", "但是", "且", "并", "但", "及", "和", "、", "，", "；", ",", ";",
+};
+const size_t jx_rw_name_sep_n = JX_RWORDS(jx_rw_name_sep);
+
+/* "Only": the parts named are all that was done ("仅建立台账"). */
+const char *const jx_rw_only[] = { "仅", "僅", "只" };
+const size_t jx_rw_only_n = JX_RWORDS(jx_rw_only);
+
+/* Light verbs after a denial word: "未能实现…全覆盖" denies the 全覆盖. */
+const char *const jx_rw_light[] = { "实现", "做到", "达到" };
+const size_t jx_rw_light_n = JX_RWORDS(jx_rw_light);
+
+/* A deadline inside a failure ("3个月内未明确", "5个工作日内未办结"): the
+ * unit, then one of the "within" words, then a denial: a level, no bound. */
+const char *const jx_rw_deadline_unit[] = { "个工作日", "工作日", "个月", "小时", "天", "日", "周" };
+const size_t jx_rw_deadline_unit_n = JX_RWORDS(jx_rw_deadline_unit);
+const char *const jx_rw_within[] = { "以内", "之内", "内" };
+const size_t jx_rw_within_n = JX_RWORDS(jx_rw_within);
+
+/* "其他单位未委托…的扣2分": 其他 before a subject names who, it is no 否则. */
+const char *const jx_rw_other_subject[] = { "单位", "部门", "企业", "地区", "人员" };
+const size_t jx_rw_other_subject_n = JX_RWORDS(jx_rw_other_subject);

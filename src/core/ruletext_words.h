@@ -48,5 +48,24 @@ extern const char *const jx_rw_vague[];      /* 酌情 视情况 适当: never s
 extern const size_t jx_rw_vague_n;
 extern const char *const jx_rw_tail[];       /* 的 时 者: end of a condition */
 extern const size_t jx_rw_tail_n;
+/* Text actuals that name a clause (ruletext_name.c). */
+extern const char *const jx_rw_deny[];       /* 未 不 无 没有: denial words */
+extern const size_t jx_rw_deny_n;
+extern const char *const jx_rw_done[];       /* 已 已经 有: "it was done" */
+extern const size_t jx_rw_done_n;
+extern const char *const jx_rw_no_fault[];   /* 未发现 符合规定: nothing wrong */
+extern const size_t jx_rw_no_fault_n;
+extern const char *const jx_rw_name_sep[];   /* 且 并 但 、: between names */
+extern const size_t jx_rw_name_sep_n;
+extern const char *const jx_rw_only[];       /* 仅 只: only the parts named */
+extern const size_t jx_rw_only_n;
+extern const char *const jx_rw_light[];      /* 实现 做到: skipped after 未 */
+extern const size_t jx_rw_light_n;
+extern const char *const jx_rw_deadline_unit[]; /* 个月 天 工作日: a deadline */
+extern const size_t jx_rw_deadline_unit_n;
+extern const char *const jx_rw_within[];     /* 内 以内 之内 */
+extern const size_t jx_rw_within_n;
+extern const char *const jx_rw_other_subject[]; /* 单位 部门: 其他单位 is who */
+extern const size_t jx_rw_other_subject_n;
 
 #endif

@@ -408,7 +408,7 @@ static void corpus(const char *dir)
 {
     char path[4200], line[16384], last[4096] = "";
     int nsent = 0, refused = 0;
-    static char texts[4096][64];
+    static char texts[4096][256];      /* a corpus actual whole (64 cut "…专(兼)职人员" inside a character) */
     int nt = 0;
     FILE *ls;
 

@@ -53,6 +53,16 @@
  *   ("国家、省级、市级、县级官方媒体报道1次分别得4分、3分、2分、1分": over_per
  *   positive).  A bare 0 is the base; another bare
  *   number, an item naming no kind or two, or a kind named twice: an error.
+ *   NAMED: a text actual no level label equals may still name a clause in
+ *   other words (src/core/ruletext_name.h): its words found in order in
+ *   the label or the whole condition (`words`), in at most three pieces,
+ *   no denial word skipped, the same polarity, for exactly one clause
+ *   ("擅自改变征收期限" names "擅自改变征收范围、对象或征收期限"); sub-items
+ *   named met and not met ("建立台账并按月分析", "未填报绩效监控表": P minus
+ *   that part); in a sentence that only lists failures, "未发现" /
+ *   "符合规定" or the denial of its one failure ("已委托") give P; the
+ *   denial of a sentence's one level gives its 否则 clause.  A formula
+ *   compiler matching labels exactly leaves these readings out.
  *   The outcome gives the score s, then s is clamped to [0, min(P, max)],
  *   max = rule.max_score when > 0, and rounded to `digits`.
  *
@@ -101,6 +111,9 @@ typedef enum jx_rule_kind {
     JX_RULE_RATIO       /* done / total x points, or a linear formula     */
 } jx_rule_kind;
 
+/* Bytes kept of a level's whole condition (jx_rcond.words). */
+#define JX_RWORDS_MAX 191
+
 /* What a clause's condition tests. */
 typedef enum jx_rcond_kind {
     JX_RC_ALWAYS = 0,   /* no condition: every numeric actual             */
@@ -124,6 +137,16 @@ typedef struct jx_rcond {
                                        the words naming the kind (its last
                                        JX_LABEL_MAX bytes)                 */
     char unit[16];          /* KIND: what is counted ("次", "个行业"), ""  */
+    char words[JX_RWORDS_MAX + 1];  /* LEVEL: the whole condition with the
+                                       condition clauses before it that it
+                                       continues ("未按规定取消…账户,或擅自
+                                       设立…账户,拖延…非税收入"), its last
+                                       JX_RWORDS_MAX bytes; "" when none.
+                                       Text actuals may name it in other
+                                       words (NAMED below).  STEPS of an
+                                       occurrence: what is counted, the
+                                       kinds at one price joined by ；
+                                       ("未按要求进行登记"), "" if too long */
 } jx_rcond;
 
 /* What a clause gives (formulas in the header comment above). */

@@ -29,7 +29,7 @@
 
 typedef enum outcome {
     OUT_NONE = 0, OUT_FRACTION, OUT_POINTS, OUT_DEDUCT, OUT_ADD, OUT_CAP,
-    OUT_MAX, OUT_ADDCAP
+    OUT_MAX, OUT_ADDCAP, OUT_OPEN
 } outcome;
 
 /* One clause as cut, with a condition for it from the clause before. */
@@ -46,6 +46,9 @@ typedef struct raw {
     double hpts;              /* the points of a heading              */
     double tail_pts;          /* "扣2分（5分）": the item's points after it */
     int bracketed;            /* the whole clause was in brackets     */
+    jx_open_kind open;        /* OUT_OPEN: why it gives no score      */
+    double olo, ohi;          /* OUT_OPEN, JX_OPEN_RANGE: the points  */
+    size_t ostart;            /* OUT_OPEN: where its outcome starts   */
 } raw;
 
 /* What a condition says. */
@@ -361,6 +364,8 @@ static void drop_tail_points(const char *s, raw *r)
     }
 }
 
+static void read_open(const char *s, raw *r);
+
 static void split_clause(const char *s, raw *r)
 {
     jx_cur c;
@@ -412,6 +417,8 @@ static void split_clause(const char *s, raw *r)
             }
         }
     }
+    if (r->out == OUT_NONE)            /* "…的酌情扣分", "其他(0-1分)" */
+        read_open(s, r);
 }
 
 static int is_sep(uint32_t cp)
@@ -2098,6 +2105,157 @@ static int verbless_each(const reader *rd, const raw *r, double *v)
     return 1;
 }
 
+/* --- Open clauses (JX_RO_OPEN, see OPEN CLAUSES in ruletext.h) ---------- */
+
+/* The earliest of the words w in s[a..b), or b. */
+static size_t first_word(const char *s, size_t a, size_t b, const char *const *w, size_t n)
+{
+    size_t best = b;
+    for (size_t i = 0; i < n; i++) {
+        size_t at = find_word(s, a, b, w[i]);
+        if (at < best) best = at;
+    }
+    return best;
+}
+
+/*
+ * A range of points ending the clause: "(0-1分)", "扣1-3分", "(30-49)" (in
+ * brackets a bare range is points: the table prints the points there).
+ * Sets *at where it starts.
+ */
+static int points_range(const char *s, size_t a, size_t b, size_t *at, double *lo, double *hi)
+{
+    static const char *const verbs[] = { "扣", "得", "计", "记", "给", "加", "减" };
+    static const char *const dash[] = { "-", "~", "至", "到", "—", "–", "－" };
+    jx_cur c;
+    jx_cur_init(&c, s, a, b);
+    uint32_t prev = 0;
+    while (!jx_cur_eof(&c)) {
+        jx_cur t = c;
+        size_t here = c.pos;
+        int paren = jx_cur_word(&t, "(");
+        for (size_t i = 0; i < JX_RWORDS(verbs); i++)
+            if (jx_cur_word(&t, verbs[i])) break;
+        double x, y;
+        int sep = 0;
+        if (!jx_is_digit(prev) && prev != '.' && read_number(&t, &x)) {
+            for (size_t i = 0; i < JX_RWORDS(dash) && !sep; i++)
+                sep = expect(&t, dash[i]);
+            if (sep && read_number(&t, &y) && x < y) {
+                int pts = expect(&t, "分");
+                if ((pts || paren) && (!paren || expect(&t, ")")) && at_end(&t)) {
+                    *at = here;
+                    *lo = x;
+                    *hi = y;
+                    return 1;
+                }
+            }
+        }
+        prev = jx_cur_next(&c);
+    }
+    return 0;
+}
+
+/*
+ * A clause whose outcome is understood but gives no score (OUT_OPEN):
+ *   - a vague word and a scoring verb after it: "资料不齐全酌情扣分",
+ *     "不符合要求的视具体情况扣分" (JX_OPEN_JUDGED);
+ *   - a range of points: "其他(0-1分)", "扣1-3分" (JX_OPEN_RANGE);
+ *   - a score from other units: "第2-5名按第1名的比例得分", "其他部门得分
+ *     为专业部门得分的平均分" (JX_OPEN_ELSEWHERE).
+ * The condition is what comes before the outcome.
+ */
+static void read_open(const char *s, raw *r)
+{
+    size_t v = first_word(s, r->start, r->end, jx_rw_vague, jx_rw_vague_n);
+    size_t at;
+    double lo, hi;
+    if (v < r->end &&
+        first_word(s, v, r->end, jx_rw_open_verb, jx_rw_open_verb_n) < r->end) {
+        r->open = JX_OPEN_JUDGED;
+        r->ostart = v;
+    } else if (points_range(s, r->start, r->end, &at, &lo, &hi)) {
+        r->open = JX_OPEN_RANGE;
+        r->ostart = at;
+        r->olo = lo;
+        r->ohi = hi;
+    } else if ((v = first_word(s, r->start, r->end, jx_rw_elsewhere, jx_rw_elsewhere_n)) <
+               r->end) {
+        r->open = JX_OPEN_ELSEWHERE;
+        size_t lead = first_word(s, r->start, v, jx_rw_elsewhere_lead, jx_rw_elsewhere_lead_n);
+        r->ostart = lead < v ? lead : v;
+    } else {
+        return;
+    }
+    r->out = OUT_OPEN;
+    r->cstart = r->start;
+    r->cend = r->ostart;
+    jx_trim(s, &r->cstart, &r->cend);
+    drop_filler(s, r);
+}
+
+/* s[a..b) into dst (cap bytes with the NUL), cut on a UTF-8 boundary. */
+static void copy_text(char *dst, size_t cap, const char *s, size_t a, size_t b)
+{
+    jx_trim(s, &a, &b);
+    size_t n = b > a ? b - a : 0;
+    if (n > cap - 1) {
+        n = cap - 1;
+        while (n > 0 && ((unsigned char)s[a + n] & 0xC0) == 0x80) n--;
+    }
+    memcpy(dst, s + a, n);
+    dst[n] = '\0';
+}
+
+/*
+ * The OPEN clause of r into c: its condition is its own words or the
+ * condition clause before it (a level, a bound, 其他), or none (ALWAYS:
+ * every actual may fall under it).  A step or an occurrence left to the
+ * evaluator ("每少一次酌情扣分") is refused: what would it count?
+ */
+static jx_err open_clause(reader *rd, raw *r, jx_rclause *c)
+{
+    cond cd, pc;
+    jx_err e;
+    memset(c, 0, sizeof *c);
+    memset(&cd, 0, sizeof cd);
+    memset(&pc, 0, sizeof pc);
+    cd.percent = pc.percent = -1;
+    c->at = r->start;
+    c->len = r->end - r->start;
+    c->out.kind = JX_RO_OPEN;
+    c->out.open = r->open;
+    c->out.open_lo = r->olo;
+    c->out.open_hi = r->ohi;
+    copy_text(c->out.quote, sizeof c->out.quote, rd->s, r->start, r->end);
+    copy_text(c->out.words, sizeof c->out.words, rd->s, r->ostart, r->end);
+    if ((e = read_cond(rd, r->cstart, r->cend, &cd, r->start, r->end)) ||
+        (e = read_prefix(rd, r, &pc, 0)))
+        return e;
+    if (cd.has_step || cd.occ || cd.na || pc.has_step || pc.occ || pc.na ||
+        (cd.has_bound && pc.has_bound))
+        return refuse_raw(rd, r);
+    const cond *bd = cd.has_bound ? &cd : pc.has_bound ? &pc : NULL;
+    if (bd) {
+        c->cond = bd->rc;
+        if ((e = note_percent(rd, r, bd->percent)) || (e = note_unit(rd, r, bd->unit)))
+            return e;
+    } else if (cd.els || pc.els) {
+        c->cond.kind = JX_RC_ELSE;
+    } else if (cd.level) {
+        c->cond.kind = JX_RC_LEVEL;
+        copy_label(c->cond.label, rd->s, r->cstart, r->cend);
+    } else if (pc.level) {
+        c->cond.kind = JX_RC_LEVEL;
+        copy_label(c->cond.label, rd->s, pc.lstart, pc.lend);
+    } else {
+        c->cond.kind = JX_RC_ALWAYS;
+    }
+    if (c->cond.kind == JX_RC_LEVEL && c->cond.label[0] == '\0')
+        c->cond.kind = JX_RC_ALWAYS;
+    return JX_OK;
+}
+
 static jx_err build(reader *rd)
 {
     jx_rule *ru = rd->rule;
@@ -2109,6 +2267,8 @@ static jx_err build(reader *rd)
     int add_cap_raw = -1, shared_cap = 0, unit_clash = -1, occ_points = 0, bonus = -1;
     int base_frac = 1;
     jx_err e = JX_OK;
+    jx_rclause opens[JX_RCLAUSES_MAX];    /* OPEN clauses, added after the checks */
+    int nopen = 0;
 
     task_description(rd);
     if (lone_bound(rd, &e)) {
@@ -2126,6 +2286,11 @@ static jx_err build(reader *rd)
         raw *r = &rd->r[i];
         if (r->tail_pts > ru->stated_points) ru->stated_points = r->tail_pts;
         if (r->used) continue;
+        if (r->out == OUT_OPEN) {
+            if (nopen == JX_RCLAUSES_MAX) return refuse_raw(rd, r);
+            if ((e = open_clause(rd, r, &opens[nopen++]))) return e;
+            continue;
+        }
         if (r->out == OUT_NONE) {
             jx_rout o;
             double dec;
@@ -2593,6 +2758,10 @@ static jx_err build(reader *rd)
                 overlap(&ru->clause[i].cond, &ru->clause[j].cond))
                 return refuse(rd, ru->clause[j].at, ru->clause[j].at + ru->clause[j].len);
     ru->otherwise = uncovered ? -1 : (deduct_only && ru->n > 0) ? 1 : 0;
+    for (int i = 0; i < nopen; i++) {    /* the rest was checked without them */
+        if (ru->n == JX_RCLAUSES_MAX) return refuse(rd, opens[i].at, opens[i].at + opens[i].len);
+        ru->clause[ru->n++] = opens[i];
+    }
     if (ru->n == 0)                     /* only notes: no rule at all */
         return refuse_raw(rd, &rd->r[0]);
     for (int i = 0; i < ru->n; i++) {

@@ -617,6 +617,7 @@ static int has_numeric(const jx_rule *r)
     int levels = has_kind(r, JX_RC_LEVEL);
     for (int i = 0; i < r->n; i++) {
         jx_rcond_kind k = r->clause[i].cond.kind;
+        if (r->clause[i].out.kind == JX_RO_OPEN) continue;   /* scores nothing */
         if (k == JX_RC_RANGE || k == JX_RC_ALWAYS || (k == JX_RC_ELSE && !levels)) return 1;
     }
     return 0;
@@ -914,6 +915,7 @@ static double outcome_value(const jx_rout *o, double x, double p)
         if (o->max_deduct > 0 && delta < -o->max_deduct) delta = -o->max_deduct;
         return (o->base_frac ? o->base * p : o->base) + delta;
     }
+    case JX_RO_OPEN: return 0;            /* never scored (rule_score refuses) */
     }
     return 0;
 }
@@ -938,8 +940,8 @@ typedef struct trace {
     int parts;                  /* sub-items named and summed */
 } trace;
 
-static jx_err rule_score(const jx_rule *r, const jx_actual *a, double p,
-                         int digits, double *score, trace *tr, jx_diag *diag)
+static jx_err plain_score(const jx_rule *r, const jx_actual *a, double p,
+                          int digits, double *score, trace *tr, jx_diag *diag)
 {
     if (!r || !a || !score) return JX_ERR_RANGE;
     if (!isfinite(p)) return JX_ERR_NOT_FINITE;
@@ -1020,6 +1022,87 @@ static jx_err rule_score(const jx_rule *r, const jx_actual *a, double p,
     if (v > top) v = top;
     if (!(v > 0)) v = 0;
     *score = jx_round(v, digits);
+    return JX_OK;
+}
+
+/* --- Open clauses (OPEN CLAUSES in ruletext.h) ---------------------------- */
+
+static jx_err refuse_open(const jx_rclause *c, jx_diag *diag)
+{
+    return jx_diag_set(diag, JX_ERR_RULE_OPEN, c->out.quote, strlen(c->out.quote), 0);
+}
+
+/* Words of t found in l, not right after a negation ("符合要求" in "不符合要求"
+ * is the other level). */
+static int holds_words(const char *l, size_t ln, const char *t, size_t n)
+{
+    for (size_t k = 0; n > 0 && k + n <= ln; k++) {
+        if (memcmp(l + k, t, n) != 0) continue;
+        int after_neg = 0;
+        for (size_t w = 0; w < sizeof neg_words / sizeof *neg_words; w++) {
+            size_t wl = strlen(neg_words[w]);
+            if (k >= wl && memcmp(l + k - wl, neg_words[w], wl) == 0) after_neg = 1;
+        }
+        if (!after_neg) return 1;
+    }
+    return 0;
+}
+
+/* May the text actual name the OPEN level c?  One holds the other's words. */
+static int open_named(const jx_rclause *c, const jx_actual *a)
+{
+    size_t b = 0, e = a->len;
+    jx_trim(a->text, &b, &e);
+    const char *t = a->text + b, *l = c->cond.label;
+    size_t n = e - b, ln = strlen(l);
+    return n > 0 && (holds_words(l, ln, t, n) || has_bytes(t, n, l, ln));
+}
+
+/*
+ * Score with OPEN clauses: the rest of the rule scores the actual as if
+ * they were not there; the score stands only when the actual certainly
+ * does not fall under one of them (see ruletext.h).
+ */
+static jx_err rule_score(const jx_rule *r, const jx_actual *a, double p,
+                         int digits, double *score, trace *tr, jx_diag *diag)
+{
+    int opens = 0;
+    for (int i = 0; r && i < r->n; i++)
+        opens += r->clause[i].out.kind == JX_RO_OPEN;
+    if (!opens || !a || !score)
+        return plain_score(r, a, p, digits, score, tr, diag);
+    jx_rule rest = *r;
+    int from[JX_RCLAUSES_MAX];
+    rest.n = 0;
+    for (int i = 0; i < r->n; i++) {
+        const jx_rclause *c = &r->clause[i];
+        if (c->out.kind != JX_RO_OPEN) {
+            from[rest.n] = i;
+            rest.clause[rest.n++] = *c;
+            continue;
+        }
+        if (c->cond.kind == JX_RC_ALWAYS && !c->out.open_known)
+            return refuse_open(c, diag);          /* every actual may fall under it */
+        if (c->cond.kind == JX_RC_LEVEL && a->has_text && open_named(c, a))
+            return refuse_open(c, diag);
+    }
+    jx_err e = plain_score(&rest, a, p, digits, score, tr, diag);
+    if (e != JX_OK) return e;
+    if (tr->clause)                               /* the clause in r, not in the copy */
+        tr->clause = &r->clause[from[tr->clause - rest.clause]];
+    if (tr->numeric) {
+        const jx_rclause *first = match(r, tr->x);
+        if (first && first->out.kind == JX_RO_OPEN && !first->out.open_known)
+            return refuse_open(first, diag);
+    }
+    for (int i = 0; i < r->n; i++) {
+        const jx_rclause *c = &r->clause[i];
+        if (c->out.kind != JX_RO_OPEN || !c->out.open_known) continue;
+        jx_rout known = c->out;
+        known.kind = JX_RO_FRACTION;
+        if (fabs(jx_round(known.value * p, digits) - *score) >= 0.005)
+            return refuse_open(c, diag);      /* it may hold, and it would change the score */
+    }
     return JX_OK;
 }
 
@@ -1175,6 +1258,34 @@ static void put_steps(out *o, const jx_rule *r, const jx_rout *u, jx_lang lang)
     else put(o, zh ? "（只计整档）" : " (whole steps)");
 }
 
+/* "酌情扣分（评价人决定，不自动计分）" */
+static void put_open(out *o, const jx_rout *u, jx_lang lang)
+{
+    char a[64], b[64];
+    int zh = lang == JX_LANG_ZH;
+    switch (u->open) {
+    case JX_OPEN_RANGE:
+        put(o, zh ? "%s–%s分（评价人在此范围内决定，不自动计分）"
+                  : "%s–%s points (the evaluator decides within the range; not scored automatically)",
+            num(u->open_lo, a, sizeof a), num(u->open_hi, b, sizeof b));
+        break;
+    case JX_OPEN_ELSEWHERE:
+        if (u->open_known)
+            put(o, zh ? "%s（条件需其他资料判断，得分与之不同时不自动计分）"
+                      : "\"%s\" (whether it holds needs other data; not scored when it would change the score)",
+                u->words);
+        else
+            put(o, zh ? "%s（需其他资料，不自动计分）" : "\"%s\" (needs other data; not scored automatically)",
+                u->words);
+        break;
+    case JX_OPEN_JUDGED:
+    default:
+        put(o, zh ? "%s（评价人决定，不自动计分）"
+                  : "\"%s\" (the evaluator decides; not scored automatically)", u->words);
+        break;
+    }
+}
+
 static void put_out(out *o, const jx_rule *r, const jx_rout *u, jx_lang lang)
 {
     char a[64], b[64];
@@ -1197,6 +1308,7 @@ static void put_out(out *o, const jx_rule *r, const jx_rout *u, jx_lang lang)
         (void)b;
         break;
     case JX_RO_STEPS: put_steps(o, r, u, lang); break;
+    case JX_RO_OPEN: put_open(o, u, lang); break;
     }
 }
 
@@ -1225,8 +1337,10 @@ size_t jx_rule_explain(const jx_rule *r, jx_lang lang, char *buf, size_t cap)
                 put(&o, zh ? "，最多扣%s分" : ", at most %s", num(u->max_deduct, a, sizeof a));
             continue;
         }
-        put_cond(&o, r, &c->cond, lang);
-        put(&o, zh ? "：" : ": ");
+        if (!(c->out.kind == JX_RO_OPEN && c->cond.kind == JX_RC_ALWAYS)) {
+            put_cond(&o, r, &c->cond, lang);   /* an OPEN clause with no condition: its words */
+            put(&o, zh ? "：" : ": ");
+        }
         put_out(&o, r, &c->out, lang);
     }
     if (r->n && r->clause[r->n - 1].cond.kind != JX_RC_ALWAYS &&

@@ -83,6 +83,19 @@ const char *const jx_rw_vague[] = { "酌情", "视情况", "视情", "适当", "
                                     "结合实际" };
 const size_t jx_rw_vague_n = JX_RWORDS(jx_rw_vague);
 
+/* After a vague word, what makes it an outcome ("酌情扣分", "视情况而定"). */
+const char *const jx_rw_open_verb[] = { "扣", "分", "减", "加", "给", "定" };
+const size_t jx_rw_open_verb_n = JX_RWORDS(jx_rw_open_verb);
+
+/* An outcome taken from other units' scores or values. */
+const char *const jx_rw_elsewhere[] = { "平均分", "平均得分", "第1名的比例", "第一名的比例",
+                                        "第1名得分的比例", "最高分的比例" };
+const size_t jx_rw_elsewhere_n = JX_RWORDS(jx_rw_elsewhere);
+
+/* Where such an outcome starts: "其他部门|得分为…平均分", "第2-5名|按第1名的比例得分". */
+const char *const jx_rw_elsewhere_lead[] = { "得分为", "得分按", "按", "得分取", "取" };
+const size_t jx_rw_elsewhere_lead_n = JX_RWORDS(jx_rw_elsewhere_lead);
+
 const char *const jx_rw_tail[] = { "的", "时", "者", "之间", "(含)", "(不含)",
                                    "区间", "范围内", "则", "以上的", "完成" };
 const size_t jx_rw_tail_n = JX_RWORDS(jx_rw_tail);

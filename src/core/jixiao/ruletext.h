@@ -77,6 +77,24 @@
  *   ("少于5次的，每少1次扣1分": ref 5, under_per −1); rankings are STEPS
  *   above rank 1 ("第1名得满分，依次递减0.5分").
  *
+ * OPEN CLAUSES (JX_RO_OPEN) are understood, not unreadable: "不符合要求
+ * 的视具体情况扣分", "其他(0-1分)", "第2-5名按第1名的比例得分".  The clause
+ * keeps its condition (LEVEL, RANGE, ELSE, or ALWAYS when it has none) and
+ * gives no score of its own.  An actual is scored only when it certainly
+ * falls under another clause and certainly not under an OPEN one:
+ *   - ALWAYS: every actual may fall under it: always refused;
+ *   - LEVEL: a text actual naming the clause, or sharing its words (the
+ *     one is part of the other), is refused; a text naming another clause
+ *     is scored by the rest.  A number (also "50%", "少2次") answers the
+ *     numeric clauses: it reports the measure, not the finding the level
+ *     describes (as a KINDS actual lists what went wrong);
+ *   - RANGE / ELSE: refused when it is the first clause, in array order,
+ *     whose condition holds (ELSE: when no other clause holds);
+ *   - open_known (a known outcome under a condition needing other data):
+ *     refused unless the score without it equals that outcome.
+ * Refusals are JX_ERR_RULE_OPEN, quoting the clause (`quote`).  The rest
+ * of the rule is scored exactly as if the OPEN clauses were not there.
+ *
  * A formula compiler maps the same list to IFs: one IF per clause in array
  * order, the outcome as above, MAX(0, MIN(P, …)) around it, ROUND(…;2).
  */
@@ -133,8 +151,20 @@ typedef enum jx_rout_kind {
     JX_RO_DEDUCT,
     JX_RO_RATIO,
     JX_RO_LINEAR,
-    JX_RO_STEPS
+    JX_RO_STEPS,
+    JX_RO_OPEN              /* no score of its own: the evaluator decides, or
+                               it needs data the sentence does not hold (see
+                               OPEN CLAUSES in the header comment)          */
 } jx_rout_kind;
+
+/* Why an OPEN clause gives no score by itself. */
+typedef enum jx_open_kind {
+    JX_OPEN_JUDGED = 0,     /* 酌情扣分 / 视具体情况扣分: the evaluator decides */
+    JX_OPEN_RANGE,          /* a range of points "其他(0-1分)", "(30-49)"   */
+    JX_OPEN_ELSEWHERE       /* the score or its condition comes from other
+                               data: "按第1名的比例得分", "为专业部门得分的
+                               平均分", "高于各地区平均占比加5%的，可不扣分" */
+} jx_open_kind;
 
 typedef struct jx_rout {
     jx_rout_kind kind;
@@ -160,6 +190,17 @@ typedef struct jx_rout {
                                are no excess: 0), not as what is missing.
                                Added after shortfall: a compiler that reads
                                shortfall 2 as "only written gaps" stays right */
+    /* OPEN only (added after gap_over): */
+    jx_open_kind open;      /* why there is no score                       */
+    double open_lo, open_hi;/* JX_OPEN_RANGE: the points range             */
+    int open_known;         /* 1: the condition needs other data but the
+                               outcome is known: `value` × P when it holds
+                               ("…的，可不扣分": 1); a score equal to it is
+                               certain whether or not the condition holds */
+    char quote[JX_LABEL_MAX + 1];   /* the clause as written (its first
+                               JX_LABEL_MAX bytes), quoted on refusal      */
+    char words[JX_LABEL_MAX + 1];   /* the outcome as written ("酌情扣分",
+                               "0-1分", "按第1名的比例得分"), explained    */
 } jx_rout;
 
 typedef struct jx_rclause {

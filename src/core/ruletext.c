@@ -703,6 +703,10 @@ static int read_note(reader *rd, raw *r)
     }
     if (definition(s, r->start, r->end) || remark(rd, r) || ranking_lead(s, r->start, r->end))
         return 1;
+    if (!contains_digit(s, r->start, r->end) &&
+        contains_any(s, r->start, r->end, jx_rw_source, jx_rw_source_n) &&
+        !contains_any(s, r->start, r->end, jx_rw_vague, jx_rw_vague_n))
+        return 1;                        /* "以记录为准": where the data comes from */
     if (contains(s, r->start, r->end, "为标准") || contains(s, r->start, r->end, "为准")) {
         jx_cur c;
         jx_cur_init(&c, s, r->start, r->end);
@@ -1886,6 +1890,13 @@ static int sub_items(reader *rd, jx_err *e)
     return *e ? 0 : parts;
 }
 
+/* Two level clauses that both give nothing ("未完成不得分" twice). */
+static int same_zero(const jx_rclause *a, const jx_rclause *b)
+{
+    return a->out.kind == JX_RO_FRACTION && a->out.value == 0 &&
+           b->out.kind == JX_RO_FRACTION && b->out.value == 0;
+}
+
 /* "未达要求的,不得分" next to a bound ("不得少于7天,得5分"): what the bound did not catch. */
 static int else_words(const char *label)
 {
@@ -2156,6 +2167,18 @@ static int points_range(const char *s, size_t a, size_t b, size_t *at, double *l
     return 0;
 }
 
+/* Where an unstated deduction ends the clause ("累计扣"), or b. */
+static size_t unstated_at(const char *s, size_t a, size_t b)
+{
+    for (size_t i = 0; i < jx_rw_unstated_n; i++) {
+        size_t at = find_word(s, a, b, jx_rw_unstated[i]);
+        jx_cur c;
+        jx_cur_init(&c, s, at, b);
+        if (at < b && jx_cur_word(&c, jx_rw_unstated[i]) && only_tail(s, c.pos, b)) return at;
+    }
+    return b;
+}
+
 /*
  * A clause whose outcome is understood but gives no score (OUT_OPEN):
  *   - a vague word and a scoring verb after it: "资料不齐全酌情扣分",
@@ -2184,6 +2207,9 @@ static void read_open(const char *s, raw *r)
         r->open = JX_OPEN_ELSEWHERE;
         size_t lead = first_word(s, r->start, v, jx_rw_elsewhere_lead, jx_rw_elsewhere_lead_n);
         r->ostart = lead < v ? lead : v;
+    } else if ((v = unstated_at(s, r->start, r->end)) < r->end) {
+        r->open = JX_OPEN_UNSTATED;       /* "二次及以上累计扣": how much? */
+        r->ostart = v;
     } else {
         return;
     }
@@ -2194,9 +2220,13 @@ static void read_open(const char *s, raw *r)
     drop_filler(s, r);
 }
 
-/* s[a..b) into dst (cap bytes with the NUL), cut on a UTF-8 boundary. */
+/* s[a..b) into dst (cap bytes with the NUL), cut on a UTF-8 boundary and
+ * at a line break (the quote stays a piece of the sentence). */
 static void copy_text(char *dst, size_t cap, const char *s, size_t a, size_t b)
 {
+    jx_trim(s, &a, &b);
+    const char *nl = a < b ? memchr(s + a, '\n', b - a) : NULL;
+    if (nl) b = (size_t)(nl - s);
     jx_trim(s, &a, &b);
     size_t n = b > a ? b - a : 0;
     if (n > cap - 1) {
@@ -2253,6 +2283,37 @@ static jx_err open_clause(reader *rd, raw *r, jx_rclause *c)
     }
     if (c->cond.kind == JX_RC_LEVEL && c->cond.label[0] == '\0')
         c->cond.kind = JX_RC_ALWAYS;
+    return JX_OK;
+}
+
+/*
+ * "确保县城污水处理率达80%以上，污泥基本实现无害化处理处置，否则不得分":
+ * 否则 after a bound AND a requirement in words.  Below the bound, 否则
+ * certainly holds (a RANGE clause, the complement of the bound, with r's
+ * outcome); at or above it, the other requirement decides and the actual
+ * does not show it (an OPEN clause on the bound, quoting that
+ * requirement).  A two-sided bound has no one-piece complement: refused.
+ */
+static jx_err compound_else(reader *rd, raw *r, const cond *pc, jx_rclause *open)
+{
+    jx_err e = JX_OK;
+    const jx_rcond *b = &pc->rc;
+    if (b->kind != JX_RC_RANGE || b->has_lo == b->has_hi) return refuse_raw(rd, r);
+    jx_rclause *c = add_clause(rd, r, &e);
+    if (!c) return e;
+    c->cond.kind = JX_RC_RANGE;
+    if (b->has_lo) { c->cond.has_hi = 1; c->cond.hi = b->lo; c->cond.hi_incl = !b->lo_incl; }
+    else { c->cond.has_lo = 1; c->cond.lo = b->hi; c->cond.lo_incl = !b->hi_incl; }
+    set_out(&c->out, r);
+    if ((e = note_percent(rd, r, pc->percent)) || (e = note_unit(rd, r, pc->unit))) return e;
+    memset(open, 0, sizeof *open);
+    open->cond = *b;
+    open->at = pc->lstart;
+    open->len = pc->lend - pc->lstart;
+    open->out.kind = JX_RO_OPEN;
+    open->out.open = JX_OPEN_ALSO;
+    copy_text(open->out.quote, sizeof open->out.quote, rd->s, pc->lstart, pc->lend);
+    copy_text(open->out.words, sizeof open->out.words, rd->s, pc->lstart, pc->lend);
     return JX_OK;
 }
 
@@ -2394,6 +2455,12 @@ static jx_err build(reader *rd)
             cd.step_subject = 1;          /* the clause before names the measure */
         if (pc.has_bound && finding)
             pc.has_bound = 0;
+        if (pc.has_bound && pc.level && cd.els && !cd.has_bound && nopen < JX_RCLAUSES_MAX) {
+            if ((e = compound_else(rd, r, &pc, &opens[nopen++]))) return e;
+            if (r->out != OUT_DEDUCT) deduct_only = 0;
+            ranges++;
+            continue;
+        }
         if (pc.has_bound) {
             /* "确保…率达80%以上，…，否则不得分": 否则 denies the bound
              * before it; it is not that bound's outcome */
@@ -2731,10 +2798,20 @@ static jx_err build(reader *rd)
             return refuse(rd, c->at, c->at + c->len);
         /* the same level twice ("…得5分,未完成不得分;…得5分,未完成不得分"):
          * sub-items, and one actual cannot say which of them it is */
+        int twice = 0;
         for (int j = 0; j < i; j++)
             if (ru->clause[j].cond.kind == JX_RC_LEVEL &&
-                strcmp(ru->clause[j].cond.label, c->cond.label) == 0)
-                return refuse(rd, c->at, c->at + c->len);
+                strcmp(ru->clause[j].cond.label, c->cond.label) == 0) {
+                if (!same_zero(&ru->clause[j], c)) return refuse(rd, c->at, c->at + c->len);
+                twice = 1;
+            }
+        if (twice) {                  /* "未完成不得分" in two parts: which part? */
+            c->out.kind = JX_RO_OPEN;
+            c->out.open = JX_OPEN_WHICH;
+            copy_text(c->out.quote, sizeof c->out.quote, s, c->at, c->at + c->len);
+            copy_text(c->out.words, sizeof c->out.words, c->cond.label, 0, strlen(c->cond.label));
+            continue;
+        }
         /* a count and a level that gives part of the points (sub-items):
          * the actual cannot say which; only 不得分 / 满分 levels go with steps */
         if (c->out.kind == JX_RO_DEDUCT && has_kinds(ru))

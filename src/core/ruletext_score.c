@@ -1278,6 +1278,19 @@ static void put_open(out *o, const jx_rout *u, jx_lang lang)
             put(o, zh ? "%s（需其他资料，不自动计分）" : "\"%s\" (needs other data; not scored automatically)",
                 u->words);
         break;
+    case JX_OPEN_UNSTATED:
+        put(o, zh ? "%s（扣分数未写明，不自动计分）" : "\"%s\" (the amount is not stated; not scored automatically)",
+            u->words);
+        break;
+    case JX_OPEN_ALSO:
+        put(o, zh ? "还须“%s”，实际值未反映，不自动计分"
+                  : "also requires \"%s\", which the actual does not show; not scored automatically",
+            u->words);
+        break;
+    case JX_OPEN_WHICH:
+        put(o, zh ? "不得分，但此说法出现在多个子项中，无法确定是哪一项（不自动计分）"
+                  : "0, but several parts say so: which one is not known (not scored automatically)");
+        break;
     case JX_OPEN_JUDGED:
     default:
         put(o, zh ? "%s（评价人决定，不自动计分）"
@@ -1343,8 +1356,10 @@ size_t jx_rule_explain(const jx_rule *r, jx_lang lang, char *buf, size_t cap)
         }
         put_out(&o, r, &c->out, lang);
     }
-    if (r->n && r->clause[r->n - 1].cond.kind != JX_RC_ALWAYS &&
-        r->clause[r->n - 1].cond.kind != JX_RC_ELSE && has_numeric(r))
+    int last = r->n - 1;                  /* the last clause that scores */
+    while (last >= 0 && r->clause[last].out.kind == JX_RO_OPEN) last--;
+    if (last >= 0 && r->clause[last].cond.kind != JX_RC_ALWAYS &&
+        r->clause[last].cond.kind != JX_RC_ELSE && has_numeric(r))
         put(&o, zh ? "；其余：%s" : "; otherwise: %s",
             r->otherwise == 1 ? (zh ? "满分" : "full points") : (zh ? "不得分" : "0"));
     if (r->max_score > 0)

@@ -96,6 +96,15 @@ const size_t jx_rw_elsewhere_n = JX_RWORDS(jx_rw_elsewhere);
 const char *const jx_rw_elsewhere_lead[] = { "得分为", "得分按", "按", "得分取", "取" };
 const size_t jx_rw_elsewhere_lead_n = JX_RWORDS(jx_rw_elsewhere_lead);
 
+/* A deduction whose amount the sentence does not give ("二次及以上累计扣"). */
+const char *const jx_rw_unstated[] = { "累计扣分", "累计扣", "累積扣" };
+const size_t jx_rw_unstated_n = JX_RWORDS(jx_rw_unstated);
+
+/* A note naming where the data or the evidence comes from: "以记录为准",
+ * "(收入以國庫科提供的數據為準)", "加分依据为考核年度内下达的表彰文件". */
+const char *const jx_rw_source[] = { "为准", "為準", "为依据", "為依據", "依据为", "依據為" };
+const size_t jx_rw_source_n = JX_RWORDS(jx_rw_source);
+
 const char *const jx_rw_tail[] = { "的", "时", "者", "之间", "(含)", "(不含)",
                                    "区间", "范围内", "则", "以上的", "完成" };
 const size_t jx_rw_tail_n = JX_RWORDS(jx_rw_tail);

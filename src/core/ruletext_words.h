@@ -52,6 +52,10 @@ extern const char *const jx_rw_elsewhere[];  /* 平均分 第1名的比例: othe
 extern const size_t jx_rw_elsewhere_n;
 extern const char *const jx_rw_elsewhere_lead[]; /* 得分为 按: its outcome starts */
 extern const size_t jx_rw_elsewhere_lead_n;
+extern const char *const jx_rw_unstated[];  /* 累计扣: a deduction with no amount */
+extern const size_t jx_rw_unstated_n;
+extern const char *const jx_rw_source[];    /* 为准 依据为: where the data comes from */
+extern const size_t jx_rw_source_n;
 extern const char *const jx_rw_tail[];       /* 的 时 者: end of a condition */
 extern const size_t jx_rw_tail_n;
 

@@ -161,9 +161,17 @@ typedef enum jx_rout_kind {
 typedef enum jx_open_kind {
     JX_OPEN_JUDGED = 0,     /* 酌情扣分 / 视具体情况扣分: the evaluator decides */
     JX_OPEN_RANGE,          /* a range of points "其他(0-1分)", "(30-49)"   */
-    JX_OPEN_ELSEWHERE       /* the score or its condition comes from other
+    JX_OPEN_ELSEWHERE,      /* the score or its condition comes from other
                                data: "按第1名的比例得分", "为专业部门得分的
                                平均分", "高于各地区平均占比加5%的，可不扣分" */
+    JX_OPEN_UNSTATED,       /* a deduction with no amount: "二次及以上累计扣" */
+    JX_OPEN_ALSO,           /* a bound met, but 否则 follows a second
+                               requirement the actual does not show: "…率达
+                               80%以上，污泥基本实现无害化处理处置，否则不得分":
+                               the condition is the bound, `words` the other
+                               requirement                                  */
+    JX_OPEN_WHICH           /* the same words in two parts ("…得5分,未完成不
+                               得分; …得5分,未完成不得分"): which part?     */
 } jx_open_kind;
 
 typedef struct jx_rout {

@@ -1018,7 +1018,15 @@ static int read_bound(const char *s, size_t a, size_t b, cond *cd)
         if (jx_cur_word(&t, "第")) {         /* "第1名": exactly that rank */
             jx_cur u = t;
             double v;
-            if (read_number(&u, &v)) { cmp = RW_EQ; c = t; subject_end = at; break; }
+            if (read_number(&u, &v)) {
+                /* "第2-5名": the ranks of a range, read as "2-5名" */
+                int range = expect(&u, "-") || expect(&u, "—") || expect(&u, "–") ||
+                            expect(&u, "~") || expect(&u, "至") || expect(&u, "到");
+                cmp = range ? 0 : RW_EQ;
+                c = t;
+                subject_end = at;
+                break;
+            }
         }
         t = c;
         uint32_t cp = jx_cur_next(&t);
@@ -2265,6 +2273,15 @@ static jx_err open_clause(reader *rd, raw *r, jx_rclause *c)
     if (cd.has_step || cd.occ || cd.na || pc.has_step || pc.occ || pc.na ||
         (cd.has_bound && pc.has_bound))
         return refuse_raw(rd, r);
+    /* "按实际情况酌情打分", "由检查者酌情扣分": how or who, not a condition */
+    static const char *const manner[] = { "按", "根据", "依据", "由", "结合" };
+    jx_cur mc;
+    int how = 0;
+    for (size_t i = 0; i < JX_RWORDS(manner) && !how; i++) {
+        jx_cur_init(&mc, rd->s, r->cstart, r->cend);
+        how = jx_cur_word(&mc, manner[i]) && !cd.has_bound && !cd.els;
+    }
+    if (how) cd.level = 0;
     const cond *bd = cd.has_bound ? &cd : pc.has_bound ? &pc : NULL;
     if (bd) {
         c->cond = bd->rc;

@@ -2288,7 +2288,8 @@ static jx_err open_clause(reader *rd, raw *r, jx_rclause *c)
         if ((e = note_percent(rd, r, bd->percent)) || (e = note_unit(rd, r, bd->unit)))
             return e;
     } else if (cd.els || pc.els) {
-        c->cond.kind = JX_RC_ELSE;
+        c->cond.kind = JX_RC_ELSE;          /* its words, for an actual naming them */
+        if (cd.els) copy_label(c->cond.label, rd->s, r->cstart, r->cend);
     } else if (cd.level) {
         c->cond.kind = JX_RC_LEVEL;
         copy_label(c->cond.label, rd->s, r->cstart, r->cend);

@@ -1083,7 +1083,8 @@ static jx_err rule_score(const jx_rule *r, const jx_actual *a, double p,
         }
         if (c->cond.kind == JX_RC_ALWAYS && !c->out.open_known)
             return refuse_open(c, diag);          /* every actual may fall under it */
-        if (c->cond.kind == JX_RC_LEVEL && a->has_text && open_named(c, a))
+        if ((c->cond.kind == JX_RC_LEVEL || c->cond.kind == JX_RC_ELSE) && a->has_text &&
+            c->cond.label[0] && open_named(c, a))
             return refuse_open(c, diag);
     }
     jx_err e = plain_score(&rest, a, p, digits, score, tr, diag);

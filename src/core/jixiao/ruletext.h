@@ -83,8 +83,9 @@
  * gives no score of its own.  An actual is scored only when it certainly
  * falls under another clause and certainly not under an OPEN one:
  *   - ALWAYS: every actual may fall under it: always refused;
- *   - LEVEL: a text actual naming the clause, or sharing its words (the
- *     one is part of the other), is refused; a text naming another clause
+ *   - LEVEL (and ELSE with words, "其他部门…"): a text actual naming the
+ *     clause, or sharing its words (the one is part of the other), is
+ *     refused; a text naming another clause
  *     is scored by the rest.  A number (also "50%", "少2次") answers the
  *     numeric clauses: it reports the measure, not the finding the level
  *     describes (as a KINDS actual lists what went wrong);
@@ -140,7 +141,8 @@ typedef struct jx_rcond {
     double hi;              /* an exact value "=0", "为0": lo = hi, both incl */
     char label[JX_LABEL_MAX + 1];   /* LEVEL: the level as written; KIND:
                                        the words naming the kind (its last
-                                       JX_LABEL_MAX bytes)                 */
+                                       JX_LABEL_MAX bytes); ELSE of an OPEN
+                                       clause: its words ("其他部门")       */
     char unit[16];          /* KIND: what is counted ("次", "个行业"), ""  */
 } jx_rcond;
 

@@ -1840,11 +1840,12 @@ static jx_err add_part(reader *rd, const raw *r, size_t la, size_t lb, double pt
  */
 static int sub_items(reader *rd, jx_err *e)
 {
-    int parts = 0;
+    int parts = 0, opens = 0;
     *e = JX_OK;
     for (int i = 0; i < rd->n; i++) {
         const raw *r = &rd->r[i];
         if (r->heading == 1) { parts++; continue; }
+        if (r->out == OUT_OPEN) { opens++; continue; }   /* "其他(0-1分)": a level beside them */
         if ((r->used == 0 || r->used == 4) && i + 1 < rd->n && rd->r[i + 1].heading == 2 &&
             plain_clause(rd, r)) {
             parts++;
@@ -1866,7 +1867,9 @@ static int sub_items(reader *rd, jx_err *e)
                                           "认真", "深入", "大力", "切实", "努力", "进一步" };
     static const char *const binary[] = { "有", "具有", "制定", "建立", "签订", "出台",
                                           "设立", "编制", "印发" };
-    for (int i = 0; i < rd->n; i++) {
+    /* beside an OPEN level ("效果显著(5分),效果一般(2-4分)") the headings are
+     * the levels of one scale, each giving its points */
+    for (int i = 0; i < rd->n && !opens; i++) {
         const raw *r = &rd->r[i];
         int label = r->heading == 1 ||
                     ((r->used == 0 || r->used == 4) && i + 1 < rd->n && rd->r[i + 1].heading == 2);

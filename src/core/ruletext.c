@@ -2338,6 +2338,38 @@ static jx_err compound_else(reader *rd, raw *r, const cond *pc, jx_rclause *open
     return JX_OK;
 }
 
+/*
+ * "在职人员控制率小于或等于1计5分,否则按比例计分": 否则 is above the bound,
+ * where min(x, 1) is 1: a proportion of what is not said.  The proportion
+ * under 否则 after an upper bound alone is an OPEN clause on 其他 (below a
+ * lower bound, "达到100%的得满分,否则按比例计分", it is the completion ratio).
+ */
+static void else_ratio_above(reader *rd)
+{
+    jx_rule *ru = rd->rule;
+    int upper = 0, lower = 0;
+    for (int i = 0; i < ru->n; i++) {
+        const jx_rcond *c = &ru->clause[i].cond;
+        if (c->kind != JX_RC_RANGE) continue;
+        upper += c->has_hi && !c->has_lo;
+        lower += c->has_lo;
+    }
+    if (!upper || lower) return;
+    for (int i = 0; i < ru->n; i++) {
+        jx_rclause *c = &ru->clause[i];
+        if (c->cond.kind != JX_RC_ALWAYS ||
+            (c->out.kind != JX_RO_RATIO && c->out.kind != JX_RO_LINEAR) ||
+            !contains_any(rd->s, c->at, c->at + c->len, jx_rw_else, jx_rw_else_n))
+            continue;
+        memset(&c->out, 0, sizeof c->out);
+        c->cond.kind = JX_RC_ELSE;
+        c->out.kind = JX_RO_OPEN;
+        c->out.open = JX_OPEN_ELSEWHERE;
+        copy_text(c->out.quote, sizeof c->out.quote, rd->s, c->at, c->at + c->len);
+        copy_text(c->out.words, sizeof c->out.words, rd->s, c->at, c->at + c->len);
+    }
+}
+
 static jx_err build(reader *rd)
 {
     jx_rule *ru = rd->rule;
@@ -2856,6 +2888,7 @@ static jx_err build(reader *rd)
                 overlap(&ru->clause[i].cond, &ru->clause[j].cond))
                 return refuse(rd, ru->clause[j].at, ru->clause[j].at + ru->clause[j].len);
     ru->otherwise = uncovered ? -1 : (deduct_only && ru->n > 0) ? 1 : 0;
+    else_ratio_above(rd);
     for (int i = 0; i < nopen; i++) {    /* the rest was checked without them */
         if (ru->n == JX_RCLAUSES_MAX) return refuse(rd, opens[i].at, opens[i].at + opens[i].len);
         ru->clause[ru->n++] = opens[i];

@@ -1360,7 +1360,7 @@ size_t jx_rule_explain(const jx_rule *r, jx_lang lang, char *buf, size_t cap)
     int last = r->n - 1;                  /* the last clause that scores */
     while (last >= 0 && r->clause[last].out.kind == JX_RO_OPEN) last--;
     if (last >= 0 && r->clause[last].cond.kind != JX_RC_ALWAYS &&
-        r->clause[last].cond.kind != JX_RC_ELSE && has_numeric(r))
+        !has_kind(r, JX_RC_ELSE) && has_numeric(r))
         put(&o, zh ? "；其余：%s" : "; otherwise: %s",
             r->otherwise == 1 ? (zh ? "满分" : "full points") : (zh ? "不得分" : "0"));
     if (r->max_score > 0)

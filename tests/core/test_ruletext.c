@@ -663,6 +663,12 @@ static void test_open_clauses(void **state)
                          "其他部门得分为专业部门得分的平均分");
     assert_double_bits(score_text(&k, "44%", 2), 1.7);
     open_text(&k, "其他部门", 2, "其他部门得分为专业部门得分的平均分");
+    /* 否则按比例 above an upper bound: min(x, 1) is 1 there, a proportion of what? */
+    jx_rule q = parse_ok("在职人员控制率小于或等于100%计5分,否则按比例计分。");
+    assert_double_bits(score_num(&q, 0.95, 5), 5);
+    open_num(&q, 1.1, 5, "否则按比例计分");
+    jx_rule q2 = parse_ok("完成率达到100%的得满分,否则按比例计分。");
+    assert_double_bits(score_num(&q2, 0.95, 5), 4.75);
     /* the template's compiler refuses it by name */
     char fml[JX_FORMULA_MAX];
     jx_formula_refs refs = { "A1", "B1", NULL };

@@ -366,6 +366,40 @@ static void drop_tail_points(const char *s, raw *r)
 
 static void read_open(const char *s, raw *r);
 
+/*
+ * An outcome that empties the whole table, so also this item (0): "本表
+ * 100分扣完", "安全管理考核分清零", "总得分为零", "实行一票否决".
+ */
+static void read_veto(const char *s, raw *r)
+{
+    size_t at = r->end;
+    for (size_t i = 0; i < jx_rw_veto_n; i++) {
+        size_t w = find_word(s, r->start, r->end, jx_rw_veto[i]);
+        jx_cur c;
+        jx_cur_init(&c, s, w, r->end);
+        if (w < r->end && jx_cur_word(&c, jx_rw_veto[i]) && only_tail(s, c.pos, r->end) && w < at)
+            at = w;
+    }
+    size_t t = find_word(s, r->start, r->end, "本表");   /* "本表100分扣完(为止)" */
+    if (t < r->end) {
+        jx_cur c;
+        double v;
+        jx_cur_init(&c, s, t, r->end);
+        jx_cur_word(&c, "本表");
+        read_number(&c, &v);
+        if (expect(&c, "分") && expect(&c, "扣完") && (expect(&c, "为止") || 1) && at_end(&c) &&
+            t < at)
+            at = t;
+    }
+    if (at == r->end) return;
+    r->out = OUT_FRACTION;
+    r->value = 0;
+    r->cstart = r->start;
+    r->cend = at;
+    jx_trim(s, &r->cstart, &r->cend);
+    drop_filler(s, r);
+}
+
 static void split_clause(const char *s, raw *r)
 {
     jx_cur c;
@@ -417,6 +451,8 @@ static void split_clause(const char *s, raw *r)
             }
         }
     }
+    if (r->out == OUT_NONE)            /* "本表100分扣完", "考核分清零" */
+        read_veto(s, r);
     if (r->out == OUT_NONE)            /* "…的酌情扣分", "其他(0-1分)" */
         read_open(s, r);
 }
@@ -2536,8 +2572,13 @@ static jx_err build(reader *rd)
         }
         /* "每项达到目标值得1分", "提供一例得1分": points for each one, from nothing */
         int each = r->out == OUT_POINTS && cd.occ && !cd.has_step && !cd.has_bound && !cd.na;
+        /* "无事故得20分,发生一次,本表100分扣完": the first occurrence takes the
+         * whole base (a base in points, so the deduction is a number) */
+        int takes_all = cd.occ && !cd.has_step && !cd.has_bound && r->out == OUT_FRACTION &&
+                        r->value == 0 && base_set && !base_frac && base > 0;
         if (cd.has_step || cd.occ) {
-            if (r->out != OUT_DEDUCT && r->out != OUT_ADD && !each) return refuse_raw(rd, r);
+            if (r->out != OUT_DEDUCT && r->out != OUT_ADD && !each && !takes_all)
+                return refuse_raw(rd, r);
             if (each) occ_points++;
             if (nsteps == 8) return refuse_raw(rd, r);
             stepdef *sd = &steps[nsteps++];
@@ -2549,7 +2590,7 @@ static jx_err build(reader *rd)
                 sd->qa = rd->r[r->plast].start;   /* "每低1%" in the clause before */
                 sd->qb = rd->r[r->plast].end;
             }
-            sd->per = r->out == OUT_DEDUCT ? -r->value : r->value;
+            sd->per = takes_all ? -base : r->out == OUT_DEDUCT ? -r->value : r->value;
             if (cd.has_step) {
                 sd->dir = cd.step_dir;
                 sd->step = cd.step;

@@ -105,6 +105,12 @@ const size_t jx_rw_unstated_n = JX_RWORDS(jx_rw_unstated);
 const char *const jx_rw_source[] = { "为准", "為準", "为依据", "為依據", "依据为", "依據為" };
 const size_t jx_rw_source_n = JX_RWORDS(jx_rw_source);
 
+/* The whole table (and so the item) goes to 0: "安全管理考核分清零",
+ * "企业当年的安全绩效考核总得分为零", "本条实行一票否决" ("本表100分扣完" is
+ * read in ruletext.c: it holds a number). */
+const char *const jx_rw_veto[] = { "分清零", "总得分为零", "总分为零", "得分为零", "一票否决" };
+const size_t jx_rw_veto_n = JX_RWORDS(jx_rw_veto);
+
 const char *const jx_rw_tail[] = { "的", "时", "者", "之间", "(含)", "(不含)",
                                    "区间", "范围内", "则", "以上的", "完成" };
 const size_t jx_rw_tail_n = JX_RWORDS(jx_rw_tail);

@@ -683,6 +683,23 @@ static void test_open_clauses(void **state)
     assert_jx_err(jx_rule_parse(st, strlen(st), &z, &zd), JX_ERR_RULE_SYNTAX);
 }
 
+/* An outcome emptying the whole table is 0 for the item (b32-01). */
+static void test_veto(void **state)
+{
+    (void)state;
+    jx_rule r = parse_ok("无事故得20分,发生一次,本表100分扣完");
+    assert_double_bits(score_text(&r, "0次", 20), 20);
+    assert_double_bits(score_text(&r, "1次", 20), 0);
+    assert_double_bits(score_text(&r, "3次", 20), 0);
+    jx_rule v = parse_ok("无事故得10分,发生一次,实行一票否决");
+    assert_double_bits(score_num(&v, 1, 10), 0);
+    /* with no base in points the first occurrence's price is not a number: refused */
+    jx_diag d;
+    jx_rule z;
+    const char *t = "无事故得满分,发生一次,本表100分扣完";
+    assert_jx_err(jx_rule_parse(t, strlen(t), &z, &d), JX_ERR_RULE_SYNTAX);
+}
+
 /* Notes naming where the data comes from score nothing (b25-01, a24-02). */
 static void test_source_notes(void **state)
 {
@@ -829,6 +846,7 @@ int main(void)
         cmocka_unit_test(test_points_each),
         cmocka_unit_test(test_open_clauses),
         cmocka_unit_test(test_source_notes),
+        cmocka_unit_test(test_veto),
         cmocka_unit_test(test_first_ranks),
         cmocka_unit_test(test_lead_ins),
         cmocka_unit_test(test_levels_more),

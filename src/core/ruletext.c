@@ -49,6 +49,8 @@ typedef struct raw {
     jx_open_kind open;        /* OUT_OPEN: why it gives no score      */
     double olo, ohi;          /* OUT_OPEN, JX_OPEN_RANGE: the points  */
     size_t ostart;            /* OUT_OPEN: where its outcome starts   */
+    size_t bstart;            /* "完成50%及以上(50)": where "(50)" starts, or 0 */
+    double bpts;              /* the number in it                      */
 } raw;
 
 /* What a condition says. */
@@ -365,6 +367,7 @@ static void drop_tail_points(const char *s, raw *r)
 }
 
 static void read_open(const char *s, raw *r);
+static size_t bracket_number(const char *s, size_t start, size_t at);
 
 /*
  * An outcome that empties the whole table, so also this item (0): "本表
@@ -451,6 +454,17 @@ static void split_clause(const char *s, raw *r)
             }
         }
     }
+    if (r->out == OUT_NONE) {          /* "完成50%及以上(50)": points, if a column (join) */
+        size_t open = bracket_number(s, r->start, r->end);
+        jx_cur bc;
+        double v;
+        jx_cur_init(&bc, s, open, r->end);
+        if (open < r->end && open > r->start && jx_cur_word(&bc, "(") && read_number(&bc, &v) &&
+            expect(&bc, ")") && at_end(&bc)) {
+            r->bstart = open;
+            r->bpts = v;
+        }
+    }
     if (r->out == OUT_NONE)            /* "本表100分扣完", "考核分清零" */
         read_veto(s, r);
     if (r->out == OUT_NONE)            /* "…的酌情扣分", "其他(0-1分)" */
@@ -508,6 +522,31 @@ static int glued_clause(const char *s, size_t start, size_t at, size_t len)
     return 1;
 }
 
+/* The bracket before `at` holds only a number or a range: "(50)", "(30-49)". */
+static size_t bracket_number(const char *s, size_t start, size_t at)
+{
+    size_t b = at;
+    while (b > start && s[b - 1] == ' ') b--;
+    size_t close = b;
+    if (b >= start + 1 && s[b - 1] == ')') close = b - 1;
+    else if (b >= start + 3 && memcmp(s + b - 3, "）", 3) == 0) close = b - 3;
+    else return at;
+    size_t i = close;
+    while (i > start && ((s[i - 1] >= '0' && s[i - 1] <= '9') || s[i - 1] == '.' || s[i - 1] == '-'))
+        i--;
+    if (i == close || !(s[i] >= '0' && s[i] <= '9')) return at;
+    if (i >= start + 1 && s[i - 1] == '(') return i - 1;
+    if (i >= start + 3 && memcmp(s + i - 3, "（", 3) == 0) return i - 3;
+    return at;
+}
+
+/* "完成50%及以上(50)完成30%及以上(30-49)": a column of points in brackets, no separator. */
+static int after_bracket_number(const char *s, size_t start, size_t at)
+{
+    size_t open = bracket_number(s, start, at);
+    return open < at && open > start;
+}
+
 static jx_err cut(reader *rd)
 {
     jx_cur c;
@@ -530,7 +569,8 @@ static jx_err cut(reader *rd)
             cp = ';';                    /* "查出一项扣1分\n上级检查": a line ending in N分 */
         if ((jx_is_digit(cp) && glued_number(rd->s, at, rd->len) &&
              ends_with_points(rd->s, start, at)) ||
-            (cp >= 0x4E00 && cp <= 0x9FFF && glued_clause(rd->s, start, at, rd->len))) {
+            (cp >= 0x4E00 && cp <= 0x9FFF && (glued_clause(rd->s, start, at, rd->len) ||
+                                              after_bracket_number(rd->s, start, at)))) {
             /* "…扣0.5分2、无销毁清册扣1分": the next item's number, glued on */
             size_t a = start, b = at;
             jx_trim(rd->s, &a, &b);
@@ -2974,9 +3014,35 @@ static int count_then_points(const char *s, size_t a, size_t b)
     return contains_digit(s, a, e);
 }
 
+/*
+ * "完成50%及以上(50)完成30%及以上(30-49)…": when two clauses or more end in
+ * a bracketed number or range, the brackets are the points column (a
+ * range is an OPEN clause, read_open); one alone may be anything.
+ */
+static void bracket_points(reader *rd)
+{
+    int n = 0;
+    for (int i = 0; i < rd->n; i++) {
+        const raw *r = &rd->r[i];
+        n += r->bstart > 0 || (r->out == OUT_OPEN && r->open == JX_OPEN_RANGE &&
+                               bracket_number(rd->s, r->start, r->end) < r->end);
+    }
+    if (n < 2) return;
+    for (int i = 0; i < rd->n; i++) {
+        raw *r = &rd->r[i];
+        if (r->bstart == 0 || r->out != OUT_NONE) continue;
+        r->out = OUT_POINTS;
+        r->value = r->bpts;
+        r->cstart = r->start;
+        r->cend = r->bstart;
+        jx_trim(rd->s, &r->cstart, &r->cend);
+    }
+}
+
 /* Mark notes, then join each condition clause to the clause it governs. */
 static jx_err join(reader *rd)
 {
+    bracket_points(rd);
     for (int i = 0; i < rd->n; i++) {
         raw *r = &rd->r[i];
         if (read_note(rd, r)) { r->used = 1; continue; }

@@ -663,6 +663,17 @@ static void test_open_clauses(void **state)
                          "其他部门得分为专业部门得分的平均分");
     assert_double_bits(score_text(&k, "44%", 2), 1.7);
     open_text(&k, "其他部门", 2, "其他部门得分为专业部门得分的平均分");
+    /* b29-01: a column of points in brackets, glued on, some of them ranges */
+    jx_rule col = parse_ok("完成50%及以上(50)完成30%及以上(30-49)完成10%及以上(20-29)完成10%以下(0-19)");
+    assert_double_bits(score_num(&col, 0.6, 50), 50);
+    open_num(&col, 0.35, 50, "完成30%及以上(30-49)");
+    open_num(&col, 0.05, 50, "完成10%以下(0-19)");
+    /* one bracketed number alone is no points column */
+    jx_rule one;
+    jx_diag od;
+    const char *ot = "完成率达到95%(2)";
+    jx_err oe = jx_rule_parse(ot, strlen(ot), &one, &od);
+    assert_true(oe != JX_OK || one.clause[0].out.kind != JX_RO_POINTS || one.clause[0].out.value != 2);
     /* 否则按比例 above an upper bound: min(x, 1) is 1 there, a proportion of what? */
     jx_rule q = parse_ok("在职人员控制率小于或等于100%计5分,否则按比例计分。");
     assert_double_bits(score_num(&q, 0.95, 5), 5);

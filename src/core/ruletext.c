@@ -63,6 +63,9 @@ typedef struct cond {
     int has_step, step_dir, step_percent, step_subject, vs_plan;
     size_t lstart, lend;      /* the last level clause of a prefix */
     int retries;              /* read_bound: qualifiers skipped */
+    int alt;                  /* "A…100万元以上的,或B…200万元以上的": */
+    jx_rcond alt_rc;          /* the other bound, same side and unit  */
+    size_t alt_at, alt_end;   /* the clause naming it                  */
     double step;
     char step_unit[16];
 } cond;
@@ -1358,6 +1361,18 @@ static jx_err read_prefix(const reader *rd, const raw *r, cond *pc, int finding)
             }
             if (e) return e;
             if (one.has_bound) {
+                jx_cur o;
+                jx_cur_init(&o, rd->s, x, y);
+                if (pc->has_bound && !pc->alt && jx_cur_word(&o, "或") &&
+                    one.percent == pc->percent && strcmp(one.unit, pc->unit) == 0 &&
+                    one.rc.has_lo != one.rc.has_hi && one.rc.has_lo == pc->rc.has_lo &&
+                    pc->rc.has_lo != pc->rc.has_hi) {
+                    pc->alt = 1;        /* alternatives on one side: see alternatives() */
+                    pc->alt_rc = one.rc;
+                    pc->alt_at = x;
+                    pc->alt_end = y;
+                    continue;
+                }
                 if (pc->has_bound) return refuse(rd, x, y);
                 pc->has_bound = 1; pc->rc = one.rc; pc->percent = one.percent;
                 memcpy(pc->unit, one.unit, sizeof pc->unit);
@@ -2446,6 +2461,40 @@ static void else_ratio_above(reader *rd)
     }
 }
 
+/*
+ * "新办…100万元以上的,或老工业企业…200万元以上的,得5分": alternatives with
+ * different bounds on one side.  Past the stricter bound either reading
+ * gives the outcome (pc->rc becomes that bound); between the two it depends
+ * on which alternative the actual is, which a number does not say (an OPEN
+ * clause on that range, quoting the alternative).
+ */
+static void alternatives(reader *rd, cond *pc, jx_rclause *open)
+{
+    jx_rcond a = pc->rc, b = pc->alt_rc;
+    int lower = a.has_lo;
+    /* strict: the bound fewer values pass */
+    int a_strict = lower ? (a.lo > b.lo || (a.lo == b.lo && !a.lo_incl))
+                         : (a.hi < b.hi || (a.hi == b.hi && !a.hi_incl));
+    jx_rcond strict = a_strict ? a : b, loose = a_strict ? b : a;
+    memset(open, 0, sizeof *open);
+    open->cond.kind = JX_RC_RANGE;
+    if (lower) {           /* [loose, strict) */
+        open->cond.has_lo = 1; open->cond.lo = loose.lo; open->cond.lo_incl = loose.lo_incl;
+        open->cond.has_hi = 1; open->cond.hi = strict.lo; open->cond.hi_incl = !strict.lo_incl;
+    } else {               /* (strict, loose] */
+        open->cond.has_hi = 1; open->cond.hi = loose.hi; open->cond.hi_incl = loose.hi_incl;
+        open->cond.has_lo = 1; open->cond.lo = strict.hi; open->cond.lo_incl = !strict.hi_incl;
+    }
+    open->at = pc->alt_at;
+    open->len = pc->alt_end - pc->alt_at;
+    open->out.kind = JX_RO_OPEN;
+    open->out.open = JX_OPEN_EITHER;
+    copy_text(open->out.quote, sizeof open->out.quote, rd->s, pc->alt_at, pc->alt_end);
+    copy_text(open->out.words, sizeof open->out.words, rd->s, pc->alt_at, pc->alt_end);
+    pc->rc = strict;
+    pc->alt = 0;
+}
+
 static jx_err build(reader *rd)
 {
     jx_rule *ru = rd->rule;
@@ -2584,6 +2633,10 @@ static jx_err build(reader *rd)
             cd.step_subject = 1;          /* the clause before names the measure */
         if (pc.has_bound && finding)
             pc.has_bound = 0;
+        if (pc.has_bound && pc.alt) {
+            if (cd.has_bound || cd.els || nopen == JX_RCLAUSES_MAX) return refuse_raw(rd, r);
+            alternatives(rd, &pc, &opens[nopen++]);
+        }
         if (pc.has_bound && pc.level && cd.els && !cd.has_bound && nopen < JX_RCLAUSES_MAX) {
             if ((e = compound_else(rd, r, &pc, &opens[nopen++]))) return e;
             if (r->out != OUT_DEDUCT) deduct_only = 0;

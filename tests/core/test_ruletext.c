@@ -663,6 +663,12 @@ static void test_open_clauses(void **state)
                          "其他部门得分为专业部门得分的平均分");
     assert_double_bits(score_text(&k, "44%", 2), 1.7);
     open_text(&k, "其他部门", 2, "其他部门得分为专业部门得分的平均分");
+    /* alternatives with different bounds (a24-01's form) */
+    jx_rule alt = parse_ok("新办入库税收100万元以上的,或老工业企业入库税收在200万元以上的,得5分。");
+    assert_double_bits(score_text(&alt, "250万元", 5), 5);
+    assert_double_bits(score_text(&alt, "50万元", 5), 0);
+    open_text(&alt, "120万元", 5, "或老工业企业入库税收在200万元以上的");
+    explains(&alt, "实际值未说明是哪一种", "the actual does not say which");
     /* b29-01: a column of points in brackets, glued on, some of them ranges */
     jx_rule col = parse_ok("完成50%及以上(50)完成30%及以上(30-49)完成10%及以上(20-29)完成10%以下(0-19)");
     assert_double_bits(score_num(&col, 0.6, 50), 50);

@@ -172,8 +172,12 @@ typedef enum jx_open_kind {
                                80%以上，污泥基本实现无害化处理处置，否则不得分":
                                the condition is the bound, `words` the other
                                requirement                                  */
-    JX_OPEN_WHICH           /* the same words in two parts ("…得5分,未完成不
+    JX_OPEN_WHICH,          /* the same words in two parts ("…得5分,未完成不
                                得分; …得5分,未完成不得分"): which part?     */
+    JX_OPEN_EITHER          /* between the bounds of two alternatives ("新办
+                               …100万元以上的,或老工业企业…200万元以上的"):
+                               which alternative the actual is, it does not
+                               say; `words` quotes the other alternative   */
 } jx_open_kind;
 
 typedef struct jx_rout {

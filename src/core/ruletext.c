@@ -2495,6 +2495,37 @@ static void alternatives(reader *rd, cond *pc, jx_rclause *open)
     pc->alt = 0;
 }
 
+/* The condition of r (its own words and the clauses before it) compares with
+ * other units' data: "占比高于各地区平均占比加5%的". */
+static int elsewhere_cond(const reader *rd, const raw *r)
+{
+    size_t a = r->pstart < r->pend ? r->pstart : r->cstart;
+    return a < r->cend && contains_any(rd->s, a, r->cend, jx_rw_elsewhere_cond,
+                                       jx_rw_elsewhere_cond_n);
+}
+
+/*
+ * "…每少1%，扣0.1分；但…占比高于各地区平均占比加5%的，可不扣分": whether the
+ * condition holds needs other data, but its outcome is known (r's fraction
+ * of the points): an OPEN clause with open_known, quoting the condition.
+ */
+static void known_open(reader *rd, const raw *r, jx_rclause *c)
+{
+    size_t a = r->pstart < r->pend ? r->pstart : r->start;
+    memset(c, 0, sizeof *c);
+    c->cond.kind = JX_RC_ALWAYS;
+    c->at = a;
+    c->len = r->end - a;
+    c->out.kind = JX_RO_OPEN;
+    c->out.open = JX_OPEN_ELSEWHERE;
+    c->out.open_known = 1;
+    c->out.value = r->value;
+    size_t qa = r->pstart < r->pend ? rd->r[r->plast].start : r->start;
+    size_t qb = r->pstart < r->pend ? rd->r[r->plast].end : r->cend;
+    copy_text(c->out.quote, sizeof c->out.quote, rd->s, qa, qb);
+    copy_text(c->out.words, sizeof c->out.words, rd->s, qa, qb);
+}
+
 static jx_err build(reader *rd)
 {
     jx_rule *ru = rd->rule;
@@ -2528,6 +2559,10 @@ static jx_err build(reader *rd)
         if (r->out == OUT_OPEN) {
             if (nopen == JX_RCLAUSES_MAX) return refuse_raw(rd, r);
             if ((e = open_clause(rd, r, &opens[nopen++]))) return e;
+            continue;
+        }
+        if (r->out == OUT_FRACTION && nopen < JX_RCLAUSES_MAX && elsewhere_cond(rd, r)) {
+            known_open(rd, r, &opens[nopen++]);
             continue;
         }
         if (r->out == OUT_NONE) {

@@ -1271,10 +1271,18 @@ static void put_open(out *o, const jx_rout *u, jx_lang lang)
             num(u->open_lo, a, sizeof a), num(u->open_hi, b, sizeof b));
         break;
     case JX_OPEN_ELSEWHERE:
-        if (u->open_known)
-            put(o, zh ? "%s（条件需其他资料判断，得分与之不同时不自动计分）"
-                      : "\"%s\" (whether it holds needs other data; not scored when it would change the score)",
-                u->words);
+        if (u->open_known) {
+            const char *v = u->value == 1 ? (zh ? "满分" : "full points")
+                          : u->value == 0 ? (zh ? "不得分" : "0") : NULL;
+            if (v)
+                put(o, zh ? "“%s”时%s（是否符合需其他资料判断，与其余规则得分不同时不自动计分）"
+                          : "\"%s\": %s (whether it holds needs other data; not scored when that "
+                            "would change the score)", u->words, v);
+            else
+                put(o, zh ? "“%s”时%s倍分值（是否符合需其他资料判断，与其余规则得分不同时不自动计分）"
+                          : "\"%s\": %s × points (whether it holds needs other data; not scored when "
+                            "that would change the score)", u->words, num(u->value, a, sizeof a));
+        } else
         else
             put(o, zh ? "%s（需其他资料，不自动计分）" : "\"%s\" (needs other data; not scored automatically)",
                 u->words);

@@ -111,6 +111,10 @@ const size_t jx_rw_source_n = JX_RWORDS(jx_rw_source);
 const char *const jx_rw_veto[] = { "分清零", "总得分为零", "总分为零", "得分为零", "一票否决" };
 const size_t jx_rw_veto_n = JX_RWORDS(jx_rw_veto);
 
+/* A condition measured against other units: "高于各地区平均占比加5%的". */
+const char *const jx_rw_elsewhere_cond[] = { "平均" };
+const size_t jx_rw_elsewhere_cond_n = JX_RWORDS(jx_rw_elsewhere_cond);
+
 const char *const jx_rw_tail[] = { "的", "时", "者", "之间", "(含)", "(不含)",
                                    "区间", "范围内", "则", "以上的", "完成" };
 const size_t jx_rw_tail_n = JX_RWORDS(jx_rw_tail);

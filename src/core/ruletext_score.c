@@ -1282,10 +1282,10 @@ static void put_open(out *o, const jx_rout *u, jx_lang lang)
                 put(o, zh ? "“%s”时%s倍分值（是否符合需其他资料判断，与其余规则得分不同时不自动计分）"
                           : "\"%s\": %s × points (whether it holds needs other data; not scored when "
                             "that would change the score)", u->words, num(u->value, a, sizeof a));
-        } else
-        else
+        } else {
             put(o, zh ? "%s（需其他资料，不自动计分）" : "\"%s\" (needs other data; not scored automatically)",
                 u->words);
+        }
         break;
     case JX_OPEN_UNSTATED:
         put(o, zh ? "%s（扣分数未写明，不自动计分）" : "\"%s\" (the amount is not stated; not scored automatically)",

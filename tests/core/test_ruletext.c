@@ -667,7 +667,7 @@ static void test_open_clauses(void **state)
      * when the score is already what the exemption gives */
     jx_rule ex = parse_ok("少报一次扣1分；但上报率高于全省平均水平的，可不扣分。");
     assert_double_bits(score_text(&ex, "0", 5), 5);
-    open_text(&ex, "少报2次", 5, "但上报率高于全省平均水平的");
+    open_num(&ex, 2, 5, "但上报率高于全省平均水平的");
     explains(&ex, "“但上报率高于全省平均水平的”时满分", "needs other data");
     /* alternatives with different bounds (a24-01's form) */
     jx_rule alt = parse_ok("新办入库税收100万元以上的,或老工业企业入库税收在200万元以上的,得5分。");

@@ -271,7 +271,9 @@ typedef struct jx_actual {
  * against it is JX_ERR_PERCENT_UNIT (96 typed for 96 %); a negative actual
  * is JX_ERR_NEGATIVE unless rule.signed_actual; a unit other than the
  * rule's is JX_ERR_UNIT_MISMATCH; "3/4" is a ratio 0.75.  A sentence naming
- * more points than the item is worth is JX_ERR_RULE_SYNTAX.
+ * more points than the item is worth is JX_ERR_RULE_SYNTAX.  An actual that
+ * may fall under an OPEN clause is JX_ERR_RULE_OPEN, the diag quoting that
+ * clause (OPEN CLAUSES in the header comment).
  */
 jx_err jx_rule_score(const jx_rule *rule, const jx_actual *actual,
                      double points, int digits, double *score,

@@ -2526,6 +2526,29 @@ static void known_open(reader *rd, const raw *r, jx_rclause *c)
     copy_text(c->out.words, sizeof c->out.words, rd->s, qa, qb);
 }
 
+/*
+ * "完成…任務的得2分,完成…任務的得13分,沒有完成任務按比例得分": a proportion
+ * beside levels that are parts: a rate of which part?  The proportion
+ * becomes an OPEN clause on its own words (those before 按: "沒有完成任務"),
+ * so the parts still read ("均完成" → 15) and an actual naming it is refused.
+ */
+static void which_ratio(reader *rd, jx_rclause *c)
+{
+    size_t end = c->at + c->len;
+    size_t by = find_word(rd->s, c->at, end, "按");
+    memset(&c->cond, 0, sizeof c->cond);
+    memset(&c->out, 0, sizeof c->out);
+    c->cond.kind = JX_RC_ALWAYS;
+    if (by < end) {
+        copy_label(c->cond.label, rd->s, c->at, by);
+        if (c->cond.label[0]) c->cond.kind = JX_RC_LEVEL;
+    }
+    c->out.kind = JX_RO_OPEN;
+    c->out.open = JX_OPEN_WHICH;
+    copy_text(c->out.quote, sizeof c->out.quote, rd->s, c->at, end);
+    copy_text(c->out.words, sizeof c->out.words, rd->s, by < end ? by : c->at, end);
+}
+
 static jx_err build(reader *rd)
 {
     jx_rule *ru = rd->rule;
@@ -3007,7 +3030,7 @@ static jx_err build(reader *rd)
     }
     for (int i = 0; i < ru->n; i++) {
         jx_rclause *c = &ru->clause[i];
-        if (c->cond.kind != JX_RC_LEVEL) continue;
+        if (c->cond.kind != JX_RC_LEVEL || c->out.kind == JX_RO_OPEN) continue;
         if (ranges && else_words(c->cond.label)) {
             ru->clause[i].cond.kind = JX_RC_ELSE;
             continue;
@@ -3031,7 +3054,7 @@ static jx_err build(reader *rd)
             c->out.kind = JX_RO_OPEN;
             c->out.open = JX_OPEN_WHICH;
             copy_text(c->out.quote, sizeof c->out.quote, s, c->at, c->at + c->len);
-            copy_text(c->out.words, sizeof c->out.words, c->cond.label, 0, strlen(c->cond.label));
+            copy_text(c->out.words, sizeof c->out.words, s, c->at, c->at + c->len);
             continue;
         }
         /* a count and a level that gives part of the points (sub-items):
@@ -3041,8 +3064,11 @@ static jx_err build(reader *rd)
         /* levels and a proportion ("完成…任务的得2分,完成…任务的得13分,沒有
          *完成任務按比例得分"): a rate of which task? */
         for (int j = 0; j < ru->n; j++)
-            if (ru->clause[j].out.kind == JX_RO_RATIO || ru->clause[j].out.kind == JX_RO_LINEAR)
-                return refuse(rd, ru->clause[j].at, ru->clause[j].at + ru->clause[j].len);
+            if (ru->clause[j].out.kind == JX_RO_RATIO || ru->clause[j].out.kind == JX_RO_LINEAR) {
+                if (ru->clause[j].cond.kind != JX_RC_ALWAYS)
+                    return refuse(rd, ru->clause[j].at, ru->clause[j].at + ru->clause[j].len);
+                which_ratio(rd, &ru->clause[j]);   /* an OPEN clause: a text naming it */
+            }
         int full = (c->out.kind == JX_RO_FRACTION && (c->out.value == 0 || c->out.value == 1)) ||
                    (c->out.kind == JX_RO_POINTS && rd->total > 0 &&
                     c->out.value == rd->total);   /* "总分8分…零发案计8分" */

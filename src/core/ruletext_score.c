@@ -1297,8 +1297,9 @@ static void put_open(out *o, const jx_rout *u, jx_lang lang)
             u->words);
         break;
     case JX_OPEN_WHICH:
-        put(o, zh ? "不得分，但此说法出现在多个子项中，无法确定是哪一项（不自动计分）"
-                  : "0, but several parts say so: which one is not known (not scored automatically)");
+        put(o, zh ? "%s（此说法对应多个子项，无法确定是哪一项，不自动计分）"
+                  : "\"%s\" (several parts say so: which one is not known; not scored automatically)",
+            u->words);
         break;
     case JX_OPEN_EITHER:
         put(o, zh ? "只达到其中一种情形的标准，实际值未说明是哪一种（另一种：“%s”），不自动计分"

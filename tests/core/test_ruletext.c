@@ -652,7 +652,13 @@ static void test_open_clauses(void **state)
     jx_rule g = parse_ok("全部完成发放补贴面积得5分,未完成不得分; 全部完成补贴资金下发得5分,未完成不得分。");
     assert_double_bits(score_text(&g, "全部完成", 10), 10);
     open_text(&g, "未完成", 10, "未完成不得分");
-    explains(&g, "无法确定是哪一项", "which one is not known");
+    explains(&g, "“未完成”：未完成不得分（此说法对应多个子项，无法确定是哪一项", "which one is not known");
+    /* a24-02: a proportion beside parts: a rate of which part? */
+    jx_rule pr = parse_ok("完成縣政府下達的全年財政收入任務的得2分,完成全縣一般預算收入任務的得13分,"
+                          "沒有完成任務按比例得分。(收入以國庫科提供的數據為準)。");
+    assert_double_bits(score_text(&pr, "均完成", 15), 15);
+    open_text(&pr, "沒有完成任務", 15, "沒有完成任務按比例得分");
+    assert_int_equal(score_err(&pr, "95%", 15), JX_ERR_LEVEL_UNKNOWN);
     /* a09-02: a rank scored from the first one's value (other data) */
     jx_rule h = parse_ok("第1名得6分，第2-5名按第1名的比例得分");
     assert_double_bits(score_text(&h, "第1名", 6), 6);

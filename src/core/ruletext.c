@@ -747,6 +747,31 @@ static int definition(const char *s, size_t a, size_t b)
 }
 
 /*
+ * The whole clause names where the data or evidence comes from: no number,
+ * a word of jx_rw_source, and the clause is that note from its start (in
+ * brackets, or opening with 以 / 依据 / 加分依据…): "(收入以國庫科提供的數據
+ * 為準)", "加分依据为考核年度内下达的表彰文件".  "…发放的(以…为准)" is a
+ * condition with a remark, not a note.
+ */
+static int source_note(const reader *rd, const raw *r)
+{
+    static const char *const lead[] = { "(", "以", "依据", "依據", "加分依据", "扣分依据",
+                                        "评分依据", "计分依据", "数据以", "數據以" };
+    const char *s = rd->s;
+    if (contains_digit(s, r->start, r->end) ||
+        !contains_any(s, r->start, r->end, jx_rw_source, jx_rw_source_n) ||
+        contains_any(s, r->start, r->end, jx_rw_vague, jx_rw_vague_n))
+        return 0;
+    if (r->bracketed) return 1;
+    for (size_t i = 0; i < JX_RWORDS(lead); i++) {
+        jx_cur c;
+        jx_cur_init(&c, s, r->start, r->end);
+        if (jx_cur_word(&c, lead[i])) return 1;
+    }
+    return 0;
+}
+
+/*
  * A clause with no score: 以100%为标准 / 根据…计分 / 满分10分 / 不足1个百分点
  * 的按1个百分点计 / 按比例扣分 / 以此类推 (only next to steps, checked later).
  */
@@ -782,9 +807,7 @@ static int read_note(reader *rd, raw *r)
     }
     if (definition(s, r->start, r->end) || remark(rd, r) || ranking_lead(s, r->start, r->end))
         return 1;
-    if (!contains_digit(s, r->start, r->end) &&
-        contains_any(s, r->start, r->end, jx_rw_source, jx_rw_source_n) &&
-        !contains_any(s, r->start, r->end, jx_rw_vague, jx_rw_vague_n))
+    if (source_note(rd, r))
         return 1;                        /* "以记录为准": where the data comes from */
     if (contains(s, r->start, r->end, "为标准") || contains(s, r->start, r->end, "为准")) {
         jx_cur c;

@@ -739,6 +739,9 @@ static void test_source_notes(void **state)
     assert_double_bits(score_text(&b, "受到省委省政府表彰", 2), 1);
     jx_rule c = parse_ok("完成任务的得2分。(收入以國庫科提供的數據為準)。");
     assert_double_bits(score_text(&c, "完成任务", 2), 2);
+    /* a condition with a remark in brackets stays a condition (a23-04) */
+    jx_rule k = parse_ok("2.专项资金按时拨付、及时发放的(以“财政专项资金及时分析监控系统”登记情况为准),得10分。");
+    assert_double_bits(score_text(&k, "按时拨付、及时发放", 10), 10);
 }
 
 /* Points for each one, from nothing (c02-02); next to a deduction it is refused (a20-03). */

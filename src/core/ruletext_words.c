@@ -78,7 +78,7 @@ const char *const jx_rw_signed[] = { "变动率", "增长率", "变化率", "增
                                      "增减率", "增速" };
 const size_t jx_rw_signed_n = JX_RWORDS(jx_rw_signed);
 
-const char *const jx_rw_vague[] = { "酌情", "视情况", "视情", "适当", "视具体",
+const char *const jx_rw_vague[] = { "酌情", "视情况", "视情", "看情况", "适当", "视具体",
                                     "综合评定", "综合考虑", "视其", "根据情况",
                                     "结合实际" };
 const size_t jx_rw_vague_n = JX_RWORDS(jx_rw_vague);

@@ -51,6 +51,7 @@ typedef struct raw {
     size_t ostart;            /* OUT_OPEN: where its outcome starts   */
     size_t bstart;            /* "完成50%及以上(50)": where "(50)" starts, or 0 */
     double bpts;              /* the number in it                      */
+    int veto;                 /* read_veto: the outcome empties the table */
 } raw;
 
 /* What a condition says. */
@@ -400,6 +401,7 @@ static void read_veto(const char *s, raw *r)
     if (at == r->end) return;
     r->out = OUT_FRACTION;
     r->value = 0;
+    r->veto = 1;
     r->cstart = r->start;
     r->cend = at;
     jx_trim(s, &r->cstart, &r->cend);
@@ -2607,6 +2609,8 @@ static jx_err build(reader *rd)
             if ((e = open_clause(rd, r, &opens[nopen++]))) return e;
             continue;
         }
+        if (r->veto && r->pstart < r->pend)
+            r->cstart = r->cend;   /* "发生一起…事故,安全管理考核分清零": what is emptied, no condition */
         if (r->out == OUT_FRACTION && nopen < JX_RCLAUSES_MAX && elsewhere_cond(rd, r)) {
             known_open(rd, r, &opens[nopen++]);
             continue;

@@ -1095,6 +1095,15 @@ static jx_err rule_score(const jx_rule *r, const jx_actual *a, double p,
         const jx_rclause *first = match(r, tr->x);
         if (first && first->out.kind == JX_RO_OPEN && !first->out.open_known)
             return refuse_open(first, diag);
+    } else if (!a->has_text) {
+        /* a bare number scored another way (a count of kinds): an OPEN bound
+         * or 其他 it was not compared with may hold */
+        for (int i = 0; i < r->n; i++) {
+            const jx_rclause *c = &r->clause[i];
+            if (c->out.kind == JX_RO_OPEN && !c->out.open_known &&
+                (c->cond.kind == JX_RC_RANGE || c->cond.kind == JX_RC_ELSE))
+                return refuse_open(c, diag);
+        }
     }
     for (int i = 0; i < r->n; i++) {
         const jx_rclause *c = &r->clause[i];

@@ -394,9 +394,10 @@ static void read_veto(const char *s, raw *r)
         jx_cur_init(&c, s, t, r->end);
         jx_cur_word(&c, "本表");
         read_number(&c, &v);
-        if (expect(&c, "分") && expect(&c, "扣完") && (expect(&c, "为止") || 1) && at_end(&c) &&
-            t < at)
-            at = t;
+        if (expect(&c, "分") && expect(&c, "扣完")) {
+            expect(&c, "为止");
+            if (at_end(&c) && t < at) at = t;
+        }
     }
     if (at == r->end) return;
     r->out = OUT_FRACTION;

@@ -2575,6 +2575,26 @@ static void which_ratio(reader *rd, jx_rclause *c)
     copy_text(c->out.words, sizeof c->out.words, rd->s, by < end ? by : c->at, end);
 }
 
+/*
+ * "A的，B的，C的，各扣1分": the clause's own condition is only 各 (each) and
+ * two condition clauses or more come before it: each is a level with the
+ * outcome.
+ */
+static int each_of(const reader *rd, const raw *r)
+{
+    static const char *const each[] = { "各", "均", "分别", "每项各" };
+    int n = 0;
+    for (int k = r->pfirst; r->pstart < r->pend && k <= r->plast; k++)
+        n += rd->r[k].used == 4;
+    if (n < 2) return 0;
+    for (size_t i = 0; i < JX_RWORDS(each); i++) {
+        jx_cur c;
+        jx_cur_init(&c, rd->s, r->cstart, r->cend);
+        if (jx_cur_word(&c, each[i]) && at_end(&c)) return 1;
+    }
+    return 0;
+}
+
 static jx_err build(reader *rd)
 {
     jx_rule *ru = rd->rule;
@@ -2844,6 +2864,19 @@ static jx_err build(reader *rd)
             if (!c) return e;
             c->cond.kind = JX_RC_ELSE;
             set_out(&c->out, r);
+            continue;
+        }
+        if (cd.level && r->out == OUT_DEDUCT && each_of(rd, r)) {
+            /* "未协助…的，未组织…的，相关台帐资料未登记的，各扣1分": one level each */
+            for (int k = r->pfirst; k <= r->plast; k++) {
+                if (rd->r[k].used != 4) continue;
+                jx_rclause *c = add_clause(rd, &rd->r[k], &e);
+                if (!c) return e;
+                c->cond.kind = JX_RC_LEVEL;
+                copy_label(c->cond.label, s, rd->r[k].start, rd->r[k].end);
+                set_out(&c->out, r);
+                levels++;
+            }
             continue;
         }
         if (cd.level) {

@@ -626,6 +626,11 @@ static void test_open_clauses(void **state)
     assert_double_bits(score_text(&b, "少2次", 4), 2);
     open_text(&b, "资料不齐全", 4, "资料不齐全酌情扣分");
     explains(&b, "“资料不齐全”：酌情扣分（评价人决定，不自动计分）", "“资料不齐全”: \"酌情扣分\"");
+    /* b14-14: 各扣1分 after three conditions: one level each, beside 酌情 */
+    jx_rule each = parse_ok("未协助管理相对人办理许可证的，未组织从业人员健康体检及培训的，相关台帐资料未登记的，"
+                            "各扣1分，登记不全的，酌情扣分。");
+    assert_double_bits(score_text(&each, "未组织从业人员健康体检及培训", 8), 7);
+    open_text(&each, "登记不全", 8, "酌情扣分");
     /* no condition: every actual may fall under it */
     jx_rule c = parse_ok("按实际情况酌情打分");
     open_text(&c, "好", 5, "按实际情况酌情打分");

@@ -764,7 +764,8 @@ static jx_err fn_rulescore(const jxa_value *a, const jxa_ctx *ctx, jxa_result *r
         (e = rule_text(a, 1, &rule, ctx, res)))
         return e;
     if ((e = jx_rule_score(&rule, &act, a[2].num, DIGITS, &s, &d))) {
-        int blame = e == JX_ERR_RULE_SYNTAX ? 1 : e == JX_ERR_NEGATIVE ? 2 : 0;
+        int blame = e == JX_ERR_RULE_SYNTAX || e == JX_ERR_RULE_OPEN ? 1
+                  : e == JX_ERR_NEGATIVE ? 2 : 0;
         if (d.code == e && (d.text[0] != '\0'))
             return jxa_fail_diag(res, ctx, blame, &d);
         return core(e, blame, ctx, res);

@@ -544,7 +544,12 @@ static ind_calc ind_by_rule(actx *x, const xlsx_sheet *s, const jxau_record *rec
         a.len = strlen(actual->text);
     }
     jx_diag_clear(&d);
-    if (jx_rule_score(&rl, &a, points, 2, &c.score, &d) != JX_OK) {
+    jx_err e = jx_rule_score(&rl, &a, points, 2, &c.score, &d);
+    if (e == JX_ERR_RULE_OPEN) {        /* the rule leaves it to the evaluator: its cell */
+        diag_finding(x, s, jxau_get(rec, "rule"), rule, TX(x, JXAU_FM_RULE), &d);
+        return c;
+    }
+    if (e != JX_OK) {
         diag_finding(x, s, jxau_get(rec, "actual"), actual, TX(x, JXAU_FM_ACTUAL), &d);
         return c;
     }

@@ -49,6 +49,8 @@ static const struct jx_msg jx_messages[JX_ERR__COUNT] = {
                       "the grade thresholds or labels are inconsistent"},
     [JX_ERR_DIGITS] = {"小数位数超出允许范围", "the number of decimals is out of range"},
     [JX_ERR_NOMEM] = {"内存不足", "out of memory"},
+    [JX_ERR_RULE_OPEN] = {"评扣分标准此处由评价人决定或需其他资料，不自动计分",
+                          "the rule leaves this score to the evaluator or to other data"},
 };
 
 const char *jx_strerror(jx_err err, jx_lang lang)

@@ -502,6 +502,9 @@ static void rout_expr(fb *f, const jx_rout *o, const char *x, const char *P)
         exact(f, o->b);
         put(f, "*%s)*%s", x, P);
         return;
+    case JX_RO_OPEN:                      /* refused by jx_formula_rule */
+        put(f, "\"\"");
+        return;
     case JX_RO_STEPS:
         snprintf(ref, sizeof ref, "%.17G", o->ref);
         put(f, "(");
@@ -742,6 +745,11 @@ jx_err jx_formula_rule(const jx_rule *rule, const jx_formula_refs *refs,
         return jx_diag_set(diag, JX_ERR_RULE_SYNTAX, text, tlen, 0);
     for (int i = 0; i < rule->n; i++) {
         const jx_rclause *c = &rule->clause[i];
+        if (c->out.kind == JX_RO_OPEN) {  /* no formula gives the evaluator's part */
+            size_t at = c->at <= tlen ? c->at : 0;
+            size_t n = c->len <= tlen - at ? c->len : tlen - at;
+            return jx_diag_set(diag, JX_ERR_RULE_OPEN, text ? text + at : NULL, n, 0);
+        }
         if (!rclause_ok(c)) {             /* quote the clause */
             size_t at = c->at <= tlen ? c->at : 0;
             size_t n = c->len <= tlen - at ? c->len : tlen - at;

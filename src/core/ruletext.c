@@ -29,7 +29,7 @@
 
 typedef enum outcome {
     OUT_NONE = 0, OUT_FRACTION, OUT_POINTS, OUT_DEDUCT, OUT_ADD, OUT_CAP,
-    OUT_MAX, OUT_ADDCAP
+    OUT_MAX, OUT_ADDCAP, OUT_OPEN
 } outcome;
 
 /* One clause as cut, with a condition for it from the clause before. */
@@ -47,6 +47,12 @@ typedef struct raw {
     double tail_pts;          /* "扣2分（5分）": the item's points after it */
     int bracketed;            /* the whole clause was in brackets     */
     char per_unit[16];        /* "扣15分/起": the deduction is per 起   */
+    jx_open_kind open;        /* OUT_OPEN: why it gives no score      */
+    double olo, ohi;          /* OUT_OPEN, JX_OPEN_RANGE: the points  */
+    size_t ostart;            /* OUT_OPEN: where its outcome starts   */
+    size_t bstart;            /* "完成50%及以上(50)": where "(50)" starts, or 0 */
+    double bpts;              /* the number in it                      */
+    int veto;                 /* read_veto: the outcome empties the table */
 } raw;
 
 /* What a condition says. */
@@ -59,6 +65,9 @@ typedef struct cond {
     int has_step, step_dir, step_percent, step_subject, vs_plan;
     size_t lstart, lend;      /* the last level clause of a prefix */
     int retries;              /* read_bound: qualifiers skipped */
+    int alt;                  /* "A…100万元以上的,或B…200万元以上的": */
+    jx_rcond alt_rc;          /* the other bound, same side and unit  */
+    size_t alt_at, alt_end;   /* the clause naming it                  */
     double step;
     char step_unit[16];
 } cond;
@@ -380,6 +389,45 @@ static void drop_tail_points(const char *s, raw *r)
     }
 }
 
+static void read_open(const char *s, raw *r);
+static size_t bracket_number(const char *s, size_t start, size_t at);
+
+/*
+ * An outcome that empties the whole table, so also this item (0): "本表
+ * 100分扣完", "安全管理考核分清零", "总得分为零", "实行一票否决".
+ */
+static void read_veto(const char *s, raw *r)
+{
+    size_t at = r->end;
+    for (size_t i = 0; i < jx_rw_veto_n; i++) {
+        size_t w = find_word(s, r->start, r->end, jx_rw_veto[i]);
+        jx_cur c;
+        jx_cur_init(&c, s, w, r->end);
+        if (w < r->end && jx_cur_word(&c, jx_rw_veto[i]) && only_tail(s, c.pos, r->end) && w < at)
+            at = w;
+    }
+    size_t t = find_word(s, r->start, r->end, "本表");   /* "本表100分扣完(为止)" */
+    if (t < r->end) {
+        jx_cur c;
+        double v;
+        jx_cur_init(&c, s, t, r->end);
+        jx_cur_word(&c, "本表");
+        read_number(&c, &v);
+        if (expect(&c, "分") && expect(&c, "扣完")) {
+            expect(&c, "为止");
+            if (at_end(&c) && t < at) at = t;
+        }
+    }
+    if (at == r->end) return;
+    r->out = OUT_FRACTION;
+    r->value = 0;
+    r->veto = 1;
+    r->cstart = r->start;
+    r->cend = at;
+    jx_trim(s, &r->cstart, &r->cend);
+    drop_filler(s, r);
+}
+
 static void split_clause(const char *s, raw *r)
 {
     jx_cur c;
@@ -431,6 +479,21 @@ static void split_clause(const char *s, raw *r)
             }
         }
     }
+    if (r->out == OUT_NONE) {          /* "完成50%及以上(50)": points, if a column (join) */
+        size_t open = bracket_number(s, r->start, r->end);
+        jx_cur bc;
+        double v;
+        jx_cur_init(&bc, s, open, r->end);
+        if (open < r->end && open > r->start && jx_cur_word(&bc, "(") && read_number(&bc, &v) &&
+            expect(&bc, ")") && at_end(&bc)) {
+            r->bstart = open;
+            r->bpts = v;
+        }
+    }
+    if (r->out == OUT_NONE)            /* "本表100分扣完", "考核分清零" */
+        read_veto(s, r);
+    if (r->out == OUT_NONE)            /* "…的酌情扣分", "其他(0-1分)" */
+        read_open(s, r);
 }
 
 static int is_sep(uint32_t cp)
@@ -484,6 +547,31 @@ static int glued_clause(const char *s, size_t start, size_t at, size_t len)
     return 1;
 }
 
+/* The bracket before `at` holds only a number or a range: "(50)", "(30-49)". */
+static size_t bracket_number(const char *s, size_t start, size_t at)
+{
+    size_t b = at;
+    while (b > start && s[b - 1] == ' ') b--;
+    size_t close = b;
+    if (b >= start + 1 && s[b - 1] == ')') close = b - 1;
+    else if (b >= start + 3 && memcmp(s + b - 3, "）", 3) == 0) close = b - 3;
+    else return at;
+    size_t i = close;
+    while (i > start && ((s[i - 1] >= '0' && s[i - 1] <= '9') || s[i - 1] == '.' || s[i - 1] == '-'))
+        i--;
+    if (i == close || !(s[i] >= '0' && s[i] <= '9')) return at;
+    if (i >= start + 1 && s[i - 1] == '(') return i - 1;
+    if (i >= start + 3 && memcmp(s + i - 3, "（", 3) == 0) return i - 3;
+    return at;
+}
+
+/* "完成50%及以上(50)完成30%及以上(30-49)": a column of points in brackets, no separator. */
+static int after_bracket_number(const char *s, size_t start, size_t at)
+{
+    size_t open = bracket_number(s, start, at);
+    return open < at && open > start;
+}
+
 static jx_err cut(reader *rd)
 {
     jx_cur c;
@@ -506,7 +594,8 @@ static jx_err cut(reader *rd)
             cp = ';';                    /* "查出一项扣1分\n上级检查": a line ending in N分 */
         if ((jx_is_digit(cp) && glued_number(rd->s, at, rd->len) &&
              ends_with_points(rd->s, start, at)) ||
-            (cp >= 0x4E00 && cp <= 0x9FFF && glued_clause(rd->s, start, at, rd->len))) {
+            (cp >= 0x4E00 && cp <= 0x9FFF && (glued_clause(rd->s, start, at, rd->len) ||
+                                              after_bracket_number(rd->s, start, at)))) {
             /* "…扣0.5分2、无销毁清册扣1分": the next item's number, glued on */
             size_t a = start, b = at;
             jx_trim(rd->s, &a, &b);
@@ -680,6 +769,31 @@ static int definition(const char *s, size_t a, size_t b)
 }
 
 /*
+ * The whole clause names where the data or evidence comes from: no number,
+ * a word of jx_rw_source, and the clause is that note from its start (in
+ * brackets, or opening with 以 / 依据 / 加分依据…): "(收入以國庫科提供的數據
+ * 為準)", "加分依据为考核年度内下达的表彰文件".  "…发放的(以…为准)" is a
+ * condition with a remark, not a note.
+ */
+static int source_note(const reader *rd, const raw *r)
+{
+    static const char *const lead[] = { "(", "以", "依据", "依據", "加分依据", "扣分依据",
+                                        "评分依据", "计分依据", "数据以", "數據以" };
+    const char *s = rd->s;
+    if (contains_digit(s, r->start, r->end) ||
+        !contains_any(s, r->start, r->end, jx_rw_source, jx_rw_source_n) ||
+        contains_any(s, r->start, r->end, jx_rw_vague, jx_rw_vague_n))
+        return 0;
+    if (r->bracketed) return 1;
+    for (size_t i = 0; i < JX_RWORDS(lead); i++) {
+        jx_cur c;
+        jx_cur_init(&c, s, r->start, r->end);
+        if (jx_cur_word(&c, lead[i])) return 1;
+    }
+    return 0;
+}
+
+/*
  * A clause with no score: 以100%为标准 / 根据…计分 / 满分10分 / 不足1个百分点
  * 的按1个百分点计 / 按比例扣分 / 以此类推 (only next to steps, checked later).
  */
@@ -715,6 +829,8 @@ static int read_note(reader *rd, raw *r)
     }
     if (definition(s, r->start, r->end) || remark(rd, r) || ranking_lead(s, r->start, r->end))
         return 1;
+    if (source_note(rd, r))
+        return 1;                        /* "以记录为准": where the data comes from */
     if (contains(s, r->start, r->end, "为标准") || contains(s, r->start, r->end, "为准")) {
         jx_cur c;
         jx_cur_init(&c, s, r->start, r->end);
@@ -1032,7 +1148,15 @@ static int read_bound(const char *s, size_t a, size_t b, cond *cd)
         if (jx_cur_word(&t, "第")) {         /* "第1名": exactly that rank */
             jx_cur u = t;
             double v;
-            if (read_number(&u, &v)) { cmp = RW_EQ; c = t; subject_end = at; break; }
+            if (read_number(&u, &v)) {
+                /* "第2-5名": the ranks of a range, read as "2-5名" */
+                int range = expect(&u, "-") || expect(&u, "—") || expect(&u, "–") ||
+                            expect(&u, "~") || expect(&u, "至") || expect(&u, "到");
+                cmp = range ? 0 : RW_EQ;
+                c = t;
+                subject_end = at;
+                break;
+            }
         }
         t = c;
         uint32_t cp = jx_cur_next(&t);
@@ -1354,6 +1478,18 @@ static jx_err read_prefix(const reader *rd, const raw *r, cond *pc, int finding)
             }
             if (e) return e;
             if (one.has_bound) {
+                jx_cur o;
+                jx_cur_init(&o, rd->s, x, y);
+                if (pc->has_bound && !pc->alt && jx_cur_word(&o, "或") &&
+                    one.percent == pc->percent && strcmp(one.unit, pc->unit) == 0 &&
+                    one.rc.has_lo != one.rc.has_hi && one.rc.has_lo == pc->rc.has_lo &&
+                    pc->rc.has_lo != pc->rc.has_hi) {
+                    pc->alt = 1;        /* alternatives on one side: see alternatives() */
+                    pc->alt_rc = one.rc;
+                    pc->alt_at = x;
+                    pc->alt_end = y;
+                    continue;
+                }
                 if (pc->has_bound) return refuse(rd, x, y);
                 pc->has_bound = 1; pc->rc = one.rc; pc->percent = one.percent;
                 memcpy(pc->unit, one.unit, sizeof pc->unit);
@@ -1437,6 +1573,7 @@ static void set_out(jx_rout *o, const raw *r)
     o->kind = r->out == OUT_FRACTION ? JX_RO_FRACTION
             : r->out == OUT_DEDUCT ? JX_RO_DEDUCT : JX_RO_POINTS;
     o->value = r->value;
+    o->veto = r->veto;
 }
 
 static jx_err note_percent(reader *rd, const raw *r, int percent)
@@ -1967,11 +2104,12 @@ static jx_err add_part(reader *rd, const raw *r, size_t la, size_t lb, double pt
  */
 static int sub_items(reader *rd, jx_err *e)
 {
-    int parts = 0;
+    int parts = 0, opens = 0;
     *e = JX_OK;
     for (int i = 0; i < rd->n; i++) {
         const raw *r = &rd->r[i];
         if (r->heading == 1) { parts++; continue; }
+        if (r->out == OUT_OPEN) { opens++; continue; }   /* "其他(0-1分)": a level beside them */
         if ((r->used == 0 || r->used == 4) && i + 1 < rd->n && rd->r[i + 1].heading == 2 &&
             plain_clause(rd, r)) {
             parts++;
@@ -1993,7 +2131,9 @@ static int sub_items(reader *rd, jx_err *e)
                                           "认真", "深入", "大力", "切实", "努力", "进一步" };
     static const char *const binary[] = { "有", "具有", "制定", "建立", "签订", "出台",
                                           "设立", "编制", "印发" };
-    for (int i = 0; i < rd->n; i++) {
+    /* beside an OPEN level ("效果显著(5分),效果一般(2-4分)") the headings are
+     * the levels of one scale, each giving its points */
+    for (int i = 0; i < rd->n && !opens; i++) {
         const raw *r = &rd->r[i];
         int label = r->heading == 1 ||
                     ((r->used == 0 || r->used == 4) && i + 1 < rd->n && rd->r[i + 1].heading == 2);
@@ -2023,6 +2163,13 @@ static int sub_items(reader *rd, jx_err *e)
         }
     }
     return *e ? 0 : parts;
+}
+
+/* Two level clauses that both give nothing ("未完成不得分" twice). */
+static int same_zero(const jx_rclause *a, const jx_rclause *b)
+{
+    return a->out.kind == JX_RO_FRACTION && a->out.value == 0 &&
+           b->out.kind == JX_RO_FRACTION && b->out.value == 0;
 }
 
 /* "未达要求的,不得分" next to a bound ("不得少于7天,得5分"): what the bound did not catch. */
@@ -2272,6 +2419,357 @@ static int verbless_each(const reader *rd, const raw *r, double *v)
     return 1;
 }
 
+/* --- Open clauses (JX_RO_OPEN, see OPEN CLAUSES in ruletext.h) ---------- */
+
+/* The earliest of the words w in s[a..b), or b. */
+static size_t first_word(const char *s, size_t a, size_t b, const char *const *w, size_t n)
+{
+    size_t best = b;
+    for (size_t i = 0; i < n; i++) {
+        size_t at = find_word(s, a, b, w[i]);
+        if (at < best) best = at;
+    }
+    return best;
+}
+
+/*
+ * A range of points ending the clause: "(0-1分)", "扣1-3分", "(30-49)" (in
+ * brackets a bare range is points: the table prints the points there).
+ * Sets *at where it starts.
+ */
+static int points_range(const char *s, size_t a, size_t b, size_t *at, double *lo, double *hi)
+{
+    static const char *const verbs[] = { "扣", "得", "计", "记", "给", "加", "减" };
+    static const char *const dash[] = { "-", "~", "至", "到", "—", "–", "－" };
+    jx_cur c;
+    jx_cur_init(&c, s, a, b);
+    uint32_t prev = 0;
+    while (!jx_cur_eof(&c)) {
+        jx_cur t = c;
+        size_t here = c.pos;
+        int paren = jx_cur_word(&t, "(");
+        for (size_t i = 0; i < JX_RWORDS(verbs); i++)
+            if (jx_cur_word(&t, verbs[i])) break;
+        double x, y;
+        int sep = 0;
+        if (!jx_is_digit(prev) && prev != '.' && read_number(&t, &x)) {
+            for (size_t i = 0; i < JX_RWORDS(dash) && !sep; i++)
+                sep = expect(&t, dash[i]);
+            if (sep && read_number(&t, &y) && x < y) {
+                int pts = expect(&t, "分");
+                if ((pts || paren) && (!paren || expect(&t, ")")) && at_end(&t)) {
+                    *at = here;
+                    *lo = x;
+                    *hi = y;
+                    return 1;
+                }
+            }
+        }
+        prev = jx_cur_next(&c);
+    }
+    return 0;
+}
+
+/* Where an unstated deduction ends the clause ("累计扣"), or b. */
+static size_t unstated_at(const char *s, size_t a, size_t b)
+{
+    for (size_t i = 0; i < jx_rw_unstated_n; i++) {
+        size_t at = find_word(s, a, b, jx_rw_unstated[i]);
+        jx_cur c;
+        jx_cur_init(&c, s, at, b);
+        if (at < b && jx_cur_word(&c, jx_rw_unstated[i]) && only_tail(s, c.pos, b)) return at;
+    }
+    return b;
+}
+
+/*
+ * A clause whose outcome is understood but gives no score (OUT_OPEN):
+ *   - a vague word and a scoring verb after it: "资料不齐全酌情扣分",
+ *     "不符合要求的视具体情况扣分" (JX_OPEN_JUDGED);
+ *   - a range of points: "其他(0-1分)", "扣1-3分" (JX_OPEN_RANGE);
+ *   - a score from other units: "第2-5名按第1名的比例得分", "其他部门得分
+ *     为专业部门得分的平均分" (JX_OPEN_ELSEWHERE).
+ * The condition is what comes before the outcome.
+ */
+static void read_open(const char *s, raw *r)
+{
+    size_t v = first_word(s, r->start, r->end, jx_rw_vague, jx_rw_vague_n);
+    size_t at;
+    double lo, hi;
+    if (v < r->end &&
+        first_word(s, v, r->end, jx_rw_open_verb, jx_rw_open_verb_n) < r->end) {
+        r->open = JX_OPEN_JUDGED;
+        r->ostart = v;
+    } else if (points_range(s, r->start, r->end, &at, &lo, &hi)) {
+        r->open = JX_OPEN_RANGE;
+        r->ostart = at;
+        r->olo = lo;
+        r->ohi = hi;
+    } else if ((v = first_word(s, r->start, r->end, jx_rw_elsewhere, jx_rw_elsewhere_n)) <
+               r->end) {
+        r->open = JX_OPEN_ELSEWHERE;
+        size_t lead = first_word(s, r->start, v, jx_rw_elsewhere_lead, jx_rw_elsewhere_lead_n);
+        r->ostart = lead < v ? lead : v;
+    } else if ((v = unstated_at(s, r->start, r->end)) < r->end) {
+        r->open = JX_OPEN_UNSTATED;       /* "二次及以上累计扣": how much? */
+        r->ostart = v;
+    } else {
+        return;
+    }
+    r->out = OUT_OPEN;
+    r->cstart = r->start;
+    r->cend = r->ostart;
+    jx_trim(s, &r->cstart, &r->cend);
+    drop_filler(s, r);
+}
+
+/* s[a..b) into dst (cap bytes with the NUL), cut on a UTF-8 boundary and
+ * at a line break (the quote stays a piece of the sentence). */
+static void copy_text(char *dst, size_t cap, const char *s, size_t a, size_t b)
+{
+    jx_trim(s, &a, &b);
+    const char *nl = a < b ? memchr(s + a, '\n', b - a) : NULL;
+    if (nl) b = (size_t)(nl - s);
+    jx_trim(s, &a, &b);
+    size_t n = b > a ? b - a : 0;
+    if (n > cap - 1) {
+        n = cap - 1;
+        while (n > 0 && ((unsigned char)s[a + n] & 0xC0) == 0x80) n--;
+    }
+    memcpy(dst, s + a, n);
+    dst[n] = '\0';
+}
+
+/*
+ * The OPEN clause of r into c: its condition is its own words or the
+ * condition clause before it (a level, a bound, 其他), or none (ALWAYS:
+ * every actual may fall under it).  A step or an occurrence left to the
+ * evaluator ("每少一次酌情扣分") is refused: what would it count?
+ */
+static jx_err open_clause(reader *rd, raw *r, jx_rclause *c)
+{
+    cond cd, pc;
+    jx_err e;
+    memset(c, 0, sizeof *c);
+    memset(&cd, 0, sizeof cd);
+    memset(&pc, 0, sizeof pc);
+    cd.percent = pc.percent = -1;
+    c->at = r->start;
+    c->len = r->end - r->start;
+    c->out.kind = JX_RO_OPEN;
+    c->out.open = r->open;
+    c->out.open_lo = r->olo;
+    c->out.open_hi = r->ohi;
+    copy_text(c->out.quote, sizeof c->out.quote, rd->s, r->start, r->end);
+    copy_text(c->out.words, sizeof c->out.words, rd->s, r->ostart, r->end);
+    if ((e = read_cond(rd, r->cstart, r->cend, &cd, r->start, r->end)) ||
+        (e = read_prefix(rd, r, &pc, 0)))
+        return e;
+    if (cd.has_step || cd.occ || cd.na || pc.has_step || pc.occ || pc.na ||
+        (cd.has_bound && pc.has_bound))
+        return refuse_raw(rd, r);
+    /* "按实际情况酌情打分", "由检查者酌情扣分": how or who, not a condition */
+    static const char *const manner[] = { "按", "根据", "依据", "由", "结合" };
+    jx_cur mc;
+    int how = 0;
+    for (size_t i = 0; i < JX_RWORDS(manner) && !how; i++) {
+        jx_cur_init(&mc, rd->s, r->cstart, r->cend);
+        how = jx_cur_word(&mc, manner[i]) && !cd.has_bound && !cd.els;
+    }
+    if (how) cd.level = 0;
+    const cond *bd = cd.has_bound ? &cd : pc.has_bound ? &pc : NULL;
+    if (bd) {
+        c->cond = bd->rc;
+        if ((e = note_percent(rd, r, bd->percent)) || (e = note_unit(rd, r, bd->unit)))
+            return e;
+    } else if (cd.els || pc.els) {
+        c->cond.kind = JX_RC_ELSE;          /* its words, for an actual naming them */
+        if (cd.els) copy_label(c->cond.label, rd->s, r->cstart, r->cend);
+    } else if (cd.level) {
+        c->cond.kind = JX_RC_LEVEL;
+        copy_label(c->cond.label, rd->s, r->cstart, r->cend);
+    } else if (pc.level) {
+        c->cond.kind = JX_RC_LEVEL;
+        copy_label(c->cond.label, rd->s, pc.lstart, pc.lend);
+    } else {
+        c->cond.kind = JX_RC_ALWAYS;
+    }
+    if (c->cond.kind == JX_RC_LEVEL && c->cond.label[0] == '\0')
+        c->cond.kind = JX_RC_ALWAYS;
+    return JX_OK;
+}
+
+/*
+ * "确保县城污水处理率达80%以上，污泥基本实现无害化处理处置，否则不得分":
+ * 否则 after a bound AND a requirement in words.  Below the bound, 否则
+ * certainly holds (a RANGE clause, the complement of the bound, with r's
+ * outcome); at or above it, the other requirement decides and the actual
+ * does not show it (an OPEN clause on the bound, quoting that
+ * requirement).  A two-sided bound has no one-piece complement: refused.
+ */
+static jx_err compound_else(reader *rd, raw *r, const cond *pc, jx_rclause *open)
+{
+    jx_err e = JX_OK;
+    const jx_rcond *b = &pc->rc;
+    if (b->kind != JX_RC_RANGE || b->has_lo == b->has_hi) return refuse_raw(rd, r);
+    jx_rclause *c = add_clause(rd, r, &e);
+    if (!c) return e;
+    c->cond.kind = JX_RC_RANGE;
+    if (b->has_lo) { c->cond.has_hi = 1; c->cond.hi = b->lo; c->cond.hi_incl = !b->lo_incl; }
+    else { c->cond.has_lo = 1; c->cond.lo = b->hi; c->cond.lo_incl = !b->hi_incl; }
+    set_out(&c->out, r);
+    if ((e = note_percent(rd, r, pc->percent)) || (e = note_unit(rd, r, pc->unit))) return e;
+    memset(open, 0, sizeof *open);
+    open->cond = *b;
+    open->at = pc->lstart;
+    open->len = pc->lend - pc->lstart;
+    open->out.kind = JX_RO_OPEN;
+    open->out.open = JX_OPEN_ALSO;
+    copy_text(open->out.quote, sizeof open->out.quote, rd->s, pc->lstart, pc->lend);
+    copy_text(open->out.words, sizeof open->out.words, rd->s, pc->lstart, pc->lend);
+    return JX_OK;
+}
+
+/*
+ * "在职人员控制率小于或等于1计5分,否则按比例计分": 否则 is above the bound,
+ * where min(x, 1) is 1: a proportion of what is not said.  The proportion
+ * under 否则 after an upper bound alone is an OPEN clause on 其他 (below a
+ * lower bound, "达到100%的得满分,否则按比例计分", it is the completion ratio).
+ */
+static void else_ratio_above(reader *rd)
+{
+    jx_rule *ru = rd->rule;
+    int upper = 0, lower = 0;
+    for (int i = 0; i < ru->n; i++) {
+        const jx_rcond *c = &ru->clause[i].cond;
+        if (c->kind != JX_RC_RANGE) continue;
+        upper += c->has_hi && !c->has_lo;
+        lower += c->has_lo;
+    }
+    if (!upper || lower) return;
+    for (int i = 0; i < ru->n; i++) {
+        jx_rclause *c = &ru->clause[i];
+        if (c->cond.kind != JX_RC_ALWAYS ||
+            (c->out.kind != JX_RO_RATIO && c->out.kind != JX_RO_LINEAR) ||
+            !contains_any(rd->s, c->at, c->at + c->len, jx_rw_else, jx_rw_else_n))
+            continue;
+        memset(&c->out, 0, sizeof c->out);
+        c->cond.kind = JX_RC_ELSE;
+        c->out.kind = JX_RO_OPEN;
+        c->out.open = JX_OPEN_ELSEWHERE;
+        copy_text(c->out.quote, sizeof c->out.quote, rd->s, c->at, c->at + c->len);
+        copy_text(c->out.words, sizeof c->out.words, rd->s, c->at, c->at + c->len);
+    }
+}
+
+/*
+ * "新办…100万元以上的,或老工业企业…200万元以上的,得5分": alternatives with
+ * different bounds on one side.  Past the stricter bound either reading
+ * gives the outcome (pc->rc becomes that bound); between the two it depends
+ * on which alternative the actual is, which a number does not say (an OPEN
+ * clause on that range, quoting the alternative).
+ */
+static void alternatives(reader *rd, cond *pc, jx_rclause *open)
+{
+    jx_rcond a = pc->rc, b = pc->alt_rc;
+    int lower = a.has_lo;
+    /* strict: the bound fewer values pass */
+    int a_strict = lower ? (a.lo > b.lo || (a.lo == b.lo && !a.lo_incl))
+                         : (a.hi < b.hi || (a.hi == b.hi && !a.hi_incl));
+    jx_rcond strict = a_strict ? a : b, loose = a_strict ? b : a;
+    memset(open, 0, sizeof *open);
+    open->cond.kind = JX_RC_RANGE;
+    if (lower) {           /* [loose, strict) */
+        open->cond.has_lo = 1; open->cond.lo = loose.lo; open->cond.lo_incl = loose.lo_incl;
+        open->cond.has_hi = 1; open->cond.hi = strict.lo; open->cond.hi_incl = !strict.lo_incl;
+    } else {               /* (strict, loose] */
+        open->cond.has_hi = 1; open->cond.hi = loose.hi; open->cond.hi_incl = loose.hi_incl;
+        open->cond.has_lo = 1; open->cond.lo = strict.hi; open->cond.lo_incl = !strict.hi_incl;
+    }
+    open->at = pc->alt_at;
+    open->len = pc->alt_end - pc->alt_at;
+    open->out.kind = JX_RO_OPEN;
+    open->out.open = JX_OPEN_EITHER;
+    copy_text(open->out.quote, sizeof open->out.quote, rd->s, pc->alt_at, pc->alt_end);
+    copy_text(open->out.words, sizeof open->out.words, rd->s, pc->alt_at, pc->alt_end);
+    pc->rc = strict;
+    pc->alt = 0;
+}
+
+/* The condition of r (its own words and the clauses before it) compares with
+ * other units' data: "占比高于各地区平均占比加5%的". */
+static int elsewhere_cond(const reader *rd, const raw *r)
+{
+    size_t a = r->pstart < r->pend ? r->pstart : r->cstart;
+    return a < r->cend && contains_any(rd->s, a, r->cend, jx_rw_elsewhere_cond,
+                                       jx_rw_elsewhere_cond_n);
+}
+
+/*
+ * "…每少1%，扣0.1分；但…占比高于各地区平均占比加5%的，可不扣分": whether the
+ * condition holds needs other data, but its outcome is known (r's fraction
+ * of the points): an OPEN clause with open_known, quoting the condition.
+ */
+static void known_open(reader *rd, const raw *r, jx_rclause *c)
+{
+    size_t a = r->pstart < r->pend ? r->pstart : r->start;
+    memset(c, 0, sizeof *c);
+    c->cond.kind = JX_RC_ALWAYS;
+    c->at = a;
+    c->len = r->end - a;
+    c->out.kind = JX_RO_OPEN;
+    c->out.open = JX_OPEN_ELSEWHERE;
+    c->out.open_known = 1;
+    c->out.value = r->value;
+    size_t qa = r->pstart < r->pend ? rd->r[r->plast].start : r->start;
+    size_t qb = r->pstart < r->pend ? rd->r[r->plast].end : r->cend;
+    copy_text(c->out.quote, sizeof c->out.quote, rd->s, qa, qb);
+    copy_text(c->out.words, sizeof c->out.words, rd->s, qa, qb);
+}
+
+/*
+ * "完成…任務的得2分,完成…任務的得13分,沒有完成任務按比例得分": a proportion
+ * beside levels that are parts: a rate of which part?  The proportion
+ * becomes an OPEN clause on its own words (those before 按: "沒有完成任務"),
+ * so the parts still read ("均完成" → 15) and an actual naming it is refused.
+ */
+static void which_ratio(reader *rd, jx_rclause *c)
+{
+    size_t end = c->at + c->len;
+    size_t by = find_word(rd->s, c->at, end, "按");
+    memset(&c->cond, 0, sizeof c->cond);
+    memset(&c->out, 0, sizeof c->out);
+    c->cond.kind = JX_RC_ALWAYS;
+    if (by < end) {
+        copy_label(c->cond.label, rd->s, c->at, by);
+        if (c->cond.label[0]) c->cond.kind = JX_RC_LEVEL;
+    }
+    c->out.kind = JX_RO_OPEN;
+    c->out.open = JX_OPEN_WHICH;
+    copy_text(c->out.quote, sizeof c->out.quote, rd->s, c->at, end);
+    copy_text(c->out.words, sizeof c->out.words, rd->s, by < end ? by : c->at, end);
+}
+
+/*
+ * "A的，B的，C的，各扣1分": the clause's own condition is only 各 (each) and
+ * two condition clauses or more come before it: each is a level with the
+ * outcome.
+ */
+static int each_of(const reader *rd, const raw *r)
+{
+    static const char *const each[] = { "各", "均", "分别", "每项各" };
+    int n = 0;
+    for (int k = r->pfirst; r->pstart < r->pend && k <= r->plast; k++)
+        n += rd->r[k].used == 4;
+    if (n < 2) return 0;
+    for (size_t i = 0; i < JX_RWORDS(each); i++) {
+        jx_cur c;
+        jx_cur_init(&c, rd->s, r->cstart, r->cend);
+        if (jx_cur_word(&c, each[i]) && at_end(&c)) return 1;
+    }
+    return 0;
+}
+
 static jx_err build(reader *rd)
 {
     jx_rule *ru = rd->rule;
@@ -2283,6 +2781,8 @@ static jx_err build(reader *rd)
     int add_cap_raw = -1, shared_cap = 0, unit_clash = -1, occ_points = 0, bonus = -1;
     int base_frac = 1;
     jx_err e = JX_OK;
+    jx_rclause opens[JX_RCLAUSES_MAX];    /* OPEN clauses, added after the checks */
+    int nopen = 0;
 
     task_description(rd);
     if (lone_bound(rd, &e)) {
@@ -2300,6 +2800,17 @@ static jx_err build(reader *rd)
         raw *r = &rd->r[i];
         if (r->tail_pts > ru->stated_points) ru->stated_points = r->tail_pts;
         if (r->used) continue;
+        if (r->out == OUT_OPEN) {
+            if (nopen == JX_RCLAUSES_MAX) return refuse_raw(rd, r);
+            if ((e = open_clause(rd, r, &opens[nopen++]))) return e;
+            continue;
+        }
+        if (r->veto && r->pstart < r->pend)
+            r->cstart = r->cend;   /* "发生一起…事故,安全管理考核分清零": what is emptied, no condition */
+        if (r->out == OUT_FRACTION && nopen < JX_RCLAUSES_MAX && elsewhere_cond(rd, r)) {
+            known_open(rd, r, &opens[nopen++]);
+            continue;
+        }
         if (r->out == OUT_NONE) {
             jx_rout o;
             double dec;
@@ -2409,6 +2920,16 @@ static jx_err build(reader *rd)
             cd.step_subject = 1;          /* the clause before names the measure */
         if (pc.has_bound && finding)
             pc.has_bound = 0;
+        if (pc.has_bound && pc.alt) {
+            if (cd.has_bound || cd.els || nopen == JX_RCLAUSES_MAX) return refuse_raw(rd, r);
+            alternatives(rd, &pc, &opens[nopen++]);
+        }
+        if (pc.has_bound && pc.level && cd.els && !cd.has_bound && nopen < JX_RCLAUSES_MAX) {
+            if ((e = compound_else(rd, r, &pc, &opens[nopen++]))) return e;
+            if (r->out != OUT_DEDUCT) deduct_only = 0;
+            ranges++;
+            continue;
+        }
         if (pc.has_bound) {
             /* "确保…率达80%以上，…，否则不得分": 否则 denies the bound
              * before it; it is not that bound's outcome */
@@ -2431,8 +2952,13 @@ static jx_err build(reader *rd)
         }
         /* "每项达到目标值得1分", "提供一例得1分": points for each one, from nothing */
         int each = r->out == OUT_POINTS && cd.occ && !cd.has_step && !cd.has_bound && !cd.na;
+        /* "无事故得20分,发生一次,本表100分扣完": the first occurrence takes the
+         * whole base (a base in points, so the deduction is a number) */
+        int takes_all = cd.occ && !cd.has_step && !cd.has_bound && r->out == OUT_FRACTION &&
+                        r->value == 0 && base_set && !base_frac && base > 0;
         if (cd.has_step || cd.occ) {
-            if (r->out != OUT_DEDUCT && r->out != OUT_ADD && !each) return refuse_raw(rd, r);
+            if (r->out != OUT_DEDUCT && r->out != OUT_ADD && !each && !takes_all)
+                return refuse_raw(rd, r);
             if (each) occ_points++;
             if (nsteps == 8) return refuse_raw(rd, r);
             stepdef *sd = &steps[nsteps++];
@@ -2444,7 +2970,7 @@ static jx_err build(reader *rd)
                 sd->qa = rd->r[r->plast].start;   /* "每低1%" in the clause before */
                 sd->qb = rd->r[r->plast].end;
             }
-            sd->per = r->out == OUT_DEDUCT ? -r->value : r->value;
+            sd->per = takes_all ? -base : r->out == OUT_DEDUCT ? -r->value : r->value;
             if (cd.has_step) {
                 sd->dir = cd.step_dir;
                 sd->step = cd.step;
@@ -2519,6 +3045,19 @@ static jx_err build(reader *rd)
             if (!c) return e;
             c->cond.kind = JX_RC_ELSE;
             set_out(&c->out, r);
+            continue;
+        }
+        if (cd.level && r->out == OUT_DEDUCT && each_of(rd, r)) {
+            /* "未协助…的，未组织…的，相关台帐资料未登记的，各扣1分": one level each */
+            for (int k = r->pfirst; k <= r->plast; k++) {
+                if (rd->r[k].used != 4) continue;
+                jx_rclause *c = add_clause(rd, &rd->r[k], &e);
+                if (!c) return e;
+                c->cond.kind = JX_RC_LEVEL;
+                copy_label(c->cond.label, s, rd->r[k].start, rd->r[k].end);
+                set_out(&c->out, r);
+                levels++;
+            }
             continue;
         }
         if (cd.level) {
@@ -2736,7 +3275,7 @@ static jx_err build(reader *rd)
     }
     for (int i = 0; i < ru->n; i++) {
         jx_rclause *c = &ru->clause[i];
-        if (c->cond.kind != JX_RC_LEVEL) continue;
+        if (c->cond.kind != JX_RC_LEVEL || c->out.kind == JX_RO_OPEN) continue;
         if (ranges && else_words(c->cond.label)) {
             ru->clause[i].cond.kind = JX_RC_ELSE;
             continue;
@@ -2749,10 +3288,20 @@ static jx_err build(reader *rd)
             return refuse(rd, c->at, c->at + c->len);
         /* the same level twice ("…得5分,未完成不得分;…得5分,未完成不得分"):
          * sub-items, and one actual cannot say which of them it is */
+        int twice = 0;
         for (int j = 0; j < i; j++)
             if (ru->clause[j].cond.kind == JX_RC_LEVEL &&
-                strcmp(ru->clause[j].cond.label, c->cond.label) == 0)
-                return refuse(rd, c->at, c->at + c->len);
+                strcmp(ru->clause[j].cond.label, c->cond.label) == 0) {
+                if (!same_zero(&ru->clause[j], c)) return refuse(rd, c->at, c->at + c->len);
+                twice = 1;
+            }
+        if (twice) {                  /* "未完成不得分" in two parts: which part? */
+            c->out.kind = JX_RO_OPEN;
+            c->out.open = JX_OPEN_WHICH;
+            copy_text(c->out.quote, sizeof c->out.quote, s, c->at, c->at + c->len);
+            copy_text(c->out.words, sizeof c->out.words, s, c->at, c->at + c->len);
+            continue;
+        }
         /* a count and a level that gives part of the points (sub-items):
          * the actual cannot say which; only 不得分 / 满分 levels go with steps */
         if (c->out.kind == JX_RO_DEDUCT && has_kinds(ru))
@@ -2760,8 +3309,11 @@ static jx_err build(reader *rd)
         /* levels and a proportion ("完成…任务的得2分,完成…任务的得13分,沒有
          *完成任務按比例得分"): a rate of which task? */
         for (int j = 0; j < ru->n; j++)
-            if (ru->clause[j].out.kind == JX_RO_RATIO || ru->clause[j].out.kind == JX_RO_LINEAR)
-                return refuse(rd, ru->clause[j].at, ru->clause[j].at + ru->clause[j].len);
+            if (ru->clause[j].out.kind == JX_RO_RATIO || ru->clause[j].out.kind == JX_RO_LINEAR) {
+                if (ru->clause[j].cond.kind != JX_RC_ALWAYS)
+                    return refuse(rd, ru->clause[j].at, ru->clause[j].at + ru->clause[j].len);
+                which_ratio(rd, &ru->clause[j]);   /* an OPEN clause: a text naming it */
+            }
         int full = (c->out.kind == JX_RO_FRACTION && (c->out.value == 0 || c->out.value == 1)) ||
                    (c->out.kind == JX_RO_POINTS && rd->total > 0 &&
                     c->out.value == rd->total);   /* "总分8分…零发案计8分" */
@@ -2776,6 +3328,11 @@ static jx_err build(reader *rd)
                 overlap(&ru->clause[i].cond, &ru->clause[j].cond))
                 return refuse(rd, ru->clause[j].at, ru->clause[j].at + ru->clause[j].len);
     ru->otherwise = uncovered ? -1 : (deduct_only && ru->n > 0) ? 1 : 0;
+    else_ratio_above(rd);
+    for (int i = 0; i < nopen; i++) {    /* the rest was checked without them */
+        if (ru->n == JX_RCLAUSES_MAX) return refuse(rd, opens[i].at, opens[i].at + opens[i].len);
+        ru->clause[ru->n++] = opens[i];
+    }
     if (ru->n == 0)                     /* only notes: no rule at all */
         return refuse_raw(rd, &rd->r[0]);
     for (int i = 0; i < ru->n; i++) {
@@ -2816,9 +3373,35 @@ static int count_then_points(const char *s, size_t a, size_t b)
     return contains_digit(s, a, e);
 }
 
+/*
+ * "完成50%及以上(50)完成30%及以上(30-49)…": when two clauses or more end in
+ * a bracketed number or range, the brackets are the points column (a
+ * range is an OPEN clause, read_open); one alone may be anything.
+ */
+static void bracket_points(reader *rd)
+{
+    int n = 0;
+    for (int i = 0; i < rd->n; i++) {
+        const raw *r = &rd->r[i];
+        n += r->bstart > 0 || (r->out == OUT_OPEN && r->open == JX_OPEN_RANGE &&
+                               bracket_number(rd->s, r->start, r->end) < r->end);
+    }
+    if (n < 2) return;
+    for (int i = 0; i < rd->n; i++) {
+        raw *r = &rd->r[i];
+        if (r->bstart == 0 || r->out != OUT_NONE) continue;
+        r->out = OUT_POINTS;
+        r->value = r->bpts;
+        r->cstart = r->start;
+        r->cend = r->bstart;
+        jx_trim(rd->s, &r->cstart, &r->cend);
+    }
+}
+
 /* Mark notes, then join each condition clause to the clause it governs. */
 static jx_err join(reader *rd)
 {
+    bracket_points(rd);
     for (int i = 0; i < rd->n; i++) {
         raw *r = &rd->r[i];
         if (read_note(rd, r)) { r->used = 1; continue; }

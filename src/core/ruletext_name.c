@@ -329,6 +329,14 @@ static int denies_text(const char *l, const char *a, size_t an)
     return names_sq(lb, ln, a2, n2);
 }
 
+/* Does a clause of r empty the whole table (jx_rout.veto)? */
+static int vetoes(const jx_rule *r)
+{
+    for (int i = 0; i < r->n; i++)
+        if (r->clause[i].out.veto) return 1;
+    return 0;
+}
+
 int jx_rt_text_score(const jx_rule *r, const char *t, size_t n, double p, jx_rt_read *out)
 {
     char a[NAME_BYTES];
@@ -358,6 +366,7 @@ int jx_rt_text_score(const jx_rule *r, const char *t, size_t n, double p, jx_rt_
     for (int i = 0; i < r->n; i++)
         if (r->clause[i].cond.kind == JX_RC_LEVEL && denies_clause(&r->clause[i], a, an))
             denied++;
+    if (vetoes(r)) return 0;   /* "若发生…总得分为零": nothing said of the item otherwise */
     if (all_fail && word_is(a, an, jx_rw_no_fault, jx_rw_no_fault_n) &&
         (denied == 0 || denied == levels)) {   /* "符合要求" denying one failure of two: which? */
         out->how = JX_RT_NO_FAULT;                  /* "未发现", "符合规定" */

@@ -660,6 +660,7 @@ static int has_numeric(const jx_rule *r)
     int levels = has_kind(r, JX_RC_LEVEL);
     for (int i = 0; i < r->n; i++) {
         jx_rcond_kind k = r->clause[i].cond.kind;
+        if (r->clause[i].out.kind == JX_RO_OPEN) continue;   /* scores nothing */
         if (k == JX_RC_RANGE || k == JX_RC_ALWAYS || (k == JX_RC_ELSE && !levels)) return 1;
     }
     return 0;
@@ -1028,6 +1029,7 @@ static double outcome_value(const jx_rout *o, double x, double p)
         if (o->max_deduct > 0 && delta < -o->max_deduct) delta = -o->max_deduct;
         return (o->base_frac ? o->base * p : o->base) + delta;
     }
+    case JX_RO_OPEN: return 0;            /* never scored (rule_score refuses) */
     }
     return 0;
 }
@@ -1050,10 +1052,11 @@ typedef struct trace {
     int numeric;
     double raw;                 /* before clamping */
     int parts;                  /* sub-items named and summed */
+    int not_met;                /* a text saying the one clause did not happen */
 } trace;
 
-static jx_err rule_score(const jx_rule *r, const jx_actual *a, double p,
-                         int digits, double *score, trace *tr, jx_diag *diag)
+static jx_err plain_score(const jx_rule *r, const jx_actual *a, double p,
+                          int digits, double *score, trace *tr, jx_diag *diag)
 {
     if (!r || !a || !score) return JX_ERR_RANGE;
     if (!isfinite(p)) return JX_ERR_NOT_FINITE;
@@ -1111,6 +1114,7 @@ static jx_err rule_score(const jx_rule *r, const jx_actual *a, double p,
             memset(tr, 0, sizeof *tr);
             tr->raw = named.value;
             tr->parts = named.how == JX_RT_PARTS ? 1 : named.how == JX_RT_NO_FAULT ? 3 : 4;
+            tr->not_met = named.how == JX_RT_NOT_MET;
             v = named.value;
             *score = jx_round(v > p ? p : (v > 0 ? v : 0), digits);
             return JX_OK;
@@ -1142,6 +1146,9 @@ static jx_err rule_score(const jx_rule *r, const jx_actual *a, double p,
     const jx_rclause *els = NULL;
     for (int i = 0; i < r->n && !els; i++)
         if (r->clause[i].cond.kind == JX_RC_ELSE) els = &r->clause[i];
+    if (not_met && denied && denied->out.veto)   /* "若发生…总得分为零": no score otherwise */
+        return jx_diag_set(diag, JX_ERR_LEVEL_UNKNOWN, a->text, a->len, 0);
+    tr->not_met = not_met;
     if (not_met && denied && els)         /* "…的得10分，否则不得分" */
         v = outcome_value(&els->out, x, p);
     else if (not_met && denied)           /* the one clause did not happen */
@@ -1157,6 +1164,100 @@ static jx_err rule_score(const jx_rule *r, const jx_actual *a, double p,
     if (v > top) v = top;
     if (!(v > 0)) v = 0;
     *score = jx_round(v, digits);
+    return JX_OK;
+}
+
+/* --- Open clauses (OPEN CLAUSES in ruletext.h) ---------------------------- */
+
+static jx_err refuse_open(const jx_rclause *c, jx_diag *diag)
+{
+    return jx_diag_set(diag, JX_ERR_RULE_OPEN, c->out.quote, strlen(c->out.quote), 0);
+}
+
+/* Words of t found in l, not right after a negation ("符合要求" in "不符合要求"
+ * is the other level). */
+static int holds_words(const char *l, size_t ln, const char *t, size_t n)
+{
+    for (size_t k = 0; n > 0 && k + n <= ln; k++) {
+        if (memcmp(l + k, t, n) != 0) continue;
+        int after_neg = 0;
+        for (size_t w = 0; w < sizeof neg_words / sizeof *neg_words; w++) {
+            size_t wl = strlen(neg_words[w]);
+            if (k >= wl && memcmp(l + k - wl, neg_words[w], wl) == 0) after_neg = 1;
+        }
+        if (!after_neg) return 1;
+    }
+    return 0;
+}
+
+/* May the text actual name the OPEN level c?  One holds the other's words. */
+static int open_named(const jx_rclause *c, const jx_actual *a)
+{
+    size_t b = 0, e = a->len;
+    jx_trim(a->text, &b, &e);
+    const char *t = a->text + b, *l = c->cond.label;
+    size_t n = e - b, ln = strlen(l);
+    return n > 0 && (holds_words(l, ln, t, n) || has_bytes(t, n, l, ln));
+}
+
+/*
+ * Score with OPEN clauses: the rest of the rule scores the actual as if
+ * they were not there; the score stands only when the actual certainly
+ * does not fall under one of them (see ruletext.h).
+ */
+static jx_err rule_score(const jx_rule *r, const jx_actual *a, double p,
+                         int digits, double *score, trace *tr, jx_diag *diag)
+{
+    int opens = 0;
+    for (int i = 0; r && i < r->n; i++)
+        opens += r->clause[i].out.kind == JX_RO_OPEN;
+    if (!opens || !a || !score)
+        return plain_score(r, a, p, digits, score, tr, diag);
+    jx_rule rest = *r;
+    int from[JX_RCLAUSES_MAX];
+    rest.n = 0;
+    for (int i = 0; i < r->n; i++) {
+        const jx_rclause *c = &r->clause[i];
+        if (c->out.kind != JX_RO_OPEN) {
+            from[rest.n] = i;
+            rest.clause[rest.n++] = *c;
+            continue;
+        }
+        if (c->cond.kind == JX_RC_ALWAYS && !c->out.open_known)
+            return refuse_open(c, diag);          /* every actual may fall under it */
+        if ((c->cond.kind == JX_RC_LEVEL || c->cond.kind == JX_RC_ELSE) && a->has_text &&
+            c->cond.label[0] && open_named(c, a))
+            return refuse_open(c, diag);
+    }
+    jx_err e = plain_score(&rest, a, p, digits, score, tr, diag);
+    if (e != JX_OK) return e;
+    for (int i = 0; i < r->n && tr->not_met; i++)  /* "…得2分,否则,酌情扣分": not met is 否则 */
+        if (r->clause[i].out.kind == JX_RO_OPEN && r->clause[i].cond.kind == JX_RC_ELSE)
+            return refuse_open(&r->clause[i], diag);
+    if (tr->clause)                               /* the clause in r, not in the copy */
+        tr->clause = &r->clause[from[tr->clause - rest.clause]];
+    if (tr->numeric) {
+        const jx_rclause *first = match(r, tr->x);
+        if (first && first->out.kind == JX_RO_OPEN && !first->out.open_known)
+            return refuse_open(first, diag);
+    } else if (!a->has_text) {
+        /* a bare number scored another way (a count of kinds): an OPEN bound
+         * or 其他 it was not compared with may hold */
+        for (int i = 0; i < r->n; i++) {
+            const jx_rclause *c = &r->clause[i];
+            if (c->out.kind == JX_RO_OPEN && !c->out.open_known &&
+                (c->cond.kind == JX_RC_RANGE || c->cond.kind == JX_RC_ELSE))
+                return refuse_open(c, diag);
+        }
+    }
+    for (int i = 0; i < r->n; i++) {
+        const jx_rclause *c = &r->clause[i];
+        if (c->out.kind != JX_RO_OPEN || !c->out.open_known) continue;
+        jx_rout known = c->out;
+        known.kind = JX_RO_FRACTION;
+        if (fabs(jx_round(known.value * p, digits) - *score) >= 0.005)
+            return refuse_open(c, diag);      /* it may hold, and it would change the score */
+    }
     return JX_OK;
 }
 
@@ -1312,6 +1413,61 @@ static void put_steps(out *o, const jx_rule *r, const jx_rout *u, jx_lang lang)
     else put(o, zh ? "（只计整档）" : " (whole steps)");
 }
 
+/* "酌情扣分（评价人决定，不自动计分）" */
+static void put_open(out *o, const jx_rout *u, jx_lang lang)
+{
+    char a[64], b[64];
+    int zh = lang == JX_LANG_ZH;
+    switch (u->open) {
+    case JX_OPEN_RANGE:
+        put(o, zh ? "%s–%s分（评价人在此范围内决定，不自动计分）"
+                  : "%s–%s points (the evaluator decides within the range; not scored automatically)",
+            num(u->open_lo, a, sizeof a), num(u->open_hi, b, sizeof b));
+        break;
+    case JX_OPEN_ELSEWHERE:
+        if (u->open_known) {
+            const char *v = u->value == 1 ? (zh ? "满分" : "full points")
+                          : u->value == 0 ? (zh ? "不得分" : "0") : NULL;
+            if (v)
+                put(o, zh ? "“%s”时%s（是否符合需其他资料判断，与其余规则得分不同时不自动计分）"
+                          : "\"%s\": %s (whether it holds needs other data; not scored when that "
+                            "would change the score)", u->words, v);
+            else
+                put(o, zh ? "“%s”时%s倍分值（是否符合需其他资料判断，与其余规则得分不同时不自动计分）"
+                          : "\"%s\": %s × points (whether it holds needs other data; not scored when "
+                            "that would change the score)", u->words, num(u->value, a, sizeof a));
+        } else {
+            put(o, zh ? "%s（需其他资料，不自动计分）" : "\"%s\" (needs other data; not scored automatically)",
+                u->words);
+        }
+        break;
+    case JX_OPEN_UNSTATED:
+        put(o, zh ? "%s（扣分数未写明，不自动计分）" : "\"%s\" (the amount is not stated; not scored automatically)",
+            u->words);
+        break;
+    case JX_OPEN_ALSO:
+        put(o, zh ? "还须“%s”，实际值未反映，不自动计分"
+                  : "also requires \"%s\", which the actual does not show; not scored automatically",
+            u->words);
+        break;
+    case JX_OPEN_WHICH:
+        put(o, zh ? "%s（此说法对应多个子项，无法确定是哪一项，不自动计分）"
+                  : "\"%s\" (several parts say so: which one is not known; not scored automatically)",
+            u->words);
+        break;
+    case JX_OPEN_EITHER:
+        put(o, zh ? "只达到其中一种情形的标准，实际值未说明是哪一种（另一种：“%s”），不自动计分"
+                  : "meets the bound of one alternative only; the actual does not say which "
+                    "(the other: \"%s\"); not scored automatically", u->words);
+        break;
+    case JX_OPEN_JUDGED:
+    default:
+        put(o, zh ? "%s（评价人决定，不自动计分）"
+                  : "\"%s\" (the evaluator decides; not scored automatically)", u->words);
+        break;
+    }
+}
+
 static void put_out(out *o, const jx_rule *r, const jx_rout *u, jx_lang lang)
 {
     char a[64], b[64];
@@ -1334,6 +1490,7 @@ static void put_out(out *o, const jx_rule *r, const jx_rout *u, jx_lang lang)
         (void)b;
         break;
     case JX_RO_STEPS: put_steps(o, r, u, lang); break;
+    case JX_RO_OPEN: put_open(o, u, lang); break;
     }
 }
 
@@ -1362,12 +1519,16 @@ size_t jx_rule_explain(const jx_rule *r, jx_lang lang, char *buf, size_t cap)
                 put(&o, zh ? "，最多扣%s分" : ", at most %s", num(u->max_deduct, a, sizeof a));
             continue;
         }
-        put_cond(&o, r, &c->cond, lang);
-        put(&o, zh ? "：" : ": ");
+        if (!(c->out.kind == JX_RO_OPEN && c->cond.kind == JX_RC_ALWAYS)) {
+            put_cond(&o, r, &c->cond, lang);   /* an OPEN clause with no condition: its words */
+            put(&o, zh ? "：" : ": ");
+        }
         put_out(&o, r, &c->out, lang);
     }
-    if (r->n && r->clause[r->n - 1].cond.kind != JX_RC_ALWAYS &&
-        r->clause[r->n - 1].cond.kind != JX_RC_ELSE && has_numeric(r))
+    int last = r->n - 1;                  /* the last clause that scores */
+    while (last >= 0 && r->clause[last].out.kind == JX_RO_OPEN) last--;
+    if (last >= 0 && r->clause[last].cond.kind != JX_RC_ALWAYS &&
+        !has_kind(r, JX_RC_ELSE) && has_numeric(r))
         put(&o, zh ? "；其余：%s" : "; otherwise: %s",
             r->otherwise == 1 ? (zh ? "满分" : "full points") : (zh ? "不得分" : "0"));
     if (r->max_score > 0)

@@ -82,10 +82,42 @@ const char *const jx_rw_signed[] = { "变动率", "增长率", "变化率", "增
                                      "增减率", "增速" };
 const size_t jx_rw_signed_n = JX_RWORDS(jx_rw_signed);
 
-const char *const jx_rw_vague[] = { "酌情", "视情况", "视情", "适当", "视具体",
+const char *const jx_rw_vague[] = { "酌情", "视情况", "视情", "看情况", "适当", "视具体",
                                     "综合评定", "综合考虑", "视其", "根据情况",
                                     "结合实际" };
 const size_t jx_rw_vague_n = JX_RWORDS(jx_rw_vague);
+
+/* After a vague word, what makes it an outcome ("酌情扣分", "视情况而定"). */
+const char *const jx_rw_open_verb[] = { "扣", "分", "减", "加", "给", "定" };
+const size_t jx_rw_open_verb_n = JX_RWORDS(jx_rw_open_verb);
+
+/* An outcome taken from other units' scores or values. */
+const char *const jx_rw_elsewhere[] = { "平均分", "平均得分", "第1名的比例", "第一名的比例",
+                                        "第1名得分的比例", "最高分的比例" };
+const size_t jx_rw_elsewhere_n = JX_RWORDS(jx_rw_elsewhere);
+
+/* Where such an outcome starts: "其他部门|得分为…平均分", "第2-5名|按第1名的比例得分". */
+const char *const jx_rw_elsewhere_lead[] = { "得分为", "得分按", "按", "得分取", "取" };
+const size_t jx_rw_elsewhere_lead_n = JX_RWORDS(jx_rw_elsewhere_lead);
+
+/* A deduction whose amount the sentence does not give ("二次及以上累计扣"). */
+const char *const jx_rw_unstated[] = { "累计扣分", "累计扣", "累積扣" };
+const size_t jx_rw_unstated_n = JX_RWORDS(jx_rw_unstated);
+
+/* A note naming where the data or the evidence comes from: "以记录为准",
+ * "(收入以國庫科提供的數據為準)", "加分依据为考核年度内下达的表彰文件". */
+const char *const jx_rw_source[] = { "为准", "為準", "为依据", "為依據", "依据为", "依據為" };
+const size_t jx_rw_source_n = JX_RWORDS(jx_rw_source);
+
+/* The whole table (and so the item) goes to 0: "安全管理考核分清零",
+ * "企业当年的安全绩效考核总得分为零", "本条实行一票否决" ("本表100分扣完" is
+ * read in ruletext.c: it holds a number). */
+const char *const jx_rw_veto[] = { "分清零", "总得分为零", "总分为零", "得分为零", "一票否决" };
+const size_t jx_rw_veto_n = JX_RWORDS(jx_rw_veto);
+
+/* A condition measured against other units: "高于各地区平均占比加5%的". */
+const char *const jx_rw_elsewhere_cond[] = { "平均" };
+const size_t jx_rw_elsewhere_cond_n = JX_RWORDS(jx_rw_elsewhere_cond);
 
 const char *const jx_rw_tail[] = { "的", "时", "者", "之间", "(含)", "(不含)",
                                    "区间", "范围内", "则", "以上的", "完成" };

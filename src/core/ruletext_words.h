@@ -46,6 +46,20 @@ extern const char *const jx_rw_signed[];     /* 变动率 增长率: negatives v
 extern const size_t jx_rw_signed_n;
 extern const char *const jx_rw_vague[];      /* 酌情 视情况 适当: never scored */
 extern const size_t jx_rw_vague_n;
+extern const char *const jx_rw_open_verb[]; /* 扣 分 定: a vague word's outcome */
+extern const size_t jx_rw_open_verb_n;
+extern const char *const jx_rw_elsewhere[];  /* 平均分 第1名的比例: other data */
+extern const size_t jx_rw_elsewhere_n;
+extern const char *const jx_rw_elsewhere_lead[]; /* 得分为 按: its outcome starts */
+extern const size_t jx_rw_elsewhere_lead_n;
+extern const char *const jx_rw_unstated[];  /* 累计扣: a deduction with no amount */
+extern const size_t jx_rw_unstated_n;
+extern const char *const jx_rw_source[];    /* 为准 依据为: where the data comes from */
+extern const size_t jx_rw_source_n;
+extern const char *const jx_rw_veto[];      /* 清零 一票否决: the whole table to 0 */
+extern const size_t jx_rw_veto_n;
+extern const char *const jx_rw_elsewhere_cond[]; /* 平均: a bound from others' data */
+extern const size_t jx_rw_elsewhere_cond_n;
 extern const char *const jx_rw_tail[];       /* 的 时 者: end of a condition */
 extern const size_t jx_rw_tail_n;
 /* Text actuals that name a clause (ruletext_name.c). */

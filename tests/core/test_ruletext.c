@@ -196,7 +196,7 @@ static void test_errors(void **state)
 {
     (void)state;
     static const char *const bad[] = {
-        "", "   ", "按实际情况酌情打分", "≥95%得满分，效果良好得一半分",
+        "", "   ", "≥95%得满分，效果良好得一半分",
         "每相差扣1分", "≥95%得满分，未达到95%得", "≥95%得满分；≥90得一半分",
         "扣1分，扣1分",
     };
@@ -212,8 +212,12 @@ static void test_errors(void **state)
     }
     jx_rule r;
     jx_diag d;
+    /* 酌情扣分 with no condition: understood, but every actual may fall under it */
     const char *t = "效果显著得满分，酌情扣分";
-    assert_jx_err(jx_rule_parse(t, strlen(t), &r, &d), JX_ERR_RULE_SYNTAX);
+    assert_jx_ok(jx_rule_parse(t, strlen(t), &r, &d));
+    jx_actual a = { 1, 0, "效果显著", strlen("效果显著") };
+    double s = -1;
+    assert_jx_err(jx_rule_score(&r, &a, 5, 2, &s, &d), JX_ERR_RULE_OPEN);
     char m[256];
     jx_diag_format(&d, JX_LANG_ZH, m, sizeof m);
     assert_non_null(strstr(m, "酌情扣分"));
@@ -274,9 +278,7 @@ static void test_refused_forms(void **state)
     static const struct { const char *rule, *clause; } t[] = {
         { "≥90%得满分，80%得8分，以此类推", "以此类推" },
         { "高于平均数的，得2分；每低1%，扣0.1分。", "每低1%" },
-        { "≥95%得满分，其余扣1-3分", "其余扣1-3分" },
         { "90%-95%（含）得8分，≥95%得10分", "≥95%得10分" },
-        { "效果显著得满分，视情况扣分", "视情况扣分" },
     };
     for (size_t i = 0; i < sizeof t / sizeof *t; i++) {
         jx_rule r;
@@ -315,9 +317,6 @@ static void test_silent_wrong_refused(void **state)
         { "指标得分=1-10×部门全年预算调剂金额/年初部门预算数))*指标分值。其中:若部门全年预算调剂金额/"
           "年初部门预算数>0.1,此项得0分。", "1-10×" },
         { "得分=1-实际数/计划数×分值", "1-实际数" },
-        /* c04-07: two sub-items each with 未完成: one actual cannot say which */
-        { "全部完成发放补贴面积得5分,未完成不得分; 全部完成补贴资金下发得5分,未完成不得分。",
-          "未完成不得分" },
     };
     for (size_t i = 0; i < sizeof t / sizeof *t; i++) {
         jx_rule r;
@@ -558,13 +557,196 @@ static void test_layouts(void **state)
     /* the points after the outcome are the item's: more than it is worth is refused */
     jx_rule r = parse_ok(found);
     assert_int_equal(score_err(&r, "1例", 10), JX_ERR_RULE_SYNTAX);
-    /* 否则 denies the bound before it, it is not that bound's outcome (a10-10) */
-    const char *deny = "1.确保县城污水处理率达80%以上，生活污水处理厂产生的污泥基本实现无害化（资源化）处理处置，"
-                       "否则不得分（10分）；";
+    /* 否则 after a bound alone (its met outcome is not said) is still refused */
+    const char *deny = "确保县城污水处理率达80%以上，否则不得分（10分）；";
     jx_rule d;
     jx_diag g;
     assert_int_equal(jx_rule_parse(deny, strlen(deny), &d, &g), JX_ERR_RULE_SYNTAX);
     assert_non_null(strstr(g.text, "否则"));
+}
+
+/* A score refused because an OPEN clause may apply: JX_ERR_RULE_OPEN quoting `clause`. */
+static void open_refused(const jx_rule *r, const jx_actual *a, double points, const char *clause)
+{
+    double s = 12345;
+    jx_diag d;
+    jx_err e = jx_rule_score(r, a, points, 2, &s, &d);
+    if (e != JX_ERR_RULE_OPEN || strstr(d.text, clause) == NULL) {
+        print_error("%d, quoted \"%s\", want JX_ERR_RULE_OPEN quoting \"%s\"\n", (int)e, d.text,
+                    clause);
+        fail();
+    }
+    assert_double_bits(s, 12345);
+}
+
+static void open_text(const jx_rule *r, const char *actual, double points, const char *clause)
+{
+    jx_actual a = { 1, 0, actual, strlen(actual) };
+    open_refused(r, &a, points, clause);
+}
+
+static void open_num(const jx_rule *r, double actual, double points, const char *clause)
+{
+    jx_actual a = { 0, actual, NULL, 0 };
+    open_refused(r, &a, points, clause);
+}
+
+static void explains(const jx_rule *r, const char *zh, const char *en)
+{
+    char m[1024];
+    jx_rule_explain(r, JX_LANG_ZH, m, sizeof m);
+    if (strstr(m, zh) == NULL) { print_error("zh \"%s\" lacks \"%s\"\n", m, zh); fail(); }
+    jx_rule_explain(r, JX_LANG_EN, m, sizeof m);
+    if (strstr(m, en) == NULL) { print_error("en \"%s\" lacks \"%s\"\n", m, en); fail(); }
+}
+
+/*
+ * OPEN clauses (ruletext.h): understood, scoring nothing; a score only when
+ * the actual certainly falls under another clause.  Corpus ids in comments.
+ */
+static void test_open_clauses(void **state)
+{
+    (void)state;
+    /* b17-01: a level next to 视具体情况扣分 */
+    jx_rule a = parse_ok("可行性研究报告(项目申报书)编制符合要求的得7分,不符合要求的视具体情况扣分,"
+                         "扣完7分为止。");
+    assert_double_bits(score_text(&a, "符合要求", 7), 7);
+    open_text(&a, "不符合要求", 7, "不符合要求的视具体情况扣分");
+    explains(&a, "“不符合要求”：视具体情况扣分（评价人决定，不自动计分）",
+             "\"视具体情况扣分\" (the evaluator decides; not scored automatically)");
+    char m[512];
+    jx_actual sa = { 1, 0, "符合要求", strlen("符合要求") };
+    assert_jx_ok(jx_rule_score_explain(&a, &sa, 7, JX_LANG_ZH, m, sizeof m));
+    assert_non_null(strstr(m, "得7分"));
+    jx_actual na = { 1, 0, "不符合要求", strlen("不符合要求") };
+    assert_jx_err(jx_rule_score_explain(&a, &na, 7, JX_LANG_EN, m, sizeof m), JX_ERR_RULE_OPEN);
+    assert_non_null(strstr(m, "evaluator"));
+    /* b14-06: a count next to 资料不齐全酌情扣分; the count is the measure */
+    jx_rule b = parse_ok("每少一次督导扣1分，资料不齐全酌情扣分。");
+    assert_double_bits(score_text(&b, "少2次", 4), 2);
+    open_text(&b, "资料不齐全", 4, "资料不齐全酌情扣分");
+    explains(&b, "“资料不齐全”：酌情扣分（评价人决定，不自动计分）", "“资料不齐全”: \"酌情扣分\"");
+    /* b14-14: 各扣1分 after three conditions: one level each, beside 酌情 */
+    jx_rule each = parse_ok("未协助管理相对人办理许可证的，未组织从业人员健康体检及培训的，相关台帐资料未登记的，"
+                            "各扣1分，登记不全的，酌情扣分。");
+    assert_double_bits(score_text(&each, "未组织从业人员健康体检及培训", 8), 7);
+    open_text(&each, "登记不全", 8, "酌情扣分");
+    /* no condition: every actual may fall under it */
+    jx_rule c = parse_ok("按实际情况酌情打分");
+    open_text(&c, "好", 5, "按实际情况酌情打分");
+    open_num(&c, 0.9, 5, "按实际情况酌情打分");
+    /* a range of points under 其余: only the bound is certain */
+    jx_rule d = parse_ok("≥95%得满分，其余扣1-3分");
+    assert_double_bits(score_num(&d, 0.96, 6), 6);
+    open_num(&d, 0.9, 6, "其余扣1-3分");
+    explains(&d, "1–3分（评价人在此范围内决定，不自动计分）", "1–3 points (the evaluator decides");
+    /* b32-04: a deduction with no amount from the second occurrence */
+    jx_rule e = parse_ok("无事故得分5分,发生一次扣5分,二次及以上累计扣。");
+    assert_double_bits(score_text(&e, "0次", 5), 5);
+    assert_double_bits(score_text(&e, "1次", 5), 0);
+    open_text(&e, "2次", 5, "二次及以上累计扣");
+    explains(&e, "累计扣（扣分数未写明，不自动计分）", "the amount is not stated");
+    /* a10-10: 否则 after a bound and a second requirement */
+    jx_rule f = parse_ok("1.确保县城污水处理率达80%以上，生活污水处理厂产生的污泥基本实现无害化（资源化）"
+                         "处理处置，否则不得分（10分）；");
+    assert_double_bits(score_num(&f, 0.75, 10), 0);
+    open_num(&f, 0.85, 10, "生活污水处理厂");
+    open_num(&f, 0.80, 10, "生活污水处理厂");
+    explains(&f, "还须“生活污水处理厂", "also requires");
+    /* c04-07: 未完成 in two parts: which? */
+    jx_rule g = parse_ok("全部完成发放补贴面积得5分,未完成不得分; 全部完成补贴资金下发得5分,未完成不得分。");
+    assert_double_bits(score_text(&g, "全部完成", 10), 10);
+    open_text(&g, "未完成", 10, "未完成不得分");
+    explains(&g, "“未完成”：未完成不得分（此说法对应多个子项，无法确定是哪一项", "which one is not known");
+    /* a24-02: a proportion beside parts: a rate of which part? */
+    jx_rule pr = parse_ok("完成縣政府下達的全年財政收入任務的得2分,完成全縣一般預算收入任務的得13分,"
+                          "沒有完成任務按比例得分。(收入以國庫科提供的數據為準)。");
+    assert_double_bits(score_text(&pr, "均完成", 15), 15);
+    open_text(&pr, "沒有完成任務", 15, "沒有完成任務按比例得分");
+    assert_int_equal(score_err(&pr, "95%", 15), JX_ERR_LEVEL_UNKNOWN);
+    /* a09-02: a rank scored from the first one's value (other data) */
+    jx_rule h = parse_ok("第1名得6分，第2-5名按第1名的比例得分");
+    assert_double_bits(score_text(&h, "第1名", 6), 6);
+    open_text(&h, "第3名", 6, "第2-5名按第1名的比例得分");
+    explains(&h, "按第1名的比例得分（需其他资料，不自动计分）", "needs other data");
+    /* a06-08: other departments take an average of others' scores; a rate is scored */
+    jx_rule k = parse_ok("专业部门中属于专业干部的人员占比不少于50%的，得2分；每低1%，扣0.05分。"
+                         "其他部门得分为专业部门得分的平均分");
+    assert_double_bits(score_text(&k, "44%", 2), 1.7);
+    open_text(&k, "其他部门", 2, "其他部门得分为专业部门得分的平均分");
+    /* an exemption whose condition needs others' data (a09-04's form): certain only
+     * when the score is already what the exemption gives */
+    jx_rule ex = parse_ok("少报一次扣1分；但上报率高于全省平均水平的，可不扣分。");
+    assert_double_bits(score_text(&ex, "0", 5), 5);
+    open_num(&ex, 2, 5, "但上报率高于全省平均水平的");
+    explains(&ex, "“但上报率高于全省平均水平的”时满分", "needs other data");
+    /* alternatives with different bounds (a24-01's form) */
+    jx_rule alt = parse_ok("新办入库税收100万元以上的,或老工业企业入库税收在200万元以上的,得5分。");
+    assert_double_bits(score_text(&alt, "250万元", 5), 5);
+    assert_double_bits(score_text(&alt, "50万元", 5), 0);
+    open_text(&alt, "120万元", 5, "或老工业企业入库税收在200万元以上的");
+    explains(&alt, "实际值未说明是哪一种", "the actual does not say which");
+    /* b29-01: a column of points in brackets, glued on, some of them ranges */
+    jx_rule col = parse_ok("完成50%及以上(50)完成30%及以上(30-49)完成10%及以上(20-29)完成10%以下(0-19)");
+    assert_double_bits(score_num(&col, 0.6, 50), 50);
+    open_num(&col, 0.35, 50, "完成30%及以上(30-49)");
+    open_num(&col, 0.05, 50, "完成10%以下(0-19)");
+    /* one bracketed number alone is no points column */
+    jx_rule one;
+    jx_diag od;
+    const char *ot = "完成率达到95%(2)";
+    jx_err oe = jx_rule_parse(ot, strlen(ot), &one, &od);
+    assert_true(oe != JX_OK || one.clause[0].out.kind != JX_RO_POINTS || one.clause[0].out.value != 2);
+    /* 否则按比例 above an upper bound: min(x, 1) is 1 there, a proportion of what? */
+    jx_rule q = parse_ok("在职人员控制率小于或等于100%计5分,否则按比例计分。");
+    assert_double_bits(score_num(&q, 0.95, 5), 5);
+    open_num(&q, 1.1, 5, "否则按比例计分");
+    jx_rule q2 = parse_ok("完成率达到100%的得满分,否则按比例计分。");
+    assert_double_bits(score_num(&q2, 0.95, 5), 4.75);
+    /* the template's compiler refuses it by name */
+    char fml[JX_FORMULA_MAX];
+    jx_formula_refs refs = { "A1", "B1", NULL };
+    jx_diag fd;
+    const char *bt = "≥95%得满分，其余扣1-3分";
+    assert_jx_err(jx_formula_rule(&d, &refs, 2, bt, fml, sizeof fml, &fd), JX_ERR_RULE_OPEN);
+    assert_non_null(strstr(fd.text, "其余扣1-3分"));
+    /* a step left to the evaluator is not understood: what would it count? */
+    jx_rule z;
+    jx_diag zd;
+    const char *st = "每少一次酌情扣分";
+    assert_jx_err(jx_rule_parse(st, strlen(st), &z, &zd), JX_ERR_RULE_SYNTAX);
+}
+
+/* An outcome emptying the whole table is 0 for the item (b32-01). */
+static void test_veto(void **state)
+{
+    (void)state;
+    jx_rule r = parse_ok("无事故得20分,发生一次,本表100分扣完");
+    assert_double_bits(score_text(&r, "0次", 20), 20);
+    assert_double_bits(score_text(&r, "1次", 20), 0);
+    assert_double_bits(score_text(&r, "3次", 20), 0);
+    jx_rule v = parse_ok("无事故得10分,发生一次,实行一票否决");
+    assert_double_bits(score_num(&v, 1, 10), 0);
+    /* with no base in points the first occurrence's price is not a number: refused */
+    jx_diag d;
+    jx_rule z;
+    const char *t = "无事故得满分,发生一次,本表100分扣完";
+    assert_jx_err(jx_rule_parse(t, strlen(t), &z, &d), JX_ERR_RULE_SYNTAX);
+}
+
+/* Notes naming where the data comes from score nothing (b25-01, a24-02). */
+static void test_source_notes(void **state)
+{
+    (void)state;
+    jx_rule r = parse_ok("效果显著得满分，效果一般得一半分，以检查记录为准");
+    assert_double_bits(score_text(&r, "效果显著", 4), 4);
+    jx_rule b = parse_ok("受到省委省政府表彰的,加1分,加分依据为考核年度内下达的表彰文件");
+    assert_double_bits(score_text(&b, "受到省委省政府表彰", 2), 1);
+    jx_rule c = parse_ok("完成任务的得2分。(收入以國庫科提供的數據為準)。");
+    assert_double_bits(score_text(&c, "完成任务", 2), 2);
+    /* a condition with a remark in brackets stays a condition (a23-04) */
+    jx_rule k = parse_ok("2.专项资金按时拨付、及时发放的(以“财政专项资金及时分析监控系统”登记情况为准),得10分。");
+    assert_double_bits(score_text(&k, "按时拨付、及时发放", 10), 10);
 }
 
 /* Points for each one, from nothing (c02-02); next to a deduction it is refused (a20-03). */
@@ -699,6 +881,9 @@ int main(void)
         cmocka_unit_test(test_kinds),
         cmocka_unit_test(test_layouts),
         cmocka_unit_test(test_points_each),
+        cmocka_unit_test(test_open_clauses),
+        cmocka_unit_test(test_source_notes),
+        cmocka_unit_test(test_veto),
         cmocka_unit_test(test_first_ranks),
         cmocka_unit_test(test_lead_ins),
         cmocka_unit_test(test_levels_more),

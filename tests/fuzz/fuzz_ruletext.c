@@ -23,6 +23,13 @@ static void check_rule(const jx_rule *r)
         FUZZ_ASSERT(memchr(c->cond.unit, '\0', sizeof c->cond.unit) != NULL);
         FUZZ_ASSERT(c->cond.kind != JX_RC_KIND ||
                     (c->out.kind == JX_RO_STEPS && c->cond.label[0] != '\0'));
+        if (c->out.kind == JX_RO_OPEN) {    /* understood, no score: quotes it */
+            FUZZ_ASSERT(c->out.open >= JX_OPEN_JUDGED && c->out.open <= JX_OPEN_EITHER);
+            FUZZ_ASSERT(isfinite(c->out.open_lo) && isfinite(c->out.open_hi));
+            FUZZ_ASSERT(memchr(c->out.quote, '\0', sizeof c->out.quote) != NULL);
+            FUZZ_ASSERT(memchr(c->out.words, '\0', sizeof c->out.words) != NULL);
+            FUZZ_ASSERT(c->out.quote[0] != '\0');
+        }
     }
     FUZZ_ASSERT(isfinite(r->stated_points) && isfinite(r->max_score));
     /* The explanation is NUL-terminated UTF-8 that fits. */

@@ -51,7 +51,7 @@ cases = {
     "bad-weight-text.csv": "3: 分值“十”不是数字",
     "bad-weight-sum.csv": "3: 分值合计 85，应为 90（三级指标分值合计应为 90，另加预算执行率 10 分共 100 分）",
     "bad-target.csv": "2: 规则 prop 需要可计算的指标值：无法识别的指标值：“≥九五”，无法识别的部分：“九五”",
-    "bad-sentence.csv": "3: 评扣分标准无法计算得分：无法识别的评分规则：“按实际情况酌情打分”",
+    "bad-sentence.csv": "3: 评扣分标准无法计算得分：评扣分标准此处由评价人决定或需其他资料，不自动计分：“按实际情况酌情打分”",
 }
 for name, msg in cases.items():
     path = os.path.join(DATA, name)

@@ -42,6 +42,8 @@ typedef enum jx_err {
     JX_ERR_BANDS,            /* grade thresholds / labels inconsistent       */
     JX_ERR_DIGITS,           /* rounding digits outside [0, JX_DIGITS_MAX]   */
     JX_ERR_NOMEM,            /* out of memory                                */
+    JX_ERR_RULE_OPEN,        /* a rule clause leaves the score to the
+                                evaluator or to other data (酌情扣分)        */
     JX_ERR__COUNT            /* number of codes; not an error                */
 } jx_err;
 

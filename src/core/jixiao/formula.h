@@ -36,7 +36,8 @@
  * formula into buf and returns JX_OK, or JX_ERR_TOO_LONG when it does not
  * fit in cap bytes (buf then holds ""), JX_ERR_RANGE for NULL arguments or
  * malformed rule structures; jx_formula_rule also JX_ERR_RULE_SYNTAX with a
- * diag quoting the rule it cannot compile.  JX_FORMULA_MAX bytes suffice
+ * diag quoting the rule it cannot compile, and JX_ERR_RULE_OPEN quoting an
+ * OPEN clause (酌情扣分: the evaluator's part has no formula).  JX_FORMULA_MAX bytes suffice
  * for every rule the core can parse.
  */
 #ifndef JIXIAO_FORMULA_H

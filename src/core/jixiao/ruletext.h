@@ -87,6 +87,25 @@
  *   ("少于5次的，每少1次扣1分": ref 5, under_per −1); rankings are STEPS
  *   above rank 1 ("第1名得满分，依次递减0.5分").
  *
+ * OPEN CLAUSES (JX_RO_OPEN) are understood, not unreadable: "不符合要求
+ * 的视具体情况扣分", "其他(0-1分)", "第2-5名按第1名的比例得分".  The clause
+ * keeps its condition (LEVEL, RANGE, ELSE, or ALWAYS when it has none) and
+ * gives no score of its own.  An actual is scored only when it certainly
+ * falls under another clause and certainly not under an OPEN one:
+ *   - ALWAYS: every actual may fall under it: always refused;
+ *   - LEVEL (and ELSE with words, "其他部门…"): a text actual naming the
+ *     clause, or sharing its words (the one is part of the other), is
+ *     refused; a text naming another clause
+ *     is scored by the rest.  A number (also "50%", "少2次") answers the
+ *     numeric clauses: it reports the measure, not the finding the level
+ *     describes (as a KINDS actual lists what went wrong);
+ *   - RANGE / ELSE: refused when it is the first clause, in array order,
+ *     whose condition holds (ELSE: when no other clause holds);
+ *   - open_known (a known outcome under a condition needing other data):
+ *     refused unless the score without it equals that outcome.
+ * Refusals are JX_ERR_RULE_OPEN, quoting the clause (`quote`).  The rest
+ * of the rule is scored exactly as if the OPEN clauses were not there.
+ *
  * A formula compiler maps the same list to IFs: one IF per clause in array
  * order, the outcome as above, MAX(0, MIN(P, …)) around it, ROUND(…;2).
  */
@@ -135,7 +154,8 @@ typedef struct jx_rcond {
     double hi;              /* an exact value "=0", "为0": lo = hi, both incl */
     char label[JX_LABEL_MAX + 1];   /* LEVEL: the level as written; KIND:
                                        the words naming the kind (its last
-                                       JX_LABEL_MAX bytes)                 */
+                                       JX_LABEL_MAX bytes); ELSE of an OPEN
+                                       clause: its words ("其他部门")       */
     char unit[16];          /* KIND: what is counted ("次", "个行业"), ""  */
     char words[JX_RWORDS_MAX + 1];  /* LEVEL: the whole condition with the
                                        condition clauses before it that it
@@ -156,8 +176,32 @@ typedef enum jx_rout_kind {
     JX_RO_DEDUCT,
     JX_RO_RATIO,
     JX_RO_LINEAR,
-    JX_RO_STEPS
+    JX_RO_STEPS,
+    JX_RO_OPEN              /* no score of its own: the evaluator decides, or
+                               it needs data the sentence does not hold (see
+                               OPEN CLAUSES in the header comment)          */
 } jx_rout_kind;
+
+/* Why an OPEN clause gives no score by itself. */
+typedef enum jx_open_kind {
+    JX_OPEN_JUDGED = 0,     /* 酌情扣分 / 视具体情况扣分: the evaluator decides */
+    JX_OPEN_RANGE,          /* a range of points "其他(0-1分)", "(30-49)"   */
+    JX_OPEN_ELSEWHERE,      /* the score or its condition comes from other
+                               data: "按第1名的比例得分", "为专业部门得分的
+                               平均分", "高于各地区平均占比加5%的，可不扣分" */
+    JX_OPEN_UNSTATED,       /* a deduction with no amount: "二次及以上累计扣" */
+    JX_OPEN_ALSO,           /* a bound met, but 否则 follows a second
+                               requirement the actual does not show: "…率达
+                               80%以上，污泥基本实现无害化处理处置，否则不得分":
+                               the condition is the bound, `words` the other
+                               requirement                                  */
+    JX_OPEN_WHICH,          /* the same words in two parts ("…得5分,未完成不
+                               得分; …得5分,未完成不得分"): which part?     */
+    JX_OPEN_EITHER          /* between the bounds of two alternatives ("新办
+                               …100万元以上的,或老工业企业…200万元以上的"):
+                               which alternative the actual is, it does not
+                               say; `words` quotes the other alternative   */
+} jx_open_kind;
 
 typedef struct jx_rout {
     jx_rout_kind kind;
@@ -183,6 +227,22 @@ typedef struct jx_rout {
                                are no excess: 0), not as what is missing.
                                Added after shortfall: a compiler that reads
                                shortfall 2 as "only written gaps" stays right */
+    /* OPEN only (added after gap_over): */
+    jx_open_kind open;      /* why there is no score                       */
+    double open_lo, open_hi;/* JX_OPEN_RANGE: the points range             */
+    int open_known;         /* 1: the condition needs other data but the
+                               outcome is known: `value` × P when it holds
+                               ("…的，可不扣分": 1); a score equal to it is
+                               certain whether or not the condition holds */
+    char quote[JX_LABEL_MAX + 1];   /* the clause as written (its first
+                               JX_LABEL_MAX bytes), quoted on refusal      */
+    char words[JX_LABEL_MAX + 1];   /* the outcome as written ("酌情扣分",
+                               "0-1分", "按第1名的比例得分"), explained    */
+    int veto;               /* FRACTION 0 that empties the whole table
+                               ("一票否决", "本表100分扣完", "总得分为零"):
+                               the sentence says what happens when it holds,
+                               nothing of the item when it does not, so an
+                               actual denying it is refused, not given P   */
 } jx_rout;
 
 typedef struct jx_rclause {
@@ -239,7 +299,9 @@ typedef struct jx_actual {
  * against it is JX_ERR_PERCENT_UNIT (96 typed for 96 %); a negative actual
  * is JX_ERR_NEGATIVE unless rule.signed_actual; a unit other than the
  * rule's is JX_ERR_UNIT_MISMATCH; "3/4" is a ratio 0.75.  A sentence naming
- * more points than the item is worth is JX_ERR_RULE_SYNTAX.
+ * more points than the item is worth is JX_ERR_RULE_SYNTAX.  An actual that
+ * may fall under an OPEN clause is JX_ERR_RULE_OPEN, the diag quoting that
+ * clause (OPEN CLAUSES in the header comment).
  */
 jx_err jx_rule_score(const jx_rule *rule, const jx_actual *actual,
                      double points, int digits, double *score,

@@ -9,12 +9,12 @@
  * parts; 公用经费 is typed in, its "其中" lines being only some of it.
  */
 #include "tables.h"
+#include "cols.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-enum { A, B, C, D, E, F, G, H, I, J, K };
 
 enum {
     S_ANNEX = 0, S_TITLE, S_FILLER, S_STAFF_HEAD, S_STAFF, S_MONEY_HEAD,
@@ -34,27 +34,27 @@ static void money_row(tpl_sheet *s, int r, const char *label, tpl_fmt lf, int r1
     char f[FML_MAX];
 
     if (label)
-        put_text(s, r, A, label, lf);
+        tpl_put_text(s, r, A, label, lf);
     for (int i = 0; i < 3; i++) {
         int c = vcol[i];
         if (r1 < 0 && parts == NULL) {
-            put_merge(s, r, c, r, c + 1, NULL, F_IN_MONEY);
+            tpl_put_merge(s, r, c, r, c + 1, NULL, F_IN_MONEY);
             continue;
         }
         if (parts) {
             size_t used = (size_t)snprintf(f, sizeof f, "=IF(COUNT(");
             for (int k = 0; k < nparts; k++)
-                used += (size_t)snprintf(f + used, sizeof f - used, "%s%s", k ? "," : "", cell(parts[k], c));
+                used += (size_t)snprintf(f + used, sizeof f - used, "%s%s", k ? "," : "", tpl_cell(parts[k], c).s);
             used += (size_t)snprintf(f + used, sizeof f - used, ")=0,\"\",ROUND(");
             for (int k = 0; k < nparts; k++)
-                used += (size_t)snprintf(f + used, sizeof f - used, "%sSUM(%s)", k ? "+" : "", cell(parts[k], c));
+                used += (size_t)snprintf(f + used, sizeof f - used, "%sSUM(%s)", k ? "+" : "", tpl_cell(parts[k], c).s);
             snprintf(f + used, sizeof f - used, ",2))");
         } else {
-            fml(s, f, sizeof f, "=IF(COUNT(%s:%s)=0,\"\",ROUND(SUM(%s:%s),2))", cell(r1, c), cell(r2, c),
-                cell(r1, c), cell(r2, c));
+            tpl_fml(s, f, sizeof f, "=IF(COUNT(%s:%s)=0,\"\",ROUND(SUM(%s:%s),2))", tpl_cell(r1, c).s, tpl_cell(r2, c).s,
+                tpl_cell(r1, c).s, tpl_cell(r2, c).s);
         }
-        put_merge(s, r, c, r, c + 1, NULL, F_OUT_MONEY);
-        put_fstr(s, r, c, f, "", F_OUT_MONEY);
+        tpl_put_merge(s, r, c, r, c + 1, NULL, F_OUT_MONEY);
+        tpl_put_fstr(s, r, c, f, "", F_OUT_MONEY);
     }
 }
 
@@ -62,34 +62,34 @@ static void staffing(tpl_sheet *s, const tpl_params *p, tpl_checks *k)
 {
     char f[FML_MAX], h[64];
 
-    put_merge(s, S_STAFF_HEAD, A, S_STAFF, A, "财政供养人员情况", F_HEAD);
-    put_merge(s, S_STAFF_HEAD, B, S_STAFF_HEAD, C, "编制数", F_HEAD);
+    tpl_put_merge(s, S_STAFF_HEAD, A, S_STAFF, A, "财政供养人员情况", F_HEAD);
+    tpl_put_merge(s, S_STAFF_HEAD, B, S_STAFF_HEAD, C, "编制数", F_HEAD);
     snprintf(h, sizeof h, "%s 年实际在职人数", p->year && *p->year ? p->year : "    ");
-    put_merge(s, S_STAFF_HEAD, D, S_STAFF_HEAD, E, h, F_HEAD);
-    put_merge(s, S_STAFF_HEAD, F, S_STAFF_HEAD, G, "控制率", F_HEAD);
-    put_text(s, S_STAFF_HEAD, H, "校验", F_HEAD);
-    put_merge(s, S_STAFF, B, S_STAFF, C, NULL, F_IN_NUM);
-    put_merge(s, S_STAFF, D, S_STAFF, E, NULL, F_IN_NUM);
-    valid_decimal(s, S_STAFF, B, S_STAFF, B, 0, 100000, NULL, "人数", "请填写人数");
-    valid_decimal(s, S_STAFF, D, S_STAFF, D, 0, 100000, NULL, "人数", "请填写人数");
+    tpl_put_merge(s, S_STAFF_HEAD, D, S_STAFF_HEAD, E, h, F_HEAD);
+    tpl_put_merge(s, S_STAFF_HEAD, F, S_STAFF_HEAD, G, "控制率", F_HEAD);
+    tpl_put_text(s, S_STAFF_HEAD, H, "校验", F_HEAD);
+    tpl_put_merge(s, S_STAFF, B, S_STAFF, C, NULL, F_IN_NUM);
+    tpl_put_merge(s, S_STAFF, D, S_STAFF, E, NULL, F_IN_NUM);
+    tpl_valid_decimal(s, S_STAFF, B, S_STAFF, B, 0, 100000, NULL, "人数", "请填写人数");
+    tpl_valid_decimal(s, S_STAFF, D, S_STAFF, D, 0, 100000, NULL, "人数", "请填写人数");
     if (p->formulas == TPL_FORMULAS_ADDIN)
-        fml(s, f, sizeof f, "=IF(OR(%s=\"\",%s=\"\",SUM(%s)=0),\"\",ORG.JIXIAO.FUNCTIONS.CONTROLRATE(%s,%s))",
-            cell(S_STAFF, B), cell(S_STAFF, D), cell(S_STAFF, B), cell(S_STAFF, D), cell(S_STAFF, B));
+        tpl_fml(s, f, sizeof f, "=IF(OR(%s=\"\",%s=\"\",SUM(%s)=0),\"\",ORG.JIXIAO.FUNCTIONS.CONTROLRATE(%s,%s))",
+            tpl_cell(S_STAFF, B).s, tpl_cell(S_STAFF, D).s, tpl_cell(S_STAFF, B).s, tpl_cell(S_STAFF, D).s, tpl_cell(S_STAFF, B).s);
     else
-        compiled(s, f, jx_formula_rate(cell(S_STAFF, D), cell(S_STAFF, B), f + 1, sizeof f - 1));
-    put_merge(s, S_STAFF, F, S_STAFF, G, NULL, F_OUT_PCT);
-    put_fstr(s, S_STAFF, F, f, "", F_OUT_PCT);
-    fml(s, f, sizeof f, "=IF(AND(ISNUMBER(%s),%s>1),\"第%d行：实际在职人数超过编制数\",\"\")",
-        cell(S_STAFF, F), cell(S_STAFF, F), S_STAFF + 1);
-    check_cell(s, k, S_STAFF, f, "");
+        tpl_compiled(s, f, jx_formula_rate(tpl_cell(S_STAFF, D).s, tpl_cell(S_STAFF, B).s, f + 1, sizeof f - 1));
+    tpl_put_merge(s, S_STAFF, F, S_STAFF, G, NULL, F_OUT_PCT);
+    tpl_put_fstr(s, S_STAFF, F, f, "", F_OUT_PCT);
+    tpl_fml(s, f, sizeof f, "=IF(AND(ISNUMBER(%s),%s>1),\"第%d行：实际在职人数超过编制数\",\"\")",
+        tpl_cell(S_STAFF, F).s, tpl_cell(S_STAFF, F).s, S_STAFF + 1);
+    tpl_check_cell(s, k, S_STAFF, f, "");
     {
         char k1[300], k2[32], k3[32], k4[32];
-        kv(k1, sizeof k1, "sheet=%s", s->name);
-        book_map(s->book, "control", k1, kv(k2, sizeof k2, "actual=%s", cell(S_STAFF, D)),
-                 kv(k3, sizeof k3, "planned=%s", cell(S_STAFF, B)),
-                 kv(k4, sizeof k4, "rate=%s", cell(S_STAFF, F)), (char *)NULL);
-        book_map(s->book, "input", k1, kv(k2, sizeof k2, "cell=%s", cell(S_STAFF, B)), "kind=count", (char *)NULL);
-        book_map(s->book, "input", k1, kv(k2, sizeof k2, "cell=%s", cell(S_STAFF, D)), "kind=count", (char *)NULL);
+        tpl_kv(k1, sizeof k1, "sheet=%s", s->name);
+        tpl_book_map(s->book, "control", k1, tpl_kv(k2, sizeof k2, "actual=%s", tpl_cell(S_STAFF, D).s),
+                 tpl_kv(k3, sizeof k3, "planned=%s", tpl_cell(S_STAFF, B).s),
+                 tpl_kv(k4, sizeof k4, "rate=%s", tpl_cell(S_STAFF, F).s), (char *)NULL);
+        tpl_book_map(s->book, "input", k1, tpl_kv(k2, sizeof k2, "cell=%s", tpl_cell(S_STAFF, B).s), "kind=count", (char *)NULL);
+        tpl_book_map(s->book, "input", k1, tpl_kv(k2, sizeof k2, "cell=%s", tpl_cell(S_STAFF, D).s), "kind=count", (char *)NULL);
     }
 }
 
@@ -99,7 +99,7 @@ static void money_heads(tpl_sheet *s, const tpl_params *p)
     char h[3][64];
     int y = p->year && *p->year ? atoi(p->year) : 0;
 
-    put_text(s, S_MONEY_HEAD, A, "经费控制情况（万元）", F_HEAD);
+    tpl_put_text(s, S_MONEY_HEAD, A, "经费控制情况（万元）", F_HEAD);
     if (y > 0) {
         snprintf(h[0], sizeof h[0], "%d 年决算数", y - 1);
         snprintf(h[1], sizeof h[1], "%d 年预算数", y);
@@ -110,8 +110,8 @@ static void money_heads(tpl_sheet *s, const tpl_params *p)
         snprintf(h[2], sizeof h[2], "本年决算数");
     }
     for (int i = 0; i < 3; i++)
-        put_merge(s, S_MONEY_HEAD, vcol[i], S_MONEY_HEAD, vcol[i] + 1, h[i], F_HEAD);
-    put_blank(s, S_MONEY_HEAD, H, F_HEAD);
+        tpl_put_merge(s, S_MONEY_HEAD, vcol[i], S_MONEY_HEAD, vcol[i] + 1, h[i], F_HEAD);
+    tpl_put_blank(s, S_MONEY_HEAD, H, F_HEAD);
 }
 
 /* 校验 of the money rows: 三公经费 against budget and last year, 公用经费 against its parts. */
@@ -121,28 +121,28 @@ static void money_checks(tpl_sheet *s, tpl_checks *k)
 
     for (int r = S_SANGONG; r <= S_ADJUST; r++) {
         if (r == S_SANGONG) {
-            fml(s, f, sizeof f,
+            tpl_fml(s, f, sizeof f,
                 "=IF(AND(ISNUMBER(%s),ISNUMBER(%s),ROUND(SUM(%s),2)>ROUND(SUM(%s),2)),\"第%d行：三公经费决算数超过预算数\","
                 "IF(AND(ISNUMBER(%s),ISNUMBER(%s),ROUND(SUM(%s),2)>ROUND(SUM(%s),2)),\"第%d行：三公经费预算数高于上年决算数\",\"\"))",
-                cell(r, F), cell(r, D), cell(r, F), cell(r, D), r + 1,
-                cell(r, D), cell(r, B), cell(r, D), cell(r, B), r + 1);
-            check_cell(s, k, r, f, "");
+                tpl_cell(r, F).s, tpl_cell(r, D).s, tpl_cell(r, F).s, tpl_cell(r, D).s, r + 1,
+                tpl_cell(r, D).s, tpl_cell(r, B).s, tpl_cell(r, D).s, tpl_cell(r, B).s, r + 1);
+            tpl_check_cell(s, k, r, f, "");
         } else if (r == S_PUBLIC) {
             size_t used = (size_t)snprintf(f, sizeof f, "=");
             for (int i = 0; i < 3; i++) {
                 int c = vcol[i];
                 used += (size_t)snprintf(f + used, sizeof f - used,
                     "IF(AND(ISNUMBER(%s),COUNT(%s:%s)>0,ROUND(SUM(%s:%s),2)>ROUND(SUM(%s),2)),\"第%d行：公用经费的其中各项合计超过公用经费\",",
-                    cell(r, c), cell(S_OFFICE, c), cell(S_MEETING, c), cell(S_OFFICE, c), cell(S_MEETING, c),
-                    cell(r, c), r + 1);
+                    tpl_cell(r, c).s, tpl_cell(S_OFFICE, c).s, tpl_cell(S_MEETING, c).s, tpl_cell(S_OFFICE, c).s, tpl_cell(S_MEETING, c).s,
+                    tpl_cell(r, c).s, r + 1);
             }
             snprintf(f + used, sizeof f - used, "\"\")))");
-            check_cell(s, k, r, f, "");
+            tpl_check_cell(s, k, r, f, "");
         } else {
-            put_blank(s, r, H, F_CHECK);
+            tpl_put_blank(s, r, H, F_CHECK);
         }
     }
-    cond_bad(s, S_SANGONG, A, S_ADJUST, H, fml(s, f, sizeof f, "=LEN(%s)>0", colabs(S_SANGONG, H)));
+    tpl_cond_bad(s, S_SANGONG, A, S_ADJUST, H, tpl_fml(s, f, sizeof f, "=LEN(%s)>0", tpl_colabs(S_SANGONG, H).s));
 }
 
 static void money(tpl_sheet *s, const tpl_params *p, tpl_checks *k)
@@ -162,7 +162,7 @@ static void money(tpl_sheet *s, const tpl_params *p, tpl_checks *k)
     money_row(s, S_OPERATION, "2、运行维护经费", F_LABEL_L, -1, -1, NULL, 0);
     money_row(s, S_SPECIAL, "3、本级专项资金（一个专项一行）", F_LABEL_L, S_SPECIAL1, S_SPECIAL1 + 2, NULL, 0);
     for (int r = S_SPECIAL1; r < S_SPECIAL1 + 3; r++) {
-        put_blank(s, r, A, F_IN_TEXT);
+        tpl_put_blank(s, r, A, F_IN_TEXT);
         money_row(s, r, NULL, F_LABEL_L, -1, -1, NULL, 0);
     }
     money_row(s, S_PUBLIC, "公用经费：", F_LABEL_L, -1, -1, NULL, 0);
@@ -171,7 +171,7 @@ static void money(tpl_sheet *s, const tpl_params *p, tpl_checks *k)
     money_row(s, S_MEETING, "会议费、培训费", F_LABEL_L, -1, -1, NULL, 0);
     money_row(s, S_PROCURE, "政府采购金额", F_LABEL_L, -1, -1, NULL, 0);
     money_row(s, S_ADJUST, "部门基本支出预算调整", F_LABEL_L, -1, -1, NULL, 0);
-    valid_decimal(s, S_SANGONG, B, S_ADJUST, G, 0, 1e12, NULL, "金额（万元）", "请填写不小于 0 的金额，单位万元");
+    tpl_valid_decimal(s, S_SANGONG, B, S_ADJUST, G, 0, 1e12, NULL, "金额（万元）", "请填写不小于 0 的金额，单位万元");
     money_checks(s, k);
 }
 
@@ -183,68 +183,68 @@ static void buildings(tpl_sheet *s, const tpl_params *p, tpl_checks *k)
     int r = S_BUILD;
 
     snprintf(h, sizeof h, "楼堂馆所控制情况（%s 年完工项目）", p->year && *p->year ? p->year : "    ");
-    put_text(s, S_BUILD_HEAD, A, h, F_HEAD);
+    tpl_put_text(s, S_BUILD_HEAD, A, h, F_HEAD);
     for (int i = 0; i < 6; i++)
-        put_text(s, S_BUILD_HEAD, B + i, heads[i], F_HEAD);
-    put_blank(s, S_BUILD_HEAD, H, F_HEAD);
-    put_blank(s, r, A, F_IN_TEXT);
-    put_blank(s, r, B, F_IN_NUM);
-    put_blank(s, r, C, F_IN_NUM);
-    put_blank(s, r, E, F_IN_MONEY);
-    put_blank(s, r, F, F_IN_MONEY);
-    valid_decimal(s, r, B, r, C, 0, 1e9, NULL, "规模（m²）", "请填写不小于 0 的面积");
-    valid_decimal(s, r, E, r, F, 0, 1e12, NULL, "金额（万元）", "请填写不小于 0 的金额，单位万元");
+        tpl_put_text(s, S_BUILD_HEAD, B + i, heads[i], F_HEAD);
+    tpl_put_blank(s, S_BUILD_HEAD, H, F_HEAD);
+    tpl_put_blank(s, r, A, F_IN_TEXT);
+    tpl_put_blank(s, r, B, F_IN_NUM);
+    tpl_put_blank(s, r, C, F_IN_NUM);
+    tpl_put_blank(s, r, E, F_IN_MONEY);
+    tpl_put_blank(s, r, F, F_IN_MONEY);
+    tpl_valid_decimal(s, r, B, r, C, 0, 1e9, NULL, "规模（m²）", "请填写不小于 0 的面积");
+    tpl_valid_decimal(s, r, E, r, F, 0, 1e12, NULL, "金额（万元）", "请填写不小于 0 的金额，单位万元");
     for (int i = 0; i < 2; i++) {
         int plan = i ? E : B, act = i ? F : C, out = i ? G : D;
         if (p->formulas == TPL_FORMULAS_ADDIN)
-            fml(s, f, sizeof f, "=IF(OR(%s=\"\",%s=\"\",SUM(%s)=0),\"\",ORG.JIXIAO.FUNCTIONS.CONTROLRATE(%s,%s))",
-                cell(r, plan), cell(r, act), cell(r, plan), cell(r, act), cell(r, plan));
+            tpl_fml(s, f, sizeof f, "=IF(OR(%s=\"\",%s=\"\",SUM(%s)=0),\"\",ORG.JIXIAO.FUNCTIONS.CONTROLRATE(%s,%s))",
+                tpl_cell(r, plan).s, tpl_cell(r, act).s, tpl_cell(r, plan).s, tpl_cell(r, act).s, tpl_cell(r, plan).s);
         else
-            compiled(s, f, jx_formula_rate(cell(r, act), cell(r, plan), f + 1, sizeof f - 1));
-        put_fstr(s, r, out, f, "", F_OUT_PCT);
+            tpl_compiled(s, f, jx_formula_rate(tpl_cell(r, act).s, tpl_cell(r, plan).s, f + 1, sizeof f - 1));
+        tpl_put_fstr(s, r, out, f, "", F_OUT_PCT);
     }
-    fml(s, f, sizeof f,
+    tpl_fml(s, f, sizeof f,
         "=IF(AND(ISNUMBER(%s),%s>1),\"第%d行：实际规模超过批复规模\",IF(AND(ISNUMBER(%s),%s>1),\"第%d行：实际投资超过投资概算\",\"\"))",
-        cell(r, D), cell(r, D), r + 1, cell(r, G), cell(r, G), r + 1);
-    check_cell(s, k, r, f, "");
-    cond_bad(s, r, B, r, H, fml(s, f, sizeof f, "=LEN(%s)>0", colabs(r, H)));
-    put_text(s, S_SAVING, A, "厉行节约保障措施", F_HEAD);
-    put_merge(s, S_SAVING, B, S_SAVING, G, NULL, F_IN_TEXT);
-    put_blank(s, S_SAVING, H, F_CHECK);
-    row_height(s, S_SAVING, 45);
+        tpl_cell(r, D).s, tpl_cell(r, D).s, r + 1, tpl_cell(r, G).s, tpl_cell(r, G).s, r + 1);
+    tpl_check_cell(s, k, r, f, "");
+    tpl_cond_bad(s, r, B, r, H, tpl_fml(s, f, sizeof f, "=LEN(%s)>0", tpl_colabs(r, H).s));
+    tpl_put_text(s, S_SAVING, A, "厉行节约保障措施", F_HEAD);
+    tpl_put_merge(s, S_SAVING, B, S_SAVING, G, NULL, F_IN_TEXT);
+    tpl_put_blank(s, S_SAVING, H, F_CHECK);
+    tpl_row_height(s, S_SAVING, 45);
 }
 
-void table_bmzt_jcsj(tpl_book *b, const tpl_params *p)
+void tpl_table_bmzt_jcsj(tpl_book *b, const tpl_params *p)
 {
     tpl_checks k;
     char filler[512];
-    tpl_sheet *s = book_sheet(b, "部门整体支出绩效评价基础数据表");
+    tpl_sheet *s = tpl_book_sheet(b, "部门整体支出绩效评价基础数据表");
 
     if (s == NULL)
         return;
-    checks_init(&k, H, K);
-    put_text(s, S_ANNEX, A, "附件 1-1", F_NOTE);
-    put_merge(s, S_TITLE, A, S_TITLE, H, "部门整体支出绩效评价基础数据表", F_TITLE);
+    tpl_checks_init(&k, H, K);
+    tpl_put_text(s, S_ANNEX, A, "附件 1-1", F_NOTE);
+    tpl_put_merge(s, S_TITLE, A, S_TITLE, H, "部门整体支出绩效评价基础数据表", F_TITLE);
     snprintf(filler, sizeof filler, "填报单位：%s", p->unit ? p->unit : "");
-    put_merge(s, S_FILLER, A, S_FILLER, D, filler, F_NOTE);
-    put_merge(s, S_FILLER, E, S_FILLER, H, "填报时间：", F_NOTE);
-    row_height(s, S_TITLE, 30);
+    tpl_put_merge(s, S_FILLER, A, S_FILLER, D, filler, F_NOTE);
+    tpl_put_merge(s, S_FILLER, E, S_FILLER, H, "填报时间：", F_NOTE);
+    tpl_row_height(s, S_TITLE, 30);
     staffing(s, p, &k);
     money(s, p, &k);
     buildings(s, p, &k);
-    put_merge(s, S_NOTE, A, S_NOTE, H,
+    tpl_put_merge(s, S_NOTE, A, S_NOTE, H,
               "说明：“公用经费”填报基本支出中的一般商品和服务支出；“项目支出”需要填报基本支出以外的所有项目支出情况，"
               "包括业务工作项目、运行维护项目和县级专项资金等。", F_NOTE);
-    row_height(s, S_NOTE, 30);
-    put_merge(s, S_SIGN, A, S_SIGN, H, "填表人：                联系电话：                单位负责人签字：", F_NOTE);
-    put_text(s, S_SUMMARY, A, "校验结果", F_HEAD);
-    check_summary(s, &k, S_SUMMARY, B, H,
-                  fml(s, filler, sizeof filler, "COUNT(%s,%s)<2", cell(S_STAFF, B), cell(S_STAFF, D)), 1,
+    tpl_row_height(s, S_NOTE, 30);
+    tpl_put_merge(s, S_SIGN, A, S_SIGN, H, "填表人：                联系电话：                单位负责人签字：", F_NOTE);
+    tpl_put_text(s, S_SUMMARY, A, "校验结果", F_HEAD);
+    tpl_check_summary(s, &k, S_SUMMARY, B, H,
+                  tpl_fml(s, filler, sizeof filler, "COUNT(%s,%s)<2", tpl_cell(S_STAFF, B).s, tpl_cell(S_STAFF, D).s), 1,
                   "尚未填写完整");
-    col_width(s, A, A, 34);
-    col_width(s, B, G, 11);
-    col_width(s, H, H, 30);
-    col_hide(s, I, K);
+    tpl_col_width(s, A, A, 34);
+    tpl_col_width(s, B, G, 11);
+    tpl_col_width(s, H, H, 30);
+    tpl_col_hide(s, I, K);
     worksheet_print_area(s->ws, 0, 0, S_SUMMARY, H);
-    sheet_finish(s, S_MONEY_HEAD, S_MONEY_HEAD, p->password);
+    tpl_sheet_finish(s, S_MONEY_HEAD, S_MONEY_HEAD, p->password);
 }

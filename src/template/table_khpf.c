@@ -15,11 +15,11 @@
  * G 计分依据, H 应完成数, I 得分, J 填报得分, K 校验, L..N hidden.
  */
 #include "tables.h"
+#include "cols.h"
 
 #include <stdio.h>
 #include <string.h>
 
-enum { A, B, C, D, E, F, G, H, I, J, K, L, M, N };
 
 typedef enum { MANUAL, DEDUCT, RATIO } kind;
 
@@ -83,35 +83,35 @@ static void score_cell(tpl_sheet *s, const tpl_params *p, int i, int r)
     char f[FML_MAX], per[40];
 
     if (ln->k == MANUAL) {
-        put_text(s, r, G, "—", F_LABEL);
-        put_text(s, r, H, "—", F_LABEL);
-        put_blank(s, r, I, F_IN_NUM);
-        valid_decimal(s, r, I, r, I, 0, 0, fml(s, f, sizeof f, "=%s", cell(r, F)), "得分",
+        tpl_put_text(s, r, G, "—", F_LABEL);
+        tpl_put_text(s, r, H, "—", F_LABEL);
+        tpl_put_blank(s, r, I, F_IN_NUM);
+        tpl_valid_decimal(s, r, I, r, I, 0, 0, tpl_fml(s, f, sizeof f, "=%s", tpl_cell(r, F).s), "得分",
                       "得分应在 0 到分值之间");
         return;
     }
-    put_blank(s, r, G, F_IN_NUM);
+    tpl_put_blank(s, r, G, F_IN_NUM);
     if (ln->k == DEDUCT) {
-        put_text(s, r, H, "—", F_LABEL);
-        num_text(ln->per, per, sizeof per);
-        valid_decimal(s, r, G, r, G, 0, 1000, NULL, "扣分次数", "请填写未按要求完成的次数（或逾期天数）");
+        tpl_put_text(s, r, H, "—", F_LABEL);
+        tpl_num_text(ln->per, per, sizeof per);
+        tpl_valid_decimal(s, r, G, r, G, 0, 1000, NULL, "扣分次数", "请填写未按要求完成的次数（或逾期天数）");
         if (p->formulas == TPL_FORMULAS_ADDIN)
-            fml(s, f, sizeof f, "=IF(%s=\"\",\"\",ORG.JIXIAO.FUNCTIONS.DEDUCTSCORE(%s,%s,%s))",
-                cell(r, G), cell(r, F), cell(r, G), per);
+            tpl_fml(s, f, sizeof f, "=IF(%s=\"\",\"\",ORG.JIXIAO.FUNCTIONS.DEDUCTSCORE(%s,%s,%s))",
+                tpl_cell(r, G).s, tpl_cell(r, F).s, tpl_cell(r, G).s, per);
         else
-            compiled(s, f, jx_formula_deduct_score(&(jx_formula_refs){cell(r, G), cell(r, F), NULL},
+            tpl_compiled(s, f, jx_formula_deduct_score(&(jx_formula_refs){tpl_cell(r, G).s, tpl_cell(r, F).s, NULL},
                                                     ln->per, 2, f + 1, sizeof f - 1));
     } else {
-        put_blank(s, r, H, F_IN_NUM);
-        valid_decimal(s, r, G, r, H, 0, 1e12, NULL, "数量", "请填写完成数和应完成数（不涉及填 0）");
+        tpl_put_blank(s, r, H, F_IN_NUM);
+        tpl_valid_decimal(s, r, G, r, H, 0, 1e12, NULL, "数量", "请填写完成数和应完成数（不涉及填 0）");
         if (p->formulas == TPL_FORMULAS_ADDIN)
-            fml(s, f, sizeof f, "=IF(OR(%s=\"\",%s=\"\"),\"\",ORG.JIXIAO.FUNCTIONS.RATIOSCORE(%s,%s,%s))",
-                cell(r, G), cell(r, H), cell(r, G), cell(r, H), cell(r, F));
+            tpl_fml(s, f, sizeof f, "=IF(OR(%s=\"\",%s=\"\"),\"\",ORG.JIXIAO.FUNCTIONS.RATIOSCORE(%s,%s,%s))",
+                tpl_cell(r, G).s, tpl_cell(r, H).s, tpl_cell(r, G).s, tpl_cell(r, H).s, tpl_cell(r, F).s);
         else
-            compiled(s, f, jx_formula_ratio_score(&(jx_formula_refs){cell(r, G), cell(r, F), cell(r, H)},
+            tpl_compiled(s, f, jx_formula_ratio_score(&(jx_formula_refs){tpl_cell(r, G).s, tpl_cell(r, F).s, tpl_cell(r, H).s},
                                                    2, f + 1, sizeof f - 1));
     }
-    put_fstr(s, r, I, f, "", F_OUT_NUM);
+    tpl_put_fstr(s, r, I, f, "", F_OUT_NUM);
 }
 
 static void body(tpl_sheet *s, const tpl_params *p, tpl_checks *k)
@@ -123,45 +123,45 @@ static void body(tpl_sheet *s, const tpl_params *p, tpl_checks *k)
     char f[FML_MAX * 2], area[FML_MAX], leaf[FML_MAX];
 
     for (int c = 0; c < 11; c++)
-        put_text(s, FIRST - 1, c, heads[c], F_HEAD);
+        tpl_put_text(s, FIRST - 1, c, heads[c], F_HEAD);
     for (int i = 0; i < NLINES; i++) {
         const line *ln = &lines[i];
         int r = FIRST + i;
         int new1 = i == 0 || !same_l1(i, i - 1), new2 = i == 0 || !same_l2(i, i - 1);
         if (new1) {
             int e = FIRST + end_of(i, 1);
-            put_merge(s, r, A, e, A, ln->l1, F_LABEL);
-            put_merge(s, r, B, e, B, NULL, F_CONST_NUM);
-            put_num(s, r, B, ln->l1pts, F_CONST_NUM);
-            put_merge(s, r, J, e, J, NULL, F_IN_NUM);
+            tpl_put_merge(s, r, A, e, A, ln->l1, F_LABEL);
+            tpl_put_merge(s, r, B, e, B, NULL, F_CONST_NUM);
+            tpl_put_num(s, r, B, ln->l1pts, F_CONST_NUM);
+            tpl_put_merge(s, r, J, e, J, NULL, F_IN_NUM);
         }
         if (new2) {
             int e = FIRST + end_of(i, 2);
-            put_merge(s, r, C, e, C, ln->l2, F_LABEL_L);
-            put_merge(s, r, D, e, D, NULL, F_CONST_NUM);
-            put_num(s, r, D, ln->l2pts, F_CONST_NUM);
+            tpl_put_merge(s, r, C, e, C, ln->l2, F_LABEL_L);
+            tpl_put_merge(s, r, D, e, D, NULL, F_CONST_NUM);
+            tpl_put_num(s, r, D, ln->l2pts, F_CONST_NUM);
         }
-        put_text(s, r, E, ln->rule, F_LABEL_L);
-        put_num(s, r, F, ln->pts, F_CONST_NUM);
+        tpl_put_text(s, r, E, ln->rule, F_LABEL_L);
+        tpl_put_num(s, r, F, ln->pts, F_CONST_NUM);
         score_cell(s, p, i, r);
-        fml(s, leaf, sizeof leaf,
+        tpl_fml(s, leaf, sizeof leaf,
             "IF(AND(ISNUMBER(%s),%s>%s),\"第%d行：得分高于分值\",IF(AND(ISNUMBER(%s),%s<0),\"第%d行：得分为负数\",\"\"))",
-            cell(r, I), cell(r, I), cell(r, F), r + 1, cell(r, I), cell(r, I), r + 1);
+            tpl_cell(r, I).s, tpl_cell(r, I).s, tpl_cell(r, F).s, r + 1, tpl_cell(r, I).s, tpl_cell(r, I).s, r + 1);
         snprintf(area, sizeof area, "\"\"");
         if (new1) {
             int e = FIRST + end_of(i, 1);
-            fml(s, area, sizeof area,
+            tpl_fml(s, area, sizeof area,
                 "IF(AND(ISNUMBER(%s),COUNT(%s:%s)>0,ROUND(SUM(%s:%s),2)<>ROUND(SUM(%s),2)),"
                 "\"第%d行：%s各项合计 \"&ROUND(SUM(%s:%s),2)&\"，与填报的得分 \"&ROUND(SUM(%s),2)&\" 不符\",\"\")",
-                cell(r, J), cell(r, I), cell(e, I), cell(r, I), cell(e, I), cell(r, J),
-                r + 1, ln->l1, cell(r, I), cell(e, I), cell(r, J));
+                tpl_cell(r, J).s, tpl_cell(r, I).s, tpl_cell(e, I).s, tpl_cell(r, I).s, tpl_cell(e, I).s, tpl_cell(r, J).s,
+                r + 1, ln->l1, tpl_cell(r, I).s, tpl_cell(e, I).s, tpl_cell(r, J).s);
         }
-        fml(s, f, sizeof f, "=IF(LEN(%s)>0,%s,%s)", leaf, leaf, area);
-        check_cell(s, k, r, f, "");
-        row_height(s, r, 30);
+        tpl_fml(s, f, sizeof f, "=IF(LEN(%s)>0,%s,%s)", leaf, leaf, area);
+        tpl_check_cell(s, k, r, f, "");
+        tpl_row_height(s, r, 30);
     }
-    valid_decimal(s, FIRST, J, last, J, 0, 100, NULL, "填报得分", "填写报告中该项的得分");
-    cond_bad(s, FIRST, E, last, K, fml(s, area, sizeof area, "=LEN(%s)>0", colabs(FIRST, K)));
+    tpl_valid_decimal(s, FIRST, J, last, J, 0, 100, NULL, "填报得分", "填写报告中该项的得分");
+    tpl_cond_bad(s, FIRST, E, last, K, tpl_fml(s, area, sizeof area, "=LEN(%s)>0", tpl_colabs(FIRST, K).s));
 }
 
 /* The 合计 row r: sums of the three levels of points, the score, and that points add up to 100. */
@@ -178,26 +178,26 @@ static void sum_row(tpl_sheet *s, tpl_checks *k, int r, const char *rng)
         if (i == 0 || !same_l2(i, i - 1))
             sum2 += lines[i].l2pts;
     }
-    put_text(s, r, A, "合计", F_HEAD);
-    fml(s, f, sizeof f, "=SUM(%s:%s)", cell(FIRST, B), cell(last, B));
-    put_fnum(s, r, B, f, sum1, F_OUT_NUM);
-    put_blank(s, r, C, F_LABEL);
-    fml(s, f, sizeof f, "=SUM(%s:%s)", cell(FIRST, D), cell(last, D));
-    put_fnum(s, r, D, f, sum2, F_OUT_NUM);
-    put_blank(s, r, E, F_LABEL);
-    fml(s, f, sizeof f, "=SUM(%s:%s)", cell(FIRST, F), cell(last, F));
-    put_fnum(s, r, F, f, sum3, F_OUT_NUM);
-    put_blank(s, r, G, F_LABEL);
-    put_blank(s, r, H, F_LABEL);
-    fml(s, f, sizeof f, "=IF(COUNT(%s)=0,\"\",ROUND(SUM(%s),2))", rng, rng);
-    put_fstr(s, r, I, f, "", F_OUT_NUM);
-    fml(s, f, sizeof f, "=IF(COUNT(%s:%s)=0,\"\",ROUND(SUM(%s:%s),2))", cell(FIRST, J), cell(last, J),
-        cell(FIRST, J), cell(last, J));
-    put_fstr(s, r, J, f, "", F_OUT_NUM);
-    fml(s, f, sizeof f, "=IF(ROUND(%s,2)<>100,\"第%d行：分值合计 \"&ROUND(%s,2)&\"，应为 100\","
+    tpl_put_text(s, r, A, "合计", F_HEAD);
+    tpl_fml(s, f, sizeof f, "=SUM(%s:%s)", tpl_cell(FIRST, B).s, tpl_cell(last, B).s);
+    tpl_put_fnum(s, r, B, f, sum1, F_OUT_NUM);
+    tpl_put_blank(s, r, C, F_LABEL);
+    tpl_fml(s, f, sizeof f, "=SUM(%s:%s)", tpl_cell(FIRST, D).s, tpl_cell(last, D).s);
+    tpl_put_fnum(s, r, D, f, sum2, F_OUT_NUM);
+    tpl_put_blank(s, r, E, F_LABEL);
+    tpl_fml(s, f, sizeof f, "=SUM(%s:%s)", tpl_cell(FIRST, F).s, tpl_cell(last, F).s);
+    tpl_put_fnum(s, r, F, f, sum3, F_OUT_NUM);
+    tpl_put_blank(s, r, G, F_LABEL);
+    tpl_put_blank(s, r, H, F_LABEL);
+    tpl_fml(s, f, sizeof f, "=IF(COUNT(%s)=0,\"\",ROUND(SUM(%s),2))", rng, rng);
+    tpl_put_fstr(s, r, I, f, "", F_OUT_NUM);
+    tpl_fml(s, f, sizeof f, "=IF(COUNT(%s:%s)=0,\"\",ROUND(SUM(%s:%s),2))", tpl_cell(FIRST, J).s, tpl_cell(last, J).s,
+        tpl_cell(FIRST, J).s, tpl_cell(last, J).s);
+    tpl_put_fstr(s, r, J, f, "", F_OUT_NUM);
+    tpl_fml(s, f, sizeof f, "=IF(ROUND(%s,2)<>100,\"第%d行：分值合计 \"&ROUND(%s,2)&\"，应为 100\","
         "IF(ROUND(%s,2)<>ROUND(%s,2),\"第%d行：考核指标分值之和与考核内容分值不符\",\"\"))",
-        cell(r, F), r + 1, cell(r, F), cell(r, D), cell(r, B), r + 1);
-    check_cell(s, k, r, f, "");
+        tpl_cell(r, F).s, r + 1, tpl_cell(r, F).s, tpl_cell(r, D).s, tpl_cell(r, B).s, r + 1);
+    tpl_check_cell(s, k, r, f, "");
 }
 
 /* 填报总分 (row r+1): the total the report states, checked against the sum (jx_check_total). */
@@ -205,22 +205,22 @@ static void stated_total(tpl_sheet *s, tpl_checks *k, int r)
 {
     char f[FML_MAX];
 
-    put_merge(s, r + 1, A, r + 1, H, "填报总分（报告中写明的总分）", F_HEAD);
-    put_blank(s, r + 1, I, F_IN_NUM);
-    put_blank(s, r + 1, J, F_LABEL);
-    valid_decimal(s, r + 1, I, r + 1, I, 0, 100, NULL, "填报总分", "填写报告中写明的总分");
+    tpl_put_merge(s, r + 1, A, r + 1, H, "填报总分（报告中写明的总分）", F_HEAD);
+    tpl_put_blank(s, r + 1, I, F_IN_NUM);
+    tpl_put_blank(s, r + 1, J, F_LABEL);
+    tpl_valid_decimal(s, r + 1, I, r + 1, I, 0, 100, NULL, "填报总分", "填写报告中写明的总分");
     /* jx_check_total's message (the core's table): 各项合计 100，与填报的总分 98 不符. */
     {
         char m[512], e1[40], e2[40];
-        snprintf(e1, sizeof e1, "ROUND(SUM(%s),2)", cell(r, I));
-        snprintf(e2, sizeof e2, "ROUND(SUM(%s),2)", cell(r + 1, I));
-        msg_expr(r + 2, JX_MSG_TOTAL, e1, e2, NULL, m, sizeof m);
-        fml(s, f, sizeof f,
+        snprintf(e1, sizeof e1, "ROUND(SUM(%s),2)", tpl_cell(r, I).s);
+        snprintf(e2, sizeof e2, "ROUND(SUM(%s),2)", tpl_cell(r + 1, I).s);
+        tpl_msg_expr(r + 2, JX_MSG_TOTAL, e1, e2, NULL, m, sizeof m);
+        tpl_fml(s, f, sizeof f,
             "=IF(AND(ISNUMBER(%s),ISNUMBER(%s),ROUND(SUM(%s),2)<>ROUND(SUM(%s),2)),%s,\"\")",
-            cell(r + 1, I), cell(r, I), cell(r, I), cell(r + 1, I), m);
+            tpl_cell(r + 1, I).s, tpl_cell(r, I).s, tpl_cell(r, I).s, tpl_cell(r + 1, I).s, m);
     }
-    check_cell(s, k, r + 1, f, "");
-    cond_bad(s, r, I, r + 1, K, fml(s, f, sizeof f, "=LEN(%s)>0", colabs(r, K)));
+    tpl_check_cell(s, k, r + 1, f, "");
+    tpl_cond_bad(s, r, I, r + 1, K, tpl_fml(s, f, sizeof f, "=LEN(%s)>0", tpl_colabs(r, K).s));
 }
 
 static void totals(tpl_sheet *s, const tpl_params *p, tpl_checks *k)
@@ -228,51 +228,51 @@ static void totals(tpl_sheet *s, const tpl_params *p, tpl_checks *k)
     int r = FIRST + NLINES, last = r - 1;
     char f[FML_MAX], rng[32];
 
-    snprintf(rng, sizeof rng, "%s:%s", cell(FIRST, I), cell(last, I));
+    snprintf(rng, sizeof rng, "%s:%s", tpl_cell(FIRST, I).s, tpl_cell(last, I).s);
     sum_row(s, k, r, rng);
     stated_total(s, k, r);
-    put_text(s, r + 2, A, "校验结果", F_HEAD);
-    check_summary(s, k, r + 2, B, K, fml(s, f, sizeof f, "COUNT(%s)<%d", rng, NLINES), 1, "尚未填写完整");
-    put_merge(s, r + 3, A, r + 3, K,
+    tpl_put_text(s, r + 2, A, "校验结果", F_HEAD);
+    tpl_check_summary(s, k, r + 2, B, K, tpl_fml(s, f, sizeof f, "COUNT(%s)<%d", rng, NLINES), 1, "尚未填写完整");
+    tpl_put_merge(s, r + 3, A, r + 3, K,
               "说明：按比例计分的，应完成数为 0 表示不涉及此项考核，得满分；扣分项填写未按要求完成的次数或逾期天数，扣完为止。",
               F_NOTE);
     worksheet_print_area(s->ws, 0, 0, (lxw_row_t)(r + 3), K);
     {
         char mk[3][300];
-        kv(mk[0], sizeof mk[0], "sheet=%s", s->name);
-        book_map(s->book, "sum", mk[0], kv(mk[1], sizeof mk[1], "cell=%s", cell(r, I)),
-                 kv(mk[2], sizeof mk[2], "parts=%s:%s", cell(FIRST, I), cell(last, I)), (char *)NULL);
-        book_map(s->book, "sum", mk[0], kv(mk[1], sizeof mk[1], "cell=%s", cell(r, F)),
-                 kv(mk[2], sizeof mk[2], "parts=%s:%s", cell(FIRST, F), cell(last, F)), "expected=100", (char *)NULL);
+        tpl_kv(mk[0], sizeof mk[0], "sheet=%s", s->name);
+        tpl_book_map(s->book, "sum", mk[0], tpl_kv(mk[1], sizeof mk[1], "cell=%s", tpl_cell(r, I).s),
+                 tpl_kv(mk[2], sizeof mk[2], "parts=%s:%s", tpl_cell(FIRST, I).s, tpl_cell(last, I).s), (char *)NULL);
+        tpl_book_map(s->book, "sum", mk[0], tpl_kv(mk[1], sizeof mk[1], "cell=%s", tpl_cell(r, F).s),
+                 tpl_kv(mk[2], sizeof mk[2], "parts=%s:%s", tpl_cell(FIRST, F).s, tpl_cell(last, F).s), "expected=100", (char *)NULL);
     }
 }
 
-void table_kh_pf(tpl_book *b, const tpl_params *p)
+void tpl_table_kh_pf(tpl_book *b, const tpl_params *p)
 {
     tpl_checks k;
     char y[64], unit[512];
-    tpl_sheet *s = book_sheet(b, "部门预算绩效管理工作考核评分表");
+    tpl_sheet *s = tpl_book_sheet(b, "部门预算绩效管理工作考核评分表");
 
     if (s == NULL)
         return;
-    checks_init(&k, K, N);
-    put_merge(s, 0, A, 0, K, "部门预算绩效管理工作考核评分表", F_TITLE);
-    put_merge(s, 1, A, 1, K, year_line(p, y, sizeof y), F_SUBTITLE);
+    tpl_checks_init(&k, K, N);
+    tpl_put_merge(s, 0, A, 0, K, "部门预算绩效管理工作考核评分表", F_TITLE);
+    tpl_put_merge(s, 1, A, 1, K, tpl_year_line(p, y, sizeof y), F_SUBTITLE);
     snprintf(unit, sizeof unit, "被考核部门：%s", p->unit ? p->unit : "");
-    put_merge(s, 2, A, 2, F, unit, F_NOTE);
-    put_merge(s, 2, G, 2, K, "考核时间：", F_NOTE);
-    row_height(s, 0, 30);
+    tpl_put_merge(s, 2, A, 2, F, unit, F_NOTE);
+    tpl_put_merge(s, 2, G, 2, K, "考核时间：", F_NOTE);
+    tpl_row_height(s, 0, 30);
     body(s, p, &k);
     totals(s, p, &k);
-    col_width(s, A, A, 12);
-    col_width(s, B, B, 6);
-    col_width(s, C, C, 14);
-    col_width(s, D, D, 6);
-    col_width(s, E, E, 40);
-    col_width(s, F, F, 6);
-    col_width(s, G, H, 11);
-    col_width(s, I, J, 8);
-    col_width(s, K, K, 28);
-    col_hide(s, L, N);
-    sheet_finish(s, FIRST - 1, FIRST - 1, p->password);
+    tpl_col_width(s, A, A, 12);
+    tpl_col_width(s, B, B, 6);
+    tpl_col_width(s, C, C, 14);
+    tpl_col_width(s, D, D, 6);
+    tpl_col_width(s, E, E, 40);
+    tpl_col_width(s, F, F, 6);
+    tpl_col_width(s, G, H, 11);
+    tpl_col_width(s, I, J, 8);
+    tpl_col_width(s, K, K, 28);
+    tpl_col_hide(s, L, N);
+    tpl_sheet_finish(s, FIRST - 1, FIRST - 1, p->password);
 }

@@ -11,11 +11,11 @@
  * that lets the evaluator type them can point at that mistake.
  */
 #include "tables.h"
+#include "cols.h"
 
 #include <stdio.h>
 #include <string.h>
 
-enum { A, B, C, D, E, F, G, H, I, J, K, L };
 
 #define DETAIL_ROWS 3
 
@@ -68,29 +68,29 @@ static void head(t4 *t)
     tpl_sheet *s = t->s;
     char y[64];
 
-    put_text(s, 0, A, "附件1：", F_NOTE);
-    put_merge(s, 1, A, 1, I, "项目支出绩效评价表", F_TITLE);
+    tpl_put_text(s, 0, A, "附件1：", F_NOTE);
+    tpl_put_merge(s, 1, A, 1, I, "项目支出绩效评价表", F_TITLE);
     if (t->p->year && *t->p->year)
         snprintf(y, sizeof y, "（ %s ）年度", t->p->year);
     else
         snprintf(y, sizeof y, "（      ）年度");
-    put_merge(s, 2, A, 2, I, y, F_SUBTITLE);
-    put_text(s, 3, A, "项目名称", F_LABEL);
-    put_given_text(s, 3, B, H, t->p->project);
-    put_text(s, 4, A, "主管部门", F_LABEL);
-    put_given_text(s, 4, B, D, t->p->dept ? t->p->dept : t->p->unit);
-    put_text(s, 4, E, "项目实施单位", F_LABEL);
-    put_given_text(s, 4, F, H, t->p->unit);
-    put_text(s, 5, A, "项目负责人", F_LABEL);
-    put_merge(s, 5, B, 5, D, NULL, F_IN_TEXT);
-    put_text(s, 5, E, "联系电话", F_LABEL);
-    put_merge(s, 5, F, 5, H, NULL, F_IN_TEXT);
-    put_text(s, 6, A, "项目类型", F_LABEL);
-    put_merge(s, 6, B, 6, H, NULL, F_IN_TEXT_C);
-    valid_list(s, 6, B, 6, B, "=jx_ptype", "请选择：经常性项目（√）或一次性项目（√）");
+    tpl_put_merge(s, 2, A, 2, I, y, F_SUBTITLE);
+    tpl_put_text(s, 3, A, "项目名称", F_LABEL);
+    tpl_put_given_text(s, 3, B, H, t->p->project);
+    tpl_put_text(s, 4, A, "主管部门", F_LABEL);
+    tpl_put_given_text(s, 4, B, D, t->p->dept ? t->p->dept : t->p->unit);
+    tpl_put_text(s, 4, E, "项目实施单位", F_LABEL);
+    tpl_put_given_text(s, 4, F, H, t->p->unit);
+    tpl_put_text(s, 5, A, "项目负责人", F_LABEL);
+    tpl_put_merge(s, 5, B, 5, D, NULL, F_IN_TEXT);
+    tpl_put_text(s, 5, E, "联系电话", F_LABEL);
+    tpl_put_merge(s, 5, F, 5, H, NULL, F_IN_TEXT);
+    tpl_put_text(s, 6, A, "项目类型", F_LABEL);
+    tpl_put_merge(s, 6, B, 6, H, NULL, F_IN_TEXT_C);
+    tpl_valid_list(s, 6, B, 6, B, "=jx_ptype", "请选择：经常性项目（√）或一次性项目（√）");
     for (int r = 3; r <= 6; r++)
-        put_blank(s, r, I, F_CHECK);
-    row_height(s, 1, 30);
+        tpl_put_blank(s, r, I, F_CHECK);
+    tpl_row_height(s, 1, 30);
 }
 
 /* Rate formula G/F (实际支出 ÷ 实际到位) with its cached value. */
@@ -98,26 +98,26 @@ static void rate(t4 *t, int r, const tpl_fig *recv, const tpl_fig *spent)
 {
     char f[FML_MAX];
     double v;
-    tpl_val cv = val_str("");
+    tpl_val cv = tpl_val_str("");
 
     if (t->p->formulas == TPL_FORMULAS_ADDIN)
-        fml(t->s, f, sizeof f, "=IF(OR(%s=\"\",%s=\"\",%s=0),\"\",ORG.JIXIAO.FUNCTIONS.EXECRATE(%s,%s))",
-            cell(r, F), cell(r, G), cell(r, F), cell(r, G), cell(r, F));
+        tpl_fml(t->s, f, sizeof f, "=IF(OR(%s=\"\",%s=\"\",%s=0),\"\",ORG.JIXIAO.FUNCTIONS.EXECRATE(%s,%s))",
+            tpl_cell(r, F).s, tpl_cell(r, G).s, tpl_cell(r, F).s, tpl_cell(r, G).s, tpl_cell(r, F).s);
     else
-        compiled(t->s, f, jx_formula_rate(cell(r, G), cell(r, F), f + 1, sizeof f - 1));
+        tpl_compiled(t->s, f, jx_formula_rate(tpl_cell(r, G).s, tpl_cell(r, F).s, f + 1, sizeof f - 1));
     if (recv && spent && recv->set && spent->set && jx_exec_rate(spent->v, recv->v, &v) == JX_OK)
-        cv = val_num(v);
-    put_fval(t->s, r, H, f, &cv, F_OUT_PCT);
+        cv = tpl_val_num(v);
+    tpl_put_fval(t->s, r, H, f, &cv, F_OUT_PCT);
 }
 
 /* Sum of a column over rows r1..r2, "" while all are blank. */
 static void colsum(t4 *t, int r, int c, int r1, int r2, const tpl_fig *given)
 {
     char f[FML_MAX];
-    tpl_val v = given && given->set ? val_num(given->v) : val_str("");
-    fml(t->s, f, sizeof f, "=IF(COUNT(%s:%s)=0,\"\",SUM(%s:%s))", cell(r1, c), cell(r2, c),
-        cell(r1, c), cell(r2, c));
-    put_fval(t->s, r, c, f, &v, F_OUT_MONEY);
+    tpl_val v = given && given->set ? tpl_val_num(given->v) : tpl_val_str("");
+    tpl_fml(t->s, f, sizeof f, "=IF(COUNT(%s:%s)=0,\"\",SUM(%s:%s))", tpl_cell(r1, c).s, tpl_cell(r2, c).s,
+        tpl_cell(r1, c).s, tpl_cell(r2, c).s);
+    tpl_put_fval(t->s, r, c, f, &v, F_OUT_MONEY);
 }
 
 /* The detail rows d1..d2: what the money was for, the figures given on the first. */
@@ -130,19 +130,19 @@ static void pj_detail_rows(t4 *t, int d1, int d2)
     for (int r = d1; r <= d2; r++) {
         int first = r == d1;
         if (first && p->project && *p->project)
-            put_merge(s, r, B, r, D, p->project, F_LABEL_L);
+            tpl_put_merge(s, r, B, r, D, p->project, F_LABEL_L);
         else
-            put_merge(s, r, B, r, D, NULL, F_IN_TEXT);
-        put_given_money(s, r, E, first ? &p->budget_initial : NULL);
-        put_given_money(s, r, F, first ? &p->received : NULL);
-        put_given_money(s, r, G, first ? &p->spent : NULL);
+            tpl_put_merge(s, r, B, r, D, NULL, F_IN_TEXT);
+        tpl_put_given_money(s, r, E, first ? &p->budget_initial : NULL);
+        tpl_put_given_money(s, r, F, first ? &p->received : NULL);
+        tpl_put_given_money(s, r, G, first ? &p->spent : NULL);
         rate(t, r, first ? &p->received : NULL, first ? &p->spent : NULL);
-        fml(s, f, sizeof f, "=IF(AND(ISNUMBER(%s),%s>1),\"第%d行：实际支出数超过实际到位数\",\"\")",
-            cell(r, H), cell(r, H), r + 1);
+        tpl_fml(s, f, sizeof f, "=IF(AND(ISNUMBER(%s),%s>1),\"第%d行：实际支出数超过实际到位数\",\"\")",
+            tpl_cell(r, H).s, tpl_cell(r, H).s, r + 1);
         if (first && p->received.set && p->spent.set && p->received.v > 0 &&
             p->spent.v > p->received.v && !jx_approx_equal(p->spent.v, p->received.v))
             snprintf(msg, sizeof msg, "第%d行：实际支出数超过实际到位数", r + 1);
-        check_cell(s, &t->k, r, f, first ? msg : "");
+        tpl_check_cell(s, &t->k, r, f, first ? msg : "");
     }
 }
 
@@ -155,45 +155,45 @@ static void pj_sources(t4 *t, int d1, int d2, int rt, int s1)
     int s2 = s1 + 4;
     char f[FML_MAX];
 
-    put_merge(s, rt, B, rt, D, "合      计", F_LABEL);
+    tpl_put_merge(s, rt, B, rt, D, "合      计", F_LABEL);
     colsum(t, rt, E, d1, d2, &p->budget_initial);
     colsum(t, rt, F, d1, d2, &p->received);
     colsum(t, rt, G, d1, d2, &p->spent);
     rate(t, rt, &p->received, &p->spent);
-    fml(s, f, sizeof f,
+    tpl_fml(s, f, sizeof f,
         "=IF(AND(COUNT(%s:%s)>0,ROUND(SUM(%s:%s),2)<>ROUND(SUM(%s),2)),\"第%d行：年初预算数的资金来源合计与合计不符\","
         "IF(AND(COUNT(%s:%s)>0,ROUND(SUM(%s:%s),2)<>ROUND(SUM(%s),2)),\"第%d行：实际到位数的资金来源合计与合计不符\","
         "IF(AND(COUNT(%s:%s)>0,ROUND(SUM(%s:%s),2)<>ROUND(SUM(%s),2)),\"第%d行：实际支出数的资金来源合计与合计不符\",\"\")))",
-        cell(s1, E), cell(s2, E), cell(s1, E), cell(s2, E), cell(rt, E), rt + 1,
-        cell(s1, F), cell(s2, F), cell(s1, F), cell(s2, F), cell(rt, F), rt + 1,
-        cell(s1, G), cell(s2, G), cell(s1, G), cell(s2, G), cell(rt, G), rt + 1);
-    check_cell(s, &t->k, rt, f, "");
+        tpl_cell(s1, E).s, tpl_cell(s2, E).s, tpl_cell(s1, E).s, tpl_cell(s2, E).s, tpl_cell(rt, E).s, rt + 1,
+        tpl_cell(s1, F).s, tpl_cell(s2, F).s, tpl_cell(s1, F).s, tpl_cell(s2, F).s, tpl_cell(rt, F).s, rt + 1,
+        tpl_cell(s1, G).s, tpl_cell(s2, G).s, tpl_cell(s1, G).s, tpl_cell(s2, G).s, tpl_cell(rt, G).s, rt + 1);
+    tpl_check_cell(s, &t->k, rt, f, "");
     for (int i = 0; i < 5; i++) {
         int r = s1 + i;
-        put_merge(s, r, B, r, D, src[i], i ? F_LABEL : F_LABEL_L);
-        put_blank(s, r, E, F_IN_MONEY);
-        put_blank(s, r, F, F_IN_MONEY);
-        put_blank(s, r, G, F_IN_MONEY);
+        tpl_put_merge(s, r, B, r, D, src[i], i ? F_LABEL : F_LABEL_L);
+        tpl_put_blank(s, r, E, F_IN_MONEY);
+        tpl_put_blank(s, r, F, F_IN_MONEY);
+        tpl_put_blank(s, r, G, F_IN_MONEY);
         rate(t, r, NULL, NULL);
-        fml(s, f, sizeof f, "=IF(AND(ISNUMBER(%s),%s>1),\"第%d行：实际支出数超过实际到位数\",\"\")",
-            cell(r, H), cell(r, H), r + 1);
-        check_cell(s, &t->k, r, f, "");
+        tpl_fml(s, f, sizeof f, "=IF(AND(ISNUMBER(%s),%s>1),\"第%d行：实际支出数超过实际到位数\",\"\")",
+            tpl_cell(r, H).s, tpl_cell(r, H).s, r + 1);
+        tpl_check_cell(s, &t->k, r, f, "");
     }
 }
 
 /* 年度总体目标 at row g and the heading of the indicator tree. */
 static void pj_goals(tpl_sheet *s, int g)
 {
-    put_merge(s, g, A, g + 1, A, "年度总体目标", F_HEAD);
-    put_merge(s, g, B, g, D, "预期目标", F_HEAD);
-    put_merge(s, g, E, g, H, "实际完成情况", F_HEAD);
-    put_merge(s, g + 1, B, g + 1, D, NULL, F_IN_TEXT);
-    put_merge(s, g + 1, E, g + 1, H, NULL, F_IN_TEXT);
-    put_blank(s, g, I, F_CHECK);
-    put_blank(s, g + 1, I, F_CHECK);
-    row_height(s, g + 1, 90);
-    put_merge(s, g + 2, A, g + 2, H, "二、绩效评价指标评分（参考）", F_LABEL_L);
-    put_blank(s, g + 2, I, F_CHECK);
+    tpl_put_merge(s, g, A, g + 1, A, "年度总体目标", F_HEAD);
+    tpl_put_merge(s, g, B, g, D, "预期目标", F_HEAD);
+    tpl_put_merge(s, g, E, g, H, "实际完成情况", F_HEAD);
+    tpl_put_merge(s, g + 1, B, g + 1, D, NULL, F_IN_TEXT);
+    tpl_put_merge(s, g + 1, E, g + 1, H, NULL, F_IN_TEXT);
+    tpl_put_blank(s, g, I, F_CHECK);
+    tpl_put_blank(s, g + 1, I, F_CHECK);
+    tpl_row_height(s, g + 1, 90);
+    tpl_put_merge(s, g + 2, A, g + 2, H, "二、绩效评价指标评分（参考）", F_LABEL_L);
+    tpl_put_blank(s, g + 2, I, F_CHECK);
 }
 
 static void funds(t4 *t)
@@ -202,17 +202,17 @@ static void funds(t4 *t)
     int r0 = 7, d1 = 8, d2 = 8 + DETAIL_ROWS - 1, rt = d2 + 1, s1 = rt + 1, s2 = rt + 5;
 
     t->r_total_funds = rt;
-    put_merge(s, r0, A, s2, A, "项目资金（万元）", F_HEAD);
-    put_merge(s, r0, B, r0, D, "项目支出明细内容", F_HEAD);
-    put_text(s, r0, E, "年初预算数", F_HEAD);
-    put_text(s, r0, F, "实际到位数", F_HEAD);
-    put_text(s, r0, G, "实际支出数", F_HEAD);
-    put_text(s, r0, H, "执行率", F_HEAD);
-    put_text(s, r0, I, "校验", F_HEAD);
+    tpl_put_merge(s, r0, A, s2, A, "项目资金（万元）", F_HEAD);
+    tpl_put_merge(s, r0, B, r0, D, "项目支出明细内容", F_HEAD);
+    tpl_put_text(s, r0, E, "年初预算数", F_HEAD);
+    tpl_put_text(s, r0, F, "实际到位数", F_HEAD);
+    tpl_put_text(s, r0, G, "实际支出数", F_HEAD);
+    tpl_put_text(s, r0, H, "执行率", F_HEAD);
+    tpl_put_text(s, r0, I, "校验", F_HEAD);
     pj_detail_rows(t, d1, d2);
     pj_sources(t, d1, d2, rt, s1);
-    valid_decimal(s, d1, E, s2, G, 0, 1e12, NULL, "金额（万元）", "请填写不小于 0 的金额，单位万元");
-    cond_bad(s, d1, B, s2, I, fml(s, (char[64]){0}, 64, "=LEN(%s)>0", colabs(d1, I)));
+    tpl_valid_decimal(s, d1, E, s2, G, 0, 1e12, NULL, "金额（万元）", "请填写不小于 0 的金额，单位万元");
+    tpl_cond_bad(s, d1, B, s2, I, tpl_fml(s, (char[64]){0}, 64, "=LEN(%s)>0", tpl_colabs(d1, I).s));
     pj_goals(s, s2 + 1);
     t->r_tree_first = s2 + 5;
 }
@@ -235,7 +235,7 @@ static const char *manual_scores(int f1, char *buf, size_t cap)
         while (j + 1 < NLEAVES && !framework[j + 1].formula)
             j++;
         used += (size_t)snprintf(buf + used, cap - used, "%s%s:%s", used ? "," : "",
-                                 acell(f1 + i, H), acell(f1 + j, H));
+                                 tpl_acell(f1 + i, H).s, tpl_acell(f1 + j, H).s);
         i = j + 1;
     }
     return buf;
@@ -257,23 +257,23 @@ static void computed_score(t4 *t, int r, int which)
 {
     const tpl_params *p = t->p;
     int rt = t->r_total_funds;
-    const char *num = which == 1 ? cell(rt, F) : cell(rt, G);
-    const char *den = which == 1 ? cell(rt, E) : cell(rt, F);
+    const char *num = which == 1 ? tpl_cell(rt, F).s : tpl_cell(rt, G).s;
+    const char *den = which == 1 ? tpl_cell(rt, E).s : tpl_cell(rt, F).s;
     const tpl_fig *n = which == 1 ? &p->received : &p->spent;
     const tpl_fig *dd = which == 1 ? &p->budget_initial : &p->received;
     char f[FML_MAX];
     double v;
-    tpl_val cv = val_str("");
+    tpl_val cv = tpl_val_str("");
 
     if (p->formulas == TPL_FORMULAS_ADDIN)
-        fml(t->s, f, sizeof f, "=IF(OR(%s=\"\",%s=\"\",SUM(%s)=0),\"\",ORG.JIXIAO.FUNCTIONS.EXECSCORE(%s,%s,%s))",
-            num, den, den, num, den, cell(r, G));
+        tpl_fml(t->s, f, sizeof f, "=IF(OR(%s=\"\",%s=\"\",SUM(%s)=0),\"\",ORG.JIXIAO.FUNCTIONS.EXECSCORE(%s,%s,%s))",
+            num, den, den, num, den, tpl_cell(r, G).s);
     else
-        compiled(t->s, f, jx_formula_exec_score(num, den, cell(r, G), 2, f + 1, sizeof f - 1));
+        tpl_compiled(t->s, f, jx_formula_exec_score(num, den, tpl_cell(r, G).s, 2, f + 1, sizeof f - 1));
     if (n->set && dd->set && jx_exec_score(n->v, dd->v, framework[r - t->r_tree_first].points,
                                            NULL, 2, &v) == JX_OK)
-        cv = val_num(v);
-    put_fval(t->s, r, H, f, &cv, F_OUT_NUM);
+        cv = tpl_val_num(v);
+    tpl_put_fval(t->s, r, H, f, &cv, F_OUT_NUM);
 }
 
 /* The tree check of a 一级 (col B) or 二级 (col D) group starting at row r. */
@@ -281,12 +281,12 @@ static void tree_check(t4 *t, int r, int r2, int col, const char *name, int name
                        char *buf, size_t cap)
 {
     int f1 = t->r_tree_first, fl = t->r_tree_first + NLEAVES - 1;
-    fml(t->s, buf, cap,
+    tpl_fml(t->s, buf, cap,
         "IF(ISNUMBER(%s),IF(ROUND(%s,2)<>ROUND(SUM(%s:%s),2),\"第%d行：%.*s的分值 \"&ROUND(%s,2)&\" 不等于下级合计 \"&ROUND(SUM(%s:%s),2),\"\"),"
         "IF(AND(COUNT(%s:%s)>0,COUNT(%s:%s)>0),\"第%d行：%.*s未填写分值，下级合计 \"&ROUND(SUM(%s:%s),2),\"\"))",
-        cell(r, col), cell(r, col), cell(r, G), cell(r2, G), r + 1, namelen, name, cell(r, col),
-        cell(r, G), cell(r2, G),
-        acell(f1, col), acell(fl, col), cell(r, G), cell(r2, G), r + 1, namelen, name, cell(r, G), cell(r2, G));
+        tpl_cell(r, col).s, tpl_cell(r, col).s, tpl_cell(r, G).s, tpl_cell(r2, G).s, r + 1, namelen, name, tpl_cell(r, col).s,
+        tpl_cell(r, G).s, tpl_cell(r2, G).s,
+        tpl_acell(f1, col).s, tpl_acell(fl, col).s, tpl_cell(r, G).s, tpl_cell(r2, G).s, r + 1, namelen, name, tpl_cell(r, G).s, tpl_cell(r2, G).s);
 }
 
 /* Whether leaf i starts a new 二级 (level 2) or 一级 (level 1) group. */
@@ -307,31 +307,31 @@ static void tree_leaf_cells(t4 *t, int i, int r, int f1)
 
     if (starts_group(i, 1)) {
         int e = f1 + group_end(i, 1);
-        put_merge(s, r, A, e, A, lf->l1, F_LABEL);
-        put_merge(s, r, B, e, B, NULL, F_IN_NUM);
+        tpl_put_merge(s, r, A, e, A, lf->l1, F_LABEL);
+        tpl_put_merge(s, r, B, e, B, NULL, F_IN_NUM);
     }
     if (starts_group(i, 2)) {
         int e = f1 + group_end(i, 2);
         char name[64];
         snprintf(name, sizeof name, "%.*s", label_len(lf->l2), lf->l2);
-        put_merge(s, r, C, e, C, name, F_LABEL);
-        put_merge(s, r, D, e, D, NULL, F_IN_NUM);
+        tpl_put_merge(s, r, C, e, C, name, F_LABEL);
+        tpl_put_merge(s, r, D, e, D, NULL, F_IN_NUM);
     }
     if (lf->l3)
-        put_merge(s, r, E, r, F, lf->l3, F_LABEL_L);
+        tpl_put_merge(s, r, E, r, F, lf->l3, F_LABEL_L);
     else
-        put_merge(s, r, E, r, F, NULL, F_IN_TEXT);
+        tpl_put_merge(s, r, E, r, F, NULL, F_IN_TEXT);
     if (lf->points >= 0) {
-        put_num(s, r, G, lf->points, F_CONST_NUM);
+        tpl_put_num(s, r, G, lf->points, F_CONST_NUM);
     } else {
-        put_blank(s, r, G, F_IN_NUM);
-        valid_decimal(s, r, G, r, G, 0, 100, NULL, "分值", "分值应在 0 到 100 之间");
+        tpl_put_blank(s, r, G, F_IN_NUM);
+        tpl_valid_decimal(s, r, G, r, G, 0, 100, NULL, "分值", "分值应在 0 到 100 之间");
     }
     if (lf->formula) {
         computed_score(t, r, lf->formula);
     } else {
-        put_blank(s, r, H, F_IN_NUM);
-        valid_decimal(s, r, H, r, H, 0, 0, fml(s, c1, sizeof c1, "=%s", cell(r, G)),
+        tpl_put_blank(s, r, H, F_IN_NUM);
+        tpl_valid_decimal(s, r, H, r, H, 0, 0, tpl_fml(s, c1, sizeof c1, "=%s", tpl_cell(r, G).s),
                       "得分", "得分应在 0 到分值之间");
     }
 }
@@ -344,24 +344,24 @@ static void tree_leaf_check(t4 *t, int i, int r, int f1, const char *manual)
     /* The core's check texts (CHECKSCORES), cell values spliced in. */
     char m_above[384], m_neg[256], m_none[256], rh[32], rg[40];
 
-    snprintf(rh, sizeof rh, "ROUND(%s,2)", cell(r, H));
-    snprintf(rg, sizeof rg, "ROUND(SUM(%s),2)", cell(r, G));
-    msg_expr(r + 1, JX_MSG_SCORE_ABOVE, rh, rg, NULL, m_above, sizeof m_above);
-    msg_expr(r + 1, JX_MSG_SCORE_NEGATIVE, rh, NULL, NULL, m_neg, sizeof m_neg);
-    msg_expr(r + 1, JX_MSG_NO_SCORE, NULL, NULL, NULL, m_none, sizeof m_none);
-    fml(t->s, leafc, sizeof leafc,
+    snprintf(rh, sizeof rh, "ROUND(%s,2)", tpl_cell(r, H).s);
+    snprintf(rg, sizeof rg, "ROUND(SUM(%s),2)", tpl_cell(r, G).s);
+    tpl_msg_expr(r + 1, JX_MSG_SCORE_ABOVE, rh, rg, NULL, m_above, sizeof m_above);
+    tpl_msg_expr(r + 1, JX_MSG_SCORE_NEGATIVE, rh, NULL, NULL, m_neg, sizeof m_neg);
+    tpl_msg_expr(r + 1, JX_MSG_NO_SCORE, NULL, NULL, NULL, m_none, sizeof m_none);
+    tpl_fml(t->s, leafc, sizeof leafc,
         "IF(AND(ISNUMBER(%s),%s>SUM(%s)),%s,IF(AND(ISNUMBER(%s),%s<0),%s,"
         "IF(AND(NOT(ISNUMBER(%s)),SUM(%s)>0,COUNT(%s)>0),%s,\"\")))",
-        cell(r, H), cell(r, H), cell(r, G), m_above, cell(r, H), cell(r, H), m_neg,
-        cell(r, H), cell(r, G), manual, m_none);
+        tpl_cell(r, H).s, tpl_cell(r, H).s, tpl_cell(r, G).s, m_above, tpl_cell(r, H).s, tpl_cell(r, H).s, m_neg,
+        tpl_cell(r, H).s, tpl_cell(r, G).s, manual, m_none);
     snprintf(c1, sizeof c1, "\"\"");
     snprintf(c2, sizeof c2, "\"\"");
     if (starts_group(i, 2))
         tree_check(t, r, f1 + group_end(i, 2), D, lf->l2, label_len(lf->l2), c2, sizeof c2);
     if (starts_group(i, 1))
         tree_check(t, r, f1 + group_end(i, 1), B, lf->l1, (int)strlen(lf->l1), c1, sizeof c1);
-    fml(t->s, f, sizeof f, "=IF(LEN(%s)>0,%s,IF(LEN(%s)>0,%s,%s))", leafc, leafc, c2, c2, c1);
-    check_cell(t->s, &t->k, r, f, "");
+    tpl_fml(t->s, f, sizeof f, "=IF(LEN(%s)>0,%s,IF(LEN(%s)>0,%s,%s))", leafc, leafc, c2, c2, c1);
+    tpl_check_cell(t->s, &t->k, r, f, "");
 }
 
 static void tree(t4 *t)
@@ -373,18 +373,18 @@ static void tree(t4 *t)
 
     manual_scores(f1, manual, sizeof manual);
     for (int i = 0; i < 4; i++)
-        put_text(s, h, A + i, heads[i], F_HEAD);
-    put_merge(s, h, E, h, F, "三级指标", F_HEAD);
-    put_text(s, h, G, "分值", F_HEAD);
-    put_text(s, h, H, "得分", F_HEAD);
-    put_text(s, h, I, "校验", F_HEAD);
+        tpl_put_text(s, h, A + i, heads[i], F_HEAD);
+    tpl_put_merge(s, h, E, h, F, "三级指标", F_HEAD);
+    tpl_put_text(s, h, G, "分值", F_HEAD);
+    tpl_put_text(s, h, H, "得分", F_HEAD);
+    tpl_put_text(s, h, I, "校验", F_HEAD);
     for (int i = 0; i < NLEAVES; i++) {
         tree_leaf_cells(t, i, f1 + i, f1);
         tree_leaf_check(t, i, f1 + i, f1, manual);
     }
-    valid_decimal(s, f1, B, fl, B, 0, 100, NULL, "分值", "分值应在 0 到 100 之间");
-    valid_decimal(s, f1, D, fl, D, 0, 100, NULL, "分值", "分值应在 0 到 100 之间");
-    cond_bad(s, f1, A, fl, I, fml(s, c1, sizeof c1, "=LEN(%s)>0", colabs(f1, I)));
+    tpl_valid_decimal(s, f1, B, fl, B, 0, 100, NULL, "分值", "分值应在 0 到 100 之间");
+    tpl_valid_decimal(s, f1, D, fl, D, 0, 100, NULL, "分值", "分值应在 0 到 100 之间");
+    tpl_cond_bad(s, f1, A, fl, I, tpl_fml(s, c1, sizeof c1, "=LEN(%s)>0", tpl_colabs(f1, I).s));
     t->r_tree_total = fl + 1;
 }
 
@@ -399,25 +399,25 @@ static void pj_total_row(t4 *t, char *rng, size_t cap)
     for (int i = 0; i < NLEAVES; i++)
         if (framework[i].points > 0)
             fixed += framework[i].points;
-    put_text(s, r, A, "总分", F_HEAD);
-    fml(s, f, sizeof f, "=IF(COUNT(%s:%s)=0,\"\",SUM(%s:%s))", cell(f1, B), cell(fl, B), cell(f1, B), cell(fl, B));
-    put_fstr(s, r, B, f, "", F_OUT_NUM);
-    put_blank(s, r, C, F_LABEL);
-    fml(s, f, sizeof f, "=IF(COUNT(%s:%s)=0,\"\",SUM(%s:%s))", cell(f1, D), cell(fl, D), cell(f1, D), cell(fl, D));
-    put_fstr(s, r, D, f, "", F_OUT_NUM);
-    put_merge(s, r, E, r, F, NULL, F_LABEL);
-    fml(s, f, sizeof f, "=SUM(%s:%s)", cell(f1, G), cell(fl, G));
-    put_fnum(s, r, G, f, fixed, F_OUT_NUM);
+    tpl_put_text(s, r, A, "总分", F_HEAD);
+    tpl_fml(s, f, sizeof f, "=IF(COUNT(%s:%s)=0,\"\",SUM(%s:%s))", tpl_cell(f1, B).s, tpl_cell(fl, B).s, tpl_cell(f1, B).s, tpl_cell(fl, B).s);
+    tpl_put_fstr(s, r, B, f, "", F_OUT_NUM);
+    tpl_put_blank(s, r, C, F_LABEL);
+    tpl_fml(s, f, sizeof f, "=IF(COUNT(%s:%s)=0,\"\",SUM(%s:%s))", tpl_cell(f1, D).s, tpl_cell(fl, D).s, tpl_cell(f1, D).s, tpl_cell(fl, D).s);
+    tpl_put_fstr(s, r, D, f, "", F_OUT_NUM);
+    tpl_put_merge(s, r, E, r, F, NULL, F_LABEL);
+    tpl_fml(s, f, sizeof f, "=SUM(%s:%s)", tpl_cell(f1, G).s, tpl_cell(fl, G).s);
+    tpl_put_fnum(s, r, G, f, fixed, F_OUT_NUM);
     manual_scores(f1, manual, sizeof manual);
-    snprintf(rng, cap, "%s:%s", cell(f1, H), cell(fl, H));
-    fml(s, f, sizeof f, "=IF(COUNT(%s)=0,\"\",ROUND(SUM(%s),2))", manual, rng);
-    put_fstr(s, r, H, f, "", F_OUT_NUM);
-    fml(s, f, sizeof f,
+    snprintf(rng, cap, "%s:%s", tpl_cell(f1, H).s, tpl_cell(fl, H).s);
+    tpl_fml(s, f, sizeof f, "=IF(COUNT(%s)=0,\"\",ROUND(SUM(%s),2))", manual, rng);
+    tpl_put_fstr(s, r, H, f, "", F_OUT_NUM);
+    tpl_fml(s, f, sizeof f,
         "=IF(AND(ISNUMBER(%s),ROUND(SUM(%s),2)<>100),\"第%d行：一级指标分值合计 \"&ROUND(SUM(%s),2)&\"，应为 100\","
         "IF(COUNT(%s:%s)=0,\"\",IF(ROUND(%s,2)<>100,\"第%d行：分值合计 \"&ROUND(%s,2)&\"，应为 100\",\"\")))",
-        cell(r, B), cell(r, B), r + 1, cell(r, B),
-        cell(f1 + 11, G), cell(fl, G), cell(r, G), r + 1, cell(r, G));
-    check_cell(s, &t->k, r, f, "");
+        tpl_cell(r, B).s, tpl_cell(r, B).s, r + 1, tpl_cell(r, B).s,
+        tpl_cell(f1 + 11, G).s, tpl_cell(fl, G).s, tpl_cell(r, G).s, r + 1, tpl_cell(r, G).s);
+    tpl_check_cell(s, &t->k, r, f, "");
 }
 
 /* 评价等次 (rows r+1, r+2): the label in a hidden helper, tick boxes for the print. */
@@ -429,39 +429,39 @@ static void pj_grade(t4 *t, int r)
     size_t used, cu = 0;
     tpl_val v;
 
-    put_merge(s, r + 1, A, r + 2, A, "评价等次", F_HEAD);
-    put_fstr(s, r + 1, J, grade_formula(p, cell(r, H), g, sizeof g), "", F_HELPER);
+    tpl_put_merge(s, r + 1, A, r + 2, A, "评价等次", F_HEAD);
+    tpl_put_fstr(s, r + 1, J, tpl_grade_formula(p, tpl_cell(r, H).s, g, sizeof g), "", F_HELPER);
     used = (size_t)snprintf(f, sizeof f, "=");
     for (int i = 0; i <= p->grades.n && used < sizeof f; i++)
         used += (size_t)snprintf(f + used, sizeof f - used, "%s\"%s\"&IF(%s=\"%s\",\"☑\",\"□\")",
-                                 i ? "&\"        \"&" : "", p->grades.label[i], cell(r + 1, J),
+                                 i ? "&\"        \"&" : "", p->grades.label[i], tpl_cell(r + 1, J).s,
                                  p->grades.label[i]);
     for (int i = 0; i <= p->grades.n; i++)
         cu += (size_t)snprintf(cached + cu, sizeof cached - cu, "%s%s□", i ? "        " : "",
                                p->grades.label[i]);
-    v = val_str(cached);
-    put_merge_f(s, r + 1, B, H, f, &v, F_OUT_TEXT);
-    put_merge(s, r + 2, B, r + 2, H,
+    v = tpl_val_str(cached);
+    tpl_put_merge_f(s, r + 1, B, H, f, &v, F_OUT_TEXT);
+    tpl_put_merge(s, r + 2, B, r + 2, H,
               "100-90（含）分为优、90-80（含）分为良、80-60（含）分为中、60分以下为差", F_LABEL_L);
-    put_blank(s, r + 1, I, F_CHECK);
-    put_blank(s, r + 2, I, F_CHECK);
+    tpl_put_blank(s, r + 1, I, F_CHECK);
+    tpl_put_blank(s, r + 2, I, F_CHECK);
 }
 
 /* 评价人员: a head row at e and three rows to fill. */
 static void pj_signers(tpl_sheet *s, int e)
 {
-    put_merge(s, e, A, e + 3, A, "评价人员", F_HEAD);
-    put_text(s, e, B, "姓名", F_HEAD);
-    put_merge(s, e, C, e, D, "职务/职称", F_HEAD);
-    put_merge(s, e, E, e, F, "单位", F_HEAD);
-    put_merge(s, e, G, e, H, "签字", F_HEAD);
-    put_blank(s, e, I, F_CHECK);
+    tpl_put_merge(s, e, A, e + 3, A, "评价人员", F_HEAD);
+    tpl_put_text(s, e, B, "姓名", F_HEAD);
+    tpl_put_merge(s, e, C, e, D, "职务/职称", F_HEAD);
+    tpl_put_merge(s, e, E, e, F, "单位", F_HEAD);
+    tpl_put_merge(s, e, G, e, H, "签字", F_HEAD);
+    tpl_put_blank(s, e, I, F_CHECK);
     for (int i = 1; i <= 3; i++) {
-        put_blank(s, e + i, B, F_IN_TEXT_C);
-        put_merge(s, e + i, C, e + i, D, NULL, F_IN_TEXT_C);
-        put_merge(s, e + i, E, e + i, F, NULL, F_IN_TEXT_C);
-        put_merge(s, e + i, G, e + i, H, NULL, F_LABEL);
-        put_blank(s, e + i, I, F_CHECK);
+        tpl_put_blank(s, e + i, B, F_IN_TEXT_C);
+        tpl_put_merge(s, e + i, C, e + i, D, NULL, F_IN_TEXT_C);
+        tpl_put_merge(s, e + i, E, e + i, F, NULL, F_IN_TEXT_C);
+        tpl_put_merge(s, e + i, G, e + i, H, NULL, F_LABEL);
+        tpl_put_blank(s, e + i, I, F_CHECK);
     }
 }
 
@@ -472,22 +472,22 @@ static void pj_map(t4 *t, int r)
     char k[7][300];
     int f1 = t->r_tree_first, fl = r - 1, rt = t->r_total_funds, r29 = f1 + 7;   /* the 预算执行率 leaf */
 
-    kv(k[0], sizeof k[0], "sheet=%s", s->name);
-    book_map(s->book, "exec", k[0], kv(k[1], sizeof k[1], "budget=%s", cell(rt, F)),
-             kv(k[2], sizeof k[2], "spent=%s", cell(rt, G)), kv(k[3], sizeof k[3], "points=%s", cell(r29, G)),
-             kv(k[4], sizeof k[4], "rate=%s", cell(rt, H)), kv(k[5], sizeof k[5], "score=%s", cell(r29, H)),
+    tpl_kv(k[0], sizeof k[0], "sheet=%s", s->name);
+    tpl_book_map(s->book, "exec", k[0], tpl_kv(k[1], sizeof k[1], "budget=%s", tpl_cell(rt, F).s),
+             tpl_kv(k[2], sizeof k[2], "spent=%s", tpl_cell(rt, G).s), tpl_kv(k[3], sizeof k[3], "points=%s", tpl_cell(r29, G).s),
+             tpl_kv(k[4], sizeof k[4], "rate=%s", tpl_cell(rt, H).s), tpl_kv(k[5], sizeof k[5], "score=%s", tpl_cell(r29, H).s),
              "base=received", (char *)NULL);
-    book_map(s->book, "sum", k[0], kv(k[1], sizeof k[1], "cell=%s", cell(r, H)),
-             kv(k[2], sizeof k[2], "parts=%s:%s", cell(f1, H), cell(fl, H)), (char *)NULL);
-    book_map(s->book, "sum", k[0], kv(k[1], sizeof k[1], "cell=%s", cell(r, G)),
-             kv(k[2], sizeof k[2], "parts=%s:%s", cell(f1, G), cell(fl, G)), "expected=100", (char *)NULL);
-    book_map(s->book, "grade", k[0], kv(k[1], sizeof k[1], "cell=%s", cell(r + 1, J)),
-             kv(k[2], sizeof k[2], "total=%s", cell(r, H)), (char *)NULL);
-    book_map(s->book, "tree", k[0], kv(k[1], sizeof k[1], "l1=%s:%s", cell(f1, A), cell(fl, A)),
-             kv(k[2], sizeof k[2], "l2=%s:%s", cell(f1, C), cell(fl, C)),
-             kv(k[3], sizeof k[3], "leaves=%s:%s", cell(f1, G), cell(fl, G)),
-             kv(k[4], sizeof k[4], "l1points=%s:%s", cell(f1, B), cell(fl, B)),
-             kv(k[5], sizeof k[5], "l2points=%s:%s", cell(f1, D), cell(fl, D)), (char *)NULL);
+    tpl_book_map(s->book, "sum", k[0], tpl_kv(k[1], sizeof k[1], "cell=%s", tpl_cell(r, H).s),
+             tpl_kv(k[2], sizeof k[2], "parts=%s:%s", tpl_cell(f1, H).s, tpl_cell(fl, H).s), (char *)NULL);
+    tpl_book_map(s->book, "sum", k[0], tpl_kv(k[1], sizeof k[1], "cell=%s", tpl_cell(r, G).s),
+             tpl_kv(k[2], sizeof k[2], "parts=%s:%s", tpl_cell(f1, G).s, tpl_cell(fl, G).s), "expected=100", (char *)NULL);
+    tpl_book_map(s->book, "grade", k[0], tpl_kv(k[1], sizeof k[1], "cell=%s", tpl_cell(r + 1, J).s),
+             tpl_kv(k[2], sizeof k[2], "total=%s", tpl_cell(r, H).s), (char *)NULL);
+    tpl_book_map(s->book, "tree", k[0], tpl_kv(k[1], sizeof k[1], "l1=%s:%s", tpl_cell(f1, A).s, tpl_cell(fl, A).s),
+             tpl_kv(k[2], sizeof k[2], "l2=%s:%s", tpl_cell(f1, C).s, tpl_cell(fl, C).s),
+             tpl_kv(k[3], sizeof k[3], "leaves=%s:%s", tpl_cell(f1, G).s, tpl_cell(fl, G).s),
+             tpl_kv(k[4], sizeof k[4], "l1points=%s:%s", tpl_cell(f1, B).s, tpl_cell(fl, B).s),
+             tpl_kv(k[5], sizeof k[5], "l2points=%s:%s", tpl_cell(f1, D).s, tpl_cell(fl, D).s), (char *)NULL);
 }
 
 static void totals(t4 *t)
@@ -498,48 +498,48 @@ static void totals(t4 *t)
 
     pj_total_row(t, rng, sizeof rng);
     pj_grade(t, r);
-    put_text(s, r + 3, A, "问题和建议", F_HEAD);
-    put_merge(s, r + 3, B, r + 3, H, NULL, F_IN_TEXT);
-    put_blank(s, r + 3, I, F_CHECK);
-    row_height(s, r + 3, 60);
+    tpl_put_text(s, r + 3, A, "问题和建议", F_HEAD);
+    tpl_put_merge(s, r + 3, B, r + 3, H, NULL, F_IN_TEXT);
+    tpl_put_blank(s, r + 3, I, F_CHECK);
+    tpl_row_height(s, r + 3, 60);
     pj_signers(s, e);
-    put_text(s, e + 4, A, "校验结果", F_HEAD);
-    check_summary(s, &t->k, e + 4, B, I,
-                  fml(s, g, sizeof g, "COUNT(%s)<COUNT(%s:%s)", rng, cell(f1, G), cell(fl, G)), 1,
+    tpl_put_text(s, e + 4, A, "校验结果", F_HEAD);
+    tpl_check_summary(s, &t->k, e + 4, B, I,
+                  tpl_fml(s, g, sizeof g, "COUNT(%s)<COUNT(%s:%s)", rng, tpl_cell(f1, G).s, tpl_cell(fl, G).s), 1,
                   "尚未填写完整");
-    put_merge(s, e + 5, A, e + 5, I, "填报人（签字）：                    年   月   日", F_NOTE);
-    put_merge(s, e + 6, A, e + 6, I, "评价组组长（签字）：                年   月   日", F_NOTE);
-    put_merge(s, e + 7, A, e + 7, I, "评价部门负责人（签字并盖章）：      年   月   日", F_NOTE);
-    put_merge(s, e + 8, A, e + 8, I,
+    tpl_put_merge(s, e + 5, A, e + 5, I, "填报人（签字）：                    年   月   日", F_NOTE);
+    tpl_put_merge(s, e + 6, A, e + 6, I, "评价组组长（签字）：                年   月   日", F_NOTE);
+    tpl_put_merge(s, e + 7, A, e + 7, I, "评价部门负责人（签字并盖章）：      年   月   日", F_NOTE);
+    tpl_put_merge(s, e + 8, A, e + 8, I,
               "注：绩效评价指标可参考《项目支出绩效评价指标体系框架》设置。执行率 = 实际支出数 ÷ 实际到位数；"
               "资金到位率 = 实际到位数 ÷ 年初预算数。", F_NOTE);
     worksheet_print_area(s->ws, 0, 0, (lxw_row_t)(e + 8), I);
     pj_map(t, r);
 }
 
-void table_xmzc_pj(tpl_book *b, const tpl_params *p)
+void tpl_table_xmzc_pj(tpl_book *b, const tpl_params *p)
 {
     static const char *const ptype[] = {"经常性项目（√）", "一次性项目（√）"};
     t4 t;
 
     memset(&t, 0, sizeof t);
     t.p = p;
-    t.s = book_sheet(b, "项目支出绩效评价表");
+    t.s = tpl_book_sheet(b, "项目支出绩效评价表");
     if (t.s == NULL)
         return;
-    book_define_list(b, "jx_ptype", 0, ptype, NULL, NULL, 2);
-    checks_init(&t.k, I, L);
+    tpl_book_define_list(b, "jx_ptype", 0, ptype, NULL, NULL, 2);
+    tpl_checks_init(&t.k, I, L);
     head(&t);
     funds(&t);
     tree(&t);
     totals(&t);
-    col_width(t.s, A, A, 12);
-    col_width(t.s, B, B, 9);
-    col_width(t.s, C, C, 14);
-    col_width(t.s, D, D, 9);
-    col_width(t.s, E, F, 14);
-    col_width(t.s, G, H, 10);
-    col_width(t.s, I, I, 30);
-    col_hide(t.s, J, L);
-    sheet_finish(t.s, t.r_tree_first - 1, t.r_tree_first - 1, p->password);
+    tpl_col_width(t.s, A, A, 12);
+    tpl_col_width(t.s, B, B, 9);
+    tpl_col_width(t.s, C, C, 14);
+    tpl_col_width(t.s, D, D, 9);
+    tpl_col_width(t.s, E, F, 14);
+    tpl_col_width(t.s, G, H, 10);
+    tpl_col_width(t.s, I, I, 30);
+    tpl_col_hide(t.s, J, L);
+    tpl_sheet_finish(t.s, t.r_tree_first - 1, t.r_tree_first - 1, p->password);
 }

@@ -68,20 +68,17 @@ int tpl_write_table(const tpl_table *t, const tpl_params *p, const char *path,
 /* --- shared pieces used by several tables -------------------------------- */
 
 /* The national qualitative levels on the helper sheet, as name "jx_levels". */
-void tables_define_levels(tpl_book *b);
+void tpl_define_levels(tpl_book *b);
 
 /* Year text for titles: "（ 2024 年度 ）", or "（    年度 ）" when not given. */
-const char *year_line(const tpl_params *p, char *buf, size_t cap);
+const char *tpl_year_line(const tpl_params *p, char *buf, size_t cap);
 
 /*
  * The nested-IF grade formula for the total in cell `ref` and the label the
  * core gives for `total` (when has_total).  Writes into buf.
  */
-const char *grade_formula(const tpl_params *p, const char *ref, char *buf,
+const char *tpl_grade_formula(const tpl_params *p, const char *ref, char *buf,
                           size_t cap);
-
-/* Grade label for a total by the core ("" when the core refuses it). */
-const char *grade_label(const tpl_params *p, double total);
 
 /*
  * A formula the core compiled (jixiao/formula.h) into buf + 1, made a cell
@@ -89,7 +86,7 @@ const char *grade_label(const tpl_params *p, double total);
  * were checked before any table is written, so a refusal here is an
  * internal error (recorded in the book, exit 5), never a wrong formula.
  */
-const char *compiled(tpl_sheet *s, char *buf, jx_err e);
+const char *tpl_compiled(tpl_sheet *s, char *buf, jx_err e);
 
 /*
  * A check message of the core's table (jx_msg_fill) as a formula text
@@ -98,11 +95,11 @@ const char *compiled(tpl_sheet *s, char *buf, jx_err e);
  * a number shown as the core shows it).  The workbook then says what
  * CHECKSCORES / CHECKINDICATOR and the audit say.
  */
-const char *msg_expr(int row, jx_msg_id id, const char *e1, const char *e2, const char *e3,
+const char *tpl_msg_expr(int row, jx_msg_id id, const char *e1, const char *e2, const char *e3,
                      char *buf, size_t cap);
 
 /* Shortest decimal text that reads back as exactly x (constants in formulas). */
-void num_text(double x, char *buf, size_t cap);
+void tpl_num_text(double x, char *buf, size_t cap);
 
 /*
  * A self-evaluation table (自评表) as data: the fixed part above the
@@ -135,12 +132,10 @@ extern const tpl_zp_kind tpl_kind_xmzc_zp, tpl_kind_bmzt_zp, tpl_kind_xmzc_zp_sc
 void tpl_table_zp(tpl_book *b, const tpl_params *p, const tpl_zp_kind *kind);
 
 /* Each table's writer. */
-void table_xmzc_zp(tpl_book *b, const tpl_params *p);
-void table_bmzt_zp(tpl_book *b, const tpl_params *p);
-void table_bmzt_jcsj(tpl_book *b, const tpl_params *p);
-void table_xmzc_pj(tpl_book *b, const tpl_params *p);
-void table_bmzt_pj(tpl_book *b, const tpl_params *p);
-void table_kh_pf(tpl_book *b, const tpl_params *p);
+void tpl_table_bmzt_jcsj(tpl_book *b, const tpl_params *p);
+void tpl_table_xmzc_pj(tpl_book *b, const tpl_params *p);
+void tpl_table_bmzt_pj(tpl_book *b, const tpl_params *p);
+void tpl_table_kh_pf(tpl_book *b, const tpl_params *p);
 
 
 /* --- the 校验 column ---------------------------------------------------- */
@@ -162,10 +157,10 @@ typedef struct tpl_checks {
 } tpl_checks;
 
 /* Start tracking checks written in column col, flags in flag_col. */
-void checks_init(tpl_checks *k, int col, int flag_col);
+void tpl_checks_init(tpl_checks *k, int col, int flag_col);
 
 /* A check formula at row with its cached message ("" when all is well). */
-void check_cell(tpl_sheet *s, tpl_checks *k, int row, const char *formula,
+void tpl_check_cell(tpl_sheet *s, tpl_checks *k, int row, const char *formula,
                 const char *cached);
 
 /*
@@ -173,18 +168,18 @@ void check_cell(tpl_sheet *s, tpl_checks *k, int row, const char *formula,
  * first, or "校验通过", or `pending_text` while `pending_formula` (a
  * condition) is true; pending_now is its cached truth.
  */
-void check_summary(tpl_sheet *s, tpl_checks *k, int row, int c1, int c2,
+void tpl_check_summary(tpl_sheet *s, tpl_checks *k, int row, int c1, int c2,
                    const char *pending_formula, int pending_now,
                    const char *pending_text);
 
 /* Merge c1..c2 on row r and put a formula with its cached value in it. */
-void put_merge_f(tpl_sheet *s, int r, int c1, int c2, const char *formula,
+void tpl_put_merge_f(tpl_sheet *s, int r, int c1, int c2, const char *formula,
                  const tpl_val *v, tpl_fmt f);
 
 /* Text if given (locked), else an unlocked blank input; merged c1..c2. */
-void put_given_text(tpl_sheet *s, int r, int c1, int c2, const char *text);
+void tpl_put_given_text(tpl_sheet *s, int r, int c1, int c2, const char *text);
 
 /* A figure if given (locked), else an unlocked money input. */
-void put_given_money(tpl_sheet *s, int r, int c, const tpl_fig *fig);
+void tpl_put_given_money(tpl_sheet *s, int r, int c, const tpl_fig *fig);
 
 #endif

@@ -5,9 +5,9 @@
  * writes them; docs/TEMPLATES.md says how to add a province's variant.
  */
 #include "tables.h"
+#include "cols.h"
 #include "layout.h"
 
-enum { A, B, C, D, E, F, G, H, I, J, K, L, M, N };
 
 /* One cell or range per macro: role, rows, columns, then what it holds. */
 #define TXT(y1, x1, y2, x2, tx, fm)  {.role = ROLE_TEXT, .r1 = y1, .c1 = x1, .r2 = y2, .c2 = x2, .text = tx, .fmt = fm}

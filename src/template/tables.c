@@ -10,15 +10,16 @@
 #include <unistd.h>
 
 const tpl_table tpl_tables[] = {
-    {"xmzc-zp", "项目支出绩效自评表", "财预〔2020〕10号 附件2", 1, NULL, &tpl_kind_xmzc_zp},
-    {"bmzt-zp", "部门整体支出绩效自评表", "衡阳县 附件1-2 (seed 003)", 1, NULL, &tpl_kind_bmzt_zp},
-    {"bmzt-jcsj", "部门整体支出绩效评价基础数据表", "衡阳县 附件1-1 (seed 003)", 0, tpl_table_bmzt_jcsj, NULL},
-    {"xmzc-pj", "项目支出绩效评价表", "五华区 附件1 (seed 004)", 0, tpl_table_xmzc_pj, NULL},
-    {"bmzt-pj", "部门整体支出绩效评价表", "合水县 (seed 000)", 0, tpl_table_bmzt_pj, NULL},
-    {"kh-pf", "部门预算绩效管理工作考核评分表", "隆化县 (seed 001)", 0, tpl_table_kh_pf, NULL},
+    {"xmzc-zp", "项目支出绩效自评表", "财预〔2020〕10号 附件2", 1, NULL, &tpl_kind_xmzc_zp, NULL},
+    {"bmzt-zp", "部门整体支出绩效自评表", "衡阳县 附件1-2 (seed 003)", 1, NULL, &tpl_kind_bmzt_zp, NULL},
+    {"bmzt-jcsj", "部门整体支出绩效评价基础数据表", "衡阳县 附件1-1 (seed 003)", 0, NULL, NULL,
+     &tpl_kind_bmzt_jcsj},
+    {"xmzc-pj", "项目支出绩效评价表", "五华区 附件1 (seed 004)", 0, tpl_table_xmzc_pj, NULL, NULL},
+    {"bmzt-pj", "部门整体支出绩效评价表", "合水县 (seed 000)", 0, NULL, NULL, &tpl_kind_bmzt_pj},
+    {"kh-pf", "部门预算绩效管理工作考核评分表", "隆化县 (seed 001)", 0, tpl_table_kh_pf, NULL, NULL},
     {"xmzc-zp-sc", "部门预算项目支出绩效自评表", "四川省大英县 2023 年度 (docs/TEMPLATES.md)", 1, NULL,
-     &tpl_kind_xmzc_zp_sc},
-    {NULL, NULL, NULL, 0, NULL, NULL},
+     &tpl_kind_xmzc_zp_sc, NULL},
+    {NULL, NULL, NULL, 0, NULL, NULL, NULL},
 };
 
 const tpl_table *tpl_table_find(const char *name)
@@ -83,6 +84,8 @@ int tpl_write_table(const tpl_table *t, const tpl_params *p, const char *path,
     tpl_book_properties(&b, t->title, p->unit, p->year, comments);
     if (t->zp)
         tpl_table_zp(&b, p, t->zp);
+    else if (t->kind)
+        tpl_table_kind(&b, p, t->kind);
     else
         t->write(&b, p);
     map_meta(&b, p);
@@ -130,17 +133,17 @@ const char *tpl_compiled(tpl_sheet *s, char *buf, jx_err e)
     return buf;
 }
 
-const char *tpl_msg_expr(int row, jx_msg_id id, const char *e1, const char *e2, const char *e3,
-                     char *buf, size_t cap)
+/*
+ * "第N行：" and `body` as a formula string, the bytes 1..3 in body
+ * replaced by the expressions e[0..2] ("" when NULL).
+ */
+static const char *expr_of(int row, const char *body, const char *const e[3], char *buf, size_t cap)
 {
-    const char *e[3] = {e1, e2, e3};
-    char rown[16], pre[64], body[JX_MSG_MAX], all[JX_MSG_MAX + 64];
+    char rown[16], pre[64], all[JX_MSG_MAX + 64];
     size_t used = 0;
 
     snprintf(rown, sizeof rown, "%d", row);
     jx_msg_fill(JX_MSG_ROW, JX_LANG_ZH, pre, sizeof pre, rown, NULL, NULL);
-    /* Slots become bytes 1..3, then the text is cut there. */
-    jx_msg_fill(id, JX_LANG_ZH, body, sizeof body, "\x01", "\x02", "\x03");
     snprintf(all, sizeof all, "%s%s", pre, body);
     buf[0] = '\0';
     used += (size_t)snprintf(buf, cap, "\"");
@@ -152,6 +155,46 @@ const char *tpl_msg_expr(int row, jx_msg_id id, const char *e1, const char *e2, 
     }
     if (used < cap)
         snprintf(buf + used, cap - used, "\"");
+    return buf;
+}
+
+const char *tpl_msg_expr(int row, jx_msg_id id, const char *e1, const char *e2, const char *e3,
+                         char *buf, size_t cap)
+{
+    const char *e[3] = {e1, e2, e3};
+    char body[JX_MSG_MAX];
+
+    /* Slots become bytes 1..3, then the text is cut there. */
+    jx_msg_fill(id, JX_LANG_ZH, body, sizeof body, "\x01", "\x02", "\x03");
+    return expr_of(row, body, e, buf, cap);
+}
+
+const char *tpl_msg_mixed(int row, jx_msg_id id, const char *a1, const char *a2, const char *a3,
+                          char *buf, size_t cap)
+{
+    static const char mark[3][2] = {"\x01", "\x02", "\x03"};
+    const char *in[3] = {a1, a2, a3}, *lit[3], *expr[3];
+    char body[JX_MSG_MAX];
+
+    /* Literals are filled by the core; expression slots stay markers 1..3. */
+    for (int i = 0; i < 3; i++) {
+        int is_expr = in[i] && in[i][0] == '=';
+        lit[i] = is_expr ? mark[i] : in[i];
+        expr[i] = is_expr ? in[i] + 1 : NULL;
+    }
+    jx_msg_fill(id, JX_LANG_ZH, body, sizeof body, lit[0], lit[1], lit[2]);
+    return expr_of(row, body, expr, buf, cap);
+}
+
+const char *tpl_msg_text(int row, jx_msg_id id, const char *a1, const char *a2, const char *a3,
+                         char *buf, size_t cap)
+{
+    char rown[16], pre[64], body[JX_MSG_MAX];
+
+    snprintf(rown, sizeof rown, "%d", row);
+    jx_msg_fill(JX_MSG_ROW, JX_LANG_ZH, pre, sizeof pre, rown, NULL, NULL);
+    jx_msg_fill(id, JX_LANG_ZH, body, sizeof body, a1, a2, a3);
+    snprintf(buf, cap, "%s%s", pre, body);
     return buf;
 }
 

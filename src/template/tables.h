@@ -11,6 +11,7 @@
 
 #include <jixiao/jixiao.h>
 #include "book.h"
+#include "layout.h"
 #include "spec.h"
 
 /* An optional figure in 万元 (or a count): set says whether it was given. */
@@ -50,6 +51,8 @@ typedef struct tpl_table {
     /* A self-evaluation kind written by tpl_table_zp instead of `write`
      * (a province's variant is a kind and a catalogue line, no code). */
     const struct tpl_zp_kind *zp;
+    /* A table without an indicator block, written by tpl_table_kind. */
+    const struct tpl_kind *kind;
 } tpl_table;
 
 /* The catalogue, terminated by a NULL name. */
@@ -98,6 +101,18 @@ const char *tpl_compiled(tpl_sheet *s, char *buf, jx_err e);
 const char *tpl_msg_expr(int row, jx_msg_id id, const char *e1, const char *e2, const char *e3,
                      char *buf, size_t cap);
 
+/*
+ * As tpl_msg_expr, but a slot whose text starts with '=' is a formula
+ * expression (the text after the '='), any other slot a literal text
+ * written into the string itself ("预算安排资金", "100").  Returns buf.
+ */
+const char *tpl_msg_mixed(int row, jx_msg_id id, const char *a1, const char *a2, const char *a3,
+                          char *buf, size_t cap);
+
+/* The cached text of a check: "第16行：" and message id filled with a1..a3. */
+const char *tpl_msg_text(int row, jx_msg_id id, const char *a1, const char *a2, const char *a3,
+                         char *buf, size_t cap);
+
 /* Shortest decimal text that reads back as exactly x (constants in formulas). */
 void tpl_num_text(double x, char *buf, size_t cap);
 
@@ -131,10 +146,11 @@ extern const tpl_zp_kind tpl_kind_xmzc_zp, tpl_kind_bmzt_zp, tpl_kind_xmzc_zp_sc
 /* Write self-evaluation table `kind` (table_zp.c). */
 void tpl_table_zp(tpl_book *b, const tpl_params *p, const tpl_zp_kind *kind);
 
-/* Each table's writer. */
-void tpl_table_bmzt_jcsj(tpl_book *b, const tpl_params *p);
+/* The tables without an indicator block (kinds_bmzt.c). */
+extern const tpl_kind tpl_kind_bmzt_jcsj, tpl_kind_bmzt_pj;
+
+/* The tables still written by code. */
 void tpl_table_xmzc_pj(tpl_book *b, const tpl_params *p);
-void tpl_table_bmzt_pj(tpl_book *b, const tpl_params *p);
 void tpl_table_kh_pf(tpl_book *b, const tpl_params *p);
 
 

@@ -1,0 +1,65 @@
+/*
+ * kinds.h - the macros the tables' data are written with (zp_kinds.c,
+ * kinds_bmzt.c): one cell or range of a table per macro, its role
+ * (layout.h), rows and columns (cols.h letters), then what it holds.
+ * Included by those data files only.
+ */
+#ifndef TPL_KINDS_H
+#define TPL_KINDS_H
+
+#include "layout.h"
+#include "cols.h"
+
+/* One cell or range per macro: role, rows, columns, then what it holds. */
+#define TXT(y1, x1, y2, x2, tx, fm)  {.role = ROLE_TEXT, .r1 = y1, .c1 = x1, .r2 = y2, .c2 = x2, .text = tx, .fmt = fm}
+#define LBL(y, x, tx, fm)            TXT(y, x, y, x, tx, fm)
+#define BLK(y1, x1, y2, x2, fm)     {.role = ROLE_BLANK, .r1 = y1, .c1 = x1, .r2 = y2, .c2 = x2, .fmt = fm}
+#define CHK0(y, x)                 BLK(y, x, y, x, F_CHECK)
+#define YEAR(y, x1, x2)            {.role = ROLE_YEAR, .r1 = y, .c1 = x1, .r2 = y, .c2 = x2, .fmt = F_SUBTITLE}
+#define GIVEN(y, x1, x2, fd)      {.role = ROLE_GIVEN, .r1 = y, .c1 = x1, .r2 = y, .c2 = x2, .arg = fd}
+#define PREFIXED(y, x1, x2, tx, fd, fm) \
+    {.role = ROLE_PREFIXED, .r1 = y, .c1 = x1, .r2 = y, .c2 = x2, .text = tx, .arg = fd, .fmt = fm}
+#define MONEY(y, x, fd)           {.role = ROLE_MONEY, .r1 = y, .c1 = x, .r2 = y, .c2 = x, .arg = fd}
+#define POINTS(y, x)               {.role = ROLE_POINTS, .r1 = y, .c1 = x, .r2 = y, .c2 = x}
+#define RATE(y, x)                 {.role = ROLE_RATE, .r1 = y, .c1 = x, .r2 = y, .c2 = x}
+#define EXEC_SCORE(y, x1, x2)      {.role = ROLE_EXEC_SCORE, .r1 = y, .c1 = x1, .r2 = y, .c2 = x2}
+#define CHECK(y, x, kd, u1, v1, u2, v2) \
+    {.role = ROLE_CHECK, .r1 = y, .c1 = x, .r2 = y, .c2 = x, .arg = kd, \
+     .sr1 = u1, .sc1 = v1, .sr2 = u2, .sc2 = v2}
+#define VALID_MONEY(y1, x1, y2, x2) {.role = ROLE_VALID_MONEY, .r1 = y1, .c1 = x1, .r2 = y2, .c2 = x2}
+#define COND_BAD(y1, x1, y2, x2)    {.role = ROLE_COND_BAD, .r1 = y1, .c1 = x1, .r2 = y2, .c2 = x2}
+#define HEIGHT(y, ht)               {.role = ROLE_HEIGHT, .r1 = y, .r2 = y, .arg = ht}
+#define MAP_EXEC                    {.role = ROLE_MAP_EXEC}
+#define COUNT(a) (sizeof (a) / sizeof (a)[0])
+
+/* Computing roles (layout_roles.c). */
+#define BOX(y1, x1, y2, x2)         {y1, x1, y2, x2}
+#define ONE(y, x)                   {y, x, y, x}
+#define SUM_BOX(y, x1, x2, u1, v1, u2, v2, fm) \
+    {.role = ROLE_SUM, .r1 = y, .c1 = x1, .r2 = y, .c2 = x2, .fmt = fm, .sr1 = u1, .sc1 = v1, .sr2 = u2, .sc2 = v2}
+#define SUM_ROWS(y, x1, x2, rows, fm) \
+    {.role = ROLE_SUM, .r1 = y, .c1 = x1, .r2 = y, .c2 = x2, .fmt = fm, .list = rows, \
+     .nlist = (short)COUNT(rows)}
+#define RATIO(y, x1, x2, kd, ny, nx, dy, dx) \
+    {.role = ROLE_RATIO, .r1 = y, .c1 = x1, .r2 = y, .c2 = x2, .arg = kd, .sr1 = ny, .sc1 = nx, .sr2 = dy, .sc2 = dx}
+#define DIFF(y, x1, x2, ay, ax, by, bx) \
+    {.role = ROLE_DIFF, .r1 = y, .c1 = x1, .r2 = y, .c2 = x2, .sr1 = ay, .sc1 = ax, .sr2 = by, .sc2 = bx}
+#define COPY(y, x1, x2, ay, ax)     {.role = ROLE_COPY, .r1 = y, .c1 = x1, .r2 = y, .c2 = x2, .sr1 = ay, .sc1 = ax}
+#define GRADE(y, x1, x2, ay, ax)    {.role = ROLE_GRADE, .r1 = y, .c1 = x1, .r2 = y, .c2 = x2, .sr1 = ay, .sc1 = ax}
+#define TESTS(y, x, list)           {.role = ROLE_TESTS, .r1 = y, .c1 = x, .r2 = y, .c2 = x, .tests = list, \
+                                     .ntests = (short)COUNT(list)}
+#define TESTS_IF(y, x, list, u1, v1, u2, v2) \
+    {.role = ROLE_TESTS, .r1 = y, .c1 = x, .r2 = y, .c2 = x, .tests = list, .ntests = (short)COUNT(list), \
+     .arg = 1, .sr1 = u1, .sc1 = v1, .sr2 = u2, .sc2 = v2}
+#define VALID(y1, x1, y2, x2, kd)   {.role = ROLE_VALID, .r1 = y1, .c1 = x1, .r2 = y2, .c2 = x2, .arg = kd}
+#define VALID_SCORE_OF(y, x, py, px) \
+    {.role = ROLE_VALID, .r1 = y, .c1 = x, .r2 = y, .c2 = x, .arg = VALID_SCORE, .sr1 = py, .sc1 = px}
+#define SUMMARY(y, x1, x2, pd, u1, v1, u2, v2) \
+    {.role = ROLE_SUMMARY, .r1 = y, .c1 = x1, .r2 = y, .c2 = x2, .arg = pd, .sr1 = u1, .sc1 = v1, .sr2 = u2, .sc2 = v2}
+#define MAP(y, x, what)             {.role = ROLE_MAP, .r1 = y, .c1 = x, .r2 = y, .c2 = x, .arg = what}
+#define YEAR_FMT(y, x1, x2, tx, fm) {.role = ROLE_YEAR_FMT, .r1 = y, .c1 = x1, .r2 = y, .c2 = x2, .text = tx, .fmt = fm}
+#define YEAR_PLUS(y, x1, x2, tx, plus, without, fm) \
+    {.role = ROLE_YEAR_PLUS, .r1 = y, .c1 = x1, .r2 = y, .c2 = x2, .text = tx, .arg = plus, .alt = without, .fmt = fm}
+#define MONEY_M(y, x1, x2, fd)      {.role = ROLE_MONEY, .r1 = y, .c1 = x1, .r2 = y, .c2 = x2, .arg = fd}
+
+#endif

@@ -1,0 +1,370 @@
+/*
+ * layout_roles.c - the roles of a table's cells that compute (layout.h):
+ * sums, rates, differences, grades, check cells made of tests, validations,
+ * the 校验结果 summary and the map records read from those roles.  Each
+ * role asks the core for its formula (jx_formula_*), its cached value
+ * (jx_exec_rate, jx_fund_rate, jx_round) and its message (jx_msg_fill).
+ */
+#include "layout.h"
+#include "tables.h"
+
+#include <stdio.h>
+#include <string.h>
+
+/* A box as a reference: "C5" for one cell, "C5:C7" for a range. */
+typedef struct ref {
+    char s[40];
+} ref;
+
+static ref box_ref(tpl_box b)
+{
+    ref o;
+    if (b.r1 == b.r2 && b.c1 == b.c2)
+        snprintf(o.s, sizeof o.s, "%s", tpl_cell(b.r1, b.c1).s);
+    else
+        snprintf(o.s, sizeof o.s, "%s:%s", tpl_cell(b.r1, b.c1).s, tpl_cell(b.r2, b.c2).s);
+    return o;
+}
+
+/* The operand box of a role: sr1,sc1..sr2,sc2. */
+static tpl_box operands(const tpl_cellspec *c)
+{
+    return (tpl_box){c->sr1, c->sc1, c->sr2, c->sc2};
+}
+
+/* The cell spec whose range starts at r,c; NULL when none. */
+static const tpl_cellspec *spec_at(const tpl_cellspec *c, size_t n, int r, int col)
+{
+    for (size_t i = 0; i < n; i++)
+        if (c[i].r1 == r && c[i].c1 == col && c[i].role != ROLE_MAP && c[i].role != ROLE_VALID &&
+            c[i].role != ROLE_VALID_MONEY && c[i].role != ROLE_COND_BAD && c[i].role != ROLE_HEIGHT)
+            return &c[i];
+    return NULL;
+}
+
+static const tpl_fig *figure(const tpl_params *p, int field)
+{
+    switch (field) {
+    case FIELD_BUDGET_INITIAL: return &p->budget_initial;
+    case FIELD_BUDGET:         return &p->budget;
+    case FIELD_SPENT:          return &p->spent;
+    case FIELD_RECEIVED:       return &p->received;
+    default:                   return NULL;
+    }
+}
+
+/* The core's rate of a RATIO role over known figures. */
+static int ratio_value(int kind, double num, double den, double *v)
+{
+    return (kind == RATIO_FUND ? jx_fund_rate(num, den, v) : jx_exec_rate(num, den, v)) == JX_OK;
+}
+
+int tpl_layout_value(const tpl_params *p, const tpl_cellspec *c, size_t n, int r, int col,
+                     double *v)
+{
+    const tpl_cellspec *x = spec_at(c, n, r, col);
+    const tpl_fig *fig;
+    double a, b;
+
+    if (x == NULL)
+        return 0;
+    switch (x->role) {
+    case ROLE_MONEY:
+        fig = figure(p, x->arg);
+        if (fig == NULL || !fig->set)
+            return 0;
+        *v = fig->v;
+        return 1;
+    case ROLE_RATIO:
+        return tpl_layout_value(p, c, n, x->sr1, x->sc1, &a) &&
+               tpl_layout_value(p, c, n, x->sr2, x->sc2, &b) && ratio_value(x->arg, a, b, v);
+    case ROLE_DIFF:
+        if (!tpl_layout_value(p, c, n, x->sr1, x->sc1, &a) || !tpl_layout_value(p, c, n, x->sr2, x->sc2, &b))
+            return 0;
+        *v = jx_round(a - b, 2);
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+/* --- sums, rates, differences ------------------------------------------ */
+
+/* The sum of a box, or of the rows list[] in column c1. */
+static void put_sum(tpl_sheet *s, const tpl_cellspec *c)
+{
+    char f[FML_MAX], cnt[256] = "", sum[512] = "";
+    tpl_val v = tpl_val_str("");
+
+    if (c->list == NULL) {
+        ref b = box_ref(operands(c));
+        tpl_fml(s, f, sizeof f, "=IF(COUNT(%s)=0,\"\",ROUND(SUM(%s),2))", b.s, b.s);
+    } else {
+        for (int i = 0; i < c->nlist; i++) {
+            tpl_a1 a = tpl_cell(c->list[i], c->c1);
+            snprintf(cnt + strlen(cnt), sizeof cnt - strlen(cnt), "%s%s", i ? "," : "", a.s);
+            snprintf(sum + strlen(sum), sizeof sum - strlen(sum), "%sSUM(%s)", i ? "+" : "", a.s);
+        }
+        tpl_fml(s, f, sizeof f, "=IF(COUNT(%s)=0,\"\",ROUND(%s,2))", cnt, sum);
+    }
+    tpl_put_merge_f(s, c->r1, c->c1, c->c2, f, &v, c->fmt);
+}
+
+/* The add-in's name of a rate, and whether its blank test names the base first. */
+static const struct {
+    const char *fn;
+    int den_first;
+} addin_rate[] = {
+    [RATIO_PLAIN] = {NULL, 0},
+    [RATIO_EXEC] = {"EXECRATE", 0},
+    [RATIO_FUND] = {"FUNDRATE", 0},
+    [RATIO_CONTROL] = {"CONTROLRATE", 1},
+};
+
+static void put_ratio(tpl_sheet *s, const tpl_params *p, const tpl_cellspec *c0, size_t n,
+                      const tpl_cellspec *c)
+{
+    char f[FML_MAX];
+    tpl_a1 num = tpl_cell(c->sr1, c->sc1), den = tpl_cell(c->sr2, c->sc2);
+    const char *fn = addin_rate[c->arg].fn;
+    tpl_val v = tpl_val_str("");
+    double x;
+
+    if (p->formulas == TPL_FORMULAS_ADDIN && fn)
+        tpl_fml(s, f, sizeof f, "=IF(OR(%s=\"\",%s=\"\",SUM(%s)=0),\"\",ORG.JIXIAO.FUNCTIONS.%s(%s,%s))",
+                addin_rate[c->arg].den_first ? den.s : num.s, addin_rate[c->arg].den_first ? num.s : den.s,
+                den.s, fn, num.s, den.s);
+    else
+        tpl_compiled(s, f, jx_formula_rate(num.s, den.s, f + 1, sizeof f - 1));
+    if (tpl_layout_value(p, c0, n, c->r1, c->c1, &x))
+        v = tpl_val_num(x);
+    tpl_put_merge_f(s, c->r1, c->c1, c->c2, f, &v, F_OUT_PCT);
+}
+
+/* DIFF (money), COPY (a score) and GRADE: formulas over one or two cells. */
+static void put_derived(tpl_sheet *s, const tpl_params *p, const tpl_cellspec *c0, size_t n,
+                        const tpl_cellspec *c)
+{
+    char f[FML_MAX];
+    tpl_a1 a = tpl_cell(c->sr1, c->sc1), b = tpl_cell(c->sr2, c->sc2);
+    tpl_val v = tpl_val_str("");
+    double x;
+
+    if (c->role == ROLE_DIFF) {
+        tpl_fml(s, f, sizeof f, "=IF(OR(%s=\"\",%s=\"\"),\"\",ROUND(%s-%s,2))", a.s, b.s, a.s, b.s);
+        if (tpl_layout_value(p, c0, n, c->r1, c->c1, &x))
+            v = tpl_val_num(x);
+        tpl_put_merge_f(s, c->r1, c->c1, c->c2, f, &v, F_OUT_MONEY);
+    } else if (c->role == ROLE_COPY) {
+        tpl_fml(s, f, sizeof f, "=IF(%s=\"\",\"\",%s)", a.s, a.s);
+        tpl_put_merge_f(s, c->r1, c->c1, c->c2, f, &v, F_OUT_NUM);
+    } else {
+        tpl_put_merge_f(s, c->r1, c->c1, c->c2, tpl_grade_formula(p, a.s, f, sizeof f), &v, F_OUT_TEXT);
+    }
+}
+
+/* --- check cells made of tests ----------------------------------------- */
+
+/* The condition of test t, e.g. AND(ISNUMBER(F5),F5>1). */
+static void test_cond(const tpl_test *t, char *o, size_t cap)
+{
+    ref a = box_ref(t->a), b = box_ref(t->b);
+
+    switch (t->kind) {
+    case TEST_ABOVE_ONE:
+        snprintf(o, cap, "AND(ISNUMBER(%s),%s>1)", a.s, a.s);
+        break;
+    case TEST_EXCEEDS:
+        snprintf(o, cap, "AND(ISNUMBER(%s),ISNUMBER(%s),SUM(%s)>SUM(%s))", a.s, b.s, a.s, b.s);
+        break;
+    case TEST_EXCEEDS_R2:
+        snprintf(o, cap, "AND(ISNUMBER(%s),ISNUMBER(%s),ROUND(SUM(%s),2)>ROUND(SUM(%s),2))", a.s, b.s, a.s, b.s);
+        break;
+    case TEST_PARTS_OVER:
+        snprintf(o, cap, "AND(ISNUMBER(%s),COUNT(%s)>0,ROUND(SUM(%s),2)>ROUND(SUM(%s),2))", a.s, b.s, b.s, a.s);
+        break;
+    case TEST_PARTS_DIFFER:
+        snprintf(o, cap, "AND(COUNT(%s)>0,ROUND(SUM(%s),2)<>ROUND(SUM(%s),2))", b.s, b.s, a.s);
+        break;
+    case TEST_RATES_DIFFER:
+        snprintf(o, cap, "AND(ISNUMBER(%s),ISNUMBER(%s),ROUND(SUM(%s),4)<>ROUND(SUM(%s),4))", a.s, b.s, a.s, b.s);
+        break;
+    case TEST_NOT_100:
+        snprintf(o, cap, "ROUND(%s,2)<>100", a.s);
+        break;
+    case TEST_SOME_ABOVE:
+        snprintf(o, cap, "SUMPRODUCT((%s<>\"\")*(%s>%s))>0", a.s, a.s, b.s);
+        break;
+    case TEST_SOME_NEGATIVE:
+        snprintf(o, cap, "COUNTIF(%s,\"<0\")>0", a.s);
+        break;
+    }
+}
+
+/* The message of test t on sheet row `row` as a formula string. */
+static void test_msg(const tpl_test *t, int row, char *o, size_t cap)
+{
+    char e1[64], e2[64];
+    ref a = box_ref(t->a), b = box_ref(t->b);
+
+    if (t->kind == TEST_RATES_DIFFER) {
+        snprintf(e1, sizeof e1, "=ROUND(%s*100,2)", a.s);
+        snprintf(e2, sizeof e2, "=ROUND(%s*100,2)", b.s);
+        tpl_msg_mixed(row, t->msg, e1, e2, NULL, o, cap);
+    } else if (t->kind == TEST_NOT_100) {
+        snprintf(e1, sizeof e1, "=ROUND(%s,2)", a.s);
+        tpl_msg_mixed(row, t->msg, e1, "100", NULL, o, cap);
+    } else {
+        tpl_msg_mixed(row, t->msg, t->label, NULL, NULL, o, cap);
+    }
+}
+
+/*
+ * The cached message of test t for the figures given ("" when it does not
+ * hold or its cells are blank inputs): the same rule as the formula.
+ */
+static int test_cached(const tpl_params *p, const tpl_cellspec *c0, size_t n, const tpl_test *t,
+                       int row, char *msg, size_t cap)
+{
+    double a, b = 0;
+    char na[40], nb[40];
+
+    if (!tpl_layout_value(p, c0, n, t->a.r1, t->a.c1, &a) ||
+        (t->kind != TEST_ABOVE_ONE && !tpl_layout_value(p, c0, n, t->b.r1, t->b.c1, &b)))
+        return 0;
+    switch (t->kind) {
+    case TEST_ABOVE_ONE:    if (!(a > 1)) return 0; break;
+    case TEST_EXCEEDS:      if (!(a > b && !jx_approx_equal(a, b))) return 0; break;
+    case TEST_EXCEEDS_R2:   if (!(jx_round(a, 2) > jx_round(b, 2))) return 0; break;
+    case TEST_RATES_DIFFER: if (jx_round(a, 4) == jx_round(b, 4)) return 0; break;
+    default:                return 0;     /* over input ranges: blank in a new workbook */
+    }
+    jx_fmt_num(jx_round(a * 100, 2), 2, 0, na, sizeof na);
+    jx_fmt_num(jx_round(b * 100, 2), 2, 0, nb, sizeof nb);
+    if (t->kind == TEST_RATES_DIFFER)
+        tpl_msg_text(row, t->msg, na, nb, NULL, msg, cap);
+    else
+        tpl_msg_text(row, t->msg, t->label, NULL, NULL, msg, cap);
+    return 1;
+}
+
+/* A check cell: IF(test1,msg1,IF(test2,msg2,…"")), guarded when arg is 1. */
+static void put_tests(tpl_sheet *s, const tpl_params *p, tpl_checks *k, const tpl_cellspec *c0,
+                      size_t n, const tpl_cellspec *c)
+{
+    char f[FML_MAX], cond[512], msg[JX_MSG_MAX + 64], cached[256] = "";
+    size_t used = 0;
+    int found = 0;
+
+    if (c->arg)
+        used += (size_t)snprintf(f, sizeof f, "=IF(COUNT(%s)=0,\"\",", box_ref(operands(c)).s);
+    else
+        used += (size_t)snprintf(f, sizeof f, "=");
+    for (int i = 0; i < c->ntests && used < sizeof f; i++) {
+        test_cond(&c->tests[i], cond, sizeof cond);
+        test_msg(&c->tests[i], c->r1 + 1, msg, sizeof msg);
+        used += (size_t)snprintf(f + used, sizeof f - used, "IF(%s,%s,", cond, msg);
+        if (!found)
+            found = test_cached(p, c0, n, &c->tests[i], c->r1 + 1, cached, sizeof cached);
+    }
+    if (used < sizeof f)
+        used += (size_t)snprintf(f + used, sizeof f - used, "\"\"");
+    for (int i = 0; i < c->ntests + (c->arg ? 1 : 0) && used < sizeof f; i++)
+        used += (size_t)snprintf(f + used, sizeof f - used, ")");
+    if (used >= sizeof f)
+        tpl_compiled(s, f, JX_ERR_TOO_LONG);
+    tpl_check_cell(s, k, c->r1, f, cached);
+}
+
+/* --- validations, the summary, the map ---------------------------------- */
+
+static const struct {
+    double lo, hi;
+    const char *title, *msg;
+} valid_kinds[] = {
+    [VALID_MONEY] = {0, 1e12, "金额（万元）", "请填写不小于 0 的金额，单位万元"},
+    [VALID_COUNT] = {0, 100000, "人数", "请填写人数"},
+    [VALID_AREA] = {0, 1e9, "规模（m²）", "请填写不小于 0 的面积"},
+    [VALID_POINTS] = {0, 100, "分值", "分值应在 0 到 100 之间"},
+    [VALID_SCORE] = {0, 0, "得分", "得分应在 0 到分值之间"},
+};
+
+static void put_valid(tpl_sheet *s, const tpl_cellspec *c, int kind)
+{
+    char f[64];
+    const char *hi = NULL;
+
+    if (kind == VALID_SCORE)
+        hi = tpl_fml(s, f, sizeof f, "=%s", tpl_cell(c->sr1, c->sc1).s);
+    tpl_valid_decimal(s, c->r1, c->c1, c->r2, c->c2, valid_kinds[kind].lo, valid_kinds[kind].hi, hi,
+                      valid_kinds[kind].title, valid_kinds[kind].msg);
+}
+
+static void put_summary(tpl_sheet *s, tpl_checks *k, const tpl_cellspec *c)
+{
+    char pend[256];
+    tpl_a1 a = tpl_cell(c->sr1, c->sc1), b = tpl_cell(c->sr2, c->sc2);
+
+    if (c->arg == PEND_TWO_INPUTS) {
+        snprintf(pend, sizeof pend, "COUNT(%s,%s)<2", a.s, b.s);
+    } else {
+        ref got = box_ref((tpl_box){c->sr2, c->sc1, c->sr2, c->sc2});
+        ref want = box_ref((tpl_box){c->sr1, c->sc1, c->sr1, c->sc2});
+        snprintf(pend, sizeof pend, "OR(COUNT(%s)=0,COUNT(%s)<COUNT(%s))", got.s, got.s, want.s);
+    }
+    tpl_check_summary(s, k, c->r1, c->c1, c->c2, pend, 1, "尚未填写完整");
+}
+
+/* One map record of the cell x a ROLE_MAP names. */
+static void put_map(tpl_sheet *s, const tpl_cellspec *x, int what)
+{
+    static const char *const kinds[] = {
+        [MAP_CONTROL] = "control", [MAP_FUND] = "fund", [MAP_SUM] = "sum", [MAP_SUM_100] = "sum",
+        [MAP_GRADE] = "grade"};
+    char k[5][300];
+    tpl_a1 self = tpl_cell(x->r1, x->c1), a = tpl_cell(x->sr1, x->sc1), b = tpl_cell(x->sr2, x->sc2);
+
+    tpl_kv(k[0], sizeof k[0], "sheet=%s", s->name);
+    if (what == MAP_CONTROL || what == MAP_FUND) {
+        int c = what == MAP_CONTROL;
+        tpl_book_map(s->book, kinds[what], k[0], tpl_kv(k[1], sizeof k[1], c ? "actual=%s" : "received=%s", a.s),
+                     tpl_kv(k[2], sizeof k[2], c ? "planned=%s" : "budget=%s", b.s),
+                     tpl_kv(k[3], sizeof k[3], "rate=%s", self.s), (char *)NULL);
+        for (int i = 0; c && i < 2; i++)     /* the base (编制数) first */
+            tpl_book_map(s->book, "input", k[0], tpl_kv(k[1], sizeof k[1], "cell=%s", i ? a.s : b.s),
+                         "kind=count", (char *)NULL);
+    } else if (what == MAP_GRADE) {
+        tpl_book_map(s->book, "grade", k[0], tpl_kv(k[1], sizeof k[1], "cell=%s", self.s),
+                     tpl_kv(k[2], sizeof k[2], "total=%s", a.s), (char *)NULL);
+    } else {
+        tpl_book_map(s->book, "sum", k[0], tpl_kv(k[1], sizeof k[1], "cell=%s", self.s),
+                     tpl_kv(k[2], sizeof k[2], "parts=%s", box_ref(operands(x)).s),
+                     what == MAP_SUM_100 ? "expected=100" : (char *)NULL, (char *)NULL);
+    }
+}
+
+void tpl_layout_role(tpl_sheet *s, const tpl_params *p, tpl_checks *k, const tpl_cellspec *c0,
+                     size_t n, const tpl_cellspec *c)
+{
+    const tpl_cellspec *x;
+
+    switch (c->role) {
+    case ROLE_SUM:         put_sum(s, c); break;
+    case ROLE_RATIO:       put_ratio(s, p, c0, n, c); break;
+    case ROLE_DIFF:
+    case ROLE_COPY:
+    case ROLE_GRADE:       put_derived(s, p, c0, n, c); break;
+    case ROLE_TESTS:       put_tests(s, p, k, c0, n, c); break;
+    case ROLE_VALID_MONEY: put_valid(s, c, VALID_MONEY); break;
+    case ROLE_VALID:       put_valid(s, c, c->arg); break;
+    case ROLE_SUMMARY:     put_summary(s, k, c); break;
+    case ROLE_MAP:
+        if ((x = spec_at(c0, n, c->r1, c->c1)) != NULL)
+            put_map(s, x, c->arg);
+        else
+            tpl_fail(&s->book->diag, TPL_EXIT_INTERNAL, s->book->path, 0, "审计映射表记录指向空单元格");
+        break;
+    default:
+        break;
+    }
+}

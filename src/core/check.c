@@ -114,6 +114,11 @@ static const struct {
                              "show both"},
     [JX_MSG_SOME_ABOVE] = {"有得分高于分值", "a score is above its points"},
     [JX_MSG_SOME_NEGATIVE] = {"得分为负数", "a score is negative"},
+    [JX_MSG_SCORE_OVER_POINTS] = {"得分高于分值", "the score is above its points"},
+    [JX_MSG_AREA_STATED] = {"%1各项合计 %2，与填报的得分 %3 不符",
+                            "%1: its items add up to %2, the stated score is %3"},
+    [JX_MSG_LEVEL_POINTS] = {"考核指标分值之和与考核内容分值不符",
+                             "the points of the indicators differ from the points of the areas"},
 };
 
 const char *jx_msg_text(jx_msg_id id, jx_lang lang)

@@ -60,6 +60,17 @@
 #define YEAR_FMT(y, x1, x2, tx, fm) {.role = ROLE_YEAR_FMT, .r1 = y, .c1 = x1, .r2 = y, .c2 = x2, .text = tx, .fmt = fm}
 #define YEAR_PLUS(y, x1, x2, tx, plus, without, fm) \
     {.role = ROLE_YEAR_PLUS, .r1 = y, .c1 = x1, .r2 = y, .c2 = x2, .text = tx, .arg = plus, .alt = without, .fmt = fm}
+#define SELF(x)                     {-1, x, -1, x}
+#define NUM(y, x, v)                {.role = ROLE_NUM, .r1 = y, .c1 = x, .r2 = y, .c2 = x, .num = v, .fmt = F_CONST_NUM}
+#define NUM_M(y1, x, y2, v)         {.role = ROLE_NUM, .r1 = y1, .c1 = x, .r2 = y2, .c2 = x, .num = v, .fmt = F_CONST_NUM}
+#define TOTAL(y, x, u1, u2)         {.role = ROLE_TOTAL, .r1 = y, .c1 = x, .r2 = y, .c2 = x, .fmt = F_OUT_NUM, \
+                                     .sr1 = u1, .sc1 = x, .sr2 = u2, .sc2 = x}
+#define DEDUCT(y, x, cnt, pts, per) {.role = ROLE_DEDUCT, .r1 = y, .c1 = x, .r2 = y, .c2 = x, .sr1 = y, .sc1 = cnt, \
+                                     .arg = pts, .num = per}
+#define RATIO_SCORE(y, x, done, tot, pts) \
+    {.role = ROLE_RATIO_SCORE, .r1 = y, .c1 = x, .r2 = y, .c2 = x, .sr1 = y, .sc1 = done, .sr2 = y, .sc2 = tot, .arg = pts}
+#define TESTS_SPLIT(y, x, list, own) {.role = ROLE_TESTS, .r1 = y, .c1 = x, .r2 = y, .c2 = x, .tests = list, \
+                                      .ntests = (short)COUNT(list), .split = own}
 #define MONEY_M(y, x1, x2, fd)      {.role = ROLE_MONEY, .r1 = y, .c1 = x1, .r2 = y, .c2 = x2, .arg = fd}
 
 #endif

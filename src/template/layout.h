@@ -55,7 +55,13 @@ typedef enum tpl_role {
     ROLE_VALID,      /* validation `arg` (VALID_*) over the range            */
     ROLE_SUMMARY,    /* 校验结果 merged c1..c2, pending while `arg` (PEND_*)
                         of the box sr1,sc1..sr2,sc2 holds                   */
-    ROLE_MAP         /* map record `arg` (MAP_*) of the cell at r1,c1        */
+    ROLE_MAP,        /* map record `arg` (MAP_*) of the cell at r1,c1        */
+    ROLE_NUM,        /* the constant `num` in `fmt`, merged when a range     */
+    ROLE_TOTAL,      /* =SUM of the box, cached as the sum of its constants  */
+    ROLE_DEDUCT,     /* DEDUCTSCORE: count (sr1,sc1), points in column arg,
+                        `num` points per deduction                          */
+    ROLE_RATIO_SCORE /* RATIOSCORE: done (sr1,sc1) of total (sr2,sc2) times
+                        the points in column arg                            */
 } tpl_role;
 
 /* The fields of tpl_params a role can show. */
@@ -82,13 +88,18 @@ enum {
     VALID_COUNT,       /* head counts                                       */
     VALID_AREA,        /* floor areas in m²                                 */
     VALID_POINTS,      /* 分值 0..100                                       */
-    VALID_SCORE        /* 得分 0..the 分值 in (sr1,sc1)                      */
+    VALID_SCORE,       /* 得分 0..the 分值 in (sr1,sc1)                      */
+    VALID_DEDUCTIONS,  /* times a duty was missed (or days late)             */
+    VALID_QUANTITY,    /* 完成数 and 应完成数                                 */
+    VALID_STATED_AREA, /* 填报得分: an area's score as the report states it  */
+    VALID_STATED_TOTAL /* 填报总分: the total as the report states it        */
 };
 
 /* When a 校验结果 still says 尚未填写完整 (ROLE_SUMMARY). */
 enum {
     PEND_TWO_INPUTS,   /* (sr1,sc1) or (sr2,sc2) still blank                 */
-    PEND_SCORES        /* row sr2 (c sc1..sc2) blank, or less filled than row sr1 */
+    PEND_SCORES,       /* row sr2 (c sc1..sc2) blank, or less filled than row sr1 */
+    PEND_UNFILLED      /* some cell of the box sr1,sc1..sr2,sc2 still blank  */
 };
 
 /* Map records of ROLE_MAP, each read from the roles of the cell it names. */
@@ -112,11 +123,19 @@ enum {
  *   TEST_NOT_100        a (rounded) is not 100; msg slots: a, 100
  *   TEST_SOME_ABOVE     a score in a is above its points in b
  *   TEST_SOME_NEGATIVE  a score in a is negative
- * `label` fills slot %1 of messages about a total (PARTS_MISMATCH).
+ *   TEST_ABOVE          a is a number above b (a score above its points)
+ *   TEST_NEGATIVE       a is a negative number
+ *   TEST_DIFFER_R2      a and b differ, rounded to 2 decimals
+ *   TEST_STATED         a stated total a differs from the sum of b;
+ *                       msg slots: label, the sum, a (JX_MSG_AREA_STATED)
+ *   TEST_STATED_TOTAL   the same, both numbers; msg slots: the sum, a
+ * `label` fills slot %1 of messages about a total (PARTS_MISMATCH).  A box
+ * row below 0 is the check cell's own row (one test list for many rows).
  */
 typedef enum tpl_test_kind {
     TEST_ABOVE_ONE, TEST_EXCEEDS, TEST_EXCEEDS_R2, TEST_PARTS_OVER, TEST_PARTS_DIFFER,
-    TEST_RATES_DIFFER, TEST_NOT_100, TEST_SOME_ABOVE, TEST_SOME_NEGATIVE
+    TEST_RATES_DIFFER, TEST_NOT_100, TEST_SOME_ABOVE, TEST_SOME_NEGATIVE,
+    TEST_ABOVE, TEST_NEGATIVE, TEST_DIFFER_R2, TEST_STATED, TEST_STATED_TOTAL
 } tpl_test_kind;
 
 typedef struct tpl_box {
@@ -153,6 +172,9 @@ typedef struct tpl_cellspec {
     short nlist;
     const tpl_test *tests;     /* ROLE_TESTS                          */
     short ntests;
+    short split;         /* ROLE_TESTS: > 0: tests[0..split) are the row's
+                            own, written =IF(LEN(own)>0,own,rest)        */
+    double num;          /* ROLE_NUM, ROLE_DEDUCT                      */
 } tpl_cellspec;
 
 /* A column width, c1..c2 in characters. */

@@ -78,6 +78,9 @@ int tpl_layout_value(const tpl_params *p, const tpl_cellspec *c, size_t n, int r
     case ROLE_RATIO:
         return tpl_layout_value(p, c, n, x->sr1, x->sc1, &a) &&
                tpl_layout_value(p, c, n, x->sr2, x->sc2, &b) && ratio_value(x->arg, a, b, v);
+    case ROLE_NUM:
+        *v = x->num;
+        return 1;
     case ROLE_DIFF:
         if (!tpl_layout_value(p, c, n, x->sr1, x->sc1, &a) || !tpl_layout_value(p, c, n, x->sr2, x->sc2, &b))
             return 0;
@@ -163,6 +166,50 @@ static void put_derived(tpl_sheet *s, const tpl_params *p, const tpl_cellspec *c
     }
 }
 
+/* A constant (points), merged when a range. */
+static void put_const(tpl_sheet *s, const tpl_cellspec *c)
+{
+    if (c->r2 > c->r1 || c->c2 > c->c1)
+        tpl_put_merge(s, c->r1, c->c1, c->r2, c->c2, NULL, c->fmt);
+    tpl_put_num(s, c->r1, c->c1, c->num, c->fmt);
+}
+
+/* =SUM(box), cached as the sum of the constants in it. */
+static void put_total(tpl_sheet *s, const tpl_params *p, const tpl_cellspec *c0, size_t n,
+                      const tpl_cellspec *c)
+{
+    char f[128];
+    double sum = 0, x;
+
+    for (int r = c->sr1; r <= c->sr2; r++)
+        for (int col = c->sc1; col <= c->sc2; col++)
+            if (tpl_layout_value(p, c0, n, r, col, &x))
+                sum += x;
+    tpl_fml(s, f, sizeof f, "=SUM(%s)", box_ref(operands(c)).s);
+    tpl_put_fnum(s, c->r1, c->c1, f, sum, c->fmt);
+}
+
+/* A score by rule: DEDUCTSCORE (deductions) or RATIOSCORE (done of total). */
+static void put_rule_score(tpl_sheet *s, const tpl_params *p, const tpl_cellspec *c)
+{
+    char f[FML_MAX], per[40];
+    tpl_a1 a = tpl_cell(c->sr1, c->sc1), pts = tpl_cell(c->r1, c->arg), tot = tpl_cell(c->sr2, c->sc2);
+    int addin = p->formulas == TPL_FORMULAS_ADDIN;
+
+    tpl_num_text(c->num, per, sizeof per);
+    if (c->role == ROLE_DEDUCT && addin)
+        tpl_fml(s, f, sizeof f, "=IF(%s=\"\",\"\",ORG.JIXIAO.FUNCTIONS.DEDUCTSCORE(%s,%s,%s))", a.s, pts.s, a.s, per);
+    else if (c->role == ROLE_DEDUCT)
+        tpl_compiled(s, f, jx_formula_deduct_score(&(jx_formula_refs){a.s, pts.s, NULL}, c->num, 2, f + 1,
+                                                   sizeof f - 1));
+    else if (addin)
+        tpl_fml(s, f, sizeof f, "=IF(OR(%s=\"\",%s=\"\"),\"\",ORG.JIXIAO.FUNCTIONS.RATIOSCORE(%s,%s,%s))",
+                a.s, tot.s, a.s, tot.s, pts.s);
+    else
+        tpl_compiled(s, f, jx_formula_ratio_score(&(jx_formula_refs){a.s, pts.s, tot.s}, 2, f + 1, sizeof f - 1));
+    tpl_put_fstr(s, c->r1, c->c1, f, "", F_OUT_NUM);
+}
+
 /* --- check cells made of tests ----------------------------------------- */
 
 /* The condition of test t, e.g. AND(ISNUMBER(F5),F5>1). */
@@ -198,6 +245,21 @@ static void test_cond(const tpl_test *t, char *o, size_t cap)
     case TEST_SOME_NEGATIVE:
         snprintf(o, cap, "COUNTIF(%s,\"<0\")>0", a.s);
         break;
+    case TEST_ABOVE:
+        snprintf(o, cap, "AND(ISNUMBER(%s),%s>%s)", a.s, a.s, b.s);
+        break;
+    case TEST_NEGATIVE:
+        snprintf(o, cap, "AND(ISNUMBER(%s),%s<0)", a.s, a.s);
+        break;
+    case TEST_DIFFER_R2:
+        snprintf(o, cap, "ROUND(%s,2)<>ROUND(%s,2)", a.s, b.s);
+        break;
+    case TEST_STATED:
+        snprintf(o, cap, "AND(ISNUMBER(%s),COUNT(%s)>0,ROUND(SUM(%s),2)<>ROUND(SUM(%s),2))", a.s, b.s, b.s, a.s);
+        break;
+    case TEST_STATED_TOTAL:
+        snprintf(o, cap, "AND(ISNUMBER(%s),ISNUMBER(%s),ROUND(SUM(%s),2)<>ROUND(SUM(%s),2))", a.s, b.s, b.s, a.s);
+        break;
     }
 }
 
@@ -214,6 +276,13 @@ static void test_msg(const tpl_test *t, int row, char *o, size_t cap)
     } else if (t->kind == TEST_NOT_100) {
         snprintf(e1, sizeof e1, "=ROUND(%s,2)", a.s);
         tpl_msg_mixed(row, t->msg, e1, "100", NULL, o, cap);
+    } else if (t->kind == TEST_STATED || t->kind == TEST_STATED_TOTAL) {
+        snprintf(e1, sizeof e1, "=ROUND(SUM(%s),2)", b.s);
+        snprintf(e2, sizeof e2, "=ROUND(SUM(%s),2)", a.s);
+        if (t->kind == TEST_STATED)
+            tpl_msg_mixed(row, t->msg, t->label, e1, e2, o, cap);
+        else
+            tpl_msg_mixed(row, t->msg, e1, e2, NULL, o, cap);
     } else {
         tpl_msg_mixed(row, t->msg, t->label, NULL, NULL, o, cap);
     }
@@ -248,30 +317,65 @@ static int test_cached(const tpl_params *p, const tpl_cellspec *c0, size_t n, co
     return 1;
 }
 
-/* A check cell: IF(test1,msg1,IF(test2,msg2,…"")), guarded when arg is 1. */
+/* A test with its box rows below 0 made the check cell's row. */
+static tpl_test on_row(const tpl_test *t, int row)
+{
+    tpl_test o = *t;
+    tpl_box *b[2] = {&o.a, &o.b};
+
+    for (int i = 0; i < 2; i++) {
+        if (b[i]->r1 < 0)
+            b[i]->r1 = (short)row;
+        if (b[i]->r2 < 0)
+            b[i]->r2 = (short)row;
+    }
+    return o;
+}
+
+/* IF(test,msg,IF(…,"")) of tests[from..to) into o; the first cached message into cached. */
+static size_t chain(const tpl_params *p, const tpl_cellspec *c0, size_t n, const tpl_cellspec *c, int from,
+                    int to, char *o, size_t cap, char *cached, size_t ccap)
+{
+    char cond[512], msg[JX_MSG_MAX + 64];
+    size_t used = 0;
+
+    for (int i = from; i < to && used < cap; i++) {
+        tpl_test t = on_row(&c->tests[i], c->r1);
+        test_cond(&t, cond, sizeof cond);
+        test_msg(&t, c->r1 + 1, msg, sizeof msg);
+        used += (size_t)snprintf(o + used, cap - used, "IF(%s,%s,", cond, msg);
+        if (!*cached)
+            test_cached(p, c0, n, &t, c->r1 + 1, cached, ccap);
+    }
+    if (used < cap)
+        used += (size_t)snprintf(o + used, cap - used, "\"\"");
+    for (int i = from; i < to && used < cap; i++)
+        used += (size_t)snprintf(o + used, cap - used, ")");
+    return used;
+}
+
+/*
+ * A check cell: =IF(test1,msg1,IF(test2,msg2,…"")), inside IF(COUNT(box)=0,
+ * "",…) when arg is 1, or =IF(LEN(own)>0,own,rest) when split.
+ */
 static void put_tests(tpl_sheet *s, const tpl_params *p, tpl_checks *k, const tpl_cellspec *c0,
                       size_t n, const tpl_cellspec *c)
 {
-    char f[FML_MAX], cond[512], msg[JX_MSG_MAX + 64], cached[256] = "";
-    size_t used = 0;
-    int found = 0;
+    char f[FML_MAX], own[FML_MAX], rest[FML_MAX], cached[256] = "";
+    size_t used;
 
-    if (c->arg)
-        used += (size_t)snprintf(f, sizeof f, "=IF(COUNT(%s)=0,\"\",", box_ref(operands(c)).s);
-    else
-        used += (size_t)snprintf(f, sizeof f, "=");
-    for (int i = 0; i < c->ntests && used < sizeof f; i++) {
-        test_cond(&c->tests[i], cond, sizeof cond);
-        test_msg(&c->tests[i], c->r1 + 1, msg, sizeof msg);
-        used += (size_t)snprintf(f + used, sizeof f - used, "IF(%s,%s,", cond, msg);
-        if (!found)
-            found = test_cached(p, c0, n, &c->tests[i], c->r1 + 1, cached, sizeof cached);
+    if (c->split > 0) {
+        used = chain(p, c0, n, c, 0, c->split, own, sizeof own, cached, sizeof cached);
+        used += chain(p, c0, n, c, c->split, c->ntests, rest, sizeof rest, cached, sizeof cached);
+        used += (size_t)snprintf(f, sizeof f, "=IF(LEN(%s)>0,%s,%s)", own, own, rest);
+    } else {
+        used = chain(p, c0, n, c, 0, c->ntests, own, sizeof own, cached, sizeof cached);
+        if (c->arg)
+            used += (size_t)snprintf(f, sizeof f, "=IF(COUNT(%s)=0,\"\",%s)", box_ref(operands(c)).s, own);
+        else
+            used += (size_t)snprintf(f, sizeof f, "=%s", own);
     }
-    if (used < sizeof f)
-        used += (size_t)snprintf(f + used, sizeof f - used, "\"\"");
-    for (int i = 0; i < c->ntests + (c->arg ? 1 : 0) && used < sizeof f; i++)
-        used += (size_t)snprintf(f + used, sizeof f - used, ")");
-    if (used >= sizeof f)
+    if (used >= sizeof f - 40)
         tpl_compiled(s, f, JX_ERR_TOO_LONG);
     tpl_check_cell(s, k, c->r1, f, cached);
 }
@@ -287,6 +391,10 @@ static const struct {
     [VALID_AREA] = {0, 1e9, "规模（m²）", "请填写不小于 0 的面积"},
     [VALID_POINTS] = {0, 100, "分值", "分值应在 0 到 100 之间"},
     [VALID_SCORE] = {0, 0, "得分", "得分应在 0 到分值之间"},
+    [VALID_DEDUCTIONS] = {0, 1000, "扣分次数", "请填写未按要求完成的次数（或逾期天数）"},
+    [VALID_QUANTITY] = {0, 1e12, "数量", "请填写完成数和应完成数（不涉及填 0）"},
+    [VALID_STATED_AREA] = {0, 100, "填报得分", "填写报告中该项的得分"},
+    [VALID_STATED_TOTAL] = {0, 100, "填报总分", "填写报告中写明的总分"},
 };
 
 static void put_valid(tpl_sheet *s, const tpl_cellspec *c, int kind)
@@ -307,6 +415,9 @@ static void put_summary(tpl_sheet *s, tpl_checks *k, const tpl_cellspec *c)
 
     if (c->arg == PEND_TWO_INPUTS) {
         snprintf(pend, sizeof pend, "COUNT(%s,%s)<2", a.s, b.s);
+    } else if (c->arg == PEND_UNFILLED) {
+        snprintf(pend, sizeof pend, "COUNT(%s)<%d", box_ref(operands(c)).s,
+                 (c->sr2 - c->sr1 + 1) * (c->sc2 - c->sc1 + 1));
     } else {
         ref got = box_ref((tpl_box){c->sr2, c->sc1, c->sr2, c->sc2});
         ref want = box_ref((tpl_box){c->sr1, c->sc1, c->sr1, c->sc2});
@@ -358,6 +469,10 @@ void tpl_layout_role(tpl_sheet *s, const tpl_params *p, tpl_checks *k, const tpl
     case ROLE_VALID_MONEY: put_valid(s, c, VALID_MONEY); break;
     case ROLE_VALID:       put_valid(s, c, c->arg); break;
     case ROLE_SUMMARY:     put_summary(s, k, c); break;
+    case ROLE_NUM:         put_const(s, c); break;
+    case ROLE_TOTAL:       put_total(s, p, c0, n, c); break;
+    case ROLE_DEDUCT:
+    case ROLE_RATIO_SCORE: put_rule_score(s, p, c); break;
     case ROLE_MAP:
         if ((x = spec_at(c0, n, c->r1, c->c1)) != NULL)
             put_map(s, x, c->arg);

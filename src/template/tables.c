@@ -16,7 +16,7 @@ const tpl_table tpl_tables[] = {
      &tpl_kind_bmzt_jcsj},
     {"xmzc-pj", "项目支出绩效评价表", "五华区 附件1 (seed 004)", 0, tpl_table_xmzc_pj, NULL, NULL},
     {"bmzt-pj", "部门整体支出绩效评价表", "合水县 (seed 000)", 0, NULL, NULL, &tpl_kind_bmzt_pj},
-    {"kh-pf", "部门预算绩效管理工作考核评分表", "隆化县 (seed 001)", 0, tpl_table_kh_pf, NULL, NULL},
+    {"kh-pf", "部门预算绩效管理工作考核评分表", "隆化县 (seed 001)", 0, NULL, NULL, &tpl_kind_kh_pf},
     {"xmzc-zp-sc", "部门预算项目支出绩效自评表", "四川省大英县 2023 年度 (docs/TEMPLATES.md)", 1, NULL,
      &tpl_kind_xmzc_zp_sc, NULL},
     {NULL, NULL, NULL, 0, NULL, NULL, NULL},

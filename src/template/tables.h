@@ -146,12 +146,11 @@ extern const tpl_zp_kind tpl_kind_xmzc_zp, tpl_kind_bmzt_zp, tpl_kind_xmzc_zp_sc
 /* Write self-evaluation table `kind` (table_zp.c). */
 void tpl_table_zp(tpl_book *b, const tpl_params *p, const tpl_zp_kind *kind);
 
-/* The tables without an indicator block (kinds_bmzt.c). */
-extern const tpl_kind tpl_kind_bmzt_jcsj, tpl_kind_bmzt_pj;
+/* The tables without an indicator block (kinds_bmzt.c, kinds_kh.c). */
+extern const tpl_kind tpl_kind_bmzt_jcsj, tpl_kind_bmzt_pj, tpl_kind_kh_pf;
 
 /* The tables still written by code. */
 void tpl_table_xmzc_pj(tpl_book *b, const tpl_params *p);
-void tpl_table_kh_pf(tpl_book *b, const tpl_params *p);
 
 
 /* --- the 校验 column ---------------------------------------------------- */

@@ -76,6 +76,10 @@ typedef enum jx_msg_id {
     JX_MSG_RATES_DIFFER,     /* "按实际到位资金计算的执行率为 %1%，按预算安排资金计算为 %2%，应分别列示" */
     JX_MSG_SOME_ABOVE,       /* "有得分高于分值"                                 */
     JX_MSG_SOME_NEGATIVE,    /* "得分为负数"                                     */
+    /* 部门预算绩效管理工作考核评分表 (stated area scores, levels of points). */
+    JX_MSG_SCORE_OVER_POINTS,/* "得分高于分值"                                   */
+    JX_MSG_AREA_STATED,      /* "%1各项合计 %2，与填报的得分 %3 不符"            */
+    JX_MSG_LEVEL_POINTS,     /* "考核指标分值之和与考核内容分值不符"             */
     JX_MSG__COUNT
 } jx_msg_id;
 

@@ -119,6 +119,9 @@ static const struct {
                             "%1: its items add up to %2, the stated score is %3"},
     [JX_MSG_LEVEL_POINTS] = {"考核指标分值之和与考核内容分值不符",
                              "the points of the indicators differ from the points of the areas"},
+    [JX_MSG_SPENT_OVER_ARRIVED] = {"实际支出数超过实际到位数", "spending exceeds the funds received"},
+    [JX_MSG_SOURCES_MISMATCH] = {"%1的资金来源合计与合计不符", "%1: the sources of funds differ from the total"},
+    [JX_MSG_L1_WEIGHTS] = {"一级指标分值合计 %1，应为 %2", "the top-level points add up to %1, expected %2"},
 };
 
 const char *jx_msg_text(jx_msg_id id, jx_lang lang)

@@ -32,6 +32,11 @@
 #define MAP_EXEC                    {.role = ROLE_MAP_EXEC}
 #define COUNT(a) (sizeof (a) / sizeof (a)[0])
 
+/* A test of a check cell (layout.h): kind, boxes a and b, the core's message, a label. */
+#define T(kd, ba, bb, m, lb)        {.kind = kd, .a = ba, .b = bb, .msg = m, .label = lb}
+/* The same with a third box c (the inputs counted, the column of stated points). */
+#define T3(kd, ba, bb, m, lb, bc)   {.kind = kd, .a = ba, .b = bb, .msg = m, .label = lb, .c = bc}
+
 /* Computing roles (layout_roles.c). */
 #define BOX(y1, x1, y2, x2)         {y1, x1, y2, x2}
 #define ONE(y, x)                   {y, x, y, x}
@@ -45,7 +50,8 @@
 #define DIFF(y, x1, x2, ay, ax, by, bx) \
     {.role = ROLE_DIFF, .r1 = y, .c1 = x1, .r2 = y, .c2 = x2, .sr1 = ay, .sc1 = ax, .sr2 = by, .sc2 = bx}
 #define COPY(y, x1, x2, ay, ax)     {.role = ROLE_COPY, .r1 = y, .c1 = x1, .r2 = y, .c2 = x2, .sr1 = ay, .sc1 = ax}
-#define GRADE(y, x1, x2, ay, ax)    {.role = ROLE_GRADE, .r1 = y, .c1 = x1, .r2 = y, .c2 = x2, .sr1 = ay, .sc1 = ax}
+#define GRADE(y, x1, x2, ay, ax)    {.role = ROLE_GRADE, .r1 = y, .c1 = x1, .r2 = y, .c2 = x2, .sr1 = ay, .sc1 = ax, \
+                                     .fmt = F_OUT_TEXT}
 #define TESTS(y, x, list)           {.role = ROLE_TESTS, .r1 = y, .c1 = x, .r2 = y, .c2 = x, .tests = list, \
                                      .ntests = (short)COUNT(list)}
 #define TESTS_IF(y, x, list, u1, v1, u2, v2) \
@@ -71,6 +77,22 @@
     {.role = ROLE_RATIO_SCORE, .r1 = y, .c1 = x, .r2 = y, .c2 = x, .sr1 = y, .sc1 = done, .sr2 = y, .sc2 = tot, .arg = pts}
 #define TESTS_SPLIT(y, x, list, own) {.role = ROLE_TESTS, .r1 = y, .c1 = x, .r2 = y, .c2 = x, .tests = list, \
                                       .ntests = (short)COUNT(list), .split = own}
+#define TESTS_SEG(y, x, list, own, rests) \
+    {.role = ROLE_TESTS, .r1 = y, .c1 = x, .r2 = y, .c2 = x, .tests = list, .ntests = (short)COUNT(list), \
+     .split = own, .nseg = rests}
+#define SUM_BOX_F(y, x1, x2, u1, v1, u2, v2, fm, flags) \
+    {.role = ROLE_SUM, .r1 = y, .c1 = x1, .r2 = y, .c2 = x2, .fmt = fm, .sr1 = u1, .sc1 = v1, .sr2 = u2, .sc2 = v2, \
+     .arg = flags}
+#define GRADE_F(y, x1, x2, ay, ax, fm) \
+    {.role = ROLE_GRADE, .r1 = y, .c1 = x1, .r2 = y, .c2 = x2, .sr1 = ay, .sc1 = ax, .fmt = fm}
+#define TICKS(y, x1, x2, gy, gx)    {.role = ROLE_TICKS, .r1 = y, .c1 = x1, .r2 = y, .c2 = x2, .sr1 = gy, .sc1 = gx}
+#define RATE_SCORE(y, x, ny, nx, dy, dx, pts) \
+    {.role = ROLE_RATE_SCORE, .r1 = y, .c1 = x, .r2 = y, .c2 = x, .sr1 = ny, .sc1 = nx, .sr2 = dy, .sc2 = dx, .arg = pts}
+#define LIST(name, col, list)       {.role = ROLE_LIST, .text = name, .arg = col, .items = list, \
+                                     .nitems = (short)COUNT(list)}
+#define VALID_LIST(y, x, name, prompt) \
+    {.role = ROLE_VALID_LIST, .r1 = y, .c1 = x, .r2 = y, .c2 = x, .text = name, .alt = prompt}
+#define MAP_TREE_OF(y1, y2)         {.role = ROLE_MAP, .r1 = y1, .r2 = y2, .arg = MAP_TREE}
 #define MONEY_M(y, x1, x2, fd)      {.role = ROLE_MONEY, .r1 = y, .c1 = x1, .r2 = y, .c2 = x2, .arg = fd}
 
 #endif

@@ -42,20 +42,20 @@ static const short sangong_rows[] = {S_CAR, S_ABROAD, S_RECEPTION};
 static const short project_rows[] = {S_BUSINESS, S_OPERATION, S_SPECIAL};
 
 static const tpl_test staff_tests[] = {
-    {TEST_ABOVE_ONE, ONE(S_STAFF, F), ONE(0, 0), JX_MSG_STAFF_OVER, NULL},
+    T(TEST_ABOVE_ONE, ONE(S_STAFF, F), ONE(0, 0), JX_MSG_STAFF_OVER, NULL),
 };
 /* 三公经费: 决算 above 预算, 预算 above last year's 决算. */
 static const tpl_test sangong_tests[] = {
-    {TEST_EXCEEDS_R2, ONE(S_SANGONG, F), ONE(S_SANGONG, D), JX_MSG_SANGONG_OVER_BUDGET, NULL},
-    {TEST_EXCEEDS_R2, ONE(S_SANGONG, D), ONE(S_SANGONG, B), JX_MSG_SANGONG_OVER_LAST, NULL},
+    T(TEST_EXCEEDS_R2, ONE(S_SANGONG, F), ONE(S_SANGONG, D), JX_MSG_SANGONG_OVER_BUDGET, NULL),
+    T(TEST_EXCEEDS_R2, ONE(S_SANGONG, D), ONE(S_SANGONG, B), JX_MSG_SANGONG_OVER_LAST, NULL),
 };
 /* 公用经费: its 其中 lines may be only part of it, never more, in each year. */
 #define PUBLIC_PARTS(x) \
-    {TEST_PARTS_OVER, ONE(S_PUBLIC, x), BOX(S_OFFICE, x, S_MEETING, x), JX_MSG_PUBLIC_PARTS_OVER, NULL}
+    T(TEST_PARTS_OVER, ONE(S_PUBLIC, x), BOX(S_OFFICE, x, S_MEETING, x), JX_MSG_PUBLIC_PARTS_OVER, NULL)
 static const tpl_test public_tests[] = {PUBLIC_PARTS(B), PUBLIC_PARTS(D), PUBLIC_PARTS(F)};
 static const tpl_test build_tests[] = {
-    {TEST_ABOVE_ONE, ONE(S_BUILD, D), ONE(0, 0), JX_MSG_SCALE_OVER, NULL},
-    {TEST_ABOVE_ONE, ONE(S_BUILD, G), ONE(0, 0), JX_MSG_INVEST_OVER, NULL},
+    T(TEST_ABOVE_ONE, ONE(S_BUILD, D), ONE(0, 0), JX_MSG_SCALE_OVER, NULL),
+    T(TEST_ABOVE_ONE, ONE(S_BUILD, G), ONE(0, 0), JX_MSG_INVEST_OVER, NULL),
 };
 
 static const tpl_cellspec jcsj_cells[] = {
@@ -161,23 +161,23 @@ enum {
 
 /* 预算安排 and 实际到位 must equal their 其中 levels of government. */
 static const tpl_test levels_tests[] = {
-    {TEST_PARTS_DIFFER, ONE(P_BUDGET, C), BOX(P_PROV, C, P_COUNTY, C), JX_MSG_LEVELS_MISMATCH, "预算安排资金"},
-    {TEST_PARTS_DIFFER, ONE(P_BUDGET, H), BOX(P_PROV, H, P_COUNTY, H), JX_MSG_LEVELS_MISMATCH, "实际到位资金"},
+    T(TEST_PARTS_DIFFER, ONE(P_BUDGET, C), BOX(P_PROV, C, P_COUNTY, C), JX_MSG_LEVELS_MISMATCH, "预算安排资金"),
+    T(TEST_PARTS_DIFFER, ONE(P_BUDGET, H), BOX(P_PROV, H, P_COUNTY, H), JX_MSG_LEVELS_MISMATCH, "实际到位资金"),
 };
 static const tpl_test spent_tests[] = {
-    {TEST_EXCEEDS, ONE(P_SPENT, C), ONE(P_BUDGET, H), JX_MSG_SPENT_OVER_RECEIVED, NULL},
+    T(TEST_EXCEEDS, ONE(P_SPENT, C), ONE(P_BUDGET, H), JX_MSG_SPENT_OVER_RECEIVED, NULL),
 };
 /* The 000 mistake: 100 % against funds received, less against the budget. */
 static const tpl_test rates_tests[] = {
-    {TEST_RATES_DIFFER, ONE(P_RATE, C), ONE(P_RATE_BUDGET, C), JX_MSG_RATES_DIFFER, NULL},
+    T(TEST_RATES_DIFFER, ONE(P_RATE, C), ONE(P_RATE_BUDGET, C), JX_MSG_RATES_DIFFER, NULL),
 };
 static const tpl_test points_tests[] = {
-    {TEST_NOT_100, ONE(P_AREA_POINTS, J), ONE(0, 0), JX_MSG_WEIGHTS, NULL},
+    T(TEST_NOT_100, ONE(P_AREA_POINTS, J), ONE(0, 0), JX_MSG_WEIGHTS, NULL),
 };
 static const tpl_test scores_tests[] = {
-    {TEST_SOME_ABOVE, BOX(P_AREA_SCORE, C, P_AREA_SCORE, I), BOX(P_AREA_POINTS, C, P_AREA_POINTS, I),
-     JX_MSG_SOME_ABOVE, NULL},
-    {TEST_SOME_NEGATIVE, BOX(P_AREA_SCORE, C, P_AREA_SCORE, I), ONE(0, 0), JX_MSG_SOME_NEGATIVE, NULL},
+    T(TEST_SOME_ABOVE, BOX(P_AREA_SCORE, C, P_AREA_SCORE, I), BOX(P_AREA_POINTS, C, P_AREA_POINTS, I),
+     JX_MSG_SOME_ABOVE, NULL),
+    T(TEST_SOME_NEGATIVE, BOX(P_AREA_SCORE, C, P_AREA_SCORE, I), ONE(0, 0), JX_MSG_SOME_NEGATIVE, NULL),
 };
 
 /* One of the seven areas: 分值 and 得分 inputs, 得分率 = 得分 ÷ 分值. */

@@ -43,9 +43,9 @@ enum { K_HEAD = 4, K_FIRST = 5, K_LAST = 30, K_SUM, K_STATED, K_SUMMARY, K_NOTE 
 #define ITEM_CHECK(y)              TESTS_SPLIT(y, K, item_tests, 2), HEIGHT(y, 30)
 #define ITEM_CHECK_AREA(y, tests)  TESTS_SPLIT(y, K, tests, 2), HEIGHT(y, 30)
 #define ITEM_TESTS \
-    {TEST_ABOVE, SELF(I), SELF(F), JX_MSG_SCORE_OVER_POINTS, NULL}, \
-    {TEST_NEGATIVE, SELF(I), ONE(0, 0), JX_MSG_SOME_NEGATIVE, NULL}
-#define AREA_TEST(y1, y2, name) {TEST_STATED, ONE(y1, J), BOX(y1, I, y2, I), JX_MSG_AREA_STATED, name}
+    T(TEST_ABOVE, SELF(I), SELF(F), JX_MSG_SCORE_OVER_POINTS, NULL), \
+    T(TEST_NEGATIVE, SELF(I), ONE(0, 0), JX_MSG_SOME_NEGATIVE, NULL)
+#define AREA_TEST(y1, y2, name) T(TEST_STATED, ONE(y1, J), BOX(y1, I, y2, I), JX_MSG_AREA_STATED, name)
 
 static const tpl_test item_tests[] = {ITEM_TESTS};
 static const tpl_test area1_tests[] = {ITEM_TESTS, AREA_TEST(5, 9, "一、基础工作")};
@@ -56,12 +56,12 @@ static const tpl_test area5_tests[] = {ITEM_TESTS, AREA_TEST(22, 27, "五、绩�
 static const tpl_test area6_tests[] = {ITEM_TESTS, AREA_TEST(28, 30, "六、绩效信息公开")};
 /* 合计: points add up to 100 and the indicators' to the areas'. */
 static const tpl_test sum_tests[] = {
-    {TEST_NOT_100, ONE(K_SUM, F), ONE(0, 0), JX_MSG_WEIGHTS, NULL},
-    {TEST_DIFFER_R2, ONE(K_SUM, D), ONE(K_SUM, B), JX_MSG_LEVEL_POINTS, NULL},
+    T(TEST_NOT_100, ONE(K_SUM, F), ONE(0, 0), JX_MSG_WEIGHTS, NULL),
+    T(TEST_DIFFER_R2, ONE(K_SUM, D), ONE(K_SUM, B), JX_MSG_LEVEL_POINTS, NULL),
 };
 /* 填报总分 against the sum of the items (jx_check_total's message). */
 static const tpl_test stated_tests[] = {
-    {TEST_STATED_TOTAL, ONE(K_STATED, I), ONE(K_SUM, I), JX_MSG_TOTAL, NULL},
+    T(TEST_STATED_TOTAL, ONE(K_STATED, I), ONE(K_SUM, I), JX_MSG_TOTAL, NULL),
 };
 
 static const tpl_cellspec kh_cells[] = {

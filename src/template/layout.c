@@ -343,6 +343,7 @@ void tpl_layout_cells(tpl_sheet *s, const tpl_params *p, tpl_checks *k, const tp
         case ROLE_SUM: case ROLE_RATIO: case ROLE_DIFF: case ROLE_COPY: case ROLE_GRADE:
         case ROLE_TESTS: case ROLE_VALID: case ROLE_SUMMARY: case ROLE_MAP:
         case ROLE_NUM: case ROLE_TOTAL: case ROLE_DEDUCT: case ROLE_RATIO_SCORE:
+        case ROLE_RATE_SCORE: case ROLE_TICKS: case ROLE_LIST: case ROLE_VALID_LIST:
             tpl_layout_role(s, p, k, c, n, &c[i]);
             break;
         default:              put_static(s, p, &c[i]); break;

@@ -60,8 +60,14 @@ typedef enum tpl_role {
     ROLE_TOTAL,      /* =SUM of the box, cached as the sum of its constants  */
     ROLE_DEDUCT,     /* DEDUCTSCORE: count (sr1,sc1), points in column arg,
                         `num` points per deduction                          */
-    ROLE_RATIO_SCORE /* RATIOSCORE: done (sr1,sc1) of total (sr2,sc2) times
+    ROLE_RATIO_SCORE,/* RATIOSCORE: done (sr1,sc1) of total (sr2,sc2) times
                         the points in column arg                            */
+    ROLE_RATE_SCORE, /* EXECSCORE of the rate (sr1,sc1) ÷ (sr2,sc2) with the
+                        points in column arg of the row                     */
+    ROLE_TICKS,      /* 评价等次 as tick boxes (优☑ 良□ …) of the grade in (sr1,sc1) */
+    ROLE_LIST,       /* drop-down list `text` (a defined name): items[0..nitems)
+                        in column arg of the helper sheet                   */
+    ROLE_VALID_LIST  /* validation: one of the list `text` ("=jx_ptype"), `alt` its prompt */
 } tpl_role;
 
 /* The fields of tpl_params a role can show. */
@@ -79,7 +85,14 @@ enum {
     RATIO_PLAIN,       /* portable formula in both modes (得分率)           */
     RATIO_EXEC,        /* EXECRATE(num, den)                                */
     RATIO_FUND,        /* FUNDRATE(num, den)                                */
-    RATIO_CONTROL      /* CONTROLRATE(num, den): 控制率 (人员, 规模, 投资)   */
+    RATIO_CONTROL,     /* CONTROLRATE(num, den): 控制率 (人员, 规模, 投资)   */
+    RATIO_RECEIVED     /* EXECRATE(num, den) of funds received (项目 评价表)  */
+};
+
+/* Flags of ROLE_SUM (its arg). */
+enum {
+    SUM_PLAIN = 1,     /* SUM without ROUND(…,2)                             */
+    SUM_INPUTS = 2     /* blank while the box's input cells are all blank    */
 };
 
 /* Validations of ROLE_VALID (their texts are in layout_roles.c). */
@@ -99,7 +112,8 @@ enum {
 enum {
     PEND_TWO_INPUTS,   /* (sr1,sc1) or (sr2,sc2) still blank                 */
     PEND_SCORES,       /* row sr2 (c sc1..sc2) blank, or less filled than row sr1 */
-    PEND_UNFILLED      /* some cell of the box sr1,sc1..sr2,sc2 still blank  */
+    PEND_UNFILLED,     /* some cell of the box sr1,sc1..sr2,sc2 still blank  */
+    PEND_FEWER         /* rows sr1..sr2: fewer filled in column sc2 than in sc1 */
 };
 
 /* Map records of ROLE_MAP, each read from the roles of the cell it names. */
@@ -108,7 +122,10 @@ enum {
     MAP_FUND,          /* a RATIO_FUND: fund record (received, budget, rate) */
     MAP_SUM,           /* a ROLE_SUM over a box: sum record                  */
     MAP_SUM_100,       /* the same, its parts expected to add up to 100      */
-    MAP_GRADE          /* a ROLE_GRADE: grade record (cell, total)           */
+    MAP_GRADE,         /* a ROLE_GRADE: grade record (cell, total)           */
+    MAP_EXEC_RECEIVED, /* a ROLE_RATE_SCORE: exec record, base=received      */
+    MAP_TREE           /* rows r1..r2 of the 004 tree (A 一级, B 分值, C 二级,
+                          D 分值, G leaf 分值): tree record                  */
 };
 
 /*
@@ -129,13 +146,21 @@ enum {
  *   TEST_STATED         a stated total a differs from the sum of b;
  *                       msg slots: label, the sum, a (JX_MSG_AREA_STATED)
  *   TEST_STATED_TOTAL   the same, both numbers; msg slots: the sum, a
+ *   TEST_ABOVE_SUM      a is a number above SUM(b); msg slots: a, b
+ *   TEST_NO_SCORE       a is blank, b > 0, and some input of box c is filled
+ *   TEST_SUM_NOT_100    a is a number other than 100; msg slots: a, 100
+ *   TEST_NOT_100_IF     TEST_NOT_100 while box c has a number
+ *   TEST_TREE           the stated points a differ from the sum of the
+ *                       children b, or a is blank while column c has points
+ *                       stated (JX_MSG_TREE, JX_MSG_TREE_MISSING; label the name)
  * `label` fills slot %1 of messages about a total (PARTS_MISMATCH).  A box
  * row below 0 is the check cell's own row (one test list for many rows).
  */
 typedef enum tpl_test_kind {
     TEST_ABOVE_ONE, TEST_EXCEEDS, TEST_EXCEEDS_R2, TEST_PARTS_OVER, TEST_PARTS_DIFFER,
     TEST_RATES_DIFFER, TEST_NOT_100, TEST_SOME_ABOVE, TEST_SOME_NEGATIVE,
-    TEST_ABOVE, TEST_NEGATIVE, TEST_DIFFER_R2, TEST_STATED, TEST_STATED_TOTAL
+    TEST_ABOVE, TEST_NEGATIVE, TEST_DIFFER_R2, TEST_STATED, TEST_STATED_TOTAL,
+    TEST_ABOVE_SUM, TEST_NO_SCORE, TEST_SUM_NOT_100, TEST_NOT_100_IF, TEST_TREE
 } tpl_test_kind;
 
 typedef struct tpl_box {
@@ -147,6 +172,7 @@ typedef struct tpl_test {
     tpl_box a, b;
     jx_msg_id msg;
     const char *label;
+    tpl_box c;
 } tpl_test;
 
 /* The checks of a funds block (arg of ROLE_CHECK). */
@@ -174,6 +200,10 @@ typedef struct tpl_cellspec {
     short ntests;
     short split;         /* ROLE_TESTS: > 0: tests[0..split) are the row's
                             own, written =IF(LEN(own)>0,own,rest)        */
+    short nseg;          /* ... and nseg rests (default 1), one test each:
+                            =IF(LEN(own)>0,own,IF(LEN(r1)>0,r1,r2))       */
+    const char *const *items;  /* ROLE_LIST                            */
+    short nitems;
     double num;          /* ROLE_NUM, ROLE_DEDUCT                      */
 } tpl_cellspec;
 

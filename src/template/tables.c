@@ -10,16 +10,16 @@
 #include <unistd.h>
 
 const tpl_table tpl_tables[] = {
-    {"xmzc-zp", "项目支出绩效自评表", "财预〔2020〕10号 附件2", 1, NULL, &tpl_kind_xmzc_zp, NULL},
-    {"bmzt-zp", "部门整体支出绩效自评表", "衡阳县 附件1-2 (seed 003)", 1, NULL, &tpl_kind_bmzt_zp, NULL},
-    {"bmzt-jcsj", "部门整体支出绩效评价基础数据表", "衡阳县 附件1-1 (seed 003)", 0, NULL, NULL,
+    {"xmzc-zp", "项目支出绩效自评表", "财预〔2020〕10号 附件2", 1, &tpl_kind_xmzc_zp, NULL},
+    {"bmzt-zp", "部门整体支出绩效自评表", "衡阳县 附件1-2 (seed 003)", 1, &tpl_kind_bmzt_zp, NULL},
+    {"bmzt-jcsj", "部门整体支出绩效评价基础数据表", "衡阳县 附件1-1 (seed 003)", 0, NULL,
      &tpl_kind_bmzt_jcsj},
-    {"xmzc-pj", "项目支出绩效评价表", "五华区 附件1 (seed 004)", 0, tpl_table_xmzc_pj, NULL, NULL},
-    {"bmzt-pj", "部门整体支出绩效评价表", "合水县 (seed 000)", 0, NULL, NULL, &tpl_kind_bmzt_pj},
-    {"kh-pf", "部门预算绩效管理工作考核评分表", "隆化县 (seed 001)", 0, NULL, NULL, &tpl_kind_kh_pf},
-    {"xmzc-zp-sc", "部门预算项目支出绩效自评表", "四川省大英县 2023 年度 (docs/TEMPLATES.md)", 1, NULL,
+    {"xmzc-pj", "项目支出绩效评价表", "五华区 附件1 (seed 004)", 0, NULL, &tpl_kind_xmzc_pj},
+    {"bmzt-pj", "部门整体支出绩效评价表", "合水县 (seed 000)", 0, NULL, &tpl_kind_bmzt_pj},
+    {"kh-pf", "部门预算绩效管理工作考核评分表", "隆化县 (seed 001)", 0, NULL, &tpl_kind_kh_pf},
+    {"xmzc-zp-sc", "部门预算项目支出绩效自评表", "四川省大英县 2023 年度 (docs/TEMPLATES.md)", 1,
      &tpl_kind_xmzc_zp_sc, NULL},
-    {NULL, NULL, NULL, 0, NULL, NULL, NULL},
+    {NULL, NULL, NULL, 0, NULL, NULL},
 };
 
 const tpl_table *tpl_table_find(const char *name)
@@ -84,10 +84,8 @@ int tpl_write_table(const tpl_table *t, const tpl_params *p, const char *path,
     tpl_book_properties(&b, t->title, p->unit, p->year, comments);
     if (t->zp)
         tpl_table_zp(&b, p, t->zp);
-    else if (t->kind)
-        tpl_table_kind(&b, p, t->kind);
     else
-        t->write(&b, p);
+        tpl_table_kind(&b, p, t->kind);
     map_meta(&b, p);
     rc = tpl_book_close(&b, d);
     if (rc == TPL_OK)

@@ -46,12 +46,11 @@ typedef struct tpl_table {
     const char *title;           /* Chinese title                            */
     const char *source;          /* where the layout comes from              */
     int uses_spec;               /* --spec applies                           */
-    /* Write the table into an open book; errors land in b->diag. */
-    void (*write)(tpl_book *b, const tpl_params *p);
-    /* A self-evaluation kind written by tpl_table_zp instead of `write`
-     * (a province's variant is a kind and a catalogue line, no code). */
+    /* Every table is data, one of these two (a province's variant is a
+     * kind and a catalogue line, no code): a self-evaluation kind written
+     * by tpl_table_zp, or a table without an indicator block written by
+     * tpl_table_kind. */
     const struct tpl_zp_kind *zp;
-    /* A table without an indicator block, written by tpl_table_kind. */
     const struct tpl_kind *kind;
 } tpl_table;
 
@@ -146,11 +145,9 @@ extern const tpl_zp_kind tpl_kind_xmzc_zp, tpl_kind_bmzt_zp, tpl_kind_xmzc_zp_sc
 /* Write self-evaluation table `kind` (table_zp.c). */
 void tpl_table_zp(tpl_book *b, const tpl_params *p, const tpl_zp_kind *kind);
 
-/* The tables without an indicator block (kinds_bmzt.c, kinds_kh.c). */
-extern const tpl_kind tpl_kind_bmzt_jcsj, tpl_kind_bmzt_pj, tpl_kind_kh_pf;
+/* The tables without an indicator block (kinds_bmzt.c, kinds_kh.c, kinds_pj.c). */
+extern const tpl_kind tpl_kind_bmzt_jcsj, tpl_kind_bmzt_pj, tpl_kind_kh_pf, tpl_kind_xmzc_pj;
 
-/* The tables still written by code. */
-void tpl_table_xmzc_pj(tpl_book *b, const tpl_params *p);
 
 
 /* --- the 校验 column ---------------------------------------------------- */

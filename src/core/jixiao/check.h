@@ -80,6 +80,10 @@ typedef enum jx_msg_id {
     JX_MSG_SCORE_OVER_POINTS,/* "得分高于分值"                                   */
     JX_MSG_AREA_STATED,      /* "%1各项合计 %2，与填报的得分 %3 不符"            */
     JX_MSG_LEVEL_POINTS,     /* "考核指标分值之和与考核内容分值不符"             */
+    /* 项目支出绩效评价表 (funds by source, the scoring tree). */
+    JX_MSG_SPENT_OVER_ARRIVED, /* "实际支出数超过实际到位数"                     */
+    JX_MSG_SOURCES_MISMATCH, /* "%1的资金来源合计与合计不符"                    */
+    JX_MSG_L1_WEIGHTS,       /* "一级指标分值合计 %1，应为 %2"                  */
     JX_MSG__COUNT
 } jx_msg_id;
 

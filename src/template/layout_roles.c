@@ -311,34 +311,13 @@ static void put_ticks(tpl_sheet *s, const tpl_params *p, const tpl_cellspec *c)
 
 /* --- check cells made of tests ----------------------------------------- */
 
-/* The condition of test t, e.g. AND(ISNUMBER(F5),F5>1). */
-static void test_cond(const tpl_cellspec *c0, size_t n, const tpl_test *t, char *o, size_t cap)
+/* The condition of a test on scores and points (score_cond) or on amounts (test_cond). */
+static void score_cond(const tpl_cellspec *c0, size_t n, const tpl_test *t, char *o, size_t cap)
 {
     ref a = box_ref(t->a), b = box_ref(t->b);
     char runs[256];
 
     switch (t->kind) {
-    case TEST_ABOVE_ONE:
-        snprintf(o, cap, "AND(ISNUMBER(%s),%s>1)", a.s, a.s);
-        break;
-    case TEST_EXCEEDS:
-        snprintf(o, cap, "AND(ISNUMBER(%s),ISNUMBER(%s),SUM(%s)>SUM(%s))", a.s, b.s, a.s, b.s);
-        break;
-    case TEST_EXCEEDS_R2:
-        snprintf(o, cap, "AND(ISNUMBER(%s),ISNUMBER(%s),ROUND(SUM(%s),2)>ROUND(SUM(%s),2))", a.s, b.s, a.s, b.s);
-        break;
-    case TEST_PARTS_OVER:
-        snprintf(o, cap, "AND(ISNUMBER(%s),COUNT(%s)>0,ROUND(SUM(%s),2)>ROUND(SUM(%s),2))", a.s, b.s, b.s, a.s);
-        break;
-    case TEST_PARTS_DIFFER:
-        snprintf(o, cap, "AND(COUNT(%s)>0,ROUND(SUM(%s),2)<>ROUND(SUM(%s),2))", b.s, b.s, a.s);
-        break;
-    case TEST_RATES_DIFFER:
-        snprintf(o, cap, "AND(ISNUMBER(%s),ISNUMBER(%s),ROUND(SUM(%s),4)<>ROUND(SUM(%s),4))", a.s, b.s, a.s, b.s);
-        break;
-    case TEST_NOT_100:
-        snprintf(o, cap, "ROUND(%s,2)<>100", a.s);
-        break;
     case TEST_SOME_ABOVE:
         snprintf(o, cap, "SUMPRODUCT((%s<>\"\")*(%s>%s))>0", a.s, a.s, b.s);
         break;
@@ -373,8 +352,41 @@ static void test_cond(const tpl_cellspec *c0, size_t n, const tpl_test *t, char 
     case TEST_NOT_100_IF:
         snprintf(o, cap, "ROUND(%s,2)<>100", a.s);
         break;
-    case TEST_TREE:
-        o[0] = '\0';      /* a whole expression: tree_expr */
+    default:
+        o[0] = '\0';      /* TEST_TREE: a whole expression, tree_expr */
+        break;
+    }
+}
+
+/* The condition of test t, e.g. AND(ISNUMBER(F5),F5>1). */
+static void test_cond(const tpl_cellspec *c0, size_t n, const tpl_test *t, char *o, size_t cap)
+{
+    ref a = box_ref(t->a), b = box_ref(t->b);
+
+    switch (t->kind) {
+    case TEST_ABOVE_ONE:
+        snprintf(o, cap, "AND(ISNUMBER(%s),%s>1)", a.s, a.s);
+        break;
+    case TEST_EXCEEDS:
+        snprintf(o, cap, "AND(ISNUMBER(%s),ISNUMBER(%s),SUM(%s)>SUM(%s))", a.s, b.s, a.s, b.s);
+        break;
+    case TEST_EXCEEDS_R2:
+        snprintf(o, cap, "AND(ISNUMBER(%s),ISNUMBER(%s),ROUND(SUM(%s),2)>ROUND(SUM(%s),2))", a.s, b.s, a.s, b.s);
+        break;
+    case TEST_PARTS_OVER:
+        snprintf(o, cap, "AND(ISNUMBER(%s),COUNT(%s)>0,ROUND(SUM(%s),2)>ROUND(SUM(%s),2))", a.s, b.s, b.s, a.s);
+        break;
+    case TEST_PARTS_DIFFER:
+        snprintf(o, cap, "AND(COUNT(%s)>0,ROUND(SUM(%s),2)<>ROUND(SUM(%s),2))", b.s, b.s, a.s);
+        break;
+    case TEST_RATES_DIFFER:
+        snprintf(o, cap, "AND(ISNUMBER(%s),ISNUMBER(%s),ROUND(SUM(%s),4)<>ROUND(SUM(%s),4))", a.s, b.s, a.s, b.s);
+        break;
+    case TEST_NOT_100:
+        snprintf(o, cap, "ROUND(%s,2)<>100", a.s);
+        break;
+    default:
+        score_cond(c0, n, t, o, cap);
         break;
     }
 }

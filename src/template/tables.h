@@ -1,10 +1,12 @@
 /*
- * tables.h - the six official tables and what they are filled with.
+ * tables.h - the catalogue of official tables and what they are filled with.
  *
- * Each table is one function that lays out its sheet cell for cell after
- * the seed report it comes from, writes every formula with the cached value
- * the core library computes for the figures given, and finishes the sheet
- * (validation, conditional formats, protection, print setup).
+ * Each table is data: its cells with their roles (layout.h), laid out after
+ * the seed report it comes from (zp_kinds.c, kinds_*.c).  One writer
+ * (layout.c, layout_roles.c, and table_zp.c for the indicator block of the
+ * 自评表) writes every formula with the cached value the core library
+ * computes for the figures given, and finishes the sheet (validation,
+ * conditional formats, protection, print setup).
  */
 #ifndef TPL_TABLES_H
 #define TPL_TABLES_H

@@ -16,7 +16,7 @@ static void note_err(tpl_sheet *s, lxw_error e, int row, int col, const char *wh
         return;
     tpl_fail(&s->book->diag, TPL_EXIT_WRITE, s->book->path, 0,
              "写入工作表“%s”%s %s 失败：%s", s->name, what,
-             row >= 0 ? cell(row, col) : "", lxw_strerror(e));
+             row >= 0 ? tpl_cell(row, col).s : "", lxw_strerror(e));
 }
 
 static lxw_format *mkfmt(lxw_workbook *wb, const char *font, double size,
@@ -84,7 +84,7 @@ static void make_formats(tpl_book *b)
     format_set_font_color(F[F_BAD], 0x9C0006);
 }
 
-int book_open(tpl_book *b, const char *path, const char *tmpdir,
+int tpl_book_open(tpl_book *b, const char *path, const char *tmpdir,
               tpl_formulas formulas, tpl_diag *d)
 {
     lxw_workbook_options opt;
@@ -101,7 +101,9 @@ int book_open(tpl_book *b, const char *path, const char *tmpdir,
     return TPL_OK;
 }
 
-tpl_sheet *book_sheet(tpl_book *b, const char *name)
+static void book_map_begin(tpl_book *b);
+
+tpl_sheet *tpl_book_sheet(tpl_book *b, const char *name)
 {
     tpl_sheet *s;
 
@@ -126,13 +128,14 @@ tpl_sheet *book_sheet(tpl_book *b, const char *name)
     return s;
 }
 
-void book_map_begin(tpl_book *b)
+/* The _jixiao map sheet, right after the table's own sheet (book.h). */
+static void book_map_begin(tpl_book *b)
 {
     tpl_sheet *s;
 
     if (b->map || b->map_table == NULL)
         return;
-    s = book_sheet(b, "_jixiao");
+    s = tpl_book_sheet(b, "_jixiao");
     if (s == NULL)
         return;
     b->map = s;
@@ -143,7 +146,7 @@ void book_map_begin(tpl_book *b)
         tpl_fail(&b->diag, TPL_EXIT_WRITE, b->path, 0, "无法写入审计映射表");
 }
 
-void book_map(tpl_book *b, const char *kind, ...)
+void tpl_book_map(tpl_book *b, const char *kind, ...)
 {
     va_list ap;
     int rc;
@@ -157,7 +160,7 @@ void book_map(tpl_book *b, const char *kind, ...)
         tpl_fail(&b->diag, TPL_EXIT_INTERNAL, b->path, 0, "审计映射表记录“%s”写入失败", kind);
 }
 
-const char *kv(char *buf, size_t cap, const char *fmt, ...)
+const char *tpl_kv(char *buf, size_t cap, const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
@@ -174,15 +177,16 @@ static void map_formula(tpl_sheet *s, int row, int col, const char *formula)
 
     if (b->map == NULL || s == b->map || s == b->lists)
         return;
-    book_map(b, "formula", kv(k1, sizeof k1, "sheet=%s", s->name),
-             kv(k2, sizeof k2, "cell=%s", cell(row, col)),
-             kv(k3, sizeof k3, "f=%s", formula[0] == '=' ? formula + 1 : formula), (char *)NULL);
+    tpl_book_map(b, "formula", tpl_kv(k1, sizeof k1, "sheet=%s", s->name),
+             tpl_kv(k2, sizeof k2, "cell=%s", tpl_cell(row, col).s),
+             tpl_kv(k3, sizeof k3, "f=%s", formula[0] == '=' ? formula + 1 : formula), (char *)NULL);
 }
 
-tpl_sheet *book_lists(tpl_book *b)
+/* The hidden, protected helper sheet of drop-down lists, created on first use. */
+static tpl_sheet *book_lists(tpl_book *b)
 {
     if (b->lists == NULL) {
-        b->lists = book_sheet(b, "lists");
+        b->lists = tpl_book_sheet(b, "lists");
         if (b->lists == NULL)
             return NULL;
         worksheet_hide(b->lists->ws);
@@ -191,7 +195,7 @@ tpl_sheet *book_lists(tpl_book *b)
     return b->lists;
 }
 
-void book_define_list(tpl_book *b, const char *name, int col,
+void tpl_book_define_list(tpl_book *b, const char *name, int col,
                       const char *const *items, const double *lo,
                       const double *hi, int n)
 {
@@ -201,11 +205,11 @@ void book_define_list(tpl_book *b, const char *name, int col,
     if (s == NULL)
         return;
     for (int i = 0; i < n; i++) {
-        put_text(s, i, col, items[i], F_HELPER);
+        tpl_put_text(s, i, col, items[i], F_HELPER);
         if (lo)
-            put_num(s, i, col + 1, lo[i], F_HELPER);
+            tpl_put_num(s, i, col + 1, lo[i], F_HELPER);
         if (hi)
-            put_num(s, i, col + 2, hi[i], F_HELPER);
+            tpl_put_num(s, i, col + 2, hi[i], F_HELPER);
     }
     snprintf(ref, sizeof ref, "=lists!$%c$1:$%c$%d", 'A' + col, 'A' + col, n);
     if (workbook_define_name(b->wb, name, ref) != LXW_NO_ERROR)
@@ -221,7 +225,7 @@ void book_define_list(tpl_book *b, const char *name, int col,
     }
 }
 
-void book_properties(tpl_book *b, const char *title, const char *unit,
+void tpl_book_properties(tpl_book *b, const char *title, const char *unit,
                      const char *year, const char *comments)
 {
     lxw_doc_properties p;
@@ -241,7 +245,7 @@ void book_properties(tpl_book *b, const char *title, const char *unit,
         workbook_set_custom_property_string(b->wb, "年度", year);
 }
 
-int book_close(tpl_book *b, tpl_diag *d)
+int tpl_book_close(tpl_book *b, tpl_diag *d)
 {
     lxw_error e = workbook_close(b->wb);
 
@@ -257,22 +261,18 @@ int book_close(tpl_book *b, tpl_diag *d)
 
 /* --- cells ------------------------------------------------------------ */
 
-/* Enough slots for every reference in one formula (the longest use ~20). */
-static char ring[64][24];
-static int ring_pos;
-
-const char *cell(int row, int col)
+tpl_a1 tpl_cell(int row, int col)
 {
-    char *p = ring[ring_pos++ & 63];
-    lxw_rowcol_to_cell(p, (lxw_row_t)row, (lxw_col_t)col);
-    return p;
+    tpl_a1 a;
+    lxw_rowcol_to_cell(a.s, (lxw_row_t)row, (lxw_col_t)col);
+    return a;
 }
 
-const char *acell(int row, int col)
+tpl_a1 tpl_acell(int row, int col)
 {
-    char *p = ring[ring_pos++ & 63];
-    lxw_rowcol_to_cell_abs(p, (lxw_row_t)row, (lxw_col_t)col, 1, 1);
-    return p;
+    tpl_a1 a;
+    lxw_rowcol_to_cell_abs(a.s, (lxw_row_t)row, (lxw_col_t)col, 1, 1);
+    return a;
 }
 
 /*
@@ -291,7 +291,7 @@ static double text_units(const char *t)
     return u;
 }
 
-/* Remember a single-row text so sheet_finish() can size its row. */
+/* Remember a single-row text so tpl_sheet_finish() can size its row. */
 static void note_text(tpl_sheet *s, int row, int c1, int c2, const char *text)
 {
     if (!text || !*text || row >= TPL_ROWS_MAX || c2 >= TPL_COLS_MAX ||
@@ -304,14 +304,14 @@ static void note_text(tpl_sheet *s, int row, int c1, int c2, const char *text)
     s->ntexts++;
 }
 
-const char *colabs(int row, int col)
+tpl_a1 tpl_colabs(int row, int col)
 {
-    char *p = ring[ring_pos++ & 63];
-    lxw_rowcol_to_cell_abs(p, (lxw_row_t)row, (lxw_col_t)col, 0, 1);
-    return p;
+    tpl_a1 a;
+    lxw_rowcol_to_cell_abs(a.s, (lxw_row_t)row, (lxw_col_t)col, 0, 1);
+    return a;
 }
 
-void put_text(tpl_sheet *s, int row, int col, const char *text, tpl_fmt f)
+void tpl_put_text(tpl_sheet *s, int row, int col, const char *text, tpl_fmt f)
 {
     lxw_error e;
     /* worksheet_write_string stores a shared string: "=1+1" stays text. */
@@ -324,7 +324,7 @@ void put_text(tpl_sheet *s, int row, int col, const char *text, tpl_fmt f)
         note_text(s, row, col, col, text);
 }
 
-void put_num(tpl_sheet *s, int row, int col, double v, tpl_fmt f)
+void tpl_put_num(tpl_sheet *s, int row, int col, double v, tpl_fmt f)
 {
     note_err(s, worksheet_write_number(s->ws, (lxw_row_t)row, (lxw_col_t)col, v,
                                        s->book->fmt[f]), row, col, "数值");
@@ -335,18 +335,18 @@ static int overlaps(const tpl_range *a, int r1, int c1, int r2, int c2)
     return !(r2 < a->r1 || r1 > a->r2 || c2 < a->c1 || c1 > a->c2);
 }
 
-void put_merge(tpl_sheet *s, int r1, int c1, int r2, int c2,
+void tpl_put_merge(tpl_sheet *s, int r1, int c1, int r2, int c2,
                const char *text, tpl_fmt f)
 {
     if (r1 == r2 && c1 == c2) {
-        put_text(s, r1, c1, text, f);
+        tpl_put_text(s, r1, c1, text, f);
         return;
     }
     for (int i = 0; i < s->nmerges; i++) {
         if (overlaps(&s->merge[i], r1, c1, r2, c2)) {
             tpl_fail(&s->book->diag, TPL_EXIT_INTERNAL, s->book->path, 0,
                      "工作表“%s”的合并区域 %s:%s 与已有合并区域重叠",
-                     s->name, cell(r1, c1), cell(r2, c2));
+                     s->name, tpl_cell(r1, c1).s, tpl_cell(r2, c2).s);
             return;
         }
     }
@@ -363,13 +363,13 @@ void put_merge(tpl_sheet *s, int r1, int c1, int r2, int c2,
              r1, c1, "合并单元格");
 }
 
-void put_blank(tpl_sheet *s, int row, int col, tpl_fmt f)
+void tpl_put_blank(tpl_sheet *s, int row, int col, tpl_fmt f)
 {
     note_err(s, worksheet_write_blank(s->ws, (lxw_row_t)row, (lxw_col_t)col,
                                       s->book->fmt[f]), row, col, "空白输入格");
 }
 
-void put_fnum(tpl_sheet *s, int row, int col, const char *formula, double v,
+void tpl_put_fnum(tpl_sheet *s, int row, int col, const char *formula, double v,
               tpl_fmt f)
 {
     note_err(s, worksheet_write_formula_num(s->ws, (lxw_row_t)row, (lxw_col_t)col,
@@ -378,7 +378,7 @@ void put_fnum(tpl_sheet *s, int row, int col, const char *formula, double v,
     map_formula(s, row, col, formula);
 }
 
-void put_fstr(tpl_sheet *s, int row, int col, const char *formula,
+void tpl_put_fstr(tpl_sheet *s, int row, int col, const char *formula,
               const char *v, tpl_fmt f)
 {
     note_err(s, worksheet_write_formula_str(s->ws, (lxw_row_t)row, (lxw_col_t)col,
@@ -387,16 +387,16 @@ void put_fstr(tpl_sheet *s, int row, int col, const char *formula,
     map_formula(s, row, col, formula);
 }
 
-void put_fval(tpl_sheet *s, int row, int col, const char *formula,
+void tpl_put_fval(tpl_sheet *s, int row, int col, const char *formula,
               const tpl_val *v, tpl_fmt f)
 {
     if (v->is_num)
-        put_fnum(s, row, col, formula, v->num, f);
+        tpl_put_fnum(s, row, col, formula, v->num, f);
     else
-        put_fstr(s, row, col, formula, v->str, f);
+        tpl_put_fstr(s, row, col, formula, v->str, f);
 }
 
-tpl_val val_num(double x)
+tpl_val tpl_val_num(double x)
 {
     tpl_val v;
     v.is_num = 1;
@@ -405,7 +405,7 @@ tpl_val val_num(double x)
     return v;
 }
 
-tpl_val val_str(const char *str)
+tpl_val tpl_val_str(const char *str)
 {
     tpl_val v;
     v.is_num = 0;
@@ -416,7 +416,7 @@ tpl_val val_str(const char *str)
 
 /* --- validation, conditional formats, page ------------------------------ */
 
-void valid_decimal(tpl_sheet *s, int r1, int c1, int r2, int c2, double lo,
+void tpl_valid_decimal(tpl_sheet *s, int r1, int c1, int r2, int c2, double lo,
                    double hi, const char *hi_formula, const char *title,
                    const char *message)
 {
@@ -441,7 +441,7 @@ void valid_decimal(tpl_sheet *s, int r1, int c1, int r2, int c2, double lo,
              r1, c1, "数据有效性");
 }
 
-void valid_list(tpl_sheet *s, int r1, int c1, int r2, int c2,
+void tpl_valid_list(tpl_sheet *s, int r1, int c1, int r2, int c2,
                 const char *name_formula, const char *message)
 {
     lxw_data_validation v;
@@ -456,7 +456,7 @@ void valid_list(tpl_sheet *s, int r1, int c1, int r2, int c2,
              r1, c1, "下拉列表");
 }
 
-void cond_bad(tpl_sheet *s, int r1, int c1, int r2, int c2, const char *formula)
+void tpl_cond_bad(tpl_sheet *s, int r1, int c1, int r2, int c2, const char *formula)
 {
     lxw_conditional_format cf;
 
@@ -491,7 +491,7 @@ static void fit_rows(tpl_sheet *s)
     }
 }
 
-void sheet_finish(tpl_sheet *s, int rep1, int rep2, const char *password)
+void tpl_sheet_finish(tpl_sheet *s, int rep1, int rep2, const char *password)
 {
     lxw_protection p;
 
@@ -511,7 +511,7 @@ void sheet_finish(tpl_sheet *s, int rep1, int rep2, const char *password)
     worksheet_protect(s->ws, password, &p);
 }
 
-void col_width(tpl_sheet *s, int c1, int c2, double width)
+void tpl_col_width(tpl_sheet *s, int c1, int c2, double width)
 {
     for (int c = c1; c <= c2 && c < TPL_COLS_MAX; c++)
         s->colw[c] = width;
@@ -519,7 +519,7 @@ void col_width(tpl_sheet *s, int c1, int c2, double width)
              -1, 0, "列宽");
 }
 
-void col_hide(tpl_sheet *s, int c1, int c2)
+void tpl_col_hide(tpl_sheet *s, int c1, int c2)
 {
     lxw_row_col_options o;
     memset(&o, 0, sizeof o);
@@ -528,16 +528,16 @@ void col_hide(tpl_sheet *s, int c1, int c2)
              -1, 0, "隐藏列");
 }
 
-void row_height(tpl_sheet *s, int row, double points)
+void tpl_row_height(tpl_sheet *s, int row, double points)
 {
-    /* Applied by sheet_finish(), together with the heights texts need. */
+    /* Applied by tpl_sheet_finish(), together with the heights texts need. */
     if (row >= 0 && row < TPL_ROWS_MAX)
         s->rowh[row] = points;
     else
         note_err(s, worksheet_set_row(s->ws, (lxw_row_t)row, points, NULL), row, 0, "行高");
 }
 
-const char *fml(tpl_sheet *s, char *buf, size_t cap, const char *fmt, ...)
+const char *tpl_fml(tpl_sheet *s, char *buf, size_t cap, const char *fmt, ...)
 {
     va_list ap;
     int n;

@@ -5,19 +5,34 @@
 #include "tables.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
-#define MONEY_TITLE "金额（万元）"
-#define MONEY_MSG   "请填写不小于 0 的金额，单位万元"
-#define MSG_ZERO    "第%d行：全年预算数为 0，无法计算执行率"
-#define MSG_ABOVE   "第%d行：执行率高于 100%%，全年执行数超过全年预算数"
 
-static const char *text_field(const tpl_params *p, int field)
+static int given(const char *t)
+{
+    return t && *t;
+}
+
+/* A text field of the params (buf holds the composed ones); NULL: not given. */
+static const char *text_field(const tpl_params *p, int field, char *buf, size_t cap)
 {
     switch (field) {
     case FIELD_PROJECT: return p->project;
     case FIELD_UNIT:    return p->unit;
     case FIELD_DEPT:    return p->dept ? p->dept : p->unit;
+    case FIELD_EVAL_NAME:
+        if (given(p->project))
+            return p->project;
+        if (!given(p->unit))
+            return NULL;
+        snprintf(buf, cap, "%s部门整体支出绩效评价", p->unit);
+        return buf;
+    case FIELD_YEAR_TEXT:
+        if (!given(p->year))
+            return NULL;
+        snprintf(buf, cap, "%s年度", p->year);
+        return buf;
     default:            return NULL;
     }
 }
@@ -28,6 +43,7 @@ static const tpl_fig *fig_field(const tpl_params *p, int field)
     case FIELD_BUDGET_INITIAL: return &p->budget_initial;
     case FIELD_BUDGET:         return &p->budget;
     case FIELD_SPENT:          return &p->spent;
+    case FIELD_RECEIVED:       return &p->received;
     default:                   return NULL;
     }
 }
@@ -59,19 +75,20 @@ tpl_exec_cells tpl_layout_exec_cells(const tpl_cellspec *c, size_t n)
 static void put_rate(tpl_sheet *s, const tpl_params *p, const tpl_exec_cells *e, int r)
 {
     char f[FML_MAX];
-    const char *bd = cell(r, e->budget), *sp = cell(r, e->spent);
-    tpl_val v = val_str("");
+    tpl_a1 bda = tpl_cell(r, e->budget), spa = tpl_cell(r, e->spent);
+    const char *bd = bda.s, *sp = spa.s;
+    tpl_val v = tpl_val_str("");
     double rate;
 
     if (p->formulas == TPL_FORMULAS_ADDIN)
-        fml(s, f, sizeof f, "=IF(OR(%s=\"\",%s=\"\",%s=0),\"\",ORG.JIXIAO.FUNCTIONS.EXECRATE(%s,%s))",
+        tpl_fml(s, f, sizeof f, "=IF(OR(%s=\"\",%s=\"\",%s=0),\"\",ORG.JIXIAO.FUNCTIONS.EXECRATE(%s,%s))",
             bd, sp, bd, sp, bd);
     else
-        compiled(s, f, jx_formula_rate(sp, bd, f + 1, sizeof f - 1));
+        tpl_compiled(s, f, jx_formula_rate(sp, bd, f + 1, sizeof f - 1));
     if (r == e->row && p->budget.set && p->spent.set &&
         jx_exec_rate(p->spent.v, p->budget.v, &rate) == JX_OK)
-        v = val_num(rate);
-    put_fval(s, r, e->rate, f, &v, F_OUT_PCT);
+        v = tpl_val_num(rate);
+    tpl_put_fval(s, r, e->rate, f, &v, F_OUT_PCT);
 }
 
 /* 预算执行率 得分 (EXECSCORE) merged c1..c2 of the execution row. */
@@ -79,19 +96,19 @@ static void put_exec_score(tpl_sheet *s, const tpl_params *p, const tpl_exec_cel
 {
     char f[FML_MAX];
     int r = e->row;
-    tpl_val v = val_str("");
+    tpl_val v = tpl_val_str("");
     double score;
 
     if (p->formulas == TPL_FORMULAS_ADDIN)
-        fml(s, f, sizeof f, "=IF(%s=\"\",\"\",ORG.JIXIAO.FUNCTIONS.EXECSCORE(%s,%s,%s))",
-            cell(r, e->rate), cell(r, e->spent), cell(r, e->budget), cell(r, e->points));
+        tpl_fml(s, f, sizeof f, "=IF(%s=\"\",\"\",ORG.JIXIAO.FUNCTIONS.EXECSCORE(%s,%s,%s))",
+            tpl_cell(r, e->rate).s, tpl_cell(r, e->spent).s, tpl_cell(r, e->budget).s, tpl_cell(r, e->points).s);
     else
-        compiled(s, f, jx_formula_exec_score(cell(r, e->spent), cell(r, e->budget),
-                                             cell(r, e->points), 2, f + 1, sizeof f - 1));
+        tpl_compiled(s, f, jx_formula_exec_score(tpl_cell(r, e->spent).s, tpl_cell(r, e->budget).s,
+                                             tpl_cell(r, e->points).s, 2, f + 1, sizeof f - 1));
     if (p->budget.set && p->spent.set &&
         jx_exec_score(p->spent.v, p->budget.v, p->exec_points, NULL, 2, &score) == JX_OK)
-        v = val_num(score);
-    put_merge_f(s, r, e->score, c2, f, &v, F_OUT_NUM);
+        v = tpl_val_num(score);
+    tpl_put_merge_f(s, r, e->score, c2, f, &v, F_OUT_NUM);
 }
 
 /*
@@ -107,73 +124,83 @@ static void exec_msg(const tpl_params *p, int r, int by_rate, char *msg, size_t 
     if (!p->budget.set || !p->spent.set)
         return;
     if (p->budget.v == 0)
-        snprintf(msg, cap, MSG_ZERO, r + 1);
+        tpl_msg_text(r + 1, JX_MSG_BUDGET_ZERO, NULL, NULL, NULL, msg, cap);
     else if (by_rate ? jx_exec_rate(p->spent.v, p->budget.v, &rate) == JX_OK && rate > 1
                      : p->spent.v > p->budget.v && !jx_approx_equal(p->spent.v, p->budget.v))
-        snprintf(msg, cap, MSG_ABOVE, r + 1);
+        tpl_msg_text(r + 1, JX_MSG_RATE_ABOVE, NULL, NULL, NULL, msg, cap);
 }
 
 /* "IF(AND(COUNT(a:b)>0,ROUND(SUM(a:b),2)<>ROUND(SUM(t),2)),"msg"," into o. */
 static void parts_test(char *o, size_t cap, const char *a, const char *b, const char *t,
                        int row, const char *what)
 {
-    snprintf(o, cap, "IF(AND(COUNT(%s:%s)>0,ROUND(SUM(%s:%s),2)<>ROUND(SUM(%s),2)),"
-             "\"第%d行：%s与其中各项合计不符\",", a, b, a, b, t, row, what);
+    char m[256];
+
+    tpl_msg_mixed(row, JX_MSG_PARTS_MISMATCH, what, NULL, NULL, m, sizeof m);
+    snprintf(o, cap, "IF(AND(COUNT(%s:%s)>0,ROUND(SUM(%s:%s),2)<>ROUND(SUM(%s),2)),%s,",
+             a, b, a, b, t, m);
+}
+
+/* The messages of a total row: 0 budget (mz) and above 100 % (ma). */
+static void exec_msgs(int row, char *mz, char *ma, size_t cap)
+{
+    tpl_msg_mixed(row, JX_MSG_BUDGET_ZERO, NULL, NULL, NULL, mz, cap);
+    tpl_msg_mixed(row, JX_MSG_RATE_ABOVE, NULL, NULL, NULL, ma, cap);
 }
 
 /* Total row with 其中 rows sr1..sr2: 0 budget, above 100 %, parts not adding up. */
 static void check_exec_parts(tpl_sheet *s, const tpl_params *p, tpl_checks *k,
                              const tpl_exec_cells *e, const tpl_cellspec *c)
 {
-    char f[FML_MAX], pb[512], ps[512], msg[256];
+    char f[FML_MAX], pb[640], ps[640], msg[256], mz[256], ma[256];
     int r = c->r1;
     char bd[16], sp[16], rt[16];
 
-    snprintf(bd, sizeof bd, "%s", cell(r, e->budget));
-    snprintf(sp, sizeof sp, "%s", cell(r, e->spent));
-    snprintf(rt, sizeof rt, "%s", cell(r, e->rate));
-    parts_test(pb, sizeof pb, cell(c->sr1, e->budget), cell(c->sr2, e->budget), bd, r + 1, "全年预算数");
-    parts_test(ps, sizeof ps, cell(c->sr1, e->spent), cell(c->sr2, e->spent), sp, r + 1, "全年执行数");
-    fml(s, f, sizeof f,
-        "=IF(AND(ISNUMBER(%s),ISNUMBER(%s),%s=0),\"" MSG_ZERO "\","
-        "IF(AND(ISNUMBER(%s),%s>1),\"" MSG_ABOVE "\",%s%s\"\"))))",
-        bd, sp, bd, r + 1, rt, rt, r + 1, pb, ps);
+    snprintf(bd, sizeof bd, "%s", tpl_cell(r, e->budget).s);
+    snprintf(sp, sizeof sp, "%s", tpl_cell(r, e->spent).s);
+    snprintf(rt, sizeof rt, "%s", tpl_cell(r, e->rate).s);
+    parts_test(pb, sizeof pb, tpl_cell(c->sr1, e->budget).s, tpl_cell(c->sr2, e->budget).s, bd, r + 1, "全年预算数");
+    parts_test(ps, sizeof ps, tpl_cell(c->sr1, e->spent).s, tpl_cell(c->sr2, e->spent).s, sp, r + 1, "全年执行数");
+    exec_msgs(r + 1, mz, ma, sizeof mz);
+    tpl_fml(s, f, sizeof f,
+        "=IF(AND(ISNUMBER(%s),ISNUMBER(%s),%s=0),%s,IF(AND(ISNUMBER(%s),%s>1),%s,%s%s\"\"))))",
+        bd, sp, bd, mz, rt, rt, ma, pb, ps);
     exec_msg(p, r, 1, msg, sizeof msg);
-    check_cell(s, k, r, f, msg);
+    tpl_check_cell(s, k, r, f, msg);
 }
 
 /* Total row without 其中 rows: 0 budget, above 100 %. */
 static void check_exec(tpl_sheet *s, const tpl_params *p, tpl_checks *k,
                        const tpl_exec_cells *e, const tpl_cellspec *c)
 {
-    char f[FML_MAX], msg[256];
+    char f[FML_MAX], msg[256], mz[256], ma[256];
     int r = c->r1;
     char bd[16], sp[16], rt[16];
 
-    snprintf(bd, sizeof bd, "%s", cell(r, e->budget));
-    snprintf(sp, sizeof sp, "%s", cell(r, e->spent));
-    snprintf(rt, sizeof rt, "%s", cell(r, e->rate));
-    fml(s, f, sizeof f,
-        "=IF(AND(ISNUMBER(%s),ISNUMBER(%s),%s=0),\"" MSG_ZERO "\","
-        "IF(AND(ISNUMBER(%s),%s>1),\"" MSG_ABOVE "\",\"\"))",
-        bd, sp, bd, r + 1, rt, rt, r + 1);
+    snprintf(bd, sizeof bd, "%s", tpl_cell(r, e->budget).s);
+    snprintf(sp, sizeof sp, "%s", tpl_cell(r, e->spent).s);
+    snprintf(rt, sizeof rt, "%s", tpl_cell(r, e->rate).s);
+    exec_msgs(r + 1, mz, ma, sizeof mz);
+    tpl_fml(s, f, sizeof f, "=IF(AND(ISNUMBER(%s),ISNUMBER(%s),%s=0),%s,IF(AND(ISNUMBER(%s),%s>1),%s,\"\"))",
+        bd, sp, bd, mz, rt, rt, ma);
     exec_msg(p, r, 0, msg, sizeof msg);
-    check_cell(s, k, r, f, msg);
+    tpl_check_cell(s, k, r, f, msg);
 }
 
 /* A 其中 row: above 100 %, spending without budget. */
 static void check_part(tpl_sheet *s, tpl_checks *k, const tpl_exec_cells *e, int r)
 {
-    char f[FML_MAX], bd[16], sp[16], rt[16];
+    char f[FML_MAX], bd[16], sp[16], rt[16], ma[256], mn[256];
 
-    snprintf(bd, sizeof bd, "%s", cell(r, e->budget));
-    snprintf(sp, sizeof sp, "%s", cell(r, e->spent));
-    snprintf(rt, sizeof rt, "%s", cell(r, e->rate));
-    fml(s, f, sizeof f,
-        "=IF(AND(ISNUMBER(%s),%s>1),\"" MSG_ABOVE "\","
-        "IF(AND(ISNUMBER(%s),ISNUMBER(%s),%s=0,%s>0),\"第%d行：全年预算数为 0 却有执行数\",\"\"))",
-        rt, rt, r + 1, bd, sp, bd, sp, r + 1);
-    check_cell(s, k, r, f, "");
+    snprintf(bd, sizeof bd, "%s", tpl_cell(r, e->budget).s);
+    snprintf(sp, sizeof sp, "%s", tpl_cell(r, e->spent).s);
+    snprintf(rt, sizeof rt, "%s", tpl_cell(r, e->rate).s);
+    tpl_msg_mixed(r + 1, JX_MSG_RATE_ABOVE, NULL, NULL, NULL, ma, sizeof ma);
+    tpl_msg_mixed(r + 1, JX_MSG_SPENT_NO_BUDGET, NULL, NULL, NULL, mn, sizeof mn);
+    tpl_fml(s, f, sizeof f,
+        "=IF(AND(ISNUMBER(%s),%s>1),%s,IF(AND(ISNUMBER(%s),ISNUMBER(%s),%s=0,%s>0),%s,\"\"))",
+        rt, rt, ma, bd, sp, bd, sp, mn);
+    tpl_check_cell(s, k, r, f, "");
 }
 
 /*
@@ -184,19 +211,19 @@ static void check_part(tpl_sheet *s, tpl_checks *k, const tpl_exec_cells *e, int
 static void check_split(tpl_sheet *s, tpl_checks *k, const tpl_exec_cells *e, const tpl_cellspec *c,
                         int income)
 {
-    char f[FML_MAX], a[16], b[16], t[16], cnt[40], sum[48];
+    char f[FML_MAX], a[16], b[16], t[16], cnt[40], sum[48], e1[64], e2[64], m[JX_MSG_MAX];
 
-    snprintf(a, sizeof a, "%s", cell(c->sr1, c->sc1));
-    snprintf(b, sizeof b, "%s", cell(c->sr2, c->sc2));
-    snprintf(t, sizeof t, "%s", cell(e->row, income ? e->budget : e->spent));
+    snprintf(a, sizeof a, "%s", tpl_cell(c->sr1, c->sc1).s);
+    snprintf(b, sizeof b, "%s", tpl_cell(c->sr2, c->sc2).s);
+    snprintf(t, sizeof t, "%s", tpl_cell(e->row, income ? e->budget : e->spent).s);
     snprintf(cnt, sizeof cnt, income ? "%s:%s" : "%s,%s", a, b);
     snprintf(sum, sizeof sum, income ? "SUM(%s:%s)" : "SUM(%s)+SUM(%s)", a, b);
-    fml(s, f, sizeof f,
-        "=IF(AND(COUNT(%s)>0,ISNUMBER(%s),ROUND(%s,2)<>ROUND(SUM(%s),2)),"
-        "\"第%d行：%s合计 \"&ROUND(%s,2)&\"，与%s \"&ROUND(SUM(%s),2)&\" 不符\",\"\")",
-        cnt, t, sum, t, c->r1 + 1, income ? "按收入性质分" : "基本支出与项目支出", sum,
-        income ? "全年预算数" : "全年执行数", t);
-    check_cell(s, k, c->r1, f, "");
+    snprintf(e1, sizeof e1, "=ROUND(%s,2)", sum);
+    snprintf(e2, sizeof e2, "=ROUND(SUM(%s),2)", t);
+    tpl_msg_mixed(c->r1 + 1, income ? JX_MSG_INCOME_SPLIT : JX_MSG_EXPENSE_SPLIT, e1, e2, NULL, m, sizeof m);
+    tpl_fml(s, f, sizeof f, "=IF(AND(COUNT(%s)>0,ISNUMBER(%s),ROUND(%s,2)<>ROUND(SUM(%s),2)),%s,\"\")",
+        cnt, t, sum, t, m);
+    tpl_check_cell(s, k, c->r1, f, "");
 }
 
 static void put_check(tpl_sheet *s, const tpl_params *p, tpl_checks *k, const tpl_exec_cells *e,
@@ -208,42 +235,83 @@ static void put_check(tpl_sheet *s, const tpl_params *p, tpl_checks *k, const tp
     case CHECK_PART:       check_part(s, k, e, c->r1); break;
     case CHECK_INCOME:     check_split(s, k, e, c, 1); break;
     case CHECK_EXPENSE:    check_split(s, k, e, c, 0); break;
-    default:               put_blank(s, c->r1, k->col, F_CHECK); break;
+    default:               tpl_put_blank(s, c->r1, k->col, F_CHECK); break;
     }
+}
+
+/* A money figure if given (locked), else an input; merged when a range. */
+static void put_money(tpl_sheet *s, const tpl_cellspec *c, const tpl_fig *fig)
+{
+    if (c->c2 == c->c1) {
+        tpl_put_given_money(s, c->r1, c->c1, fig);
+    } else if (fig && fig->set) {
+        tpl_put_merge(s, c->r1, c->c1, c->r2, c->c2, NULL, F_CONST_MONEY);
+        tpl_put_num(s, c->r1, c->c1, fig->v, F_CONST_MONEY);
+    } else {
+        tpl_put_merge(s, c->r1, c->c1, c->r2, c->c2, NULL, F_IN_MONEY);
+    }
+}
+
+/* `text` with its one "%s" or "%d" replaced by v, into buf. */
+static void splice(char *buf, size_t cap, const char *text, const char *v)
+{
+    const char *at = strstr(text, "%s");
+
+    if (at == NULL)
+        at = strstr(text, "%d");
+    if (at == NULL)
+        snprintf(buf, cap, "%s", text);
+    else
+        snprintf(buf, cap, "%.*s%s%s", (int)(at - text), text, v, at + 2);
+}
+
+/* Texts that show the year: the 年度 line, "%s 年…", "%d 年决算数". */
+static void put_year(tpl_sheet *s, const tpl_params *p, const tpl_cellspec *c)
+{
+    char buf[512], n[16];
+    int y = given(p->year) ? atoi(p->year) : 0;
+
+    snprintf(n, sizeof n, "%d", y + c->arg);
+    if (c->role == ROLE_YEAR)
+        tpl_year_line(p, buf, sizeof buf);
+    else if (c->role == ROLE_YEAR_FMT)
+        splice(buf, sizeof buf, c->text, given(p->year) ? p->year : "    ");
+    else if (y > 0)
+        splice(buf, sizeof buf, c->text, n);
+    else
+        snprintf(buf, sizeof buf, "%s", c->alt);
+    tpl_put_merge(s, c->r1, c->c1, c->r2, c->c2, buf, c->fmt);
 }
 
 /* The labels and inputs: roles that need neither the core nor the checks. */
 static void put_static(tpl_sheet *s, const tpl_params *p, const tpl_cellspec *c)
 {
     char buf[512];
+    const char *v;
 
     switch (c->role) {
     case ROLE_TEXT:
-        put_merge(s, c->r1, c->c1, c->r2, c->c2, c->text, c->fmt);
+        tpl_put_merge(s, c->r1, c->c1, c->r2, c->c2, c->text, c->fmt);
         break;
     case ROLE_BLANK:
         if (c->r1 == c->r2 && c->c1 == c->c2)
-            put_blank(s, c->r1, c->c1, c->fmt);
+            tpl_put_blank(s, c->r1, c->c1, c->fmt);
         else
-            put_merge(s, c->r1, c->c1, c->r2, c->c2, NULL, c->fmt);
-        break;
-    case ROLE_YEAR:
-        put_merge(s, c->r1, c->c1, c->r2, c->c2, year_line(p, buf, sizeof buf), c->fmt);
+            tpl_put_merge(s, c->r1, c->c1, c->r2, c->c2, NULL, c->fmt);
         break;
     case ROLE_GIVEN:
-        put_given_text(s, c->r1, c->c1, c->c2, text_field(p, c->arg));
+        tpl_put_given_text(s, c->r1, c->c1, c->c2, text_field(p, c->arg, buf, sizeof buf));
         break;
-    case ROLE_PREFIXED: {
-        const char *v = text_field(p, c->arg);
+    case ROLE_PREFIXED:
+        v = text_field(p, c->arg, buf, sizeof buf);
         snprintf(buf, sizeof buf, "%s%s", c->text, v ? v : "");
-        put_merge(s, c->r1, c->c1, c->r2, c->c2, buf, c->fmt);
+        tpl_put_merge(s, c->r1, c->c1, c->r2, c->c2, buf, c->fmt);
         break;
-    }
     case ROLE_MONEY:
-        put_given_money(s, c->r1, c->c1, fig_field(p, c->arg));
+        put_money(s, c, fig_field(p, c->arg));
         break;
     case ROLE_POINTS:
-        put_num(s, c->r1, c->c1, p->exec_points, F_CONST_NUM);
+        tpl_put_num(s, c->r1, c->c1, p->exec_points, F_CONST_NUM);
         break;
     default:
         break;
@@ -261,14 +329,23 @@ void tpl_layout_cells(tpl_sheet *s, const tpl_params *p, tpl_checks *k, const tp
         case ROLE_EXEC_SCORE: put_exec_score(s, p, &e, c[i].c2); break;
         case ROLE_CHECK:      put_check(s, p, k, &e, &c[i]); break;
         case ROLE_VALID_MONEY:
-            valid_decimal(s, c[i].r1, c[i].c1, c[i].r2, c[i].c2, 0, 1e12, NULL, MONEY_TITLE, MONEY_MSG);
+            tpl_layout_role(s, p, k, c, n, &c[i]);
             break;
         case ROLE_COND_BAD:
-            cond_bad(s, c[i].r1, c[i].c1, c[i].r2, c[i].c2,
-                     fml(s, f, sizeof f, "=LEN(%s)>0", colabs(c[i].r1, k->col)));
+            tpl_cond_bad(s, c[i].r1, c[i].c1, c[i].r2, c[i].c2,
+                     tpl_fml(s, f, sizeof f, "=LEN(%s)>0", tpl_colabs(c[i].r1, k->col).s));
             break;
-        case ROLE_HEIGHT:     row_height(s, c[i].r1, c[i].arg); break;
+        case ROLE_HEIGHT:     tpl_row_height(s, c[i].r1, c[i].arg); break;
         case ROLE_MAP_EXEC:   tpl_layout_map_exec(s, c, n); break;
+        case ROLE_YEAR:
+        case ROLE_YEAR_FMT:
+        case ROLE_YEAR_PLUS:  put_year(s, p, &c[i]); break;
+        case ROLE_SUM: case ROLE_RATIO: case ROLE_DIFF: case ROLE_COPY: case ROLE_GRADE:
+        case ROLE_TESTS: case ROLE_VALID: case ROLE_SUMMARY: case ROLE_MAP:
+        case ROLE_NUM: case ROLE_TOTAL: case ROLE_DEDUCT: case ROLE_RATIO_SCORE:
+        case ROLE_RATE_SCORE: case ROLE_TICKS: case ROLE_LIST: case ROLE_VALID_LIST:
+            tpl_layout_role(s, p, k, c, n, &c[i]);
+            break;
         default:              put_static(s, p, &c[i]); break;
         }
     }
@@ -281,20 +358,35 @@ void tpl_layout_map_exec(tpl_sheet *s, const tpl_cellspec *c, size_t n)
     char k[8][64];
     int r = e.row;
 
-    book_map(b, "exec", kv(k[0], sizeof k[0], "sheet=%s", s->name),
-             kv(k[1], sizeof k[1], "budget=%s", cell(r, e.budget)),
-             kv(k[2], sizeof k[2], "spent=%s", cell(r, e.spent)),
-             kv(k[3], sizeof k[3], "points=%s", cell(r, e.points)),
-             kv(k[4], sizeof k[4], "rate=%s", cell(r, e.rate)),
-             kv(k[5], sizeof k[5], "score=%s", cell(r, e.score)), "base=budget", (char *)NULL);
+    tpl_book_map(b, "exec", tpl_kv(k[0], sizeof k[0], "sheet=%s", s->name),
+             tpl_kv(k[1], sizeof k[1], "budget=%s", tpl_cell(r, e.budget).s),
+             tpl_kv(k[2], sizeof k[2], "spent=%s", tpl_cell(r, e.spent).s),
+             tpl_kv(k[3], sizeof k[3], "points=%s", tpl_cell(r, e.points).s),
+             tpl_kv(k[4], sizeof k[4], "rate=%s", tpl_cell(r, e.rate).s),
+             tpl_kv(k[5], sizeof k[5], "score=%s", tpl_cell(r, e.score).s), "base=budget", (char *)NULL);
     for (size_t i = 0; i < n; i++)
         if (c[i].role == ROLE_MONEY && c[i].r1 == r)
-            book_map(b, "input", k[0], kv(k[6], sizeof k[6], "cell=%s", cell(r, c[i].c1)),
+            tpl_book_map(b, "input", k[0], tpl_kv(k[6], sizeof k[6], "cell=%s", tpl_cell(r, c[i].c1).s),
                      "kind=money", (char *)NULL);
 }
 
 void tpl_layout_widths(tpl_sheet *s, const tpl_colspec *w, size_t n)
 {
     for (size_t i = 0; i < n; i++)
-        col_width(s, w[i].c1, w[i].c2, w[i].width);
+        tpl_col_width(s, w[i].c1, w[i].c2, w[i].width);
+}
+
+void tpl_table_kind(tpl_book *b, const tpl_params *p, const tpl_kind *kind)
+{
+    tpl_checks k;
+    tpl_sheet *s = tpl_book_sheet(b, kind->sheet);
+
+    if (s == NULL)
+        return;
+    tpl_checks_init(&k, kind->c_check, kind->c_flag);
+    tpl_layout_cells(s, p, &k, kind->cells, kind->ncells);
+    tpl_layout_widths(s, kind->widths, kind->nwidths);
+    tpl_col_hide(s, kind->c_check + 1, kind->c_flag);
+    worksheet_print_area(s->ws, 0, 0, (lxw_row_t)kind->print_rows, (lxw_col_t)kind->c_check);
+    tpl_sheet_finish(s, kind->repeat_row, kind->repeat_row, p->password);
 }

@@ -8,13 +8,13 @@
  * layout.c, then the indicator rows, the totals and the map records.
  */
 #include "tables.h"
+#include "cols.h"
 #include "layout.h"
 
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
 
-enum { A, B, C, D, E, F, G, H, I, J, K, L, M, N };
 
 /* The national default tree when no spec is given: rows per 二级. */
 #define DEFAULT_ROWS_PER_L2 2
@@ -75,16 +75,17 @@ static int rule_scored(const t1 *t, const tpl_ind *ind)
 /* The score formula of a sentence row. */
 static void sentence_score_formula(t1 *t, const tpl_ind *ind, int r, char *f, size_t cap)
 {
-    const char *a = cell(r, t->cF), *pt = cell(r, t->cG);
+    tpl_a1 aa = tpl_cell(r, t->cF), pa = tpl_cell(r, t->cG);
+    const char *a = aa.s, *pt = pa.s;
     jx_formula_refs refs = {a, pt, NULL};
     char lit[TPL_CRIT_LIT];
 
     if (t->p->formulas == TPL_FORMULAS_ADDIN) {
-        fml(t->s, f, cap, "=IF(%s=\"\",\"\",ORG.JIXIAO.FUNCTIONS.RULESCORE(%s,%s,%s))", a, a,
-            t->cCrit >= 0 ? cell(r, t->cCrit) : text_literal(ind->criteria, lit, sizeof lit), pt);
+        tpl_fml(t->s, f, cap, "=IF(%s=\"\",\"\",ORG.JIXIAO.FUNCTIONS.RULESCORE(%s,%s,%s))", a, a,
+            t->cCrit >= 0 ? tpl_cell(r, t->cCrit).s : text_literal(ind->criteria, lit, sizeof lit), pt);
         return;
     }
-    compiled(t->s, f, jx_formula_rule(&ind->sentence, &refs, 2, ind->criteria, f + 1, cap - 1, NULL));
+    tpl_compiled(t->s, f, jx_formula_rule(&ind->sentence, &refs, 2, ind->criteria, f + 1, cap - 1, NULL));
 }
 
 /* Map records of one indicator row: the row's roles and its input cells. */
@@ -97,19 +98,19 @@ static void map_ind(t1 *t, const tpl_ind *ind, int r)
     const char *akind = !ind ? "text" : ind->has_target ? (ind->target.q.percent ? "rate" : "count")
                         : ind->rule == RULE_QUAL ? "level" : "text";
 
-    kv(k[0], sizeof k[0], "sheet=%s", t->s->name);
-    book_map(b, "ind", k[0], kv(k[1], sizeof k[1], "target=%s", cell(r, E)),
-             kv(k[2], sizeof k[2], "actual=%s", cell(r, t->cF)),
-             kv(k[3], sizeof k[3], "points=%s", cell(r, t->cG)),
-             kv(k[4], sizeof k[4], "score=%s", cell(r, t->cH)),
-             kv(k[5], sizeof k[5], "reason=%s", cell(r, t->cI)),
-             rule ? kv(k[6], sizeof k[6], "rule=%s", cell(r, t->cCrit)) : (char *)NULL, (char *)NULL);
-    book_map(b, "input", k[0], kv(k[1], sizeof k[1], "cell=%s", cell(r, t->cF)),
-             kv(k[2], sizeof k[2], "kind=%s", akind), (char *)NULL);
+    tpl_kv(k[0], sizeof k[0], "sheet=%s", t->s->name);
+    tpl_book_map(b, "ind", k[0], tpl_kv(k[1], sizeof k[1], "target=%s", tpl_cell(r, E).s),
+             tpl_kv(k[2], sizeof k[2], "actual=%s", tpl_cell(r, t->cF).s),
+             tpl_kv(k[3], sizeof k[3], "points=%s", tpl_cell(r, t->cG).s),
+             tpl_kv(k[4], sizeof k[4], "score=%s", tpl_cell(r, t->cH).s),
+             tpl_kv(k[5], sizeof k[5], "reason=%s", tpl_cell(r, t->cI).s),
+             rule ? tpl_kv(k[6], sizeof k[6], "rule=%s", tpl_cell(r, t->cCrit).s) : (char *)NULL, (char *)NULL);
+    tpl_book_map(b, "input", k[0], tpl_kv(k[1], sizeof k[1], "cell=%s", tpl_cell(r, t->cF).s),
+             tpl_kv(k[2], sizeof k[2], "kind=%s", akind), (char *)NULL);
     if ((!ind || !ind->has_target) && !rule_scored(t, ind))
-        book_map(b, "input", k[0], kv(k[1], sizeof k[1], "cell=%s", cell(r, t->cH)), "kind=score",
+        tpl_book_map(b, "input", k[0], tpl_kv(k[1], sizeof k[1], "cell=%s", tpl_cell(r, t->cH).s), "kind=score",
                  (char *)NULL);
-    book_map(b, "input", k[0], kv(k[1], sizeof k[1], "cell=%s", cell(r, t->cI)), "kind=text", (char *)NULL);
+    tpl_book_map(b, "input", k[0], tpl_kv(k[1], sizeof k[1], "cell=%s", tpl_cell(r, t->cI).s), "kind=text", (char *)NULL);
 }
 
 /* Map records of the totals: sums, grade and the tree. */
@@ -122,66 +123,68 @@ static void map_totals(t1 *t)
 
     for (int i = 0; i < g->n; i++) {
         char n[32];
-        num_text(g->threshold[i], n, sizeof n);
+        tpl_num_text(g->threshold[i], n, sizeof n);
         snprintf(th + strlen(th), sizeof th - strlen(th), "%s%s", i ? ";" : "", n);
     }
     for (int i = 0; i <= g->n; i++)
         snprintf(lb + strlen(lb), sizeof lb - strlen(lb), "%s%s", i ? ";" : "", g->label[i]);
-    kv(k[0], sizeof k[0], "sheet=%s", t->s->name);
-    book_map(b, "sum", k[0], kv(k[1], sizeof k[1], "cell=%s", cell(r, t->cH)),
-             kv(k[2], sizeof k[2], "parts=%s,%s:%s", cell(t->exec_row, t->exec_sc), cell(r1, t->cH),
-                cell(r2, t->cH)), (char *)NULL);
-    book_map(b, "sum", k[0], kv(k[1], sizeof k[1], "cell=%s", cell(r, t->cG)),
-             kv(k[2], sizeof k[2], "parts=%s,%s:%s", cell(t->exec_row, t->exec_pc), cell(r1, t->cG),
-                cell(r2, t->cG)), "expected=100", (char *)NULL);
-    book_map(b, "grade", k[0], kv(k[1], sizeof k[1], "cell=%s", cell(r + 1, B)),
-             kv(k[2], sizeof k[2], "total=%s", cell(r, t->cH)),
-             kv(k[3], sizeof k[3], "thresholds=%s", th), kv(k[4], sizeof k[4], "labels=%s", lb),
+    tpl_kv(k[0], sizeof k[0], "sheet=%s", t->s->name);
+    tpl_book_map(b, "sum", k[0], tpl_kv(k[1], sizeof k[1], "cell=%s", tpl_cell(r, t->cH).s),
+             tpl_kv(k[2], sizeof k[2], "parts=%s,%s:%s", tpl_cell(t->exec_row, t->exec_sc).s, tpl_cell(r1, t->cH).s,
+                tpl_cell(r2, t->cH).s), (char *)NULL);
+    tpl_book_map(b, "sum", k[0], tpl_kv(k[1], sizeof k[1], "cell=%s", tpl_cell(r, t->cG).s),
+             tpl_kv(k[2], sizeof k[2], "parts=%s,%s:%s", tpl_cell(t->exec_row, t->exec_pc).s, tpl_cell(r1, t->cG).s,
+                tpl_cell(r2, t->cG).s), "expected=100", (char *)NULL);
+    tpl_book_map(b, "grade", k[0], tpl_kv(k[1], sizeof k[1], "cell=%s", tpl_cell(r + 1, B).s),
+             tpl_kv(k[2], sizeof k[2], "total=%s", tpl_cell(r, t->cH).s),
+             tpl_kv(k[3], sizeof k[3], "thresholds=%s", th), tpl_kv(k[4], sizeof k[4], "labels=%s", lb),
              (char *)NULL);
-    book_map(b, "tree", k[0], kv(k[1], sizeof k[1], "l1=%s:%s", cell(r1, B), cell(r2, B)),
-             kv(k[2], sizeof k[2], "l2=%s:%s", cell(r1, C), cell(r2, C)),
-             kv(k[3], sizeof k[3], "leaves=%s:%s", cell(r1, t->cG), cell(r2, t->cG)), (char *)NULL);
+    tpl_book_map(b, "tree", k[0], tpl_kv(k[1], sizeof k[1], "l1=%s:%s", tpl_cell(r1, B).s, tpl_cell(r2, B).s),
+             tpl_kv(k[2], sizeof k[2], "l2=%s:%s", tpl_cell(r1, C).s, tpl_cell(r2, C).s),
+             tpl_kv(k[3], sizeof k[3], "leaves=%s:%s", tpl_cell(r1, t->cG).s, tpl_cell(r2, t->cG).s), (char *)NULL);
 }
 
 /* Score formula of a quantitative row. */
 static void quant_score_formula(t1 *t, const tpl_ind *ind, int r, char *f, size_t cap)
 {
-    const char *a = cell(r, t->cF), *pt = cell(r, t->cG);
+    tpl_a1 aa = tpl_cell(r, t->cF), pa = tpl_cell(r, t->cG);
+    const char *a = aa.s, *pt = pa.s;
     jx_formula_refs refs = {a, pt, NULL};
     jx_ind_opts o;
 
     if (t->p->formulas == TPL_FORMULAS_ADDIN) {
         static const char *const mode[] = {"prop", "half", "zero"};
-        fml(t->s, f, cap, "=IF(%s=\"\",\"\",ORG.JIXIAO.FUNCTIONS.INDSCORE(%s,%s,%s,\"%s\"))",
-            a, a, cell(r, E), pt, mode[ind->rule]);
+        tpl_fml(t->s, f, cap, "=IF(%s=\"\",\"\",ORG.JIXIAO.FUNCTIONS.INDSCORE(%s,%s,%s,\"%s\"))",
+            a, a, tpl_cell(r, E).s, pt, mode[ind->rule]);
         return;
     }
     jx_ind_opts_default(&o);
     o.miss = ind->rule == RULE_HALF ? JX_MISS_HALF : ind->rule == RULE_ZERO ? JX_MISS_ZERO : JX_MISS_PROP;
-    compiled(t->s, f, jx_formula_ind_score(&ind->target, &o, &refs, f + 1, cap - 1));
+    tpl_compiled(t->s, f, jx_formula_ind_score(&ind->target, &o, &refs, f + 1, cap - 1));
 }
 
 /* The 校验 extra of a row with a numeric target: a percent typed as a number, 超额 without a reason. */
 static void target_extra(t1 *t, const tpl_ind *ind, int r, char *extra, size_t cap)
 {
-    const char *reason = cell(r, t->cI), *a = cell(r, t->cF);
+    tpl_a1 ra = tpl_cell(r, t->cI), aa = tpl_cell(r, t->cF);
+    const char *reason = ra.s, *a = aa.s;
     char comp[FML_MAX / 2], pc[FML_MAX / 2 + 32], over[FML_MAX], thr[16], unit[JX_MSG_MAX];
     int row = r + 1;
 
     /* Completion only of a number: IF is lazy in every engine, AND is not. */
     if (jx_formula_completion(&ind->target, JX_REVERSE_AB, a, comp, sizeof comp) != JX_OK)
-        compiled(t->s, comp, JX_ERR_TOO_LONG);
+        tpl_compiled(t->s, comp, JX_ERR_TOO_LONG);
     snprintf(pc, sizeof pc, "ROUND((%s)*100,2)&\"%%\"", comp);
     snprintf(thr, sizeof thr, "\"%g%%\"", JX_OVER_DEFAULT * 100);
-    msg_expr(row, JX_MSG_OVER_NO_REASON, pc, thr, NULL, over, sizeof over);
+    tpl_msg_expr(row, JX_MSG_OVER_NO_REASON, pc, thr, NULL, over, sizeof over);
     snprintf(unit, sizeof unit, "第%d行：%s", row, jx_strerror(JX_ERR_PERCENT_UNIT, JX_LANG_ZH));
     if (ind->target.q.percent)
-        fml(t->s, extra, cap,
+        tpl_fml(t->s, extra, cap,
             "IF(NOT(ISNUMBER(%s)),\"\",IF(%s>10,\"%s\","
             "IF(AND(%s>=0,%s>=%g,%s=\"\"),%s,\"\")))",
             a, a, unit, a, comp, JX_OVER_DEFAULT, reason, over);
     else
-        fml(t->s, extra, cap,
+        tpl_fml(t->s, extra, cap,
             "IF(NOT(ISNUMBER(%s)),\"\",IF(AND(%s>=0,%s>=%g,%s=\"\"),%s,\"\"))",
             a, a, comp, JX_OVER_DEFAULT, reason, over);
 }
@@ -193,7 +196,8 @@ static void target_extra(t1 *t, const tpl_ind *ind, int r, char *extra, size_t c
  */
 static void ind_extra(t1 *t, const tpl_ind *ind, int r, char *extra, size_t cap)
 {
-    const char *h = cell(r, t->cH), *g = cell(r, t->cG), *a = cell(r, t->cF);
+    tpl_a1 ha = tpl_cell(r, t->cH), ga = tpl_cell(r, t->cG), aa = tpl_cell(r, t->cF);
+    const char *h = ha.s, *g = ga.s, *a = aa.s;
     int row = r + 1;
 
     if (ind && ind->has_target) {
@@ -201,19 +205,20 @@ static void ind_extra(t1 *t, const tpl_ind *ind, int r, char *extra, size_t cap)
     } else if (t->p->formulas == TPL_FORMULAS_ADDIN && t->cCrit >= 0 &&
                (!ind || ind->rule == RULE_MANUAL) && !rule_scored(t, ind)) {
         /* A score given by hand next to a 评扣分标准: check it against the sentence. */
-        const char *crit = cell(r, t->cCrit);
+        tpl_a1 ca = tpl_cell(r, t->cCrit);
+        const char *crit = ca.s;
         char chk[256];
         snprintf(chk, sizeof chk, "ORG.JIXIAO.FUNCTIONS.CHECKRULE(%s,%s,%s,%s)", a, crit, g, h);
-        fml(t->s, extra, cap,
+        tpl_fml(t->s, extra, cap,
             "IF(OR(%s=\"\",%s=\"\",NOT(ISNUMBER(%s))),\"\",IF(%s=\"\",\"\",\"第%d行：\"&%s))",
             crit, a, h, chk, row, chk);
     } else if (rule_scored(t, ind)) {
         /* A filled actual the sentence cannot score leaves the score blank. */
         char m[256];
-        msg_expr(row, JX_MSG_ACTUAL_UNREAD, NULL, NULL, NULL, m, sizeof m);
-        fml(t->s, extra, cap, "IF(AND(LEN(%s)>0,NOT(ISNUMBER(%s))),%s,\"\")", a, h, m);
+        tpl_msg_expr(row, JX_MSG_ACTUAL_UNREAD, NULL, NULL, NULL, m, sizeof m);
+        tpl_fml(t->s, extra, cap, "IF(AND(LEN(%s)>0,NOT(ISNUMBER(%s))),%s,\"\")", a, h, m);
     } else if (ind && ind->rule == RULE_QUAL) {
-        fml(t->s, extra, cap,
+        tpl_fml(t->s, extra, cap,
             "IF(OR(%s=\"\",NOT(ISNUMBER(%s))),\"\",IF(ISNA(MATCH(%s,jx_levels,0)),\"第%d行：实际完成值须从下拉列表选择\","
             "IF(OR(%s<ROUND(INDEX(jx_levels_lo,MATCH(%s,jx_levels,0))*%s,2),%s>ROUND(INDEX(jx_levels_hi,MATCH(%s,jx_levels,0))*%s,2)),"
             "\"第%d行：得分不在所选档次的分值范围内\",\"\")))",
@@ -229,31 +234,31 @@ static void ind_check(t1 *t, const tpl_ind *ind, int r)
 {
     char f[FML_MAX], extra[FML_MAX] = "\"\"";
     char m_none[256], m_above[384], m_neg[256], m_below[384], rh[48], rg[48];
-    const char *h, *g, *reason;
+    tpl_a1 ha = tpl_cell(r, t->cH), ga = tpl_cell(r, t->cG), ra = tpl_cell(r, t->cI);
+    const char *h = ha.s, *g = ga.s, *reason = ra.s;
     int row = r + 1;
 
     ind_extra(t, ind, r, extra, sizeof extra);
-    h = cell(r, t->cH), g = cell(r, t->cG), reason = cell(r, t->cI);
     /* No score: why (the extra check, e.g. 96 typed for 96 %) comes first.
      * The texts are the core's (CHECKSCORES, CHECKINDICATOR, the audit). */
     snprintf(rh, sizeof rh, "ROUND(%s,2)", h);
     snprintf(rg, sizeof rg, "ROUND(SUM(%s),2)", g);
-    msg_expr(row, JX_MSG_NO_SCORE, NULL, NULL, NULL, m_none, sizeof m_none);
-    msg_expr(row, JX_MSG_SCORE_ABOVE, rh, rg, NULL, m_above, sizeof m_above);
-    msg_expr(row, JX_MSG_SCORE_NEGATIVE, rh, NULL, NULL, m_neg, sizeof m_neg);
-    msg_expr(row, JX_MSG_BELOW_NO_REASON, rh, rg, NULL, m_below, sizeof m_below);
-    fml(t->s, f, sizeof f,
+    tpl_msg_expr(row, JX_MSG_NO_SCORE, NULL, NULL, NULL, m_none, sizeof m_none);
+    tpl_msg_expr(row, JX_MSG_SCORE_ABOVE, rh, rg, NULL, m_above, sizeof m_above);
+    tpl_msg_expr(row, JX_MSG_SCORE_NEGATIVE, rh, NULL, NULL, m_neg, sizeof m_neg);
+    tpl_msg_expr(row, JX_MSG_BELOW_NO_REASON, rh, rg, NULL, m_below, sizeof m_below);
+    tpl_fml(t->s, f, sizeof f,
         "=IF(NOT(ISNUMBER(%s)),IF(%s<>\"\",%s,"
         "IF(AND(ISNUMBER(%s),%s>0,COUNT(%s:%s)>0),%s,\"\")),"
         "IF(%s>SUM(%s),%s,"
         "IF(%s<0,%s,"
         "IF(AND(%s<SUM(%s),%s=\"\"),%s,%s))))",
         h, extra, extra,
-        g, g, acell(t->ind_first, t->cH), acell(t->ind_first + t->n - 1, t->cH), m_none,
+        g, g, tpl_acell(t->ind_first, t->cH).s, tpl_acell(t->ind_first + t->n - 1, t->cH).s, m_none,
         h, g, m_above,
         h, m_neg,
         h, g, reason, m_below, extra);
-    check_cell(t->s, &t->k, r, f, "");
+    tpl_check_cell(t->s, &t->k, r, f, "");
 }
 
 /* One indicator row from the spec (or a blank default row when ind == NULL). */
@@ -263,48 +268,48 @@ static void ind_row(t1 *t, const tpl_ind *ind, int r)
     char f[FML_MAX], vmsg[160];
 
     if (ind == NULL) {
-        put_blank(s, r, D, F_IN_TEXT);
-        put_blank(s, r, E, F_IN_TEXT_C);
-        put_blank(s, r, t->cF, F_IN_TEXT_C);
-        put_blank(s, r, t->cG, F_IN_NUM);
-        put_blank(s, r, t->cH, F_IN_NUM);
-        put_blank(s, r, t->cI, F_IN_TEXT);
+        tpl_put_blank(s, r, D, F_IN_TEXT);
+        tpl_put_blank(s, r, E, F_IN_TEXT_C);
+        tpl_put_blank(s, r, t->cF, F_IN_TEXT_C);
+        tpl_put_blank(s, r, t->cG, F_IN_NUM);
+        tpl_put_blank(s, r, t->cH, F_IN_NUM);
+        tpl_put_blank(s, r, t->cI, F_IN_TEXT);
         if (t->cCrit >= 0)
-            put_blank(s, r, t->cCrit, F_IN_TEXT);
-        valid_decimal(s, r, t->cG, r, t->cG, 0, 100, NULL, "分值", "分值应在 0 到 100 之间");
-        valid_decimal(s, r, t->cH, r, t->cH, 0, 0, fml(s, f, sizeof f, "=%s", cell(r, t->cG)),
+            tpl_put_blank(s, r, t->cCrit, F_IN_TEXT);
+        tpl_valid_decimal(s, r, t->cG, r, t->cG, 0, 100, NULL, "分值", "分值应在 0 到 100 之间");
+        tpl_valid_decimal(s, r, t->cH, r, t->cH, 0, 0, tpl_fml(s, f, sizeof f, "=%s", tpl_cell(r, t->cG).s),
                       "得分", "得分应在 0 到分值之间");
         ind_check(t, NULL, r);
         map_ind(t, NULL, r);
         return;
     }
-    put_text(s, r, D, ind->l3, F_LABEL_L);
-    put_text(s, r, E, ind->target_text, F_LABEL);
+    tpl_put_text(s, r, D, ind->l3, F_LABEL_L);
+    tpl_put_text(s, r, E, ind->target_text, F_LABEL);
     if (t->cCrit >= 0)
-        put_text(s, r, t->cCrit, ind->criteria, F_LABEL_L);
-    put_num(s, r, t->cG, ind->points, F_CONST_NUM);
-    put_blank(s, r, t->cI, F_IN_TEXT);
+        tpl_put_text(s, r, t->cCrit, ind->criteria, F_LABEL_L);
+    tpl_put_num(s, r, t->cG, ind->points, F_CONST_NUM);
+    tpl_put_blank(s, r, t->cI, F_IN_TEXT);
     if (ind->has_target) {
-        put_blank(s, r, t->cF, ind->target.q.percent ? F_IN_PCT : F_IN_NUM);
+        tpl_put_blank(s, r, t->cF, ind->target.q.percent ? F_IN_PCT : F_IN_NUM);
         snprintf(vmsg, sizeof vmsg, "请填写实际完成的数值%s",
                  ind->target.q.percent ? "（百分比，如 96%）" : "");
-        valid_decimal(s, r, t->cF, r, t->cF, 0, ind->target.q.percent ? 10 : 1e15, NULL,
+        tpl_valid_decimal(s, r, t->cF, r, t->cF, 0, ind->target.q.percent ? 10 : 1e15, NULL,
                       "实际完成值", vmsg);
         quant_score_formula(t, ind, r, f, sizeof f);
-        put_fstr(s, r, t->cH, f, "", F_OUT_NUM);
+        tpl_put_fstr(s, r, t->cH, f, "", F_OUT_NUM);
     } else if (rule_scored(t, ind)) {
-        put_blank(s, r, t->cF, F_IN_TEXT_C);
+        tpl_put_blank(s, r, t->cF, F_IN_TEXT_C);
         sentence_score_formula(t, ind, r, f, sizeof f);
-        put_fstr(s, r, t->cH, f, "", F_OUT_NUM);
+        tpl_put_fstr(s, r, t->cH, f, "", F_OUT_NUM);
     } else {
         if (ind->rule == RULE_QUAL) {
-            put_blank(s, r, t->cF, F_IN_TEXT_C);
-            valid_list(s, r, t->cF, r, t->cF, "=jx_levels", "请选择达成年度指标的程度");
+            tpl_put_blank(s, r, t->cF, F_IN_TEXT_C);
+            tpl_valid_list(s, r, t->cF, r, t->cF, "=jx_levels", "请选择达成年度指标的程度");
         } else {
-            put_blank(s, r, t->cF, F_IN_TEXT_C);
+            tpl_put_blank(s, r, t->cF, F_IN_TEXT_C);
         }
-        put_blank(s, r, t->cH, F_IN_NUM);
-        valid_decimal(s, r, t->cH, r, t->cH, 0, 0, fml(s, f, sizeof f, "=%s", cell(r, t->cG)),
+        tpl_put_blank(s, r, t->cH, F_IN_NUM);
+        tpl_valid_decimal(s, r, t->cH, r, t->cH, 0, 0, tpl_fml(s, f, sizeof f, "=%s", tpl_cell(r, t->cG).s),
                       "得分", "得分应在 0 到分值之间");
     }
     ind_check(t, ind, r);
@@ -323,12 +328,12 @@ static void tree_labels(t1 *t, const char *const *l1, const char *const *l2)
             continue;
         while (j + 1 < t->n && strcmp(l1[j + 1], l1[i]) == 0)
             j++;
-        put_merge(s, first + i, B, first + j, B, l1[i], F_LABEL);
+        tpl_put_merge(s, first + i, B, first + j, B, l1[i], F_LABEL);
         for (int a = i; a <= j;) {
             int b = a;
             while (b + 1 <= j && strcmp(l2[b + 1], l2[a]) == 0)
                 b++;
-            put_merge(s, first + a, C, first + b, C, l2[a], F_LABEL);
+            tpl_put_merge(s, first + a, C, first + b, C, l2[a], F_LABEL);
             a = b + 1;
         }
     }
@@ -347,11 +352,11 @@ static void indicators(t1 *t)
 
     t->n = sp ? (int)sp->n : (int)(DEFAULT_L2 * DEFAULT_ROWS_PER_L2);
     t->r_total = t->ind_first + t->n;
-    put_merge(s, t->ind_head, A, t->r_total - 1, A, "绩效指标", F_HEAD);
+    tpl_put_merge(s, t->ind_head, A, t->r_total - 1, A, "绩效指标", F_HEAD);
     for (int i = 0, c = B; i < 10; i++) {
         if (i == 5 && t->cCrit < 0)
             continue;
-        put_text(s, t->ind_head, c++, heads[i], F_HEAD);
+        tpl_put_text(s, t->ind_head, c++, heads[i], F_HEAD);
     }
     for (int i = 0; i < t->n; i++) {
         l1[i] = sp ? sp->ind[i].l1 : default_tree[i / DEFAULT_ROWS_PER_L2].l1;
@@ -360,8 +365,8 @@ static void indicators(t1 *t)
     tree_labels(t, l1, l2);
     for (int i = 0; i < t->n; i++)
         ind_row(t, sp ? &sp->ind[i] : NULL, t->ind_first + i);
-    cond_bad(s, t->ind_first, D, t->r_total - 1, t->cJ,
-             fml(s, f, sizeof f, "=LEN(%s)>0", colabs(t->ind_first, t->cJ)));
+    tpl_cond_bad(s, t->ind_first, D, t->r_total - 1, t->cJ,
+             tpl_fml(s, f, sizeof f, "=LEN(%s)>0", tpl_colabs(t->ind_first, t->cJ).s));
 }
 
 /* The 总分 row: points and scores summed with the execution row's. */
@@ -371,18 +376,18 @@ static void total_row(t1 *t, const char *pts, const char *scs, double sum_points
     int r = t->r_total;
     char f[FML_MAX];
 
-    put_merge(s, r, A, r, t->cG - 1, "总分", F_HEAD);
-    fml(s, f, sizeof f, "=%s+SUM(%s)", cell(t->exec_row, t->exec_pc), pts);
-    put_fnum(s, r, t->cG, f, jx_round(sum_points, 2), F_OUT_NUM);
+    tpl_put_merge(s, r, A, r, t->cG - 1, "总分", F_HEAD);
+    tpl_fml(s, f, sizeof f, "=%s+SUM(%s)", tpl_cell(t->exec_row, t->exec_pc).s, pts);
+    tpl_put_fnum(s, r, t->cG, f, jx_round(sum_points, 2), F_OUT_NUM);
     if (t->p->formulas == TPL_FORMULAS_ADDIN)
-        fml(s, f, sizeof f, "=IF(COUNT(%s)=0,\"\",ROUND(SUM(%s)+ORG.JIXIAO.FUNCTIONS.SCORESUM(%s,%s),2))",
-            scs, cell(t->exec_row, t->exec_sc), scs, pts);
+        tpl_fml(s, f, sizeof f, "=IF(COUNT(%s)=0,\"\",ROUND(SUM(%s)+ORG.JIXIAO.FUNCTIONS.SCORESUM(%s,%s),2))",
+            scs, tpl_cell(t->exec_row, t->exec_sc).s, scs, pts);
     else
-        fml(s, f, sizeof f, "=IF(COUNT(%s)=0,\"\",ROUND(SUM(%s)+SUM(%s),2))",
-            scs, cell(t->exec_row, t->exec_sc), scs);
-    put_fstr(s, r, t->cH, f, "", F_OUT_NUM);
+        tpl_fml(s, f, sizeof f, "=IF(COUNT(%s)=0,\"\",ROUND(SUM(%s)+SUM(%s),2))",
+            scs, tpl_cell(t->exec_row, t->exec_sc).s, scs);
+    tpl_put_fstr(s, r, t->cH, f, "", F_OUT_NUM);
     for (int c = t->cH + 1; c < t->cJ; c++)
-        put_blank(s, r, c, F_LABEL);
+        tpl_put_blank(s, r, c, F_LABEL);
 }
 
 /* Points must add up to 100 (execution 10 + indicators 90 by default). */
@@ -393,14 +398,14 @@ static void weights_check(t1 *t, const char *pts, double sum_points, int any_poi
     char f[FML_MAX], msg[256] = "";
 
     if (t->p->formulas == TPL_FORMULAS_ADDIN) {
-        fml(s, f, sizeof f, "=IF(COUNT(%s)=0,\"\",ORG.JIXIAO.FUNCTIONS.CHECKWEIGHTS(%s,100-%s))",
-            pts, pts, cell(t->exec_row, t->exec_pc));
+        tpl_fml(s, f, sizeof f, "=IF(COUNT(%s)=0,\"\",ORG.JIXIAO.FUNCTIONS.CHECKWEIGHTS(%s,100-%s))",
+            pts, pts, tpl_cell(t->exec_row, t->exec_pc).s);
     } else {
         char m[256], rs[40];
-        snprintf(rs, sizeof rs, "ROUND(%s,2)", cell(r, t->cG));
-        msg_expr(r + 1, JX_MSG_WEIGHTS, rs, "100", NULL, m, sizeof m);
-        fml(s, f, sizeof f, "=IF(COUNT(%s)=0,\"\",IF(ROUND(%s,2)<>100,%s,\"\"))",
-            pts, cell(r, t->cG), m);
+        snprintf(rs, sizeof rs, "ROUND(%s,2)", tpl_cell(r, t->cG).s);
+        tpl_msg_expr(r + 1, JX_MSG_WEIGHTS, rs, "100", NULL, m, sizeof m);
+        tpl_fml(s, f, sizeof f, "=IF(COUNT(%s)=0,\"\",IF(ROUND(%s,2)<>100,%s,\"\"))",
+            pts, tpl_cell(r, t->cG).s, m);
     }
     if (any_points && jx_round(sum_points, 2) != 100) {
         char n[40], rn[16], body[160];
@@ -410,8 +415,8 @@ static void weights_check(t1 *t, const char *pts, double sum_points, int any_poi
         jx_msg_fill(JX_MSG_WEIGHTS, JX_LANG_ZH, body, sizeof body, n, "100", NULL);
         snprintf(msg + strlen(msg), sizeof msg - strlen(msg), "%s", body);
     }
-    check_cell(s, &t->k, r, f, msg);
-    cond_bad(s, r, t->cG, r, t->cJ, fml(s, (char[64]){0}, 64, "=LEN(%s)>0", colabs(r, t->cJ)));
+    tpl_check_cell(s, &t->k, r, f, msg);
+    tpl_cond_bad(s, r, t->cG, r, t->cJ, tpl_fml(s, (char[64]){0}, 64, "=LEN(%s)>0", tpl_colabs(r, t->cJ).s));
 }
 
 /* 总分, 评价等次 and the summary. */
@@ -421,30 +426,30 @@ static void totals(t1 *t)
     const tpl_params *p = t->p;
     int r = t->r_total, r1 = t->ind_first, r2 = t->r_total - 1;
     char f[FML_MAX], pend[128];
-    const char *pts = fml(s, (char[64]){0}, 64, "%s:%s", cell(r1, t->cG), cell(r2, t->cG));
-    const char *scs = fml(s, (char[64]){0}, 64, "%s:%s", cell(r1, t->cH), cell(r2, t->cH));
+    const char *pts = tpl_fml(s, (char[64]){0}, 64, "%s:%s", tpl_cell(r1, t->cG).s, tpl_cell(r2, t->cG).s);
+    const char *scs = tpl_fml(s, (char[64]){0}, 64, "%s:%s", tpl_cell(r1, t->cH).s, tpl_cell(r2, t->cH).s);
     double sum_points = p->exec_points;
-    tpl_val v = val_str("");
+    tpl_val v = tpl_val_str("");
 
     for (size_t i = 0; p->spec && i < p->spec->n; i++)
         sum_points += p->spec->ind[i].points;
     total_row(t, pts, scs, sum_points);
     weights_check(t, pts, sum_points, p->spec != NULL);
 
-    put_text(s, r + 1, A, "评价等次", F_HEAD);
-    put_merge_f(s, r + 1, B, t->cI, grade_formula(p, cell(r, t->cH), f, sizeof f), &v, F_OUT_TEXT);
-    put_blank(s, r + 1, t->cJ, F_CHECK);
+    tpl_put_text(s, r + 1, A, "评价等次", F_HEAD);
+    tpl_put_merge_f(s, r + 1, B, t->cI, tpl_grade_formula(p, tpl_cell(r, t->cH).s, f, sizeof f), &v, F_OUT_TEXT);
+    tpl_put_blank(s, r + 1, t->cJ, F_CHECK);
 
-    put_text(s, r + 2, A, "校验结果", F_HEAD);
+    tpl_put_text(s, r + 2, A, "校验结果", F_HEAD);
     snprintf(pend, sizeof pend, "COUNT(%s)<COUNT(%s)", scs, pts);
-    check_summary(s, &t->k, r + 2, B, t->cJ, p->spec ? pend : fml(s, (char[96]){0}, 96, "COUNT(%s)=0", scs),
+    tpl_check_summary(s, &t->k, r + 2, B, t->cJ, p->spec ? pend : tpl_fml(s, (char[96]){0}, 96, "COUNT(%s)=0", scs),
                   1, "尚未填写完整");
-    row_height(s, r + 2, 30);
+    tpl_row_height(s, r + 2, 30);
 
-    put_merge(s, r + 3, A, r + 3, t->cJ,
+    tpl_put_merge(s, r + 3, A, r + 3, t->cJ,
               "说明：白色单元格由填报单位填写，其余单元格已锁定；“校验”列和“校验结果”提示填写中的问题。"
               "评价等次：90（含）-100分为优、80（含）-90分为良、60（含）-80分为中、60分以下为差。", F_NOTE);
-    row_height(s, r + 3, 30);
+    tpl_row_height(s, r + 3, 30);
     map_totals(t);
 }
 
@@ -461,26 +466,16 @@ void tpl_table_zp(tpl_book *b, const tpl_params *p, const tpl_zp_kind *kind)
     t.cH = kind->c_score, t.cI = kind->c_reason, t.cJ = kind->c_check;
     t.exec_row = e.row, t.exec_pc = e.points, t.exec_sc = e.score;
     t.heads = kind->ind_heads;
-    t.s = book_sheet(b, kind->sheet);
+    t.s = tpl_book_sheet(b, kind->sheet);
     if (t.s == NULL)
         return;
-    tables_define_levels(b);
-    checks_init(&t.k, kind->c_check, kind->c_flag);
+    tpl_define_levels(b);
+    tpl_checks_init(&t.k, kind->c_check, kind->c_flag);
     tpl_layout_cells(t.s, p, &t.k, kind->fixed, kind->nfixed);
     indicators(&t);
     totals(&t);
     tpl_layout_widths(t.s, kind->widths, kind->nwidths);
-    col_hide(t.s, kind->c_check + 1, kind->c_flag);
+    tpl_col_hide(t.s, kind->c_check + 1, kind->c_flag);
     worksheet_print_area(t.s->ws, 0, 0, (lxw_row_t)(t.r_total + 3), (lxw_col_t)kind->c_check);
-    sheet_finish(t.s, kind->ind_head, kind->ind_head, p->password);
-}
-
-void table_xmzc_zp(tpl_book *b, const tpl_params *p)
-{
-    tpl_table_zp(b, p, &tpl_kind_xmzc_zp);
-}
-
-void table_bmzt_zp(tpl_book *b, const tpl_params *p)
-{
-    tpl_table_zp(b, p, &tpl_kind_bmzt_zp);
+    tpl_sheet_finish(t.s, kind->ind_head, kind->ind_head, p->password);
 }

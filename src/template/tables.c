@@ -10,14 +10,15 @@
 #include <unistd.h>
 
 const tpl_table tpl_tables[] = {
-    {"xmzc-zp", "项目支出绩效自评表", "财预〔2020〕10号 附件2", 1, NULL, &tpl_kind_xmzc_zp},
-    {"bmzt-zp", "部门整体支出绩效自评表", "衡阳县 附件1-2 (seed 003)", 1, NULL, &tpl_kind_bmzt_zp},
-    {"bmzt-jcsj", "部门整体支出绩效评价基础数据表", "衡阳县 附件1-1 (seed 003)", 0, table_bmzt_jcsj, NULL},
-    {"xmzc-pj", "项目支出绩效评价表", "五华区 附件1 (seed 004)", 0, table_xmzc_pj, NULL},
-    {"bmzt-pj", "部门整体支出绩效评价表", "合水县 (seed 000)", 0, table_bmzt_pj, NULL},
-    {"kh-pf", "部门预算绩效管理工作考核评分表", "隆化县 (seed 001)", 0, table_kh_pf, NULL},
-    {"xmzc-zp-sc", "部门预算项目支出绩效自评表", "四川省大英县 2023 年度 (docs/TEMPLATES.md)", 1, NULL,
-     &tpl_kind_xmzc_zp_sc},
+    {"xmzc-zp", "项目支出绩效自评表", "财预〔2020〕10号 附件2", 1, &tpl_kind_xmzc_zp, NULL},
+    {"bmzt-zp", "部门整体支出绩效自评表", "衡阳县 附件1-2 (seed 003)", 1, &tpl_kind_bmzt_zp, NULL},
+    {"bmzt-jcsj", "部门整体支出绩效评价基础数据表", "衡阳县 附件1-1 (seed 003)", 0, NULL,
+     &tpl_kind_bmzt_jcsj},
+    {"xmzc-pj", "项目支出绩效评价表", "五华区 附件1 (seed 004)", 0, NULL, &tpl_kind_xmzc_pj},
+    {"bmzt-pj", "部门整体支出绩效评价表", "合水县 (seed 000)", 0, NULL, &tpl_kind_bmzt_pj},
+    {"kh-pf", "部门预算绩效管理工作考核评分表", "隆化县 (seed 001)", 0, NULL, &tpl_kind_kh_pf},
+    {"xmzc-zp-sc", "部门预算项目支出绩效自评表", "四川省大英县 2023 年度 (docs/TEMPLATES.md)", 1,
+     &tpl_kind_xmzc_zp_sc, NULL},
     {NULL, NULL, NULL, 0, NULL, NULL},
 };
 
@@ -41,10 +42,10 @@ void tpl_params_default(tpl_params *p)
 static void map_meta(tpl_book *b, const tpl_params *p)
 {
     char k[4][600];
-    book_map(b, "meta", kv(k[0], sizeof k[0], "unit=%s", p->unit ? p->unit : ""),
-             kv(k[1], sizeof k[1], "project=%s", p->project ? p->project : ""),
-             kv(k[2], sizeof k[2], "year=%s", p->year ? p->year : ""),
-             kv(k[3], sizeof k[3], "dept=%s", p->dept ? p->dept : (p->unit ? p->unit : "")),
+    tpl_book_map(b, "meta", tpl_kv(k[0], sizeof k[0], "unit=%s", p->unit ? p->unit : ""),
+             tpl_kv(k[1], sizeof k[1], "project=%s", p->project ? p->project : ""),
+             tpl_kv(k[2], sizeof k[2], "year=%s", p->year ? p->year : ""),
+             tpl_kv(k[3], sizeof k[3], "dept=%s", p->dept ? p->dept : (p->unit ? p->unit : "")),
              (char *)NULL);
 }
 
@@ -72,7 +73,7 @@ int tpl_write_table(const tpl_table *t, const tpl_params *p, const char *path,
     char comments[256], stage[4096];
     int staged = stage_path(path, tmpdir, stage, sizeof stage), rc;
 
-    if (book_open(&b, stage, tmpdir, p->formulas, d) != TPL_OK) {
+    if (tpl_book_open(&b, stage, tmpdir, p->formulas, d) != TPL_OK) {
         if (staged)
             unlink(stage);
         return d->code;
@@ -80,13 +81,13 @@ int tpl_write_table(const tpl_table *t, const tpl_params *p, const char *path,
     b.map_table = t->name;
     snprintf(comments, sizeof comments, "%s；版式依据：%s；由 jixiao-template 生成",
              t->title, t->source);
-    book_properties(&b, t->title, p->unit, p->year, comments);
+    tpl_book_properties(&b, t->title, p->unit, p->year, comments);
     if (t->zp)
         tpl_table_zp(&b, p, t->zp);
     else
-        t->write(&b, p);
+        tpl_table_kind(&b, p, t->kind);
     map_meta(&b, p);
-    rc = book_close(&b, d);
+    rc = tpl_book_close(&b, d);
     if (rc == TPL_OK)
         rc = tpl_very_hide(stage, path, "_jixiao", d);
     if (staged)
@@ -95,7 +96,7 @@ int tpl_write_table(const tpl_table *t, const tpl_params *p, const char *path,
 }
 
 /* National tiers: the label a clerk picks and the share of points it allows. */
-void tables_define_levels(tpl_book *b)
+void tpl_define_levels(tpl_book *b)
 {
     static const char *const levels[] = {
         "达成年度指标", "部分达成年度指标并具有一定效果", "未达成年度指标且效果较差"};
@@ -107,10 +108,10 @@ void tables_define_levels(tpl_book *b)
         lo[i] = s.tier[i].lo;
         hi[i] = s.tier[i].hi;
     }
-    book_define_list(b, "jx_levels", 0, levels, lo, hi, 3);
+    tpl_book_define_list(b, "jx_levels", 0, levels, lo, hi, 3);
 }
 
-const char *year_line(const tpl_params *p, char *buf, size_t cap)
+const char *tpl_year_line(const tpl_params *p, char *buf, size_t cap)
 {
     if (p->year && *p->year)
         snprintf(buf, cap, "（ %s 年度 ）", p->year);
@@ -119,7 +120,7 @@ const char *year_line(const tpl_params *p, char *buf, size_t cap)
     return buf;
 }
 
-const char *compiled(tpl_sheet *s, char *buf, jx_err e)
+const char *tpl_compiled(tpl_sheet *s, char *buf, jx_err e)
 {
     buf[0] = '=';
     if (e != JX_OK) {
@@ -130,17 +131,17 @@ const char *compiled(tpl_sheet *s, char *buf, jx_err e)
     return buf;
 }
 
-const char *msg_expr(int row, jx_msg_id id, const char *e1, const char *e2, const char *e3,
-                     char *buf, size_t cap)
+/*
+ * "第N行：" and `body` as a formula string, the bytes 1..3 in body
+ * replaced by the expressions e[0..2] ("" when NULL).
+ */
+static const char *expr_of(int row, const char *body, const char *const e[3], char *buf, size_t cap)
 {
-    const char *e[3] = {e1, e2, e3};
-    char rown[16], pre[64], body[JX_MSG_MAX], all[JX_MSG_MAX + 64];
+    char rown[16], pre[64], all[JX_MSG_MAX + 64];
     size_t used = 0;
 
     snprintf(rown, sizeof rown, "%d", row);
     jx_msg_fill(JX_MSG_ROW, JX_LANG_ZH, pre, sizeof pre, rown, NULL, NULL);
-    /* Slots become bytes 1..3, then the text is cut there. */
-    jx_msg_fill(id, JX_LANG_ZH, body, sizeof body, "\x01", "\x02", "\x03");
     snprintf(all, sizeof all, "%s%s", pre, body);
     buf[0] = '\0';
     used += (size_t)snprintf(buf, cap, "\"");
@@ -155,7 +156,47 @@ const char *msg_expr(int row, jx_msg_id id, const char *e1, const char *e2, cons
     return buf;
 }
 
-void num_text(double x, char *buf, size_t cap)
+const char *tpl_msg_expr(int row, jx_msg_id id, const char *e1, const char *e2, const char *e3,
+                         char *buf, size_t cap)
+{
+    const char *e[3] = {e1, e2, e3};
+    char body[JX_MSG_MAX];
+
+    /* Slots become bytes 1..3, then the text is cut there. */
+    jx_msg_fill(id, JX_LANG_ZH, body, sizeof body, "\x01", "\x02", "\x03");
+    return expr_of(row, body, e, buf, cap);
+}
+
+const char *tpl_msg_mixed(int row, jx_msg_id id, const char *a1, const char *a2, const char *a3,
+                          char *buf, size_t cap)
+{
+    static const char mark[3][2] = {"\x01", "\x02", "\x03"};
+    const char *in[3] = {a1, a2, a3}, *lit[3], *expr[3];
+    char body[JX_MSG_MAX];
+
+    /* Literals are filled by the core; expression slots stay markers 1..3. */
+    for (int i = 0; i < 3; i++) {
+        int is_expr = in[i] && in[i][0] == '=';
+        lit[i] = is_expr ? mark[i] : in[i];
+        expr[i] = is_expr ? in[i] + 1 : NULL;
+    }
+    jx_msg_fill(id, JX_LANG_ZH, body, sizeof body, lit[0], lit[1], lit[2]);
+    return expr_of(row, body, expr, buf, cap);
+}
+
+const char *tpl_msg_text(int row, jx_msg_id id, const char *a1, const char *a2, const char *a3,
+                         char *buf, size_t cap)
+{
+    char rown[16], pre[64], body[JX_MSG_MAX];
+
+    snprintf(rown, sizeof rown, "%d", row);
+    jx_msg_fill(JX_MSG_ROW, JX_LANG_ZH, pre, sizeof pre, rown, NULL, NULL);
+    jx_msg_fill(id, JX_LANG_ZH, body, sizeof body, a1, a2, a3);
+    snprintf(buf, cap, "%s%s", pre, body);
+    return buf;
+}
+
+void tpl_num_text(double x, char *buf, size_t cap)
 {
     snprintf(buf, cap, "%.15g", x);
     double y;
@@ -163,7 +204,7 @@ void num_text(double x, char *buf, size_t cap)
         snprintf(buf, cap, "%.17g", x);
 }
 
-const char *grade_formula(const tpl_params *p, const char *ref, char *buf,
+const char *tpl_grade_formula(const tpl_params *p, const char *ref, char *buf,
                           size_t cap)
 {
     const jx_grades *g = &p->grades;
@@ -172,7 +213,7 @@ const char *grade_formula(const tpl_params *p, const char *ref, char *buf,
         char th[128] = "", lb[256] = "";
         for (int i = 0; i < g->n; i++) {
             char n[32];
-            num_text(g->threshold[i], n, sizeof n);
+            tpl_num_text(g->threshold[i], n, sizeof n);
             snprintf(th + strlen(th), sizeof th - strlen(th), "%s%s", i ? ";" : "", n);
         }
         for (int i = 0; i <= g->n; i++)
@@ -187,17 +228,9 @@ const char *grade_formula(const tpl_params *p, const char *ref, char *buf,
     return buf;
 }
 
-const char *grade_label(const tpl_params *p, double total)
-{
-    const char *label = "";
-    if (jx_grade(&p->grades, total, &label) != JX_OK)
-        return "";
-    return label;
-}
-
 /* --- the 校验 column ---------------------------------------------------- */
 
-void checks_init(tpl_checks *k, int col, int flag_col)
+void tpl_checks_init(tpl_checks *k, int col, int flag_col)
 {
     memset(k, 0, sizeof *k);
     k->col = col;
@@ -205,19 +238,19 @@ void checks_init(tpl_checks *k, int col, int flag_col)
     k->first_row = -1;
 }
 
-void check_cell(tpl_sheet *s, tpl_checks *k, int row, const char *formula,
+void tpl_check_cell(tpl_sheet *s, tpl_checks *k, int row, const char *formula,
                 const char *cached)
 {
     char f[64];
 
-    put_fstr(s, row, k->col, formula, cached, F_CHECK);
-    snprintf(f, sizeof f, "=IF(LEN(%s)>0,ROW(),\"\")", cell(row, k->col));
+    tpl_put_fstr(s, row, k->col, formula, cached, F_CHECK);
+    snprintf(f, sizeof f, "=IF(LEN(%s)>0,ROW(),\"\")", tpl_cell(row, k->col).s);
     if (*cached) {
-        put_fnum(s, row, k->flag_col, f, row + 1, F_HELPER);
+        tpl_put_fnum(s, row, k->flag_col, f, row + 1, F_HELPER);
         if (k->count++ == 0)
             snprintf(k->first_msg, sizeof k->first_msg, "%s", cached);
     } else {
-        put_fstr(s, row, k->flag_col, f, "", F_HELPER);
+        tpl_put_fstr(s, row, k->flag_col, f, "", F_HELPER);
     }
     if (k->first_row < 0 || row < k->first_row)
         k->first_row = row;
@@ -225,52 +258,52 @@ void check_cell(tpl_sheet *s, tpl_checks *k, int row, const char *formula,
         k->last_row = row;
 }
 
-void check_summary(tpl_sheet *s, tpl_checks *k, int row, int c1, int c2,
+void tpl_check_summary(tpl_sheet *s, tpl_checks *k, int row, int c1, int c2,
                    const char *pending_formula, int pending_now,
                    const char *pending_text)
 {
     char f[FML_MAX], flags[32], all[32];
     tpl_val v;
 
-    snprintf(flags, sizeof flags, "%s:%s", acell(k->first_row, k->flag_col),
-             acell(k->last_row, k->flag_col));
-    snprintf(all, sizeof all, "%s:%s", acell(0, k->col), acell(k->last_row, k->col));
-    fml(s, f, sizeof f,
+    snprintf(flags, sizeof flags, "%s:%s", tpl_acell(k->first_row, k->flag_col).s,
+             tpl_acell(k->last_row, k->flag_col).s);
+    snprintf(all, sizeof all, "%s:%s", tpl_acell(0, k->col).s, tpl_acell(k->last_row, k->col).s);
+    tpl_fml(s, f, sizeof f,
         "=IF(COUNT(%s)=0,IF(%s,\"%s\",\"校验通过\"),\"共 \"&COUNT(%s)&\" 处问题，首个：\"&INDEX(%s,MIN(%s)))",
         flags, pending_formula, pending_text, flags, all, flags);
     if (k->count == 0)
-        v = val_str(pending_now ? pending_text : "校验通过");
+        v = tpl_val_str(pending_now ? pending_text : "校验通过");
     else {
         char m[300];
         snprintf(m, sizeof m, "共 %d 处问题，首个：%s", k->count, k->first_msg);
-        v = val_str(m);
+        v = tpl_val_str(m);
     }
-    put_merge_f(s, row, c1, c2, f, &v, F_SUMMARY);
+    tpl_put_merge_f(s, row, c1, c2, f, &v, F_SUMMARY);
 }
 
-void put_merge_f(tpl_sheet *s, int r, int c1, int c2, const char *formula,
+void tpl_put_merge_f(tpl_sheet *s, int r, int c1, int c2, const char *formula,
                  const tpl_val *v, tpl_fmt f)
 {
     if (c2 > c1)
-        put_merge(s, r, c1, r, c2, NULL, f);
-    put_fval(s, r, c1, formula, v, f);
+        tpl_put_merge(s, r, c1, r, c2, NULL, f);
+    tpl_put_fval(s, r, c1, formula, v, f);
 }
 
-void put_given_text(tpl_sheet *s, int r, int c1, int c2, const char *text)
+void tpl_put_given_text(tpl_sheet *s, int r, int c1, int c2, const char *text)
 {
     int given = text && *text;
     if (c2 > c1)
-        put_merge(s, r, c1, r, c2, given ? text : NULL, given ? F_LABEL_L : F_IN_TEXT);
+        tpl_put_merge(s, r, c1, r, c2, given ? text : NULL, given ? F_LABEL_L : F_IN_TEXT);
     else if (given)
-        put_text(s, r, c1, text, F_LABEL_L);
+        tpl_put_text(s, r, c1, text, F_LABEL_L);
     else
-        put_blank(s, r, c1, F_IN_TEXT);
+        tpl_put_blank(s, r, c1, F_IN_TEXT);
 }
 
-void put_given_money(tpl_sheet *s, int r, int c, const tpl_fig *fig)
+void tpl_put_given_money(tpl_sheet *s, int r, int c, const tpl_fig *fig)
 {
     if (fig && fig->set)
-        put_num(s, r, c, fig->v, F_CONST_MONEY);
+        tpl_put_num(s, r, c, fig->v, F_CONST_MONEY);
     else
-        put_blank(s, r, c, F_IN_MONEY);
+        tpl_put_blank(s, r, c, F_IN_MONEY);
 }

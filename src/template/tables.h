@@ -1,16 +1,19 @@
 /*
- * tables.h - the six official tables and what they are filled with.
+ * tables.h - the catalogue of official tables and what they are filled with.
  *
- * Each table is one function that lays out its sheet cell for cell after
- * the seed report it comes from, writes every formula with the cached value
- * the core library computes for the figures given, and finishes the sheet
- * (validation, conditional formats, protection, print setup).
+ * Each table is data: its cells with their roles (layout.h), laid out after
+ * the seed report it comes from (zp_kinds.c, kinds_*.c).  One writer
+ * (layout.c, layout_roles.c, and table_zp.c for the indicator block of the
+ * 自评表) writes every formula with the cached value the core library
+ * computes for the figures given, and finishes the sheet (validation,
+ * conditional formats, protection, print setup).
  */
 #ifndef TPL_TABLES_H
 #define TPL_TABLES_H
 
 #include <jixiao/jixiao.h>
 #include "book.h"
+#include "layout.h"
 #include "spec.h"
 
 /* An optional figure in 万元 (or a count): set says whether it was given. */
@@ -45,11 +48,12 @@ typedef struct tpl_table {
     const char *title;           /* Chinese title                            */
     const char *source;          /* where the layout comes from              */
     int uses_spec;               /* --spec applies                           */
-    /* Write the table into an open book; errors land in b->diag. */
-    void (*write)(tpl_book *b, const tpl_params *p);
-    /* A self-evaluation kind written by tpl_table_zp instead of `write`
-     * (a province's variant is a kind and a catalogue line, no code). */
+    /* Every table is data, one of these two (a province's variant is a
+     * kind and a catalogue line, no code): a self-evaluation kind written
+     * by tpl_table_zp, or a table without an indicator block written by
+     * tpl_table_kind. */
     const struct tpl_zp_kind *zp;
+    const struct tpl_kind *kind;
 } tpl_table;
 
 /* The catalogue, terminated by a NULL name. */
@@ -68,20 +72,17 @@ int tpl_write_table(const tpl_table *t, const tpl_params *p, const char *path,
 /* --- shared pieces used by several tables -------------------------------- */
 
 /* The national qualitative levels on the helper sheet, as name "jx_levels". */
-void tables_define_levels(tpl_book *b);
+void tpl_define_levels(tpl_book *b);
 
 /* Year text for titles: "（ 2024 年度 ）", or "（    年度 ）" when not given. */
-const char *year_line(const tpl_params *p, char *buf, size_t cap);
+const char *tpl_year_line(const tpl_params *p, char *buf, size_t cap);
 
 /*
  * The nested-IF grade formula for the total in cell `ref` and the label the
  * core gives for `total` (when has_total).  Writes into buf.
  */
-const char *grade_formula(const tpl_params *p, const char *ref, char *buf,
+const char *tpl_grade_formula(const tpl_params *p, const char *ref, char *buf,
                           size_t cap);
-
-/* Grade label for a total by the core ("" when the core refuses it). */
-const char *grade_label(const tpl_params *p, double total);
 
 /*
  * A formula the core compiled (jixiao/formula.h) into buf + 1, made a cell
@@ -89,7 +90,7 @@ const char *grade_label(const tpl_params *p, double total);
  * were checked before any table is written, so a refusal here is an
  * internal error (recorded in the book, exit 5), never a wrong formula.
  */
-const char *compiled(tpl_sheet *s, char *buf, jx_err e);
+const char *tpl_compiled(tpl_sheet *s, char *buf, jx_err e);
 
 /*
  * A check message of the core's table (jx_msg_fill) as a formula text
@@ -98,11 +99,23 @@ const char *compiled(tpl_sheet *s, char *buf, jx_err e);
  * a number shown as the core shows it).  The workbook then says what
  * CHECKSCORES / CHECKINDICATOR and the audit say.
  */
-const char *msg_expr(int row, jx_msg_id id, const char *e1, const char *e2, const char *e3,
+const char *tpl_msg_expr(int row, jx_msg_id id, const char *e1, const char *e2, const char *e3,
                      char *buf, size_t cap);
 
+/*
+ * As tpl_msg_expr, but a slot whose text starts with '=' is a formula
+ * expression (the text after the '='), any other slot a literal text
+ * written into the string itself ("预算安排资金", "100").  Returns buf.
+ */
+const char *tpl_msg_mixed(int row, jx_msg_id id, const char *a1, const char *a2, const char *a3,
+                          char *buf, size_t cap);
+
+/* The cached text of a check: "第16行：" and message id filled with a1..a3. */
+const char *tpl_msg_text(int row, jx_msg_id id, const char *a1, const char *a2, const char *a3,
+                         char *buf, size_t cap);
+
 /* Shortest decimal text that reads back as exactly x (constants in formulas). */
-void num_text(double x, char *buf, size_t cap);
+void tpl_num_text(double x, char *buf, size_t cap);
 
 /*
  * A self-evaluation table (自评表) as data: the fixed part above the
@@ -134,13 +147,9 @@ extern const tpl_zp_kind tpl_kind_xmzc_zp, tpl_kind_bmzt_zp, tpl_kind_xmzc_zp_sc
 /* Write self-evaluation table `kind` (table_zp.c). */
 void tpl_table_zp(tpl_book *b, const tpl_params *p, const tpl_zp_kind *kind);
 
-/* Each table's writer. */
-void table_xmzc_zp(tpl_book *b, const tpl_params *p);
-void table_bmzt_zp(tpl_book *b, const tpl_params *p);
-void table_bmzt_jcsj(tpl_book *b, const tpl_params *p);
-void table_xmzc_pj(tpl_book *b, const tpl_params *p);
-void table_bmzt_pj(tpl_book *b, const tpl_params *p);
-void table_kh_pf(tpl_book *b, const tpl_params *p);
+/* The tables without an indicator block (kinds_bmzt.c, kinds_kh.c, kinds_pj.c). */
+extern const tpl_kind tpl_kind_bmzt_jcsj, tpl_kind_bmzt_pj, tpl_kind_kh_pf, tpl_kind_xmzc_pj;
+
 
 
 /* --- the 校验 column ---------------------------------------------------- */
@@ -162,10 +171,10 @@ typedef struct tpl_checks {
 } tpl_checks;
 
 /* Start tracking checks written in column col, flags in flag_col. */
-void checks_init(tpl_checks *k, int col, int flag_col);
+void tpl_checks_init(tpl_checks *k, int col, int flag_col);
 
 /* A check formula at row with its cached message ("" when all is well). */
-void check_cell(tpl_sheet *s, tpl_checks *k, int row, const char *formula,
+void tpl_check_cell(tpl_sheet *s, tpl_checks *k, int row, const char *formula,
                 const char *cached);
 
 /*
@@ -173,18 +182,18 @@ void check_cell(tpl_sheet *s, tpl_checks *k, int row, const char *formula,
  * first, or "校验通过", or `pending_text` while `pending_formula` (a
  * condition) is true; pending_now is its cached truth.
  */
-void check_summary(tpl_sheet *s, tpl_checks *k, int row, int c1, int c2,
+void tpl_check_summary(tpl_sheet *s, tpl_checks *k, int row, int c1, int c2,
                    const char *pending_formula, int pending_now,
                    const char *pending_text);
 
 /* Merge c1..c2 on row r and put a formula with its cached value in it. */
-void put_merge_f(tpl_sheet *s, int r, int c1, int c2, const char *formula,
+void tpl_put_merge_f(tpl_sheet *s, int r, int c1, int c2, const char *formula,
                  const tpl_val *v, tpl_fmt f);
 
 /* Text if given (locked), else an unlocked blank input; merged c1..c2. */
-void put_given_text(tpl_sheet *s, int r, int c1, int c2, const char *text);
+void tpl_put_given_text(tpl_sheet *s, int r, int c1, int c2, const char *text);
 
 /* A figure if given (locked), else an unlocked money input. */
-void put_given_money(tpl_sheet *s, int r, int c, const tpl_fig *fig);
+void tpl_put_given_money(tpl_sheet *s, int r, int c, const tpl_fig *fig);
 
 #endif

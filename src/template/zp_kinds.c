@@ -5,31 +5,7 @@
  * writes them; docs/TEMPLATES.md says how to add a province's variant.
  */
 #include "tables.h"
-#include "layout.h"
-
-enum { A, B, C, D, E, F, G, H, I, J, K, L, M, N };
-
-/* One cell or range per macro: role, rows, columns, then what it holds. */
-#define TXT(y1, x1, y2, x2, tx, fm)  {.role = ROLE_TEXT, .r1 = y1, .c1 = x1, .r2 = y2, .c2 = x2, .text = tx, .fmt = fm}
-#define LBL(y, x, tx, fm)            TXT(y, x, y, x, tx, fm)
-#define BLK(y1, x1, y2, x2, fm)     {.role = ROLE_BLANK, .r1 = y1, .c1 = x1, .r2 = y2, .c2 = x2, .fmt = fm}
-#define CHK0(y, x)                 BLK(y, x, y, x, F_CHECK)
-#define YEAR(y, x1, x2)            {.role = ROLE_YEAR, .r1 = y, .c1 = x1, .r2 = y, .c2 = x2, .fmt = F_SUBTITLE}
-#define GIVEN(y, x1, x2, fd)      {.role = ROLE_GIVEN, .r1 = y, .c1 = x1, .r2 = y, .c2 = x2, .arg = fd}
-#define PREFIXED(y, x1, x2, tx, fd, fm) \
-    {.role = ROLE_PREFIXED, .r1 = y, .c1 = x1, .r2 = y, .c2 = x2, .text = tx, .arg = fd, .fmt = fm}
-#define MONEY(y, x, fd)           {.role = ROLE_MONEY, .r1 = y, .c1 = x, .r2 = y, .c2 = x, .arg = fd}
-#define POINTS(y, x)               {.role = ROLE_POINTS, .r1 = y, .c1 = x, .r2 = y, .c2 = x}
-#define RATE(y, x)                 {.role = ROLE_RATE, .r1 = y, .c1 = x, .r2 = y, .c2 = x}
-#define EXEC_SCORE(y, x1, x2)      {.role = ROLE_EXEC_SCORE, .r1 = y, .c1 = x1, .r2 = y, .c2 = x2}
-#define CHECK(y, x, kd, u1, v1, u2, v2) \
-    {.role = ROLE_CHECK, .r1 = y, .c1 = x, .r2 = y, .c2 = x, .arg = kd, \
-     .sr1 = u1, .sc1 = v1, .sr2 = u2, .sc2 = v2}
-#define VALID_MONEY(y1, x1, y2, x2) {.role = ROLE_VALID_MONEY, .r1 = y1, .c1 = x1, .r2 = y2, .c2 = x2}
-#define COND_BAD(y1, x1, y2, x2)    {.role = ROLE_COND_BAD, .r1 = y1, .c1 = x1, .r2 = y2, .c2 = x2}
-#define HEIGHT(y, ht)               {.role = ROLE_HEIGHT, .r1 = y, .r2 = y, .arg = ht}
-#define MAP_EXEC                    {.role = ROLE_MAP_EXEC}
-#define COUNT(a) (sizeof (a) / sizeof (a)[0])
+#include "kinds.h"
 
 /*
  * 项目支出绩效自评表 (财预〔2020〕10号 附件2).  Columns A..I as printed,

@@ -559,7 +559,7 @@ static void indicator_argument_errors(void **state)
 /* The message table: slots filled, unknown ids empty, cuts on a character. */
 static void message_table(void **state)
 {
-    char buf[64];
+    char buf[256];
 
     (void)state;
     jx_msg_fill(JX_MSG_SCORE_ABOVE, JX_LANG_ZH, buf, sizeof buf, "9", "8", NULL);
@@ -575,6 +575,16 @@ static void message_table(void **state)
     assert_str_eq(buf, "得分 6");           /* 8 bytes fit */
     jx_msg_fill(JX_MSG_BELOW_NO_REASON, JX_LANG_ZH, buf, 6, "6", "8", NULL);
     assert_str_eq(buf, "得");               /* never half of 分 */
+    /* A '%' not followed by a slot number stays a '%'. */
+    jx_msg_fill(JX_MSG_RATES_DIFFER, JX_LANG_ZH, buf, sizeof buf, "100", "87.11", NULL);
+    assert_str_eq(buf, "按实际到位资金计算的执行率为 100%，按预算安排资金计算为 87.11%，应分别列示");
+    /* Every message in both languages, with the same slots. */
+    for (int id = 0; id < JX_MSG__COUNT; id++) {
+        const char *zh = jx_msg_text((jx_msg_id)id, JX_LANG_ZH), *en = jx_msg_text((jx_msg_id)id, JX_LANG_EN);
+        assert_true(*zh && *en);
+        for (char slot[3] = "%1"; slot[1] <= '3'; slot[1]++)
+            assert_int_equal(strstr(zh, slot) != NULL, strstr(en, slot) != NULL);
+    }
 }
 
 int main(void)

@@ -16,14 +16,8 @@
 # the artifact's rule below.  Names starting with '_' and `main`,
 # `data_start` come from the C runtime; names with '@' are copies of a
 # shared library's data (stderr@GLIBC); type A is a version node.
-#
-# KNOWN lists symbols still unprefixed in files another change owns
-# (src/template/book.c, tables.c, table_*.c: issue 13 sections 1-2).  Each
-# is named exactly, so a new unprefixed helper still fails the test.
 set -u
 B=${1:-build}
-dir=$(cd "$(dirname "$0")" && pwd)
-KNOWN=$(grep -v '^#' "$dir/nm_known.txt" | tr -s ' \n' '\n')
 RUNTIME='^(_.*|main|data_start)$'
 
 pass=0; fail=0
@@ -36,7 +30,6 @@ check() {
     fi
     while read -r sym; do
         [[ $sym =~ $re || $sym =~ $RUNTIME || $sym == *@* ]] && continue
-        if grep -qx -- "$sym" <<<"$KNOWN"; then continue; fi
         echo "FAIL $file: exported symbol without its component's prefix: $sym"
         bad=1
     done < <(nm $opts --defined-only "$file" 2>/dev/null | awk 'NF == 3 && $2 != "A" { print $3 }' | sort -u)
@@ -51,12 +44,6 @@ for o in "$B"/addin/*.o; do
 done
 check "$B/jixiao-template"        -g '^(jx_|tpl_|xlsx_|jxau_mapw_)'
 check "$B/jixiao-audit"           -g '^(jx_|jxau_|xlsx_)'
-
-# A known exception that no longer exists should leave the list.
-for sym in $KNOWN; do
-    nm -g --defined-only "$B/jixiao-template" 2>/dev/null | awk '{ print $3 }' | grep -qx -- "$sym" ||
-        echo "note: $sym is no longer exported: remove it from tests/style/nm_known.txt"
-done
 
 echo "nm prefixes: $pass passed, $fail failed"
 [ $fail = 0 ]

@@ -253,7 +253,7 @@ SPOT = {
                 ("A9", "资 金 情 况（万元）"), ("B9", "预算安排资金"), ("F9", "实际到位资金"),
                 ("B12", "实际支出资金"), ("F12", "结转结余资金"), ("A16", "综合评价结论"),
                 ("B16", "评价得分"), ("F16", "评价等级"), ("C17", "部门规划"), ("I17", "服务对象满意度"),
-                ("J17", "合计"), ("B20", "得分率")],
+                ("J17", "合计"), ("K17", "校验"), ("B20", "得分率")],
     # A province's variant (四川省大英县, docs/TEMPLATES.md): data only, zp_kinds.c.
     "xmzc-zp-sc": [("A1", "部门预算项目支出绩效自评表"), ("A5", "项目基本情况"), ("B5", "1.项目年度目标"),
                    ("F5", "年度目标完成情况"), ("B7", "2.项目实施内容及过程概述"),
@@ -305,6 +305,44 @@ ck.ok(ws["B15"].value and ws["D15"].value, "xmzc-zp-sc with a spec: indicator ro
 cv = cached(os.path.join(WORK, "all-bmzt-pj-14.xlsx"))
 ck.eq(cv["H13"], core.fund_rate(95, 100), "bmzt-pj cached 资金到位率 = core")
 ck.eq(cv["C14"], core.exec_rate(90, 100), "bmzt-pj cached 执行率 vs budget = core")
+
+# The data tables' checks say what the core's message table says (jx_msg_fill), and the
+# map records come from the same roles as the cells.
+def msg_ids():
+    """Message ids of the core's table by name, in the order of the enum in check.h."""
+    hdr = open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "src", "core",
+                            "jixiao", "check.h"), encoding="utf-8").read()
+    body = hdr[hdr.index("typedef enum jx_msg_id"):hdr.index("} jx_msg_id;")]
+    return {n: i for i, n in enumerate(re.findall(r"^\s*(JX_MSG_[A-Z0-9_]+)", body, re.M))}
+
+
+def core_msg(name, row, *slots):
+    C = core.C
+    ids = msg_ids()
+    buf = C.create_string_buffer(1024)
+    args = [C.c_char_p(a.encode()) if a is not None else None for a in (list(slots) + [None] * 3)[:3]]
+    core.lib.jx_msg_fill(C.c_int(ids[name]), C.c_int(0), buf, C.c_size_t(1024), *args)
+    pre = C.create_string_buffer(64)
+    core.lib.jx_msg_fill(C.c_int(ids["JX_MSG_ROW"]), C.c_int(0), pre, C.c_size_t(64), str(row).encode(), None, None)
+    return pre.value.decode() + buf.value.decode()
+
+
+ck.eq(cv["K13"], core_msg("JX_MSG_RATES_DIFFER", 13, "94.74", "90"), "bmzt-pj cached 校验 of the two rates = core message")
+p = os.path.join(WORK, "pj-over.xlsx")
+run(BIN, "bmzt-pj", "-o", p, "--budget", "100", "--received", "80", "--spent", "90")
+ck.eq(cached(p)["K12"], core_msg("JX_MSG_SPENT_OVER_RECEIVED", 12), "bmzt-pj cached 校验 spent > received = core message")
+wb = openpyxl.load_workbook(os.path.join(WORK, "all-bmzt-jcsj-0.xlsx"))
+f5 = wb.worksheets[0]["H5"].value
+ck.ok(core_msg("JX_MSG_STAFF_OVER", 5) in f5, "bmzt-jcsj staffing check quotes the core's message")
+recs = [[c.value for c in r if c.value] for r in wb["_jixiao"].iter_rows(min_row=2) if r[0].value in ("control", "input")]
+ck.eq(recs, [["control", "sheet=部门整体支出绩效评价基础数据表", "actual=D5", "planned=B5", "rate=F5"],
+             ["input", "sheet=部门整体支出绩效评价基础数据表", "cell=B5", "kind=count"],
+             ["input", "sheet=部门整体支出绩效评价基础数据表", "cell=D5", "kind=count"]],
+      "bmzt-jcsj: map control record and inputs from the roles")
+wb = openpyxl.load_workbook(os.path.join(WORK, "all-kh-pf-0.xlsx"))
+ck.ok(core_msg("JX_MSG_AREA_STATED", 6, "一、基础工作", "\x01", "\x02").split("\x01")[0] in wb.worksheets[0]["K6"].value,
+      "kh-pf area check quotes the core's message")
+
 cv = cached(os.path.join(WORK, "all-xmzc-pj-14.xlsx"))
 ck.eq(cv["H28"], core.exec_score(95, 80, 4), "xmzc-pj cached 资金到位率 score = core")
 ck.eq(cv["H29"], core.exec_score(90, 95, 4), "xmzc-pj cached 预算执行率 score = core")

@@ -56,6 +56,34 @@ typedef enum jx_msg_id {
     JX_MSG_MISSED_NO_REASON, /* "未完成指标值，未填写偏差原因"                   */
     JX_MSG_MORE,             /* "（共 %1 处）" / " (%1 problems)"              */
     JX_MSG_ACTUAL_UNREAD,    /* "实际完成值无法按评扣分标准计分"                 */
+    /* The templates' funds blocks (执行率 of a budget and its 其中 rows). */
+    JX_MSG_BUDGET_ZERO,      /* "全年预算数为 0，无法计算执行率"                 */
+    JX_MSG_RATE_ABOVE,       /* "执行率高于 100%，全年执行数超过全年预算数"      */
+    JX_MSG_PARTS_MISMATCH,   /* "%1与其中各项合计不符"                          */
+    JX_MSG_SPENT_NO_BUDGET,  /* "全年预算数为 0 却有执行数"                      */
+    JX_MSG_INCOME_SPLIT,     /* "按收入性质分合计 %1，与全年预算数 %2 不符"      */
+    JX_MSG_EXPENSE_SPLIT,    /* "基本支出与项目支出合计 %1，与全年执行数 %2 不符" */
+    /* 部门整体支出绩效评价基础数据表 (staffing, 三公经费, 楼堂馆所). */
+    JX_MSG_STAFF_OVER,       /* "实际在职人数超过编制数"                         */
+    JX_MSG_SANGONG_OVER_BUDGET, /* "三公经费决算数超过预算数"                    */
+    JX_MSG_SANGONG_OVER_LAST,   /* "三公经费预算数高于上年决算数"                */
+    JX_MSG_PUBLIC_PARTS_OVER,   /* "公用经费的其中各项合计超过公用经费"          */
+    JX_MSG_SCALE_OVER,       /* "实际规模超过批复规模"                           */
+    JX_MSG_INVEST_OVER,      /* "实际投资超过投资概算"                           */
+    /* 部门整体支出绩效评价表 (funds received, the two execution rates, areas). */
+    JX_MSG_LEVELS_MISMATCH,  /* "%1与其中各级财政合计不符"                      */
+    JX_MSG_SPENT_OVER_RECEIVED, /* "实际支出资金超过实际到位资金"                */
+    JX_MSG_RATES_DIFFER,     /* "按实际到位资金计算的执行率为 %1%，按预算安排资金计算为 %2%，应分别列示" */
+    JX_MSG_SOME_ABOVE,       /* "有得分高于分值"                                 */
+    JX_MSG_SOME_NEGATIVE,    /* "得分为负数"                                     */
+    /* 部门预算绩效管理工作考核评分表 (stated area scores, levels of points). */
+    JX_MSG_SCORE_OVER_POINTS,/* "得分高于分值"                                   */
+    JX_MSG_AREA_STATED,      /* "%1各项合计 %2，与填报的得分 %3 不符"            */
+    JX_MSG_LEVEL_POINTS,     /* "考核指标分值之和与考核内容分值不符"             */
+    /* 项目支出绩效评价表 (funds by source, the scoring tree). */
+    JX_MSG_SPENT_OVER_ARRIVED, /* "实际支出数超过实际到位数"                     */
+    JX_MSG_SOURCES_MISMATCH, /* "%1的资金来源合计与合计不符"                    */
+    JX_MSG_L1_WEIGHTS,       /* "一级指标分值合计 %1，应为 %2"                  */
     JX_MSG__COUNT
 } jx_msg_id;
 

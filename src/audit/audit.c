@@ -9,7 +9,7 @@
  * inputs.  Recomputed values are kept per cell for the later passes.
  */
 #include "audit.h"
-#include "msg.h"
+#include "audit_msg.h"
 #include "map.h"
 
 #include <ctype.h>
@@ -55,7 +55,7 @@ typedef struct val {
     const char *text;  /* the text of a string cell, else NULL */
 } val;
 
-/* A text of the audit's message table (msg.h) in the audit's language. */
+/* A text of the audit's message table (audit_msg.h) in the audit's language. */
 #define TX(x, id) jxau_msg_text((x)->lang, (id))
 
 
@@ -162,7 +162,7 @@ static void add_finding(actx *x, jxau_fkind kind, const char *sheet, const char 
     push_finding(x, kind, sheet, cell, stated, computed, msg);
 }
 
-/* Add a finding whose message is message id of the table (msg.h) and its arguments. */
+/* Add a finding whose message is message id of the table (audit_msg.h) and its arguments. */
 static void add_msg(actx *x, jxau_fkind kind, const char *sheet, const char *cell,
                     const char *stated, const char *computed, jxau_msg id, ...)
 {

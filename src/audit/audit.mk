@@ -10,7 +10,7 @@
 #   make bench-audit       audit 1000 generated workbooks, workbooks per second
 
 AUD_XLSXSRC := $(wildcard src/audit/xlsx_*.c)
-AUD_LIBSRC  := $(AUD_XLSXSRC) src/audit/map.c src/audit/audit.c src/audit/msg.c src/audit/report.c \
+AUD_LIBSRC  := $(AUD_XLSXSRC) src/audit/map.c src/audit/audit.c src/audit/audit_msg.c src/audit/report.c \
                src/audit/summary.c src/audit/pictures.c
 # The tests and fixtures write maps with the template's writer and hide them
 # the template's way (mapwrite.c, veryhide.c); jixiao-audit only reads maps.

@@ -19,7 +19,7 @@
 
 #include "audit.h"
 #include "report.h"
-#include "msg.h"
+#include "audit_msg.h"
 #include "pictures.h"
 
 static const char usage_text[] =

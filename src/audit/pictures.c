@@ -6,7 +6,7 @@
 #include "pictures.h"
 #include "summary.h"
 #include "report.h"
-#include "msg.h"
+#include "audit_msg.h"
 
 #include <errno.h>
 #include <fcntl.h>

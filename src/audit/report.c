@@ -5,7 +5,7 @@
 #define _XOPEN_SOURCE 700
 
 #include "report.h"
-#include "msg.h"
+#include "audit_msg.h"
 #include "summary.h"
 
 #include <errno.h>

@@ -10,7 +10,7 @@
 #define _XOPEN_SOURCE 700   /* realpath */
 #include "summary.h"
 #include "report.h"
-#include "msg.h"
+#include "audit_msg.h"
 
 #include <limits.h>
 #include <math.h>

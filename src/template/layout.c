@@ -124,10 +124,10 @@ static void exec_msg(const tpl_params *p, int r, int by_rate, char *msg, size_t 
     if (!p->budget.set || !p->spent.set)
         return;
     if (p->budget.v == 0)
-        tpl_msg_text(r + 1, JX_MSG_BUDGET_ZERO, NULL, NULL, NULL, msg, cap);
+        tpl_check_text(r + 1, JX_MSG_BUDGET_ZERO, NULL, NULL, NULL, msg, cap);
     else if (by_rate ? jx_exec_rate(p->spent.v, p->budget.v, &rate) == JX_OK && rate > 1
                      : p->spent.v > p->budget.v && !jx_approx_equal(p->spent.v, p->budget.v))
-        tpl_msg_text(r + 1, JX_MSG_RATE_ABOVE, NULL, NULL, NULL, msg, cap);
+        tpl_check_text(r + 1, JX_MSG_RATE_ABOVE, NULL, NULL, NULL, msg, cap);
 }
 
 /* "IF(AND(COUNT(a:b)>0,ROUND(SUM(a:b),2)<>ROUND(SUM(t),2)),"msg"," into o. */

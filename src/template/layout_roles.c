@@ -477,9 +477,9 @@ static int test_cached(const tpl_params *p, const tpl_cellspec *c0, size_t n, co
     jx_fmt_num(jx_round(a * 100, 2), 2, 0, na, sizeof na);
     jx_fmt_num(jx_round(b * 100, 2), 2, 0, nb, sizeof nb);
     if (t->kind == TEST_RATES_DIFFER)
-        tpl_msg_text(row, t->msg, na, nb, NULL, msg, cap);
+        tpl_check_text(row, t->msg, na, nb, NULL, msg, cap);
     else
-        tpl_msg_text(row, t->msg, t->label, NULL, NULL, msg, cap);
+        tpl_check_text(row, t->msg, t->label, NULL, NULL, msg, cap);
     return 1;
 }
 

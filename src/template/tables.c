@@ -184,7 +184,7 @@ const char *tpl_msg_mixed(int row, jx_msg_id id, const char *a1, const char *a2,
     return expr_of(row, body, expr, buf, cap);
 }
 
-const char *tpl_msg_text(int row, jx_msg_id id, const char *a1, const char *a2, const char *a3,
+const char *tpl_check_text(int row, jx_msg_id id, const char *a1, const char *a2, const char *a3,
                          char *buf, size_t cap)
 {
     char rown[16], pre[64], body[JX_MSG_MAX];

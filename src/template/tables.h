@@ -111,8 +111,8 @@ const char *tpl_msg_mixed(int row, jx_msg_id id, const char *a1, const char *a2,
                           char *buf, size_t cap);
 
 /* The cached text of a check: "第16行：" and message id filled with a1..a3. */
-const char *tpl_msg_text(int row, jx_msg_id id, const char *a1, const char *a2, const char *a3,
-                         char *buf, size_t cap);
+const char *tpl_check_text(int row, jx_msg_id id, const char *a1, const char *a2, const char *a3,
+                           char *buf, size_t cap);
 
 /* Shortest decimal text that reads back as exactly x (constants in formulas). */
 void tpl_num_text(double x, char *buf, size_t cap);

@@ -418,7 +418,7 @@ spec_cases = [
     (["TPL_M_RULE_NEEDS_TARGET"], DATAF("bad-target.csv"),
      '2: rule prop needs a target it can compute: cannot read the target: "≥九五", unreadable part: "九五"'),
     (["TPL_M_SENTENCE"], DATAF("bad-sentence.csv"),
-     '3: the scoring criteria (评扣分标准) cannot score: cannot read the scoring rule: "按实际情况酌情打分"'),
+     '3: the scoring criteria (评扣分标准) cannot score: the rule leaves this score to the evaluator or to other data: "按实际情况酌情打分"'),
     (["TPL_M_FIRST_L1_EMPTY"], en_file("l1.csv", HEAD6 + ",数量,a,≥1,90,prop\n"),
      "2: the first row's level-1 indicator (一级指标) is empty"),
     (["TPL_M_FIRST_L2_EMPTY"], en_file("l2.csv", HEAD6 + "产出,,a,≥1,90,prop\n"),

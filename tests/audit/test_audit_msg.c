@@ -1,5 +1,5 @@
 /*
- * The audit's message table (src/audit/msg.c): every message has both
+ * The audit's message table (src/audit/audit_msg.c): every message has both
  * texts, and the two take the same printf conversions in the same order,
  * so that one call site serves both languages.
  */
@@ -10,7 +10,7 @@
 #include <string.h>
 #include <cmocka.h>
 
-#include "msg.h"
+#include "audit_msg.h"
 
 /* The conversions of a printf format, e.g. "%s%u%g" ("%%" is none). */
 static void conversions(const char *fmt, char *out, size_t cap)

@@ -1,10 +1,10 @@
-#ifndef JIXIAO_AUDIT_MSG_H
-#define JIXIAO_AUDIT_MSG_H
+#ifndef JIXIAO_AUDIT_AUDIT_MSG_H
+#define JIXIAO_AUDIT_AUDIT_MSG_H
 /*
  * Every message jixiao-audit writes — its command line, writing reports and
  * pictures, and the findings of an audit — in one table, Chinese and
- * English (msg.c).  Both texts of a message take the same printf
- * conversions in the same order (tests/audit/test_msg.c checks it).  The
+ * English (audit_msg.c).  Both texts of a message take the same printf
+ * conversions in the same order (tests/audit/test_audit_msg.c checks it).  The
  * xlsx reader, a component of its own, keeps its table in xlsx_msg.c; the
  * rule messages the audit quotes come from the core (jx_strerror,
  * jx_msg_fill).

@@ -1,5 +1,5 @@
-/* The message table of jixiao-audit (msg.h): every text once, zh and en. */
-#include "msg.h"
+/* The message table of jixiao-audit (audit_msg.h): every text once, zh and en. */
+#include "audit_msg.h"
 
 #include <stdarg.h>
 #include <stdio.h>

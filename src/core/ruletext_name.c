@@ -390,3 +390,68 @@ int jx_rt_denies(const jx_rclause *c, const char *t, size_t n)
     return an > 0 && (c->cond.kind == JX_RC_LEVEL || c->out.kind == JX_RO_STEPS) &&
            denies_clause(c, a, an);
 }
+
+/* Does the squeezed actual a occur in the squeezed text l other than right
+ * after a denial or degree word? */
+static int occurs_plain(const char *l, size_t ln, const char *a, size_t an)
+{
+    static const char *const degree[] = { "基本", "部分", "较为", "比较", "较", "一般" };
+    for (size_t i = 0; i + an <= ln; i++) {
+        if (memcmp(l + i, a, an) != 0) continue;
+        int after = 0;
+        for (size_t k = 0; k < jx_rw_deny_n && !after; k++) {
+            size_t wl = strlen(jx_rw_deny[k]);
+            after = i >= wl && memcmp(l + i - wl, jx_rw_deny[k], wl) == 0;
+        }
+        for (size_t k = 0; k < sizeof degree / sizeof *degree && !after; k++) {
+            size_t wl = strlen(degree[k]);
+            after = i >= wl && memcmp(l + i - wl, degree[k], wl) == 0;
+        }
+        if (!after) return 1;
+    }
+    return 0;
+}
+
+/*
+ * Does the squeezed label l hold the squeezed actual a in an alternative
+ * (cut at 或者 或 、 , ，) without a denial word ("流于形式" in "未按照要求开展
+ * 或者流于形式"), or, when a is not found whole, does l deny nothing?
+ */
+static int plain_alternative(const char *l, size_t ln, const char *a, size_t an)
+{
+    static const char *const cut[] = { "或者", "或", "、", ",", "，" };
+    size_t wl, start = 0, found = 0;
+    for (size_t i = 0; i <= ln;) {
+        size_t sl = i < ln ? word_at(l + i, ln - i, cut, sizeof cut / sizeof *cut) : 1;
+        if (!sl) { i += char_len((unsigned char)l[i]); continue; }
+        size_t seg = i - start;
+        for (size_t k = start; k + an <= i; k++)
+            if (memcmp(l + k, a, an) == 0) {
+                found = 1;
+                if (denial_at(l + start, seg, &wl) == seg) return 1;
+            }
+        i += sl;
+        start = i;
+    }
+    return !found && denial_at(l, ln, &wl) == ln;
+}
+
+int jx_rt_shared(const jx_rule *r, const jx_rclause *c, const char *t, size_t n)
+{
+    char a[NAME_BYTES], lb[JX_RWORDS_MAX + 1];
+    size_t an = squeeze(t, n, a, sizeof a);
+    if (an == 0) return 0;
+    size_t ln = squeeze(c->cond.label, strlen(c->cond.label), lb, sizeof lb), wl;
+    /* "签订" does not name "已签订责任书但不规范": the label denies something, the actual nothing */
+    if (denial_at(a, an, &wl) == an && !plain_alternative(lb, ln, a, an)) return 1;
+    for (int i = 0; i < r->n; i++) {
+        const jx_rclause *d = &r->clause[i];
+        if (d == c || d->cond.kind != JX_RC_LEVEL) continue;
+        if (d->out.kind == c->out.kind && d->out.value == c->out.value) continue;
+        ln = squeeze(d->cond.label, strlen(d->cond.label), lb, sizeof lb);
+        if (occurs_plain(lb, ln, a, an)) return 1;
+        ln = squeeze(d->cond.words, strlen(d->cond.words), lb, sizeof lb);
+        if (occurs_plain(lb, ln, a, an)) return 1;
+    }
+    return 0;
+}

@@ -35,6 +35,18 @@ const jx_rclause *jx_rt_named(const jx_rule *r, const char *t, size_t n);
  */
 int jx_rt_denies(const jx_rclause *c, const char *t, size_t n);
 
+/*
+ * Is the text actual t[0..n), read as naming clause c, also a piece of
+ * another level clause with another outcome ("范围" in both "按照规定的范围…
+ * 征收的,计4分" and "擅自改变征收范围…的,计0分"; "一经发现" in two
+ * deductions)?  Then it does not say which: refused.  An occurrence right
+ * after a denial or degree word (未 不 无 基本 …) is the other polarity and
+ * does not count ("实行动态调整" against "未实行动态调整"; "健全" beside
+ * "基本健全").  Nor does an actual without a denial word name a label with
+ * one ("签订" against "已签订责任书但不规范").
+ */
+int jx_rt_shared(const jx_rule *r, const jx_rclause *c, const char *t, size_t n);
+
 /* How a text actual was read by names (SCOREEXPLAIN says it). */
 enum {
     JX_RT_CLAUSE = 1,   /* one clause named: score by its outcome           */

@@ -1157,6 +1157,8 @@ static jx_err plain_score(const jx_rule *r, const jx_actual *a, double p,
     if (c && (c->out.kind == JX_RO_POINTS || c->out.kind == JX_RO_DEDUCT) &&
         jx_round(c->out.value, 2) > jx_round(p, 2))
         return JX_ERR_RULE_SYNTAX;
+    if (a->has_text && c && c->cond.kind == JX_RC_LEVEL && jx_rt_shared(r, c, a->text, a->len))
+        return jx_diag_set(diag, JX_ERR_LEVEL_UNKNOWN, a->text, a->len, 0);   /* which one? */
     tr->clause = c;
     tr->x = x;
     tr->raw = v;

@@ -16,9 +16,10 @@ $(RUN_CORPUS): tests/rules/run_corpus.c $(ADDIN_DIR)/host/functions.o $(ADDIN_DI
 	$(CC) $(CFLAGS_COMMON) -Isrc/addin -o $@ $^ -lm
 
 .PHONY: check-rules
-check-rules: $(RUN_CORPUS)
+check-rules: $(RUN_CORPUS) $(JXEVAL)
 	$(RUN_CORPUS) --min-pass $(RULES_MIN_PASS) tests/rules/corpus
 	python3 tests/rules/corpus_stats.py $(RUN_CORPUS) tests/rules/corpus tests/rules/sources-*.tsv
+	python3 tests/rules/test_fragments.py $(JXEVAL) tests/rules/corpus
 
 # The same corpus through the installed extension in real LibreOffice: every
 # RULESCORE cell equals jxeval's native answer to the bit, every refusal is

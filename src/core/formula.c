@@ -684,6 +684,19 @@ static void rule_text(fb *f, const jx_rule *r, const char *A, const char *P, int
     put(f, ")");
 }
 
+/* The clause that takes a score outside [0, P] (an adding step, a negative
+ * score), for the refusal of a rule with above_points / below_zero. */
+static int beyond_clause(const jx_rule *r)
+{
+    for (int i = 0; i < r->n; i++) {
+        const jx_rout *o = &r->clause[i].out;
+        if ((o->kind == JX_RO_STEPS && (o->over_per > 0 || o->under_per > 0)) ||
+            (o->kind == JX_RO_POINTS && o->value < 0) || o->kind == JX_RO_RATIO)
+            return i;
+    }
+    return 0;
+}
+
 /* A number: refusals of actual_value, then the clauses in order. */
 static void rule_number(fb *f, const jx_rule *r, const char *A, const char *P, int digits)
 {
@@ -747,6 +760,15 @@ jx_err jx_formula_rule(const jx_rule *rule, const jx_formula_refs *refs,
             size_t n = c->len <= tlen - at ? c->len : tlen - at;
             return jx_diag_set(diag, JX_ERR_RULE_SYNTAX, text ? text + at : NULL, n, 0);
         }
+    }
+    if (rule->above_points || rule->below_zero) {
+        /* the formulas clamp to [0, P]: a score the sentence takes beyond
+         * them (ruletext.h, SCORES OUTSIDE) is refused, quoting the clause */
+        int k = beyond_clause(rule);
+        const jx_rclause *c = &rule->clause[k];
+        size_t at = c->at <= tlen ? c->at : 0;
+        size_t n = c->len <= tlen - at ? c->len : tlen - at;
+        return jx_diag_set(diag, JX_ERR_RULE_SYNTAX, text ? text + at : NULL, n, 0);
     }
     A = refs->actual, P = refs->points;
     fb_init(&f, buf, cap);

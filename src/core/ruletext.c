@@ -29,7 +29,7 @@
 
 typedef enum outcome {
     OUT_NONE = 0, OUT_FRACTION, OUT_POINTS, OUT_DEDUCT, OUT_ADD, OUT_CAP,
-    OUT_MAX, OUT_ADDCAP
+    OUT_MAX, OUT_ADDCAP, OUT_FLOOR
 } outcome;
 
 /* One clause as cut, with a condition for it from the clause before. */
@@ -60,6 +60,8 @@ typedef struct cond {
     int retries;              /* read_bound: qualifiers skipped */
     double step;
     char step_unit[16];
+    int step_vs;              /* the step names what it is measured from:
+                                 1 目标 (the stated target), 2 基数 (the base) */
 } cond;
 
 typedef struct reader {
@@ -72,6 +74,10 @@ typedef struct reader {
     jx_step_mode partial;
     int ratio_clause;         /* index of a formula clause, or -1     */
     double total;             /* "总分8分" / "满分10分": the points a note names */
+    int has_target;           /* "…增长8%的目标": a target named once, then 目标 */
+    double target;            /* its value (a fraction when target_pct) */
+    int target_pct;
+    char target_unit[16];
 } reader;
 
 /* --- Helpers ------------------------------------------------------------ */
@@ -215,6 +221,8 @@ static int read_outcome(jx_cur c, outcome *out, double *value)
         {"扣满", OUT_CAP, 0}, {"最多扣", OUT_CAP, 0}, {"最高扣", OUT_CAP, 0},
         {"扣完", OUT_CAP, 0}, {"累计扣分不超过", OUT_CAP, 0},
         {"扣分不超过", OUT_CAP, 0}, {"最多扣除", OUT_CAP, 0},
+        {"最高得分为", OUT_MAX, 0}, {"最高得分", OUT_MAX, 0}, {"总分不超过", OUT_MAX, 0},
+        {"最低得分为", OUT_FLOOR, 0}, {"最低得分", OUT_FLOOR, 0},
         {"最高不超过", OUT_MAX, 0}, {"最高为", OUT_MAX, 0}, {"最高得", OUT_MAX, 0}, {"最多得", OUT_MAX, 0},
         {"最高加至", OUT_MAX, 0}, {"加满", OUT_MAX, 0},
         {"累计加分不超过", OUT_ADDCAP, 0}, {"加分不超过", OUT_ADDCAP, 0},
@@ -1130,6 +1138,8 @@ static int read_step_at(const char *s, size_t at, size_t b, const jx_rword *w,
     double v;
     jx_cur_init(&c, s, at, b);
     jx_cur_word(&c, w->word);
+    for (size_t i = 0; i < jx_rw_step_ref_n; i++)      /* "每超目标两个百分点" */
+        if (jx_cur_word(&c, jx_rw_step_ref[i].word)) { cd->step_vs = jx_rw_step_ref[i].code; break; }
     if (!read_number(&c, &v) || !(v > 0))
         return -1;
     cd->step_percent = read_unit(&c, cd->step_unit, sizeof cd->step_unit);
@@ -1184,6 +1194,9 @@ static int one_unit(const char *s, size_t a, size_t b)
     return 0;
 }
 
+static int target_cond(const reader *rd, size_t a, size_t b, cond *cd);
+static int step_vs_cond(const reader *rd, size_t a, size_t at, cond *cd);
+
 /*
  * Read the condition s[a..b) (its own, or a prefix clause's).  Returns
  * JX_OK or refuses quoting [qa, qb).
@@ -1207,12 +1220,18 @@ static jx_err read_cond(const reader *rd, size_t a, size_t b, cond *cd,
         size_t at = find_word(s, a, b, jx_rw_step[i].word);
         if (at < step_at) { step_at = at; sw = &jx_rw_step[i]; }
     }
+    if (step_at == b) {
+        int k = target_cond(rd, a, b, cd);              /* "达目标的", "不达目标" */
+        if (k) return k > 0 ? JX_OK : refuse(rd, qa, qb);
+    }
     if (sw) {
         /* a step word followed by no number is an occurrence (每少一次 is a step) */
         cond t = *cd;
         if (read_step_at(s, step_at, b, sw, &t) < 0)
             return refuse(rd, qa, qb);
         *cd = t;
+        if (cd->step_vs)                                /* "每超目标两个百分点" */
+            return step_vs_cond(rd, a, step_at, cd) ? JX_OK : refuse(rd, qa, qb);
         cd->step_subject = has_subject(s, a, step_at) &&
                            !contains_digit(s, a, step_at);
         cd->vs_plan = contains(s, a, step_at, "与计划") || contains(s, a, step_at, "与目标") ||
@@ -1324,6 +1343,7 @@ typedef struct stepdef {
     int has_cap;
     int raw;                  /* index for quoting */
     size_t qa, qb;            /* the clause naming the step, quoted on refusal */
+    int own_range;            /* its bound is its clause's condition (每超目标…) */
 } stepdef;
 
 static jx_rclause *add_clause(reader *rd, const raw *r, jx_err *e)
@@ -2098,6 +2118,128 @@ static int verbless_each(const reader *rd, const raw *r, double *v)
     return 1;
 }
 
+/* --- Numeric forms (gnum, issue 15) -------------------------------------- */
+
+/*
+ * A target stated once and then named 目标 by the clauses after it:
+ * "全面实现全市经济工作会议确定的增长8%的目标,达目标的计满分,不达目标不计分,
+ * 每超目标两个百分点加1分".  The stating clause ends with a number, its unit
+ * and (的)目标; it is a note.  Two such clauses: no target (目标 is refused).
+ */
+static void stated_target(reader *rd)
+{
+    const char *s = rd->s;
+    int uses = 0;
+    for (int i = 0; i < rd->n; i++)
+        uses += contains(s, rd->r[i].start, rd->r[i].end, "目标");
+    if (uses < 2) return;
+    for (int i = 0; i < rd->n; i++) {
+        raw *r = &rd->r[i];
+        if (r->used || r->out != OUT_NONE) continue;
+        for (size_t at = r->start; at < r->end; at++) {
+            int digit = s[at] >= '0' && s[at] <= '9';
+            int inside = at > r->start && ((s[at - 1] >= '0' && s[at - 1] <= '9') || s[at - 1] == '.');
+            if (!digit || inside) continue;
+            jx_cur c;
+            double v;
+            char unit[16];
+            jx_cur_init(&c, s, at, r->end);
+            if (!read_number(&c, &v)) continue;
+            int pct = read_unit(&c, unit, sizeof unit);
+            if (!pct && !unit[0]) continue;
+            size_t k;
+            for (k = 0; k < jx_rw_target_end_n; k++) {
+                jx_cur t = c;
+                if (expect(&t, jx_rw_target_end[k]) && at_end(&t)) break;
+            }
+            if (k == jx_rw_target_end_n) continue;
+            r->used = 1;
+            if (rd->has_target) { rd->has_target = -1; return; }
+            rd->has_target = 1;
+            rd->target = pct ? v / 100.0 : v;
+            rd->target_pct = pct;
+            snprintf(rd->target_unit, sizeof rd->target_unit, "%s", unit);
+            break;
+        }
+    }
+}
+
+/* "达目标的", "不达目标": a bound at the stated target.  1 read, 0 not this
+ * form, -1 refused (目标 and no single target stated). */
+static int target_cond(const reader *rd, size_t a, size_t b, cond *cd)
+{
+    for (size_t i = 0; i < jx_rw_target_n; i++) {
+        jx_cur c;
+        jx_cur_init(&c, rd->s, a, b);
+        if (!jx_cur_word(&c, jx_rw_target[i].word) || !only_tail(rd->s, c.pos, b)) continue;
+        if (rd->has_target != 1) return -1;
+        int code = jx_rw_target[i].code;
+        memset(&cd->rc, 0, sizeof cd->rc);
+        cd->rc.kind = JX_RC_RANGE;
+        if (code == RW_LT) {
+            cd->rc.has_hi = 1;
+            cd->rc.hi = rd->target;
+        } else {
+            cd->rc.has_lo = 1;
+            cd->rc.lo = rd->target;
+            cd->rc.lo_incl = code == RW_GE;
+        }
+        cd->has_bound = 1;
+        cd->percent = rd->target_pct;
+        snprintf(cd->unit, sizeof cd->unit, "%s", rd->target_unit);
+        return 1;
+    }
+    return 0;
+}
+
+/*
+ * A step that names what it is measured from, between 每X and the step:
+ * 目标, the stated target ("每超目标两个百分点加1分": beyond 8 %, the step's
+ * own range, so that it comes before "达目标的计满分"); 基数, the base, where
+ * the actual is a share of it ("每高于基数1个百分点": beyond 100 %).  Text
+ * before the step word must hold no number (it names the measure).
+ */
+static int step_vs_cond(const reader *rd, size_t a, size_t at, cond *cd)
+{
+    double ref;
+    int pct;
+    if (contains_digit(rd->s, a, at)) return 0;
+    if (cd->step_vs == RW_VS_TARGET) {
+        if (rd->has_target != 1 || rd->target_pct != cd->step_percent) return 0;
+        ref = rd->target;
+        pct = rd->target_pct;
+    } else {
+        if (!cd->step_percent) return 0;
+        ref = 1.0;
+        pct = 1;
+    }
+    memset(&cd->rc, 0, sizeof cd->rc);
+    cd->rc.kind = JX_RC_RANGE;
+    if (cd->step_dir == RW_OVER) { cd->rc.has_lo = 1; cd->rc.lo = ref; }
+    else if (cd->step_dir == RW_UNDER) { cd->rc.has_hi = 1; cd->rc.hi = ref; }
+    else return 0;
+    cd->has_bound = 1;
+    cd->percent = pct;
+    if (!pct) snprintf(cd->unit, sizeof cd->unit, "%s", rd->target_unit);
+    return 1;
+}
+
+/*
+ * Where the sentence itself takes the score beyond the points (ruletext.h,
+ * SCORES OUTSIDE [0, P]): a step that adds on top of 满分 with no cap or
+ * maximum ("达目标的计满分…每超目标两个百分点加1分"), or any adding step
+ * under a maximum the sentence states ("最高得分为20分" on a 10-point item).
+ */
+static void beyond_points(jx_rule *ru, int explicit_max)
+{
+    for (int i = 0; i < ru->n; i++) {
+        const jx_rout *o = &ru->clause[i].out;
+        if (o->kind != JX_RO_STEPS || !(o->over_per > 0 || o->under_per > 0)) continue;
+        if (explicit_max || (ru->max_score == 0 && o->base_frac && o->base == 1))
+            ru->above_points = 1;
+    }
+}
+
 static jx_err build(reader *rd)
 {
     jx_rule *ru = rd->rule;
@@ -2107,7 +2249,7 @@ static jx_err build(reader *rd)
     int base_level = 0;               /* the base has a condition in words */
     double cap = 0, base = 1, add_cap = 0;
     int add_cap_raw = -1, shared_cap = 0, unit_clash = -1, occ_points = 0, bonus = -1;
-    int base_frac = 1;
+    int base_frac = 1, explicit_max = 0;
     jx_err e = JX_OK;
 
     task_description(rd);
@@ -2191,6 +2333,11 @@ static jx_err build(reader *rd)
         if (r->out == OUT_MAX) {
             if (r->cstart < r->cend && !contains(s, r->cstart, r->cend, "累计")) return refuse_raw(rd, r);
             ru->max_score = r->value;
+            explicit_max = 1;
+            continue;
+        }
+        if (r->out == OUT_FLOOR) {       /* "最低得分为0分": the floor there is anyway */
+            if (r->cstart < r->cend || r->pstart < r->pend || r->value != 0) return refuse_raw(rd, r);
             continue;
         }
         if (r->out == OUT_ADDCAP) {      /* "加分不超过0.5分": the most added */
@@ -2296,6 +2443,7 @@ static jx_err build(reader *rd)
             if (cd.has_bound) {
                 sd->has_bound = 1;
                 sd->rc = cd.rc;
+                sd->own_range = cd.step_vs != 0;
                 if (cd.percent >= 0 && cd.percent != sd->percent && !sd->occ)
                     return refuse_raw(rd, r);
                 if ((e = note_unit(rd, r, cd.unit))) return e;
@@ -2521,7 +2669,8 @@ static jx_err build(reader *rd)
         if (c == NULL) {
             c = add_clause(rd, &rd->r[sd->raw], &e);
             if (!c) return e;
-            if (sd->has_bound && sd->rc.has_lo && sd->rc.has_hi) c->cond = sd->rc;
+            if (sd->has_bound && ((sd->rc.has_lo && sd->rc.has_hi) || sd->own_range))
+                c->cond = sd->rc;
             else {
                 if (always++) return refuse_raw(rd, &rd->r[sd->raw]);
                 c->cond.kind = JX_RC_ALWAYS;
@@ -2593,6 +2742,7 @@ static jx_err build(reader *rd)
                 overlap(&ru->clause[i].cond, &ru->clause[j].cond))
                 return refuse(rd, ru->clause[j].at, ru->clause[j].at + ru->clause[j].len);
     ru->otherwise = uncovered ? -1 : (deduct_only && ru->n > 0) ? 1 : 0;
+    beyond_points(ru, explicit_max);
     if (ru->n == 0)                     /* only notes: no rule at all */
         return refuse_raw(rd, &rd->r[0]);
     for (int i = 0; i < ru->n; i++) {
@@ -2695,7 +2845,10 @@ jx_err jx_rule_parse(const char *text, size_t len, jx_rule *out,
     rd.rule = &rule;
     rd.partial = JX_STEP_FLOOR;
     rd.ratio_clause = -1;
-    if ((e = cut(&rd)) || (e = join(&rd)) || (e = build(&rd)))
+    if ((e = cut(&rd)))
+        return e;
+    stated_target(&rd);
+    if ((e = join(&rd)) || (e = build(&rd)))
         return e;
     for (int i = 0; i < rd.n; i++) {
         if (rd.r[i].used != 3) continue;

@@ -930,6 +930,19 @@ static const jx_rclause *match(const jx_rule *r, double x)
     return NULL;
 }
 
+/*
+ * The range a score is kept in: [0, min(P, max_score)] for every rule but
+ * those whose sentence itself leaves it (ruletext.h, SCORES OUTSIDE [0, P]).
+ * hi is INFINITY when the sentence adds beyond 满分 with no cap.
+ */
+static void score_range(const jx_rule *r, double p, double *lo, double *hi)
+{
+    *lo = r->below_zero ? -INFINITY : 0;
+    *hi = r->max_score > 0 && r->max_score < p ? r->max_score : p;
+    if (r->above_points)
+        *hi = r->top_frac > 0 ? r->top_frac * p : r->max_score > 0 ? r->max_score : INFINITY;
+}
+
 typedef struct trace {
     const jx_rclause *clause;   /* NULL: otherwise */
     double x;
@@ -946,7 +959,10 @@ static jx_err rule_score(const jx_rule *r, const jx_actual *a, double p,
     if (p < 0) return JX_ERR_NEGATIVE;
     jx_err e = jx_check_digits(digits);
     if (e != JX_OK) return e;
-    if (r->stated_points > 0 && jx_round(r->stated_points, 2) > jx_round(p, 2))
+    double lo_s, top_s;                   /* a sentence may name points up to its own top */
+    score_range(r, p, &lo_s, &top_s);
+    (void)lo_s;
+    if (r->stated_points > 0 && jx_round(r->stated_points, 2) > jx_round(top_s > p ? top_s : p, 2))
         return JX_ERR_RULE_SYNTAX;
     const jx_rclause *c = NULL;
     double x = 0, v;
@@ -969,8 +985,9 @@ static jx_err rule_score(const jx_rule *r, const jx_actual *a, double p,
         memset(tr, 0, sizeof *tr);
         tr->raw = v;
         tr->parts = 2;
-        double top = r->max_score > 0 && r->max_score < p ? r->max_score : p;
-        if (!(v > 0)) v = 0;
+        double lo, top;
+        score_range(r, p, &lo, &top);
+        if (!(v > lo)) v = lo;
         *score = jx_round(v > top ? top : v, digits);
         return JX_OK;
     } else if (a->has_text && has_kind(r, JX_RC_LEVEL) && (c = find_level(r, a)) != NULL) {
@@ -1011,14 +1028,15 @@ static jx_err rule_score(const jx_rule *r, const jx_actual *a, double p,
         v = (denied->out.kind == JX_RO_DEDUCT ||
              (denied->out.kind == JX_RO_FRACTION && denied->out.value < 1)) ? p : 0;
     if (c && (c->out.kind == JX_RO_POINTS || c->out.kind == JX_RO_DEDUCT) &&
-        jx_round(c->out.value, 2) > jx_round(p, 2))
+        jx_round(c->out.value, 2) > jx_round(top_s > p ? top_s : p, 2))
         return JX_ERR_RULE_SYNTAX;
     tr->clause = c;
     tr->x = x;
     tr->raw = v;
-    double top = r->max_score > 0 && r->max_score < p ? r->max_score : p;
+    double lo, top;
+    score_range(r, p, &lo, &top);
     if (v > top) v = top;
-    if (!(v > 0)) v = 0;
+    if (!(v > lo)) v = lo;
     *score = jx_round(v, digits);
     return JX_OK;
 }
@@ -1168,7 +1186,7 @@ static void put_steps(out *o, const jx_rule *r, const jx_rout *u, jx_lang lang)
     }
     if (u->max_deduct > 0)
         put(o, zh ? "，最多扣%s分" : ", at most %s off", num(u->max_deduct, a, sizeof a));
-    else
+    else if (u->over_per < 0 || u->under_per < 0)
         put(o, zh ? "，扣完为止" : ", down to 0");
     if (u->partial == JX_STEP_CEIL) put(o, zh ? "（不足一档按一档）" : " (a started step counts)");
     else if (u->partial == JX_STEP_LINEAR) put(o, zh ? "（按比例）" : " (proportional)");
@@ -1233,8 +1251,18 @@ size_t jx_rule_explain(const jx_rule *r, jx_lang lang, char *buf, size_t cap)
         r->clause[r->n - 1].cond.kind != JX_RC_ELSE && has_numeric(r))
         put(&o, zh ? "；其余：%s" : "; otherwise: %s",
             r->otherwise == 1 ? (zh ? "满分" : "full points") : (zh ? "不得分" : "0"));
-    if (r->max_score > 0)
+    if (r->above_points && r->top_frac > 0)
+        put(&o, zh ? "；可超过分值，最高为分值的%s倍" : "; may exceed the points, at most %s × points",
+            num(r->top_frac, a, sizeof a));
+    else if (r->above_points && r->max_score > 0)
+        put(&o, zh ? "；最高%s分（可超过分值）" : "; at most %s points (may exceed the item's points)",
+            num(r->max_score, a, sizeof a));
+    else if (r->above_points)
+        put(&o, zh ? "；加分可超过分值，不设上限" : "; additions may exceed the points, with no top");
+    else if (r->max_score > 0)
         put(&o, zh ? "；最高%s分" : "; at most %s points", num(r->max_score, a, sizeof a));
+    if (r->below_zero)
+        put(&o, zh ? "；扣分可低于0分" : "; deductions may go below 0");
     return o.len;
 }
 

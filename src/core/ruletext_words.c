@@ -86,3 +86,18 @@ const size_t jx_rw_vague_n = JX_RWORDS(jx_rw_vague);
 const char *const jx_rw_tail[] = { "的", "时", "者", "之间", "(含)", "(不含)",
                                    "区间", "范围内", "则", "以上的", "完成" };
 const size_t jx_rw_tail_n = JX_RWORDS(jx_rw_tail);
+
+/* Numeric forms (issue 15, gnum). */
+const jx_rword jx_rw_step_ref[] = { {"目标", RW_VS_TARGET, 0}, {"基数", RW_VS_BASE, 0} };
+const size_t jx_rw_step_ref_n = JX_RWORDS(jx_rw_step_ref);
+
+const jx_rword jx_rw_target[] = {
+    {"没有达到目标", RW_LT, 0}, {"未达到目标", RW_LT, 0}, {"达不到目标", RW_LT, 0},
+    {"未完成目标", RW_LT, 0}, {"未达目标", RW_LT, 0}, {"不达目标", RW_LT, 0},
+    {"低于目标", RW_LT, 0}, {"超过目标", RW_GT, 0}, {"达到目标", RW_GE, 0},
+    {"完成目标", RW_GE, 0}, {"实现目标", RW_GE, 0}, {"达目标", RW_GE, 0},
+};
+const size_t jx_rw_target_n = JX_RWORDS(jx_rw_target);
+
+const char *const jx_rw_target_end[] = { "的目标", "目标" };
+const size_t jx_rw_target_end_n = JX_RWORDS(jx_rw_target_end);

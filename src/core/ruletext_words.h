@@ -48,5 +48,13 @@ extern const char *const jx_rw_vague[];      /* 酌情 视情况 适当: never s
 extern const size_t jx_rw_vague_n;
 extern const char *const jx_rw_tail[];       /* 的 时 者: end of a condition */
 extern const size_t jx_rw_tail_n;
+/* What a step is measured from, between 每X and the step: 目标 (1), 基数 (2). */
+enum { RW_VS_TARGET = 1, RW_VS_BASE };
+extern const jx_rword jx_rw_step_ref[];      /* 每超目标… 每高于基数… */
+extern const size_t jx_rw_step_ref_n;
+extern const jx_rword jx_rw_target[];        /* 达目标 不达目标: bounds at the target */
+extern const size_t jx_rw_target_n;
+extern const char *const jx_rw_target_end[]; /* "…8%的目标": a target stated */
+extern const size_t jx_rw_target_end_n;
 
 #endif

@@ -55,6 +55,12 @@
  *   number, an item naming no kind or two, or a kind named twice: an error.
  *   The outcome gives the score s, then s is clamped to [0, min(P, max)],
  *   max = rule.max_score when > 0, and rounded to `digits`.
+ *   SCORES OUTSIDE [0, P], only where the sentence says so: with
+ *   rule.above_points the top is top_frac × P when top_frac > 0, else
+ *   max_score when > 0 (even above P: "最高得分为20分"), else there is none
+ *   ("达目标的计满分…每超目标两个百分点加1分", no cap: 12% against 8% →
+ *   P + 2); with rule.below_zero the floor 0 is dropped ("优秀加5分…不合格
+ *   扣5分": −5).  A formula compiler refuses such a rule (it clamps).
  *
  * Outcomes (jx_rout):
  *   FRACTION  s = value × P            (满分 1, 一半分 0.5, 不得分 0)
@@ -186,6 +192,20 @@ typedef struct jx_rule {
     double stated_points;   /* points the sentence itself names (×4分,
                                得5分, 满分10分); 0 if none.  An item worth
                                less than this is JX_ERR_RULE_SYNTAX        */
+    /* Added by the numeric forms (issue 15): where the score may leave
+     * [0, P].  Every other rule keeps the clamp of the header comment. */
+    int above_points;       /* 1: the sentence itself adds beyond 满分 (a
+                               step adding on top of a full-points base with
+                               no cap, "达目标的计满分…每超目标两个百分点加1
+                               分"; an explicit top "最高得分为20分"; a bonus
+                               "按比例加分不超过该项总分的20%")           */
+    double top_frac;        /* with above_points: the top as a fraction of P
+                               (1.2 for "不超过该项总分的20%"); 0: none     */
+    int below_zero;         /* 1: a negative score stands: levels that add
+                               from nothing next to one that deducts ("优秀
+                               加5分…不合格扣5分": 不合格 → −5)           */
+    int rank_from_bottom;   /* 1: ranks are counted from the bottom (倒数第N
+                               名); the actual must say 倒数 too           */
 } jx_rule;
 
 /*

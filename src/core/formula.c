@@ -702,7 +702,8 @@ static void rule_number(fb *f, const jx_rule *r, const char *A, const char *P, i
 {
     int opened = 0;
 
-    if (!has_numeric(r) || bare_count_refused(r)) {   /* a number is no level */
+    if (!has_numeric(r) || bare_count_refused(r) || r->rank_from_bottom) {
+        /* a number is no level; a bare rank against 倒数第N名: from which end? */
         put(f, "\"\"");
         return;
     }
@@ -711,6 +712,8 @@ static void rule_number(fb *f, const jx_rule *r, const char *A, const char *P, i
         put(f, ",%s<0", A);
     if (r->percent == 1 || (r->percent < 0 && has_ratio(r)))
         put(f, ",ABS(%s)>10", A);        /* 96 typed for 96 % */
+    if (strcmp(r->unit, "名") == 0 && !r->signed_actual)
+        put(f, ",%s<1", A);              /* a rank starts at 1 (as jx_rule_score) */
     put(f, "),\"\",");
     for (int i = 0; i < r->n; i++) {
         const jx_rclause *c = &r->clause[i];

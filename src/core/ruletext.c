@@ -60,6 +60,8 @@ typedef struct cond {
     int retries;              /* read_bound: qualifiers skipped */
     double step;
     char step_unit[16];
+    int rank_suffix;          /* 第N名 + 1 以上, 2 以下, 3 以后, 4 以内 (read_cond
+                                 checks it against the ranking's direction) */
     int step_vs;              /* the step names what it is measured from:
                                  1 目标 (the stated target), 2 基数 (the base) */
 } cond;
@@ -989,7 +991,7 @@ static int read_bound(const char *s, size_t a, size_t b, cond *cd)
 {
     jx_cur c;
     jx_cur_init(&c, s, a, b);
-    int cmp = 0, skipped_word = 0;
+    int cmp = 0, skipped_word = 0, ordinal = 0;
     size_t subject_end = b;
     while (!jx_cur_eof(&c)) {
         size_t at = c.pos;
@@ -1015,7 +1017,7 @@ static int read_bound(const char *s, size_t a, size_t b, cond *cd)
         if (jx_cur_word(&t, "第")) {         /* "第1名": exactly that rank */
             jx_cur u = t;
             double v;
-            if (read_number(&u, &v)) { cmp = RW_EQ; c = t; subject_end = at; break; }
+            if (read_number(&u, &v)) { cmp = RW_EQ; c = t; subject_end = at; ordinal = 1; break; }
         }
         t = c;
         uint32_t cp = jx_cur_next(&t);
@@ -1068,6 +1070,11 @@ static int read_bound(const char *s, size_t a, size_t b, cond *cd)
         int m = i1;
         if (expect(&c, "(含)")) m = 1;
         else if (expect(&c, "(不含)")) m = 0;
+        if (ordinal && suffix) {          /* "倒数第4名及以上": which way is read_cond's */
+            const char *w = jx_rw_bound_suffix[k].word;
+            cd->rank_suffix = strstr(w, "以上") ? 1 : strstr(w, "以下") ? 2 : strstr(w, "以后") ? 3 : 4;
+            cmp = suffix;
+        }
         if (cmp && suffix && cmp != suffix && !((cmp == RW_GT && suffix == RW_GE) ||
                                                (cmp == RW_LT && suffix == RW_LE)))
             return -1;
@@ -1247,6 +1254,13 @@ static jx_err read_cond(const reader *rd, size_t a, size_t b, cond *cd,
     int k = read_bound(s, a, be, cd);
     if (k < 0)
         return refuse(rd, qa, qb);
+    if (k > 0 && cd->rank_suffix) {
+        /* 以上 / 以下 after 第N名 say which way only for ranks from the bottom
+         * (倒数第4名及以上: 4 and up); 以后 / 以内 only from the top */
+        int bottom = rd->rule->rank_from_bottom;
+        int ok = bottom ? cd->rank_suffix <= 2 : cd->rank_suffix >= 3;
+        if (!ok) return refuse(rd, qa, qb);
+    }
     if (k > 0 || cd->has_step || cd->occ)
         return JX_OK;
     if (has_quantity(s, a, be))
@@ -1536,6 +1550,8 @@ static int read_decrement(const reader *rd, const raw *r, double *per)
 
 static size_t count_at(const char *s, size_t a, size_t b);
 static void copy_tail(char *dst, size_t cap, const char *s, size_t a, size_t b);
+static int rank_items(reader *rd, const raw *r, size_t a, size_t b, const double *val,
+                      int nv, int deduct);
 
 /*
  * Names separated by 、 then one count "1次" (the names are the kinds, the
@@ -1636,6 +1652,14 @@ static int read_list(reader *rd, raw *r, int *uncovered)
         if (!(r->pstart < r->pend)) return -1;
         a = rd->r[r->plast].start;
         b = rd->r[r->plast].end;
+    }
+    /* D: ranks one by one, "排名倒数第1名、第2名、第3名的分别计2分、1.9分、1.8分" */
+    {
+        int k = rank_items(rd, r, a, b, val, nv, deduct);
+        if (k != 0) {
+            if (k > 0) *uncovered = 1;
+            return k;
+        }
     }
     /* B: a range of ranks, one value each */
     {
@@ -2118,6 +2142,112 @@ static int verbless_each(const reader *rd, const raw *r, double *v)
     return 1;
 }
 
+/*
+ * Ranks one by one before 分别: "排名倒数第1名、第2名、第3名的分别计2分、
+ * 1.9分、1.8分".  Words before the first 第 name the ranking (倒数 counts
+ * from the bottom: rule.rank_from_bottom, set for the whole sentence by
+ * ranks_from_bottom()); then 第N名 separated by 、 (第 and 名 may be left
+ * out after the first), one outcome each.  1 added, 0 not this form, -1.
+ */
+static int rank_items(reader *rd, const raw *r, size_t a, size_t b, const double *val,
+                      int nv, int deduct)
+{
+    const char *s = rd->s;
+    size_t first = find_word(s, a, b, "第");
+    if (first == b) return 0;
+    jx_cur c;
+    jx_cur_init(&c, s, first, b);
+    double rk[JX_RCLAUSES_MAX];
+    int n = 0;
+    for (;;) {
+        double v;
+        jx_cur_skip_space(&c);
+        jx_cur_word(&c, "倒数");
+        int th = jx_cur_word(&c, "第");
+        if (!read_number(&c, &v)) return n ? -1 : 0;
+        if (!expect(&c, "名") && th) return n ? -1 : 0;
+        if (n == JX_RCLAUSES_MAX || v < 1 || v != floor(v)) return -1;
+        rk[n++] = v;
+        if (!expect(&c, "、")) break;
+    }
+    if (!only_tail(s, c.pos, b) || n < 2) return n < 2 ? 0 : -1;
+    if (n != nv || contains_digit(s, a, first)) return -1;
+    for (int k = 0; k < n; k++) {
+        jx_err e;
+        jx_rclause *cl = add_clause(rd, r, &e);
+        if (!cl) return -1;
+        cl->cond.kind = JX_RC_RANGE;
+        cl->cond.has_lo = cl->cond.has_hi = cl->cond.lo_incl = cl->cond.hi_incl = 1;
+        cl->cond.lo = cl->cond.hi = rk[k];
+        cl->out.kind = deduct ? JX_RO_DEDUCT : JX_RO_POINTS;
+        cl->out.value = val[k];
+    }
+    if (rd->rule->unit[0] && strcmp(rd->rule->unit, "名") != 0) return -1;
+    snprintf(rd->rule->unit, sizeof rd->rule->unit, "名");
+    if (rd->rule->percent < 0) rd->rule->percent = 0;
+    if (rd->rule->percent != 0) return -1;
+    return 1;
+}
+
+/* 倒数第N名 anywhere: every rank of the sentence counts from the bottom. */
+static void ranks_from_bottom(reader *rd)
+{
+    if (contains(rd->s, 0, rd->len, "倒数第"))
+        rd->rule->rank_from_bottom = 1;
+}
+
+/*
+ * A rank step that goes on from the last rank listed: "倒数第1名、第2名、第3名
+ * 的分别计2分、1.9分、1.8分，倒数第4名及以上的，每进1名扣0.1分": from 倒数第3名
+ * (1.8) each rank further is 0.1 less, 倒数第4名 → 1.7.  The step's bound is
+ * "N名及以上" and rank N − 1 has its points in the list: ref N − 1, base
+ * those points.  1 when it applies.
+ */
+static int rank_step_from_list(const reader *rd, const stepdef *sd, double *ref,
+                               double *base, int *base_frac)
+{
+    const jx_rule *ru = rd->rule;
+    if (strcmp(ru->unit, "名") != 0 || !sd->has_bound || sd->occ || sd->dir != RW_OVER ||
+        !sd->rc.has_lo || !sd->rc.lo_incl || sd->rc.has_hi)
+        return 0;
+    for (int i = 0; i < ru->n; i++) {
+        const jx_rclause *c = &ru->clause[i];
+        if (c->cond.kind == JX_RC_RANGE && c->cond.has_lo && c->cond.has_hi &&
+            c->cond.lo == c->cond.hi && c->cond.lo == sd->rc.lo - sd->step &&
+            c->out.kind == JX_RO_POINTS) {
+            *ref = c->cond.lo;
+            *base = c->out.value;
+            *base_frac = 0;
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/*
+ * "占比排名前5名的得满分,6-10名的扣0.5分,11名以后扣1分,占比为0的不得分": the
+ * last clause is no band on the rank but a state of the measure ranked (its
+ * share is nothing); an actual names it ("占比为0"), a rank goes to the
+ * bands.  The condition is a subject and 为0 / 为零 (no unit); it must score
+ * 0 and the other bounds must be ranks (checked after the clauses).
+ */
+static int zero_of_other(const reader *rd, const raw *r, const cond *cd)
+{
+    const jx_rcond *rc = &cd->rc;
+    if (!(rc->has_lo && rc->has_hi && rc->lo == 0 && rc->hi == 0) || cd->unit[0] ||
+        cd->percent == 1)
+        return 0;
+    static const char *const zero[] = { "为0", "为零", "等于0" };
+    size_t a = r->cstart, b = r->cend;
+    for (size_t i = 0; i < JX_RWORDS(zero); i++) {
+        size_t at = find_word(rd->s, a, b, zero[i]);
+        if (at > a && at < b && only_tail(rd->s, at + strlen(zero[i]), b) &&
+            !contains_digit(rd->s, a, at) && contains(rd->s, 0, rd->len, "名"))
+            return 1;
+    }
+    return 0;
+}
+
 /* --- Numeric forms (gnum, issue 15) -------------------------------------- */
 
 /*
@@ -2249,7 +2379,7 @@ static jx_err build(reader *rd)
     int base_level = 0;               /* the base has a condition in words */
     double cap = 0, base = 1, add_cap = 0;
     int add_cap_raw = -1, shared_cap = 0, unit_clash = -1, occ_points = 0, bonus = -1;
-    int base_frac = 1, explicit_max = 0;
+    int base_frac = 1, explicit_max = 0, zero_level = -1;
     jx_err e = JX_OK;
 
     task_description(rd);
@@ -2472,6 +2602,17 @@ static jx_err build(reader *rd)
             continue;
         }
         if (r->out != OUT_DEDUCT) deduct_only = 0;
+        if (cd.has_bound && zero_of_other(rd, r, &cd)) {
+            /* "占比为0的不得分" next to rank bands: a level (see zero_of_other) */
+            jx_rclause *c = add_clause(rd, r, &e);
+            if (!c) return e;
+            c->cond.kind = JX_RC_LEVEL;
+            copy_label(c->cond.label, s, r->cstart, r->cend);
+            set_out(&c->out, r);
+            zero_level = ru->n - 1;
+            levels++;
+            continue;
+        }
         if (cd.has_bound) {
             jx_rclause *c = add_clause(rd, r, &e);
             if (!c) return e;
@@ -2632,7 +2773,11 @@ static jx_err build(reader *rd)
         } else {
             k = step_ref(rd, sd, &ref, &sbase, &sbase_frac);
         }
-        if (base_set) { sbase = base; sbase_frac = base_frac; }
+        if (contains(s, sd->qa, sd->qb, "每进") && !ru->rank_from_bottom)
+            return refuse(rd, sd->qa, sd->qb);   /* 进 is a step up only from the bottom */
+        int listed = rank_step_from_list(rd, sd, &ref, &sbase, &sbase_frac);
+        if (listed) k = 1;
+        if (base_set && !listed) { sbase = base; sbase_frac = base_frac; }
         if (k < 0) return refuse(rd, sd->qa, sd->qb);
         int dir = sd->dir;
         if (k == 0 && !(both_ways && !sd->occ))
@@ -2700,9 +2845,13 @@ static jx_err build(reader *rd)
     if (nsteps == 0 && cap > 0) {
         /* A cap with no steps: deductions by level are each below it anyway. */
     }
+    if (zero_level >= 0 && (strcmp(ru->unit, "名") != 0 || nsteps ||
+                            ru->clause[zero_level].out.kind != JX_RO_FRACTION ||
+                            ru->clause[zero_level].out.value != 0))
+        return refuse(rd, ru->clause[zero_level].at, ru->clause[zero_level].at + ru->clause[zero_level].len);
     for (int i = 0; i < ru->n; i++) {
         jx_rclause *c = &ru->clause[i];
-        if (c->cond.kind != JX_RC_LEVEL) continue;
+        if (c->cond.kind != JX_RC_LEVEL || i == zero_level) continue;
         if (ranges && else_words(c->cond.label)) {
             ru->clause[i].cond.kind = JX_RC_ELSE;
             continue;
@@ -2848,6 +2997,7 @@ jx_err jx_rule_parse(const char *text, size_t len, jx_rule *out,
     if ((e = cut(&rd)))
         return e;
     stated_target(&rd);
+    ranks_from_bottom(&rd);
     if ((e = join(&rd)) || (e = build(&rd)))
         return e;
     for (int i = 0; i < rd.n; i++) {

@@ -769,6 +769,12 @@ static jx_err actual_value(const jx_rule *r, const jx_actual *a, double *x,
         }
         const char *t = a->text;
         size_t n = a->len;
+        if (r->rank_from_bottom) {      /* "倒数第4名": the sentence counts from the bottom */
+            if (!(n > 9 && memcmp(t, "倒数第", 9) == 0))
+                return jx_diag_set(diag, JX_ERR_NUMBER_SYNTAX, a->text, a->len, 0);
+            t += 6;
+            n -= 6;
+        }
         if (n > 3 && memcmp(t, "第", 3) == 0 && strcmp(r->unit, "名") == 0) {
             t += 3;                     /* a rank "第3名" */
             n -= 3;
@@ -841,8 +847,8 @@ static jx_err actual_value(const jx_rule *r, const jx_actual *a, double *x,
         if ((e = jx_quantity_parse(t, n, &q, diag))) return e;
         if (worded && q.value < 0) return jx_diag_set(diag, JX_ERR_NUMBER_SYNTAX, a->text, a->len, 0);
         if (neg) q.value = -q.value;
-    } else if (shortfall_of(r) == 2) {
-        return JX_ERR_NUMBER_SYNTAX;      /* a bare count: done or missing? */
+    } else if (shortfall_of(r) == 2 || r->rank_from_bottom) {
+        return JX_ERR_NUMBER_SYNTAX;      /* a bare count: done or missing? a bare rank: from which end? */
     } else if ((e = jx_quantity_from_number(a->num, &q))) {
         return e;
     }
@@ -1013,6 +1019,9 @@ static jx_err rule_score(const jx_rule *r, const jx_actual *a, double p,
         return jx_diag_set(diag, JX_ERR_LEVEL_UNKNOWN, a->text, a->len, 0);
     } else {
         if ((e = actual_value(r, a, &x, diag))) return e;
+        /* a rank (名, no change of a count) starts at 1: 0 is no rank ("占比为0"?) */
+        if (strcmp(r->unit, "名") == 0 && !r->signed_actual && x < 1)
+            return JX_ERR_RANGE;
         c = match(r, x);
         tr->numeric = 1;
     }
@@ -1120,6 +1129,11 @@ static void put(out *o, const char *fmt, ...)
 static const char *qty(const jx_rule *r, double v, char *b, size_t cap)
 {
     char n[48];
+    if (r->rank_from_bottom && strcmp(r->unit, "名") == 0) {   /* "倒数第3名" */
+        jx_fmt_num(v, 4, 0, n, sizeof n);
+        snprintf(b, cap, "倒数第%s名", n);
+        return b;
+    }
     if (r->percent == 1) {
         jx_fmt_num(v * 100, 4, 0, n, sizeof n);
         snprintf(b, cap, "%s%%", n);

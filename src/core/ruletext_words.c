@@ -42,6 +42,7 @@ const jx_rword jx_rw_step[] = {
     {"每高于", RW_OVER, 0}, {"每高出", RW_OVER, 0}, {"每增加", RW_OVER, 0},
     {"每增长", RW_OVER, 0}, {"每提高", RW_OVER, 0}, {"每上升", RW_OVER, 0},
     {"每多", RW_OVER, 0}, {"每增", RW_OVER, 0},
+    {"每进", RW_OVER, 0},     /* 倒数第N名…每进1名: up from the bottom (checked) */
 };
 const size_t jx_rw_step_n = JX_RWORDS(jx_rw_step);
 

@@ -1,0 +1,213 @@
+/*
+ * test_ruletext_num.c - the numeric forms of 评扣分标准 sentences (issue 15,
+ * gnum): a stated target and scores beyond the points, ranks counted from
+ * the bottom and rank lists, a zero of the measure ranked.  Each form: the
+ * parse, the score, the explanation, and what stays refused.
+ */
+#include "testutil.h"
+
+static jx_rule parse_ok(const char *text)
+{
+    jx_rule r;
+    jx_diag d;
+    jx_err e = jx_rule_parse(text, strlen(text), &r, &d);
+    if (e != JX_OK) {
+        char m[256];
+        jx_diag_format(&d, JX_LANG_EN, m, sizeof m);
+        print_error("cannot parse \"%s\": %s\n", text, m);
+        fail();
+    }
+    return r;
+}
+
+/* The clause a refusal quotes. */
+static const char *refused(const char *text, char *quote, size_t cap)
+{
+    jx_rule r;
+    jx_diag d;
+    assert_jx_err(jx_rule_parse(text, strlen(text), &r, &d), JX_ERR_RULE_SYNTAX);
+    snprintf(quote, cap, "%s", d.text);
+    return quote;
+}
+
+static double score_num(const jx_rule *r, double actual, double points)
+{
+    jx_actual a = { 0, actual, NULL, 0 };
+    double s = -1;
+    assert_jx_ok(jx_rule_score(r, &a, points, 2, &s, NULL));
+    return s;
+}
+
+static double score_text(const jx_rule *r, const char *actual, double points)
+{
+    jx_actual a = { 1, 0, actual, strlen(actual) };
+    double s = -1;
+    jx_err e = jx_rule_score(r, &a, points, 2, &s, NULL);
+    if (e != JX_OK) {
+        print_error("score \"%s\": %s\n", actual, jx_strerror(e, JX_LANG_EN));
+        fail();
+    }
+    return s;
+}
+
+static jx_err score_err_text(const jx_rule *r, const char *actual, double points)
+{
+    jx_actual a = { 1, 0, actual, strlen(actual) };
+    double s = 12345;
+    return jx_rule_score(r, &a, points, 2, &s, NULL);
+}
+
+static jx_err score_err_num(const jx_rule *r, double actual, double points)
+{
+    jx_actual a = { 0, actual, NULL, 0 };
+    double s = 12345;
+    return jx_rule_score(r, &a, points, 2, &s, NULL);
+}
+
+static void explain_has(const jx_rule *r, jx_lang lang, const char *want)
+{
+    char buf[1024];
+    jx_rule_explain(r, lang, buf, sizeof buf);
+    if (!strstr(buf, want)) {
+        print_error("explanation \"%s\" lacks \"%s\"\n", buf, want);
+        fail();
+    }
+}
+
+static void score_explain_has(const jx_rule *r, const char *actual, double points,
+                              jx_lang lang, const char *want)
+{
+    char buf[1024];
+    jx_actual a = { 1, 0, actual, strlen(actual) };
+    assert_jx_ok(jx_rule_score_explain(r, &a, points, lang, buf, sizeof buf));
+    if (!strstr(buf, want)) {
+        print_error("score explanation \"%s\" lacks \"%s\"\n", buf, want);
+        fail();
+    }
+}
+
+#define A19 "1.财政总收入(20分) 全面实现全市经济工作会议确定的增长8%的目标,达目标的计满分," \
+            "不达目标不计分,每超目标两个百分点加1分;"
+
+/* a19-01: a target stated once, 达目标 / 不达目标, and a bonus on top of 满分
+ * with no cap: the score goes beyond the item's points. */
+static void test_target_and_bonus_beyond(void **state)
+{
+    (void)state;
+    jx_rule r = parse_ok(A19);
+    assert_int_equal(r.above_points, 1);
+    assert_int_equal(r.below_zero, 0);
+    assert_double_bits(score_text(&r, "8%", 20), 20);
+    assert_double_bits(score_text(&r, "7.5%", 20), 0);
+    assert_double_bits(score_text(&r, "12%", 20), 22);     /* 2 steps of 2 points */
+    assert_double_bits(score_text(&r, "9.9%", 20), 20);    /* whole steps only */
+    assert_double_bits(score_num(&r, 0.16, 20), 24);
+    explain_has(&r, JX_LANG_ZH, "加分可超过分值");
+    explain_has(&r, JX_LANG_EN, "may exceed the points");
+    score_explain_has(&r, "12%", 20, JX_LANG_ZH, "加2分，得22分");
+    score_explain_has(&r, "12%", 20, JX_LANG_EN, "score 22");
+    /* the compiled formula clamps to [0, P]: refused, quoting the step */
+    char f[4096];
+    jx_diag d;
+    static const jx_formula_refs refs = { "B2", "C2", NULL };
+    assert_jx_err(jx_formula_rule(&r, &refs, 2, A19, f, sizeof f, &d), JX_ERR_RULE_SYNTAX);
+    assert_non_null(strstr(d.text, "每超目标"));
+}
+
+/* 目标 with no target stated, or two targets: refused. */
+static void test_target_refused(void **state)
+{
+    (void)state;
+    char q[128];
+    assert_non_null(strstr(refused("达目标的计满分,不达目标不计分", q, sizeof q), "目标"));
+    assert_non_null(strstr(refused("增长8%的目标,增长6%的目标,达目标的计满分,不达目标不计分",
+                                   q, sizeof q), "目标"));
+    /* a bonus over 满分 under a cap stays within it: no above_points */
+    jx_rule r = parse_ok("增长8%的目标,达目标的计满分,不达目标不计分,每超目标1个百分点加1分,"
+                         "最高不超过20分");
+    assert_double_bits(score_text(&r, "15%", 20), 20);
+}
+
+/* n02-01: an explicit top above the points ("最高得分为20分") and 最低得分为0分. */
+static void test_explicit_top(void **state)
+{
+    (void)state;
+    jx_rule r = parse_ok("达到上年水平得3分，每提高1个百分点加0.1分，每降低1个百分点扣0.1分，"
+                         "最低得分为0分，最高得分为5分");
+    assert_int_equal(r.above_points, 1);
+    assert_double_bits(score_text(&r, "15%", 4), 4.5);    /* above the 4 points */
+    assert_double_bits(score_text(&r, "50%", 4), 5);
+    assert_double_bits(score_text(&r, "-10%", 4), 2);
+    explain_has(&r, JX_LANG_ZH, "可超过分值");
+    char q[128];
+    assert_non_null(strstr(refused("100%得满分,每低于1个百分点扣0.5分,最低得分为2分", q, sizeof q),
+                           "最低得分为2分"));
+}
+
+#define A06 "对全省各市对应部门编制总量进行加权平均处理后的排名，排名倒数第1名、第2名、第3名的" \
+            "分别计2分、1.9分、1.8分，倒数第4名及以上的，每进1名扣0.1分。"
+
+/* a06-01: ranks listed one by one, counted from the bottom, then a step
+ * going on from the last rank listed. */
+static void test_ranks_from_bottom(void **state)
+{
+    (void)state;
+    jx_rule r = parse_ok(A06);
+    assert_int_equal(r.rank_from_bottom, 1);
+    assert_double_bits(score_text(&r, "倒数第1名", 2), 2);
+    assert_double_bits(score_text(&r, "倒数第2名", 2), 1.9);
+    assert_double_bits(score_text(&r, "倒数第3名", 2), 1.8);
+    assert_double_bits(score_text(&r, "倒数第4名", 2), 1.7);
+    assert_double_bits(score_text(&r, "倒数第10名", 2), 1.1);
+    assert_double_bits(score_text(&r, "倒数第30名", 2), 0);
+    /* which end? a rank that does not say 倒数 is refused */
+    assert_int_equal(score_err_text(&r, "第4名", 2), JX_ERR_NUMBER_SYNTAX);
+    assert_int_equal(score_err_num(&r, 4, 2), JX_ERR_NUMBER_SYNTAX);
+    explain_has(&r, JX_LANG_ZH, "倒数第3名");
+    score_explain_has(&r, "倒数第4名", 2, JX_LANG_ZH, "扣0.1分，得1.7分");
+    score_explain_has(&r, "倒数第4名", 2, JX_LANG_EN, "score 1.7");
+    /* 每进 is a step up only from the bottom; 第N名以上 from the top is ambiguous */
+    char q[128];
+    assert_non_null(strstr(refused("排名第1名、第2名的分别计2分、1.9分，第3名及以后的，每进1名扣0.1分",
+                                   q, sizeof q), "每进"));
+    assert_non_null(strstr(refused("第4名及以上的扣1分", q, sizeof q), "第4名"));
+}
+
+/* a09-03-like lists from the top: 第N名、第M名 exact, others not listed. */
+static void test_rank_items_top(void **state)
+{
+    (void)state;
+    jx_rule r = parse_ok("第1名、第2名、第3名分别得5分、4分、3分");
+    assert_double_bits(score_text(&r, "第2名", 5), 4);
+    assert_int_equal(score_err_text(&r, "第4名", 5), JX_ERR_RULE_SYNTAX);   /* not listed */
+    assert_int_equal(score_err_num(&r, 0, 5), JX_ERR_RANGE);               /* no rank 0 */
+}
+
+/* b03-04: rank bands and a zero of the measure ranked (a level). */
+static void test_rank_bands_zero_share(void **state)
+{
+    (void)state;
+    jx_rule r = parse_ok("占比排名前5名的得满分,6-10名的扣0.5分,11名以后扣1分,占比为0的不得分。");
+    assert_double_bits(score_text(&r, "第3名", 5), 5);
+    assert_double_bits(score_text(&r, "第8名", 5), 4.5);
+    assert_double_bits(score_text(&r, "第12名", 5), 4);
+    assert_double_bits(score_text(&r, "占比为0", 5), 0);
+    assert_int_equal(score_err_num(&r, 0, 5), JX_ERR_RANGE);   /* 0 is no rank */
+    /* next to bands in percent "为0" is the exact value 0 %, as before */
+    jx_rule p = parse_ok("≥90%得满分,80%-90%得3分,占比为0的不得分");
+    assert_double_bits(score_text(&p, "0%", 5), 0);
+    assert_double_bits(score_text(&p, "85%", 5), 3);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_target_and_bonus_beyond),
+        cmocka_unit_test(test_target_refused),
+        cmocka_unit_test(test_explicit_top),
+        cmocka_unit_test(test_ranks_from_bottom),
+        cmocka_unit_test(test_rank_items_top),
+        cmocka_unit_test(test_rank_bands_zero_share),
+    };
+    return cmocka_run_group_tests_name("ruletext_num", tests, NULL, NULL);
+}

@@ -2251,6 +2251,64 @@ static int zero_of_other(const reader *rd, const raw *r, const cond *cd)
 /* --- Numeric forms (gnum, issue 15) -------------------------------------- */
 
 /*
+ * A standard each unit must meet, then a deduction per unit failing it:
+ * "单个内设机构实际人员配置数不低于内设机构人员平均数的1/2，得1.5分；每有1个
+ * 内设机构实际人员配置数达不到要求的，扣0.5分".  The actual is the count of
+ * units failing (0, "2个"); the standard's points are the base, whatever its
+ * condition says (it describes every unit, it is not tested on the count).
+ * The failing clause names the standard back (达不到要求, 达不到该比率…) and
+ * counts one unit; the standard is the nearest clause before it giving
+ * points.  Its condition is dropped (it becomes the base).
+ */
+static void unit_standard(reader *rd)
+{
+    const char *s = rd->s;
+    for (int j = 1; j < rd->n; j++) {
+        raw *f = &rd->r[j];
+        size_t ca = f->cstart, cb = f->cend;
+        int from = j - 1;
+        if (ca == cb && j > 0 && rd->r[j - 1].out == OUT_NONE) {   /* "…的，扣0.5分" */
+            ca = rd->r[j - 1].start;
+            cb = rd->r[j - 1].end;
+            from = j - 2;
+        }
+        if (f->used || f->out != OUT_DEDUCT ||
+            !contains_any(s, ca, cb, jx_rw_fails_standard, jx_rw_fails_standard_n) ||
+            !(contains_any(s, ca, cb, jx_rw_occurrence, jx_rw_occurrence_n) || one_unit(s, ca, cb)))
+            continue;
+        for (int i = from; i >= 0; i--) {
+            raw *r = &rd->r[i];
+            if (r->used) continue;
+            if (r->out != OUT_POINTS && !(r->out == OUT_FRACTION && r->value == 1)) break;
+            if (r->cstart == r->cend && i > 0) {  /* "…的1/2，得1.5分": the clause before */
+                raw *c = &rd->r[i - 1];
+                if (!c->used && c->out == OUT_NONE &&
+                    !contains_any(s, c->start, c->end, jx_rw_vague, jx_rw_vague_n))
+                    c->used = 1;
+                break;
+            }
+            if (contains_any(s, r->cstart, r->cend, jx_rw_vague, jx_rw_vague_n))
+                break;
+            r->cend = r->cstart;             /* the standard: the base */
+            /* "家電下鄉完成補貼率得3分。每月…在97%以上得3分": a title before
+             * the standard naming the same points is a note */
+            for (int k = i - 1; k >= 0; k--) {
+                raw *t = &rd->r[k];
+                if (t->used) continue;
+                if (t->out == OUT_POINTS && t->value == r->value && t->cstart < t->cend &&
+                    !contains_digit(s, t->cstart, t->cend) &&
+                    !contains_any(s, t->cstart, t->cend, jx_rw_fails_standard, jx_rw_fails_standard_n) &&
+                    find_word(s, t->cstart, t->cend, "不") == t->cend &&
+                    find_word(s, t->cstart, t->cend, "未") == t->cend)
+                    t->used = 1;
+                break;
+            }
+            break;
+        }
+    }
+}
+
+/*
  * A target stated once and then named 目标 by the clauses after it:
  * "全面实现全市经济工作会议确定的增长8%的目标,达目标的计满分,不达目标不计分,
  * 每超目标两个百分点加1分".  The stating clause ends with a number, its unit
@@ -2998,6 +3056,7 @@ jx_err jx_rule_parse(const char *text, size_t len, jx_rule *out,
         return e;
     stated_target(&rd);
     ranks_from_bottom(&rd);
+    unit_standard(&rd);
     if ((e = join(&rd)) || (e = build(&rd)))
         return e;
     for (int i = 0; i < rd.n; i++) {

@@ -50,7 +50,7 @@ const char *const jx_rw_occurrence[] = {
     "一次", "一天", "一个", "一项", "一处", "一例", "一份", "一起", "一人",
     "一件", "一篇", "一条", "一家", "每次", "每天", "每日", "每个", "每项",
     "每处", "每发现", "每例", "每份", "每逾期", "每起", "每人", "每件",
-    "每篇", "每条", "每家", "每出现", "每一",
+    "每篇", "每条", "每家", "每出现", "每一", "一個",
 };
 const size_t jx_rw_occurrence_n = JX_RWORDS(jx_rw_occurrence);
 
@@ -102,3 +102,10 @@ const size_t jx_rw_target_n = JX_RWORDS(jx_rw_target);
 
 const char *const jx_rw_target_end[] = { "的目标", "目标" };
 const size_t jx_rw_target_end_n = JX_RWORDS(jx_rw_target_end);
+
+/* A unit failing the standard stated before ("每有1个…达不到要求的，扣0.5分"). */
+const char *const jx_rw_fails_standard[] = {
+    "达不到要求", "未达到要求", "不符合要求", "达不到该比率", "达不到该标准", "未达到该标准",
+    "達不到要求", "達不到該比率", "未達到要求",
+};
+const size_t jx_rw_fails_standard_n = JX_RWORDS(jx_rw_fails_standard);

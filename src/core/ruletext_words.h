@@ -56,5 +56,7 @@ extern const jx_rword jx_rw_target[];        /* 达目标 不达目标: bounds a
 extern const size_t jx_rw_target_n;
 extern const char *const jx_rw_target_end[]; /* "…8%的目标": a target stated */
 extern const size_t jx_rw_target_end_n;
+extern const char *const jx_rw_fails_standard[]; /* 达不到要求: the standard before */
+extern const size_t jx_rw_fails_standard_n;
 
 #endif

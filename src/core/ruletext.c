@@ -986,6 +986,8 @@ static int depth_ok(cond *cd)
     return cd->retries++ < 1;
 }
 
+static int counted_noun(const char *s, size_t a, size_t b);
+
 /* Read a bound in s[a..b); 0 = no bound here, -1 = unreadable, 1 = read. */
 static int read_bound(const char *s, size_t a, size_t b, cond *cd)
 {
@@ -1002,6 +1004,16 @@ static int read_bound(const char *s, size_t a, size_t b, cond *cd)
                 skip_of_total(&t);
                 jx_cur u = t;
                 double v;
+                if (!read_number(&u, &v)) {     /* "至少进行2次": the doing verb between */
+                    for (size_t k = 0; k < jx_rw_count_verb_n; k++) {
+                        jx_cur w = t, x;
+                        if (jx_cur_word(&w, jx_rw_count_verb[k]) && (x = w, read_number(&x, &v))) {
+                            t = w;
+                            break;
+                        }
+                    }
+                }
+                u = t;
                 if (!read_number(&u, &v)) {
                     skipped_word = 1;   /* "达到上年水平": no bound here */
                     continue;
@@ -1092,6 +1104,10 @@ static int read_bound(const char *s, size_t a, size_t b, cond *cd)
             rc->has_lo = rc->has_hi = rc->lo_incl = rc->hi_incl = 1;
             rc->lo = rc->hi = v1;
         }
+    }
+    if (!only_tail(s, c.pos, b) && !p1 && u1[0] && counted(u1) && !bare &&
+        counted_noun(s, c.pos, b)) {
+        c.pos = b;                        /* "至少进行2次法制教育宣传": what is counted */
     }
     if (!only_tail(s, c.pos, b)) {
         /* "新进人员中35岁及以下的不低于80%的": the first number qualifies the
@@ -1251,7 +1267,13 @@ static jx_err read_cond(const reader *rd, size_t a, size_t b, cond *cd,
         /* "1次" is the occurrence, not a bound */
         if (!contains_digit(s, a, b) || one_unit(s, a, b)) return JX_OK;
     }
-    int k = read_bound(s, a, be, cd);
+    size_t ba = a;
+    for (size_t i = 0; i < jx_rw_period_lead_n; i++) {   /* "一年至少进行2次" */
+        jx_cur t;
+        jx_cur_init(&t, s, a, be);
+        if (jx_cur_word(&t, jx_rw_period_lead[i]) && !at_end(&t)) { ba = t.pos; break; }
+    }
+    int k = read_bound(s, ba, be, cd);
     if (k < 0)
         return refuse(rd, qa, qb);
     if (k > 0 && cd->rank_suffix) {
@@ -2618,7 +2640,9 @@ static jx_err build(reader *rd)
                 sd->step = 1;
                 sd->percent = 0;
                 sd->shortfall = contains(s, r->start, r->end, "少") ||
-                                contains(s, r->start, r->end, "缺");
+                                contains(s, r->start, r->end, "缺") ||
+                                (cd.has_bound && contains_any(s, r->start, r->end, jx_rw_not_done,
+                                                              jx_rw_not_done_n));
                 /* "上升一起扣0.2分" next to "每下降1起加0.2分": a step of one
                  * in that direction, not a count of findings */
                 int way = change_word(s, r->cstart, r->cend);

@@ -109,3 +109,14 @@ const char *const jx_rw_fails_standard[] = {
     "達不到要求", "達不到該比率", "未達到要求",
 };
 const size_t jx_rw_fails_standard_n = JX_RWORDS(jx_rw_fails_standard);
+
+/* "一年至少进行2次…未进行…一次扣2分": the year as a lead-in, the verb between
+ * the bound word and the count, and an occurrence of one not done. */
+const char *const jx_rw_count_verb[] = { "进行", "开展", "召开", "组织", "举办", "上报",
+                                         "报送", "检查", "培训" };
+const size_t jx_rw_count_verb_n = JX_RWORDS(jx_rw_count_verb);
+const char *const jx_rw_period_lead[] = { "一年", "每年", "全年", "年内", "年度内" };
+const size_t jx_rw_period_lead_n = JX_RWORDS(jx_rw_period_lead);
+const char *const jx_rw_not_done[] = { "未进行", "未开展", "未召开", "未组织", "未举办",
+                                       "未上报", "未报送" };
+const size_t jx_rw_not_done_n = JX_RWORDS(jx_rw_not_done);

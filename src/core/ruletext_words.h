@@ -56,6 +56,12 @@ extern const jx_rword jx_rw_target[];        /* 达目标 不达目标: bounds a
 extern const size_t jx_rw_target_n;
 extern const char *const jx_rw_target_end[]; /* "…8%的目标": a target stated */
 extern const size_t jx_rw_target_end_n;
+extern const char *const jx_rw_count_verb[];  /* 至少进行2次: a verb after the bound word */
+extern const size_t jx_rw_count_verb_n;
+extern const char *const jx_rw_period_lead[]; /* 一年 全年: the year, before a count bound */
+extern const size_t jx_rw_period_lead_n;
+extern const char *const jx_rw_not_done[];    /* 未进行…一次: one of the required missing */
+extern const size_t jx_rw_not_done_n;
 extern const char *const jx_rw_fails_standard[]; /* 达不到要求: the standard before */
 extern const size_t jx_rw_fails_standard_n;
 

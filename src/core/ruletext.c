@@ -2273,6 +2273,36 @@ static int zero_of_other(const reader *rd, const raw *r, const cond *cd)
 /* --- Numeric forms (gnum, issue 15) -------------------------------------- */
 
 /*
+ * A count required by a frequency the base clause states: "1.按要求每月上报本
+ * 单位河长制工作开展情况，得5分，每少一次扣0.5分" — 每月 over the year the
+ * table evaluates is 12 (每季度 4, 每半年 2).  The year is assumed (these are
+ * annual tables); a sentence naming another period (季度内, 半年内, 本月) or
+ * two frequencies is not read this way.  The step counts 次 (or nothing).
+ */
+static int period_count(const reader *rd, const stepdef *sd, double *ref)
+{
+    const char *s = rd->s;
+    static const char *const other[] = { "季度内", "半年内", "本月", "当月", "本季度", "上半年",
+                                         "下半年" };
+    if (sd->occ || (rd->rule->unit[0] && strcmp(rd->rule->unit, "次") != 0) ||
+        contains_any(s, 0, rd->len, other, JX_RWORDS(other)))
+        return 0;
+    int found = 0;
+    for (int i = 0; i < rd->n; i++) {
+        const raw *r = &rd->r[i];
+        if (r->used != 2) continue;     /* the base and its condition */
+        size_t a = r->pstart < r->pend ? r->pstart : r->cstart, b = r->cend;
+        for (size_t k = 0; k < jx_rw_period_count_n; k++)
+            if (contains(s, a, b, jx_rw_period_count[k].word)) {
+                if (found && *ref != jx_rw_period_count[k].value) return 0;
+                *ref = jx_rw_period_count[k].value;
+                found = 1;
+            }
+    }
+    return found;
+}
+
+/*
  * A standard each unit must meet, then a deduction per unit failing it:
  * "单个内设机构实际人员配置数不低于内设机构人员平均数的1/2，得1.5分；每有1个
  * 内设机构实际人员配置数达不到要求的，扣0.5分".  The actual is the count of
@@ -2868,6 +2898,10 @@ static jx_err build(reader *rd)
             ru->signed_actual = 1;        /* 每提高…加，每降低…扣: a change, either sign */
         /* "不低于平均数的，得2分；每低1%，扣0.1分": the threshold is in words */
         int shortfall = 0, gap_over = 0;
+        if (k == 2 && !sd->percent && period_count(rd, sd, &ref)) {
+            k = 1;                        /* "按要求每月上报…每少一次": 12 a year */
+            dir = RW_UNDER;
+        }
         if (k == 2) {                     /* a count missing, no threshold */
             shortfall = (base_level || sd->subject) ? 2 : 1;
             k = 0;

@@ -707,6 +707,20 @@ static int count_rule(const jx_rule *r)
     return 0;
 }
 
+/* A count the sentence requires, counted below ("每月上报…每少一次": 12). */
+static int required_count(const jx_rule *r, double *need)
+{
+    for (int i = 0; i < r->n; i++) {
+        const jx_rout *o = &r->clause[i].out;
+        if (o->kind == JX_RO_STEPS && o->ref > 0 && o->under_per < 0 && o->over_per == 0 &&
+            o->step == 1 && !o->shortfall && r->percent != 1) {
+            *need = o->ref;
+            return 1;
+        }
+    }
+    return 0;
+}
+
 /* Steps both ways from 0 ("每下降1起加0.2分，上升一起扣0.2分"): "下降3起" is -3, not 3 missing. */
 static int two_way(const jx_rule *r)
 {
@@ -778,6 +792,24 @@ static jx_err actual_value(const jx_rule *r, const jx_actual *a, double *x,
         if (n > 3 && memcmp(t, "第", 3) == 0 && strcmp(r->unit, "名") == 0) {
             t += 3;                     /* a rank "第3名" */
             n -= 3;
+        }
+        /* "少2次" against a count the sentence requires (每月上报: 12; 至少3次):
+         * 2 missing, so the count done is the required one less 2 */
+        double need;
+        if (!shortfall_of(r) && !count_rule(r) && required_count(r, &need)) {
+            static const char *const short_of[] = { "少了", "少", "缺", "差" };
+            for (size_t i = 0; i < sizeof short_of / sizeof *short_of; i++) {
+                size_t l = strlen(short_of[i]);
+                if (n > l && memcmp(t, short_of[i], l) == 0) {
+                    jx_quantity p;
+                    if ((e = jx_quantity_parse(t + l, n - l, &p, diag))) return e;
+                    if (p.percent || p.value < 0 || p.value > need ||
+                        (p.unit[0] && r->unit[0] && !same_unit(p.unit, r->unit)))
+                        return jx_diag_set(diag, JX_ERR_NUMBER_SYNTAX, a->text, a->len, 0);
+                    *x = need - p.value;
+                    return JX_OK;
+                }
+            }
         }
         /* "缺2项", "少2次": the count missing, for a sentence counting what is missing */
         int sf = shortfall_of(r), said = 0;

@@ -120,3 +120,11 @@ const size_t jx_rw_period_lead_n = JX_RWORDS(jx_rw_period_lead);
 const char *const jx_rw_not_done[] = { "未进行", "未开展", "未召开", "未组织", "未举办",
                                        "未上报", "未报送" };
 const size_t jx_rw_not_done_n = JX_RWORDS(jx_rw_not_done);
+
+/* A frequency as a required count over the year a table evaluates. */
+const jx_rword jx_rw_period_count[] = {
+    {"每个月", 0, 12}, {"每月", 0, 12}, {"逐月", 0, 12}, {"按月", 0, 12},
+    {"每个季度", 0, 4}, {"每季度", 0, 4}, {"每季", 0, 4}, {"按季度", 0, 4}, {"按季", 0, 4},
+    {"每半年", 0, 2},
+};
+const size_t jx_rw_period_count_n = JX_RWORDS(jx_rw_period_count);

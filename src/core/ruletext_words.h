@@ -60,6 +60,8 @@ extern const char *const jx_rw_count_verb[];  /* 至少进行2次: a verb after 
 extern const size_t jx_rw_count_verb_n;
 extern const char *const jx_rw_period_lead[]; /* 一年 全年: the year, before a count bound */
 extern const size_t jx_rw_period_lead_n;
+extern const jx_rword jx_rw_period_count[];  /* 每月 12, 每季度 4: times a year */
+extern const size_t jx_rw_period_count_n;
 extern const char *const jx_rw_not_done[];    /* 未进行…一次: one of the required missing */
 extern const size_t jx_rw_not_done_n;
 extern const char *const jx_rw_fails_standard[]; /* 达不到要求: the standard before */

@@ -2273,6 +2273,73 @@ static int zero_of_other(const reader *rd, const raw *r, const cond *cd)
 /* --- Numeric forms (gnum, issue 15) -------------------------------------- */
 
 /*
+ * "年内全县查处非法捕捞案件10例以上（含简易案件）;否则按完成比例得分（15分）":
+ * a required count met gives full points, else the proportion of it done,
+ * x / N × P (LINEAR 0 + x/N).  The count is in a counted unit (例 次 件…;
+ * the proportion of a rate would be ambiguous: of what?).  Clauses that only
+ * describe the task are skipped, and a bracketed remark with no number after
+ * the bound.  1 when the sentence is this form.
+ */
+static int count_or_ratio(reader *rd, jx_err *e)
+{
+    const char *s = rd->s;
+    int bi = -1, ei = -1;
+    for (int i = 0; i < rd->n; i++) {
+        const raw *r = &rd->r[i];
+        if (r->used == 1) continue;
+        if (r->out != OUT_NONE) return 0;
+        if (prop_ratio(rd, r) && contains_any(s, r->start, r->end, jx_rw_else, jx_rw_else_n)) {
+            if (ei >= 0) return 0;
+            ei = i;
+            continue;
+        }
+        if (plain_clause(rd, r)) continue;
+        if (bi >= 0) return 0;
+        bi = i;
+    }
+    if (bi < 0 || ei != bi + 1) return 0;
+    raw *r = &rd->r[bi];
+    size_t b = r->end;
+    {                                                 /* "（含简易案件）" at the end */
+        size_t open = find_word(s, r->start, r->end, "(");
+        size_t close = open < r->end ? find_word(s, open, r->end, ")") : r->end;
+        jx_cur c;
+        jx_cur_init(&c, s, close, r->end);
+        if (open > r->start && close < r->end && jx_cur_word(&c, ")") &&
+            only_tail(s, c.pos, r->end) && !contains_digit(s, open, r->end))
+            b = open;
+    }
+    cond cd;
+    memset(&cd, 0, sizeof cd);
+    cd.percent = -1;
+    if (read_cond(rd, r->start, b, &cd, r->start, r->end) != JX_OK) {
+        jx_diag_clear(rd->diag);
+        return 0;
+    }
+    const jx_rcond *rc = &cd.rc;
+    if (!cd.has_bound || cd.has_step || cd.occ || cd.na || cd.els || cd.percent != 0 ||
+        !counted(cd.unit) || !rc->has_lo || rc->has_hi || !rc->lo_incl || !(rc->lo > 0))
+        return 0;
+    jx_rclause *c = add_clause(rd, r, e);
+    if (!c) return 0;
+    c->cond = cd.rc;
+    c->out.kind = JX_RO_FRACTION;
+    c->out.value = 1;
+    jx_rclause *p = add_clause(rd, &rd->r[ei], e);
+    if (!p) return 0;
+    p->cond.kind = JX_RC_ALWAYS;
+    p->out.kind = JX_RO_LINEAR;
+    p->out.a = 0;
+    p->out.b = 1.0 / rc->lo;
+    if ((*e = note_percent(rd, r, 0)) || (*e = note_unit(rd, r, cd.unit))) return 0;
+    for (int i = 0; i < rd->n; i++) {
+        if (rd->r[i].tail_pts > rd->rule->stated_points) rd->rule->stated_points = rd->r[i].tail_pts;
+        rd->r[i].used = 1;
+    }
+    return 1;
+}
+
+/*
  * A count required by a frequency the base clause states: "1.按要求每月上报本
  * 单位河长制工作开展情况，得5分，每少一次扣0.5分" — 每月 over the year the
  * table evaluates is 12 (每季度 4, 每半年 2).  The year is assumed (these are
@@ -2494,6 +2561,11 @@ static jx_err build(reader *rd)
 
     task_description(rd);
     if (lone_bound(rd, &e)) {
+        sort_clauses(ru);
+        return JX_OK;
+    }
+    if (e) return e;
+    if (count_or_ratio(rd, &e)) {
         sort_clauses(ru);
         return JX_OK;
     }

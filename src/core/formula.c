@@ -715,6 +715,11 @@ static void rule_number(fb *f, const jx_rule *r, const char *A, const char *P, i
     if (strcmp(r->unit, "名") == 0 && !r->signed_actual)
         put(f, ",%s<1", A);              /* a rank starts at 1 (as jx_rule_score) */
     put(f, "),\"\",");
+    char absA[64];
+    if (r->abs_actual) {                 /* ±10%: the conditions test |x| */
+        snprintf(absA, sizeof absA, "ABS(%s)", A);
+        A = absA;
+    }
     for (int i = 0; i < r->n; i++) {
         const jx_rclause *c = &r->clause[i];
         if (c->cond.kind == JX_RC_LEVEL || c->cond.kind == JX_RC_NA)

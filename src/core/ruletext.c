@@ -60,6 +60,7 @@ typedef struct cond {
     int retries;              /* read_bound: qualifiers skipped */
     double step;
     char step_unit[16];
+    int pm;                   /* the bound is written ± (a bound on |x|) */
     int rank_suffix;          /* 第N名 + 1 以上, 2 以下, 3 以后, 4 以内 (read_cond
                                  checks it against the ranking's direction) */
     int step_vs;              /* the step names what it is measured from:
@@ -896,6 +897,7 @@ static int read_linear(const reader *rd, const raw *r, jx_rout *o)
 /* One side of a bound: number, unit, and markers （含）/（不含）. */
 static int read_side(jx_cur *c, double *v, int *pct, char *unit, int *incl)
 {
+    expect(c, "±");                     /* "±10-±15%": the second side's sign */
     if (!read_number(c, v)) return 0;
     *pct = read_unit(c, unit, 16);
     if (*pct) *v /= 100.0;
@@ -1049,6 +1051,11 @@ static int read_bound(const char *s, size_t a, size_t b, cond *cd)
             return -1;
     }
     int bare = !cmp;                      /* no comparison word before the number */
+    {                                     /* "±10%以内": a bound on the size */
+        size_t x = a, y = subject_end;
+        jx_trim(s, &x, &y);
+        cd->pm = y >= x + 2 && memcmp(s + y - 2, "±", 2) == 0;
+    }
     double v1, v2;
     int p1, p2, i1, i2;
     char u1[16], u2[16];
@@ -1066,6 +1073,10 @@ static int read_bound(const char *s, size_t a, size_t b, cond *cd)
         if (u1[0] == '\0' && u2[0] != '\0') snprintf(u1, 16, "%s", u2);
         if (p1 != p2 || strcmp(u1, u2) != 0) return -1;
         if (v1 > v2) { double t = v1; v1 = v2; v2 = t; int ti = i1; i1 = i2; i2 = ti; }
+        if (cd->pm && i1 < 0 && i2 < 0 && expect(&c, "以内")) {
+            i1 = 0;                       /* "±10-15%以内" after "±10%以内": (10%, 15%] */
+            i2 = 1;
+        }
         rc->has_lo = rc->has_hi = 1;
         rc->lo = v1;
         rc->hi = v2;
@@ -1079,6 +1090,8 @@ static int read_bound(const char *s, size_t a, size_t b, cond *cd)
         int suffix = 0;
         for (k = 0; k < jx_rw_bound_suffix_n; k++)
             if (expect(&c, jx_rw_bound_suffix[k].word)) { suffix = jx_rw_bound_suffix[k].code; break; }
+        if (!suffix && cd->pm && expect(&c, "以外"))
+            suffix = RW_GT;               /* "±20%以外": beyond it either way */
         int m = i1;
         if (expect(&c, "(含)")) m = 1;
         else if (expect(&c, "(不含)")) m = 0;
@@ -1320,6 +1333,7 @@ static jx_err read_prefix(const reader *rd, const raw *r, cond *pc, int finding)
             if (one.has_bound) {
                 if (pc->has_bound) return refuse(rd, x, y);
                 pc->has_bound = 1; pc->rc = one.rc; pc->percent = one.percent;
+                pc->pm = one.pm;
                 memcpy(pc->unit, one.unit, sizeof pc->unit);
             }
             if (one.has_step) {
@@ -1641,6 +1655,9 @@ static int rank_list(const char *s, size_t a, size_t b)
 static int read_list(reader *rd, raw *r, int *uncovered)
 {
     const char *s = rd->s;
+    if (contains(s, r->start, r->end, "±") &&
+        (contains(s, r->start, r->end, "分别") || contains(s, r->start, r->end, "依次")))
+        return -1;                        /* ± bounds in a list: not read */
     size_t p = find_word(s, r->start, r->end, "分别");
     if (p == r->end) p = find_word(s, r->start, r->end, "依次");
     if (p == r->end && rank_list(s, r->start, r->end)) p = find_word(s, r->start, r->end, "按照");
@@ -2273,6 +2290,37 @@ static int zero_of_other(const reader *rd, const raw *r, const cond *cd)
 /* --- Numeric forms (gnum, issue 15) -------------------------------------- */
 
 /*
+ * A definition glued to the first band by a lost line break: "成本控制率=(预
+ * 算数-实际支出)/预算数×100% 控制率在±10%以内得 5 分".  The definition (a
+ * "=" and a formula ending in ×100%, then a blank) is skipped; the clause
+ * starts after it.
+ */
+static void glued_definition(reader *rd)
+{
+    const char *s = rd->s;
+    static const char *const hundred[] = { "×100%", "*100%", "x100%", "X100%" };
+    for (int i = 0; i < rd->n; i++) {
+        raw *r = &rd->r[i];
+        size_t eq = find_word(s, r->start, r->end, "=");
+        if (r->used || eq == r->end) continue;
+        for (size_t k = 0; k < JX_RWORDS(hundred); k++) {
+            size_t at = find_word(s, eq, r->end, hundred[k]);
+            if (at == r->end) continue;
+            jx_cur c;
+            jx_cur_init(&c, s, at, r->end);
+            jx_cur_word(&c, hundred[k]);
+            size_t after = c.pos;
+            jx_cur_skip_space(&c);
+            if (c.pos == after || jx_cur_eof(&c)) break;   /* no blank, or nothing after */
+            r->start = c.pos;
+            if (r->cstart < r->start) r->cstart = r->start;
+            if (r->cend < r->cstart) r->cend = r->cstart;
+            break;
+        }
+    }
+}
+
+/*
  * "年内全县查处非法捕捞案件10例以上（含简易案件）;否则按完成比例得分（15分）":
  * a required count met gives full points, else the proportion of it done,
  * x / N × P (LINEAR 0 + x/N).  The count is in a counted unit (例 次 件…;
@@ -2556,7 +2604,7 @@ static jx_err build(reader *rd)
     int base_level = 0;               /* the base has a condition in words */
     double cap = 0, base = 1, add_cap = 0;
     int add_cap_raw = -1, shared_cap = 0, unit_clash = -1, occ_points = 0, bonus = -1;
-    int base_frac = 1, explicit_max = 0, zero_level = -1;
+    int base_frac = 1, explicit_max = 0, zero_level = -1, pm_bounds = 0, plain_bounds = 0;
     jx_err e = JX_OK;
 
     task_description(rd);
@@ -2674,6 +2722,12 @@ static jx_err build(reader *rd)
         if ((e = read_prefix(rd, r, &pc, finding)))
             return e;
         int own_step = cd.has_step;
+        if (cd.has_bound || pc.has_bound) {   /* ± bounds: all of them or none */
+            if (cd.pm || pc.pm) pm_bounds++;
+            else plain_bounds++;
+            if (pm_bounds && (plain_bounds || cd.has_step || cd.occ || pc.has_step))
+                return refuse_raw(rd, r);
+        }
         /* A prefix clause: a bound for a step, an occurrence, 不涉及, or a heading. */
         if (pc.na) cd.na = 1;
         if (pc.occ && !cd.has_bound && !cd.has_step) cd.occ = 1;
@@ -3080,6 +3134,11 @@ static jx_err build(reader *rd)
                 return refuse(rd, ru->clause[j].at, ru->clause[j].at + ru->clause[j].len);
     ru->otherwise = uncovered ? -1 : (deduct_only && ru->n > 0) ? 1 : 0;
     beyond_points(ru, explicit_max);
+    if (pm_bounds) {
+        if (nsteps || levels) return refuse_raw(rd, &rd->r[0]);
+        ru->abs_actual = 1;
+        ru->signed_actual = 1;
+    }
     if (ru->n == 0)                     /* only notes: no rule at all */
         return refuse_raw(rd, &rd->r[0]);
     for (int i = 0; i < ru->n; i++) {
@@ -3184,6 +3243,7 @@ jx_err jx_rule_parse(const char *text, size_t len, jx_rule *out,
     rd.ratio_clause = -1;
     if ((e = cut(&rd)))
         return e;
+    glued_definition(&rd);
     stated_target(&rd);
     ranks_from_bottom(&rd);
     unit_standard(&rd);

@@ -1051,6 +1051,7 @@ static jx_err rule_score(const jx_rule *r, const jx_actual *a, double p,
         return jx_diag_set(diag, JX_ERR_LEVEL_UNKNOWN, a->text, a->len, 0);
     } else {
         if ((e = actual_value(r, a, &x, diag))) return e;
+        if (r->abs_actual) x = fabs(x);   /* ±10%: the size of a signed rate */
         /* a rank (名, no change of a count) starts at 1: 0 is no rank ("占比为0"?) */
         if (strcmp(r->unit, "名") == 0 && !r->signed_actual && x < 1)
             return JX_ERR_RANGE;
@@ -1271,6 +1272,8 @@ size_t jx_rule_explain(const jx_rule *r, jx_lang lang, char *buf, size_t cap)
     int zh = lang == JX_LANG_ZH;
     if (cap > 0) buf[0] = '\0';
     if (!r) return 0;
+    if (r->abs_actual)                    /* "±10%以内" */
+        put(&o, zh ? "按实际值的绝对值（±）：" : "by the size of the actual (±): ");
     for (int i = 0; i < r->n; i++) {
         const jx_rclause *c = &r->clause[i];
         if (i) put(&o, zh ? "；" : "; ");

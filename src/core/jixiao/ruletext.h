@@ -33,7 +33,8 @@
  *      ("没有": 0) or how many ("有2项", 2, "3/4": only when the parts are
  *      worth the same).  A formula compiler that matches labels exactly
  *      may leave these readings out (it then gives no score, never another).
- *   3. otherwise x is a number (a rate as a fraction when rule.percent) and
+ *   3. otherwise x is a number (a rate as a fraction when rule.percent; its
+ *      size |x| when rule.abs_actual, bounds written ±10%) and
  *      the clauses are tried IN ARRAY ORDER (the parser stores them so that
  *      the first match is right: exact values and two-sided ranges, then
  *      lower bounds from the highest down, upper bounds from the lowest up,
@@ -206,6 +207,9 @@ typedef struct jx_rule {
                                加5分…不合格扣5分": 不合格 → −5)           */
     int rank_from_bottom;   /* 1: ranks are counted from the bottom (倒数第N
                                名); the actual must say 倒数 too           */
+    int abs_actual;         /* 1: the bounds are ± ("控制率在±10%以内得5分,
+                               ±10-15%以内得3分"): the conditions test |x|
+                               (a signed actual, −12% is in ±10-15%)      */
 } jx_rule;
 
 /*

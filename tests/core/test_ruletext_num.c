@@ -199,6 +199,90 @@ static void test_rank_bands_zero_share(void **state)
     assert_double_bits(score_text(&p, "85%", 5), 3);
 }
 
+/* a06-10: a standard each unit must meet, then a deduction per unit failing
+ * it; the actual is the count failing. */
+static void test_units_failing_standard(void **state)
+{
+    (void)state;
+    jx_rule r = parse_ok("单个内设机构实际人员配置数不低于内设机构人员平均数的1/2，得1.5分；"
+                         "每有1个内设机构实际人员配置数达不到要求的，扣0.5分");
+    assert_double_bits(score_num(&r, 0, 1.5), 1.5);
+    assert_double_bits(score_text(&r, "2个", 1.5), 0.5);
+    assert_double_bits(score_text(&r, "3个", 1.5), 0);
+    score_explain_has(&r, "2个", 1.5, JX_LANG_ZH, "扣1分，得0.5分");
+    /* a24-04: a title naming the same points, a standard per month */
+    jx_rule m = parse_ok("4、家電下鄉完成補貼率得3分。每月家電下鄉補貼率在97%以上得3分,"
+                         "有一個月達不到該比率的扣1分。");
+    assert_double_bits(score_num(&m, 0, 3), 3);
+    assert_double_bits(score_text(&m, "2個月", 3), 1);
+    /* without a clause naming the standard back, the bound in words stays refused */
+    char q[128];
+    assert_non_null(strstr(refused("不低于内设机构人员平均数的1/2，得1.5分；每缺1人扣0.5分", q, sizeof q),
+                           "平均数"));
+}
+
+/* a22-07 and a10-03: a required count, as a bound with the year as lead-in,
+ * or as a frequency over the year; counted below it. */
+static void test_required_counts(void **state)
+{
+    (void)state;
+    jx_rule r = parse_ok("1、法制宣传教育4分,一年至少进行2次法制教育宣传,"
+                         "未进行法制宣传教育一次扣2分,直至本项目分扣完;");
+    assert_double_bits(score_text(&r, "2次", 4), 4);
+    assert_double_bits(score_text(&r, "1次", 4), 2);
+    assert_double_bits(score_text(&r, "0次", 4), 0);
+    jx_rule m = parse_ok("1.按要求每月上报本单位河长制工作开展情况，得5分，\n每少一次扣0.5分，扣完为止");
+    assert_double_bits(score_text(&m, "12次", 5), 5);
+    assert_double_bits(score_text(&m, "少2次", 5), 4);
+    assert_double_bits(score_text(&m, "10次", 5), 4);
+    assert_int_equal(score_err_text(&m, "少13次", 5), JX_ERR_NUMBER_SYNTAX);  /* more than 12 */
+    explain_has(&m, JX_LANG_ZH, "自12次起每少1次扣0.5分");
+    explain_has(&m, JX_LANG_EN, "below 12");
+    /* another period named: the frequency is not a count over the year */
+    jx_rule q = parse_ok("按要求每月上报本季度工作情况，得5分，每少一次扣0.5分");
+    assert_int_equal(score_err_text(&q, "12次", 5), JX_ERR_NUMBER_SYNTAX);
+}
+
+/* a10-07: a required count met, else the proportion of it. */
+static void test_count_or_proportion(void **state)
+{
+    (void)state;
+    jx_rule r = parse_ok("对依法依规查处破坏渔业资源案件，严厉查处电、毒、炸鱼等非法捕捞行为，\n"
+                         "年内全县查处非法捕捞案件10例以上（含简易案件）;\n否则按完成比例得分（15分）。");
+    assert_double_bits(score_text(&r, "12例", 15), 15);
+    assert_double_bits(score_text(&r, "10例", 15), 15);
+    assert_double_bits(score_text(&r, "6例", 15), 9);
+    assert_int_equal(score_err_num(&r, 6, 10), JX_ERR_RULE_SYNTAX);   /* 15分 named, 10 given */
+    score_explain_has(&r, "6例", 15, JX_LANG_ZH, "得9分");
+    /* a rate: the proportion of what?  not this form */
+    char q[128];
+    assert_non_null(strstr(refused("完成率90%以上;否则按完成比例得分", q, sizeof q), "90%"));
+}
+
+/* b21-02: bands on the size of a signed rate. */
+static void test_plus_minus_bands(void **state)
+{
+    (void)state;
+    jx_rule r = parse_ok("成本控制率=(预算数-实\n际支出)/预算数×100% 控制率在±10%以内得 5 分,"
+                         "±10-15%以内得 3 分,±15-20%以内得 1\n分,±20%以外不得分。");
+    assert_int_equal(r.abs_actual, 1);
+    assert_double_bits(score_text(&r, "8%", 5), 5);
+    assert_double_bits(score_text(&r, "-12%", 5), 3);
+    assert_double_bits(score_text(&r, "-10%", 5), 5);
+    assert_double_bits(score_text(&r, "15%", 5), 3);
+    assert_double_bits(score_text(&r, "-15.5%", 5), 1);
+    assert_double_bits(score_text(&r, "25%", 5), 0);
+    explain_has(&r, JX_LANG_ZH, "绝对值");
+    explain_has(&r, JX_LANG_EN, "size of the actual");
+    char f[4096];
+    static const jx_formula_refs refs = { "B2", "C2", NULL };
+    assert_jx_ok(jx_formula_rule(&r, &refs, 2, NULL, f, sizeof f, NULL));
+    assert_non_null(strstr(f, "ABS(B2)"));
+    /* ± and plain bounds mixed: refused */
+    char q[128];
+    assert_non_null(strstr(refused("±10%以内得5分,20%以上不得分", q, sizeof q), "20%"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -208,6 +292,10 @@ int main(void)
         cmocka_unit_test(test_ranks_from_bottom),
         cmocka_unit_test(test_rank_items_top),
         cmocka_unit_test(test_rank_bands_zero_share),
+        cmocka_unit_test(test_units_failing_standard),
+        cmocka_unit_test(test_required_counts),
+        cmocka_unit_test(test_count_or_proportion),
+        cmocka_unit_test(test_plus_minus_bands),
     };
     return cmocka_run_group_tests_name("ruletext_num", tests, NULL, NULL);
 }

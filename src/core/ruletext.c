@@ -2509,6 +2509,16 @@ static void stated_target(reader *rd)
             }
             if (k == jx_rw_target_end_n) continue;
             r->used = 1;
+            size_t br = find_word(s, r->start, at, "(");    /* "财政总收入(20分) …" */
+            if (br < at) {
+                jx_cur h;
+                double pts;
+                jx_cur_init(&h, s, br, at);
+                jx_cur_word(&h, "(");
+                if (read_number(&h, &pts) && expect(&h, "分") && expect(&h, ")") &&
+                    pts > rd->rule->stated_points)
+                    rd->rule->stated_points = pts;
+            }
             if (rd->has_target) { rd->has_target = -1; return; }
             rd->has_target = 1;
             rd->target = pct ? v / 100.0 : v;
@@ -2588,10 +2598,20 @@ static int step_vs_cond(const reader *rd, size_t a, size_t at, cond *cd)
 static void beyond_points(jx_rule *ru, int explicit_max)
 {
     for (int i = 0; i < ru->n; i++) {
-        const jx_rout *o = &ru->clause[i].out;
+        const jx_rclause *c = &ru->clause[i];
+        const jx_rout *o = &c->out;
         if (o->kind != JX_RO_STEPS || !(o->over_per > 0 || o->under_per > 0)) continue;
-        if (explicit_max || (ru->max_score == 0 && o->base_frac && o->base == 1))
-            ru->above_points = 1;
+        if (explicit_max) ru->above_points = 1;
+        /* on top of a 满分 the sentence states at the step's own bound */
+        if (ru->max_score > 0 || !o->base_frac || o->base != 1 || o->over_per <= 0 ||
+            c->cond.kind != JX_RC_RANGE || !c->cond.has_lo || c->cond.has_hi)
+            continue;
+        for (int j = 0; j < ru->n; j++) {
+            const jx_rclause *f = &ru->clause[j];
+            if (f->cond.kind == JX_RC_RANGE && f->cond.has_lo && !f->cond.has_hi &&
+                f->cond.lo == c->cond.lo && f->out.kind == JX_RO_FRACTION && f->out.value == 1)
+                ru->above_points = 1;
+        }
     }
 }
 

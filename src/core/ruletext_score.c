@@ -1000,6 +1000,7 @@ static jx_err rule_score(const jx_rule *r, const jx_actual *a, double p,
     double lo_s, top_s;                   /* a sentence may name points up to its own top */
     score_range(r, p, &lo_s, &top_s);
     (void)lo_s;
+    if (!(r->above_points && r->max_score > 0 && r->top_frac == 0)) top_s = p;
     if (r->stated_points > 0 && jx_round(r->stated_points, 2) > jx_round(top_s > p ? top_s : p, 2))
         return JX_ERR_RULE_SYNTAX;
     const jx_rclause *c = NULL;
@@ -1079,6 +1080,7 @@ static jx_err rule_score(const jx_rule *r, const jx_actual *a, double p,
     score_range(r, p, &lo, &top);
     if (v > top) v = top;
     if (!(v > lo)) v = lo;
+    if (!isfinite(v)) return JX_ERR_NOT_FINITE;   /* beyond the points with no top */
     *score = jx_round(v, digits);
     return JX_OK;
 }

@@ -114,6 +114,20 @@ static void test_target_and_bonus_beyond(void **state)
     assert_non_null(strstr(d.text, "每超目标"));
 }
 
+/* Fuzz find: a step adding on a 满分 nobody stated (a garbled base) made the
+ * score unbounded; only a 满分 the sentence states at the step's bound lets
+ * additions go beyond the points. */
+static void test_beyond_needs_stated_full(void **state)
+{
+    (void)state;
+    jx_rule r = parse_ok("总分8分。<br>\n入室盗窃案件6分，每下降1起加0.2分，上升一赈零发案计8分。");
+    assert_int_equal(r.above_points, 0);
+    assert_true(score_text(&r, "下降3起", 10) <= 10);
+    /* the heading's points still bind a stated target's sentence */
+    jx_rule a = parse_ok(A19);
+    assert_int_equal(score_err_text(&a, "12%", 10), JX_ERR_RULE_SYNTAX);   /* (20分) on 10 */
+}
+
 /* 目标 with no target stated, or two targets: refused. */
 static void test_target_refused(void **state)
 {
@@ -288,6 +302,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_target_and_bonus_beyond),
         cmocka_unit_test(test_target_refused),
+        cmocka_unit_test(test_beyond_needs_stated_full),
         cmocka_unit_test(test_explicit_top),
         cmocka_unit_test(test_ranks_from_bottom),
         cmocka_unit_test(test_rank_items_top),

@@ -1394,6 +1394,7 @@ typedef struct stepdef {
     int raw;                  /* index for quoting */
     size_t qa, qb;            /* the clause naming the step, quoted on refusal */
     int own_range;            /* its bound is its clause's condition (每超目标…) */
+    int vs;                   /* RW_VS_TARGET / RW_VS_BASE: what it names */
 } stepdef;
 
 static jx_rclause *add_clause(reader *rd, const raw *r, jx_err *e)
@@ -2290,6 +2291,90 @@ static int zero_of_other(const reader *rd, const raw *r, const cond *cd)
 /* --- Numeric forms (gnum, issue 15) -------------------------------------- */
 
 /*
+ * "每高于基数1个百分点加0.04分，每低1个百分点扣0.04分": a step with no
+ * reference of its own, opposite a step measured from 基数 (or 目标) with
+ * the same unit, is measured from there too: it takes the other side of
+ * that bound as its own range (sd->rc, has_bound, own_range).  1 when so.
+ */
+static int same_reference(stepdef *steps, int nsteps, stepdef *sd)
+{
+    const stepdef *o = NULL;
+    for (int i = 0; i < nsteps; i++)
+        if (steps[i].vs && steps[i].own_range && &steps[i] != sd) {
+            if (o) return 0;              /* two references: which? */
+            o = &steps[i];
+        }
+    if (!o || o->percent != sd->percent || o->dir == sd->dir || sd->dir == RW_EITHER ||
+        o->dir == RW_EITHER)
+        return 0;
+    double ref = o->rc.has_lo ? o->rc.lo : o->rc.hi;
+    memset(&sd->rc, 0, sizeof sd->rc);
+    sd->rc.kind = JX_RC_RANGE;
+    if (sd->dir == RW_OVER) {
+        sd->rc.has_lo = 1;
+        sd->rc.lo = ref;
+        sd->rc.lo_incl = !o->rc.hi_incl;
+    } else {
+        sd->rc.has_hi = 1;
+        sd->rc.hi = ref;
+        sd->rc.hi_incl = !o->rc.lo_incl;
+    }
+    sd->has_bound = 1;
+    sd->own_range = 1;
+    sd->vs = o->vs;
+    return 1;
+}
+
+/*
+ * "每高于基数1个百分点0.04分，每低1个百分点扣0.04分": a step whose points
+ * have no verb, opposite a step that deducts, adds them.  The clause is a
+ * step word of the other direction, the step and a bare "N分" at its end.
+ */
+static void verbless_addition(reader *rd)
+{
+    const char *s = rd->s;
+    int deduct_dir = 0;
+    for (int i = 0; i < rd->n; i++) {
+        const raw *r = &rd->r[i];
+        if (r->out != OUT_DEDUCT) continue;
+        for (size_t k = 0; k < jx_rw_step_n; k++)
+            if (contains(s, r->cstart, r->cend, jx_rw_step[k].word)) {
+                if (deduct_dir && deduct_dir != jx_rw_step[k].code) return;
+                deduct_dir = jx_rw_step[k].code;
+                break;
+            }
+    }
+    if (deduct_dir != RW_OVER && deduct_dir != RW_UNDER) return;
+    for (int i = 0; i < rd->n; i++) {
+        raw *r = &rd->r[i];
+        if (r->used || r->out != OUT_NONE || !ends_with_points(s, r->start, r->end)) continue;
+        size_t at = r->end;
+        const jx_rword *w = NULL;
+        for (size_t k = 0; k < jx_rw_step_n; k++) {
+            size_t p = find_word(s, r->start, r->end, jx_rw_step[k].word);
+            if (p < at) { at = p; w = &jx_rw_step[k]; }
+        }
+        if (!w || w->code == deduct_dir || w->code == RW_EITHER) continue;
+        /* the bare points: the digits before the final 分 */
+        size_t e = r->end - 3, b = e;
+        while (b > at && ((s[b - 1] >= '0' && s[b - 1] <= '9') || s[b - 1] == '.')) b--;
+        if (b == e) continue;
+        jx_cur c;
+        double v;
+        jx_cur_init(&c, s, b, r->end);
+        if (!read_number(&c, &v) || !expect(&c, "分") || !at_end(&c) || !(v > 0)) continue;
+        /* what comes before the points must be a whole step (每高于基数1个百分点) */
+        cond t;
+        memset(&t, 0, sizeof t);
+        if (read_step_at(s, at, b, w, &t) <= 0) continue;
+        r->out = OUT_ADD;
+        r->value = v;
+        r->cstart = r->start;
+        r->cend = b;
+    }
+}
+
+/*
  * A definition glued to the first band by a lost line break: "成本控制率=(预
  * 算数-实际支出)/预算数×100% 控制率在±10%以内得 5 分".  The definition (a
  * "=" and a formula ending in ×100%, then a blank) is skipped; the clause
@@ -2580,7 +2665,11 @@ static int step_vs_cond(const reader *rd, size_t a, size_t at, cond *cd)
     }
     memset(&cd->rc, 0, sizeof cd->rc);
     cd->rc.kind = JX_RC_RANGE;
-    if (cd->step_dir == RW_OVER) { cd->rc.has_lo = 1; cd->rc.lo = ref; }
+    if (cd->step_dir == RW_OVER) {      /* 达到基数 is the base: ≥ 100 % from it */
+        cd->rc.has_lo = 1;
+        cd->rc.lo = ref;
+        cd->rc.lo_incl = cd->step_vs == RW_VS_BASE;
+    }
     else if (cd->step_dir == RW_UNDER) { cd->rc.has_hi = 1; cd->rc.hi = ref; }
     else return 0;
     cd->has_bound = 1;
@@ -2832,6 +2921,7 @@ static jx_err build(reader *rd)
                 sd->has_bound = 1;
                 sd->rc = cd.rc;
                 sd->own_range = cd.step_vs != 0;
+                sd->vs = cd.step_vs;
                 if (cd.percent >= 0 && cd.percent != sd->percent && !sd->occ)
                     return refuse_raw(rd, r);
                 if ((e = note_unit(rd, r, cd.unit))) return e;
@@ -3033,6 +3123,10 @@ static jx_err build(reader *rd)
         }
         if (contains(s, sd->qa, sd->qb, "每进") && !ru->rank_from_bottom)
             return refuse(rd, sd->qa, sd->qb);   /* 进 is a step up only from the bottom */
+        if (!sd->has_bound && !sd->occ && same_reference(steps, nsteps, sd)) {
+            k = 1;                        /* "每高于基数…，每低1个百分点": from 基数 too */
+            ref = sd->rc.has_lo ? sd->rc.lo : sd->rc.hi;
+        }
         int listed = rank_step_from_list(rd, sd, &ref, &sbase, &sbase_frac);
         if (listed) k = 1;
         if (base_set && !listed) { sbase = base; sbase_frac = base_frac; }
@@ -3264,6 +3358,7 @@ jx_err jx_rule_parse(const char *text, size_t len, jx_rule *out,
     if ((e = cut(&rd)))
         return e;
     glued_definition(&rd);
+    verbless_addition(&rd);
     stated_target(&rd);
     ranks_from_bottom(&rd);
     unit_standard(&rd);

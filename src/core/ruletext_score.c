@@ -1094,7 +1094,10 @@ jx_err jx_rule_score(const jx_rule *rule, const jx_actual *actual,
     jx_err e = rule_score(rule, actual, points, digits, &s, &tr, diag);
     if (e != JX_OK && diag != NULL && diag->code != e) {
         int text = actual != NULL && actual->has_text;
-        jx_diag_set(diag, e, text ? actual->text : NULL, text ? actual->len : 0, 0);
+        char t[48] = "";
+        if (actual != NULL && !text && isfinite(actual->num))   /* quote the number as typed */
+            jx_fmt_num(actual->num, 6, 0, t, sizeof t);
+        jx_diag_set(diag, e, text ? actual->text : t, text ? actual->len : strlen(t), 0);
     }
     if (e == JX_OK) *score = s;
     return e;

@@ -23,6 +23,7 @@
 
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #define MAX_RAW 32
@@ -2291,6 +2292,66 @@ static int zero_of_other(const reader *rd, const raw *r, const cond *cd)
 /* --- Numeric forms (gnum, issue 15) -------------------------------------- */
 
 /*
+ * Levels that add from nothing next to levels that deduct, and nothing else:
+ * "优秀加5分,良好加4分,合格加3分,不合格扣5分".  A bonus item scored by
+ * level: the deduction is from 0 too, so 不合格 is −5 (POINTS −5), and the
+ * score may be below 0 (rule.below_zero; ruletext.h, SCORES OUTSIDE).
+ */
+static void bonus_penalty_levels(jx_rule *ru)
+{
+    for (int i = 0; i < ru->n; i++) {
+        jx_rclause *c = &ru->clause[i];
+        if (c->cond.kind == JX_RC_LEVEL && c->out.kind == JX_RO_DEDUCT) {
+            c->out.kind = JX_RO_POINTS;
+            c->out.value = -c->out.value;
+        }
+    }
+    ru->below_zero = 1;
+}
+
+/*
+ * "备注:三类目标各项均分优秀、良好、合格和不合格4档": a lead-in that lists
+ * the levels and their number (N档), no score of its own: a note.
+ */
+static void levels_lead_in(reader *rd)
+{
+    const char *s = rd->s;
+    for (int i = 0; i < rd->n; i++) {
+        raw *r = &rd->r[i];
+        if (r->used || r->out != OUT_NONE || !contains(s, r->start, r->end, "、")) continue;
+        size_t at = find_word(s, r->start, r->end, "档");
+        if (at == r->end || !only_tail(s, at + 3, r->end)) continue;
+        size_t b = at;
+        while (b > r->start && s[b - 1] >= '0' && s[b - 1] <= '9') b--;
+        jx_cur c;
+        jx_cur_init(&c, s, r->start, at);
+        double n = 0;
+        int digits = b < at, words = 0;
+        if (!digits) {                    /* "四档" */
+            size_t k;
+            for (k = 0; k < jx_rw_numerals_n; k++) {
+                size_t l = strlen(jx_rw_numerals[k].word);
+                if (at >= r->start + l && memcmp(s + at - l, jx_rw_numerals[k].word, l) == 0) {
+                    n = jx_rw_numerals[k].value;
+                    words = 1;
+                    break;
+                }
+            }
+        } else {
+            n = atof(s + b);
+        }
+        if ((!digits && !words) || n < 2) continue;
+        /* as many names as levels, separated by 、 and 和 / 及 */
+        int names = 1;
+        for (size_t p = r->start; p < at; p++)
+            if (find_word(s, p, at, "、") == p || find_word(s, p, at, "和") == p ||
+                find_word(s, p, at, "及") == p)
+                names++;
+        if (names == (int)n) r->used = 1;
+    }
+}
+
+/*
  * "每高于基数1个百分点加0.04分，每低1个百分点扣0.04分": a step with no
  * reference of its own, opposite a step measured from 基数 (or 目标) with
  * the same unit, is measured from there too: it takes the other side of
@@ -3033,15 +3094,19 @@ static jx_err build(reader *rd)
     /* A bonus level ("…的，加5分") is its points only when nothing else scores:
      * next to "完成的得5分" it would be added to that, not given alone. */
     if (bonus >= 0) {
-        int others = nsteps > 0 || base_set;
-        for (int i = 0; i < ru->n; i++)
-            if (ru->clause[i].cond.kind != JX_RC_NA &&
-                !(ru->clause[i].cond.kind == JX_RC_LEVEL && ru->clause[i].out.kind == JX_RO_POINTS))
+        int others = nsteps > 0 || base_set, penalties = 0;
+        for (int i = 0; i < ru->n; i++) {
+            const jx_rclause *c = &ru->clause[i];
+            if (c->cond.kind == JX_RC_LEVEL && c->out.kind == JX_RO_DEDUCT) penalties++;
+            else if (c->cond.kind != JX_RC_NA &&
+                     !(c->cond.kind == JX_RC_LEVEL && c->out.kind == JX_RO_POINTS))
                 others = 1;
+        }
         int adds = 0;
         for (int i = 0; i < rd->n; i++)
             adds += rd->r[i].out == OUT_ADD;
-        if (others || adds != levels) return refuse_raw(rd, &rd->r[bonus]);
+        if (others || adds + penalties != levels) return refuse_raw(rd, &rd->r[bonus]);
+        if (penalties) bonus_penalty_levels(ru);   /* "优秀加5分…不合格扣5分" */
     }
 
     /* Points for each one found only count up from nothing: nothing else may score.
@@ -3359,6 +3424,7 @@ jx_err jx_rule_parse(const char *text, size_t len, jx_rule *out,
         return e;
     glued_definition(&rd);
     verbless_addition(&rd);
+    levels_lead_in(&rd);
     stated_target(&rd);
     ranks_from_bottom(&rd);
     unit_standard(&rd);

@@ -1096,6 +1096,21 @@ static int read_bound(const char *s, size_t a, size_t b, cond *cd)
         int m = i1;
         if (expect(&c, "(含)")) m = 1;
         else if (expect(&c, "(不含)")) m = 0;
+        else {                            /* "70%以下(不含70%)": the bound restated */
+            jx_cur t = c;
+            int incl = -1;
+            double rv;
+            char ru[16];
+            if (expect(&t, "(")) incl = expect(&t, "不含") ? 0 : expect(&t, "含") ? 1 : -1;
+            if (incl >= 0 && read_number(&t, &rv)) {
+                int rp = read_unit(&t, ru, sizeof ru);
+                if (rp) rv /= 100.0;
+                if (rp == p1 && strcmp(ru, u1) == 0 && fabs(rv - v1) < 1e-12 && expect(&t, ")")) {
+                    m = incl;
+                    c = t;
+                }
+            }
+        }
         if (ordinal && suffix) {          /* "倒数第4名及以上": which way is read_cond's */
             const char *w = jx_rw_bound_suffix[k].word;
             cd->rank_suffix = strstr(w, "以上") ? 1 : strstr(w, "以下") ? 2 : strstr(w, "以后") ? 3 : 4;
@@ -2292,6 +2307,108 @@ static int zero_of_other(const reader *rd, const raw *r, const cond *cd)
 /* --- Numeric forms (gnum, issue 15) -------------------------------------- */
 
 /*
+ * A band scored in proportion: "完成目标任务70%-99%的,按比例计分" (x × P
+ * inside the band), and a bonus in proportion beyond the target:
+ * "超额完成目标任务的,按比例加分不超过该项总分的20%" (x × P above 100 %, at
+ * most 1.2 P: rule.top_frac, above_points).  Clause i is the condition (a
+ * bound in percent, or 超额完成), the next unused clause the proportion.
+ * 1 when read (both clauses used), 0 not this form.
+ */
+static int ranged_proportion(reader *rd, int i, jx_err *e)
+{
+    const char *s = rd->s;
+    raw *r = &rd->r[i], *n;
+    if (r->pstart < r->pend && r->pfirst == r->plast && rd->r[r->plast].used == 4) {
+        n = r;                            /* the condition was joined to it */
+        r = &rd->r[r->plast];
+    } else {
+        int j = i + 1;
+        while (j < rd->n && rd->r[j].used) j++;
+        if (j == rd->n || rd->r[j].out != OUT_NONE) return 0;
+        n = &rd->r[j];
+    }
+    jx_cur c;
+    jx_cur_init(&c, s, n->start, n->end);
+    int bonus = 0;
+    double frac = 0;
+    size_t k;
+    for (k = 0; k < jx_rw_prop_score_n; k++) {
+        jx_cur t = c;
+        if (jx_cur_word(&t, jx_rw_prop_score[k]) && at_end(&t)) break;
+    }
+    if (k == jx_rw_prop_score_n) {       /* "按比例加分不超过该项总分的20%" */
+        if (!jx_cur_word(&c, "按比例加分") || !jx_cur_word(&c, "不超过")) return 0;
+        for (k = 0; k < jx_rw_of_points_n; k++)
+            if (jx_cur_word(&c, jx_rw_of_points[k])) break;
+        double v;
+        char unit[16];
+        if (k == jx_rw_of_points_n || !read_number(&c, &v) || read_unit(&c, unit, sizeof unit) != 1 ||
+            !at_end(&c) || !(v > 0) || v > 100)
+            return 0;
+        bonus = 1;
+        frac = 1 + v / 100.0;
+    }
+    cond cd;
+    memset(&cd, 0, sizeof cd);
+    cd.percent = -1;
+    size_t a = r->start, b = r->end;
+    jx_cur o;
+    jx_cur_init(&o, s, a, b);
+    if (jx_cur_word(&o, "超额完成") && !contains_digit(s, a, b)) {   /* above the target */
+        cd.has_bound = 1;
+        cd.percent = 1;
+        cd.rc.kind = JX_RC_RANGE;
+        cd.rc.has_lo = 1;
+        cd.rc.lo = 1.0;
+    } else if (read_cond(rd, a, b, &cd, a, b) != JX_OK) {
+        return 0;
+    }
+    if (!cd.has_bound || cd.has_step || cd.occ || cd.percent != 1 || bonus != (cd.rc.has_lo && !cd.rc.has_hi && cd.rc.lo == 1.0))
+        return 0;
+    jx_rclause *cl = add_clause(rd, n, e);
+    if (!cl) return 0;
+    cl->cond = cd.rc;
+    memset(&cl->out, 0, sizeof cl->out);
+    if (bonus) {
+        cl->out.kind = JX_RO_LINEAR;      /* x × P above 100 %, up to frac × P */
+        cl->out.a = 0;
+        cl->out.b = 1;
+        rd->rule->above_points = 1;
+        rd->rule->top_frac = frac;
+    } else {
+        cl->out.kind = JX_RO_RATIO;
+    }
+    if ((*e = note_percent(rd, r, 1))) return 0;
+    r->used = n->used = 1;
+    return 1;
+}
+
+/*
+ * Next to proportional bands, a level that says the task is done in full
+ * ("全面按时、按质、按量完成目标任务的,计满分") is 100 % exactly; any other
+ * level is refused (which rate would it be?).
+ */
+static jx_err completion_levels(reader *rd)
+{
+    jx_rule *ru = rd->rule;
+    for (int i = 0; i < ru->n; i++) {
+        jx_rclause *c = &ru->clause[i];
+        if (c->cond.kind != JX_RC_LEVEL) continue;
+        static const char *const neg[] = { "未", "没", "不", "超额" };
+        if (!contains_any(c->cond.label, 0, strlen(c->cond.label), jx_rw_done_in_full,
+                          jx_rw_done_in_full_n) ||
+            contains_any(c->cond.label, 0, strlen(c->cond.label), neg, JX_RWORDS(neg)) ||
+            c->out.kind != JX_RO_FRACTION || c->out.value != 1)
+            return refuse(rd, c->at, c->at + c->len);
+        memset(&c->cond, 0, sizeof c->cond);
+        c->cond.kind = JX_RC_RANGE;
+        c->cond.has_lo = c->cond.has_hi = c->cond.lo_incl = c->cond.hi_incl = 1;
+        c->cond.lo = c->cond.hi = 1.0;
+    }
+    return JX_OK;
+}
+
+/*
  * Levels that add from nothing next to levels that deduct, and nothing else:
  * "优秀加5分,良好加4分,合格加3分,不合格扣5分".  A bonus item scored by
  * level: the deduction is from 0 too, so 不合格 is −5 (POINTS −5), and the
@@ -2775,6 +2892,7 @@ static jx_err build(reader *rd)
     double cap = 0, base = 1, add_cap = 0;
     int add_cap_raw = -1, shared_cap = 0, unit_clash = -1, occ_points = 0, bonus = -1;
     int base_frac = 1, explicit_max = 0, zero_level = -1, pm_bounds = 0, plain_bounds = 0;
+    int prop_bands = 0;
     jx_err e = JX_OK;
 
     task_description(rd);
@@ -2832,6 +2950,11 @@ static jx_err build(reader *rd)
                     if ((e = note_percent(rd, r, 1))) return e;
                 }
                 continue;
+            }
+            {
+                int k = ranged_proportion(rd, i, &e);
+                if (e) return e;
+                if (k) { prop_bands++; deduct_only = 0; ranges++; continue; }
             }
             double each_pts;
             if (nsteps < 8 && verbless_each(rd, r, &each_pts)) {
@@ -3266,6 +3389,9 @@ static jx_err build(reader *rd)
     if (nsteps == 0 && cap > 0) {
         /* A cap with no steps: deductions by level are each below it anyway. */
     }
+    if (prop_bands && (nsteps || (e = completion_levels(rd)))) {
+        return e ? e : refuse_raw(rd, &rd->r[steps[0].raw]);
+    }
     if (zero_level >= 0 && (strcmp(ru->unit, "名") != 0 || nsteps ||
                             ru->clause[zero_level].out.kind != JX_RO_FRACTION ||
                             ru->clause[zero_level].out.value != 0))
@@ -3311,7 +3437,7 @@ static jx_err build(reader *rd)
                 ru->clause[i].out.kind != JX_RO_STEPS && ru->clause[j].out.kind != JX_RO_STEPS &&
                 overlap(&ru->clause[i].cond, &ru->clause[j].cond))
                 return refuse(rd, ru->clause[j].at, ru->clause[j].at + ru->clause[j].len);
-    ru->otherwise = uncovered ? -1 : (deduct_only && ru->n > 0) ? 1 : 0;
+    ru->otherwise = uncovered || prop_bands ? -1 : (deduct_only && ru->n > 0) ? 1 : 0;
     beyond_points(ru, explicit_max);
     if (pm_bounds) {
         if (nsteps || levels) return refuse_raw(rd, &rd->r[0]);

@@ -1304,7 +1304,9 @@ size_t jx_rule_explain(const jx_rule *r, jx_lang lang, char *buf, size_t cap)
     if (r->n && r->clause[r->n - 1].cond.kind != JX_RC_ALWAYS &&
         r->clause[r->n - 1].cond.kind != JX_RC_ELSE && has_numeric(r))
         put(&o, zh ? "；其余：%s" : "; otherwise: %s",
-            r->otherwise == 1 ? (zh ? "满分" : "full points") : (zh ? "不得分" : "0"));
+            r->otherwise == 1 ? (zh ? "满分" : "full points")
+            : r->otherwise < 0 ? (zh ? "句中未规定（不评分）" : "not stated (no score)")
+            : (zh ? "不得分" : "0"));
     if (r->above_points && r->top_frac > 0)
         put(&o, zh ? "；可超过分值，最高为分值的%s倍" : "; may exceed the points, at most %s × points",
             num(r->top_frac, a, sizeof a));

@@ -128,3 +128,15 @@ const jx_rword jx_rw_period_count[] = {
     {"每半年", 0, 2},
 };
 const size_t jx_rw_period_count_n = JX_RWORDS(jx_rw_period_count);
+
+/* Proportional bands and a proportional bonus (完成目标任务70%-99%的,按比例计分;
+ * 超额完成目标任务的,按比例加分不超过该项总分的20%). */
+const char *const jx_rw_prop_score[] = { "按比例计分", "按比例得分", "按完成比例计分",
+                                         "按完成比例得分", "按比例计算得分" };
+const size_t jx_rw_prop_score_n = JX_RWORDS(jx_rw_prop_score);
+const char *const jx_rw_of_points[] = { "该项总分的", "该项分值的", "本项总分的", "本项分值的",
+                                        "总分的", "分值的" };
+const size_t jx_rw_of_points_n = JX_RWORDS(jx_rw_of_points);
+const char *const jx_rw_done_in_full[] = { "完成目标任务", "完成全部目标任务", "全面完成",
+                                           "全部完成" };
+const size_t jx_rw_done_in_full_n = JX_RWORDS(jx_rw_done_in_full);

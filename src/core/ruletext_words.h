@@ -62,6 +62,12 @@ extern const char *const jx_rw_period_lead[]; /* 一年 全年: the year, before
 extern const size_t jx_rw_period_lead_n;
 extern const jx_rword jx_rw_period_count[];  /* 每月 12, 每季度 4: times a year */
 extern const size_t jx_rw_period_count_n;
+extern const char *const jx_rw_prop_score[];  /* 按比例计分: a band scored x × P */
+extern const size_t jx_rw_prop_score_n;
+extern const char *const jx_rw_of_points[];   /* 该项总分的: a share of the points */
+extern const size_t jx_rw_of_points_n;
+extern const char *const jx_rw_done_in_full[]; /* 全面…完成目标任务: 100 % */
+extern const size_t jx_rw_done_in_full_n;
 extern const char *const jx_rw_not_done[];    /* 未进行…一次: one of the required missing */
 extern const size_t jx_rw_not_done_n;
 extern const char *const jx_rw_fails_standard[]; /* 达不到要求: the standard before */

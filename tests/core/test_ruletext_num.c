@@ -297,6 +297,68 @@ static void test_plus_minus_bands(void **state)
     assert_non_null(strstr(refused("±10%以内得5分,20%以上不得分", q, sizeof q), "20%"));
 }
 
+/* a11-01: a step from 基数 (the actual a share of it), the opposite step
+ * measured from there too, and points with no verb read as an addition. */
+static void test_base_share(void **state)
+{
+    (void)state;
+    jx_rule r = parse_ok("总分5分.<br>\n基础信息（实有人口+地址+从业人员+实体+单位+出租屋）采集数量参照所属"
+                         "分局基数（基数=所属分县局当月采集总数/分局警务区数），达到基数计4分，"
+                         "每高于基数1个百分点0.04分，每低1个百分点扣0.04分。");
+    assert_double_bits(score_text(&r, "100%", 5), 4);
+    assert_double_bits(score_text(&r, "110%", 5), 4.4);
+    assert_double_bits(score_text(&r, "90%", 5), 3.6);
+    assert_double_bits(score_text(&r, "150%", 5), 5);        /* 总分5分 */
+    assert_int_equal(score_err_num(&r, 1200, 5), JX_ERR_PERCENT_UNIT);   /* a raw count */
+    explain_has(&r, JX_LANG_ZH, "自100%起每多1个百分点加0.04分");
+    /* points with no verb and no deduction opposite: not read */
+    char q[128];
+    assert_non_null(strstr(refused("达到基数计4分，每高于基数1个百分点0.04分", q, sizeof q), "0.04分"));
+}
+
+/* b16-01: levels adding from nothing and one deducting: below zero. */
+static void test_bonus_penalty_levels(void **state)
+{
+    (void)state;
+    jx_rule r = parse_ok("备注:三类目标各项均分优秀、良好、合格和不合格4档,优秀加5分,\n良好加4分,"
+                         "合格加3分,不合格扣5分。");
+    assert_int_equal(r.below_zero, 1);
+    assert_double_bits(score_text(&r, "良好", 5), 4);
+    assert_double_bits(score_text(&r, "优秀", 5), 5);
+    assert_double_bits(score_text(&r, "不合格", 5), -5);
+    explain_has(&r, JX_LANG_ZH, "扣分可低于0分");
+    explain_has(&r, JX_LANG_EN, "below 0");
+    score_explain_has(&r, "不合格", 5, JX_LANG_ZH, "得-5分");
+    char f[4096];
+    jx_diag d;
+    static const jx_formula_refs refs = { "B2", "C2", NULL };
+    assert_jx_err(jx_formula_rule(&r, &refs, 2, "x", f, sizeof f, &d), JX_ERR_RULE_SYNTAX);
+    /* a level that deducts next to one that gives points (not a bonus): as before */
+    jx_rule k = parse_ok("未建立制度的扣3分；制度不健全的扣1分");
+    assert_int_equal(k.below_zero, 0);
+    /* the lead-in must list as many levels as it counts */
+    char q[128];
+    assert_non_null(strstr(refused("备注:均分优秀、良好3档,优秀加5分,良好加4分", q, sizeof q), "3档"));
+}
+
+/* b27-01: proportional bands and a proportional bonus capped at 120 %. */
+static void test_proportional_bands(void **state)
+{
+    (void)state;
+    jx_rule r = parse_ok("全面按时、按质、按量完成目标任务的,计满分;完成目标任务70%-99%的,按比例计分;"
+                         "完成目标任务70%以下(不含70%)的,不计分;超额完成目标任务的,"
+                         "按比例加分不超过该项总分的20%。");
+    assert_int_equal(r.above_points, 1);
+    assert_double_bits(score_text(&r, "85%", 100), 85);
+    assert_double_bits(score_text(&r, "65%", 100), 0);
+    assert_double_bits(score_text(&r, "100%", 100), 100);
+    assert_double_bits(score_text(&r, "110%", 100), 110);
+    assert_double_bits(score_text(&r, "130%", 100), 120);
+    assert_int_equal(score_err_text(&r, "99.5%", 100), JX_ERR_RULE_SYNTAX);  /* in no band */
+    explain_has(&r, JX_LANG_ZH, "最高为分值的1.2倍");
+    explain_has(&r, JX_LANG_EN, "not stated (no score)");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -311,6 +373,9 @@ int main(void)
         cmocka_unit_test(test_required_counts),
         cmocka_unit_test(test_count_or_proportion),
         cmocka_unit_test(test_plus_minus_bands),
+        cmocka_unit_test(test_base_share),
+        cmocka_unit_test(test_bonus_penalty_levels),
+        cmocka_unit_test(test_proportional_bands),
     };
     return cmocka_run_group_tests_name("ruletext_num", tests, NULL, NULL);
 }

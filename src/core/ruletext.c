@@ -82,6 +82,8 @@ typedef struct reader {
     double target;            /* its value (a fraction when target_pct) */
     int target_pct;
     char target_unit[16];
+    int compared;             /* "与全省三年平均比例数相比": steps measure a gap
+                                 from a reference the sentence does not give */
 } reader;
 
 /* --- Helpers ------------------------------------------------------------ */
@@ -1182,6 +1184,8 @@ static int counted_noun(const char *s, size_t a, size_t b)
     return chars > 0;
 }
 
+static int step_reference_noun(jx_cur *c);
+
 /* A step "每低1个百分点", "每少一项" starting at `at`; -1 unreadable. */
 static int read_step_at(const char *s, size_t at, size_t b, const jx_rword *w,
                         cond *cd)
@@ -1192,6 +1196,11 @@ static int read_step_at(const char *s, size_t at, size_t b, const jx_rword *w,
     jx_cur_word(&c, w->word);
     for (size_t i = 0; i < jx_rw_step_ref_n; i++)      /* "每超目标两个百分点" */
         if (jx_cur_word(&c, jx_rw_step_ref[i].word)) { cd->step_vs = jx_rw_step_ref[i].code; break; }
+    if (!cd->step_vs) {                 /* "每高于全行平均水平0.01个百分点": a reference */
+        jx_cur t = c;                   /* the sentence does not give: only the gap */
+        if (!read_number(&t, &v) && step_reference_noun(&c))
+            cd->step_vs = RW_VS_ELSEWHERE;
+    }
     if (!read_number(&c, &v) || !(v > 0))
         return -1;
     cd->step_percent = read_unit(&c, cd->step_unit, sizeof cd->step_unit);
@@ -1282,6 +1291,11 @@ static jx_err read_cond(const reader *rd, size_t a, size_t b, cond *cd,
         if (read_step_at(s, step_at, b, sw, &t) < 0)
             return refuse(rd, qa, qb);
         *cd = t;
+        if (cd->step_vs == RW_VS_ELSEWHERE) {          /* only a gap written as such */
+            if (!cd->step_percent || contains_digit(s, a, step_at)) return refuse(rd, qa, qb);
+            cd->step_subject = 1;
+            return JX_OK;
+        }
         if (cd->step_vs)                                /* "每超目标两个百分点" */
             return step_vs_cond(rd, a, step_at, cd) ? JX_OK : refuse(rd, qa, qb);
         cd->step_subject = has_subject(s, a, step_at) &&
@@ -2307,6 +2321,76 @@ static int zero_of_other(const reader *rd, const raw *r, const cond *cd)
 /* --- Numeric forms (gnum, issue 15) -------------------------------------- */
 
 /*
+ * What a step is measured from, between the step word and the step, when
+ * the sentence does not give it: "每高于全行平均水平0.01个百分点", "每低于月初
+ * 0.5个百分点".  A short noun (at most 8 characters, no digit, no rule word)
+ * right before the number.  Moves c past it; 1 when read.
+ */
+static int step_reference_noun(jx_cur *c)
+{
+    static const char *const rule_words[] = { "扣", "得", "加", "分", "每", "以", "或", "及",
+                                              "、", "(", "%", "不", "未" };
+    jx_cur t = *c;
+    int chars = 0;
+    while (!jx_cur_eof(&t)) {
+        jx_cur u = t;
+        double v;
+        if (chars > 0 && read_number(&u, &v)) { *c = t; return 1; }
+        for (size_t i = 0; i < JX_RWORDS(rule_words); i++) {
+            jx_cur w = t;
+            if (jx_cur_word(&w, rule_words[i])) return 0;
+        }
+        uint32_t cp = jx_cur_next(&t);
+        if (jx_is_digit(cp) || cp < 0x3400 || ++chars > 8) return 0;
+    }
+    return 0;
+}
+
+/*
+ * Two clauses that carry no score but set how steps read:
+ *  - a base in words, "基础分值为10分", "基础分10分": the base of the steps
+ *    (a clause with points and no condition);
+ *  - a comparison, "与全省三年平均比例数相比": the reference is not in the
+ *    sentence, so the steps read only a gap written as such ("超过0.3个百分
+ *    点"; a bare 12.5% is refused).
+ */
+static void base_and_comparison(reader *rd)
+{
+    const char *s = rd->s;
+    for (int i = 0; i < rd->n; i++) {
+        raw *r = &rd->r[i];
+        if (r->used || r->out != OUT_NONE) continue;
+        jx_cur c;
+        jx_cur_init(&c, s, r->start, r->end);
+        size_t k;
+        for (k = 0; k < jx_rw_base_words_n; k++) {
+            jx_cur t = c;
+            double v;
+            if (jx_cur_word(&t, jx_rw_base_words[k]) && read_number(&t, &v) && expect(&t, "分") &&
+                at_end(&t)) {
+                r->out = OUT_POINTS;
+                r->value = v;
+                r->cstart = r->cend = r->start;
+                break;
+            }
+        }
+        if (k < jx_rw_base_words_n) continue;
+        if (contains(s, r->start, r->end, "与") && !contains_digit(s, r->start, r->end) &&
+            (contains(s, r->start, r->end, "相比") || contains(s, r->start, r->end, "比较"))) {
+            static const char *const tail[] = { "相比", "相比较", "比较" };
+            for (k = 0; k < JX_RWORDS(tail); k++) {
+                size_t l = strlen(tail[k]);
+                if (r->end >= r->start + l && memcmp(s + r->end - l, tail[k], l) == 0) break;
+            }
+            if (k < JX_RWORDS(tail)) {
+                r->used = 1;
+                rd->compared = 1;
+            }
+        }
+    }
+}
+
+/*
  * A band scored in proportion: "完成目标任务70%-99%的,按比例计分" (x × P
  * inside the band), and a bonus in proportion beyond the target:
  * "超额完成目标任务的,按比例加分不超过该项总分的20%" (x × P above 100 %, at
@@ -3075,7 +3159,7 @@ static jx_err build(reader *rd)
                 sd->dir = cd.step_dir;
                 sd->step = cd.step;
                 sd->percent = cd.step_percent;
-                sd->subject = cd.step_subject;
+                sd->subject = cd.step_subject || rd->compared;
                 sd->vs_plan = cd.vs_plan;
                 if (rd->rule->unit[0] && cd.step_unit[0] &&
                     strcmp(rd->rule->unit, cd.step_unit) != 0) {
@@ -3342,6 +3426,10 @@ static jx_err build(reader *rd)
             dir = RW_OVER;
         } else if (sd->occ && sd->shortfall && !sd->has_bound) {
             shortfall = 1;                /* "少一次扣1分" */
+        } else if (k == 0 && both_ways && !sd->occ && sd->subject && sd->percent && !listed) {
+            shortfall = 2;                /* "不良率较年初每下降…加，每上升…扣": a bare */
+            gap_over = 2;                 /* 5% is the rate or the change? only a change
+                                             written as such (上升0.1个百分点) */
         }
         if (k == 0 && !sd->occ && !both_ways && base_level && !shortfall)
             return refuse(rd, sd->qa, sd->qb);
@@ -3549,6 +3637,7 @@ jx_err jx_rule_parse(const char *text, size_t len, jx_rule *out,
     if ((e = cut(&rd)))
         return e;
     glued_definition(&rd);
+    base_and_comparison(&rd);
     verbless_addition(&rd);
     levels_lead_in(&rd);
     stated_target(&rd);

@@ -707,6 +707,63 @@ static int count_rule(const jx_rule *r)
     return 0;
 }
 
+/* "低于月初1.5个百分点": the words naming the reference before the number
+ * (at most 8 characters, no digit) are skipped. */
+static void skip_reference(const char **t, size_t *n)
+{
+    size_t i = 0;
+    int chars = 0;
+    while (i < *n && !((*t)[i] >= '0' && (*t)[i] <= '9')) {
+        unsigned char ch = (unsigned char)(*t)[i];
+        size_t l = ch < 0x80 ? 1 : ch < 0xE0 ? 2 : ch < 0xF0 ? 3 : 4;
+        if (ch < 0x80 || ++chars > 8 || i + l > *n) return;
+        i += l;
+    }
+    if (i < *n) { *t += i; *n -= i; }
+}
+
+/*
+ * A change written as such, either way, for a sentence whose reference is
+ * elsewhere (shortfall 2, gap_over 2): 上升 / 增加 / 提高 / 高于 / 超过 N is +N,
+ * 下降 / 减少 / 降低 / 低于 N is −N, 持平 is 0; "个百分点" is a percent.  A bare
+ * number is refused (the rate itself, or the change?).
+ */
+static jx_err written_change(const jx_rule *r, const jx_actual *a, const char *t, size_t n,
+                             double *x, jx_diag *diag)
+{
+    static const char *const up[] = { "上升", "增加", "提高", "增长", "高于", "高出", "超过" };
+    static const char *const down[] = { "下降", "减少", "降低", "低于" };
+    int sign = 0;
+    if (n == 6 && memcmp(t, "持平", 6) == 0) { *x = 0; return JX_OK; }
+    for (size_t i = 0; i < sizeof up / sizeof *up && !sign; i++)
+        if (n > strlen(up[i]) && memcmp(t, up[i], strlen(up[i])) == 0) {
+            t += strlen(up[i]); n -= strlen(up[i]); sign = 1;
+        }
+    for (size_t i = 0; i < sizeof down / sizeof *down && !sign; i++)
+        if (n > strlen(down[i]) && memcmp(t, down[i], strlen(down[i])) == 0) {
+            t += strlen(down[i]); n -= strlen(down[i]); sign = -1;
+        }
+    if (!sign) return jx_diag_set(diag, JX_ERR_NUMBER_SYNTAX, a->text, a->len, 0);
+    skip_reference(&t, &n);
+    static const char *const pp[] = { "个百分点", "百分点" };
+    int pct = 0;
+    for (size_t i = 0; i < 2 && !pct; i++) {
+        size_t l = strlen(pp[i]);
+        if (n > l && memcmp(t + n - l, pp[i], l) == 0) { n -= l; pct = 1; }
+    }
+    jx_quantity q;
+    jx_err e = jx_quantity_parse(t, n, &q, diag);
+    if (e) return e;
+    if (q.value < 0 || (pct && (q.percent || q.unit[0])))
+        return jx_diag_set(diag, JX_ERR_NUMBER_SYNTAX, a->text, a->len, 0);
+    if (pct) q.percent = 1, q.value /= 100.0;
+    if ((r->percent == 1) != (q.percent != 0) ||
+        (q.unit[0] && r->unit[0] && !same_unit(q.unit, r->unit)))
+        return jx_diag_set(diag, JX_ERR_UNIT_MISMATCH, a->text, a->len, 0);
+    *x = sign * q.value;
+    return JX_OK;
+}
+
 /* A count the sentence requires, counted below ("每月上报…每少一次": 12). */
 static int required_count(const jx_rule *r, double *need)
 {
@@ -813,8 +870,10 @@ static jx_err actual_value(const jx_rule *r, const jx_actual *a, double *x,
         }
         /* "缺2项", "少2次": the count missing, for a sentence counting what is missing */
         int sf = shortfall_of(r), said = 0;
-        static const char *const miss[] = { "缺失", "下降", "降低", "减少", "少了", "少",
-                                            "缺", "差" };
+        if (sf == 2 && gap_over_of(r) == 2)      /* "上升0.1个百分点", "低于0.05个百分点" */
+            return written_change(r, a, t, n, x, diag);
+        static const char *const miss[] = { "缺失", "下降", "降低", "减少", "低于", "少了",
+                                            "少", "缺", "差" };
         static const char *const excess[] = { "超过", "超出", "增加", "上升", "增长", "高出",
                                               "多了", "多" };
         static const char *const no_excess[] = { "未超过", "没有超过", "不超过", "未超出",
@@ -841,6 +900,7 @@ static jx_err actual_value(const jx_rule *r, const jx_actual *a, double *x,
             size_t l = strlen(miss[i]);
             if (n > l && memcmp(t, miss[i], l) == 0) { t += l; n -= l; said = 1; break; }
         }
+        if (said && sf == 2) skip_reference(&t, &n);   /* "低于月初1.5个百分点" */
         if (said && r->percent == 1) {  /* "下降3个百分点" is 3 % */
             static const char *const pp[] = { "个百分点", "百分点" };
             for (size_t i = 0; i < 2; i++) {

@@ -140,3 +140,8 @@ const size_t jx_rw_of_points_n = JX_RWORDS(jx_rw_of_points);
 const char *const jx_rw_done_in_full[] = { "完成目标任务", "完成全部目标任务", "全面完成",
                                            "全部完成" };
 const size_t jx_rw_done_in_full_n = JX_RWORDS(jx_rw_done_in_full);
+
+/* A base written as such, the score the steps move from. */
+const char *const jx_rw_base_words[] = { "基础分值为", "基础分值", "基础分为", "基础分",
+                                         "基本分值为", "基本分为", "基本分" };
+const size_t jx_rw_base_words_n = JX_RWORDS(jx_rw_base_words);

@@ -49,7 +49,7 @@ extern const size_t jx_rw_vague_n;
 extern const char *const jx_rw_tail[];       /* 的 时 者: end of a condition */
 extern const size_t jx_rw_tail_n;
 /* What a step is measured from, between 每X and the step: 目标 (1), 基数 (2). */
-enum { RW_VS_TARGET = 1, RW_VS_BASE };
+enum { RW_VS_TARGET = 1, RW_VS_BASE, RW_VS_ELSEWHERE };
 extern const jx_rword jx_rw_step_ref[];      /* 每超目标… 每高于基数… */
 extern const size_t jx_rw_step_ref_n;
 extern const jx_rword jx_rw_target[];        /* 达目标 不达目标: bounds at the target */
@@ -68,6 +68,8 @@ extern const char *const jx_rw_of_points[];   /* 该项总分的: a share of the
 extern const size_t jx_rw_of_points_n;
 extern const char *const jx_rw_done_in_full[]; /* 全面…完成目标任务: 100 % */
 extern const size_t jx_rw_done_in_full_n;
+extern const char *const jx_rw_base_words[];  /* 基础分值为10分: the base of the steps */
+extern const size_t jx_rw_base_words_n;
 extern const char *const jx_rw_not_done[];    /* 未进行…一次: one of the required missing */
 extern const size_t jx_rw_not_done_n;
 extern const char *const jx_rw_fails_standard[]; /* 达不到要求: the standard before */

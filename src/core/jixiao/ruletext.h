@@ -166,7 +166,11 @@ typedef struct jx_rout {
                                ("超过2人", "增加60万元"; "未超过", "减少10万元"
                                are no excess: 0), not as what is missing.
                                Added after shortfall: a compiler that reads
-                               shortfall 2 as "only written gaps" stays right */
+                               shortfall 2 as "only written gaps" stays right.
+                               2: a change from a reference the sentence does
+                               not give, either way, written as such ("较年初
+                               每下降…加，每上升…扣": "上升0.1个百分点" is
+                               +0.1 %, "低于0.05个百分点" −0.05 %, 持平 0) */
 } jx_rout;
 
 typedef struct jx_rclause {

@@ -359,6 +359,35 @@ static void test_proportional_bands(void **state)
     explain_has(&r, JX_LANG_EN, "not stated (no score)");
 }
 
+/* a26-11, n02-01/02/04: a step from a reference the sentence does not give
+ * reads only a gap (or a change) written as such. */
+static void test_reference_elsewhere(void **state)
+{
+    (void)state;
+    jx_rule r = parse_ok("七类案件总量占全部刑事案件的比例与全省三年平均比例数相比，每超过0.1个百分点扣2分");
+    assert_double_bits(score_text(&r, "超过0.3个百分点", 40), 34);
+    assert_int_equal(score_err_text(&r, "12.5%", 40), JX_ERR_NUMBER_SYNTAX);  /* the average? */
+    jx_rule b = parse_ok("基础分值为10分，不良率较年初每下降0.01个百分点加0.4分；不良率较年初每上升"
+                         "0.01个百分点扣0.4分。最低得分为0分，最高得分为20分。");
+    assert_double_bits(score_text(&b, "下降0.05个百分点", 10), 12);
+    assert_double_bits(score_text(&b, "上升0.1个百分点", 10), 6);
+    assert_double_bits(score_text(&b, "持平", 10), 10);
+    assert_int_equal(score_err_text(&b, "0.1%", 10), JX_ERR_NUMBER_SYNTAX);   /* rate or change? */
+    jx_rule m = parse_ok("基础分值为10分，指标每高于全行平均水平0.01个百分点加0.1分；指标每低于全行平均"
+                         "水平0.01个百分点扣0.1分。最低得分为0分，最高得分为20分。");
+    assert_double_bits(score_text(&m, "高于0.2个百分点", 10), 12);
+    assert_double_bits(score_text(&m, "低于0.05个百分点", 10), 9.5);
+    assert_int_equal(score_err_text(&m, "5.2%", 10), JX_ERR_NUMBER_SYNTAX);
+    jx_rule d = parse_ok("月末实体贷款余额占比较月初有所上升，得满分；月末实体贷款余额占比每低于月初"
+                         "0.5个百分点，扣1分。最低得分为0分。");
+    assert_double_bits(score_text(&d, "低于月初1.5个百分点", 10), 7);
+    assert_int_equal(score_err_text(&d, "1%", 10), JX_ERR_NUMBER_SYNTAX);
+    /* counts with a subject stay as before: the bare number is the change (a09-06) */
+    jx_rule c = parse_ok("保持基层人员编制稳定的，得1.5分；对比上年度，每增加1名人员编制的，加0.05分，"
+                         "加分不超过0.5分；对比上年度，每减少1名人员编制的，扣0.1分，扣分不超过2分。");
+    assert_double_bits(score_num(&c, 4, 2), 1.7);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -376,6 +405,7 @@ int main(void)
         cmocka_unit_test(test_base_share),
         cmocka_unit_test(test_bonus_penalty_levels),
         cmocka_unit_test(test_proportional_bands),
+        cmocka_unit_test(test_reference_elsewhere),
     };
     return cmocka_run_group_tests_name("ruletext_num", tests, NULL, NULL);
 }

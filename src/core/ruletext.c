@@ -2320,6 +2320,65 @@ static int zero_of_other(const reader *rd, const raw *r, const cond *cd)
 
 /* --- Numeric forms (gnum, issue 15) -------------------------------------- */
 
+/* "达到预期值的数量指标个数": a noun phrase ending in a count word. */
+static int count_phrase(const char *s, size_t a, size_t b)
+{
+    static const char *const counts[] = { "个数", "项数", "数量", "件数", "次数" };
+    jx_trim(s, &a, &b);
+    if (b <= a || contains_digit(s, a, b)) return 0;
+    for (size_t i = 0; i < JX_RWORDS(counts); i++) {
+        size_t l = strlen(counts[i]);
+        if (b >= a + l && memcmp(s + b - l, counts[i], l) == 0) return 1;
+    }
+    return 0;
+}
+
+/*
+ * The score as a count over a count: "该项指标得分=达到预期值的数量指标个数/全部
+ * 数量指标个数(即…)" — c03-02: the share met × P (RATIO; the actual "4/5").
+ * Around it only descriptions may stand: plain clauses, and a clause on a
+ * single unit that scores nothing ("单个数量指标…未达到预期指标…的,均不计分":
+ * which units count as not met).  1 when the sentence is this form.
+ */
+static int count_share(reader *rd, jx_err *e)
+{
+    const char *s = rd->s;
+    int fi = -1;
+    for (int i = 0; i < rd->n; i++) {
+        raw *r = &rd->r[i];
+        size_t eq = find_word(s, r->start, r->end, "得分=");
+        if (eq == r->end) continue;
+        size_t a = eq + strlen("得分=");
+        size_t b = r->end;
+        size_t open = find_word(s, a, b, "(");           /* "(即…)" a remark */
+        if (open < b && !contains_digit(s, open, b)) b = open;
+        size_t sl = find_word(s, a, b, "/");
+        if (sl == b || find_word(s, sl + 1, b, "/") < b || !count_phrase(s, a, sl) ||
+            !count_phrase(s, sl + 1, b) || fi >= 0)
+            return 0;
+        fi = i;
+    }
+    if (fi < 0) return 0;
+    for (int i = 0; i < rd->n; i++) {
+        const raw *r = &rd->r[i];
+        if (i == fi || r->used == 1 || plain_clause(rd, r)) continue;
+        /* the single unit's condition: this clause, or the last one joined to it */
+        size_t a = r->used == 4 || !(r->pstart < r->pend) ? r->start : rd->r[r->plast].start;
+        jx_cur c;
+        jx_cur_init(&c, s, a, r->end);
+        int single = jx_cur_word(&c, "单个") || jx_cur_word(&c, "每个") || jx_cur_word(&c, "任一");
+        if (contains_any(s, a, r->end, jx_rw_vague, jx_rw_vague_n) || !single) return 0;
+        if (r->used == 4) continue;       /* its outcome follows */
+        if (r->out != OUT_FRACTION || r->value != 0) return 0;
+    }
+    jx_rclause *c = add_clause(rd, &rd->r[fi], e);
+    if (!c) return 0;
+    c->cond.kind = JX_RC_ALWAYS;
+    c->out.kind = JX_RO_RATIO;
+    for (int i = 0; i < rd->n; i++) rd->r[i].used = 1;
+    return 1;
+}
+
 /*
  * What a step is measured from, between the step word and the step, when
  * the sentence does not give it: "每高于全行平均水平0.01个百分点", "每低于月初
@@ -2985,7 +3044,7 @@ static jx_err build(reader *rd)
         return JX_OK;
     }
     if (e) return e;
-    if (count_or_ratio(rd, &e)) {
+    if (count_or_ratio(rd, &e) || count_share(rd, &e)) {
         sort_clauses(ru);
         return JX_OK;
     }

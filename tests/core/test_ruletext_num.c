@@ -388,6 +388,21 @@ static void test_reference_elsewhere(void **state)
     assert_double_bits(score_num(&c, 4, 2), 1.7);
 }
 
+/* c03-02: the score as a count over a count, single units described around it. */
+static void test_count_share(void **state)
+{
+    (void)state;
+    jx_rule r = parse_ok("以项目完成数量为核心,评价项目实际完成情况与预期绩效目标偏离度,单个数量指标实际"
+                         "完成未达到预期指标或超过预期指标30%以上的,均不计分。该项指标得分=达到预期值的"
+                         "数量指标个数/全部数量指标个数(即评价选取的项目绩效目标包含的所有数量指标)");
+    assert_double_bits(score_text(&r, "4/5", 10), 8);
+    assert_double_bits(score_text(&r, "5/5", 10), 10);
+    /* a clause around it that scores something else: refused */
+    char q[128];
+    assert_non_null(strstr(refused("全部完成的得5分。该项指标得分=达到预期值的数量指标个数/全部数量指标个数",
+                                   q, sizeof q), "个数"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -406,6 +421,7 @@ int main(void)
         cmocka_unit_test(test_bonus_penalty_levels),
         cmocka_unit_test(test_proportional_bands),
         cmocka_unit_test(test_reference_elsewhere),
+        cmocka_unit_test(test_count_share),
     };
     return cmocka_run_group_tests_name("ruletext_num", tests, NULL, NULL);
 }

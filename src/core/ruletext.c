@@ -863,11 +863,13 @@ static int linear_factor(const char *s, size_t a, size_t b, double *k)
  * "(1-调整率×10)×分值", "得分=(1-10×调剂金额/预算数)×分值": score =
  * (1 − k·x) × P.  Only "得分=" (or nothing) may come before the bracket.
  */
+static int lost_brackets(const reader *rd, const raw *r, jx_rout *o);
+
 static int read_linear(const reader *rd, const raw *r, jx_rout *o)
 {
     const char *s = rd->s;
     size_t open = find_word(s, r->start, r->end, "(1-");
-    if (open == r->end) return 0;
+    if (open == r->end) return lost_brackets(rd, r, o);
     size_t close = find_word(s, open, r->end, ")");
     if (close == r->end) return 0;
     {
@@ -2319,6 +2321,47 @@ static int zero_of_other(const reader *rd, const raw *r, const cond *cd)
 }
 
 /* --- Numeric forms (gnum, issue 15) -------------------------------------- */
+
+/*
+ * "指标得分=1-10×部门全年预算调剂金额/年初部门预算数))*指标分值" (c03-03): the
+ * page lost the opening brackets.  Putting them back, only two readings
+ * exist: (1 − K·x) × P (a bracket before 1) and 1 − K·x·P (brackets after
+ * "1-").  For the rates the sentence scores (0 to 1/K; above, 此项得0分) the
+ * first stays within [0, P] for every P; the second does not for any P ≠ 1
+ * (at x = 0 it is 1, at x = 1/K it is 1 − P) and is the first when P = 1.
+ * So exactly one reading gives a score in [0, P] for every actual: it is
+ * read.  Anything else around the brackets (a "(" left, another term, no
+ * ×分值 after them) is not this form.
+ */
+static int lost_brackets(const reader *rd, const raw *r, jx_rout *o)
+{
+    const char *s = rd->s;
+    size_t eq = find_word(s, r->start, r->end, "得分=");
+    if (eq == r->end || contains(s, r->start, r->end, "(")) return 0;
+    if (contains_digit(s, r->start, eq)) return 0;
+    jx_cur c;
+    jx_cur_init(&c, s, eq, r->end);
+    jx_cur_word(&c, "得分=");
+    jx_cur_skip_space(&c);
+    if (!jx_cur_word(&c, "1-")) return 0;
+    size_t close = find_word(s, c.pos, r->end, ")");
+    if (close == r->end) return 0;
+    double k;
+    if (!linear_factor(s, c.pos, close, &k) || !(k > 0)) return 0;
+    jx_cur_init(&c, s, close, r->end);
+    int lost = 0;
+    while (jx_cur_word(&c, ")")) lost++;
+    if (!expect(&c, "×") && !expect(&c, "*")) return 0;
+    jx_cur_skip_space(&c);
+    if (!(jx_cur_word(&c, "指标分值") || jx_cur_word(&c, "该项分值") ||
+          jx_cur_word(&c, "分值")) || !at_end(&c) || lost < 1)
+        return 0;
+    memset(o, 0, sizeof *o);
+    o->kind = JX_RO_LINEAR;
+    o->a = 1;
+    o->b = -k;
+    return 1;
+}
 
 /* "达到预期值的数量指标个数": a noun phrase ending in a count word. */
 static int count_phrase(const char *s, size_t a, size_t b)

@@ -403,6 +403,22 @@ static void test_count_share(void **state)
                                    q, sizeof q), "个数"));
 }
 
+/* c03-03: a linear formula whose opening brackets the page lost: only
+ * (1 − 10x) × P keeps the score within [0, P] for every rate up to 10 %. */
+static void test_lost_brackets(void **state)
+{
+    (void)state;
+    jx_rule r = parse_ok("指标得分=1-10×部门全年预算调剂金额/年初部门预算数))*指标分值。其中:若部门全年"
+                         "预算调剂金额/年初部门预算数>0.1,此项得0分。");
+    assert_double_bits(score_num(&r, 0.002, 10), 9.8);
+    assert_double_bits(score_num(&r, 0.12, 10), 0);
+    assert_double_bits(score_num(&r, 0.002, 1), 0.98);
+    /* a bracket left, or no 分值 after the lost ones: not this form */
+    char q[128];
+    assert_non_null(strstr(refused("得分=1-实际数/计划数×分值", q, sizeof q), "1-实际数"));
+    assert_non_null(strstr(refused("得分=1-10×调剂金额/预算数))", q, sizeof q), "1-10×"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -422,6 +438,7 @@ int main(void)
         cmocka_unit_test(test_proportional_bands),
         cmocka_unit_test(test_reference_elsewhere),
         cmocka_unit_test(test_count_share),
+        cmocka_unit_test(test_lost_brackets),
     };
     return cmocka_run_group_tests_name("ruletext_num", tests, NULL, NULL);
 }

@@ -62,6 +62,7 @@ typedef struct cond {
     double step;
     char step_unit[16];
     int pm;                   /* the bound is written ± (a bound on |x|) */
+    int negative;             /* "为负": x < 0, so negatives are valid */
     int rank_suffix;          /* 第N名 + 1 以上, 2 以下, 3 以后, 4 以内 (read_cond
                                  checks it against the ranking's direction) */
     int step_vs;              /* the step names what it is measured from:
@@ -1258,6 +1259,7 @@ static int one_unit(const char *s, size_t a, size_t b)
 }
 
 static int target_cond(const reader *rd, size_t a, size_t b, cond *cd);
+static int sign_cond(const char *s, size_t a, size_t b, cond *cd);
 static int step_vs_cond(const reader *rd, size_t a, size_t at, cond *cd);
 
 /*
@@ -1286,6 +1288,7 @@ static jx_err read_cond(const reader *rd, size_t a, size_t b, cond *cd,
     if (step_at == b) {
         int k = target_cond(rd, a, b, cd);              /* "达目标的", "不达目标" */
         if (k) return k > 0 ? JX_OK : refuse(rd, qa, qb);
+        if (sign_cond(s, a, b, cd)) return JX_OK;       /* "指标为负" */
     }
     if (sw) {
         /* a step word followed by no number is an occurrence (每少一次 is a step) */
@@ -1366,6 +1369,7 @@ static jx_err read_prefix(const reader *rd, const raw *r, cond *pc, int finding)
                 if (pc->has_bound) return refuse(rd, x, y);
                 pc->has_bound = 1; pc->rc = one.rc; pc->percent = one.percent;
                 pc->pm = one.pm;
+                pc->negative = one.negative;
                 memcpy(pc->unit, one.unit, sizeof pc->unit);
             }
             if (one.has_step) {
@@ -2322,6 +2326,27 @@ static int zero_of_other(const reader *rd, const raw *r, const cond *cd)
 
 /* --- Numeric forms (gnum, issue 15) -------------------------------------- */
 
+/* "指标为负得0分": a subject, then 为负 (x < 0) or 为正 (x > 0), in any unit. */
+static int sign_cond(const char *s, size_t a, size_t b, cond *cd)
+{
+    static const jx_rword w[] = { {"为负数", RW_LT, 0}, {"为负值", RW_LT, 0}, {"为负", RW_LT, 0},
+                                  {"为正数", RW_GT, 0}, {"为正值", RW_GT, 0}, {"为正", RW_GT, 0} };
+    if (contains_digit(s, a, b)) return 0;
+    for (size_t i = 0; i < JX_RWORDS(w); i++) {
+        size_t at = find_word(s, a, b, w[i].word);
+        if (at == b || !only_tail(s, at + strlen(w[i].word), b)) continue;
+        memset(&cd->rc, 0, sizeof cd->rc);
+        cd->rc.kind = JX_RC_RANGE;
+        if (w[i].code == RW_LT) { cd->rc.has_hi = 1; cd->rc.hi = 0; cd->negative = 1; }
+        else { cd->rc.has_lo = 1; cd->rc.lo = 0; }
+        cd->has_bound = 1;
+        cd->percent = -1;                 /* 0 in any unit */
+        cd->unit[0] = '\0';
+        return 1;
+    }
+    return 0;
+}
+
 /*
  * "指标得分=1-10×部门全年预算调剂金额/年初部门预算数))*指标分值" (c03-03): the
  * page lost the opening brackets.  Putting them back, only two readings
@@ -3050,11 +3075,16 @@ static int step_vs_cond(const reader *rd, size_t a, size_t at, cond *cd)
  */
 static void beyond_points(jx_rule *ru, int explicit_max)
 {
+    /* "指标在0-100%之间得15分…最高得分为15分" on a 10-point item: bands in
+     * points up to the top the sentence states */
+    for (int i = 0; i < ru->n && explicit_max; i++)
+        if (ru->clause[i].out.kind == JX_RO_POINTS && ru->clause[i].out.value == ru->max_score)
+            ru->above_points = 1;
     for (int i = 0; i < ru->n; i++) {
         const jx_rclause *c = &ru->clause[i];
         const jx_rout *o = &c->out;
         if (o->kind != JX_RO_STEPS || !(o->over_per > 0 || o->under_per > 0)) continue;
-        if (explicit_max) ru->above_points = 1;
+        if (explicit_max) ru->above_points = 1;   /* (and bands, below) */
         /* on top of a 满分 the sentence states at the step's own bound */
         if (ru->max_score > 0 || !o->base_frac || o->base != 1 || o->over_per <= 0 ||
             c->cond.kind != JX_RC_RANGE || !c->cond.has_lo || c->cond.has_hi)
@@ -3201,6 +3231,7 @@ static jx_err build(reader *rd)
         if ((e = read_prefix(rd, r, &pc, finding)))
             return e;
         int own_step = cd.has_step;
+        if (cd.negative || pc.negative) ru->signed_actual = 1;
         if (cd.has_bound || pc.has_bound) {   /* ± bounds: all of them or none */
             if (cd.pm || pc.pm) pm_bounds++;
             else plain_bounds++;

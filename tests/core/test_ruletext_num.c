@@ -419,6 +419,24 @@ static void test_lost_brackets(void **state)
     assert_non_null(strstr(refused("得分=1-10×调剂金额/预算数))", q, sizeof q), "1-10×"));
 }
 
+/* n02-03: bands in points up to an explicit top above the item's points, and
+ * a bound in words on the sign (为负). */
+static void test_bands_to_explicit_top(void **state)
+{
+    (void)state;
+    jx_rule r = parse_ok("指标在0-100%之间得15分；指标在100%-200%之间得11分；指标在200-300%之间得7分；"
+                         "指标在300-400%之间得3分；指标超过400%得0分；指标为负得0分。最低得分为0分，"
+                         "最高得分为15分。");
+    assert_int_equal(r.above_points, 1);
+    assert_int_equal(r.signed_actual, 1);
+    assert_double_bits(score_text(&r, "50%", 10), 15);
+    assert_double_bits(score_text(&r, "250%", 10), 7);
+    assert_double_bits(score_text(&r, "-20%", 10), 0);
+    /* without the stated top, 得15分 on a 10-point item stays an error */
+    jx_rule b = parse_ok("指标在0-100%之间得15分；指标为负得0分。");
+    assert_int_equal(score_err_text(&b, "50%", 10), JX_ERR_RULE_SYNTAX);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -439,6 +457,7 @@ int main(void)
         cmocka_unit_test(test_reference_elsewhere),
         cmocka_unit_test(test_count_share),
         cmocka_unit_test(test_lost_brackets),
+        cmocka_unit_test(test_bands_to_explicit_top),
     };
     return cmocka_run_group_tests_name("ruletext_num", tests, NULL, NULL);
 }

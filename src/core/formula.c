@@ -490,6 +490,8 @@ static void rout_expr(fb *f, const jx_rout *o, const char *x, const char *P)
     case JX_RO_FRACTION: exact(f, o->value); put(f, "*%s", P); return;
     case JX_RO_POINTS:   exact(f, o->value); return;
     case JX_RO_DEDUCT:   put(f, "%s-", P); exact(f, o->value); return;
+    case JX_RO_BONUS:    /* never compiled: above_points rules are refused */
+        put(f, "%s+", P); exact(f, o->value); return;
     case JX_RO_RATIO:
         put(f, "MIN(%s,1)*", x);
         if (o->value > 0) exact(f, o->value);

@@ -30,7 +30,7 @@
 
 typedef enum outcome {
     OUT_NONE = 0, OUT_FRACTION, OUT_POINTS, OUT_DEDUCT, OUT_ADD, OUT_CAP,
-    OUT_MAX, OUT_ADDCAP, OUT_FLOOR
+    OUT_MAX, OUT_ADDCAP, OUT_FLOOR, OUT_BONUS
 } outcome;
 
 /* One clause as cut, with a condition for it from the clause before. */
@@ -2326,6 +2326,93 @@ static int zero_of_other(const reader *rd, const raw *r, const cond *cd)
 
 /* --- Numeric forms (gnum, issue 15) -------------------------------------- */
 
+/* "…的奖励1分" / "…奖励0.5分" / "…的不奖分" at the end of s[a..b): its
+ * value and where the condition ends, or 0. */
+static int bonus_at_end(const char *s, size_t a, size_t b, double *v, size_t *cend)
+{
+    static const char *const none[] = { "不奖分", "不奖励", "不加分" };
+    for (size_t i = 0; i < JX_RWORDS(none); i++) {
+        size_t l = strlen(none[i]);
+        if (b >= a + l && memcmp(s + b - l, none[i], l) == 0) { *v = 0; *cend = b - l; return 1; }
+    }
+    size_t at = a, k = find_word(s, a, b, "奖励");
+    if (k == b) return 0;
+    while (k < b) { at = k; k = find_word(s, at + 1, b, "奖励"); }   /* the last 奖励 */
+    jx_cur c;
+    jx_cur_init(&c, s, at, b);
+    jx_cur_word(&c, "奖励");
+    if (!read_number(&c, v) || !expect(&c, "分") || !at_end(&c) || !(*v > 0)) return 0;
+    *cend = at;
+    return 1;
+}
+
+/*
+ * Bonus levels on top of the item: "参与创建卫生镇的奖励1分、卫生村奖励0.5分，…。
+ * 辖区无创建任务的不奖分。" — b14-27: each part before 、 names a level and
+ * its bonus (JX_RO_BONUS, s = P + bonus; above_points), 不奖分 is a bonus of 0.
+ * A clause listing several is split at 、 into one clause each (the raw
+ * array grows).  Refused when a part has no bonus of its own.
+ */
+static jx_err bonus_clauses(reader *rd)
+{
+    const char *s = rd->s;
+    for (int i = 0; i < rd->n; i++) {
+        raw *r = &rd->r[i];
+        double v;
+        size_t ce;
+        if (r->used || r->out != OUT_NONE || !bonus_at_end(s, r->start, r->end, &v, &ce)) continue;
+        /* the parts, split at 、 */
+        size_t cut[MAX_RAW];
+        int nparts = 0;
+        size_t x = r->start;
+        for (;;) {
+            size_t sep = find_word(s, x, r->end, "、");
+            if (nparts == MAX_RAW - 1) return refuse_raw(rd, r);
+            cut[nparts++] = sep;
+            if (sep == r->end) break;
+            x = sep + strlen("、");
+        }
+        if (rd->n + nparts - 1 > MAX_RAW) return refuse_raw(rd, r);
+        /* every part must end in its own bonus, else the 、 is inside a name */
+        size_t from = r->start;
+        for (int k = 0; k < nparts; k++) {
+            double pv;
+            size_t pe;
+            if (!bonus_at_end(s, from, cut[k], &pv, &pe)) {
+                if (nparts == 1) return refuse_raw(rd, r);
+                nparts = 0;               /* "国家、省级…": not parts */
+                break;
+            }
+            from = cut[k] + strlen("、");
+        }
+        if (nparts == 0) return refuse_raw(rd, r);
+        raw base = *r;
+        memmove(&rd->r[i + nparts], &rd->r[i + 1], (size_t)(rd->n - i - 1) * sizeof *rd->r);
+        rd->n += nparts - 1;
+        from = base.start;
+        for (int k = 0; k < nparts; k++) {
+            raw *p = &rd->r[i + k];
+            double pv;
+            size_t pe;
+            *p = base;
+            p->start = from;
+            p->end = cut[k];
+            bonus_at_end(s, p->start, p->end, &pv, &pe);
+            p->out = OUT_BONUS;
+            p->value = pv;
+            p->cstart = p->start;
+            p->cend = pe;
+            jx_trim(s, &p->cstart, &p->cend);
+            size_t l = strlen("的");
+            if (p->cend >= p->cstart + l && memcmp(s + p->cend - l, "的", l) == 0) p->cend -= l;
+            if (p->cstart >= p->cend) return refuse_raw(rd, p);
+            from = cut[k] + strlen("、");
+        }
+        i += nparts - 1;
+    }
+    return JX_OK;
+}
+
 /* "指标为负得0分": a subject, then 为负 (x < 0) or 为正 (x > 0), in any unit. */
 static int sign_cond(const char *s, size_t a, size_t b, cond *cd)
 {
@@ -3334,6 +3421,21 @@ static jx_err build(reader *rd)
             }
             continue;
         }
+        if (r->out == OUT_BONUS) {
+            /* "参与创建卫生镇的奖励1分": on top of the item's points */
+            if (!cd.level || cd.has_bound || cd.els || cd.has_step || cd.occ) return refuse_raw(rd, r);
+            jx_rclause *c = add_clause(rd, r, &e);
+            if (!c) return e;
+            c->cond.kind = JX_RC_LEVEL;
+            if (cd.level == 2) copy_label(c->cond.label, s, pc.lstart, pc.lend);
+            else copy_label(c->cond.label, s, r->cstart, r->cend);
+            c->out.kind = JX_RO_BONUS;
+            c->out.value = r->value;
+            if (r->value > 0) ru->above_points = 1;
+            levels++;
+            deduct_only = 0;
+            continue;
+        }
         if (r->out == OUT_ADD) {
             /* "召开现场会推广典型经验的，加5分": a bonus item, only when
              * every clause is such a bonus (checked after the loop) */
@@ -3773,6 +3875,8 @@ jx_err jx_rule_parse(const char *text, size_t len, jx_rule *out,
     base_and_comparison(&rd);
     verbless_addition(&rd);
     levels_lead_in(&rd);
+    if ((e = bonus_clauses(&rd)))
+        return e;
     stated_target(&rd);
     ranks_from_bottom(&rd);
     unit_standard(&rd);

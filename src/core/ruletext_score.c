@@ -1005,6 +1005,7 @@ static double outcome_value(const jx_rout *o, double x, double p)
     case JX_RO_DEDUCT:   return p - o->value;
     case JX_RO_RATIO:    return (x > 1 ? 1 : x) * (o->value > 0 ? o->value : p);
     case JX_RO_LINEAR:   return (o->a + o->b * x) * p;
+    case JX_RO_BONUS:    return p + o->value;
     case JX_RO_STEPS: {
         double up, down;
         steps_of(o, x, &up, &down);
@@ -1327,6 +1328,10 @@ static void put_out(out *o, const jx_rule *r, const jx_rout *u, jx_lang lang)
         (void)b;
         break;
     case JX_RO_STEPS: put_steps(o, r, u, lang); break;
+    case JX_RO_BONUS:
+        if (u->value == 0) put(o, zh ? "满分（不奖分）" : "full points (no bonus)");
+        else put(o, zh ? "满分另奖%s分" : "full points plus a bonus of %s", num(u->value, a, sizeof a));
+        break;
     }
 }
 

@@ -437,6 +437,31 @@ static void test_bands_to_explicit_top(void **state)
     assert_int_equal(score_err_text(&b, "50%", 10), JX_ERR_RULE_SYNTAX);
 }
 
+/* b14-27: bonus levels on top of the item's points (奖励N分, 不奖分). */
+static void test_bonus_on_top(void **state)
+{
+    (void)state;
+    jx_rule r = parse_ok("应当参与创建而未参与的，扣2分；辖区未创建的不扣分。\n参与创建卫生镇的奖励1分、"
+                         "卫生村奖励0.5分，参与创建食品安全示范街的奖励1分、食品安全示范店奖励0.5分。"
+                         "辖区无创建任务的不奖分。");
+    assert_int_equal(r.above_points, 1);
+    assert_double_bits(score_text(&r, "未参与", 2), 0);
+    assert_double_bits(score_text(&r, "辖区未创建", 2), 2);
+    assert_double_bits(score_text(&r, "参与创建卫生镇", 2), 3);
+    assert_double_bits(score_text(&r, "食品安全示范店", 2), 2.5);
+    assert_double_bits(score_text(&r, "辖区无创建任务", 2), 2);
+    explain_has(&r, JX_LANG_ZH, "满分另奖1分");
+    explain_has(&r, JX_LANG_EN, "plus a bonus of 1");
+    score_explain_has(&r, "参与创建卫生镇", 2, JX_LANG_ZH, "得3分");
+    char f[4096];
+    jx_diag d;
+    static const jx_formula_refs refs = { "B2", "C2", NULL };
+    assert_jx_err(jx_formula_rule(&r, &refs, 2, "x", f, sizeof f, &d), JX_ERR_RULE_SYNTAX);
+    /* a part of a list with no bonus of its own: refused */
+    char q[128];
+    assert_non_null(strstr(refused("参与创建卫生镇、卫生村的奖励1分", q, sizeof q), "卫生镇"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -458,6 +483,7 @@ int main(void)
         cmocka_unit_test(test_count_share),
         cmocka_unit_test(test_lost_brackets),
         cmocka_unit_test(test_bands_to_explicit_top),
+        cmocka_unit_test(test_bonus_on_top),
     };
     return cmocka_run_group_tests_name("ruletext_num", tests, NULL, NULL);
 }

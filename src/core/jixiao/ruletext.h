@@ -69,6 +69,7 @@
  *   DEDUCT    s = P − value            (未建立制度的扣3分)
  *   RATIO     s = min(x, 1) × (value > 0 ? value : P)  (A/B×4分, 按完成比例)
  *   LINEAR    s = (a + b × x) × P      ((1−调整率×10)×分值)
+ *   BONUS     s = P + value            (参与创建卫生镇的奖励1分: beyond P)
  *   STEPS     base  = base_frac ? base × P : base
  *             above = steps(max(0, x − ref) / step), below = steps(max(0, ref − x) / step)
  *             delta = above × over_per + below × under_per   (signed points:
@@ -140,7 +141,9 @@ typedef enum jx_rout_kind {
     JX_RO_DEDUCT,
     JX_RO_RATIO,
     JX_RO_LINEAR,
-    JX_RO_STEPS
+    JX_RO_STEPS,
+    JX_RO_BONUS             /* s = P + value: a bonus level on top of the
+                               item ("参与创建卫生镇的奖励1分"; above_points) */
 } jx_rout_kind;
 
 typedef struct jx_rout {

@@ -83,6 +83,8 @@ typedef struct reader {
     double target;            /* its value (a fraction when target_pct) */
     int target_pct;
     char target_unit[16];
+    int bracket_parts;        /* "合理( 2 分)、不合理…≥ 5%( 0 分)": alternatives
+                                 split at 、, each with its points in brackets */
     int compared;             /* "与全省三年平均比例数相比": steps measure a gap
                                  from a reference the sentence does not give */
 } reader;
@@ -2326,6 +2328,73 @@ static int zero_of_other(const reader *rd, const raw *r, const cond *cd)
 
 /* --- Numeric forms (gnum, issue 15) -------------------------------------- */
 
+/* "…( 2 分)" at the end of s[a..b): the points and where the bracket opens. */
+static int bracket_points_at_end(const char *s, size_t a, size_t b, double *v, size_t *open)
+{
+    size_t o = find_word(s, a, b, "("), k = o;
+    while (k < b) { o = k; k = find_word(s, o + 1, b, "("); }       /* the last ( */
+    if (o == b || o == a) return 0;
+    jx_cur c;
+    jx_cur_init(&c, s, o, b);
+    jx_cur_word(&c, "(");
+    if (!read_number(&c, v) || !expect(&c, "分") || !expect(&c, ")") || !at_end(&c)) return 0;
+    *open = o;
+    return 1;
+}
+
+/*
+ * Alternatives in one clause, each with its points in brackets after it:
+ * "分配结果合理( 2 分)、不合理分配比例≥ 5%( 0 分)" — b10-01.  Split at 、
+ * into one clause each (condition, then POINTS); they are alternatives, not
+ * sub-items to add up (a level and a bound: 合理 → 2, 8% → 0).  Only when
+ * every part ends in its own bracket and at least one part is a bound.
+ */
+static jx_err bracket_alternatives(reader *rd)
+{
+    const char *s = rd->s;
+    for (int i = 0; i < rd->n; i++) {
+        raw *r = &rd->r[i];
+        if (r->used || r->out != OUT_NONE || !contains(s, r->start, r->end, "、")) continue;
+        size_t cut[MAX_RAW], open[MAX_RAW];
+        double val[MAX_RAW];
+        int np = 0, bounds = 0;
+        size_t x = r->start;
+        for (;;) {
+            size_t sep = find_word(s, x, r->end, "、");
+            if (np == MAX_RAW - 1 || !bracket_points_at_end(s, x, sep, &val[np], &open[np])) {
+                np = -1;
+                break;
+            }
+            static const char *const cmp[] = { "≥", "≤", ">", "<", "以上", "以下", "%" };
+            bounds += contains_any(s, x, open[np], cmp, JX_RWORDS(cmp));
+            cut[np++] = sep;
+            if (sep == r->end) break;
+            x = sep + strlen("、");
+        }
+        if (np < 2 || !bounds || rd->n + np - 1 > MAX_RAW) continue;
+        raw base = *r;
+        memmove(&rd->r[i + np], &rd->r[i + 1], (size_t)(rd->n - i - 1) * sizeof *rd->r);
+        rd->n += np - 1;
+        size_t from = base.start;
+        for (int k = 0; k < np; k++) {
+            raw *p = &rd->r[i + k];
+            *p = base;
+            p->start = from;
+            p->end = cut[k];
+            p->out = OUT_POINTS;
+            p->value = val[k];
+            p->cstart = p->start;
+            p->cend = open[k];
+            jx_trim(s, &p->cstart, &p->cend);
+            if (p->cstart >= p->cend) return refuse_raw(rd, p);
+            from = cut[k] + strlen("、");
+        }
+        rd->bracket_parts = 1;
+        i += np - 1;
+    }
+    return JX_OK;
+}
+
 /* "…的奖励1分" / "…奖励0.5分" / "…的不奖分" at the end of s[a..b): its
  * value and where the condition ends, or 0. */
 static int bonus_at_end(const char *s, size_t a, size_t b, double *v, size_t *cend)
@@ -3727,10 +3796,13 @@ static jx_err build(reader *rd)
             continue;
         }
         /* levels and bounds mixed: which one does an actual answer?  (A
-         * thing absent, "没有楼堂馆所项目的部门按满分计算", is not a number.) */
+         * thing absent, "没有楼堂馆所项目的部门按满分计算", is not a number.)
+         * Alternatives each with its points in brackets (bracket_parts): a
+         * text names the level, a number the bound, any other number is
+         * refused (otherwise −1, set below). */
         if (ranges && !(absent_words(s, c->at, c->at + c->len) &&
                         c->out.kind == JX_RO_FRACTION && c->out.value == 1) &&
-            !only_ranks(ru))
+            !only_ranks(ru) && !(rd->bracket_parts && !nsteps))
             return refuse(rd, c->at, c->at + c->len);
         /* the same level twice ("…得5分,未完成不得分;…得5分,未完成不得分"):
          * sub-items, and one actual cannot say which of them it is */
@@ -3760,7 +3832,8 @@ static jx_err build(reader *rd)
                 ru->clause[i].out.kind != JX_RO_STEPS && ru->clause[j].out.kind != JX_RO_STEPS &&
                 overlap(&ru->clause[i].cond, &ru->clause[j].cond))
                 return refuse(rd, ru->clause[j].at, ru->clause[j].at + ru->clause[j].len);
-    ru->otherwise = uncovered || prop_bands ? -1 : (deduct_only && ru->n > 0) ? 1 : 0;
+    ru->otherwise = uncovered || prop_bands || (rd->bracket_parts && levels && ranges) ? -1
+                  : (deduct_only && ru->n > 0) ? 1 : 0;
     beyond_points(ru, explicit_max);
     if (pm_bounds) {
         if (nsteps || levels) return refuse_raw(rd, &rd->r[0]);
@@ -3875,6 +3948,8 @@ jx_err jx_rule_parse(const char *text, size_t len, jx_rule *out,
     base_and_comparison(&rd);
     verbless_addition(&rd);
     levels_lead_in(&rd);
+    if ((e = bracket_alternatives(&rd)))
+        return e;
     if ((e = bonus_clauses(&rd)))
         return e;
     stated_target(&rd);

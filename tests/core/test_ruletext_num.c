@@ -462,6 +462,20 @@ static void test_bonus_on_top(void **state)
     assert_non_null(strstr(refused("参与创建卫生镇、卫生村的奖励1分", q, sizeof q), "卫生镇"));
 }
 
+/* b10-01: alternatives each with its points in brackets, a level and a bound. */
+static void test_bracket_alternatives(void **state)
+{
+    (void)state;
+    jx_rule r = parse_ok("分配结果合理( 2 分)、不合理分配比例≥ 5%( 0 分)");
+    assert_double_bits(score_text(&r, "合理", 2), 2);
+    assert_double_bits(score_text(&r, "8%", 2), 0);
+    assert_int_equal(score_err_text(&r, "3%", 2), JX_ERR_RULE_SYNTAX);    /* not stated */
+    explain_has(&r, JX_LANG_ZH, "句中未规定");
+    /* sub-items with no bound stay sub-items (summed), as before */
+    jx_rule p = parse_ok("目标明确(1分),目标细化(1.5分),目标量化(1.5 分)");
+    assert_double_bits(score_text(&p, "明确、细化", 4), 2.5);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -484,6 +498,7 @@ int main(void)
         cmocka_unit_test(test_lost_brackets),
         cmocka_unit_test(test_bands_to_explicit_top),
         cmocka_unit_test(test_bonus_on_top),
+        cmocka_unit_test(test_bracket_alternatives),
     };
     return cmocka_run_group_tests_name("ruletext_num", tests, NULL, NULL);
 }

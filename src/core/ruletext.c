@@ -2328,6 +2328,26 @@ static int zero_of_other(const reader *rd, const raw *r, const cond *cd)
 
 /* --- Numeric forms (gnum, issue 15) -------------------------------------- */
 
+/*
+ * A plain bound on a ratio of two amounts the sentence writes out ("若部门全
+ * 年预算调剂金额/年初部门预算数>0.1,此项得0分", c03-03) next to a formula of
+ * that ratio: the bound is a fraction, so a rate typed "2%" and 0.02 are the
+ * same value (the rule's unit is left open, as for a formula).  The bound is
+ * at most 1 and the condition holds the "/".
+ */
+static int ratio_bound(const reader *rd, const raw *r, const cond *cd)
+{
+    const jx_rcond *rc = &cd->rc;
+    size_t a = r->pstart < r->pend ? r->pstart : r->cstart;
+    if (cd->percent != 0 || cd->unit[0] || !contains(rd->s, a, r->cend, "/")) return 0;
+    if ((rc->has_lo && !(rc->lo <= 1)) || (rc->has_hi && !(rc->hi <= 1))) return 0;
+    for (int i = 0; i < rd->n; i++) {             /* a formula of the ratio */
+        jx_rout o;
+        if (read_linear(rd, &rd->r[i], &o)) return 1;
+    }
+    return 0;
+}
+
 /* "…( 2 分)" at the end of s[a..b): the points and where the bracket opens. */
 static int bracket_points_at_end(const char *s, size_t a, size_t b, double *v, size_t *open)
 {
@@ -3533,6 +3553,8 @@ static jx_err build(reader *rd)
             levels++;
             continue;
         }
+        if (cd.has_bound && ratio_bound(rd, r, &cd))
+            cd.percent = -1;              /* "…调剂金额/年初部门预算数>0.1": 0.1 or 10 % */
         if (cd.has_bound) {
             jx_rclause *c = add_clause(rd, r, &e);
             if (!c) return e;

@@ -413,6 +413,8 @@ static void test_lost_brackets(void **state)
     assert_double_bits(score_num(&r, 0.002, 10), 9.8);
     assert_double_bits(score_num(&r, 0.12, 10), 0);
     assert_double_bits(score_num(&r, 0.002, 1), 0.98);
+    assert_double_bits(score_text(&r, "2%", 10), 8);          /* the ratio typed as a rate */
+    assert_double_bits(score_text(&r, "12%", 10), 0);
     /* a bracket left, or no 分值 after the lost ones: not this form */
     char q[128];
     assert_non_null(strstr(refused("得分=1-实际数/计划数×分值", q, sizeof q), "1-实际数"));

@@ -6,7 +6,7 @@
 #                      pass rate below RULES_MIN_PASS percent
 
 # The pass rate reached (see docs/RULES.md); raise it as forms are added.
-RULES_MIN_PASS ?= 83.1
+RULES_MIN_PASS ?= 83.2
 RUN_CORPUS := $(BUILD)/tests/run_corpus
 
 $(RUN_CORPUS): tests/rules/run_corpus.c $(ADDIN_DIR)/host/functions.o $(ADDIN_DIR)/host/args.o $(LIBJX)

@@ -490,6 +490,8 @@ static void rout_expr(fb *f, const jx_rout *o, const char *x, const char *P)
     case JX_RO_FRACTION: exact(f, o->value); put(f, "*%s", P); return;
     case JX_RO_POINTS:   exact(f, o->value); return;
     case JX_RO_DEDUCT:   put(f, "%s-", P); exact(f, o->value); return;
+    case JX_RO_BONUS:    /* never compiled: above_points rules are refused */
+        put(f, "%s+", P); exact(f, o->value); return;
     case JX_RO_RATIO:
         put(f, "MIN(%s,1)*", x);
         if (o->value > 0) exact(f, o->value);
@@ -687,12 +689,26 @@ static void rule_text(fb *f, const jx_rule *r, const char *A, const char *P, int
     put(f, ")");
 }
 
+/* The clause that takes a score outside [0, P] (an adding step, a negative
+ * score), for the refusal of a rule with above_points / below_zero. */
+static int beyond_clause(const jx_rule *r)
+{
+    for (int i = 0; i < r->n; i++) {
+        const jx_rout *o = &r->clause[i].out;
+        if ((o->kind == JX_RO_STEPS && (o->over_per > 0 || o->under_per > 0)) ||
+            (o->kind == JX_RO_POINTS && o->value < 0) || o->kind == JX_RO_RATIO)
+            return i;
+    }
+    return 0;
+}
+
 /* A number: refusals of actual_value, then the clauses in order. */
 static void rule_number(fb *f, const jx_rule *r, const char *A, const char *P, int digits)
 {
     int opened = 0;
 
-    if (!has_numeric(r) || bare_count_refused(r)) {   /* a number is no level */
+    if (!has_numeric(r) || bare_count_refused(r) || r->rank_from_bottom) {
+        /* a number is no level; a bare rank against 倒数第N名: from which end? */
         put(f, "\"\"");
         return;
     }
@@ -701,7 +717,14 @@ static void rule_number(fb *f, const jx_rule *r, const char *A, const char *P, i
         put(f, ",%s<0", A);
     if (r->percent == 1 || (r->percent < 0 && has_ratio(r)))
         put(f, ",ABS(%s)>10", A);        /* 96 typed for 96 % */
+    if (strcmp(r->unit, "名") == 0 && !r->signed_actual)
+        put(f, ",%s<1", A);              /* a rank starts at 1 (as jx_rule_score) */
     put(f, "),\"\",");
+    char absA[64];
+    if (r->abs_actual) {                 /* ±10%: the conditions test |x| */
+        snprintf(absA, sizeof absA, "ABS(%s)", A);
+        A = absA;
+    }
     for (int i = 0; i < r->n; i++) {
         const jx_rclause *c = &r->clause[i];
         if (c->cond.kind == JX_RC_LEVEL || c->cond.kind == JX_RC_NA)
@@ -755,6 +778,15 @@ jx_err jx_formula_rule(const jx_rule *rule, const jx_formula_refs *refs,
             size_t n = c->len <= tlen - at ? c->len : tlen - at;
             return jx_diag_set(diag, JX_ERR_RULE_SYNTAX, text ? text + at : NULL, n, 0);
         }
+    }
+    if (rule->above_points || rule->below_zero) {
+        /* the formulas clamp to [0, P]: a score the sentence takes beyond
+         * them (ruletext.h, SCORES OUTSIDE) is refused, quoting the clause */
+        int k = beyond_clause(rule);
+        const jx_rclause *c = &rule->clause[k];
+        size_t at = c->at <= tlen ? c->at : 0;
+        size_t n = c->len <= tlen - at ? c->len : tlen - at;
+        return jx_diag_set(diag, JX_ERR_RULE_SYNTAX, text ? text + at : NULL, n, 0);
     }
     A = refs->actual, P = refs->points;
     fb_init(&f, buf, cap);

@@ -23,13 +23,14 @@
 
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #define MAX_RAW 32
 
 typedef enum outcome {
     OUT_NONE = 0, OUT_FRACTION, OUT_POINTS, OUT_DEDUCT, OUT_ADD, OUT_CAP,
-    OUT_MAX, OUT_ADDCAP, OUT_OPEN
+    OUT_MAX, OUT_ADDCAP, OUT_FLOOR, OUT_BONUS, OUT_OPEN
 } outcome;
 
 /* One clause as cut, with a condition for it from the clause before. */
@@ -70,6 +71,12 @@ typedef struct cond {
     size_t alt_at, alt_end;   /* the clause naming it                  */
     double step;
     char step_unit[16];
+    int pm;                   /* the bound is written ± (a bound on |x|) */
+    int negative;             /* "为负": x < 0, so negatives are valid */
+    int rank_suffix;          /* 第N名 + 1 以上, 2 以下, 3 以后, 4 以内 (read_cond
+                                 checks it against the ranking's direction) */
+    int step_vs;              /* the step names what it is measured from:
+                                 1 目标 (the stated target), 2 基数 (the base) */
 } cond;
 
 typedef struct reader {
@@ -82,6 +89,14 @@ typedef struct reader {
     jx_step_mode partial;
     int ratio_clause;         /* index of a formula clause, or -1     */
     double total;             /* "总分8分" / "满分10分": the points a note names */
+    int has_target;           /* "…增长8%的目标": a target named once, then 目标 */
+    double target;            /* its value (a fraction when target_pct) */
+    int target_pct;
+    char target_unit[16];
+    int bracket_parts;        /* "合理( 2 分)、不合理…≥ 5%( 0 分)": alternatives
+                                 split at 、, each with its points in brackets */
+    int compared;             /* "与全省三年平均比例数相比": steps measure a gap
+                                 from a reference the sentence does not give */
 } reader;
 
 /* --- Helpers ------------------------------------------------------------ */
@@ -241,6 +256,8 @@ static int read_outcome(jx_cur c, outcome *out, double *value, char *per, size_t
         {"扣满", OUT_CAP, 0}, {"最多扣", OUT_CAP, 0}, {"最高扣", OUT_CAP, 0},
         {"扣完", OUT_CAP, 0}, {"累计扣分不超过", OUT_CAP, 0},
         {"扣分不超过", OUT_CAP, 0}, {"最多扣除", OUT_CAP, 0},
+        {"最高得分为", OUT_MAX, 0}, {"最高得分", OUT_MAX, 0}, {"总分不超过", OUT_MAX, 0},
+        {"最低得分为", OUT_FLOOR, 0}, {"最低得分", OUT_FLOOR, 0},
         {"最高不超过", OUT_MAX, 0}, {"最高为", OUT_MAX, 0}, {"最高得", OUT_MAX, 0}, {"最多得", OUT_MAX, 0},
         {"最高加至", OUT_MAX, 0}, {"加满", OUT_MAX, 0},
         {"累计加分不超过", OUT_ADDCAP, 0}, {"加分不超过", OUT_ADDCAP, 0},
@@ -984,11 +1001,13 @@ static int linear_factor(const char *s, size_t a, size_t b, double *k)
  * "(1-调整率×10)×分值", "得分=(1-10×调剂金额/预算数)×分值": score =
  * (1 − k·x) × P.  Only "得分=" (or nothing) may come before the bracket.
  */
+static int lost_brackets(const reader *rd, const raw *r, jx_rout *o);
+
 static int read_linear(const reader *rd, const raw *r, jx_rout *o)
 {
     const char *s = rd->s;
     size_t open = find_word(s, r->start, r->end, "(1-");
-    if (open == r->end) return 0;
+    if (open == r->end) return lost_brackets(rd, r, o);
     size_t close = find_word(s, open, r->end, ")");
     if (close == r->end) return 0;
     {
@@ -1021,6 +1040,7 @@ static int read_linear(const reader *rd, const raw *r, jx_rout *o)
 /* One side of a bound: number, unit, and markers （含）/（不含）. */
 static int read_side(jx_cur *c, double *v, int *pct, char *unit, int *incl)
 {
+    expect(c, "±");                     /* "±10-±15%": the second side's sign */
     if (!read_number(c, v)) return 0;
     *pct = read_unit(c, unit, 16);
     if (*pct) *v /= 100.0;
@@ -1117,12 +1137,14 @@ static int depth_ok(cond *cd)
     return cd->retries++ < 1;
 }
 
+static int counted_noun(const char *s, size_t a, size_t b);
+
 /* Read a bound in s[a..b); 0 = no bound here, -1 = unreadable, 1 = read. */
 static int read_bound(const char *s, size_t a, size_t b, cond *cd)
 {
     jx_cur c;
     jx_cur_init(&c, s, a, b);
-    int cmp = 0, skipped_word = 0;
+    int cmp = 0, skipped_word = 0, ordinal = 0;
     size_t subject_end = b;
     while (!jx_cur_eof(&c)) {
         size_t at = c.pos;
@@ -1133,6 +1155,16 @@ static int read_bound(const char *s, size_t a, size_t b, cond *cd)
                 skip_of_total(&t);
                 jx_cur u = t;
                 double v;
+                if (!read_number(&u, &v)) {     /* "至少进行2次": the doing verb between */
+                    for (size_t k = 0; k < jx_rw_count_verb_n; k++) {
+                        jx_cur w = t, x;
+                        if (jx_cur_word(&w, jx_rw_count_verb[k]) && (x = w, read_number(&x, &v))) {
+                            t = w;
+                            break;
+                        }
+                    }
+                }
+                u = t;
                 if (!read_number(&u, &v)) {
                     skipped_word = 1;   /* "达到上年水平": no bound here */
                     continue;
@@ -1155,6 +1187,7 @@ static int read_bound(const char *s, size_t a, size_t b, cond *cd)
                 cmp = range ? 0 : RW_EQ;
                 c = t;
                 subject_end = at;
+                ordinal = 1;
                 break;
             }
         }
@@ -1176,6 +1209,11 @@ static int read_bound(const char *s, size_t a, size_t b, cond *cd)
             return -1;
     }
     int bare = !cmp;                      /* no comparison word before the number */
+    {                                     /* "±10%以内": a bound on the size */
+        size_t x = a, y = subject_end;
+        jx_trim(s, &x, &y);
+        cd->pm = y >= x + 2 && memcmp(s + y - 2, "±", 2) == 0;
+    }
     double v1, v2;
     int p1, p2, i1, i2;
     char u1[16], u2[16];
@@ -1193,6 +1231,10 @@ static int read_bound(const char *s, size_t a, size_t b, cond *cd)
         if (u1[0] == '\0' && u2[0] != '\0') snprintf(u1, 16, "%s", u2);
         if (p1 != p2 || strcmp(u1, u2) != 0) return -1;
         if (v1 > v2) { double t = v1; v1 = v2; v2 = t; int ti = i1; i1 = i2; i2 = ti; }
+        if (cd->pm && i1 < 0 && i2 < 0 && expect(&c, "以内")) {
+            i1 = 0;                       /* "±10-15%以内" after "±10%以内": (10%, 15%] */
+            i2 = 1;
+        }
         rc->has_lo = rc->has_hi = 1;
         rc->lo = v1;
         rc->hi = v2;
@@ -1206,9 +1248,31 @@ static int read_bound(const char *s, size_t a, size_t b, cond *cd)
         int suffix = 0;
         for (k = 0; k < jx_rw_bound_suffix_n; k++)
             if (expect(&c, jx_rw_bound_suffix[k].word)) { suffix = jx_rw_bound_suffix[k].code; break; }
+        if (!suffix && cd->pm && expect(&c, "以外"))
+            suffix = RW_GT;               /* "±20%以外": beyond it either way */
         int m = i1;
         if (expect(&c, "(含)")) m = 1;
         else if (expect(&c, "(不含)")) m = 0;
+        else {                            /* "70%以下(不含70%)": the bound restated */
+            jx_cur t = c;
+            int incl = -1;
+            double rv;
+            char ru[16];
+            if (expect(&t, "(")) incl = expect(&t, "不含") ? 0 : expect(&t, "含") ? 1 : -1;
+            if (incl >= 0 && read_number(&t, &rv)) {
+                int rp = read_unit(&t, ru, sizeof ru);
+                if (rp) rv /= 100.0;
+                if (rp == p1 && strcmp(ru, u1) == 0 && fabs(rv - v1) < 1e-12 && expect(&t, ")")) {
+                    m = incl;
+                    c = t;
+                }
+            }
+        }
+        if (ordinal && suffix) {          /* "倒数第4名及以上": which way is read_cond's */
+            const char *w = jx_rw_bound_suffix[k].word;
+            cd->rank_suffix = strstr(w, "以上") ? 1 : strstr(w, "以下") ? 2 : strstr(w, "以后") ? 3 : 4;
+            cmp = suffix;
+        }
         if (cmp && suffix && cmp != suffix && !((cmp == RW_GT && suffix == RW_GE) ||
                                                (cmp == RW_LT && suffix == RW_LE)))
             return -1;
@@ -1226,6 +1290,10 @@ static int read_bound(const char *s, size_t a, size_t b, cond *cd)
             rc->has_lo = rc->has_hi = rc->lo_incl = rc->hi_incl = 1;
             rc->lo = rc->hi = v1;
         }
+    }
+    if (!only_tail(s, c.pos, b) && !p1 && u1[0] && counted(u1) && !bare &&
+        counted_noun(s, c.pos, b)) {
+        c.pos = b;                        /* "至少进行2次法制教育宣传": what is counted */
     }
     if (!only_tail(s, c.pos, b)) {
         /* "新进人员中35岁及以下的不低于80%的": the first number qualifies the
@@ -1271,6 +1339,8 @@ static int counted_noun(const char *s, size_t a, size_t b)
     return chars > 0;
 }
 
+static int step_reference_noun(jx_cur *c);
+
 /* A step "每低1个百分点", "每少一项" starting at `at`; -1 unreadable. */
 static int read_step_at(const char *s, size_t at, size_t b, const jx_rword *w,
                         cond *cd)
@@ -1279,6 +1349,13 @@ static int read_step_at(const char *s, size_t at, size_t b, const jx_rword *w,
     double v;
     jx_cur_init(&c, s, at, b);
     jx_cur_word(&c, w->word);
+    for (size_t i = 0; i < jx_rw_step_ref_n; i++)      /* "每超目标两个百分点" */
+        if (jx_cur_word(&c, jx_rw_step_ref[i].word)) { cd->step_vs = jx_rw_step_ref[i].code; break; }
+    if (!cd->step_vs) {                 /* "每高于全行平均水平0.01个百分点": a reference */
+        jx_cur t = c;                   /* the sentence does not give: only the gap */
+        if (!read_number(&t, &v) && step_reference_noun(&c))
+            cd->step_vs = RW_VS_ELSEWHERE;
+    }
     if (!read_number(&c, &v) || !(v > 0))
         return -1;
     cd->step_percent = read_unit(&c, cd->step_unit, sizeof cd->step_unit);
@@ -1393,6 +1470,10 @@ static int deadline_failure(const char *s, size_t a, size_t b)
     return 0;
 }
 
+static int target_cond(const reader *rd, size_t a, size_t b, cond *cd);
+static int sign_cond(const char *s, size_t a, size_t b, cond *cd);
+static int step_vs_cond(const reader *rd, size_t a, size_t at, cond *cd);
+
 /*
  * Read the condition s[a..b) (its own, or a prefix clause's).  Returns
  * JX_OK or refuses quoting [qa, qb).
@@ -1420,12 +1501,24 @@ static jx_err read_cond(const reader *rd, size_t a, size_t b, cond *cd,
         size_t at = find_word(s, a, b, jx_rw_step[i].word);
         if (at < step_at) { step_at = at; sw = &jx_rw_step[i]; }
     }
+    if (step_at == b) {
+        int k = target_cond(rd, a, b, cd);              /* "达目标的", "不达目标" */
+        if (k) return k > 0 ? JX_OK : refuse(rd, qa, qb);
+        if (sign_cond(s, a, b, cd)) return JX_OK;       /* "指标为负" */
+    }
     if (sw) {
         /* a step word followed by no number is an occurrence (每少一次 is a step) */
         cond t = *cd;
         if (read_step_at(s, step_at, b, sw, &t) < 0)
             return refuse(rd, qa, qb);
         *cd = t;
+        if (cd->step_vs == RW_VS_ELSEWHERE) {          /* only a gap written as such */
+            if (!cd->step_percent || contains_digit(s, a, step_at)) return refuse(rd, qa, qb);
+            cd->step_subject = 1;
+            return JX_OK;
+        }
+        if (cd->step_vs)                                /* "每超目标两个百分点" */
+            return step_vs_cond(rd, a, step_at, cd) ? JX_OK : refuse(rd, qa, qb);
         cd->step_subject = has_subject(s, a, step_at) &&
                            !contains_digit(s, a, step_at);
         cd->vs_plan = contains(s, a, step_at, "与计划") || contains(s, a, step_at, "与目标") ||
@@ -1438,11 +1531,24 @@ static jx_err read_cond(const reader *rd, size_t a, size_t b, cond *cd,
         /* "1次" is the occurrence, not a bound */
         if (!contains_digit(s, a, b) || one_unit(s, a, b)) return JX_OK;
     }
+    size_t ba = a;
+    for (size_t i = 0; i < jx_rw_period_lead_n; i++) {   /* "一年至少进行2次" */
+        jx_cur t;
+        jx_cur_init(&t, s, a, be);
+        if (jx_cur_word(&t, jx_rw_period_lead[i]) && !at_end(&t)) { ba = t.pos; break; }
+    }
     /* the only numbers are documents' ("财政部84号令"): no bound to read */
     int k = !cd->has_step && !cd->occ && contains_digit(s, a, be) && !has_quantity(s, a, be)
-                ? 0 : read_bound(s, a, be, cd);
+                ? 0 : read_bound(s, ba, be, cd);
     if (k < 0)
         return refuse(rd, qa, qb);
+    if (k > 0 && cd->rank_suffix) {
+        /* 以上 / 以下 after 第N名 say which way only for ranks from the bottom
+         * (倒数第4名及以上: 4 and up); 以后 / 以内 only from the top */
+        int bottom = rd->rule->rank_from_bottom;
+        int ok = bottom ? cd->rank_suffix <= 2 : cd->rank_suffix >= 3;
+        if (!ok) return refuse(rd, qa, qb);
+    }
     if (k > 0 || cd->has_step || cd->occ)
         return JX_OK;
     if (has_quantity(s, a, be))
@@ -1492,6 +1598,8 @@ static jx_err read_prefix(const reader *rd, const raw *r, cond *pc, int finding)
                 }
                 if (pc->has_bound) return refuse(rd, x, y);
                 pc->has_bound = 1; pc->rc = one.rc; pc->percent = one.percent;
+                pc->pm = one.pm;
+                pc->negative = one.negative;
                 memcpy(pc->unit, one.unit, sizeof pc->unit);
             }
             if (one.has_step) {
@@ -1551,6 +1659,8 @@ typedef struct stepdef {
     int has_cap;
     int raw;                  /* index for quoting */
     size_t qa, qb;            /* the clause naming the step, quoted on refusal */
+    int own_range;            /* its bound is its clause's condition (每超目标…) */
+    int vs;                   /* RW_VS_TARGET / RW_VS_BASE: what it names */
 } stepdef;
 
 static jx_rclause *add_clause(reader *rd, const raw *r, jx_err *e)
@@ -1783,6 +1893,8 @@ static int read_decrement(const reader *rd, const raw *r, double *per)
 
 static size_t count_at(const char *s, size_t a, size_t b);
 static void copy_tail(char *dst, size_t cap, const char *s, size_t a, size_t b);
+static int rank_items(reader *rd, const raw *r, size_t a, size_t b, const double *val,
+                      int nv, int deduct);
 
 /*
  * Names separated by 、 then one count "1次" (the names are the kinds, the
@@ -1866,6 +1978,9 @@ static int before_each_item(const reader *rd, int i)
 static int read_list(reader *rd, raw *r, int *uncovered)
 {
     const char *s = rd->s;
+    if (contains(s, r->start, r->end, "±") &&
+        (contains(s, r->start, r->end, "分别") || contains(s, r->start, r->end, "依次")))
+        return -1;                        /* ± bounds in a list: not read */
     size_t p = find_word(s, r->start, r->end, "分别");
     if (p == r->end) p = find_word(s, r->start, r->end, "依次");
     if (p == r->end && rank_list(s, r->start, r->end)) p = find_word(s, r->start, r->end, "按照");
@@ -1899,6 +2014,14 @@ static int read_list(reader *rd, raw *r, int *uncovered)
         if (!(r->pstart < r->pend)) return -1;
         a = rd->r[r->plast].start;
         b = rd->r[r->plast].end;
+    }
+    /* D: ranks one by one, "排名倒数第1名、第2名、第3名的分别计2分、1.9分、1.8分" */
+    {
+        int k = rank_items(rd, r, a, b, val, nv, deduct);
+        if (k != 0) {
+            if (k > 0) *uncovered = 1;
+            return k;
+        }
     }
     /* B: a range of ranks, one value each */
     {
@@ -2770,6 +2893,1060 @@ static int each_of(const reader *rd, const raw *r)
     return 0;
 }
 
+/*
+ * Ranks one by one before 分别: "排名倒数第1名、第2名、第3名的分别计2分、
+ * 1.9分、1.8分".  Words before the first 第 name the ranking (倒数 counts
+ * from the bottom: rule.rank_from_bottom, set for the whole sentence by
+ * ranks_from_bottom()); then 第N名 separated by 、 (第 and 名 may be left
+ * out after the first), one outcome each.  1 added, 0 not this form, -1.
+ */
+static int rank_items(reader *rd, const raw *r, size_t a, size_t b, const double *val,
+                      int nv, int deduct)
+{
+    const char *s = rd->s;
+    size_t first = find_word(s, a, b, "第");
+    if (first == b) return 0;
+    jx_cur c;
+    jx_cur_init(&c, s, first, b);
+    double rk[JX_RCLAUSES_MAX];
+    int n = 0;
+    for (;;) {
+        double v;
+        jx_cur_skip_space(&c);
+        jx_cur_word(&c, "倒数");
+        int th = jx_cur_word(&c, "第");
+        if (!read_number(&c, &v)) return n ? -1 : 0;
+        if (!expect(&c, "名") && th) return n ? -1 : 0;
+        if (n == JX_RCLAUSES_MAX || v < 1 || v != floor(v)) return -1;
+        rk[n++] = v;
+        if (!expect(&c, "、")) break;
+    }
+    if (!only_tail(s, c.pos, b) || n < 2) return n < 2 ? 0 : -1;
+    if (n != nv || contains_digit(s, a, first)) return -1;
+    for (int k = 0; k < n; k++) {
+        jx_err e;
+        jx_rclause *cl = add_clause(rd, r, &e);
+        if (!cl) return -1;
+        cl->cond.kind = JX_RC_RANGE;
+        cl->cond.has_lo = cl->cond.has_hi = cl->cond.lo_incl = cl->cond.hi_incl = 1;
+        cl->cond.lo = cl->cond.hi = rk[k];
+        cl->out.kind = deduct ? JX_RO_DEDUCT : JX_RO_POINTS;
+        cl->out.value = val[k];
+    }
+    if (rd->rule->unit[0] && strcmp(rd->rule->unit, "名") != 0) return -1;
+    snprintf(rd->rule->unit, sizeof rd->rule->unit, "名");
+    if (rd->rule->percent < 0) rd->rule->percent = 0;
+    if (rd->rule->percent != 0) return -1;
+    return 1;
+}
+
+/* 倒数第N名 anywhere: every rank of the sentence counts from the bottom. */
+static void ranks_from_bottom(reader *rd)
+{
+    if (contains(rd->s, 0, rd->len, "倒数第"))
+        rd->rule->rank_from_bottom = 1;
+}
+
+/*
+ * A rank step that goes on from the last rank listed: "倒数第1名、第2名、第3名
+ * 的分别计2分、1.9分、1.8分，倒数第4名及以上的，每进1名扣0.1分": from 倒数第3名
+ * (1.8) each rank further is 0.1 less, 倒数第4名 → 1.7.  The step's bound is
+ * "N名及以上" and rank N − 1 has its points in the list: ref N − 1, base
+ * those points.  1 when it applies.
+ */
+static int rank_step_from_list(const reader *rd, const stepdef *sd, double *ref,
+                               double *base, int *base_frac)
+{
+    const jx_rule *ru = rd->rule;
+    if (strcmp(ru->unit, "名") != 0 || !sd->has_bound || sd->occ || sd->dir != RW_OVER ||
+        !sd->rc.has_lo || !sd->rc.lo_incl || sd->rc.has_hi)
+        return 0;
+    for (int i = 0; i < ru->n; i++) {
+        const jx_rclause *c = &ru->clause[i];
+        if (c->cond.kind == JX_RC_RANGE && c->cond.has_lo && c->cond.has_hi &&
+            c->cond.lo == c->cond.hi && c->cond.lo == sd->rc.lo - sd->step &&
+            c->out.kind == JX_RO_POINTS) {
+            *ref = c->cond.lo;
+            *base = c->out.value;
+            *base_frac = 0;
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/*
+ * "占比排名前5名的得满分,6-10名的扣0.5分,11名以后扣1分,占比为0的不得分": the
+ * last clause is no band on the rank but a state of the measure ranked (its
+ * share is nothing); an actual names it ("占比为0"), a rank goes to the
+ * bands.  The condition is a subject and 为0 / 为零 (no unit); it must score
+ * 0 and the other bounds must be ranks (checked after the clauses).
+ */
+static int zero_of_other(const reader *rd, const raw *r, const cond *cd)
+{
+    const jx_rcond *rc = &cd->rc;
+    if (!(rc->has_lo && rc->has_hi && rc->lo == 0 && rc->hi == 0) || cd->unit[0] ||
+        cd->percent == 1)
+        return 0;
+    static const char *const zero[] = { "为0", "为零", "等于0" };
+    size_t a = r->cstart, b = r->cend;
+    for (size_t i = 0; i < JX_RWORDS(zero); i++) {
+        size_t at = find_word(rd->s, a, b, zero[i]);
+        if (at > a && at < b && only_tail(rd->s, at + strlen(zero[i]), b) &&
+            !contains_digit(rd->s, a, at) && contains(rd->s, 0, rd->len, "名"))
+            return 1;
+    }
+    return 0;
+}
+
+/* --- Numeric forms (gnum, issue 15) -------------------------------------- */
+
+/*
+ * A plain bound on a ratio of two amounts the sentence writes out ("若部门全
+ * 年预算调剂金额/年初部门预算数>0.1,此项得0分", c03-03) next to a formula of
+ * that ratio: the bound is a fraction, so a rate typed "2%" and 0.02 are the
+ * same value (the rule's unit is left open, as for a formula).  The bound is
+ * at most 1 and the condition holds the "/".
+ */
+static int ratio_bound(const reader *rd, const raw *r, const cond *cd)
+{
+    const jx_rcond *rc = &cd->rc;
+    size_t a = r->pstart < r->pend ? r->pstart : r->cstart;
+    if (cd->percent != 0 || cd->unit[0] || !contains(rd->s, a, r->cend, "/")) return 0;
+    if ((rc->has_lo && !(rc->lo <= 1)) || (rc->has_hi && !(rc->hi <= 1))) return 0;
+    for (int i = 0; i < rd->n; i++) {             /* a formula of the ratio */
+        jx_rout o;
+        if (read_linear(rd, &rd->r[i], &o)) return 1;
+    }
+    return 0;
+}
+
+/* "…( 2 分)" at the end of s[a..b): the points and where the bracket opens. */
+static int bracket_points_at_end(const char *s, size_t a, size_t b, double *v, size_t *open)
+{
+    size_t o = find_word(s, a, b, "("), k = o;
+    while (k < b) { o = k; k = find_word(s, o + 1, b, "("); }       /* the last ( */
+    if (o == b || o == a) return 0;
+    jx_cur c;
+    jx_cur_init(&c, s, o, b);
+    jx_cur_word(&c, "(");
+    if (!read_number(&c, v) || !expect(&c, "分") || !expect(&c, ")") || !at_end(&c)) return 0;
+    *open = o;
+    return 1;
+}
+
+/*
+ * Alternatives in one clause, each with its points in brackets after it:
+ * "分配结果合理( 2 分)、不合理分配比例≥ 5%( 0 分)" — b10-01.  Split at 、
+ * into one clause each (condition, then POINTS); they are alternatives, not
+ * sub-items to add up (a level and a bound: 合理 → 2, 8% → 0).  Only when
+ * every part ends in its own bracket and at least one part is a bound.
+ */
+static jx_err bracket_alternatives(reader *rd)
+{
+    const char *s = rd->s;
+    for (int i = 0; i < rd->n; i++) {
+        raw *r = &rd->r[i];
+        if (r->used || r->out != OUT_NONE || !contains(s, r->start, r->end, "、")) continue;
+        size_t cut[MAX_RAW], open[MAX_RAW];
+        double val[MAX_RAW];
+        int np = 0, bounds = 0;
+        size_t x = r->start;
+        for (;;) {
+            size_t sep = find_word(s, x, r->end, "、");
+            if (np == MAX_RAW - 1 || !bracket_points_at_end(s, x, sep, &val[np], &open[np])) {
+                np = -1;
+                break;
+            }
+            static const char *const cmp[] = { "≥", "≤", ">", "<", "以上", "以下", "%" };
+            bounds += contains_any(s, x, open[np], cmp, JX_RWORDS(cmp));
+            cut[np++] = sep;
+            if (sep == r->end) break;
+            x = sep + strlen("、");
+        }
+        if (np < 2 || !bounds || rd->n + np - 1 > MAX_RAW) continue;
+        raw base = *r;
+        memmove(&rd->r[i + np], &rd->r[i + 1], (size_t)(rd->n - i - 1) * sizeof *rd->r);
+        rd->n += np - 1;
+        size_t from = base.start;
+        for (int k = 0; k < np; k++) {
+            raw *p = &rd->r[i + k];
+            *p = base;
+            p->start = from;
+            p->end = cut[k];
+            p->out = OUT_POINTS;
+            p->value = val[k];
+            p->cstart = p->start;
+            p->cend = open[k];
+            jx_trim(s, &p->cstart, &p->cend);
+            if (p->cstart >= p->cend) return refuse_raw(rd, p);
+            from = cut[k] + strlen("、");
+        }
+        rd->bracket_parts = 1;
+        i += np - 1;
+    }
+    return JX_OK;
+}
+
+/* "…的奖励1分" / "…奖励0.5分" / "…的不奖分" at the end of s[a..b): its
+ * value and where the condition ends, or 0. */
+static int bonus_at_end(const char *s, size_t a, size_t b, double *v, size_t *cend)
+{
+    static const char *const none[] = { "不奖分", "不奖励", "不加分" };
+    for (size_t i = 0; i < JX_RWORDS(none); i++) {
+        size_t l = strlen(none[i]);
+        if (b >= a + l && memcmp(s + b - l, none[i], l) == 0) { *v = 0; *cend = b - l; return 1; }
+    }
+    size_t at = a, k = find_word(s, a, b, "奖励");
+    if (k == b) return 0;
+    while (k < b) { at = k; k = find_word(s, at + 1, b, "奖励"); }   /* the last 奖励 */
+    jx_cur c;
+    jx_cur_init(&c, s, at, b);
+    jx_cur_word(&c, "奖励");
+    if (!read_number(&c, v) || !expect(&c, "分") || !at_end(&c) || !(*v > 0)) return 0;
+    *cend = at;
+    return 1;
+}
+
+/*
+ * Bonus levels on top of the item: "参与创建卫生镇的奖励1分、卫生村奖励0.5分，…。
+ * 辖区无创建任务的不奖分。" — b14-27: each part before 、 names a level and
+ * its bonus (JX_RO_BONUS, s = P + bonus; above_points), 不奖分 is a bonus of 0.
+ * A clause listing several is split at 、 into one clause each (the raw
+ * array grows).  Refused when a part has no bonus of its own.
+ */
+static jx_err bonus_clauses(reader *rd)
+{
+    const char *s = rd->s;
+    for (int i = 0; i < rd->n; i++) {
+        raw *r = &rd->r[i];
+        double v;
+        size_t ce;
+        if (r->used || r->out != OUT_NONE || !bonus_at_end(s, r->start, r->end, &v, &ce)) continue;
+        /* the parts, split at 、 */
+        size_t cut[MAX_RAW];
+        int nparts = 0;
+        size_t x = r->start;
+        for (;;) {
+            size_t sep = find_word(s, x, r->end, "、");
+            if (nparts == MAX_RAW - 1) return refuse_raw(rd, r);
+            cut[nparts++] = sep;
+            if (sep == r->end) break;
+            x = sep + strlen("、");
+        }
+        if (rd->n + nparts - 1 > MAX_RAW) return refuse_raw(rd, r);
+        /* every part must end in its own bonus, else the 、 is inside a name */
+        size_t from = r->start;
+        for (int k = 0; k < nparts; k++) {
+            double pv;
+            size_t pe;
+            if (!bonus_at_end(s, from, cut[k], &pv, &pe)) {
+                if (nparts == 1) return refuse_raw(rd, r);
+                nparts = 0;               /* "国家、省级…": not parts */
+                break;
+            }
+            from = cut[k] + strlen("、");
+        }
+        if (nparts == 0) return refuse_raw(rd, r);
+        raw base = *r;
+        memmove(&rd->r[i + nparts], &rd->r[i + 1], (size_t)(rd->n - i - 1) * sizeof *rd->r);
+        rd->n += nparts - 1;
+        from = base.start;
+        for (int k = 0; k < nparts; k++) {
+            raw *p = &rd->r[i + k];
+            double pv;
+            size_t pe;
+            *p = base;
+            p->start = from;
+            p->end = cut[k];
+            bonus_at_end(s, p->start, p->end, &pv, &pe);
+            p->out = OUT_BONUS;
+            p->value = pv;
+            p->cstart = p->start;
+            p->cend = pe;
+            jx_trim(s, &p->cstart, &p->cend);
+            size_t l = strlen("的");
+            if (p->cend >= p->cstart + l && memcmp(s + p->cend - l, "的", l) == 0) p->cend -= l;
+            if (p->cstart >= p->cend) return refuse_raw(rd, p);
+            from = cut[k] + strlen("、");
+        }
+        i += nparts - 1;
+    }
+    return JX_OK;
+}
+
+/* "指标为负得0分": a subject, then 为负 (x < 0) or 为正 (x > 0), in any unit. */
+static int sign_cond(const char *s, size_t a, size_t b, cond *cd)
+{
+    static const jx_rword w[] = { {"为负数", RW_LT, 0}, {"为负值", RW_LT, 0}, {"为负", RW_LT, 0},
+                                  {"为正数", RW_GT, 0}, {"为正值", RW_GT, 0}, {"为正", RW_GT, 0} };
+    if (contains_digit(s, a, b)) return 0;
+    for (size_t i = 0; i < JX_RWORDS(w); i++) {
+        size_t at = find_word(s, a, b, w[i].word);
+        if (at == b || !only_tail(s, at + strlen(w[i].word), b)) continue;
+        memset(&cd->rc, 0, sizeof cd->rc);
+        cd->rc.kind = JX_RC_RANGE;
+        if (w[i].code == RW_LT) { cd->rc.has_hi = 1; cd->rc.hi = 0; cd->negative = 1; }
+        else { cd->rc.has_lo = 1; cd->rc.lo = 0; }
+        cd->has_bound = 1;
+        cd->percent = -1;                 /* 0 in any unit */
+        cd->unit[0] = '\0';
+        return 1;
+    }
+    return 0;
+}
+
+/*
+ * "指标得分=1-10×部门全年预算调剂金额/年初部门预算数))*指标分值" (c03-03): the
+ * page lost the opening brackets.  Putting them back, only two readings
+ * exist: (1 − K·x) × P (a bracket before 1) and 1 − K·x·P (brackets after
+ * "1-").  For the rates the sentence scores (0 to 1/K; above, 此项得0分) the
+ * first stays within [0, P] for every P; the second does not for any P ≠ 1
+ * (at x = 0 it is 1, at x = 1/K it is 1 − P) and is the first when P = 1.
+ * So exactly one reading gives a score in [0, P] for every actual: it is
+ * read.  Anything else around the brackets (a "(" left, another term, no
+ * ×分值 after them) is not this form.
+ */
+static int lost_brackets(const reader *rd, const raw *r, jx_rout *o)
+{
+    const char *s = rd->s;
+    size_t eq = find_word(s, r->start, r->end, "得分=");
+    if (eq == r->end || contains(s, r->start, r->end, "(")) return 0;
+    if (contains_digit(s, r->start, eq)) return 0;
+    jx_cur c;
+    jx_cur_init(&c, s, eq, r->end);
+    jx_cur_word(&c, "得分=");
+    jx_cur_skip_space(&c);
+    if (!jx_cur_word(&c, "1-")) return 0;
+    size_t close = find_word(s, c.pos, r->end, ")");
+    if (close == r->end) return 0;
+    double k;
+    if (!linear_factor(s, c.pos, close, &k) || !(k > 0)) return 0;
+    jx_cur_init(&c, s, close, r->end);
+    int lost = 0;
+    while (jx_cur_word(&c, ")")) lost++;
+    if (!expect(&c, "×") && !expect(&c, "*")) return 0;
+    jx_cur_skip_space(&c);
+    if (!(jx_cur_word(&c, "指标分值") || jx_cur_word(&c, "该项分值") ||
+          jx_cur_word(&c, "分值")) || !at_end(&c) || lost < 1)
+        return 0;
+    memset(o, 0, sizeof *o);
+    o->kind = JX_RO_LINEAR;
+    o->a = 1;
+    o->b = -k;
+    return 1;
+}
+
+/* "达到预期值的数量指标个数": a noun phrase ending in a count word. */
+static int count_phrase(const char *s, size_t a, size_t b)
+{
+    static const char *const counts[] = { "个数", "项数", "数量", "件数", "次数" };
+    jx_trim(s, &a, &b);
+    if (b <= a || contains_digit(s, a, b)) return 0;
+    for (size_t i = 0; i < JX_RWORDS(counts); i++) {
+        size_t l = strlen(counts[i]);
+        if (b >= a + l && memcmp(s + b - l, counts[i], l) == 0) return 1;
+    }
+    return 0;
+}
+
+/*
+ * The score as a count over a count: "该项指标得分=达到预期值的数量指标个数/全部
+ * 数量指标个数(即…)" — c03-02: the share met × P (RATIO; the actual "4/5").
+ * Around it only descriptions may stand: plain clauses, and a clause on a
+ * single unit that scores nothing ("单个数量指标…未达到预期指标…的,均不计分":
+ * which units count as not met).  1 when the sentence is this form.
+ */
+static int count_share(reader *rd, jx_err *e)
+{
+    const char *s = rd->s;
+    int fi = -1;
+    for (int i = 0; i < rd->n; i++) {
+        raw *r = &rd->r[i];
+        size_t eq = find_word(s, r->start, r->end, "得分=");
+        if (eq == r->end) continue;
+        size_t a = eq + strlen("得分=");
+        size_t b = r->end;
+        size_t open = find_word(s, a, b, "(");           /* "(即…)" a remark */
+        if (open < b && !contains_digit(s, open, b)) b = open;
+        size_t sl = find_word(s, a, b, "/");
+        if (sl == b || find_word(s, sl + 1, b, "/") < b || !count_phrase(s, a, sl) ||
+            !count_phrase(s, sl + 1, b) || fi >= 0)
+            return 0;
+        fi = i;
+    }
+    if (fi < 0) return 0;
+    for (int i = 0; i < rd->n; i++) {
+        const raw *r = &rd->r[i];
+        if (i == fi || r->used == 1 || plain_clause(rd, r)) continue;
+        /* the single unit's condition: this clause, or the last one joined to it */
+        size_t a = r->used == 4 || !(r->pstart < r->pend) ? r->start : rd->r[r->plast].start;
+        jx_cur c;
+        jx_cur_init(&c, s, a, r->end);
+        int single = jx_cur_word(&c, "单个") || jx_cur_word(&c, "每个") || jx_cur_word(&c, "任一");
+        if (contains_any(s, a, r->end, jx_rw_vague, jx_rw_vague_n) || !single) return 0;
+        if (r->used == 4) continue;       /* its outcome follows */
+        if (r->out != OUT_FRACTION || r->value != 0) return 0;
+    }
+    jx_rclause *c = add_clause(rd, &rd->r[fi], e);
+    if (!c) return 0;
+    c->cond.kind = JX_RC_ALWAYS;
+    c->out.kind = JX_RO_RATIO;
+    for (int i = 0; i < rd->n; i++) rd->r[i].used = 1;
+    return 1;
+}
+
+/*
+ * What a step is measured from, between the step word and the step, when
+ * the sentence does not give it: "每高于全行平均水平0.01个百分点", "每低于月初
+ * 0.5个百分点".  A short noun (at most 8 characters, no digit, no rule word)
+ * right before the number.  Moves c past it; 1 when read.
+ */
+static int step_reference_noun(jx_cur *c)
+{
+    static const char *const rule_words[] = { "扣", "得", "加", "分", "每", "以", "或", "及",
+                                              "、", "(", "%", "不", "未" };
+    jx_cur t = *c;
+    int chars = 0;
+    while (!jx_cur_eof(&t)) {
+        jx_cur u = t;
+        double v;
+        if (chars > 0 && read_number(&u, &v)) { *c = t; return 1; }
+        for (size_t i = 0; i < JX_RWORDS(rule_words); i++) {
+            jx_cur w = t;
+            if (jx_cur_word(&w, rule_words[i])) return 0;
+        }
+        uint32_t cp = jx_cur_next(&t);
+        if (jx_is_digit(cp) || cp < 0x3400 || ++chars > 8) return 0;
+    }
+    return 0;
+}
+
+/*
+ * Two clauses that carry no score but set how steps read:
+ *  - a base in words, "基础分值为10分", "基础分10分": the base of the steps
+ *    (a clause with points and no condition);
+ *  - a comparison, "与全省三年平均比例数相比": the reference is not in the
+ *    sentence, so the steps read only a gap written as such ("超过0.3个百分
+ *    点"; a bare 12.5% is refused).
+ */
+static void base_and_comparison(reader *rd)
+{
+    const char *s = rd->s;
+    for (int i = 0; i < rd->n; i++) {
+        raw *r = &rd->r[i];
+        if (r->used || r->out != OUT_NONE) continue;
+        jx_cur c;
+        jx_cur_init(&c, s, r->start, r->end);
+        size_t k;
+        for (k = 0; k < jx_rw_base_words_n; k++) {
+            jx_cur t = c;
+            double v;
+            if (jx_cur_word(&t, jx_rw_base_words[k]) && read_number(&t, &v) && expect(&t, "分") &&
+                at_end(&t)) {
+                r->out = OUT_POINTS;
+                r->value = v;
+                r->cstart = r->cend = r->start;
+                break;
+            }
+        }
+        if (k < jx_rw_base_words_n) continue;
+        if (contains(s, r->start, r->end, "与") && !contains_digit(s, r->start, r->end) &&
+            (contains(s, r->start, r->end, "相比") || contains(s, r->start, r->end, "比较"))) {
+            static const char *const tail[] = { "相比", "相比较", "比较" };
+            for (k = 0; k < JX_RWORDS(tail); k++) {
+                size_t l = strlen(tail[k]);
+                if (r->end >= r->start + l && memcmp(s + r->end - l, tail[k], l) == 0) break;
+            }
+            if (k < JX_RWORDS(tail)) {
+                r->used = 1;
+                rd->compared = 1;
+            }
+        }
+    }
+}
+
+/*
+ * A band scored in proportion: "完成目标任务70%-99%的,按比例计分" (x × P
+ * inside the band), and a bonus in proportion beyond the target:
+ * "超额完成目标任务的,按比例加分不超过该项总分的20%" (x × P above 100 %, at
+ * most 1.2 P: rule.top_frac, above_points).  Clause i is the condition (a
+ * bound in percent, or 超额完成), the next unused clause the proportion.
+ * 1 when read (both clauses used), 0 not this form.
+ */
+static int ranged_proportion(reader *rd, int i, jx_err *e)
+{
+    const char *s = rd->s;
+    raw *r = &rd->r[i], *n;
+    if (r->pstart < r->pend && r->pfirst == r->plast && rd->r[r->plast].used == 4) {
+        n = r;                            /* the condition was joined to it */
+        r = &rd->r[r->plast];
+    } else {
+        int j = i + 1;
+        while (j < rd->n && rd->r[j].used) j++;
+        if (j == rd->n || rd->r[j].out != OUT_NONE) return 0;
+        n = &rd->r[j];
+    }
+    jx_cur c;
+    jx_cur_init(&c, s, n->start, n->end);
+    int bonus = 0;
+    double frac = 0;
+    size_t k;
+    for (k = 0; k < jx_rw_prop_score_n; k++) {
+        jx_cur t = c;
+        if (jx_cur_word(&t, jx_rw_prop_score[k]) && at_end(&t)) break;
+    }
+    if (k == jx_rw_prop_score_n) {       /* "按比例加分不超过该项总分的20%" */
+        if (!jx_cur_word(&c, "按比例加分") || !jx_cur_word(&c, "不超过")) return 0;
+        for (k = 0; k < jx_rw_of_points_n; k++)
+            if (jx_cur_word(&c, jx_rw_of_points[k])) break;
+        double v;
+        char unit[16];
+        if (k == jx_rw_of_points_n || !read_number(&c, &v) || read_unit(&c, unit, sizeof unit) != 1 ||
+            !at_end(&c) || !(v > 0) || v > 100)
+            return 0;
+        bonus = 1;
+        frac = 1 + v / 100.0;
+    }
+    cond cd;
+    memset(&cd, 0, sizeof cd);
+    cd.percent = -1;
+    size_t a = r->start, b = r->end;
+    jx_cur o;
+    jx_cur_init(&o, s, a, b);
+    if (jx_cur_word(&o, "超额完成") && !contains_digit(s, a, b)) {   /* above the target */
+        cd.has_bound = 1;
+        cd.percent = 1;
+        cd.rc.kind = JX_RC_RANGE;
+        cd.rc.has_lo = 1;
+        cd.rc.lo = 1.0;
+    } else if (read_cond(rd, a, b, &cd, a, b) != JX_OK) {
+        return 0;
+    }
+    if (!cd.has_bound || cd.has_step || cd.occ || cd.percent != 1 || bonus != (cd.rc.has_lo && !cd.rc.has_hi && cd.rc.lo == 1.0))
+        return 0;
+    jx_rclause *cl = add_clause(rd, n, e);
+    if (!cl) return 0;
+    cl->cond = cd.rc;
+    memset(&cl->out, 0, sizeof cl->out);
+    if (bonus) {
+        cl->out.kind = JX_RO_LINEAR;      /* x × P above 100 %, up to frac × P */
+        cl->out.a = 0;
+        cl->out.b = 1;
+        rd->rule->above_points = 1;
+        rd->rule->top_frac = frac;
+    } else {
+        cl->out.kind = JX_RO_RATIO;
+    }
+    if ((*e = note_percent(rd, r, 1))) return 0;
+    r->used = n->used = 1;
+    return 1;
+}
+
+/*
+ * Next to proportional bands, a level that says the task is done in full
+ * ("全面按时、按质、按量完成目标任务的,计满分") is 100 % exactly; any other
+ * level is refused (which rate would it be?).
+ */
+static jx_err completion_levels(reader *rd)
+{
+    jx_rule *ru = rd->rule;
+    for (int i = 0; i < ru->n; i++) {
+        jx_rclause *c = &ru->clause[i];
+        if (c->cond.kind != JX_RC_LEVEL) continue;
+        static const char *const neg[] = { "未", "没", "不", "超额" };
+        if (!contains_any(c->cond.label, 0, strlen(c->cond.label), jx_rw_done_in_full,
+                          jx_rw_done_in_full_n) ||
+            contains_any(c->cond.label, 0, strlen(c->cond.label), neg, JX_RWORDS(neg)) ||
+            c->out.kind != JX_RO_FRACTION || c->out.value != 1)
+            return refuse(rd, c->at, c->at + c->len);
+        memset(&c->cond, 0, sizeof c->cond);
+        c->cond.kind = JX_RC_RANGE;
+        c->cond.has_lo = c->cond.has_hi = c->cond.lo_incl = c->cond.hi_incl = 1;
+        c->cond.lo = c->cond.hi = 1.0;
+    }
+    return JX_OK;
+}
+
+/*
+ * Levels that add from nothing next to levels that deduct, and nothing else:
+ * "优秀加5分,良好加4分,合格加3分,不合格扣5分".  A bonus item scored by
+ * level: the deduction is from 0 too, so 不合格 is −5 (POINTS −5), and the
+ * score may be below 0 (rule.below_zero; ruletext.h, SCORES OUTSIDE).
+ */
+static void bonus_penalty_levels(jx_rule *ru)
+{
+    for (int i = 0; i < ru->n; i++) {
+        jx_rclause *c = &ru->clause[i];
+        if (c->cond.kind == JX_RC_LEVEL && c->out.kind == JX_RO_DEDUCT) {
+            c->out.kind = JX_RO_POINTS;
+            c->out.value = -c->out.value;
+        }
+    }
+    ru->below_zero = 1;
+}
+
+/*
+ * "备注:三类目标各项均分优秀、良好、合格和不合格4档": a lead-in that lists
+ * the levels and their number (N档), no score of its own: a note.
+ */
+static void levels_lead_in(reader *rd)
+{
+    const char *s = rd->s;
+    for (int i = 0; i < rd->n; i++) {
+        raw *r = &rd->r[i];
+        if (r->used || r->out != OUT_NONE || !contains(s, r->start, r->end, "、")) continue;
+        size_t at = find_word(s, r->start, r->end, "档");
+        if (at == r->end || !only_tail(s, at + 3, r->end)) continue;
+        size_t b = at;
+        while (b > r->start && s[b - 1] >= '0' && s[b - 1] <= '9') b--;
+        jx_cur c;
+        jx_cur_init(&c, s, r->start, at);
+        double n = 0;
+        int digits = b < at, words = 0;
+        if (!digits) {                    /* "四档" */
+            size_t k;
+            for (k = 0; k < jx_rw_numerals_n; k++) {
+                size_t l = strlen(jx_rw_numerals[k].word);
+                if (at >= r->start + l && memcmp(s + at - l, jx_rw_numerals[k].word, l) == 0) {
+                    n = jx_rw_numerals[k].value;
+                    words = 1;
+                    break;
+                }
+            }
+        } else {
+            n = atof(s + b);
+        }
+        if ((!digits && !words) || n < 2) continue;
+        /* as many names as levels, separated by 、 and 和 / 及 */
+        int names = 1;
+        for (size_t p = r->start; p < at; p++)
+            if (find_word(s, p, at, "、") == p || find_word(s, p, at, "和") == p ||
+                find_word(s, p, at, "及") == p)
+                names++;
+        if (names == (int)n) r->used = 1;
+    }
+}
+
+/*
+ * "每高于基数1个百分点加0.04分，每低1个百分点扣0.04分": a step with no
+ * reference of its own, opposite a step measured from 基数 (or 目标) with
+ * the same unit, is measured from there too: it takes the other side of
+ * that bound as its own range (sd->rc, has_bound, own_range).  1 when so.
+ */
+static int same_reference(stepdef *steps, int nsteps, stepdef *sd)
+{
+    const stepdef *o = NULL;
+    for (int i = 0; i < nsteps; i++)
+        if (steps[i].vs && steps[i].own_range && &steps[i] != sd) {
+            if (o) return 0;              /* two references: which? */
+            o = &steps[i];
+        }
+    if (!o || o->percent != sd->percent || o->dir == sd->dir || sd->dir == RW_EITHER ||
+        o->dir == RW_EITHER)
+        return 0;
+    double ref = o->rc.has_lo ? o->rc.lo : o->rc.hi;
+    memset(&sd->rc, 0, sizeof sd->rc);
+    sd->rc.kind = JX_RC_RANGE;
+    if (sd->dir == RW_OVER) {
+        sd->rc.has_lo = 1;
+        sd->rc.lo = ref;
+        sd->rc.lo_incl = !o->rc.hi_incl;
+    } else {
+        sd->rc.has_hi = 1;
+        sd->rc.hi = ref;
+        sd->rc.hi_incl = !o->rc.lo_incl;
+    }
+    sd->has_bound = 1;
+    sd->own_range = 1;
+    sd->vs = o->vs;
+    return 1;
+}
+
+/*
+ * "每高于基数1个百分点0.04分，每低1个百分点扣0.04分": a step whose points
+ * have no verb, opposite a step that deducts, adds them.  The clause is a
+ * step word of the other direction, the step and a bare "N分" at its end.
+ */
+static void verbless_addition(reader *rd)
+{
+    const char *s = rd->s;
+    int deduct_dir = 0;
+    for (int i = 0; i < rd->n; i++) {
+        const raw *r = &rd->r[i];
+        if (r->out != OUT_DEDUCT) continue;
+        for (size_t k = 0; k < jx_rw_step_n; k++)
+            if (contains(s, r->cstart, r->cend, jx_rw_step[k].word)) {
+                if (deduct_dir && deduct_dir != jx_rw_step[k].code) return;
+                deduct_dir = jx_rw_step[k].code;
+                break;
+            }
+    }
+    if (deduct_dir != RW_OVER && deduct_dir != RW_UNDER) return;
+    for (int i = 0; i < rd->n; i++) {
+        raw *r = &rd->r[i];
+        if (r->used || r->out != OUT_NONE || !ends_with_points(s, r->start, r->end)) continue;
+        size_t at = r->end;
+        const jx_rword *w = NULL;
+        for (size_t k = 0; k < jx_rw_step_n; k++) {
+            size_t p = find_word(s, r->start, r->end, jx_rw_step[k].word);
+            if (p < at) { at = p; w = &jx_rw_step[k]; }
+        }
+        if (!w || w->code == deduct_dir || w->code == RW_EITHER) continue;
+        /* the bare points: the digits before the final 分 */
+        size_t e = r->end - 3, b = e;
+        while (b > at && ((s[b - 1] >= '0' && s[b - 1] <= '9') || s[b - 1] == '.')) b--;
+        if (b == e) continue;
+        jx_cur c;
+        double v;
+        jx_cur_init(&c, s, b, r->end);
+        if (!read_number(&c, &v) || !expect(&c, "分") || !at_end(&c) || !(v > 0)) continue;
+        /* what comes before the points must be a whole step (每高于基数1个百分点) */
+        cond t;
+        memset(&t, 0, sizeof t);
+        if (read_step_at(s, at, b, w, &t) <= 0) continue;
+        r->out = OUT_ADD;
+        r->value = v;
+        r->cstart = r->start;
+        r->cend = b;
+    }
+}
+
+/*
+ * A definition glued to the first band by a lost line break: "成本控制率=(预
+ * 算数-实际支出)/预算数×100% 控制率在±10%以内得 5 分".  The definition (a
+ * "=" and a formula ending in ×100%, then a blank) is skipped; the clause
+ * starts after it.
+ */
+static void glued_definition(reader *rd)
+{
+    const char *s = rd->s;
+    static const char *const hundred[] = { "×100%", "*100%", "x100%", "X100%" };
+    for (int i = 0; i < rd->n; i++) {
+        raw *r = &rd->r[i];
+        size_t eq = find_word(s, r->start, r->end, "=");
+        if (r->used || eq == r->end) continue;
+        for (size_t k = 0; k < JX_RWORDS(hundred); k++) {
+            size_t at = find_word(s, eq, r->end, hundred[k]);
+            if (at == r->end) continue;
+            jx_cur c;
+            jx_cur_init(&c, s, at, r->end);
+            jx_cur_word(&c, hundred[k]);
+            size_t after = c.pos;
+            jx_cur_skip_space(&c);
+            if (c.pos == after || jx_cur_eof(&c)) break;   /* no blank, or nothing after */
+            r->start = c.pos;
+            if (r->cstart < r->start) r->cstart = r->start;
+            if (r->cend < r->cstart) r->cend = r->cstart;
+            break;
+        }
+    }
+}
+
+/*
+ * "年内全县查处非法捕捞案件10例以上（含简易案件）;否则按完成比例得分（15分）":
+ * a required count met gives full points, else the proportion of it done,
+ * x / N × P (LINEAR 0 + x/N).  The count is in a counted unit (例 次 件…;
+ * the proportion of a rate would be ambiguous: of what?).  Clauses that only
+ * describe the task are skipped, and a bracketed remark with no number after
+ * the bound.  1 when the sentence is this form.
+ */
+static int count_or_ratio(reader *rd, jx_err *e)
+{
+    const char *s = rd->s;
+    int bi = -1, ei = -1;
+    for (int i = 0; i < rd->n; i++) {
+        const raw *r = &rd->r[i];
+        if (r->used == 1) continue;
+        if (r->out != OUT_NONE) return 0;
+        if (prop_ratio(rd, r) && contains_any(s, r->start, r->end, jx_rw_else, jx_rw_else_n)) {
+            if (ei >= 0) return 0;
+            ei = i;
+            continue;
+        }
+        if (plain_clause(rd, r)) continue;
+        if (bi >= 0) return 0;
+        bi = i;
+    }
+    if (bi < 0 || ei != bi + 1) return 0;
+    raw *r = &rd->r[bi];
+    size_t b = r->end;
+    {                                                 /* "（含简易案件）" at the end */
+        size_t open = find_word(s, r->start, r->end, "(");
+        size_t close = open < r->end ? find_word(s, open, r->end, ")") : r->end;
+        jx_cur c;
+        jx_cur_init(&c, s, close, r->end);
+        if (open > r->start && close < r->end && jx_cur_word(&c, ")") &&
+            only_tail(s, c.pos, r->end) && !contains_digit(s, open, r->end))
+            b = open;
+    }
+    cond cd;
+    memset(&cd, 0, sizeof cd);
+    cd.percent = -1;
+    if (read_cond(rd, r->start, b, &cd, r->start, r->end) != JX_OK) {
+        jx_diag_clear(rd->diag);
+        return 0;
+    }
+    const jx_rcond *rc = &cd.rc;
+    if (!cd.has_bound || cd.has_step || cd.occ || cd.na || cd.els || cd.percent != 0 ||
+        !counted(cd.unit) || !rc->has_lo || rc->has_hi || !rc->lo_incl || !(rc->lo > 0))
+        return 0;
+    jx_rclause *c = add_clause(rd, r, e);
+    if (!c) return 0;
+    c->cond = cd.rc;
+    c->out.kind = JX_RO_FRACTION;
+    c->out.value = 1;
+    jx_rclause *p = add_clause(rd, &rd->r[ei], e);
+    if (!p) return 0;
+    p->cond.kind = JX_RC_ALWAYS;
+    p->out.kind = JX_RO_LINEAR;
+    p->out.a = 0;
+    p->out.b = 1.0 / rc->lo;
+    if ((*e = note_percent(rd, r, 0)) || (*e = note_unit(rd, r, cd.unit))) return 0;
+    for (int i = 0; i < rd->n; i++) {
+        if (rd->r[i].tail_pts > rd->rule->stated_points) rd->rule->stated_points = rd->r[i].tail_pts;
+        rd->r[i].used = 1;
+    }
+    return 1;
+}
+
+/*
+ * A count required by a frequency the base clause states: "1.按要求每月上报本
+ * 单位河长制工作开展情况，得5分，每少一次扣0.5分" — 每月 over the year the
+ * table evaluates is 12 (每季度 4, 每半年 2).  The year is assumed (these are
+ * annual tables); a sentence naming another period (季度内, 半年内, 本月) or
+ * two frequencies is not read this way.  The step counts 次 (or nothing).
+ */
+static int period_count(const reader *rd, const stepdef *sd, double *ref)
+{
+    const char *s = rd->s;
+    static const char *const other[] = { "季度内", "半年内", "本月", "当月", "本季度", "上半年",
+                                         "下半年" };
+    if (sd->occ || (rd->rule->unit[0] && strcmp(rd->rule->unit, "次") != 0) ||
+        contains_any(s, 0, rd->len, other, JX_RWORDS(other)))
+        return 0;
+    int found = 0;
+    for (int i = 0; i < rd->n; i++) {
+        const raw *r = &rd->r[i];
+        if (r->used != 2) continue;     /* the base and its condition */
+        size_t a = r->pstart < r->pend ? r->pstart : r->cstart, b = r->cend;
+        for (size_t k = 0; k < jx_rw_period_count_n; k++)
+            if (contains(s, a, b, jx_rw_period_count[k].word)) {
+                if (found && *ref != jx_rw_period_count[k].value) return 0;
+                *ref = jx_rw_period_count[k].value;
+                found = 1;
+            }
+    }
+    return found;
+}
+
+/*
+ * A standard each unit must meet, then a deduction per unit failing it:
+ * "单个内设机构实际人员配置数不低于内设机构人员平均数的1/2，得1.5分；每有1个
+ * 内设机构实际人员配置数达不到要求的，扣0.5分".  The actual is the count of
+ * units failing (0, "2个"); the standard's points are the base, whatever its
+ * condition says (it describes every unit, it is not tested on the count).
+ * The failing clause names the standard back (达不到要求, 达不到该比率…) and
+ * counts one unit; the standard is the nearest clause before it giving
+ * points.  Its condition is dropped (it becomes the base).
+ */
+static void unit_standard(reader *rd)
+{
+    const char *s = rd->s;
+    for (int j = 1; j < rd->n; j++) {
+        raw *f = &rd->r[j];
+        size_t ca = f->cstart, cb = f->cend;
+        int from = j - 1;
+        if (ca == cb && j > 0 && rd->r[j - 1].out == OUT_NONE) {   /* "…的，扣0.5分" */
+            ca = rd->r[j - 1].start;
+            cb = rd->r[j - 1].end;
+            from = j - 2;
+        }
+        if (f->used || f->out != OUT_DEDUCT ||
+            !contains_any(s, ca, cb, jx_rw_fails_standard, jx_rw_fails_standard_n) ||
+            !(contains_any(s, ca, cb, jx_rw_occurrence, jx_rw_occurrence_n) || one_unit(s, ca, cb)))
+            continue;
+        for (int i = from; i >= 0; i--) {
+            raw *r = &rd->r[i];
+            if (r->used) continue;
+            if (r->out != OUT_POINTS && !(r->out == OUT_FRACTION && r->value == 1)) break;
+            if (r->cstart == r->cend && i > 0) {  /* "…的1/2，得1.5分": the clause before */
+                raw *c = &rd->r[i - 1];
+                if (!c->used && c->out == OUT_NONE &&
+                    !contains_any(s, c->start, c->end, jx_rw_vague, jx_rw_vague_n))
+                    c->used = 1;
+                break;
+            }
+            if (contains_any(s, r->cstart, r->cend, jx_rw_vague, jx_rw_vague_n))
+                break;
+            r->cend = r->cstart;             /* the standard: the base */
+            /* "家電下鄉完成補貼率得3分。每月…在97%以上得3分": a title before
+             * the standard naming the same points is a note */
+            for (int k = i - 1; k >= 0; k--) {
+                raw *t = &rd->r[k];
+                if (t->used) continue;
+                if (t->out == OUT_POINTS && t->value == r->value && t->cstart < t->cend &&
+                    !contains_digit(s, t->cstart, t->cend) &&
+                    !contains_any(s, t->cstart, t->cend, jx_rw_fails_standard, jx_rw_fails_standard_n) &&
+                    find_word(s, t->cstart, t->cend, "不") == t->cend &&
+                    find_word(s, t->cstart, t->cend, "未") == t->cend)
+                    t->used = 1;
+                break;
+            }
+            break;
+        }
+    }
+}
+
+/*
+ * A target stated once and then named 目标 by the clauses after it:
+ * "全面实现全市经济工作会议确定的增长8%的目标,达目标的计满分,不达目标不计分,
+ * 每超目标两个百分点加1分".  The stating clause ends with a number, its unit
+ * and (的)目标; it is a note.  Two such clauses: no target (目标 is refused).
+ */
+static void stated_target(reader *rd)
+{
+    const char *s = rd->s;
+    int uses = 0;
+    for (int i = 0; i < rd->n; i++)
+        uses += contains(s, rd->r[i].start, rd->r[i].end, "目标");
+    if (uses < 2) return;
+    for (int i = 0; i < rd->n; i++) {
+        raw *r = &rd->r[i];
+        if (r->used || r->out != OUT_NONE) continue;
+        for (size_t at = r->start; at < r->end; at++) {
+            int digit = s[at] >= '0' && s[at] <= '9';
+            int inside = at > r->start && ((s[at - 1] >= '0' && s[at - 1] <= '9') || s[at - 1] == '.');
+            if (!digit || inside) continue;
+            jx_cur c;
+            double v;
+            char unit[16];
+            jx_cur_init(&c, s, at, r->end);
+            if (!read_number(&c, &v)) continue;
+            int pct = read_unit(&c, unit, sizeof unit);
+            if (!pct && !unit[0]) continue;
+            size_t k;
+            for (k = 0; k < jx_rw_target_end_n; k++) {
+                jx_cur t = c;
+                if (expect(&t, jx_rw_target_end[k]) && at_end(&t)) break;
+            }
+            if (k == jx_rw_target_end_n) continue;
+            r->used = 1;
+            size_t br = find_word(s, r->start, at, "(");    /* "财政总收入(20分) …" */
+            if (br < at) {
+                jx_cur h;
+                double pts;
+                jx_cur_init(&h, s, br, at);
+                jx_cur_word(&h, "(");
+                if (read_number(&h, &pts) && expect(&h, "分") && expect(&h, ")") &&
+                    pts > rd->rule->stated_points)
+                    rd->rule->stated_points = pts;
+            }
+            if (rd->has_target) { rd->has_target = -1; return; }
+            rd->has_target = 1;
+            rd->target = pct ? v / 100.0 : v;
+            rd->target_pct = pct;
+            snprintf(rd->target_unit, sizeof rd->target_unit, "%s", unit);
+            break;
+        }
+    }
+}
+
+/* "达目标的", "不达目标": a bound at the stated target.  1 read, 0 not this
+ * form, -1 refused (目标 and no single target stated). */
+static int target_cond(const reader *rd, size_t a, size_t b, cond *cd)
+{
+    for (size_t i = 0; i < jx_rw_target_n; i++) {
+        jx_cur c;
+        jx_cur_init(&c, rd->s, a, b);
+        if (!jx_cur_word(&c, jx_rw_target[i].word) || !only_tail(rd->s, c.pos, b)) continue;
+        if (rd->has_target != 1) return -1;
+        int code = jx_rw_target[i].code;
+        memset(&cd->rc, 0, sizeof cd->rc);
+        cd->rc.kind = JX_RC_RANGE;
+        if (code == RW_LT) {
+            cd->rc.has_hi = 1;
+            cd->rc.hi = rd->target;
+        } else {
+            cd->rc.has_lo = 1;
+            cd->rc.lo = rd->target;
+            cd->rc.lo_incl = code == RW_GE;
+        }
+        cd->has_bound = 1;
+        cd->percent = rd->target_pct;
+        snprintf(cd->unit, sizeof cd->unit, "%s", rd->target_unit);
+        return 1;
+    }
+    return 0;
+}
+
+/*
+ * A step that names what it is measured from, between 每X and the step:
+ * 目标, the stated target ("每超目标两个百分点加1分": beyond 8 %, the step's
+ * own range, so that it comes before "达目标的计满分"); 基数, the base, where
+ * the actual is a share of it ("每高于基数1个百分点": beyond 100 %).  Text
+ * before the step word must hold no number (it names the measure).
+ */
+static int step_vs_cond(const reader *rd, size_t a, size_t at, cond *cd)
+{
+    double ref;
+    int pct;
+    if (contains_digit(rd->s, a, at)) return 0;
+    if (cd->step_vs == RW_VS_TARGET) {
+        if (rd->has_target != 1 || rd->target_pct != cd->step_percent) return 0;
+        ref = rd->target;
+        pct = rd->target_pct;
+    } else {
+        if (!cd->step_percent) return 0;
+        ref = 1.0;
+        pct = 1;
+    }
+    memset(&cd->rc, 0, sizeof cd->rc);
+    cd->rc.kind = JX_RC_RANGE;
+    if (cd->step_dir == RW_OVER) {      /* 达到基数 is the base: ≥ 100 % from it */
+        cd->rc.has_lo = 1;
+        cd->rc.lo = ref;
+        cd->rc.lo_incl = cd->step_vs == RW_VS_BASE;
+    }
+    else if (cd->step_dir == RW_UNDER) { cd->rc.has_hi = 1; cd->rc.hi = ref; }
+    else return 0;
+    cd->has_bound = 1;
+    cd->percent = pct;
+    if (!pct) snprintf(cd->unit, sizeof cd->unit, "%s", rd->target_unit);
+    return 1;
+}
+
+/*
+ * Where the sentence itself takes the score beyond the points (ruletext.h,
+ * SCORES OUTSIDE [0, P]): a step that adds on top of 满分 with no cap or
+ * maximum ("达目标的计满分…每超目标两个百分点加1分"), or any adding step
+ * under a maximum the sentence states ("最高得分为20分" on a 10-point item).
+ */
+static void beyond_points(jx_rule *ru, int explicit_max)
+{
+    /* "指标在0-100%之间得15分…最高得分为15分" on a 10-point item: bands in
+     * points up to the top the sentence states */
+    for (int i = 0; i < ru->n && explicit_max; i++)
+        if (ru->clause[i].out.kind == JX_RO_POINTS && ru->clause[i].out.value == ru->max_score)
+            ru->above_points = 1;
+    for (int i = 0; i < ru->n; i++) {
+        const jx_rclause *c = &ru->clause[i];
+        const jx_rout *o = &c->out;
+        if (o->kind != JX_RO_STEPS || !(o->over_per > 0 || o->under_per > 0)) continue;
+        if (explicit_max) ru->above_points = 1;   /* (and bands, below) */
+        /* on top of a 满分 the sentence states at the step's own bound */
+        if (ru->max_score > 0 || !o->base_frac || o->base != 1 || o->over_per <= 0 ||
+            c->cond.kind != JX_RC_RANGE || !c->cond.has_lo || c->cond.has_hi)
+            continue;
+        for (int j = 0; j < ru->n; j++) {
+            const jx_rclause *f = &ru->clause[j];
+            if (f->cond.kind == JX_RC_RANGE && f->cond.has_lo && !f->cond.has_hi &&
+                f->cond.lo == c->cond.lo && f->out.kind == JX_RO_FRACTION && f->out.value == 1)
+                ru->above_points = 1;
+        }
+    }
+}
+
 static jx_err build(reader *rd)
 {
     jx_rule *ru = rd->rule;
@@ -2779,13 +3956,19 @@ static jx_err build(reader *rd)
     int base_level = 0;               /* the base has a condition in words */
     double cap = 0, base = 1, add_cap = 0;
     int add_cap_raw = -1, shared_cap = 0, unit_clash = -1, occ_points = 0, bonus = -1;
-    int base_frac = 1;
+    int base_frac = 1, explicit_max = 0, zero_level = -1, pm_bounds = 0, plain_bounds = 0;
+    int prop_bands = 0;
     jx_err e = JX_OK;
     jx_rclause opens[JX_RCLAUSES_MAX];    /* OPEN clauses, added after the checks */
     int nopen = 0;
 
     task_description(rd);
     if (lone_bound(rd, &e)) {
+        sort_clauses(ru);
+        return JX_OK;
+    }
+    if (e) return e;
+    if (count_or_ratio(rd, &e) || count_share(rd, &e)) {
         sort_clauses(ru);
         return JX_OK;
     }
@@ -2846,6 +4029,11 @@ static jx_err build(reader *rd)
                 }
                 continue;
             }
+            {
+                int k = ranged_proportion(rd, i, &e);
+                if (e) return e;
+                if (k) { prop_bands++; deduct_only = 0; ranges++; continue; }
+            }
             double each_pts;
             if (nsteps < 8 && verbless_each(rd, r, &each_pts)) {
                 stepdef *sd = &steps[nsteps++];
@@ -2876,6 +4064,11 @@ static jx_err build(reader *rd)
         if (r->out == OUT_MAX) {
             if (r->cstart < r->cend && !contains(s, r->cstart, r->cend, "累计")) return refuse_raw(rd, r);
             ru->max_score = r->value;
+            explicit_max = 1;
+            continue;
+        }
+        if (r->out == OUT_FLOOR) {       /* "最低得分为0分": the floor there is anyway */
+            if (r->cstart < r->cend || r->pstart < r->pend || r->value != 0) return refuse_raw(rd, r);
             continue;
         }
         if (r->out == OUT_ADDCAP) {      /* "加分不超过0.5分": the most added */
@@ -2901,6 +4094,13 @@ static jx_err build(reader *rd)
         if ((e = read_prefix(rd, r, &pc, finding)))
             return e;
         int own_step = cd.has_step;
+        if (cd.negative || pc.negative) ru->signed_actual = 1;
+        if (cd.has_bound || pc.has_bound) {   /* ± bounds: all of them or none */
+            if (cd.pm || pc.pm) pm_bounds++;
+            else plain_bounds++;
+            if (pm_bounds && (plain_bounds || cd.has_step || cd.occ || pc.has_step))
+                return refuse_raw(rd, r);
+        }
         /* A prefix clause: a bound for a step, an occurrence, 不涉及, or a heading. */
         if (pc.na) cd.na = 1;
         if (pc.occ && !cd.has_bound && !cd.has_step) cd.occ = 1;
@@ -2975,7 +4175,7 @@ static jx_err build(reader *rd)
                 sd->dir = cd.step_dir;
                 sd->step = cd.step;
                 sd->percent = cd.step_percent;
-                sd->subject = cd.step_subject;
+                sd->subject = cd.step_subject || rd->compared;
                 sd->vs_plan = cd.vs_plan;
                 if (rd->rule->unit[0] && cd.step_unit[0] &&
                     strcmp(rd->rule->unit, cd.step_unit) != 0) {
@@ -2989,7 +4189,9 @@ static jx_err build(reader *rd)
                 sd->step = 1;
                 sd->percent = 0;
                 sd->shortfall = contains(s, r->start, r->end, "少") ||
-                                contains(s, r->start, r->end, "缺");
+                                contains(s, r->start, r->end, "缺") ||
+                                (cd.has_bound && contains_any(s, r->start, r->end, jx_rw_not_done,
+                                                              jx_rw_not_done_n));
                 /* "上升一起扣0.2分" next to "每下降1起加0.2分": a step of one
                  * in that direction, not a count of findings */
                 int way = change_word(s, r->cstart, r->cend);
@@ -3002,6 +4204,8 @@ static jx_err build(reader *rd)
             if (cd.has_bound) {
                 sd->has_bound = 1;
                 sd->rc = cd.rc;
+                sd->own_range = cd.step_vs != 0;
+                sd->vs = cd.step_vs;
                 if (cd.percent >= 0 && cd.percent != sd->percent && !sd->occ)
                     return refuse_raw(rd, r);
                 if ((e = note_unit(rd, r, cd.unit))) return e;
@@ -3011,6 +4215,21 @@ static jx_err build(reader *rd)
             } else if (!sd->occ && (e = note_percent(rd, r, sd->percent))) {
                 return e;
             }
+            continue;
+        }
+        if (r->out == OUT_BONUS) {
+            /* "参与创建卫生镇的奖励1分": on top of the item's points */
+            if (!cd.level || cd.has_bound || cd.els || cd.has_step || cd.occ) return refuse_raw(rd, r);
+            jx_rclause *c = add_clause(rd, r, &e);
+            if (!c) return e;
+            c->cond.kind = JX_RC_LEVEL;
+            if (cd.level == 2) copy_label(c->cond.label, s, pc.lstart, pc.lend);
+            else copy_label(c->cond.label, s, r->cstart, r->cend);
+            c->out.kind = JX_RO_BONUS;
+            c->out.value = r->value;
+            if (r->value > 0) ru->above_points = 1;
+            levels++;
+            deduct_only = 0;
             continue;
         }
         if (r->out == OUT_ADD) {
@@ -3030,6 +4249,19 @@ static jx_err build(reader *rd)
             continue;
         }
         if (r->out != OUT_DEDUCT) deduct_only = 0;
+        if (cd.has_bound && zero_of_other(rd, r, &cd)) {
+            /* "占比为0的不得分" next to rank bands: a level (see zero_of_other) */
+            jx_rclause *c = add_clause(rd, r, &e);
+            if (!c) return e;
+            c->cond.kind = JX_RC_LEVEL;
+            copy_label(c->cond.label, s, r->cstart, r->cend);
+            set_out(&c->out, r);
+            zero_level = ru->n - 1;
+            levels++;
+            continue;
+        }
+        if (cd.has_bound && ratio_bound(rd, r, &cd))
+            cd.percent = -1;              /* "…调剂金额/年初部门预算数>0.1": 0.1 or 10 % */
         if (cd.has_bound) {
             jx_rclause *c = add_clause(rd, r, &e);
             if (!c) return e;
@@ -3117,15 +4349,19 @@ static jx_err build(reader *rd)
     /* A bonus level ("…的，加5分") is its points only when nothing else scores:
      * next to "完成的得5分" it would be added to that, not given alone. */
     if (bonus >= 0) {
-        int others = nsteps > 0 || base_set;
-        for (int i = 0; i < ru->n; i++)
-            if (ru->clause[i].cond.kind != JX_RC_NA &&
-                !(ru->clause[i].cond.kind == JX_RC_LEVEL && ru->clause[i].out.kind == JX_RO_POINTS))
+        int others = nsteps > 0 || base_set, penalties = 0;
+        for (int i = 0; i < ru->n; i++) {
+            const jx_rclause *c = &ru->clause[i];
+            if (c->cond.kind == JX_RC_LEVEL && c->out.kind == JX_RO_DEDUCT) penalties++;
+            else if (c->cond.kind != JX_RC_NA &&
+                     !(c->cond.kind == JX_RC_LEVEL && c->out.kind == JX_RO_POINTS))
                 others = 1;
+        }
         int adds = 0;
         for (int i = 0; i < rd->n; i++)
             adds += rd->r[i].out == OUT_ADD;
-        if (others || adds != levels) return refuse_raw(rd, &rd->r[bonus]);
+        if (others || adds + penalties != levels) return refuse_raw(rd, &rd->r[bonus]);
+        if (penalties) bonus_penalty_levels(ru);   /* "优秀加5分…不合格扣5分" */
     }
 
     /* Points for each one found only count up from nothing: nothing else may score.
@@ -3205,7 +4441,15 @@ static jx_err build(reader *rd)
         } else {
             k = step_ref(rd, sd, &ref, &sbase, &sbase_frac);
         }
-        if (base_set) { sbase = base; sbase_frac = base_frac; }
+        if (contains(s, sd->qa, sd->qb, "每进") && !ru->rank_from_bottom)
+            return refuse(rd, sd->qa, sd->qb);   /* 进 is a step up only from the bottom */
+        if (!sd->has_bound && !sd->occ && same_reference(steps, nsteps, sd)) {
+            k = 1;                        /* "每高于基数…，每低1个百分点": from 基数 too */
+            ref = sd->rc.has_lo ? sd->rc.lo : sd->rc.hi;
+        }
+        int listed = rank_step_from_list(rd, sd, &ref, &sbase, &sbase_frac);
+        if (listed) k = 1;
+        if (base_set && !listed) { sbase = base; sbase_frac = base_frac; }
         if (k < 0) return refuse(rd, sd->qa, sd->qb);
         int dir = sd->dir;
         if (k == 0 && !(both_ways && !sd->occ))
@@ -3214,6 +4458,10 @@ static jx_err build(reader *rd)
             ru->signed_actual = 1;        /* 每提高…加，每降低…扣: a change, either sign */
         /* "不低于平均数的，得2分；每低1%，扣0.1分": the threshold is in words */
         int shortfall = 0, gap_over = 0;
+        if (k == 2 && !sd->percent && period_count(rd, sd, &ref)) {
+            k = 1;                        /* "按要求每月上报…每少一次": 12 a year */
+            dir = RW_UNDER;
+        }
         if (k == 2) {                     /* a count missing, no threshold */
             shortfall = (base_level || sd->subject) ? 2 : 1;
             k = 0;
@@ -3226,6 +4474,10 @@ static jx_err build(reader *rd)
             dir = RW_OVER;
         } else if (sd->occ && sd->shortfall && !sd->has_bound) {
             shortfall = 1;                /* "少一次扣1分" */
+        } else if (k == 0 && both_ways && !sd->occ && sd->subject && sd->percent && !listed) {
+            shortfall = 2;                /* "不良率较年初每下降…加，每上升…扣": a bare */
+            gap_over = 2;                 /* 5% is the rate or the change? only a change
+                                             written as such (上升0.1个百分点) */
         }
         if (k == 0 && !sd->occ && !both_ways && base_level && !shortfall)
             return refuse(rd, sd->qa, sd->qb);
@@ -3242,7 +4494,8 @@ static jx_err build(reader *rd)
         if (c == NULL) {
             c = add_clause(rd, &rd->r[sd->raw], &e);
             if (!c) return e;
-            if (sd->has_bound && sd->rc.has_lo && sd->rc.has_hi) c->cond = sd->rc;
+            if (sd->has_bound && ((sd->rc.has_lo && sd->rc.has_hi) || sd->own_range))
+                c->cond = sd->rc;
             else {
                 if (always++) return refuse_raw(rd, &rd->r[sd->raw]);
                 c->cond.kind = JX_RC_ALWAYS;
@@ -3273,18 +4526,28 @@ static jx_err build(reader *rd)
     if (nsteps == 0 && cap > 0) {
         /* A cap with no steps: deductions by level are each below it anyway. */
     }
+    if (prop_bands && (nsteps || (e = completion_levels(rd)))) {
+        return e ? e : refuse_raw(rd, &rd->r[steps[0].raw]);
+    }
+    if (zero_level >= 0 && (strcmp(ru->unit, "名") != 0 || nsteps ||
+                            ru->clause[zero_level].out.kind != JX_RO_FRACTION ||
+                            ru->clause[zero_level].out.value != 0))
+        return refuse(rd, ru->clause[zero_level].at, ru->clause[zero_level].at + ru->clause[zero_level].len);
     for (int i = 0; i < ru->n; i++) {
         jx_rclause *c = &ru->clause[i];
-        if (c->cond.kind != JX_RC_LEVEL || c->out.kind == JX_RO_OPEN) continue;
+        if (c->cond.kind != JX_RC_LEVEL || c->out.kind == JX_RO_OPEN || i == zero_level) continue;
         if (ranges && else_words(c->cond.label)) {
             ru->clause[i].cond.kind = JX_RC_ELSE;
             continue;
         }
         /* levels and bounds mixed: which one does an actual answer?  (A
-         * thing absent, "没有楼堂馆所项目的部门按满分计算", is not a number.) */
+         * thing absent, "没有楼堂馆所项目的部门按满分计算", is not a number.)
+         * Alternatives each with its points in brackets (bracket_parts): a
+         * text names the level, a number the bound, any other number is
+         * refused (otherwise −1, set below). */
         if (ranges && !(absent_words(s, c->at, c->at + c->len) &&
                         c->out.kind == JX_RO_FRACTION && c->out.value == 1) &&
-            !only_ranks(ru))
+            !only_ranks(ru) && !(rd->bracket_parts && !nsteps))
             return refuse(rd, c->at, c->at + c->len);
         /* the same level twice ("…得5分,未完成不得分;…得5分,未完成不得分"):
          * sub-items, and one actual cannot say which of them it is */
@@ -3327,8 +4590,15 @@ static jx_err build(reader *rd)
                 ru->clause[i].out.kind != JX_RO_STEPS && ru->clause[j].out.kind != JX_RO_STEPS &&
                 overlap(&ru->clause[i].cond, &ru->clause[j].cond))
                 return refuse(rd, ru->clause[j].at, ru->clause[j].at + ru->clause[j].len);
-    ru->otherwise = uncovered ? -1 : (deduct_only && ru->n > 0) ? 1 : 0;
+    ru->otherwise = uncovered || prop_bands || (rd->bracket_parts && levels && ranges) ? -1
+                  : (deduct_only && ru->n > 0) ? 1 : 0;
     else_ratio_above(rd);
+    beyond_points(ru, explicit_max);
+    if (pm_bounds) {
+        if (nsteps || levels) return refuse_raw(rd, &rd->r[0]);
+        ru->abs_actual = 1;
+        ru->signed_actual = 1;
+    }
     for (int i = 0; i < nopen; i++) {    /* the rest was checked without them */
         if (ru->n == JX_RCLAUSES_MAX) return refuse(rd, opens[i].at, opens[i].at + opens[i].len);
         ru->clause[ru->n++] = opens[i];
@@ -3461,7 +4731,20 @@ jx_err jx_rule_parse(const char *text, size_t len, jx_rule *out,
     rd.rule = &rule;
     rd.partial = JX_STEP_FLOOR;
     rd.ratio_clause = -1;
-    if ((e = cut(&rd)) || (e = join(&rd)) || (e = build(&rd)))
+    if ((e = cut(&rd)))
+        return e;
+    glued_definition(&rd);
+    base_and_comparison(&rd);
+    verbless_addition(&rd);
+    levels_lead_in(&rd);
+    if ((e = bracket_alternatives(&rd)))
+        return e;
+    if ((e = bonus_clauses(&rd)))
+        return e;
+    stated_target(&rd);
+    ranks_from_bottom(&rd);
+    unit_standard(&rd);
+    if ((e = join(&rd)) || (e = build(&rd)))
         return e;
     for (int i = 0; i < rd.n; i++) {
         if (rd.r[i].used != 3) continue;

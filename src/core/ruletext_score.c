@@ -774,6 +774,77 @@ static int count_rule(const jx_rule *r)
     return 0;
 }
 
+/* "低于月初1.5个百分点": the words naming the reference before the number
+ * (at most 8 characters, no digit) are skipped. */
+static void skip_reference(const char **t, size_t *n)
+{
+    size_t i = 0;
+    int chars = 0;
+    while (i < *n && !((*t)[i] >= '0' && (*t)[i] <= '9')) {
+        unsigned char ch = (unsigned char)(*t)[i];
+        size_t l = ch < 0x80 ? 1 : ch < 0xE0 ? 2 : ch < 0xF0 ? 3 : 4;
+        if (ch < 0x80 || ++chars > 8 || i + l > *n) return;
+        i += l;
+    }
+    if (i < *n) { *t += i; *n -= i; }
+}
+
+/*
+ * A change written as such, either way, for a sentence whose reference is
+ * elsewhere (shortfall 2, gap_over 2): 上升 / 增加 / 提高 / 高于 / 超过 N is +N,
+ * 下降 / 减少 / 降低 / 低于 N is −N, 持平 is 0; "个百分点" is a percent.  A bare
+ * number is refused (the rate itself, or the change?).
+ */
+static jx_err written_change(const jx_rule *r, const jx_actual *a, const char *t, size_t n,
+                             double *x, jx_diag *diag)
+{
+    static const char *const up[] = { "上升", "增加", "提高", "增长", "高于", "高出", "超过" };
+    static const char *const down[] = { "下降", "减少", "降低", "低于" };
+    int sign = 0;
+    if (n == 6 && memcmp(t, "持平", 6) == 0) { *x = 0; return JX_OK; }
+    for (size_t i = 0; i < sizeof up / sizeof *up && !sign; i++)
+        if (n > strlen(up[i]) && memcmp(t, up[i], strlen(up[i])) == 0) {
+            t += strlen(up[i]); n -= strlen(up[i]); sign = 1;
+        }
+    for (size_t i = 0; i < sizeof down / sizeof *down && !sign; i++)
+        if (n > strlen(down[i]) && memcmp(t, down[i], strlen(down[i])) == 0) {
+            t += strlen(down[i]); n -= strlen(down[i]); sign = -1;
+        }
+    if (!sign) return jx_diag_set(diag, JX_ERR_NUMBER_SYNTAX, a->text, a->len, 0);
+    skip_reference(&t, &n);
+    static const char *const pp[] = { "个百分点", "百分点" };
+    int pct = 0;
+    for (size_t i = 0; i < 2 && !pct; i++) {
+        size_t l = strlen(pp[i]);
+        if (n > l && memcmp(t + n - l, pp[i], l) == 0) { n -= l; pct = 1; }
+    }
+    jx_quantity q;
+    jx_err e = jx_quantity_parse(t, n, &q, diag);
+    if (e) return e;
+    if (q.value < 0 || (pct && (q.percent || q.unit[0])))
+        return jx_diag_set(diag, JX_ERR_NUMBER_SYNTAX, a->text, a->len, 0);
+    if (pct) q.percent = 1, q.value /= 100.0;
+    if ((r->percent == 1) != (q.percent != 0) ||
+        (q.unit[0] && r->unit[0] && !same_unit(q.unit, r->unit)))
+        return jx_diag_set(diag, JX_ERR_UNIT_MISMATCH, a->text, a->len, 0);
+    *x = sign * q.value;
+    return JX_OK;
+}
+
+/* A count the sentence requires, counted below ("每月上报…每少一次": 12). */
+static int required_count(const jx_rule *r, double *need)
+{
+    for (int i = 0; i < r->n; i++) {
+        const jx_rout *o = &r->clause[i].out;
+        if (o->kind == JX_RO_STEPS && o->ref > 0 && o->under_per < 0 && o->over_per == 0 &&
+            o->step == 1 && !o->shortfall && r->percent != 1) {
+            *need = o->ref;
+            return 1;
+        }
+    }
+    return 0;
+}
+
 /* Steps both ways from 0 ("每下降1起加0.2分，上升一起扣0.2分"): "下降3起" is -3, not 3 missing. */
 static int two_way(const jx_rule *r)
 {
@@ -879,14 +950,40 @@ static jx_err actual_value(const jx_rule *r, const jx_actual *a, double *x,
         }
         const char *t = a->text;
         size_t n = a->len;
+        if (r->rank_from_bottom) {      /* "倒数第4名": the sentence counts from the bottom */
+            if (!(n > 9 && memcmp(t, "倒数第", 9) == 0))
+                return jx_diag_set(diag, JX_ERR_NUMBER_SYNTAX, a->text, a->len, 0);
+            t += 6;
+            n -= 6;
+        }
         if (n > 3 && memcmp(t, "第", 3) == 0 && strcmp(r->unit, "名") == 0) {
             t += 3;                     /* a rank "第3名" */
             n -= 3;
         }
+        /* "少2次" against a count the sentence requires (每月上报: 12; 至少3次):
+         * 2 missing, so the count done is the required one less 2 */
+        double need;
+        if (!shortfall_of(r) && !count_rule(r) && required_count(r, &need)) {
+            static const char *const short_of[] = { "少了", "少", "缺", "差" };
+            for (size_t i = 0; i < sizeof short_of / sizeof *short_of; i++) {
+                size_t l = strlen(short_of[i]);
+                if (n > l && memcmp(t, short_of[i], l) == 0) {
+                    jx_quantity p;
+                    if ((e = jx_quantity_parse(t + l, n - l, &p, diag))) return e;
+                    if (p.percent || p.value < 0 || p.value > need ||
+                        (p.unit[0] && r->unit[0] && !same_unit(p.unit, r->unit)))
+                        return jx_diag_set(diag, JX_ERR_NUMBER_SYNTAX, a->text, a->len, 0);
+                    *x = need - p.value;
+                    return JX_OK;
+                }
+            }
+        }
         /* "缺2项", "少2次": the count missing, for a sentence counting what is missing */
         int sf = shortfall_of(r), said = 0;
-        static const char *const miss[] = { "缺失", "下降", "降低", "减少", "少了", "少",
-                                            "缺", "差" };
+        if (sf == 2 && gap_over_of(r) == 2)      /* "上升0.1个百分点", "低于0.05个百分点" */
+            return written_change(r, a, t, n, x, diag);
+        static const char *const miss[] = { "缺失", "下降", "降低", "减少", "低于", "少了",
+                                            "少", "缺", "差" };
         static const char *const excess[] = { "超过", "超出", "增加", "上升", "增长", "高出",
                                               "多了", "多" };
         static const char *const no_excess[] = { "未超过", "没有超过", "不超过", "未超出",
@@ -917,6 +1014,7 @@ static jx_err actual_value(const jx_rule *r, const jx_actual *a, double *x,
             size_t l = strlen(miss[i]);
             if (n > l && memcmp(t, miss[i], l) == 0) { t += l; n -= l; said = 1; break; }
         }
+        if (said && sf == 2) skip_reference(&t, &n);   /* "低于月初1.5个百分点" */
         if (said && r->percent == 1) {  /* "下降3个百分点" is 3 % */
             static const char *const pp[] = { "个百分点", "百分点" };
             for (size_t i = 0; i < 2; i++) {
@@ -955,8 +1053,8 @@ static jx_err actual_value(const jx_rule *r, const jx_actual *a, double *x,
         if ((e = jx_quantity_parse(t, n, &q, diag))) return e;
         if (worded && q.value < 0) return jx_diag_set(diag, JX_ERR_NUMBER_SYNTAX, a->text, a->len, 0);
         if (neg) q.value = -q.value;
-    } else if (shortfall_of(r) == 2) {
-        return JX_ERR_NUMBER_SYNTAX;      /* a bare count: done or missing? */
+    } else if (shortfall_of(r) == 2 || r->rank_from_bottom) {
+        return JX_ERR_NUMBER_SYNTAX;      /* a bare count: done or missing? a bare rank: from which end? */
     } else if ((e = jx_quantity_from_number(a->num, &q))) {
         return e;
     }
@@ -1022,6 +1120,7 @@ static double outcome_value(const jx_rout *o, double x, double p)
     case JX_RO_DEDUCT:   return p - o->value;
     case JX_RO_RATIO:    return (x > 1 ? 1 : x) * (o->value > 0 ? o->value : p);
     case JX_RO_LINEAR:   return (o->a + o->b * x) * p;
+    case JX_RO_BONUS:    return p + o->value;
     case JX_RO_STEPS: {
         double up, down;
         steps_of(o, x, &up, &down);
@@ -1046,6 +1145,19 @@ static const jx_rclause *match(const jx_rule *r, double x)
     return NULL;
 }
 
+/*
+ * The range a score is kept in: [0, min(P, max_score)] for every rule but
+ * those whose sentence itself leaves it (ruletext.h, SCORES OUTSIDE [0, P]).
+ * hi is INFINITY when the sentence adds beyond 满分 with no cap.
+ */
+static void score_range(const jx_rule *r, double p, double *lo, double *hi)
+{
+    *lo = r->below_zero ? -INFINITY : 0;
+    *hi = r->max_score > 0 && r->max_score < p ? r->max_score : p;
+    if (r->above_points)
+        *hi = r->top_frac > 0 ? r->top_frac * p : r->max_score > 0 ? r->max_score : INFINITY;
+}
+
 typedef struct trace {
     const jx_rclause *clause;   /* NULL: otherwise */
     double x;
@@ -1063,7 +1175,11 @@ static jx_err plain_score(const jx_rule *r, const jx_actual *a, double p,
     if (p < 0) return JX_ERR_NEGATIVE;
     jx_err e = jx_check_digits(digits);
     if (e != JX_OK) return e;
-    if (r->stated_points > 0 && jx_round(r->stated_points, 2) > jx_round(p, 2))
+    double lo_s, top_s;                   /* a sentence may name points up to its own top */
+    score_range(r, p, &lo_s, &top_s);
+    (void)lo_s;
+    if (!(r->above_points && r->max_score > 0 && r->top_frac == 0)) top_s = p;
+    if (r->stated_points > 0 && jx_round(r->stated_points, 2) > jx_round(top_s > p ? top_s : p, 2))
         return JX_ERR_RULE_SYNTAX;
     const jx_rclause *c = NULL;
     double x = 0, v;
@@ -1087,8 +1203,9 @@ static jx_err plain_score(const jx_rule *r, const jx_actual *a, double p,
         memset(tr, 0, sizeof *tr);
         tr->raw = v;
         tr->parts = 2;
-        double top = r->max_score > 0 && r->max_score < p ? r->max_score : p;
-        if (!(v > 0)) v = 0;
+        double lo, top;
+        score_range(r, p, &lo, &top);
+        if (!(v > lo)) v = lo;
         *score = jx_round(v > top ? top : v, digits);
         return JX_OK;
     } else if (a->has_text && has_kind(r, JX_RC_LEVEL) && (c = find_level(r, a)) != NULL) {
@@ -1137,6 +1254,10 @@ static jx_err plain_score(const jx_rule *r, const jx_actual *a, double p,
         return jx_diag_set(diag, JX_ERR_LEVEL_UNKNOWN, a->text, a->len, 0);
     } else {
         if ((e = actual_value(r, a, &x, diag))) return e;
+        if (r->abs_actual) x = fabs(x);   /* ±10%: the size of a signed rate */
+        /* a rank (名, no change of a count) starts at 1: 0 is no rank ("占比为0"?) */
+        if (strcmp(r->unit, "名") == 0 && !r->signed_actual && x < 1)
+            return JX_ERR_RANGE;
         c = match(r, x);
         tr->numeric = 1;
     }
@@ -1155,16 +1276,18 @@ static jx_err plain_score(const jx_rule *r, const jx_actual *a, double p,
         v = (denied->out.kind == JX_RO_DEDUCT ||
              (denied->out.kind == JX_RO_FRACTION && denied->out.value < 1)) ? p : 0;
     if (c && (c->out.kind == JX_RO_POINTS || c->out.kind == JX_RO_DEDUCT) &&
-        jx_round(c->out.value, 2) > jx_round(p, 2))
+        jx_round(c->out.value, 2) > jx_round(top_s > p ? top_s : p, 2))
         return JX_ERR_RULE_SYNTAX;
     if (a->has_text && c && c->cond.kind == JX_RC_LEVEL && jx_rt_shared(r, c, a->text, a->len))
         return jx_diag_set(diag, JX_ERR_LEVEL_UNKNOWN, a->text, a->len, 0);   /* which one? */
     tr->clause = c;
     tr->x = x;
     tr->raw = v;
-    double top = r->max_score > 0 && r->max_score < p ? r->max_score : p;
+    double lo, top;
+    score_range(r, p, &lo, &top);
     if (v > top) v = top;
-    if (!(v > 0)) v = 0;
+    if (!(v > lo)) v = lo;
+    if (!isfinite(v)) return JX_ERR_NOT_FINITE;   /* beyond the points with no top */
     *score = jx_round(v, digits);
     return JX_OK;
 }
@@ -1272,7 +1395,10 @@ jx_err jx_rule_score(const jx_rule *rule, const jx_actual *actual,
     jx_err e = rule_score(rule, actual, points, digits, &s, &tr, diag);
     if (e != JX_OK && diag != NULL && diag->code != e) {
         int text = actual != NULL && actual->has_text;
-        jx_diag_set(diag, e, text ? actual->text : NULL, text ? actual->len : 0, 0);
+        char t[48] = "";
+        if (actual != NULL && !text && isfinite(actual->num))   /* quote the number as typed */
+            jx_fmt_num(actual->num, 6, 0, t, sizeof t);
+        jx_diag_set(diag, e, text ? actual->text : t, text ? actual->len : strlen(t), 0);
     }
     if (e == JX_OK) *score = s;
     return e;
@@ -1342,6 +1468,11 @@ static void put(out *o, const char *fmt, ...)
 static const char *qty(const jx_rule *r, double v, char *b, size_t cap)
 {
     char n[48];
+    if (r->rank_from_bottom && strcmp(r->unit, "名") == 0) {   /* "倒数第3名" */
+        jx_fmt_num(v, 4, 0, n, sizeof n);
+        snprintf(b, cap, "倒数第%s名", n);
+        return b;
+    }
     if (r->percent == 1) {
         jx_fmt_num(v * 100, 4, 0, n, sizeof n);
         snprintf(b, cap, "%s%%", n);
@@ -1408,7 +1539,7 @@ static void put_steps(out *o, const jx_rule *r, const jx_rout *u, jx_lang lang)
     }
     if (u->max_deduct > 0)
         put(o, zh ? "，最多扣%s分" : ", at most %s off", num(u->max_deduct, a, sizeof a));
-    else
+    else if (u->over_per < 0 || u->under_per < 0)
         put(o, zh ? "，扣完为止" : ", down to 0");
     if (u->partial == JX_STEP_CEIL) put(o, zh ? "（不足一档按一档）" : " (a started step counts)");
     else if (u->partial == JX_STEP_LINEAR) put(o, zh ? "（按比例）" : " (proportional)");
@@ -1493,6 +1624,10 @@ static void put_out(out *o, const jx_rule *r, const jx_rout *u, jx_lang lang)
         break;
     case JX_RO_STEPS: put_steps(o, r, u, lang); break;
     case JX_RO_OPEN: put_open(o, u, lang); break;
+    case JX_RO_BONUS:
+        if (u->value == 0) put(o, zh ? "满分（不奖分）" : "full points (no bonus)");
+        else put(o, zh ? "满分另奖%s分" : "full points plus a bonus of %s", num(u->value, a, sizeof a));
+        break;
     }
 }
 
@@ -1503,6 +1638,8 @@ size_t jx_rule_explain(const jx_rule *r, jx_lang lang, char *buf, size_t cap)
     int zh = lang == JX_LANG_ZH;
     if (cap > 0) buf[0] = '\0';
     if (!r) return 0;
+    if (r->abs_actual)                    /* "±10%以内" */
+        put(&o, zh ? "按实际值的绝对值（±）：" : "by the size of the actual (±): ");
     for (int i = 0; i < r->n; i++) {
         const jx_rclause *c = &r->clause[i];
         if (i) put(&o, zh ? "；" : "; ");
@@ -1532,9 +1669,21 @@ size_t jx_rule_explain(const jx_rule *r, jx_lang lang, char *buf, size_t cap)
     if (last >= 0 && r->clause[last].cond.kind != JX_RC_ALWAYS &&
         !has_kind(r, JX_RC_ELSE) && has_numeric(r))
         put(&o, zh ? "；其余：%s" : "; otherwise: %s",
-            r->otherwise == 1 ? (zh ? "满分" : "full points") : (zh ? "不得分" : "0"));
-    if (r->max_score > 0)
+            r->otherwise == 1 ? (zh ? "满分" : "full points")
+            : r->otherwise < 0 ? (zh ? "句中未规定（不评分）" : "not stated (no score)")
+            : (zh ? "不得分" : "0"));
+    if (r->above_points && r->top_frac > 0)
+        put(&o, zh ? "；可超过分值，最高为分值的%s倍" : "; may exceed the points, at most %s × points",
+            num(r->top_frac, a, sizeof a));
+    else if (r->above_points && r->max_score > 0)
+        put(&o, zh ? "；最高%s分（可超过分值）" : "; at most %s points (may exceed the item's points)",
+            num(r->max_score, a, sizeof a));
+    else if (r->above_points)
+        put(&o, zh ? "；加分可超过分值，不设上限" : "; additions may exceed the points, with no top");
+    else if (r->max_score > 0)
         put(&o, zh ? "；最高%s分" : "; at most %s points", num(r->max_score, a, sizeof a));
+    if (r->below_zero)
+        put(&o, zh ? "；扣分可低于0分" : "; deductions may go below 0");
     return o.len;
 }
 

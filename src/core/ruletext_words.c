@@ -42,6 +42,7 @@ const jx_rword jx_rw_step[] = {
     {"每高于", RW_OVER, 0}, {"每高出", RW_OVER, 0}, {"每增加", RW_OVER, 0},
     {"每增长", RW_OVER, 0}, {"每提高", RW_OVER, 0}, {"每上升", RW_OVER, 0},
     {"每多", RW_OVER, 0}, {"每增", RW_OVER, 0},
+    {"每进", RW_OVER, 0},     /* 倒数第N名…每进1名: up from the bottom (checked) */
 };
 const size_t jx_rw_step_n = JX_RWORDS(jx_rw_step);
 
@@ -164,3 +165,61 @@ const size_t jx_rw_within_n = JX_RWORDS(jx_rw_within);
 /* "其他单位未委托…的扣2分": 其他 before a subject names who, it is no 否则. */
 const char *const jx_rw_other_subject[] = { "单位", "部门", "企业", "地区", "人员" };
 const size_t jx_rw_other_subject_n = JX_RWORDS(jx_rw_other_subject);
+
+/* Numeric forms (issue 15, gnum). */
+const jx_rword jx_rw_step_ref[] = { {"目标", RW_VS_TARGET, 0}, {"基数", RW_VS_BASE, 0} };
+const size_t jx_rw_step_ref_n = JX_RWORDS(jx_rw_step_ref);
+
+const jx_rword jx_rw_target[] = {
+    {"没有达到目标", RW_LT, 0}, {"未达到目标", RW_LT, 0}, {"达不到目标", RW_LT, 0},
+    {"未完成目标", RW_LT, 0}, {"未达目标", RW_LT, 0}, {"不达目标", RW_LT, 0},
+    {"低于目标", RW_LT, 0}, {"超过目标", RW_GT, 0}, {"达到目标", RW_GE, 0},
+    {"完成目标", RW_GE, 0}, {"实现目标", RW_GE, 0}, {"达目标", RW_GE, 0},
+};
+const size_t jx_rw_target_n = JX_RWORDS(jx_rw_target);
+
+const char *const jx_rw_target_end[] = { "的目标", "目标" };
+const size_t jx_rw_target_end_n = JX_RWORDS(jx_rw_target_end);
+
+/* A unit failing the standard stated before ("每有1个…达不到要求的，扣0.5分"). */
+const char *const jx_rw_fails_standard[] = {
+    "达不到要求", "未达到要求", "不符合要求", "达不到该比率", "达不到该标准", "未达到该标准",
+    "達不到要求", "達不到該比率", "未達到要求",
+};
+const size_t jx_rw_fails_standard_n = JX_RWORDS(jx_rw_fails_standard);
+
+/* "一年至少进行2次…未进行…一次扣2分": the year as a lead-in, the verb between
+ * the bound word and the count, and an occurrence of one not done. */
+const char *const jx_rw_count_verb[] = { "进行", "开展", "召开", "组织", "举办", "上报",
+                                         "报送", "检查", "培训" };
+const size_t jx_rw_count_verb_n = JX_RWORDS(jx_rw_count_verb);
+const char *const jx_rw_period_lead[] = { "一年", "每年", "全年", "年内", "年度内" };
+const size_t jx_rw_period_lead_n = JX_RWORDS(jx_rw_period_lead);
+const char *const jx_rw_not_done[] = { "未进行", "未开展", "未召开", "未组织", "未举办",
+                                       "未上报", "未报送" };
+const size_t jx_rw_not_done_n = JX_RWORDS(jx_rw_not_done);
+
+/* A frequency as a required count over the year a table evaluates. */
+const jx_rword jx_rw_period_count[] = {
+    {"每个月", 0, 12}, {"每月", 0, 12}, {"逐月", 0, 12}, {"按月", 0, 12},
+    {"每个季度", 0, 4}, {"每季度", 0, 4}, {"每季", 0, 4}, {"按季度", 0, 4}, {"按季", 0, 4},
+    {"每半年", 0, 2},
+};
+const size_t jx_rw_period_count_n = JX_RWORDS(jx_rw_period_count);
+
+/* Proportional bands and a proportional bonus (完成目标任务70%-99%的,按比例计分;
+ * 超额完成目标任务的,按比例加分不超过该项总分的20%). */
+const char *const jx_rw_prop_score[] = { "按比例计分", "按比例得分", "按完成比例计分",
+                                         "按完成比例得分", "按比例计算得分" };
+const size_t jx_rw_prop_score_n = JX_RWORDS(jx_rw_prop_score);
+const char *const jx_rw_of_points[] = { "该项总分的", "该项分值的", "本项总分的", "本项分值的",
+                                        "总分的", "分值的" };
+const size_t jx_rw_of_points_n = JX_RWORDS(jx_rw_of_points);
+const char *const jx_rw_done_in_full[] = { "完成目标任务", "完成全部目标任务", "全面完成",
+                                           "全部完成" };
+const size_t jx_rw_done_in_full_n = JX_RWORDS(jx_rw_done_in_full);
+
+/* A base written as such, the score the steps move from. */
+const char *const jx_rw_base_words[] = { "基础分值为", "基础分值", "基础分为", "基础分",
+                                         "基本分值为", "基本分为", "基本分" };
+const size_t jx_rw_base_words_n = JX_RWORDS(jx_rw_base_words);

@@ -81,5 +81,31 @@ extern const char *const jx_rw_within[];     /* 内 以内 之内 */
 extern const size_t jx_rw_within_n;
 extern const char *const jx_rw_other_subject[]; /* 单位 部门: 其他单位 is who */
 extern const size_t jx_rw_other_subject_n;
+/* What a step is measured from, between 每X and the step: 目标 (1), 基数 (2). */
+enum { RW_VS_TARGET = 1, RW_VS_BASE, RW_VS_ELSEWHERE };
+extern const jx_rword jx_rw_step_ref[];      /* 每超目标… 每高于基数… */
+extern const size_t jx_rw_step_ref_n;
+extern const jx_rword jx_rw_target[];        /* 达目标 不达目标: bounds at the target */
+extern const size_t jx_rw_target_n;
+extern const char *const jx_rw_target_end[]; /* "…8%的目标": a target stated */
+extern const size_t jx_rw_target_end_n;
+extern const char *const jx_rw_count_verb[];  /* 至少进行2次: a verb after the bound word */
+extern const size_t jx_rw_count_verb_n;
+extern const char *const jx_rw_period_lead[]; /* 一年 全年: the year, before a count bound */
+extern const size_t jx_rw_period_lead_n;
+extern const jx_rword jx_rw_period_count[];  /* 每月 12, 每季度 4: times a year */
+extern const size_t jx_rw_period_count_n;
+extern const char *const jx_rw_prop_score[];  /* 按比例计分: a band scored x × P */
+extern const size_t jx_rw_prop_score_n;
+extern const char *const jx_rw_of_points[];   /* 该项总分的: a share of the points */
+extern const size_t jx_rw_of_points_n;
+extern const char *const jx_rw_done_in_full[]; /* 全面…完成目标任务: 100 % */
+extern const size_t jx_rw_done_in_full_n;
+extern const char *const jx_rw_base_words[];  /* 基础分值为10分: the base of the steps */
+extern const size_t jx_rw_base_words_n;
+extern const char *const jx_rw_not_done[];    /* 未进行…一次: one of the required missing */
+extern const size_t jx_rw_not_done_n;
+extern const char *const jx_rw_fails_standard[]; /* 达不到要求: the standard before */
+extern const size_t jx_rw_fails_standard_n;
 
 #endif

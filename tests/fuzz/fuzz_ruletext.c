@@ -4,7 +4,8 @@
  *
  * Input: RULE [NUL ACTUAL].  Invariants: no crash; diags printable; a
  * parsed rule is well formed (band count within bounds, finite numbers);
- * every score is finite and within [0, points]; the check of a rule's own
+ * every score is finite and within [0, points], or within the range the
+ * rule itself states (above_points / top_frac / below_zero); the check of a rule's own
  * score finds nothing, and its messages are NUL-terminated UTF-8.
  */
 #include "fuzz_util.h"
@@ -51,7 +52,16 @@ static void apply(const jx_rule *r, const jx_actual *a, size_t len)
         fuzz_check_diag(&d, e, a->has_text ? a->len : len);
         if (e != JX_OK)
             continue;
-        fuzz_check_score(s, points[p]);
+        if (r->above_points || r->below_zero) {
+            /* a sentence that itself leaves [0, P] (ruletext.h, SCORES OUTSIDE) */
+            FUZZ_ASSERT(isfinite(s));
+            FUZZ_ASSERT(r->below_zero || s >= 0);
+            FUZZ_ASSERT(!(r->above_points && r->top_frac > 0) ||
+                        s <= r->top_frac * points[p] + 0.005);
+            FUZZ_ASSERT(r->above_points || s <= points[p] + 0.005);
+        } else {
+            fuzz_check_score(s, points[p]);
+        }
         char ex[JX_MSG_MAX];
         FUZZ_ASSERT(jx_rule_score_explain(r, a, points[p], JX_LANG_ZH, ex, sizeof ex) == JX_OK);
         fuzz_check_cstr(ex, sizeof ex);

@@ -33,7 +33,8 @@
  *      ("没有": 0) or how many ("有2项", 2, "3/4": only when the parts are
  *      worth the same).  A formula compiler that matches labels exactly
  *      may leave these readings out (it then gives no score, never another).
- *   3. otherwise x is a number (a rate as a fraction when rule.percent) and
+ *   3. otherwise x is a number (a rate as a fraction when rule.percent; its
+ *      size |x| when rule.abs_actual, bounds written ±10%) and
  *      the clauses are tried IN ARRAY ORDER (the parser stores them so that
  *      the first match is right: exact values and two-sided ranges, then
  *      lower bounds from the highest down, upper bounds from the lowest up,
@@ -65,6 +66,12 @@
  *   compiler matching labels exactly leaves these readings out.
  *   The outcome gives the score s, then s is clamped to [0, min(P, max)],
  *   max = rule.max_score when > 0, and rounded to `digits`.
+ *   SCORES OUTSIDE [0, P], only where the sentence says so: with
+ *   rule.above_points the top is top_frac × P when top_frac > 0, else
+ *   max_score when > 0 (even above P: "最高得分为20分"), else there is none
+ *   ("达目标的计满分…每超目标两个百分点加1分", no cap: 12% against 8% →
+ *   P + 2); with rule.below_zero the floor 0 is dropped ("优秀加5分…不合格
+ *   扣5分": −5).  A formula compiler refuses such a rule (it clamps).
  *
  * Outcomes (jx_rout):
  *   FRACTION  s = value × P            (满分 1, 一半分 0.5, 不得分 0)
@@ -72,6 +79,7 @@
  *   DEDUCT    s = P − value            (未建立制度的扣3分)
  *   RATIO     s = min(x, 1) × (value > 0 ? value : P)  (A/B×4分, 按完成比例)
  *   LINEAR    s = (a + b × x) × P      ((1−调整率×10)×分值)
+ *   BONUS     s = P + value            (参与创建卫生镇的奖励1分: beyond P)
  *   STEPS     base  = base_frac ? base × P : base
  *             above = steps(max(0, x − ref) / step), below = steps(max(0, ref − x) / step)
  *             delta = above × over_per + below × under_per   (signed points:
@@ -177,9 +185,11 @@ typedef enum jx_rout_kind {
     JX_RO_RATIO,
     JX_RO_LINEAR,
     JX_RO_STEPS,
-    JX_RO_OPEN              /* no score of its own: the evaluator decides, or
+    JX_RO_OPEN,             /* no score of its own: the evaluator decides, or
                                it needs data the sentence does not hold (see
                                OPEN CLAUSES in the header comment)          */
+    JX_RO_BONUS             /* s = P + value: a bonus level on top of the
+                               item ("参与创建卫生镇的奖励1分"; above_points) */
 } jx_rout_kind;
 
 /* Why an OPEN clause gives no score by itself. */
@@ -226,7 +236,11 @@ typedef struct jx_rout {
                                ("超过2人", "增加60万元"; "未超过", "减少10万元"
                                are no excess: 0), not as what is missing.
                                Added after shortfall: a compiler that reads
-                               shortfall 2 as "only written gaps" stays right */
+                               shortfall 2 as "only written gaps" stays right.
+                               2: a change from a reference the sentence does
+                               not give, either way, written as such ("较年初
+                               每下降…加，每上升…扣": "上升0.1个百分点" is
+                               +0.1 %, "低于0.05个百分点" −0.05 %, 持平 0) */
     /* OPEN only (added after gap_over): */
     jx_open_kind open;      /* why there is no score                       */
     double open_lo, open_hi;/* JX_OPEN_RANGE: the points range             */
@@ -269,6 +283,23 @@ typedef struct jx_rule {
     double stated_points;   /* points the sentence itself names (×4分,
                                得5分, 满分10分); 0 if none.  An item worth
                                less than this is JX_ERR_RULE_SYNTAX        */
+    /* Added by the numeric forms (issue 15): where the score may leave
+     * [0, P].  Every other rule keeps the clamp of the header comment. */
+    int above_points;       /* 1: the sentence itself adds beyond 满分 (a
+                               step adding on top of a full-points base with
+                               no cap, "达目标的计满分…每超目标两个百分点加1
+                               分"; an explicit top "最高得分为20分"; a bonus
+                               "按比例加分不超过该项总分的20%")           */
+    double top_frac;        /* with above_points: the top as a fraction of P
+                               (1.2 for "不超过该项总分的20%"); 0: none     */
+    int below_zero;         /* 1: a negative score stands: levels that add
+                               from nothing next to one that deducts ("优秀
+                               加5分…不合格扣5分": 不合格 → −5)           */
+    int rank_from_bottom;   /* 1: ranks are counted from the bottom (倒数第N
+                               名); the actual must say 倒数 too           */
+    int abs_actual;         /* 1: the bounds are ± ("控制率在±10%以内得5分,
+                               ±10-15%以内得3分"): the conditions test |x|
+                               (a signed actual, −12% is in ±10-15%)      */
 } jx_rule;
 
 /*

@@ -13,6 +13,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "ruletext_name.h"
 #include "jixiao/formula.h"
 #include "jixiao/round.h"
 
@@ -672,6 +673,8 @@ static void rule_text(fb *f, const jx_rule *r, const char *A, const char *P, int
             snprintf(alt, sizeof alt, "%s%s", fx, l);
         if (label_padded(l))
             continue;
+        if (jx_rt_shared(r, c, l, strlen(l)))
+            continue;                    /* "一经发现" in two deductions: the core refuses it */
         put(f, "IF(OR(%s=", A);
         str(f, l);
         if (!label_padded(alt)) {

@@ -439,7 +439,13 @@ static int plain_alternative(const char *l, size_t ln, const char *a, size_t an)
 int jx_rt_shared(const jx_rule *r, const jx_rclause *c, const char *t, size_t n)
 {
     char a[NAME_BYTES], lb[JX_RWORDS_MAX + 1];
+    static const char fx[] = "效果";   /* "效果显著" is the level "显著" (find_level) */
     size_t an = squeeze(t, n, a, sizeof a);
+    if (an > sizeof fx - 1 && memcmp(a, fx, sizeof fx - 1) == 0 &&
+        strncmp(c->cond.label, fx, sizeof fx - 1) != 0) {
+        an -= sizeof fx - 1;
+        memmove(a, a + sizeof fx - 1, an + 1);
+    }
     if (an == 0) return 0;
     size_t ln = squeeze(c->cond.label, strlen(c->cond.label), lb, sizeof lb), wl;
     /* "签订" does not name "已签订责任书但不规范": the label denies something, the actual nothing */

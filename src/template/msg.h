@@ -125,6 +125,35 @@ typedef enum tpl_msg_id {
     TPL_M_EXISTS,             /* (none)                                          */
     TPL_M_NO_TEMP,            /* strerror                                        */
     TPL_M_CANNOT_WRITE,       /* strerror                                        */
+    /* workbooks (book.c, tables.c, veryhide.c) */
+    TPL_M_WRITE_PART,         /* sheet, part (TPL_M_PART_*), cell, reason        */
+    TPL_M_PART_TEXT,          /* (none) the parts of a sheet a write can fail on ... */
+    TPL_M_PART_NUMBER,        /* (none)                                          */
+    TPL_M_PART_MERGE,         /* (none)                                          */
+    TPL_M_PART_BLANK_INPUT,   /* (none)                                          */
+    TPL_M_PART_FORMULA,       /* (none)                                          */
+    TPL_M_PART_VALIDATION,    /* (none)                                          */
+    TPL_M_PART_LIST,          /* (none)                                          */
+    TPL_M_PART_COND_FORMAT,   /* (none)                                          */
+    TPL_M_PART_ROW_HEIGHT,    /* (none)                                          */
+    TPL_M_PART_PRINT_TITLES,  /* (none)                                          */
+    TPL_M_PART_FOOTER,        /* (none)                                          */
+    TPL_M_PART_COL_WIDTH,     /* (none)                                          */
+    TPL_M_PART_HIDDEN_COLS,   /* (none)                                          */
+    TPL_M_NO_WORKBOOK,        /* (none)                                          */
+    TPL_M_TOO_MANY_SHEETS,    /* (none)                                          */
+    TPL_M_NO_SHEET,           /* sheet name                                      */
+    TPL_M_NO_MAP_SHEET,       /* (none)                                          */
+    TPL_M_MAP_RECORD,         /* record kind                                     */
+    TPL_M_NO_NAME,            /* defined name                                    */
+    TPL_M_CLOSE_FAILED,       /* libxlsxwriter's reason                          */
+    TPL_M_MERGE_OVERLAP,      /* sheet, first cell, last cell                    */
+    TPL_M_TOO_MANY_MERGES,    /* (none)                                          */
+    TPL_M_FORMULA_TOO_LONG,   /* bytes (int)                                     */
+    TPL_M_FORMULA_COMPILE,    /* the core's reason                               */
+    TPL_M_NO_REREAD,          /* (none)                                          */
+    TPL_M_NO_VERY_HIDE,       /* sheet name                                      */
+    TPL_M_WRITE_FAILED,       /* (none)                                          */
     TPL_M__COUNT
 } tpl_msg_id;
 

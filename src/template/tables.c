@@ -2,6 +2,7 @@
  * tables.c - the table catalogue and the pieces several tables share.
  */
 #include "tables.h"
+#include "msg.h"
 #include "veryhide.h"
 
 #include <stdio.h>
@@ -125,8 +126,8 @@ const char *tpl_compiled(tpl_sheet *s, char *buf, jx_err e)
     buf[0] = '=';
     if (e != JX_OK) {
         buf[1] = '\0';
-        tpl_fail(&s->book->diag, TPL_EXIT_INTERNAL, s->book->path, 0,
-                 "公式编译失败：%s", jx_strerror(e, JX_LANG_ZH));
+        tpl_msg_fail(&s->book->diag, TPL_EXIT_INTERNAL, s->book->path, 0,
+                     TPL_M_FORMULA_COMPILE, jx_strerror(e, tpl_msg_lang()));
     }
     return buf;
 }

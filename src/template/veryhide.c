@@ -12,6 +12,8 @@
  */
 #include "veryhide.h"
 
+#include "msg.h"
+
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -253,24 +255,24 @@ int tpl_very_hide(const char *src, const char *path, const char *name, tpl_diag 
     int rc;
 
     if (zip == NULL)
-        return tpl_fail(d, TPL_EXIT_WRITE, path, 0, "无法重新读取刚写出的工作簿");
+        return tpl_msg_fail(d, TPL_EXIT_WRITE, path, 0, TPL_M_NO_REREAD);
     cap = len + 4096;   /* the patched XML grows by 4 bytes; deflate may differ slightly */
     out = malloc(cap);
     rc = out ? rewrite(zip, len, name, out, cap, &outlen) : -1;
     free(zip);
     if (rc != 0) {
         free(out);
-        return tpl_fail(d, TPL_EXIT_INTERNAL, path, 0, "无法把工作表 %s 设为深度隐藏", name);
+        return tpl_msg_fail(d, TPL_EXIT_INTERNAL, path, 0, TPL_M_NO_VERY_HIDE, name);
     }
     f = fopen(path, "wb");
     if (f == NULL || fwrite(out, 1, outlen, f) != outlen) {
         if (f)
             fclose(f);
         free(out);
-        return tpl_fail(d, TPL_EXIT_WRITE, path, 0, "写入失败");
+        return tpl_msg_fail(d, TPL_EXIT_WRITE, path, 0, TPL_M_WRITE_FAILED);
     }
     free(out);
     if (fclose(f) != 0)
-        return tpl_fail(d, TPL_EXIT_WRITE, path, 0, "写入失败");
+        return tpl_msg_fail(d, TPL_EXIT_WRITE, path, 0, TPL_M_WRITE_FAILED);
     return TPL_OK;
 }

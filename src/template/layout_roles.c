@@ -629,7 +629,8 @@ static void put_summary(tpl_sheet *s, tpl_checks *k, const tpl_cellspec *c)
         ref want = box_ref((tpl_box){c->sr1, c->sc1, c->sr1, c->sc2});
         snprintf(pend, sizeof pend, "OR(COUNT(%s)=0,COUNT(%s)<COUNT(%s))", got.s, got.s, want.s);
     }
-    tpl_check_summary(s, k, c->r1, c->c1, c->c2, pend, 1, "尚未填写完整");
+    tpl_check_summary(s, k, c->r1, c->c1, c->c2, pend, 1,
+                      jx_msg_text(JX_MSG_INCOMPLETE, JX_LANG_ZH));
 }
 
 /* The exec record of an EXECSCORE cell x over funds received: its rate is the RATIO of the same cells. */

@@ -218,11 +218,14 @@ static void ind_extra(t1 *t, const tpl_ind *ind, int r, char *extra, size_t cap)
         tpl_msg_expr(row, JX_MSG_ACTUAL_UNREAD, NULL, NULL, NULL, m, sizeof m);
         tpl_fml(t->s, extra, cap, "IF(AND(LEN(%s)>0,NOT(ISNUMBER(%s))),%s,\"\")", a, h, m);
     } else if (ind && ind->rule == RULE_QUAL) {
+        char m_list[256], m_range[256];
+        tpl_msg_expr(row, JX_MSG_LEVEL_NOT_LISTED, NULL, NULL, NULL, m_list, sizeof m_list);
+        tpl_msg_expr(row, JX_MSG_SCORE_OUTSIDE_LEVEL, NULL, NULL, NULL, m_range, sizeof m_range);
         tpl_fml(t->s, extra, cap,
-            "IF(OR(%s=\"\",NOT(ISNUMBER(%s))),\"\",IF(ISNA(MATCH(%s,jx_levels,0)),\"第%d行：实际完成值须从下拉列表选择\","
+            "IF(OR(%s=\"\",NOT(ISNUMBER(%s))),\"\",IF(ISNA(MATCH(%s,jx_levels,0)),%s,"
             "IF(OR(%s<ROUND(INDEX(jx_levels_lo,MATCH(%s,jx_levels,0))*%s,2),%s>ROUND(INDEX(jx_levels_hi,MATCH(%s,jx_levels,0))*%s,2)),"
-            "\"第%d行：得分不在所选档次的分值范围内\",\"\")))",
-            a, h, a, row, h, a, g, h, a, g, row);
+            "%s,\"\")))",
+            a, h, a, m_list, h, a, g, h, a, g, m_range);
     }
 }
 
@@ -443,7 +446,7 @@ static void totals(t1 *t)
     tpl_put_text(s, r + 2, A, "校验结果", F_HEAD);
     snprintf(pend, sizeof pend, "COUNT(%s)<COUNT(%s)", scs, pts);
     tpl_check_summary(s, &t->k, r + 2, B, t->cJ, p->spec ? pend : tpl_fml(s, (char[96]){0}, 96, "COUNT(%s)=0", scs),
-                  1, "尚未填写完整");
+                  1, jx_msg_text(JX_MSG_INCOMPLETE, JX_LANG_ZH));
     tpl_row_height(s, r + 2, 30);
 
     tpl_put_merge(s, r + 3, A, r + 3, t->cJ,

@@ -133,20 +133,16 @@ const char *tpl_compiled(tpl_sheet *s, char *buf, jx_err e)
 }
 
 /*
- * "第N行：" and `body` as a formula string, the bytes 1..3 in body
- * replaced by the expressions e[0..2] ("" when NULL).
+ * `text` as a formula string, the bytes 1..3 in it replaced by the
+ * expressions e[0..2] ("" when NULL).
  */
-static const char *expr_of(int row, const char *body, const char *const e[3], char *buf, size_t cap)
+static const char *quote_slots(const char *text, const char *const e[3], char *buf, size_t cap)
 {
-    char rown[16], pre[64], all[JX_MSG_MAX + 64];
     size_t used = 0;
 
-    snprintf(rown, sizeof rown, "%d", row);
-    jx_msg_fill(JX_MSG_ROW, JX_LANG_ZH, pre, sizeof pre, rown, NULL, NULL);
-    snprintf(all, sizeof all, "%s%s", pre, body);
     buf[0] = '\0';
     used += (size_t)snprintf(buf, cap, "\"");
-    for (const char *p = all; *p && used < cap; p++) {
+    for (const char *p = text; *p && used < cap; p++) {
         if (*p >= 1 && *p <= 3)
             used += (size_t)snprintf(buf + used, cap - used, "\"&%s&\"", e[*p - 1] ? e[*p - 1] : "\"\"");
         else
@@ -155,6 +151,17 @@ static const char *expr_of(int row, const char *body, const char *const e[3], ch
     if (used < cap)
         snprintf(buf + used, cap - used, "\"");
     return buf;
+}
+
+/* "第N行：" and `body` as a formula string (quote_slots). */
+static const char *expr_of(int row, const char *body, const char *const e[3], char *buf, size_t cap)
+{
+    char rown[16], pre[64], all[JX_MSG_MAX + 64];
+
+    snprintf(rown, sizeof rown, "%d", row);
+    jx_msg_fill(JX_MSG_ROW, JX_LANG_ZH, pre, sizeof pre, rown, NULL, NULL);
+    snprintf(all, sizeof all, "%s%s", pre, body);
+    return quote_slots(all, e, buf, cap);
 }
 
 const char *tpl_msg_expr(int row, jx_msg_id id, const char *e1, const char *e2, const char *e3,
@@ -263,20 +270,27 @@ void tpl_check_summary(tpl_sheet *s, tpl_checks *k, int row, int c1, int c2,
                    const char *pending_formula, int pending_now,
                    const char *pending_text)
 {
-    char f[FML_MAX], flags[32], all[32];
+    const char *passed = jx_msg_text(JX_MSG_CHECKS_PASSED, JX_LANG_ZH);
+    char f[FML_MAX], flags[32], all[32], count[48], body[JX_MSG_MAX], problems[JX_MSG_MAX + 64];
+    const char *e[3] = {count, NULL, NULL};
     tpl_val v;
 
     snprintf(flags, sizeof flags, "%s:%s", tpl_acell(k->first_row, k->flag_col).s,
              tpl_acell(k->last_row, k->flag_col).s);
     snprintf(all, sizeof all, "%s:%s", tpl_acell(0, k->col).s, tpl_acell(k->last_row, k->col).s);
-    tpl_fml(s, f, sizeof f,
-        "=IF(COUNT(%s)=0,IF(%s,\"%s\",\"校验通过\"),\"共 \"&COUNT(%s)&\" 处问题，首个：\"&INDEX(%s,MIN(%s)))",
-        flags, pending_formula, pending_text, flags, all, flags);
+    snprintf(count, sizeof count, "COUNT(%s)", flags);
+    /* "共 N 处问题，首个：" with N counted by the formula, then the first problem. */
+    jx_msg_fill(JX_MSG_PROBLEMS, JX_LANG_ZH, body, sizeof body, "\x01", NULL, NULL);
+    quote_slots(body, e, problems, sizeof problems);
+    tpl_fml(s, f, sizeof f, "=IF(COUNT(%s)=0,IF(%s,\"%s\",\"%s\"),%s&INDEX(%s,MIN(%s)))",
+            flags, pending_formula, pending_text, passed, problems, all, flags);
     if (k->count == 0)
-        v = tpl_val_str(pending_now ? pending_text : "校验通过");
+        v = tpl_val_str(pending_now ? pending_text : passed);
     else {
-        char m[300];
-        snprintf(m, sizeof m, "共 %d 处问题，首个：%s", k->count, k->first_msg);
+        char n[16], m[JX_MSG_MAX + sizeof k->first_msg];
+        snprintf(n, sizeof n, "%d", k->count);
+        jx_msg_fill(JX_MSG_PROBLEMS, JX_LANG_ZH, body, sizeof body, n, NULL, NULL);
+        snprintf(m, sizeof m, "%s%s", body, k->first_msg);
         v = tpl_val_str(m);
     }
     tpl_put_merge_f(s, row, c1, c2, f, &v, F_SUMMARY);

@@ -449,7 +449,7 @@ void tpl_valid_list(tpl_sheet *s, int r1, int c1, int r2, int c2,
     memset(&v, 0, sizeof v);
     v.validate = LXW_VALIDATION_TYPE_LIST_FORMULA;
     v.value_formula = (char *)name_formula;
-    v.error_title = (char *)"请从下拉列表中选择";
+    v.error_title = (char *)tpl_msg_text_in(TPL_M_V_FROM_LIST, TPL_WORKBOOK_LANG);
     v.error_message = (char *)message;
     note_err(s, worksheet_data_validation_range(s->ws, (lxw_row_t)r1, (lxw_col_t)c1,
                                                 (lxw_row_t)r2, (lxw_col_t)c2, &v),

@@ -6,6 +6,7 @@
  * (jx_exec_rate, jx_fund_rate, jx_round) and its message (jx_msg_fill).
  */
 #include "layout.h"
+#include "msg.h"
 #include "tables.h"
 
 #include <stdio.h>
@@ -584,20 +585,30 @@ static void put_tests(tpl_sheet *s, const tpl_params *p, tpl_checks *k, const tp
 
 /* --- validations, the summary, the map ---------------------------------- */
 
+/* Each kind of validated input: its range, title and prompt.  A prompt that
+ * states a rule (points, scores) is a check text: the core's, named by rule. */
 static const struct {
     double lo, hi;
-    const char *title, *msg;
+    tpl_msg_id title, prompt;   /* prompt TPL_M__COUNT: the text of rule */
+    jx_msg_id rule;
 } valid_kinds[] = {
-    [VALID_MONEY] = {0, 1e12, "金额（万元）", "请填写不小于 0 的金额，单位万元"},
-    [VALID_COUNT] = {0, 100000, "人数", "请填写人数"},
-    [VALID_AREA] = {0, 1e9, "规模（m²）", "请填写不小于 0 的面积"},
-    [VALID_POINTS] = {0, 100, "分值", "分值应在 0 到 100 之间"},
-    [VALID_SCORE] = {0, 0, "得分", "得分应在 0 到分值之间"},
-    [VALID_DEDUCTIONS] = {0, 1000, "扣分次数", "请填写未按要求完成的次数（或逾期天数）"},
-    [VALID_QUANTITY] = {0, 1e12, "数量", "请填写完成数和应完成数（不涉及填 0）"},
-    [VALID_STATED_AREA] = {0, 100, "填报得分", "填写报告中该项的得分"},
-    [VALID_STATED_TOTAL] = {0, 100, "填报总分", "填写报告中写明的总分"},
+    [VALID_MONEY] = {0, 1e12, TPL_M_V_MONEY, TPL_M_V_MONEY_PROMPT, 0},
+    [VALID_COUNT] = {0, 100000, TPL_M_V_COUNT, TPL_M_V_COUNT_PROMPT, 0},
+    [VALID_AREA] = {0, 1e9, TPL_M_V_AREA, TPL_M_V_AREA_PROMPT, 0},
+    [VALID_POINTS] = {0, 100, TPL_M_V_POINTS, TPL_M__COUNT, JX_MSG_POINTS_RANGE},
+    [VALID_SCORE] = {0, 0, TPL_M_V_SCORE, TPL_M__COUNT, JX_MSG_SCORE_RANGE},
+    [VALID_DEDUCTIONS] = {0, 1000, TPL_M_V_DEDUCTIONS, TPL_M_V_DEDUCTIONS_PROMPT, 0},
+    [VALID_QUANTITY] = {0, 1e12, TPL_M_V_QUANTITY, TPL_M_V_QUANTITY_PROMPT, 0},
+    [VALID_STATED_AREA] = {0, 100, TPL_M_V_STATED_AREA, TPL_M_V_STATED_AREA_PROMPT, 0},
+    [VALID_STATED_TOTAL] = {0, 100, TPL_M_V_STATED_TOTAL, TPL_M_V_STATED_TOTAL_PROMPT, 0},
 };
+
+static const char *valid_prompt(int kind)
+{
+    if (valid_kinds[kind].prompt == TPL_M__COUNT)
+        return jx_msg_text(valid_kinds[kind].rule, TPL_WORKBOOK_LANG);
+    return tpl_msg_text_in(valid_kinds[kind].prompt, TPL_WORKBOOK_LANG);
+}
 
 static void put_valid(tpl_sheet *s, const tpl_cellspec *c, int kind)
 {
@@ -607,7 +618,7 @@ static void put_valid(tpl_sheet *s, const tpl_cellspec *c, int kind)
     if (kind == VALID_SCORE)
         hi = tpl_fml(s, f, sizeof f, "=%s", tpl_cell(c->sr1, c->sc1).s);
     tpl_valid_decimal(s, c->r1, c->c1, c->r2, c->c2, valid_kinds[kind].lo, valid_kinds[kind].hi, hi,
-                      valid_kinds[kind].title, valid_kinds[kind].msg);
+                      tpl_msg_text_in(valid_kinds[kind].title, TPL_WORKBOOK_LANG), valid_prompt(kind));
 }
 
 static void put_summary(tpl_sheet *s, tpl_checks *k, const tpl_cellspec *c)
@@ -630,7 +641,7 @@ static void put_summary(tpl_sheet *s, tpl_checks *k, const tpl_cellspec *c)
         snprintf(pend, sizeof pend, "OR(COUNT(%s)=0,COUNT(%s)<COUNT(%s))", got.s, got.s, want.s);
     }
     tpl_check_summary(s, k, c->r1, c->c1, c->c2, pend, 1,
-                      jx_msg_text(JX_MSG_INCOMPLETE, JX_LANG_ZH));
+                      jx_msg_text(JX_MSG_INCOMPLETE, TPL_WORKBOOK_LANG));
 }
 
 /* The exec record of an EXECSCORE cell x over funds received: its rate is the RATIO of the same cells. */

@@ -250,6 +250,27 @@ static const struct { const char *zh, *en; } tpl_msgs[TPL_M__COUNT] = {
         "cannot read back the workbook just written"},
     [TPL_M_NO_VERY_HIDE] = {"无法把工作表 %s 设为深度隐藏", "cannot make sheet %s very hidden"},
     [TPL_M_WRITE_FAILED] = {"写入失败", "writing failed"},
+    [TPL_M_V_POINTS] = {"分值", "points"},
+    [TPL_M_V_SCORE] = {"得分", "score"},
+    [TPL_M_V_ACTUAL] = {"实际完成值", "actual value"},
+    [TPL_M_V_ACTUAL_PROMPT] = {"请填写实际完成的数值", "enter the value actually achieved"},
+    [TPL_M_V_ACTUAL_PCT_PROMPT] = {"请填写实际完成的数值（百分比，如 96%%）", "enter the value actually achieved (a percentage, such as 96%%)"},
+    [TPL_M_V_LEVEL_PROMPT] = {"请选择达成年度指标的程度", "choose how far the year's target was reached"},
+    [TPL_M_V_FROM_LIST] = {"请从下拉列表中选择", "choose from the drop-down list"},
+    [TPL_M_V_MONEY] = {"金额（万元）", "amount (10 000 yuan)"},
+    [TPL_M_V_MONEY_PROMPT] = {"请填写不小于 0 的金额，单位万元", "enter an amount of at least 0, in 10 000 yuan"},
+    [TPL_M_V_COUNT] = {"人数", "people"},
+    [TPL_M_V_COUNT_PROMPT] = {"请填写人数", "enter the number of people"},
+    [TPL_M_V_AREA] = {"规模（m²）", "area (m²)"},
+    [TPL_M_V_AREA_PROMPT] = {"请填写不小于 0 的面积", "enter an area of at least 0"},
+    [TPL_M_V_DEDUCTIONS] = {"扣分次数", "deductions"},
+    [TPL_M_V_DEDUCTIONS_PROMPT] = {"请填写未按要求完成的次数（或逾期天数）", "enter the times not done as required (or the days late)"},
+    [TPL_M_V_QUANTITY] = {"数量", "quantity"},
+    [TPL_M_V_QUANTITY_PROMPT] = {"请填写完成数和应完成数（不涉及填 0）", "enter the number done and the number due (0 when not applicable)"},
+    [TPL_M_V_STATED_AREA] = {"填报得分", "stated score"},
+    [TPL_M_V_STATED_AREA_PROMPT] = {"填写报告中该项的得分", "enter the score the report gives this item"},
+    [TPL_M_V_STATED_TOTAL] = {"填报总分", "stated total"},
+    [TPL_M_V_STATED_TOTAL_PROMPT] = {"填写报告中写明的总分", "enter the total score the report states"},
 };
 
 static jx_lang current = JX_LANG_ZH;
@@ -284,6 +305,16 @@ void tpl_msg_format(char *buf, size_t cap, tpl_msg_id id, ...)
         return;
     va_start(ap, id);
     vsnprintf(buf, cap, tpl_msg_text(id), ap);
+    va_end(ap);
+}
+
+void tpl_msg_format_in(char *buf, size_t cap, jx_lang lang, tpl_msg_id id, ...)
+{
+    va_list ap;
+    if (cap == 0)
+        return;
+    va_start(ap, id);
+    vsnprintf(buf, cap, tpl_msg_text_in(id, lang), ap);
     va_end(ap);
 }
 

@@ -154,8 +154,35 @@ typedef enum tpl_msg_id {
     TPL_M_NO_REREAD,          /* (none)                                          */
     TPL_M_NO_VERY_HIDE,       /* sheet name                                      */
     TPL_M_WRITE_FAILED,       /* (none)                                          */
+    /* the data-validation titles and prompts written into workbooks (in TPL_WORKBOOK_LANG;
+     * a prompt that states a rule is a check text, the core's jx_msg) */
+    TPL_M_V_POINTS,
+    TPL_M_V_SCORE,
+    TPL_M_V_ACTUAL,
+    TPL_M_V_ACTUAL_PROMPT,
+    TPL_M_V_ACTUAL_PCT_PROMPT, /* (none): "%%" is a percent sign                */
+    TPL_M_V_LEVEL_PROMPT,
+    TPL_M_V_FROM_LIST,
+    TPL_M_V_MONEY,
+    TPL_M_V_MONEY_PROMPT,
+    TPL_M_V_COUNT,
+    TPL_M_V_COUNT_PROMPT,
+    TPL_M_V_AREA,
+    TPL_M_V_AREA_PROMPT,
+    TPL_M_V_DEDUCTIONS,
+    TPL_M_V_DEDUCTIONS_PROMPT,
+    TPL_M_V_QUANTITY,
+    TPL_M_V_QUANTITY_PROMPT,
+    TPL_M_V_STATED_AREA,
+    TPL_M_V_STATED_AREA_PROMPT,
+    TPL_M_V_STATED_TOTAL,
+    TPL_M_V_STATED_TOTAL_PROMPT,
     TPL_M__COUNT
 } tpl_msg_id;
+
+/* The language of the texts written into workbooks (check texts, validation
+ * prompts): the official tables are Chinese whatever --lang says. */
+#define TPL_WORKBOOK_LANG JX_LANG_ZH
 
 /* The language of messages from now on (JX_LANG_ZH, the default, or JX_LANG_EN). */
 void tpl_msg_set_lang(jx_lang lang);
@@ -174,6 +201,9 @@ const char *tpl_msg_text(tpl_msg_id id);
 
 /* Message id formatted into buf (always NUL-terminated when cap > 0). */
 void tpl_msg_format(char *buf, size_t cap, tpl_msg_id id, ...);
+
+/* Message id in lang formatted into buf (always NUL-terminated when cap > 0). */
+void tpl_msg_format_in(char *buf, size_t cap, jx_lang lang, tpl_msg_id id, ...);
 
 /* Message id formatted to f as it is (no prefix, no line end added). */
 void tpl_msg_print(FILE *f, tpl_msg_id id, ...);

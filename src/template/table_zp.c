@@ -8,6 +8,7 @@
  * layout.c, then the indicator rows, the totals and the map records.
  */
 #include "tables.h"
+#include "msg.h"
 #include "cols.h"
 #include "layout.h"
 
@@ -279,9 +280,11 @@ static void ind_row(t1 *t, const tpl_ind *ind, int r)
         tpl_put_blank(s, r, t->cI, F_IN_TEXT);
         if (t->cCrit >= 0)
             tpl_put_blank(s, r, t->cCrit, F_IN_TEXT);
-        tpl_valid_decimal(s, r, t->cG, r, t->cG, 0, 100, NULL, "分值", "分值应在 0 到 100 之间");
+        tpl_valid_decimal(s, r, t->cG, r, t->cG, 0, 100, NULL, tpl_msg_text_in(TPL_M_V_POINTS, TPL_WORKBOOK_LANG),
+                          jx_msg_text(JX_MSG_POINTS_RANGE, TPL_WORKBOOK_LANG));
         tpl_valid_decimal(s, r, t->cH, r, t->cH, 0, 0, tpl_fml(s, f, sizeof f, "=%s", tpl_cell(r, t->cG).s),
-                      "得分", "得分应在 0 到分值之间");
+                      tpl_msg_text_in(TPL_M_V_SCORE, TPL_WORKBOOK_LANG),
+                      jx_msg_text(JX_MSG_SCORE_RANGE, TPL_WORKBOOK_LANG));
         ind_check(t, NULL, r);
         map_ind(t, NULL, r);
         return;
@@ -294,10 +297,10 @@ static void ind_row(t1 *t, const tpl_ind *ind, int r)
     tpl_put_blank(s, r, t->cI, F_IN_TEXT);
     if (ind->has_target) {
         tpl_put_blank(s, r, t->cF, ind->target.q.percent ? F_IN_PCT : F_IN_NUM);
-        snprintf(vmsg, sizeof vmsg, "请填写实际完成的数值%s",
-                 ind->target.q.percent ? "（百分比，如 96%）" : "");
+        tpl_msg_format_in(vmsg, sizeof vmsg, TPL_WORKBOOK_LANG,
+                          ind->target.q.percent ? TPL_M_V_ACTUAL_PCT_PROMPT : TPL_M_V_ACTUAL_PROMPT);
         tpl_valid_decimal(s, r, t->cF, r, t->cF, 0, ind->target.q.percent ? 10 : 1e15, NULL,
-                      "实际完成值", vmsg);
+                      tpl_msg_text_in(TPL_M_V_ACTUAL, TPL_WORKBOOK_LANG), vmsg);
         quant_score_formula(t, ind, r, f, sizeof f);
         tpl_put_fstr(s, r, t->cH, f, "", F_OUT_NUM);
     } else if (rule_scored(t, ind)) {
@@ -307,13 +310,15 @@ static void ind_row(t1 *t, const tpl_ind *ind, int r)
     } else {
         if (ind->rule == RULE_QUAL) {
             tpl_put_blank(s, r, t->cF, F_IN_TEXT_C);
-            tpl_valid_list(s, r, t->cF, r, t->cF, "=jx_levels", "请选择达成年度指标的程度");
+            tpl_valid_list(s, r, t->cF, r, t->cF, "=jx_levels",
+                           tpl_msg_text_in(TPL_M_V_LEVEL_PROMPT, TPL_WORKBOOK_LANG));
         } else {
             tpl_put_blank(s, r, t->cF, F_IN_TEXT_C);
         }
         tpl_put_blank(s, r, t->cH, F_IN_NUM);
         tpl_valid_decimal(s, r, t->cH, r, t->cH, 0, 0, tpl_fml(s, f, sizeof f, "=%s", tpl_cell(r, t->cG).s),
-                      "得分", "得分应在 0 到分值之间");
+                      tpl_msg_text_in(TPL_M_V_SCORE, TPL_WORKBOOK_LANG),
+                      jx_msg_text(JX_MSG_SCORE_RANGE, TPL_WORKBOOK_LANG));
     }
     ind_check(t, ind, r);
     map_ind(t, ind, r);
@@ -446,7 +451,7 @@ static void totals(t1 *t)
     tpl_put_text(s, r + 2, A, "校验结果", F_HEAD);
     snprintf(pend, sizeof pend, "COUNT(%s)<COUNT(%s)", scs, pts);
     tpl_check_summary(s, &t->k, r + 2, B, t->cJ, p->spec ? pend : tpl_fml(s, (char[96]){0}, 96, "COUNT(%s)=0", scs),
-                  1, jx_msg_text(JX_MSG_INCOMPLETE, JX_LANG_ZH));
+                  1, jx_msg_text(JX_MSG_INCOMPLETE, TPL_WORKBOOK_LANG));
     tpl_row_height(s, r + 2, 30);
 
     tpl_put_merge(s, r + 3, A, r + 3, t->cJ,

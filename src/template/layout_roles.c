@@ -710,7 +710,7 @@ static void map_of(tpl_sheet *s, const tpl_cellspec *c0, size_t n, const tpl_cel
     const tpl_cellspec *x = c->arg == MAP_TREE ? c : spec_at(c0, n, c->r1, c->c1);
 
     if (x == NULL)
-        tpl_fail(&s->book->diag, TPL_EXIT_INTERNAL, s->book->path, 0, "审计映射表记录指向空单元格");
+        tpl_msg_fail(&s->book->diag, TPL_EXIT_INTERNAL, s->book->path, 0, TPL_M_MAP_EMPTY_CELL);
     else if (c->arg == MAP_TREE)
         map_tree(s, c);
     else if (c->arg == MAP_EXEC_RECEIVED)

@@ -250,6 +250,7 @@ static const struct { const char *zh, *en; } tpl_msgs[TPL_M__COUNT] = {
         "cannot read back the workbook just written"},
     [TPL_M_NO_VERY_HIDE] = {"无法把工作表 %s 设为深度隐藏", "cannot make sheet %s very hidden"},
     [TPL_M_WRITE_FAILED] = {"写入失败", "writing failed"},
+    [TPL_M_MAP_EMPTY_CELL] = {"审计映射表记录指向空单元格", "an audit map record points at an empty cell"},
     [TPL_M_V_POINTS] = {"分值", "points"},
     [TPL_M_V_SCORE] = {"得分", "score"},
     [TPL_M_V_ACTUAL] = {"实际完成值", "actual value"},

@@ -154,6 +154,7 @@ typedef enum tpl_msg_id {
     TPL_M_NO_REREAD,          /* (none)                                          */
     TPL_M_NO_VERY_HIDE,       /* sheet name                                      */
     TPL_M_WRITE_FAILED,       /* (none)                                          */
+    TPL_M_MAP_EMPTY_CELL,     /* (none)                                          */
     /* the data-validation titles and prompts written into workbooks (in TPL_WORKBOOK_LANG;
      * a prompt that states a rule is a check text, the core's jx_msg) */
     TPL_M_V_POINTS,

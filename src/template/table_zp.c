@@ -169,7 +169,7 @@ static void target_extra(t1 *t, const tpl_ind *ind, int r, char *extra, size_t c
 {
     tpl_a1 ra = tpl_cell(r, t->cI), aa = tpl_cell(r, t->cF);
     const char *reason = ra.s, *a = aa.s;
-    char comp[FML_MAX / 2], pc[FML_MAX / 2 + 32], over[FML_MAX], thr[16], unit[JX_MSG_MAX];
+    char comp[FML_MAX / 2], pc[FML_MAX / 2 + 32], over[FML_MAX], thr[16], unit[JX_MSG_MAX], pre[64];
     int row = r + 1;
 
     /* Completion only of a number: IF is lazy in every engine, AND is not. */
@@ -178,7 +178,8 @@ static void target_extra(t1 *t, const tpl_ind *ind, int r, char *extra, size_t c
     snprintf(pc, sizeof pc, "ROUND((%s)*100,2)&\"%%\"", comp);
     snprintf(thr, sizeof thr, "\"%g%%\"", JX_OVER_DEFAULT * 100);
     tpl_msg_expr(row, JX_MSG_OVER_NO_REASON, pc, thr, NULL, over, sizeof over);
-    snprintf(unit, sizeof unit, "第%d行：%s", row, jx_strerror(JX_ERR_PERCENT_UNIT, JX_LANG_ZH));
+    tpl_row_prefix(row, pre, sizeof pre);
+    snprintf(unit, sizeof unit, "%s%s", pre, jx_strerror(JX_ERR_PERCENT_UNIT, TPL_WORKBOOK_LANG));
     if (ind->target.q.percent)
         tpl_fml(t->s, extra, cap,
             "IF(NOT(ISNUMBER(%s)),\"\",IF(%s>10,\"%s\","
@@ -208,11 +209,11 @@ static void ind_extra(t1 *t, const tpl_ind *ind, int r, char *extra, size_t cap)
         /* A score given by hand next to a 评扣分标准: check it against the sentence. */
         tpl_a1 ca = tpl_cell(r, t->cCrit);
         const char *crit = ca.s;
-        char chk[256];
+        char chk[256], pre[64];
         snprintf(chk, sizeof chk, "ORG.JIXIAO.FUNCTIONS.CHECKRULE(%s,%s,%s,%s)", a, crit, g, h);
         tpl_fml(t->s, extra, cap,
-            "IF(OR(%s=\"\",%s=\"\",NOT(ISNUMBER(%s))),\"\",IF(%s=\"\",\"\",\"第%d行：\"&%s))",
-            crit, a, h, chk, row, chk);
+            "IF(OR(%s=\"\",%s=\"\",NOT(ISNUMBER(%s))),\"\",IF(%s=\"\",\"\",\"%s\"&%s))",
+            crit, a, h, chk, tpl_row_prefix(row, pre, sizeof pre), chk);
     } else if (rule_scored(t, ind)) {
         /* A filled actual the sentence cannot score leaves the score blank. */
         char m[256];

@@ -156,10 +156,9 @@ static const char *quote_slots(const char *text, const char *const e[3], char *b
 /* "第N行：" and `body` as a formula string (quote_slots). */
 static const char *expr_of(int row, const char *body, const char *const e[3], char *buf, size_t cap)
 {
-    char rown[16], pre[64], all[JX_MSG_MAX + 64];
+    char pre[64], all[JX_MSG_MAX + 64];
 
-    snprintf(rown, sizeof rown, "%d", row);
-    jx_msg_fill(JX_MSG_ROW, JX_LANG_ZH, pre, sizeof pre, rown, NULL, NULL);
+    tpl_row_prefix(row, pre, sizeof pre);
     snprintf(all, sizeof all, "%s%s", pre, body);
     return quote_slots(all, e, buf, cap);
 }
@@ -192,13 +191,21 @@ const char *tpl_msg_mixed(int row, jx_msg_id id, const char *a1, const char *a2,
     return expr_of(row, body, expr, buf, cap);
 }
 
+const char *tpl_row_prefix(int row, char *buf, size_t cap)
+{
+    char rown[16];
+
+    snprintf(rown, sizeof rown, "%d", row);
+    jx_msg_fill(JX_MSG_ROW, TPL_WORKBOOK_LANG, buf, cap, rown, NULL, NULL);
+    return buf;
+}
+
 const char *tpl_check_text(int row, jx_msg_id id, const char *a1, const char *a2, const char *a3,
                          char *buf, size_t cap)
 {
-    char rown[16], pre[64], body[JX_MSG_MAX];
+    char pre[64], body[JX_MSG_MAX];
 
-    snprintf(rown, sizeof rown, "%d", row);
-    jx_msg_fill(JX_MSG_ROW, JX_LANG_ZH, pre, sizeof pre, rown, NULL, NULL);
+    tpl_row_prefix(row, pre, sizeof pre);
     jx_msg_fill(id, JX_LANG_ZH, body, sizeof body, a1, a2, a3);
     snprintf(buf, cap, "%s%s", pre, body);
     return buf;

@@ -110,6 +110,9 @@ const char *tpl_msg_expr(int row, jx_msg_id id, const char *e1, const char *e2, 
 const char *tpl_msg_mixed(int row, jx_msg_id id, const char *a1, const char *a2, const char *a3,
                           char *buf, size_t cap);
 
+/* The core's row prefix of a check, "第16行：" for sheet row 16 (1-based).  Returns buf. */
+const char *tpl_row_prefix(int row, char *buf, size_t cap);
+
 /* The cached text of a check: "第16行：" and message id filled with a1..a3. */
 const char *tpl_check_text(int row, jx_msg_id id, const char *a1, const char *a2, const char *a3,
                            char *buf, size_t cap);

@@ -52,17 +52,6 @@ static const tpl_cellspec *spec_at(const tpl_cellspec *c, size_t n, int r, int c
     return NULL;
 }
 
-static const tpl_fig *figure(const tpl_params *p, int field)
-{
-    switch (field) {
-    case FIELD_BUDGET_INITIAL: return &p->budget_initial;
-    case FIELD_BUDGET:         return &p->budget;
-    case FIELD_SPENT:          return &p->spent;
-    case FIELD_RECEIVED:       return &p->received;
-    default:                   return NULL;
-    }
-}
-
 /* The core's rate of a RATIO role over known figures. */
 static int ratio_value(int kind, double num, double den, double *v)
 {
@@ -100,7 +89,7 @@ int tpl_layout_value(const tpl_params *p, const tpl_cellspec *c, size_t n, int r
         return 0;
     switch (x->role) {
     case ROLE_MONEY:
-        fig = figure(p, x->arg);
+        fig = tpl_layout_fig(p, x->arg);
         if (fig == NULL || !fig->set)
             return 0;
         *v = fig->v;

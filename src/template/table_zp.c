@@ -118,17 +118,10 @@ static void map_ind(t1 *t, const tpl_ind *ind, int r)
 static void map_totals(t1 *t)
 {
     tpl_book *b = t->s->book;
-    const jx_grades *g = &t->p->grades;
-    char k[6][96], th[128] = "", lb[300] = "";
+    char k[6][96], th[128], lb[300];
     int r = t->r_total, r1 = t->ind_first, r2 = t->r_total - 1;
 
-    for (int i = 0; i < g->n; i++) {
-        char n[32];
-        tpl_num_text(g->threshold[i], n, sizeof n);
-        snprintf(th + strlen(th), sizeof th - strlen(th), "%s%s", i ? ";" : "", n);
-    }
-    for (int i = 0; i <= g->n; i++)
-        snprintf(lb + strlen(lb), sizeof lb - strlen(lb), "%s%s", i ? ";" : "", g->label[i]);
+    tpl_grade_lists(&t->p->grades, th, sizeof th, lb, sizeof lb);
     tpl_kv(k[0], sizeof k[0], "sheet=%s", t->s->name);
     tpl_book_map(b, "sum", k[0], tpl_kv(k[1], sizeof k[1], "cell=%s", tpl_cell(r, t->cH).s),
              tpl_kv(k[2], sizeof k[2], "parts=%s,%s:%s", tpl_cell(t->exec_row, t->exec_sc).s, tpl_cell(r1, t->cH).s,

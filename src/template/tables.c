@@ -219,20 +219,26 @@ void tpl_num_text(double x, char *buf, size_t cap)
         snprintf(buf, cap, "%.17g", x);
 }
 
+void tpl_grade_lists(const jx_grades *g, char *th, size_t thcap, char *lb, size_t lbcap)
+{
+    th[0] = lb[0] = '\0';
+    for (int i = 0; i < g->n; i++) {
+        char n[32];
+        tpl_num_text(g->threshold[i], n, sizeof n);
+        snprintf(th + strlen(th), thcap - strlen(th), "%s%s", i ? ";" : "", n);
+    }
+    for (int i = 0; i <= g->n; i++)
+        snprintf(lb + strlen(lb), lbcap - strlen(lb), "%s%s", i ? ";" : "", g->label[i]);
+}
+
 const char *tpl_grade_formula(const tpl_params *p, const char *ref, char *buf,
                           size_t cap)
 {
     const jx_grades *g = &p->grades;
 
     if (p->formulas == TPL_FORMULAS_ADDIN) {
-        char th[128] = "", lb[256] = "";
-        for (int i = 0; i < g->n; i++) {
-            char n[32];
-            tpl_num_text(g->threshold[i], n, sizeof n);
-            snprintf(th + strlen(th), sizeof th - strlen(th), "%s%s", i ? ";" : "", n);
-        }
-        for (int i = 0; i <= g->n; i++)
-            snprintf(lb + strlen(lb), sizeof lb - strlen(lb), "%s%s", i ? ";" : "", g->label[i]);
+        char th[128], lb[256];
+        tpl_grade_lists(g, th, sizeof th, lb, sizeof lb);
         snprintf(buf, cap, "=IF(%s=\"\",\"\",ORG.JIXIAO.FUNCTIONS.GRADEBAND(%s,\"%s\",\"%s\"))",
                  ref, ref, th, lb);
         return buf;

@@ -78,6 +78,12 @@ void tpl_define_levels(tpl_book *b);
 const char *tpl_year_line(const tpl_params *p, char *buf, size_t cap);
 
 /*
+ * The thresholds and the labels of g as ';'-separated lists ("90;80;60",
+ * "优;良;中;差"): GRADEBAND's arguments and the map's grade record.
+ */
+void tpl_grade_lists(const jx_grades *g, char *th, size_t thcap, char *lb, size_t lbcap);
+
+/*
  * The nested-IF grade formula for the total in cell `ref` and the label the
  * core gives for `total` (when has_total).  Writes into buf.
  */

@@ -301,84 +301,49 @@ static void put_ticks(tpl_sheet *s, const tpl_params *p, const tpl_cellspec *c)
 
 /* --- check cells made of tests ----------------------------------------- */
 
-/* The condition of a test on scores and points (score_cond) or on amounts (test_cond). */
-static void score_cond(const tpl_cellspec *c0, size_t n, const tpl_test *t, char *o, size_t cap)
-{
-    ref a = box_ref(t->a), b = box_ref(t->b);
-    char runs[256];
+/*
+ * The condition of each test, as data: byte 1 stands for the cells a,
+ * 2 for b, 3 for the input runs of box c (TEST_NO_SCORE).  TEST_TREE is a
+ * whole expression (tree_expr), so it has none.
+ */
+static const char *const test_conds[] = {
+    [TEST_ABOVE_ONE] = "AND(ISNUMBER(\1),\1>1)",
+    [TEST_EXCEEDS] = "AND(ISNUMBER(\1),ISNUMBER(\2),SUM(\1)>SUM(\2))",
+    [TEST_EXCEEDS_R2] = "AND(ISNUMBER(\1),ISNUMBER(\2),ROUND(SUM(\1),2)>ROUND(SUM(\2),2))",
+    [TEST_PARTS_OVER] = "AND(ISNUMBER(\1),COUNT(\2)>0,ROUND(SUM(\2),2)>ROUND(SUM(\1),2))",
+    [TEST_PARTS_DIFFER] = "AND(COUNT(\2)>0,ROUND(SUM(\2),2)<>ROUND(SUM(\1),2))",
+    [TEST_RATES_DIFFER] = "AND(ISNUMBER(\1),ISNUMBER(\2),ROUND(SUM(\1),4)<>ROUND(SUM(\2),4))",
+    [TEST_NOT_100] = "ROUND(\1,2)<>100",
+    [TEST_SOME_ABOVE] = "SUMPRODUCT((\1<>\"\")*(\1>\2))>0",
+    [TEST_SOME_NEGATIVE] = "COUNTIF(\1,\"<0\")>0",
+    [TEST_ABOVE] = "AND(ISNUMBER(\1),\1>\2)",
+    [TEST_NEGATIVE] = "AND(ISNUMBER(\1),\1<0)",
+    [TEST_DIFFER_R2] = "ROUND(\1,2)<>ROUND(\2,2)",
+    [TEST_STATED] = "AND(ISNUMBER(\1),COUNT(\2)>0,ROUND(SUM(\2),2)<>ROUND(SUM(\1),2))",
+    [TEST_STATED_TOTAL] = "AND(ISNUMBER(\1),ISNUMBER(\2),ROUND(SUM(\2),2)<>ROUND(SUM(\1),2))",
+    [TEST_ABOVE_SUM] = "AND(ISNUMBER(\1),\1>SUM(\2))",
+    [TEST_NO_SCORE] = "AND(NOT(ISNUMBER(\1)),SUM(\2)>0,COUNT(\3)>0)",
+    [TEST_SUM_NOT_100] = "AND(ISNUMBER(\1),ROUND(SUM(\1),2)<>100)",
+    [TEST_NOT_100_IF] = "ROUND(\1,2)<>100",
+    [TEST_TREE] = "",
+};
+_Static_assert(sizeof test_conds / sizeof test_conds[0] == TEST_TREE + 1, "a condition for every test");
 
-    switch (t->kind) {
-    case TEST_SOME_ABOVE:
-        snprintf(o, cap, "SUMPRODUCT((%s<>\"\")*(%s>%s))>0", a.s, a.s, b.s);
-        break;
-    case TEST_SOME_NEGATIVE:
-        snprintf(o, cap, "COUNTIF(%s,\"<0\")>0", a.s);
-        break;
-    case TEST_ABOVE:
-        snprintf(o, cap, "AND(ISNUMBER(%s),%s>%s)", a.s, a.s, b.s);
-        break;
-    case TEST_NEGATIVE:
-        snprintf(o, cap, "AND(ISNUMBER(%s),%s<0)", a.s, a.s);
-        break;
-    case TEST_DIFFER_R2:
-        snprintf(o, cap, "ROUND(%s,2)<>ROUND(%s,2)", a.s, b.s);
-        break;
-    case TEST_STATED:
-        snprintf(o, cap, "AND(ISNUMBER(%s),COUNT(%s)>0,ROUND(SUM(%s),2)<>ROUND(SUM(%s),2))", a.s, b.s, b.s, a.s);
-        break;
-    case TEST_STATED_TOTAL:
-        snprintf(o, cap, "AND(ISNUMBER(%s),ISNUMBER(%s),ROUND(SUM(%s),2)<>ROUND(SUM(%s),2))", a.s, b.s, b.s, a.s);
-        break;
-    case TEST_ABOVE_SUM:
-        snprintf(o, cap, "AND(ISNUMBER(%s),%s>SUM(%s))", a.s, a.s, b.s);
-        break;
-    case TEST_NO_SCORE:
-        input_runs(c0, n, t->c, runs, sizeof runs);
-        snprintf(o, cap, "AND(NOT(ISNUMBER(%s)),SUM(%s)>0,COUNT(%s)>0)", a.s, b.s, runs);
-        break;
-    case TEST_SUM_NOT_100:
-        snprintf(o, cap, "AND(ISNUMBER(%s),ROUND(SUM(%s),2)<>100)", a.s, a.s);
-        break;
-    case TEST_NOT_100_IF:
-        snprintf(o, cap, "ROUND(%s,2)<>100", a.s);
-        break;
-    default:
-        o[0] = '\0';      /* TEST_TREE: a whole expression, tree_expr */
-        break;
-    }
-}
-
-/* The condition of test t, e.g. AND(ISNUMBER(F5),F5>1). */
+/* The condition of test t, e.g. AND(ISNUMBER(F5),F5>1), from test_conds. */
 static void test_cond(const tpl_cellspec *c0, size_t n, const tpl_test *t, char *o, size_t cap)
 {
     ref a = box_ref(t->a), b = box_ref(t->b);
+    char runs[256] = "";
+    const char *part[3] = {a.s, b.s, runs};
+    const char *cond = test_conds[t->kind];
+    size_t used = 0;
 
-    switch (t->kind) {
-    case TEST_ABOVE_ONE:
-        snprintf(o, cap, "AND(ISNUMBER(%s),%s>1)", a.s, a.s);
-        break;
-    case TEST_EXCEEDS:
-        snprintf(o, cap, "AND(ISNUMBER(%s),ISNUMBER(%s),SUM(%s)>SUM(%s))", a.s, b.s, a.s, b.s);
-        break;
-    case TEST_EXCEEDS_R2:
-        snprintf(o, cap, "AND(ISNUMBER(%s),ISNUMBER(%s),ROUND(SUM(%s),2)>ROUND(SUM(%s),2))", a.s, b.s, a.s, b.s);
-        break;
-    case TEST_PARTS_OVER:
-        snprintf(o, cap, "AND(ISNUMBER(%s),COUNT(%s)>0,ROUND(SUM(%s),2)>ROUND(SUM(%s),2))", a.s, b.s, b.s, a.s);
-        break;
-    case TEST_PARTS_DIFFER:
-        snprintf(o, cap, "AND(COUNT(%s)>0,ROUND(SUM(%s),2)<>ROUND(SUM(%s),2))", b.s, b.s, a.s);
-        break;
-    case TEST_RATES_DIFFER:
-        snprintf(o, cap, "AND(ISNUMBER(%s),ISNUMBER(%s),ROUND(SUM(%s),4)<>ROUND(SUM(%s),4))", a.s, b.s, a.s, b.s);
-        break;
-    case TEST_NOT_100:
-        snprintf(o, cap, "ROUND(%s,2)<>100", a.s);
-        break;
-    default:
-        score_cond(c0, n, t, o, cap);
-        break;
-    }
+    if (strchr(cond, '\3'))
+        input_runs(c0, n, t->c, runs, sizeof runs);
+    o[0] = '\0';
+    for (const char *p = cond; *p && used < cap; p++)
+        used += (size_t)(*p >= 1 && *p <= 3 ? snprintf(o + used, cap - used, "%s", part[*p - 1])
+                                             : snprintf(o + used, cap - used, "%c", *p));
 }
 
 /* A message that ends with a slot, without the empty text after it ("…"&x, not "…"&x&""). */

@@ -410,12 +410,9 @@ static void weights_check(t1 *t, const char *pts, double sum_points, int any_poi
             pts, tpl_cell(r, t->cG).s, m);
     }
     if (any_points && jx_round(sum_points, 2) != 100) {
-        char n[40], rn[16], body[160];
+        char n[40];
         jx_fmt_num(sum_points, 2, 0, n, sizeof n);
-        snprintf(rn, sizeof rn, "%d", r + 1);
-        jx_msg_fill(JX_MSG_ROW, JX_LANG_ZH, msg, sizeof msg, rn, NULL, NULL);
-        jx_msg_fill(JX_MSG_WEIGHTS, JX_LANG_ZH, body, sizeof body, n, "100", NULL);
-        snprintf(msg + strlen(msg), sizeof msg - strlen(msg), "%s", body);
+        tpl_check_text(r + 1, JX_MSG_WEIGHTS, n, "100", NULL, msg, sizeof msg);
     }
     tpl_check_cell(s, &t->k, r, f, msg);
     tpl_cond_bad(s, r, t->cG, r, t->cJ, tpl_fml(s, (char[64]){0}, 64, "=LEN(%s)>0", tpl_colabs(r, t->cJ).s));

@@ -170,7 +170,7 @@ const char *tpl_msg_expr(int row, jx_msg_id id, const char *e1, const char *e2, 
     char body[JX_MSG_MAX];
 
     /* Slots become bytes 1..3, then the text is cut there. */
-    jx_msg_fill(id, JX_LANG_ZH, body, sizeof body, "\x01", "\x02", "\x03");
+    jx_msg_fill(id, TPL_WORKBOOK_LANG, body, sizeof body, "\x01", "\x02", "\x03");
     return expr_of(row, body, e, buf, cap);
 }
 
@@ -187,7 +187,7 @@ const char *tpl_msg_mixed(int row, jx_msg_id id, const char *a1, const char *a2,
         lit[i] = is_expr ? mark[i] : in[i];
         expr[i] = is_expr ? in[i] + 1 : NULL;
     }
-    jx_msg_fill(id, JX_LANG_ZH, body, sizeof body, lit[0], lit[1], lit[2]);
+    jx_msg_fill(id, TPL_WORKBOOK_LANG, body, sizeof body, lit[0], lit[1], lit[2]);
     return expr_of(row, body, expr, buf, cap);
 }
 
@@ -206,7 +206,7 @@ const char *tpl_check_text(int row, jx_msg_id id, const char *a1, const char *a2
     char pre[64], body[JX_MSG_MAX];
 
     tpl_row_prefix(row, pre, sizeof pre);
-    jx_msg_fill(id, JX_LANG_ZH, body, sizeof body, a1, a2, a3);
+    jx_msg_fill(id, TPL_WORKBOOK_LANG, body, sizeof body, a1, a2, a3);
     snprintf(buf, cap, "%s%s", pre, body);
     return buf;
 }
@@ -283,7 +283,7 @@ void tpl_check_summary(tpl_sheet *s, tpl_checks *k, int row, int c1, int c2,
                    const char *pending_formula, int pending_now,
                    const char *pending_text)
 {
-    const char *passed = jx_msg_text(JX_MSG_CHECKS_PASSED, JX_LANG_ZH);
+    const char *passed = jx_msg_text(JX_MSG_CHECKS_PASSED, TPL_WORKBOOK_LANG);
     char f[FML_MAX], flags[32], all[32], count[48], body[JX_MSG_MAX], problems[JX_MSG_MAX + 64];
     const char *e[3] = {count, NULL, NULL};
     tpl_val v;
@@ -293,7 +293,7 @@ void tpl_check_summary(tpl_sheet *s, tpl_checks *k, int row, int c1, int c2,
     snprintf(all, sizeof all, "%s:%s", tpl_acell(0, k->col).s, tpl_acell(k->last_row, k->col).s);
     snprintf(count, sizeof count, "COUNT(%s)", flags);
     /* "共 N 处问题，首个：" with N counted by the formula, then the first problem. */
-    jx_msg_fill(JX_MSG_PROBLEMS, JX_LANG_ZH, body, sizeof body, "\x01", NULL, NULL);
+    jx_msg_fill(JX_MSG_PROBLEMS, TPL_WORKBOOK_LANG, body, sizeof body, "\x01", NULL, NULL);
     quote_slots(body, e, problems, sizeof problems);
     tpl_fml(s, f, sizeof f, "=IF(COUNT(%s)=0,IF(%s,\"%s\",\"%s\"),%s&INDEX(%s,MIN(%s)))",
             flags, pending_formula, pending_text, passed, problems, all, flags);
@@ -302,7 +302,7 @@ void tpl_check_summary(tpl_sheet *s, tpl_checks *k, int row, int c1, int c2,
     else {
         char n[16], m[JX_MSG_MAX + sizeof k->first_msg];
         snprintf(n, sizeof n, "%d", k->count);
-        jx_msg_fill(JX_MSG_PROBLEMS, JX_LANG_ZH, body, sizeof body, n, NULL, NULL);
+        jx_msg_fill(JX_MSG_PROBLEMS, TPL_WORKBOOK_LANG, body, sizeof body, n, NULL, NULL);
         snprintf(m, sizeof m, "%s%s", body, k->first_msg);
         v = tpl_val_str(m);
     }

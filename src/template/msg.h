@@ -157,27 +157,27 @@ typedef enum tpl_msg_id {
     TPL_M_MAP_EMPTY_CELL,     /* (none)                                          */
     /* the data-validation titles and prompts written into workbooks (in TPL_WORKBOOK_LANG;
      * a prompt that states a rule is a check text, the core's jx_msg) */
-    TPL_M_V_POINTS,
-    TPL_M_V_SCORE,
-    TPL_M_V_ACTUAL,
-    TPL_M_V_ACTUAL_PROMPT,
+    TPL_M_V_POINTS,           /* (none)                                          */
+    TPL_M_V_SCORE,            /* (none)                                          */
+    TPL_M_V_ACTUAL,           /* (none)                                          */
+    TPL_M_V_ACTUAL_PROMPT,    /* (none)                                          */
     TPL_M_V_ACTUAL_PCT_PROMPT, /* (none): "%%" is a percent sign                */
-    TPL_M_V_LEVEL_PROMPT,
-    TPL_M_V_FROM_LIST,
-    TPL_M_V_MONEY,
-    TPL_M_V_MONEY_PROMPT,
-    TPL_M_V_COUNT,
-    TPL_M_V_COUNT_PROMPT,
-    TPL_M_V_AREA,
-    TPL_M_V_AREA_PROMPT,
-    TPL_M_V_DEDUCTIONS,
-    TPL_M_V_DEDUCTIONS_PROMPT,
-    TPL_M_V_QUANTITY,
-    TPL_M_V_QUANTITY_PROMPT,
-    TPL_M_V_STATED_AREA,
-    TPL_M_V_STATED_AREA_PROMPT,
-    TPL_M_V_STATED_TOTAL,
-    TPL_M_V_STATED_TOTAL_PROMPT,
+    TPL_M_V_LEVEL_PROMPT,     /* (none)                                          */
+    TPL_M_V_FROM_LIST,        /* (none)                                          */
+    TPL_M_V_MONEY,            /* (none)                                          */
+    TPL_M_V_MONEY_PROMPT,     /* (none)                                          */
+    TPL_M_V_COUNT,            /* (none)                                          */
+    TPL_M_V_COUNT_PROMPT,     /* (none)                                          */
+    TPL_M_V_AREA,             /* (none)                                          */
+    TPL_M_V_AREA_PROMPT,      /* (none)                                          */
+    TPL_M_V_DEDUCTIONS,       /* (none)                                          */
+    TPL_M_V_DEDUCTIONS_PROMPT, /* (none) */
+    TPL_M_V_QUANTITY,         /* (none)                                          */
+    TPL_M_V_QUANTITY_PROMPT,  /* (none)                                          */
+    TPL_M_V_STATED_AREA,      /* (none)                                          */
+    TPL_M_V_STATED_AREA_PROMPT, /* (none) */
+    TPL_M_V_STATED_TOTAL,     /* (none)                                          */
+    TPL_M_V_STATED_TOTAL_PROMPT, /* (none) */
     TPL_M__COUNT
 } tpl_msg_id;
 

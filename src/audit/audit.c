@@ -299,6 +299,25 @@ static xlsx_sheet *sheet_of(actx *x, const jxau_record *rec)
     return NULL;
 }
 
+/*
+ * The array arr (n used of *alloc, elem bytes each) with room for one more:
+ * doubled when full, first elements at first.  NULL when out of memory
+ * (arr is then as it was).
+ */
+static void *room_for_one(void *arr, size_t n, size_t *alloc, size_t elem, size_t first)
+{
+    size_t na;
+    void *g;
+
+    if (n < *alloc)
+        return arr;
+    na = *alloc ? *alloc * 2 : first;
+    if ((g = realloc(arr, na * elem)) == NULL)
+        return NULL;
+    *alloc = na;
+    return g;
+}
+
 /* Remember a recomputed value; later records read it with computed_at. */
 static void set_computed(actx *x, const xlsx_sheet *s, uint32_t row, uint32_t col, double v)
 {
@@ -307,16 +326,12 @@ static void set_computed(actx *x, const xlsx_sheet *s, uint32_t row, uint32_t co
             x->cv[i].v = v;
             return;
         }
-    if (x->ncv == x->cvalloc) {
-        size_t na = x->cvalloc ? x->cvalloc * 2 : 64;
-        cval *g = realloc(x->cv, na * sizeof *g);
-        if (g == NULL) {
-            x->oom = 1;
-            return;
-        }
-        x->cv = g;
-        x->cvalloc = na;
+    cval *g = room_for_one(x->cv, x->ncv, &x->cvalloc, sizeof *g, 64);
+    if (g == NULL) {
+        x->oom = 1;
+        return;
     }
+    x->cv = g;
     x->cv[x->ncv++] = (cval){s, row, col, v};
 }
 
@@ -338,16 +353,12 @@ static void report_blank(actx *x, const xlsx_sheet *s, const jxau_record *rec, c
     for (size_t i = 0; i < x->nblank; i++)
         if (x->blank[i].s == s && x->blank[i].row == row && x->blank[i].col == col)
             return;
-    if (x->nblank == x->blankalloc) {
-        size_t na = x->blankalloc ? x->blankalloc * 2 : 16;
-        seen *g = realloc(x->blank, na * sizeof *g);
-        if (g == NULL) {
-            x->oom = 1;
-            return;
-        }
-        x->blank = g;
-        x->blankalloc = na;
+    seen *g = room_for_one(x->blank, x->nblank, &x->blankalloc, sizeof *g, 16);
+    if (g == NULL) {
+        x->oom = 1;
+        return;
     }
+    x->blank = g;
     x->blank[x->nblank++] = (seen){s, row, col};
     xlsx_ref_format(row, col, ref, sizeof ref);
     add_msg(x, JXAU_F_INPUT_BLANK, s->name, ref, "", "",
@@ -980,16 +991,12 @@ static void ftoks_free(ftoks *t)
 
 static int ftoks_push(ftoks *t, ftok k)
 {
-    if (t->n == t->alloc) {
-        size_t na = t->alloc ? t->alloc * 2 : 32;
-        ftok *g = realloc(t->v, na * sizeof *g);
-        if (g == NULL) {
-            free(k.name);
-            return -1;
-        }
-        t->v = g;
-        t->alloc = na;
+    ftok *g = room_for_one(t->v, t->n, &t->alloc, sizeof *g, 32);
+    if (g == NULL) {
+        free(k.name);
+        return -1;
     }
+    t->v = g;
     t->v[t->n++] = k;
     return 0;
 }

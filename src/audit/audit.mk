@@ -14,9 +14,11 @@ AUD_LIBSRC  := $(AUD_XLSXSRC) src/audit/map.c src/audit/audit.c src/audit/audit_
                src/audit/summary.c src/audit/pictures.c
 # The tests and fixtures write maps with the template's writer and hide them
 # the template's way (mapwrite.c, veryhide.c); jixiao-audit only reads maps.
-AUD_MAPW    := $(BUILD)/template/mapwrite.o $(BUILD)/template/veryhide.o $(BUILD)/template/diag.o
+# veryhide.o says its failures through the template's message table (msg.o).
+AUD_MAPW    := $(BUILD)/template/mapwrite.o $(BUILD)/template/veryhide.o $(BUILD)/template/diag.o \
+               $(BUILD)/template/msg.o
 AUD_MAPW_ASAN := $(BUILD)/template-asan/mapwrite.o $(BUILD)/template-asan/veryhide.o \
-               $(BUILD)/template-asan/diag.o
+               $(BUILD)/template-asan/diag.o $(BUILD)/template-asan/msg.o
 AUD_HDR     := $(wildcard src/audit/*.h)
 AUD_OBJ     := $(patsubst src/audit/%.c,$(BUILD)/audit/%.o,$(AUD_LIBSRC))
 AUD_ASANOBJ := $(patsubst src/audit/%.c,$(BUILD)/audit-asan/%.o,$(AUD_LIBSRC))

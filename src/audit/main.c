@@ -332,22 +332,19 @@ int main(int argc, char **argv)
         }
     }
     jxau_print_text(stdout, res, p.n, lang);
-    if (csv && jxau_report_csv(csv, res, p.n, lang, force, err, sizeof err) < 0) {
-        fprintf(stderr, "jixiao-audit: %s\n", err);
-        status = 2;
-    }
-    if (xlsx && jxau_report_xlsx(xlsx, res, p.n, lang, force, err, sizeof err) < 0) {
-        fprintf(stderr, "jixiao-audit: %s\n", err);
-        status = 2;
-    }
-    if (summary && jxau_report_summary(summary, res, p.n, lang, force, err, sizeof err) < 0) {
-        fprintf(stderr, "jixiao-audit: %s\n", err);
-        status = 2;
-    }
-    if (png && jxau_write_pictures(png, res, p.n, lang, force, err, sizeof err) < 0) {
-        fprintf(stderr, "jixiao-audit: %s\n", err);
-        status = 2;
-    }
+    /* The reports asked for, in this order; each failure is said, and the run ends with 2. */
+    const struct {
+        const char *to;
+        int (*write)(const char *, const jxau_result *, size_t, jx_lang, int, char *, size_t);
+    } reports[] = {
+        {csv, jxau_report_csv}, {xlsx, jxau_report_xlsx},
+        {summary, jxau_report_summary}, {png, jxau_write_pictures},
+    };
+    for (size_t i = 0; i < sizeof reports / sizeof reports[0]; i++)
+        if (reports[i].to && reports[i].write(reports[i].to, res, p.n, lang, force, err, sizeof err) < 0) {
+            fprintf(stderr, "jixiao-audit: %s\n", err);
+            status = 2;
+        }
     for (size_t i = 0; i < p.n; i++) {
         jxau_result_free(&res[i]);
         free(p.v[i].path);

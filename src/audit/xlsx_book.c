@@ -194,6 +194,17 @@ static int add_sheet(xlsx_book *b, const xmlNode *s, xmlDoc *rels, size_t *alloc
     return 0;
 }
 
+/* Part `part` parsed into *doc; -1 with err (message `missing` naming it when absent). */
+static int read_required(xlsx_book *b, const char *part, xmlDoc **doc, xlsx_msg missing, char *err,
+                         size_t cap)
+{
+    int rc = xlsx_read_xml(b, part, doc, err, cap);
+
+    if (rc == 1)
+        xlsx_set_err(err, cap, b->lang, missing, part);
+    return rc == 0 ? 0 : -1;
+}
+
 int xlsx_load_workbook(xlsx_book *b, char *err, size_t cap)
 {
     xmlDoc *root_rels = NULL, *wb = NULL, *rels = NULL;
@@ -211,20 +222,9 @@ int xlsx_load_workbook(xlsx_book *b, char *err, size_t cap)
     rels_part = rels_of(wb_part);
     if (b->wb_dir == NULL || rels_part == NULL)
         goto nomem;
-    switch (xlsx_read_xml(b, wb_part, &wb, err, cap)) {
-    case 1:
-        xlsx_set_err(err, cap, b->lang, XLSX_MSG_NO_WORKBOOK, wb_part);
+    if (read_required(b, wb_part, &wb, XLSX_MSG_NO_WORKBOOK, err, cap) != 0 ||
+        read_required(b, rels_part, &rels, XLSX_MSG_MISSING, err, cap) != 0)
         goto out;
-    case -1:
-        goto out;
-    }
-    switch (xlsx_read_xml(b, rels_part, &rels, err, cap)) {
-    case 1:
-        xlsx_set_err(err, cap, b->lang, XLSX_MSG_MISSING, rels_part);
-        goto out;
-    case -1:
-        goto out;
-    }
     sheets = xlsx_child(xmlDocGetRootElement(wb), "sheets");
     if (!xlsx_is_el(xmlDocGetRootElement(wb), "workbook") || sheets == NULL) {
         xlsx_set_err(err, cap, b->lang, XLSX_MSG_NO_SHEETS, wb_part);

@@ -122,6 +122,15 @@ static const struct {
     [JX_MSG_SPENT_OVER_ARRIVED] = {"实际支出数超过实际到位数", "spending exceeds the funds received"},
     [JX_MSG_SOURCES_MISMATCH] = {"%1的资金来源合计与合计不符", "%1: the sources of funds differ from the total"},
     [JX_MSG_L1_WEIGHTS] = {"一级指标分值合计 %1，应为 %2", "the top-level points add up to %1, expected %2"},
+    [JX_MSG_CHECKS_PASSED] = {"校验通过", "all checks passed"},
+    [JX_MSG_INCOMPLETE] = {"尚未填写完整", "not filled in completely yet"},
+    [JX_MSG_PROBLEMS] = {"共 %1 处问题，首个：", "%1 problems, the first: "},
+    [JX_MSG_LEVEL_NOT_LISTED] = {"实际完成值须从下拉列表选择",
+                                 "the actual level must be chosen from the drop-down list"},
+    [JX_MSG_SCORE_OUTSIDE_LEVEL] = {"得分不在所选档次的分值范围内",
+                                    "the score is outside the points range of the chosen level"},
+    [JX_MSG_POINTS_RANGE] = {"分值应在 0 到 100 之间", "the points should be from 0 to 100"},
+    [JX_MSG_SCORE_RANGE] = {"得分应在 0 到分值之间", "the score should be from 0 to the points"},
 };
 
 const char *jx_msg_text(jx_msg_id id, jx_lang lang)

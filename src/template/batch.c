@@ -27,7 +27,7 @@ enum {
     B_DEPT, B_BUDGET_INITIAL, B_RECEIVED, B_EXEC_POINTS, B_SPEC, B_TABLE, B_FILE,
     B__N
 };
-static const char *const bcol_names[B__N][4] = {
+static const char *const bcol_names[B__N][TPL_CSV_NAMES] = {
     {"单位", "unit", "填报单位", NULL},
     {"项目名称", "project", NULL},
     {"年度", "year", NULL},
@@ -240,25 +240,13 @@ const char *tpl_name_refused(const char *name, char *why, size_t cap)
 
 static int read_header(tpl_csv *c, int map[B__N], tpl_diag *d)
 {
-    int r = tpl_csv_next(c, d);
+    int rc = tpl_csv_read_header(c, bcol_names, B__N, map, d);
 
-    if (r < 0)
-        return d->code;
-    if (r == 0)
-        return tpl_msg_fail(d, TPL_EXIT_INPUT, c->path, 1, TPL_M_EMPTY_FILE);
-    for (int k = 0; k < B__N; k++) {
-        map[k] = -1;
-        for (int i = 0; i < c->nfields && map[k] < 0; i++)
-            for (int j = 0; bcol_names[k][j]; j++)
-                if (strcmp(c->field[i], bcol_names[k][j]) == 0) {
-                    map[k] = i;
-                    break;
-                }
-        if (map[k] < 0 && k < B_REQUIRED)
+    for (int k = 0; rc == TPL_OK && k < B_REQUIRED; k++)
+        if (map[k] < 0)
             return tpl_msg_fail(d, TPL_EXIT_INPUT, c->path, c->rec_line, TPL_M_BATCH_NO_COLUMN,
                                 bcol_names[k][0]);
-    }
-    return TPL_OK;
+    return rc;
 }
 
 /* A figure column: blank is "not given", otherwise a number >= 0. */

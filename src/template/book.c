@@ -2,6 +2,7 @@
  * book.c - xlsx layer over libxlsxwriter 1.1.4 (see book.h).
  */
 #include "book.h"
+#include "msg.h"
 
 #include <stdarg.h>
 #include <stdio.h>
@@ -10,12 +11,12 @@
 #include <jixiao/jixiao.h>
 
 /* Record the first libxlsxwriter error with the sheet and cell it hit. */
-static void note_err(tpl_sheet *s, lxw_error e, int row, int col, const char *what)
+static void note_err(tpl_sheet *s, lxw_error e, int row, int col, tpl_msg_id what)
 {
     if (e == LXW_NO_ERROR || s->book->diag.code != TPL_OK)
         return;
-    tpl_fail(&s->book->diag, TPL_EXIT_WRITE, s->book->path, 0,
-             "写入工作表“%s”%s %s 失败：%s", s->name, what,
+    tpl_msg_fail(&s->book->diag, TPL_EXIT_WRITE, s->book->path, 0, TPL_M_WRITE_PART, s->name,
+                 tpl_msg_text(what),
              row >= 0 ? tpl_cell(row, col).s : "", lxw_strerror(e));
 }
 
@@ -96,7 +97,7 @@ int tpl_book_open(tpl_book *b, const char *path, const char *tmpdir,
     b->formulas = formulas;
     b->wb = workbook_new_opt(path, &opt);
     if (b->wb == NULL)
-        return tpl_fail(d, TPL_EXIT_WRITE, path, 0, "无法创建工作簿");
+        return tpl_msg_fail(d, TPL_EXIT_WRITE, path, 0, TPL_M_NO_WORKBOOK);
     make_formats(b);
     return TPL_OK;
 }
@@ -108,7 +109,7 @@ tpl_sheet *tpl_book_sheet(tpl_book *b, const char *name)
     tpl_sheet *s;
 
     if (b->nsheets >= (int)(sizeof b->sheets / sizeof b->sheets[0])) {
-        tpl_fail(&b->diag, TPL_EXIT_INTERNAL, b->path, 0, "工作表过多");
+        tpl_msg_fail(&b->diag, TPL_EXIT_INTERNAL, b->path, 0, TPL_M_TOO_MANY_SHEETS);
         return NULL;
     }
     s = &b->sheets[b->nsheets++];
@@ -119,7 +120,7 @@ tpl_sheet *tpl_book_sheet(tpl_book *b, const char *name)
         s->colw[i] = 8.43;   /* Excel's default width */
     s->ws = workbook_add_worksheet(b->wb, name);
     if (s->ws == NULL) {
-        tpl_fail(&b->diag, TPL_EXIT_WRITE, b->path, 0, "无法添加工作表“%s”", name);
+        tpl_msg_fail(&b->diag, TPL_EXIT_WRITE, b->path, 0, TPL_M_NO_SHEET, name);
         return NULL;
     }
     /* The map follows the table's own sheet (the audit expects sheet1 = the table). */
@@ -143,7 +144,7 @@ static void book_map_begin(tpl_book *b)
     worksheet_hide(s->ws);
     worksheet_protect(s->ws, NULL, NULL);
     if (jxau_mapw_attach(&b->mapw, s->ws, b->fmt[F_HELPER], b->map_table, JIXIAO_VERSION) < 0)
-        tpl_fail(&b->diag, TPL_EXIT_WRITE, b->path, 0, "无法写入审计映射表");
+        tpl_msg_fail(&b->diag, TPL_EXIT_WRITE, b->path, 0, TPL_M_NO_MAP_SHEET);
 }
 
 void tpl_book_map(tpl_book *b, const char *kind, ...)
@@ -157,7 +158,7 @@ void tpl_book_map(tpl_book *b, const char *kind, ...)
     rc = jxau_mapw_addv(&b->mapw, kind, ap);
     va_end(ap);
     if (rc < 0 && b->diag.code == TPL_OK)
-        tpl_fail(&b->diag, TPL_EXIT_INTERNAL, b->path, 0, "审计映射表记录“%s”写入失败", kind);
+        tpl_msg_fail(&b->diag, TPL_EXIT_INTERNAL, b->path, 0, TPL_M_MAP_RECORD, kind);
 }
 
 const char *tpl_kv(char *buf, size_t cap, const char *fmt, ...)
@@ -213,7 +214,7 @@ void tpl_book_define_list(tpl_book *b, const char *name, int col,
     }
     snprintf(ref, sizeof ref, "=lists!$%c$1:$%c$%d", 'A' + col, 'A' + col, n);
     if (workbook_define_name(b->wb, name, ref) != LXW_NO_ERROR)
-        tpl_fail(&b->diag, TPL_EXIT_WRITE, b->path, 0, "无法定义名称 %s", name);
+        tpl_msg_fail(&b->diag, TPL_EXIT_WRITE, b->path, 0, TPL_M_NO_NAME, name);
     if (lo) {
         char nm[64];
         snprintf(nm, sizeof nm, "%s_lo", name);
@@ -255,7 +256,7 @@ int tpl_book_close(tpl_book *b, tpl_diag *d)
         return d->code;
     }
     if (e != LXW_NO_ERROR)
-        return tpl_fail(d, TPL_EXIT_WRITE, b->path, 0, "写入失败：%s", lxw_strerror(e));
+        return tpl_msg_fail(d, TPL_EXIT_WRITE, b->path, 0, TPL_M_CLOSE_FAILED, lxw_strerror(e));
     return TPL_OK;
 }
 
@@ -319,7 +320,7 @@ void tpl_put_text(tpl_sheet *s, int row, int col, const char *text, tpl_fmt f)
         e = worksheet_write_blank(s->ws, (lxw_row_t)row, (lxw_col_t)col, s->book->fmt[f]);
     else
         e = worksheet_write_string(s->ws, (lxw_row_t)row, (lxw_col_t)col, text, s->book->fmt[f]);
-    note_err(s, e, row, col, "文字");
+    note_err(s, e, row, col, TPL_M_PART_TEXT);
     if (f != F_TITLE && f != F_HELPER)
         note_text(s, row, col, col, text);
 }
@@ -327,7 +328,7 @@ void tpl_put_text(tpl_sheet *s, int row, int col, const char *text, tpl_fmt f)
 void tpl_put_num(tpl_sheet *s, int row, int col, double v, tpl_fmt f)
 {
     note_err(s, worksheet_write_number(s->ws, (lxw_row_t)row, (lxw_col_t)col, v,
-                                       s->book->fmt[f]), row, col, "数值");
+                                       s->book->fmt[f]), row, col, TPL_M_PART_NUMBER);
 }
 
 static int overlaps(const tpl_range *a, int r1, int c1, int r2, int c2)
@@ -344,14 +345,13 @@ void tpl_put_merge(tpl_sheet *s, int r1, int c1, int r2, int c2,
     }
     for (int i = 0; i < s->nmerges; i++) {
         if (overlaps(&s->merge[i], r1, c1, r2, c2)) {
-            tpl_fail(&s->book->diag, TPL_EXIT_INTERNAL, s->book->path, 0,
-                     "工作表“%s”的合并区域 %s:%s 与已有合并区域重叠",
-                     s->name, tpl_cell(r1, c1).s, tpl_cell(r2, c2).s);
+            tpl_msg_fail(&s->book->diag, TPL_EXIT_INTERNAL, s->book->path, 0, TPL_M_MERGE_OVERLAP,
+                         s->name, tpl_cell(r1, c1).s, tpl_cell(r2, c2).s);
             return;
         }
     }
     if (s->nmerges >= TPL_MERGES_MAX) {
-        tpl_fail(&s->book->diag, TPL_EXIT_INTERNAL, s->book->path, 0, "合并区域过多");
+        tpl_msg_fail(&s->book->diag, TPL_EXIT_INTERNAL, s->book->path, 0, TPL_M_TOO_MANY_MERGES);
         return;
     }
     s->merge[s->nmerges++] = (tpl_range){r1, c1, r2, c2};
@@ -360,13 +360,13 @@ void tpl_put_merge(tpl_sheet *s, int r1, int c1, int r2, int c2,
     note_err(s, worksheet_merge_range(s->ws, (lxw_row_t)r1, (lxw_col_t)c1,
                                       (lxw_row_t)r2, (lxw_col_t)c2,
                                       text ? text : "", s->book->fmt[f]),
-             r1, c1, "合并单元格");
+             r1, c1, TPL_M_PART_MERGE);
 }
 
 void tpl_put_blank(tpl_sheet *s, int row, int col, tpl_fmt f)
 {
     note_err(s, worksheet_write_blank(s->ws, (lxw_row_t)row, (lxw_col_t)col,
-                                      s->book->fmt[f]), row, col, "空白输入格");
+                                      s->book->fmt[f]), row, col, TPL_M_PART_BLANK_INPUT);
 }
 
 void tpl_put_fnum(tpl_sheet *s, int row, int col, const char *formula, double v,
@@ -374,7 +374,7 @@ void tpl_put_fnum(tpl_sheet *s, int row, int col, const char *formula, double v,
 {
     note_err(s, worksheet_write_formula_num(s->ws, (lxw_row_t)row, (lxw_col_t)col,
                                             formula, s->book->fmt[f], v),
-             row, col, "公式");
+             row, col, TPL_M_PART_FORMULA);
     map_formula(s, row, col, formula);
 }
 
@@ -383,7 +383,7 @@ void tpl_put_fstr(tpl_sheet *s, int row, int col, const char *formula,
 {
     note_err(s, worksheet_write_formula_str(s->ws, (lxw_row_t)row, (lxw_col_t)col,
                                             formula, s->book->fmt[f], v),
-             row, col, "公式");
+             row, col, TPL_M_PART_FORMULA);
     map_formula(s, row, col, formula);
 }
 
@@ -438,7 +438,7 @@ void tpl_valid_decimal(tpl_sheet *s, int r1, int c1, int r2, int c2, double lo,
     v.input_message = (char *)message;
     note_err(s, worksheet_data_validation_range(s->ws, (lxw_row_t)r1, (lxw_col_t)c1,
                                                 (lxw_row_t)r2, (lxw_col_t)c2, &v),
-             r1, c1, "数据有效性");
+             r1, c1, TPL_M_PART_VALIDATION);
 }
 
 void tpl_valid_list(tpl_sheet *s, int r1, int c1, int r2, int c2,
@@ -449,11 +449,11 @@ void tpl_valid_list(tpl_sheet *s, int r1, int c1, int r2, int c2,
     memset(&v, 0, sizeof v);
     v.validate = LXW_VALIDATION_TYPE_LIST_FORMULA;
     v.value_formula = (char *)name_formula;
-    v.error_title = (char *)"请从下拉列表中选择";
+    v.error_title = (char *)tpl_msg_text_in(TPL_M_V_FROM_LIST, TPL_WORKBOOK_LANG);
     v.error_message = (char *)message;
     note_err(s, worksheet_data_validation_range(s->ws, (lxw_row_t)r1, (lxw_col_t)c1,
                                                 (lxw_row_t)r2, (lxw_col_t)c2, &v),
-             r1, c1, "下拉列表");
+             r1, c1, TPL_M_PART_LIST);
 }
 
 void tpl_cond_bad(tpl_sheet *s, int r1, int c1, int r2, int c2, const char *formula)
@@ -466,7 +466,7 @@ void tpl_cond_bad(tpl_sheet *s, int r1, int c1, int r2, int c2, const char *form
     cf.format = s->book->fmt[F_BAD];
     note_err(s, worksheet_conditional_format_range(s->ws, (lxw_row_t)r1, (lxw_col_t)c1,
                                                    (lxw_row_t)r2, (lxw_col_t)c2, &cf),
-             r1, c1, "条件格式");
+             r1, c1, TPL_M_PART_COND_FORMAT);
 }
 
 /* Row heights for wrapped text: lines of 10.5-point text at ~14 points each. */
@@ -487,7 +487,7 @@ static void fit_rows(tpl_sheet *s)
     for (int r = 0; r < TPL_ROWS_MAX; r++) {
         double h = need[r] > s->rowh[r] ? need[r] : s->rowh[r];
         if (h > 0)
-            note_err(s, worksheet_set_row(s->ws, (lxw_row_t)r, h, NULL), r, 0, "行高");
+            note_err(s, worksheet_set_row(s->ws, (lxw_row_t)r, h, NULL), r, 0, TPL_M_PART_ROW_HEIGHT);
     }
 }
 
@@ -503,8 +503,8 @@ void tpl_sheet_finish(tpl_sheet *s, int rep1, int rep2, const char *password)
     worksheet_center_horizontally(s->ws);
     if (rep1 >= 0)
         note_err(s, worksheet_repeat_rows(s->ws, (lxw_row_t)rep1, (lxw_row_t)rep2),
-                 -1, 0, "打印标题行");
-    note_err(s, worksheet_set_footer(s->ws, "&C第 &P 页 共 &N 页"), -1, 0, "页脚");
+                 -1, 0, TPL_M_PART_PRINT_TITLES);
+    note_err(s, worksheet_set_footer(s->ws, "&C第 &P 页 共 &N 页"), -1, 0, TPL_M_PART_FOOTER);
     memset(&p, 0, sizeof p);
     p.format_columns = 1;   /* widening a column or row harms nothing */
     p.format_rows = 1;
@@ -516,7 +516,7 @@ void tpl_col_width(tpl_sheet *s, int c1, int c2, double width)
     for (int c = c1; c <= c2 && c < TPL_COLS_MAX; c++)
         s->colw[c] = width;
     note_err(s, worksheet_set_column(s->ws, (lxw_col_t)c1, (lxw_col_t)c2, width, NULL),
-             -1, 0, "列宽");
+             -1, 0, TPL_M_PART_COL_WIDTH);
 }
 
 void tpl_col_hide(tpl_sheet *s, int c1, int c2)
@@ -525,7 +525,7 @@ void tpl_col_hide(tpl_sheet *s, int c1, int c2)
     memset(&o, 0, sizeof o);
     o.hidden = 1;
     note_err(s, worksheet_set_column_opt(s->ws, (lxw_col_t)c1, (lxw_col_t)c2, 10, NULL, &o),
-             -1, 0, "隐藏列");
+             -1, 0, TPL_M_PART_HIDDEN_COLS);
 }
 
 void tpl_row_height(tpl_sheet *s, int row, double points)
@@ -534,7 +534,7 @@ void tpl_row_height(tpl_sheet *s, int row, double points)
     if (row >= 0 && row < TPL_ROWS_MAX)
         s->rowh[row] = points;
     else
-        note_err(s, worksheet_set_row(s->ws, (lxw_row_t)row, points, NULL), row, 0, "行高");
+        note_err(s, worksheet_set_row(s->ws, (lxw_row_t)row, points, NULL), row, 0, TPL_M_PART_ROW_HEIGHT);
 }
 
 const char *tpl_fml(tpl_sheet *s, char *buf, size_t cap, const char *fmt, ...)
@@ -546,7 +546,7 @@ const char *tpl_fml(tpl_sheet *s, char *buf, size_t cap, const char *fmt, ...)
     n = vsnprintf(buf, cap, fmt, ap);
     va_end(ap);
     if (n < 0 || (size_t)n >= cap)
-        tpl_fail(&s->book->diag, TPL_EXIT_INTERNAL, s->book->path, 0,
-                 "公式过长（%d 字节）", n);
+        tpl_msg_fail(&s->book->diag, TPL_EXIT_INTERNAL, s->book->path, 0,
+                     TPL_M_FORMULA_TOO_LONG, n);
     return buf;
 }

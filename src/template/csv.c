@@ -440,6 +440,27 @@ int tpl_csv_next(tpl_csv *c, tpl_diag *d)
     return 1;
 }
 
+int tpl_csv_read_header(tpl_csv *c, const char *const names[][TPL_CSV_NAMES], int n, int map[],
+                        tpl_diag *d)
+{
+    int r = tpl_csv_next(c, d);
+
+    if (r < 0)
+        return d->code;
+    if (r == 0)
+        return tpl_msg_fail(d, TPL_EXIT_INPUT, c->path, 1, TPL_M_EMPTY_FILE);
+    for (int k = 0; k < n; k++) {
+        map[k] = -1;
+        for (int i = 0; i < c->nfields && map[k] < 0; i++)
+            for (int j = 0; names[k][j]; j++)
+                if (strcmp(c->field[i], names[k][j]) == 0) {
+                    map[k] = i;
+                    break;
+                }
+    }
+    return TPL_OK;
+}
+
 void tpl_csv_close(tpl_csv *c)
 {
     free(c->data);

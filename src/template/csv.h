@@ -65,6 +65,18 @@ int tpl_csv_open_mem(tpl_csv *c, const char *name, const char *text,
  */
 int tpl_csv_next(tpl_csv *c, tpl_diag *d);
 
+/* The most names (and the NULL after them) a column kind has in a header. */
+#define TPL_CSV_NAMES 5
+
+/*
+ * Read the header record and map each column kind k < n to the first field
+ * that is one of names[k][0..] (NULL-ended); map[k] = -1 when none is.
+ * Which columns must be there is the caller's to say.  Returns TPL_OK, or
+ * fails on a read error or an empty file (TPL_M_EMPTY_FILE).
+ */
+int tpl_csv_read_header(tpl_csv *c, const char *const names[][TPL_CSV_NAMES], int n, int map[],
+                        tpl_diag *d);
+
 /* Free what tpl_csv_open allocated.  Safe on a zeroed struct. */
 void tpl_csv_close(tpl_csv *c);
 

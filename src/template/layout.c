@@ -37,7 +37,7 @@ static const char *text_field(const tpl_params *p, int field, char *buf, size_t 
     }
 }
 
-static const tpl_fig *fig_field(const tpl_params *p, int field)
+const tpl_fig *tpl_layout_fig(const tpl_params *p, int field)
 {
     switch (field) {
     case FIELD_BUDGET_INITIAL: return &p->budget_initial;
@@ -308,7 +308,7 @@ static void put_static(tpl_sheet *s, const tpl_params *p, const tpl_cellspec *c)
         tpl_put_merge(s, c->r1, c->c1, c->r2, c->c2, buf, c->fmt);
         break;
     case ROLE_MONEY:
-        put_money(s, c, fig_field(p, c->arg));
+        put_money(s, c, tpl_layout_fig(p, c->arg));
         break;
     case ROLE_POINTS:
         tpl_put_num(s, c->r1, c->c1, p->exec_points, F_CONST_NUM);

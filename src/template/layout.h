@@ -253,6 +253,9 @@ typedef struct tpl_kind {
     int print_rows, repeat_row;
 } tpl_kind;
 
+/* The figure a FIELD_BUDGET_INITIAL .. FIELD_RECEIVED names in p; NULL for another field. */
+const struct tpl_fig *tpl_layout_fig(const struct tpl_params *p, int field);
+
 /* Write table `kind` into b (layout.c). */
 void tpl_table_kind(tpl_book *b, const struct tpl_params *p, const tpl_kind *kind);
 

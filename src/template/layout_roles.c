@@ -6,6 +6,7 @@
  * (jx_exec_rate, jx_fund_rate, jx_round) and its message (jx_msg_fill).
  */
 #include "layout.h"
+#include "msg.h"
 #include "tables.h"
 
 #include <stdio.h>
@@ -51,17 +52,6 @@ static const tpl_cellspec *spec_at(const tpl_cellspec *c, size_t n, int r, int c
     return NULL;
 }
 
-static const tpl_fig *figure(const tpl_params *p, int field)
-{
-    switch (field) {
-    case FIELD_BUDGET_INITIAL: return &p->budget_initial;
-    case FIELD_BUDGET:         return &p->budget;
-    case FIELD_SPENT:          return &p->spent;
-    case FIELD_RECEIVED:       return &p->received;
-    default:                   return NULL;
-    }
-}
-
 /* The core's rate of a RATIO role over known figures. */
 static int ratio_value(int kind, double num, double den, double *v)
 {
@@ -99,7 +89,7 @@ int tpl_layout_value(const tpl_params *p, const tpl_cellspec *c, size_t n, int r
         return 0;
     switch (x->role) {
     case ROLE_MONEY:
-        fig = figure(p, x->arg);
+        fig = tpl_layout_fig(p, x->arg);
         if (fig == NULL || !fig->set)
             return 0;
         *v = fig->v;
@@ -311,84 +301,49 @@ static void put_ticks(tpl_sheet *s, const tpl_params *p, const tpl_cellspec *c)
 
 /* --- check cells made of tests ----------------------------------------- */
 
-/* The condition of a test on scores and points (score_cond) or on amounts (test_cond). */
-static void score_cond(const tpl_cellspec *c0, size_t n, const tpl_test *t, char *o, size_t cap)
-{
-    ref a = box_ref(t->a), b = box_ref(t->b);
-    char runs[256];
+/*
+ * The condition of each test, as data: byte 1 stands for the cells a,
+ * 2 for b, 3 for the input runs of box c (TEST_NO_SCORE).  TEST_TREE is a
+ * whole expression (tree_expr), so it has none.
+ */
+static const char *const test_conds[] = {
+    [TEST_ABOVE_ONE] = "AND(ISNUMBER(\1),\1>1)",
+    [TEST_EXCEEDS] = "AND(ISNUMBER(\1),ISNUMBER(\2),SUM(\1)>SUM(\2))",
+    [TEST_EXCEEDS_R2] = "AND(ISNUMBER(\1),ISNUMBER(\2),ROUND(SUM(\1),2)>ROUND(SUM(\2),2))",
+    [TEST_PARTS_OVER] = "AND(ISNUMBER(\1),COUNT(\2)>0,ROUND(SUM(\2),2)>ROUND(SUM(\1),2))",
+    [TEST_PARTS_DIFFER] = "AND(COUNT(\2)>0,ROUND(SUM(\2),2)<>ROUND(SUM(\1),2))",
+    [TEST_RATES_DIFFER] = "AND(ISNUMBER(\1),ISNUMBER(\2),ROUND(SUM(\1),4)<>ROUND(SUM(\2),4))",
+    [TEST_NOT_100] = "ROUND(\1,2)<>100",
+    [TEST_SOME_ABOVE] = "SUMPRODUCT((\1<>\"\")*(\1>\2))>0",
+    [TEST_SOME_NEGATIVE] = "COUNTIF(\1,\"<0\")>0",
+    [TEST_ABOVE] = "AND(ISNUMBER(\1),\1>\2)",
+    [TEST_NEGATIVE] = "AND(ISNUMBER(\1),\1<0)",
+    [TEST_DIFFER_R2] = "ROUND(\1,2)<>ROUND(\2,2)",
+    [TEST_STATED] = "AND(ISNUMBER(\1),COUNT(\2)>0,ROUND(SUM(\2),2)<>ROUND(SUM(\1),2))",
+    [TEST_STATED_TOTAL] = "AND(ISNUMBER(\1),ISNUMBER(\2),ROUND(SUM(\2),2)<>ROUND(SUM(\1),2))",
+    [TEST_ABOVE_SUM] = "AND(ISNUMBER(\1),\1>SUM(\2))",
+    [TEST_NO_SCORE] = "AND(NOT(ISNUMBER(\1)),SUM(\2)>0,COUNT(\3)>0)",
+    [TEST_SUM_NOT_100] = "AND(ISNUMBER(\1),ROUND(SUM(\1),2)<>100)",
+    [TEST_NOT_100_IF] = "ROUND(\1,2)<>100",
+    [TEST_TREE] = "",
+};
+_Static_assert(sizeof test_conds / sizeof test_conds[0] == TEST_TREE + 1, "a condition for every test");
 
-    switch (t->kind) {
-    case TEST_SOME_ABOVE:
-        snprintf(o, cap, "SUMPRODUCT((%s<>\"\")*(%s>%s))>0", a.s, a.s, b.s);
-        break;
-    case TEST_SOME_NEGATIVE:
-        snprintf(o, cap, "COUNTIF(%s,\"<0\")>0", a.s);
-        break;
-    case TEST_ABOVE:
-        snprintf(o, cap, "AND(ISNUMBER(%s),%s>%s)", a.s, a.s, b.s);
-        break;
-    case TEST_NEGATIVE:
-        snprintf(o, cap, "AND(ISNUMBER(%s),%s<0)", a.s, a.s);
-        break;
-    case TEST_DIFFER_R2:
-        snprintf(o, cap, "ROUND(%s,2)<>ROUND(%s,2)", a.s, b.s);
-        break;
-    case TEST_STATED:
-        snprintf(o, cap, "AND(ISNUMBER(%s),COUNT(%s)>0,ROUND(SUM(%s),2)<>ROUND(SUM(%s),2))", a.s, b.s, b.s, a.s);
-        break;
-    case TEST_STATED_TOTAL:
-        snprintf(o, cap, "AND(ISNUMBER(%s),ISNUMBER(%s),ROUND(SUM(%s),2)<>ROUND(SUM(%s),2))", a.s, b.s, b.s, a.s);
-        break;
-    case TEST_ABOVE_SUM:
-        snprintf(o, cap, "AND(ISNUMBER(%s),%s>SUM(%s))", a.s, a.s, b.s);
-        break;
-    case TEST_NO_SCORE:
-        input_runs(c0, n, t->c, runs, sizeof runs);
-        snprintf(o, cap, "AND(NOT(ISNUMBER(%s)),SUM(%s)>0,COUNT(%s)>0)", a.s, b.s, runs);
-        break;
-    case TEST_SUM_NOT_100:
-        snprintf(o, cap, "AND(ISNUMBER(%s),ROUND(SUM(%s),2)<>100)", a.s, a.s);
-        break;
-    case TEST_NOT_100_IF:
-        snprintf(o, cap, "ROUND(%s,2)<>100", a.s);
-        break;
-    default:
-        o[0] = '\0';      /* TEST_TREE: a whole expression, tree_expr */
-        break;
-    }
-}
-
-/* The condition of test t, e.g. AND(ISNUMBER(F5),F5>1). */
+/* The condition of test t, e.g. AND(ISNUMBER(F5),F5>1), from test_conds. */
 static void test_cond(const tpl_cellspec *c0, size_t n, const tpl_test *t, char *o, size_t cap)
 {
     ref a = box_ref(t->a), b = box_ref(t->b);
+    char runs[256] = "";
+    const char *part[3] = {a.s, b.s, runs};
+    const char *cond = test_conds[t->kind];
+    size_t used = 0;
 
-    switch (t->kind) {
-    case TEST_ABOVE_ONE:
-        snprintf(o, cap, "AND(ISNUMBER(%s),%s>1)", a.s, a.s);
-        break;
-    case TEST_EXCEEDS:
-        snprintf(o, cap, "AND(ISNUMBER(%s),ISNUMBER(%s),SUM(%s)>SUM(%s))", a.s, b.s, a.s, b.s);
-        break;
-    case TEST_EXCEEDS_R2:
-        snprintf(o, cap, "AND(ISNUMBER(%s),ISNUMBER(%s),ROUND(SUM(%s),2)>ROUND(SUM(%s),2))", a.s, b.s, a.s, b.s);
-        break;
-    case TEST_PARTS_OVER:
-        snprintf(o, cap, "AND(ISNUMBER(%s),COUNT(%s)>0,ROUND(SUM(%s),2)>ROUND(SUM(%s),2))", a.s, b.s, b.s, a.s);
-        break;
-    case TEST_PARTS_DIFFER:
-        snprintf(o, cap, "AND(COUNT(%s)>0,ROUND(SUM(%s),2)<>ROUND(SUM(%s),2))", b.s, b.s, a.s);
-        break;
-    case TEST_RATES_DIFFER:
-        snprintf(o, cap, "AND(ISNUMBER(%s),ISNUMBER(%s),ROUND(SUM(%s),4)<>ROUND(SUM(%s),4))", a.s, b.s, a.s, b.s);
-        break;
-    case TEST_NOT_100:
-        snprintf(o, cap, "ROUND(%s,2)<>100", a.s);
-        break;
-    default:
-        score_cond(c0, n, t, o, cap);
-        break;
-    }
+    if (strchr(cond, '\3'))
+        input_runs(c0, n, t->c, runs, sizeof runs);
+    o[0] = '\0';
+    for (const char *p = cond; *p && used < cap; p++)
+        used += (size_t)(*p >= 1 && *p <= 3 ? snprintf(o + used, cap - used, "%s", part[*p - 1])
+                                             : snprintf(o + used, cap - used, "%c", *p));
 }
 
 /* A message that ends with a slot, without the empty text after it ("…"&x, not "…"&x&""). */
@@ -584,20 +539,30 @@ static void put_tests(tpl_sheet *s, const tpl_params *p, tpl_checks *k, const tp
 
 /* --- validations, the summary, the map ---------------------------------- */
 
+/* Each kind of validated input: its range, title and prompt.  A prompt that
+ * states a rule (points, scores) is a check text: the core's, named by rule. */
 static const struct {
     double lo, hi;
-    const char *title, *msg;
+    tpl_msg_id title, prompt;   /* prompt TPL_M__COUNT: the text of rule */
+    jx_msg_id rule;
 } valid_kinds[] = {
-    [VALID_MONEY] = {0, 1e12, "金额（万元）", "请填写不小于 0 的金额，单位万元"},
-    [VALID_COUNT] = {0, 100000, "人数", "请填写人数"},
-    [VALID_AREA] = {0, 1e9, "规模（m²）", "请填写不小于 0 的面积"},
-    [VALID_POINTS] = {0, 100, "分值", "分值应在 0 到 100 之间"},
-    [VALID_SCORE] = {0, 0, "得分", "得分应在 0 到分值之间"},
-    [VALID_DEDUCTIONS] = {0, 1000, "扣分次数", "请填写未按要求完成的次数（或逾期天数）"},
-    [VALID_QUANTITY] = {0, 1e12, "数量", "请填写完成数和应完成数（不涉及填 0）"},
-    [VALID_STATED_AREA] = {0, 100, "填报得分", "填写报告中该项的得分"},
-    [VALID_STATED_TOTAL] = {0, 100, "填报总分", "填写报告中写明的总分"},
+    [VALID_MONEY] = {0, 1e12, TPL_M_V_MONEY, TPL_M_V_MONEY_PROMPT, 0},
+    [VALID_COUNT] = {0, 100000, TPL_M_V_COUNT, TPL_M_V_COUNT_PROMPT, 0},
+    [VALID_AREA] = {0, 1e9, TPL_M_V_AREA, TPL_M_V_AREA_PROMPT, 0},
+    [VALID_POINTS] = {0, 100, TPL_M_V_POINTS, TPL_M__COUNT, JX_MSG_POINTS_RANGE},
+    [VALID_SCORE] = {0, 0, TPL_M_V_SCORE, TPL_M__COUNT, JX_MSG_SCORE_RANGE},
+    [VALID_DEDUCTIONS] = {0, 1000, TPL_M_V_DEDUCTIONS, TPL_M_V_DEDUCTIONS_PROMPT, 0},
+    [VALID_QUANTITY] = {0, 1e12, TPL_M_V_QUANTITY, TPL_M_V_QUANTITY_PROMPT, 0},
+    [VALID_STATED_AREA] = {0, 100, TPL_M_V_STATED_AREA, TPL_M_V_STATED_AREA_PROMPT, 0},
+    [VALID_STATED_TOTAL] = {0, 100, TPL_M_V_STATED_TOTAL, TPL_M_V_STATED_TOTAL_PROMPT, 0},
 };
+
+static const char *valid_prompt(int kind)
+{
+    if (valid_kinds[kind].prompt == TPL_M__COUNT)
+        return jx_msg_text(valid_kinds[kind].rule, TPL_WORKBOOK_LANG);
+    return tpl_msg_text_in(valid_kinds[kind].prompt, TPL_WORKBOOK_LANG);
+}
 
 static void put_valid(tpl_sheet *s, const tpl_cellspec *c, int kind)
 {
@@ -607,7 +572,7 @@ static void put_valid(tpl_sheet *s, const tpl_cellspec *c, int kind)
     if (kind == VALID_SCORE)
         hi = tpl_fml(s, f, sizeof f, "=%s", tpl_cell(c->sr1, c->sc1).s);
     tpl_valid_decimal(s, c->r1, c->c1, c->r2, c->c2, valid_kinds[kind].lo, valid_kinds[kind].hi, hi,
-                      valid_kinds[kind].title, valid_kinds[kind].msg);
+                      tpl_msg_text_in(valid_kinds[kind].title, TPL_WORKBOOK_LANG), valid_prompt(kind));
 }
 
 static void put_summary(tpl_sheet *s, tpl_checks *k, const tpl_cellspec *c)
@@ -629,7 +594,8 @@ static void put_summary(tpl_sheet *s, tpl_checks *k, const tpl_cellspec *c)
         ref want = box_ref((tpl_box){c->sr1, c->sc1, c->sr1, c->sc2});
         snprintf(pend, sizeof pend, "OR(COUNT(%s)=0,COUNT(%s)<COUNT(%s))", got.s, got.s, want.s);
     }
-    tpl_check_summary(s, k, c->r1, c->c1, c->c2, pend, 1, "尚未填写完整");
+    tpl_check_summary(s, k, c->r1, c->c1, c->c2, pend, 1,
+                      jx_msg_text(JX_MSG_INCOMPLETE, TPL_WORKBOOK_LANG));
 }
 
 /* The exec record of an EXECSCORE cell x over funds received: its rate is the RATIO of the same cells. */
@@ -698,7 +664,7 @@ static void map_of(tpl_sheet *s, const tpl_cellspec *c0, size_t n, const tpl_cel
     const tpl_cellspec *x = c->arg == MAP_TREE ? c : spec_at(c0, n, c->r1, c->c1);
 
     if (x == NULL)
-        tpl_fail(&s->book->diag, TPL_EXIT_INTERNAL, s->book->path, 0, "审计映射表记录指向空单元格");
+        tpl_msg_fail(&s->book->diag, TPL_EXIT_INTERNAL, s->book->path, 0, TPL_M_MAP_EMPTY_CELL);
     else if (c->arg == MAP_TREE)
         map_tree(s, c);
     else if (c->arg == MAP_EXEC_RECEIVED)

@@ -218,6 +218,60 @@ static const struct { const char *zh, *en; } tpl_msgs[TPL_M__COUNT] = {
     [TPL_M_NO_TEMP] = {"无法在目标目录创建临时文件：%s",
         "cannot create a temporary file in the target folder: %s"},
     [TPL_M_CANNOT_WRITE] = {"无法写入：%s", "cannot write: %s"},
+    [TPL_M_WRITE_PART] = {"写入工作表“%s”%s %s 失败：%s",
+        "sheet \"%s\": writing the %s %s failed: %s"},
+    [TPL_M_PART_TEXT] = {"文字", "text"},
+    [TPL_M_PART_NUMBER] = {"数值", "number"},
+    [TPL_M_PART_MERGE] = {"合并单元格", "merged cell"},
+    [TPL_M_PART_BLANK_INPUT] = {"空白输入格", "blank input cell"},
+    [TPL_M_PART_FORMULA] = {"公式", "formula"},
+    [TPL_M_PART_VALIDATION] = {"数据有效性", "data validation"},
+    [TPL_M_PART_LIST] = {"下拉列表", "drop-down list"},
+    [TPL_M_PART_COND_FORMAT] = {"条件格式", "conditional format"},
+    [TPL_M_PART_ROW_HEIGHT] = {"行高", "row height"},
+    [TPL_M_PART_PRINT_TITLES] = {"打印标题行", "print title rows"},
+    [TPL_M_PART_FOOTER] = {"页脚", "footer"},
+    [TPL_M_PART_COL_WIDTH] = {"列宽", "column width"},
+    [TPL_M_PART_HIDDEN_COLS] = {"隐藏列", "hidden columns"},
+    [TPL_M_NO_WORKBOOK] = {"无法创建工作簿", "cannot create the workbook"},
+    [TPL_M_TOO_MANY_SHEETS] = {"工作表过多", "too many sheets"},
+    [TPL_M_NO_SHEET] = {"无法添加工作表“%s”", "cannot add sheet \"%s\""},
+    [TPL_M_NO_MAP_SHEET] = {"无法写入审计映射表", "cannot write the audit map sheet"},
+    [TPL_M_MAP_RECORD] = {"审计映射表记录“%s”写入失败",
+        "writing the audit map record \"%s\" failed"},
+    [TPL_M_NO_NAME] = {"无法定义名称 %s", "cannot define the name %s"},
+    [TPL_M_CLOSE_FAILED] = {"写入失败：%s", "writing failed: %s"},
+    [TPL_M_MERGE_OVERLAP] = {"工作表“%s”的合并区域 %s:%s 与已有合并区域重叠",
+        "sheet \"%s\": merged range %s:%s overlaps a merged range already there"},
+    [TPL_M_TOO_MANY_MERGES] = {"合并区域过多", "too many merged ranges"},
+    [TPL_M_FORMULA_TOO_LONG] = {"公式过长（%d 字节）", "formula too long (%d bytes)"},
+    [TPL_M_FORMULA_COMPILE] = {"公式编译失败：%s", "compiling a formula failed: %s"},
+    [TPL_M_NO_REREAD] = {"无法重新读取刚写出的工作簿",
+        "cannot read back the workbook just written"},
+    [TPL_M_NO_VERY_HIDE] = {"无法把工作表 %s 设为深度隐藏", "cannot make sheet %s very hidden"},
+    [TPL_M_WRITE_FAILED] = {"写入失败", "writing failed"},
+    [TPL_M_MAP_EMPTY_CELL] = {"审计映射表记录指向空单元格", "an audit map record points at an empty cell"},
+    [TPL_M_V_POINTS] = {"分值", "points"},
+    [TPL_M_V_SCORE] = {"得分", "score"},
+    [TPL_M_V_ACTUAL] = {"实际完成值", "actual value"},
+    [TPL_M_V_ACTUAL_PROMPT] = {"请填写实际完成的数值", "enter the value actually achieved"},
+    [TPL_M_V_ACTUAL_PCT_PROMPT] = {"请填写实际完成的数值（百分比，如 96%%）", "enter the value actually achieved (a percentage, such as 96%%)"},
+    [TPL_M_V_LEVEL_PROMPT] = {"请选择达成年度指标的程度", "choose how far the year's target was reached"},
+    [TPL_M_V_FROM_LIST] = {"请从下拉列表中选择", "choose from the drop-down list"},
+    [TPL_M_V_MONEY] = {"金额（万元）", "amount (10 000 yuan)"},
+    [TPL_M_V_MONEY_PROMPT] = {"请填写不小于 0 的金额，单位万元", "enter an amount of at least 0, in 10 000 yuan"},
+    [TPL_M_V_COUNT] = {"人数", "people"},
+    [TPL_M_V_COUNT_PROMPT] = {"请填写人数", "enter the number of people"},
+    [TPL_M_V_AREA] = {"规模（m²）", "area (m²)"},
+    [TPL_M_V_AREA_PROMPT] = {"请填写不小于 0 的面积", "enter an area of at least 0"},
+    [TPL_M_V_DEDUCTIONS] = {"扣分次数", "deductions"},
+    [TPL_M_V_DEDUCTIONS_PROMPT] = {"请填写未按要求完成的次数（或逾期天数）", "enter the times not done as required (or the days late)"},
+    [TPL_M_V_QUANTITY] = {"数量", "quantity"},
+    [TPL_M_V_QUANTITY_PROMPT] = {"请填写完成数和应完成数（不涉及填 0）", "enter the number done and the number due (0 when not applicable)"},
+    [TPL_M_V_STATED_AREA] = {"填报得分", "stated score"},
+    [TPL_M_V_STATED_AREA_PROMPT] = {"填写报告中该项的得分", "enter the score the report gives this item"},
+    [TPL_M_V_STATED_TOTAL] = {"填报总分", "stated total"},
+    [TPL_M_V_STATED_TOTAL_PROMPT] = {"填写报告中写明的总分", "enter the total score the report states"},
 };
 
 static jx_lang current = JX_LANG_ZH;
@@ -252,6 +306,16 @@ void tpl_msg_format(char *buf, size_t cap, tpl_msg_id id, ...)
         return;
     va_start(ap, id);
     vsnprintf(buf, cap, tpl_msg_text(id), ap);
+    va_end(ap);
+}
+
+void tpl_msg_format_in(char *buf, size_t cap, jx_lang lang, tpl_msg_id id, ...)
+{
+    va_list ap;
+    if (cap == 0)
+        return;
+    va_start(ap, id);
+    vsnprintf(buf, cap, tpl_msg_text_in(id, lang), ap);
     va_end(ap);
 }
 

@@ -125,8 +125,65 @@ typedef enum tpl_msg_id {
     TPL_M_EXISTS,             /* (none)                                          */
     TPL_M_NO_TEMP,            /* strerror                                        */
     TPL_M_CANNOT_WRITE,       /* strerror                                        */
+    /* workbooks (book.c, tables.c, veryhide.c) */
+    TPL_M_WRITE_PART,         /* sheet, part (TPL_M_PART_*), cell, reason        */
+    TPL_M_PART_TEXT,          /* (none) the parts of a sheet a write can fail on ... */
+    TPL_M_PART_NUMBER,        /* (none)                                          */
+    TPL_M_PART_MERGE,         /* (none)                                          */
+    TPL_M_PART_BLANK_INPUT,   /* (none)                                          */
+    TPL_M_PART_FORMULA,       /* (none)                                          */
+    TPL_M_PART_VALIDATION,    /* (none)                                          */
+    TPL_M_PART_LIST,          /* (none)                                          */
+    TPL_M_PART_COND_FORMAT,   /* (none)                                          */
+    TPL_M_PART_ROW_HEIGHT,    /* (none)                                          */
+    TPL_M_PART_PRINT_TITLES,  /* (none)                                          */
+    TPL_M_PART_FOOTER,        /* (none)                                          */
+    TPL_M_PART_COL_WIDTH,     /* (none)                                          */
+    TPL_M_PART_HIDDEN_COLS,   /* (none)                                          */
+    TPL_M_NO_WORKBOOK,        /* (none)                                          */
+    TPL_M_TOO_MANY_SHEETS,    /* (none)                                          */
+    TPL_M_NO_SHEET,           /* sheet name                                      */
+    TPL_M_NO_MAP_SHEET,       /* (none)                                          */
+    TPL_M_MAP_RECORD,         /* record kind                                     */
+    TPL_M_NO_NAME,            /* defined name                                    */
+    TPL_M_CLOSE_FAILED,       /* libxlsxwriter's reason                          */
+    TPL_M_MERGE_OVERLAP,      /* sheet, first cell, last cell                    */
+    TPL_M_TOO_MANY_MERGES,    /* (none)                                          */
+    TPL_M_FORMULA_TOO_LONG,   /* bytes (int)                                     */
+    TPL_M_FORMULA_COMPILE,    /* the core's reason                               */
+    TPL_M_NO_REREAD,          /* (none)                                          */
+    TPL_M_NO_VERY_HIDE,       /* sheet name                                      */
+    TPL_M_WRITE_FAILED,       /* (none)                                          */
+    TPL_M_MAP_EMPTY_CELL,     /* (none)                                          */
+    /* the data-validation titles and prompts written into workbooks (in TPL_WORKBOOK_LANG;
+     * a prompt that states a rule is a check text, the core's jx_msg) */
+    TPL_M_V_POINTS,           /* (none)                                          */
+    TPL_M_V_SCORE,            /* (none)                                          */
+    TPL_M_V_ACTUAL,           /* (none)                                          */
+    TPL_M_V_ACTUAL_PROMPT,    /* (none)                                          */
+    TPL_M_V_ACTUAL_PCT_PROMPT, /* (none): "%%" is a percent sign                */
+    TPL_M_V_LEVEL_PROMPT,     /* (none)                                          */
+    TPL_M_V_FROM_LIST,        /* (none)                                          */
+    TPL_M_V_MONEY,            /* (none)                                          */
+    TPL_M_V_MONEY_PROMPT,     /* (none)                                          */
+    TPL_M_V_COUNT,            /* (none)                                          */
+    TPL_M_V_COUNT_PROMPT,     /* (none)                                          */
+    TPL_M_V_AREA,             /* (none)                                          */
+    TPL_M_V_AREA_PROMPT,      /* (none)                                          */
+    TPL_M_V_DEDUCTIONS,       /* (none)                                          */
+    TPL_M_V_DEDUCTIONS_PROMPT, /* (none) */
+    TPL_M_V_QUANTITY,         /* (none)                                          */
+    TPL_M_V_QUANTITY_PROMPT,  /* (none)                                          */
+    TPL_M_V_STATED_AREA,      /* (none)                                          */
+    TPL_M_V_STATED_AREA_PROMPT, /* (none) */
+    TPL_M_V_STATED_TOTAL,     /* (none)                                          */
+    TPL_M_V_STATED_TOTAL_PROMPT, /* (none) */
     TPL_M__COUNT
 } tpl_msg_id;
+
+/* The language of the texts written into workbooks (check texts, validation
+ * prompts): the official tables are Chinese whatever --lang says. */
+#define TPL_WORKBOOK_LANG JX_LANG_ZH
 
 /* The language of messages from now on (JX_LANG_ZH, the default, or JX_LANG_EN). */
 void tpl_msg_set_lang(jx_lang lang);
@@ -145,6 +202,9 @@ const char *tpl_msg_text(tpl_msg_id id);
 
 /* Message id formatted into buf (always NUL-terminated when cap > 0). */
 void tpl_msg_format(char *buf, size_t cap, tpl_msg_id id, ...);
+
+/* Message id in lang formatted into buf (always NUL-terminated when cap > 0). */
+void tpl_msg_format_in(char *buf, size_t cap, jx_lang lang, tpl_msg_id id, ...);
 
 /* Message id formatted to f as it is (no prefix, no line end added). */
 void tpl_msg_print(FILE *f, tpl_msg_id id, ...);

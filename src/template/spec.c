@@ -49,7 +49,7 @@ const char *tpl_rule_name(tpl_rule r)
 
 /* Column roles and the header names that select them. */
 enum { COL_L1, COL_L2, COL_L3, COL_TARGET, COL_POINTS, COL_RULE, COL_CRIT, COL__N };
-static const char *const col_names[COL__N][5] = {
+static const char *const col_names[COL__N][TPL_CSV_NAMES] = {
     {"一级指标", "一级", "level1", NULL},
     {"二级指标", "二级", "level2", NULL},
     {"三级指标", "三级", "level3", "indicator", NULL},
@@ -89,25 +89,13 @@ static char *dup(const char *s)
 /* Map header fields to roles; fails on a missing required column. */
 static int read_header(tpl_csv *c, int map[COL__N], tpl_diag *d)
 {
-    int r = tpl_csv_next(c, d);
+    int rc = tpl_csv_read_header(c, col_names, COL__N, map, d);
 
-    if (r < 0)
-        return d->code;
-    if (r == 0)
-        return tpl_msg_fail(d, TPL_EXIT_INPUT, c->path, 1, TPL_M_EMPTY_FILE);
-    for (int k = 0; k < COL__N; k++) {
-        map[k] = -1;
-        for (int i = 0; i < c->nfields && map[k] < 0; i++)
-            for (int j = 0; col_names[k][j]; j++)
-                if (strcmp(c->field[i], col_names[k][j]) == 0) {
-                    map[k] = i;
-                    break;
-                }
+    for (int k = 0; rc == TPL_OK && k < COL__N; k++)
         if (map[k] < 0 && col_required[k])
             return tpl_msg_fail(d, TPL_EXIT_INPUT, c->path, c->rec_line, TPL_M_SPEC_NO_COLUMN,
                                 col_names[k][0]);
-    }
-    return TPL_OK;
+    return rc;
 }
 
 int tpl_spec_is_header(const char *const *cells, int n)

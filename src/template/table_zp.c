@@ -8,6 +8,7 @@
  * layout.c, then the indicator rows, the totals and the map records.
  */
 #include "tables.h"
+#include "msg.h"
 #include "cols.h"
 #include "layout.h"
 
@@ -117,17 +118,10 @@ static void map_ind(t1 *t, const tpl_ind *ind, int r)
 static void map_totals(t1 *t)
 {
     tpl_book *b = t->s->book;
-    const jx_grades *g = &t->p->grades;
-    char k[6][96], th[128] = "", lb[300] = "";
+    char k[6][96], th[128], lb[300];
     int r = t->r_total, r1 = t->ind_first, r2 = t->r_total - 1;
 
-    for (int i = 0; i < g->n; i++) {
-        char n[32];
-        tpl_num_text(g->threshold[i], n, sizeof n);
-        snprintf(th + strlen(th), sizeof th - strlen(th), "%s%s", i ? ";" : "", n);
-    }
-    for (int i = 0; i <= g->n; i++)
-        snprintf(lb + strlen(lb), sizeof lb - strlen(lb), "%s%s", i ? ";" : "", g->label[i]);
+    tpl_grade_lists(&t->p->grades, th, sizeof th, lb, sizeof lb);
     tpl_kv(k[0], sizeof k[0], "sheet=%s", t->s->name);
     tpl_book_map(b, "sum", k[0], tpl_kv(k[1], sizeof k[1], "cell=%s", tpl_cell(r, t->cH).s),
              tpl_kv(k[2], sizeof k[2], "parts=%s,%s:%s", tpl_cell(t->exec_row, t->exec_sc).s, tpl_cell(r1, t->cH).s,
@@ -168,7 +162,7 @@ static void target_extra(t1 *t, const tpl_ind *ind, int r, char *extra, size_t c
 {
     tpl_a1 ra = tpl_cell(r, t->cI), aa = tpl_cell(r, t->cF);
     const char *reason = ra.s, *a = aa.s;
-    char comp[FML_MAX / 2], pc[FML_MAX / 2 + 32], over[FML_MAX], thr[16], unit[JX_MSG_MAX];
+    char comp[FML_MAX / 2], pc[FML_MAX / 2 + 32], over[FML_MAX], thr[16], unit[JX_MSG_MAX], pre[64];
     int row = r + 1;
 
     /* Completion only of a number: IF is lazy in every engine, AND is not. */
@@ -177,7 +171,8 @@ static void target_extra(t1 *t, const tpl_ind *ind, int r, char *extra, size_t c
     snprintf(pc, sizeof pc, "ROUND((%s)*100,2)&\"%%\"", comp);
     snprintf(thr, sizeof thr, "\"%g%%\"", JX_OVER_DEFAULT * 100);
     tpl_msg_expr(row, JX_MSG_OVER_NO_REASON, pc, thr, NULL, over, sizeof over);
-    snprintf(unit, sizeof unit, "第%d行：%s", row, jx_strerror(JX_ERR_PERCENT_UNIT, JX_LANG_ZH));
+    tpl_row_prefix(row, pre, sizeof pre);
+    snprintf(unit, sizeof unit, "%s%s", pre, jx_strerror(JX_ERR_PERCENT_UNIT, TPL_WORKBOOK_LANG));
     if (ind->target.q.percent)
         tpl_fml(t->s, extra, cap,
             "IF(NOT(ISNUMBER(%s)),\"\",IF(%s>10,\"%s\","
@@ -207,22 +202,25 @@ static void ind_extra(t1 *t, const tpl_ind *ind, int r, char *extra, size_t cap)
         /* A score given by hand next to a 评扣分标准: check it against the sentence. */
         tpl_a1 ca = tpl_cell(r, t->cCrit);
         const char *crit = ca.s;
-        char chk[256];
+        char chk[256], pre[64];
         snprintf(chk, sizeof chk, "ORG.JIXIAO.FUNCTIONS.CHECKRULE(%s,%s,%s,%s)", a, crit, g, h);
         tpl_fml(t->s, extra, cap,
-            "IF(OR(%s=\"\",%s=\"\",NOT(ISNUMBER(%s))),\"\",IF(%s=\"\",\"\",\"第%d行：\"&%s))",
-            crit, a, h, chk, row, chk);
+            "IF(OR(%s=\"\",%s=\"\",NOT(ISNUMBER(%s))),\"\",IF(%s=\"\",\"\",\"%s\"&%s))",
+            crit, a, h, chk, tpl_row_prefix(row, pre, sizeof pre), chk);
     } else if (rule_scored(t, ind)) {
         /* A filled actual the sentence cannot score leaves the score blank. */
         char m[256];
         tpl_msg_expr(row, JX_MSG_ACTUAL_UNREAD, NULL, NULL, NULL, m, sizeof m);
         tpl_fml(t->s, extra, cap, "IF(AND(LEN(%s)>0,NOT(ISNUMBER(%s))),%s,\"\")", a, h, m);
     } else if (ind && ind->rule == RULE_QUAL) {
+        char m_list[256], m_range[256];
+        tpl_msg_expr(row, JX_MSG_LEVEL_NOT_LISTED, NULL, NULL, NULL, m_list, sizeof m_list);
+        tpl_msg_expr(row, JX_MSG_SCORE_OUTSIDE_LEVEL, NULL, NULL, NULL, m_range, sizeof m_range);
         tpl_fml(t->s, extra, cap,
-            "IF(OR(%s=\"\",NOT(ISNUMBER(%s))),\"\",IF(ISNA(MATCH(%s,jx_levels,0)),\"第%d行：实际完成值须从下拉列表选择\","
+            "IF(OR(%s=\"\",NOT(ISNUMBER(%s))),\"\",IF(ISNA(MATCH(%s,jx_levels,0)),%s,"
             "IF(OR(%s<ROUND(INDEX(jx_levels_lo,MATCH(%s,jx_levels,0))*%s,2),%s>ROUND(INDEX(jx_levels_hi,MATCH(%s,jx_levels,0))*%s,2)),"
-            "\"第%d行：得分不在所选档次的分值范围内\",\"\")))",
-            a, h, a, row, h, a, g, h, a, g, row);
+            "%s,\"\")))",
+            a, h, a, m_list, h, a, g, h, a, g, m_range);
     }
 }
 
@@ -276,9 +274,11 @@ static void ind_row(t1 *t, const tpl_ind *ind, int r)
         tpl_put_blank(s, r, t->cI, F_IN_TEXT);
         if (t->cCrit >= 0)
             tpl_put_blank(s, r, t->cCrit, F_IN_TEXT);
-        tpl_valid_decimal(s, r, t->cG, r, t->cG, 0, 100, NULL, "分值", "分值应在 0 到 100 之间");
+        tpl_valid_decimal(s, r, t->cG, r, t->cG, 0, 100, NULL, tpl_msg_text_in(TPL_M_V_POINTS, TPL_WORKBOOK_LANG),
+                          jx_msg_text(JX_MSG_POINTS_RANGE, TPL_WORKBOOK_LANG));
         tpl_valid_decimal(s, r, t->cH, r, t->cH, 0, 0, tpl_fml(s, f, sizeof f, "=%s", tpl_cell(r, t->cG).s),
-                      "得分", "得分应在 0 到分值之间");
+                      tpl_msg_text_in(TPL_M_V_SCORE, TPL_WORKBOOK_LANG),
+                      jx_msg_text(JX_MSG_SCORE_RANGE, TPL_WORKBOOK_LANG));
         ind_check(t, NULL, r);
         map_ind(t, NULL, r);
         return;
@@ -291,10 +291,10 @@ static void ind_row(t1 *t, const tpl_ind *ind, int r)
     tpl_put_blank(s, r, t->cI, F_IN_TEXT);
     if (ind->has_target) {
         tpl_put_blank(s, r, t->cF, ind->target.q.percent ? F_IN_PCT : F_IN_NUM);
-        snprintf(vmsg, sizeof vmsg, "请填写实际完成的数值%s",
-                 ind->target.q.percent ? "（百分比，如 96%）" : "");
+        tpl_msg_format_in(vmsg, sizeof vmsg, TPL_WORKBOOK_LANG,
+                          ind->target.q.percent ? TPL_M_V_ACTUAL_PCT_PROMPT : TPL_M_V_ACTUAL_PROMPT);
         tpl_valid_decimal(s, r, t->cF, r, t->cF, 0, ind->target.q.percent ? 10 : 1e15, NULL,
-                      "实际完成值", vmsg);
+                      tpl_msg_text_in(TPL_M_V_ACTUAL, TPL_WORKBOOK_LANG), vmsg);
         quant_score_formula(t, ind, r, f, sizeof f);
         tpl_put_fstr(s, r, t->cH, f, "", F_OUT_NUM);
     } else if (rule_scored(t, ind)) {
@@ -304,13 +304,15 @@ static void ind_row(t1 *t, const tpl_ind *ind, int r)
     } else {
         if (ind->rule == RULE_QUAL) {
             tpl_put_blank(s, r, t->cF, F_IN_TEXT_C);
-            tpl_valid_list(s, r, t->cF, r, t->cF, "=jx_levels", "请选择达成年度指标的程度");
+            tpl_valid_list(s, r, t->cF, r, t->cF, "=jx_levels",
+                           tpl_msg_text_in(TPL_M_V_LEVEL_PROMPT, TPL_WORKBOOK_LANG));
         } else {
             tpl_put_blank(s, r, t->cF, F_IN_TEXT_C);
         }
         tpl_put_blank(s, r, t->cH, F_IN_NUM);
         tpl_valid_decimal(s, r, t->cH, r, t->cH, 0, 0, tpl_fml(s, f, sizeof f, "=%s", tpl_cell(r, t->cG).s),
-                      "得分", "得分应在 0 到分值之间");
+                      tpl_msg_text_in(TPL_M_V_SCORE, TPL_WORKBOOK_LANG),
+                      jx_msg_text(JX_MSG_SCORE_RANGE, TPL_WORKBOOK_LANG));
     }
     ind_check(t, ind, r);
     map_ind(t, ind, r);
@@ -408,12 +410,9 @@ static void weights_check(t1 *t, const char *pts, double sum_points, int any_poi
             pts, tpl_cell(r, t->cG).s, m);
     }
     if (any_points && jx_round(sum_points, 2) != 100) {
-        char n[40], rn[16], body[160];
+        char n[40];
         jx_fmt_num(sum_points, 2, 0, n, sizeof n);
-        snprintf(rn, sizeof rn, "%d", r + 1);
-        jx_msg_fill(JX_MSG_ROW, JX_LANG_ZH, msg, sizeof msg, rn, NULL, NULL);
-        jx_msg_fill(JX_MSG_WEIGHTS, JX_LANG_ZH, body, sizeof body, n, "100", NULL);
-        snprintf(msg + strlen(msg), sizeof msg - strlen(msg), "%s", body);
+        tpl_check_text(r + 1, JX_MSG_WEIGHTS, n, "100", NULL, msg, sizeof msg);
     }
     tpl_check_cell(s, &t->k, r, f, msg);
     tpl_cond_bad(s, r, t->cG, r, t->cJ, tpl_fml(s, (char[64]){0}, 64, "=LEN(%s)>0", tpl_colabs(r, t->cJ).s));
@@ -443,7 +442,7 @@ static void totals(t1 *t)
     tpl_put_text(s, r + 2, A, "校验结果", F_HEAD);
     snprintf(pend, sizeof pend, "COUNT(%s)<COUNT(%s)", scs, pts);
     tpl_check_summary(s, &t->k, r + 2, B, t->cJ, p->spec ? pend : tpl_fml(s, (char[96]){0}, 96, "COUNT(%s)=0", scs),
-                  1, "尚未填写完整");
+                  1, jx_msg_text(JX_MSG_INCOMPLETE, TPL_WORKBOOK_LANG));
     tpl_row_height(s, r + 2, 30);
 
     tpl_put_merge(s, r + 3, A, r + 3, t->cJ,

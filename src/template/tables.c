@@ -2,6 +2,7 @@
  * tables.c - the table catalogue and the pieces several tables share.
  */
 #include "tables.h"
+#include "msg.h"
 #include "veryhide.h"
 
 #include <stdio.h>
@@ -125,27 +126,23 @@ const char *tpl_compiled(tpl_sheet *s, char *buf, jx_err e)
     buf[0] = '=';
     if (e != JX_OK) {
         buf[1] = '\0';
-        tpl_fail(&s->book->diag, TPL_EXIT_INTERNAL, s->book->path, 0,
-                 "公式编译失败：%s", jx_strerror(e, JX_LANG_ZH));
+        tpl_msg_fail(&s->book->diag, TPL_EXIT_INTERNAL, s->book->path, 0,
+                     TPL_M_FORMULA_COMPILE, jx_strerror(e, tpl_msg_lang()));
     }
     return buf;
 }
 
 /*
- * "第N行：" and `body` as a formula string, the bytes 1..3 in body
- * replaced by the expressions e[0..2] ("" when NULL).
+ * `text` as a formula string, the bytes 1..3 in it replaced by the
+ * expressions e[0..2] ("" when NULL).
  */
-static const char *expr_of(int row, const char *body, const char *const e[3], char *buf, size_t cap)
+static const char *quote_slots(const char *text, const char *const e[3], char *buf, size_t cap)
 {
-    char rown[16], pre[64], all[JX_MSG_MAX + 64];
     size_t used = 0;
 
-    snprintf(rown, sizeof rown, "%d", row);
-    jx_msg_fill(JX_MSG_ROW, JX_LANG_ZH, pre, sizeof pre, rown, NULL, NULL);
-    snprintf(all, sizeof all, "%s%s", pre, body);
     buf[0] = '\0';
     used += (size_t)snprintf(buf, cap, "\"");
-    for (const char *p = all; *p && used < cap; p++) {
+    for (const char *p = text; *p && used < cap; p++) {
         if (*p >= 1 && *p <= 3)
             used += (size_t)snprintf(buf + used, cap - used, "\"&%s&\"", e[*p - 1] ? e[*p - 1] : "\"\"");
         else
@@ -156,6 +153,16 @@ static const char *expr_of(int row, const char *body, const char *const e[3], ch
     return buf;
 }
 
+/* "第N行：" and `body` as a formula string (quote_slots). */
+static const char *expr_of(int row, const char *body, const char *const e[3], char *buf, size_t cap)
+{
+    char pre[64], all[JX_MSG_MAX + 64];
+
+    tpl_row_prefix(row, pre, sizeof pre);
+    snprintf(all, sizeof all, "%s%s", pre, body);
+    return quote_slots(all, e, buf, cap);
+}
+
 const char *tpl_msg_expr(int row, jx_msg_id id, const char *e1, const char *e2, const char *e3,
                          char *buf, size_t cap)
 {
@@ -163,7 +170,7 @@ const char *tpl_msg_expr(int row, jx_msg_id id, const char *e1, const char *e2, 
     char body[JX_MSG_MAX];
 
     /* Slots become bytes 1..3, then the text is cut there. */
-    jx_msg_fill(id, JX_LANG_ZH, body, sizeof body, "\x01", "\x02", "\x03");
+    jx_msg_fill(id, TPL_WORKBOOK_LANG, body, sizeof body, "\x01", "\x02", "\x03");
     return expr_of(row, body, e, buf, cap);
 }
 
@@ -180,18 +187,26 @@ const char *tpl_msg_mixed(int row, jx_msg_id id, const char *a1, const char *a2,
         lit[i] = is_expr ? mark[i] : in[i];
         expr[i] = is_expr ? in[i] + 1 : NULL;
     }
-    jx_msg_fill(id, JX_LANG_ZH, body, sizeof body, lit[0], lit[1], lit[2]);
+    jx_msg_fill(id, TPL_WORKBOOK_LANG, body, sizeof body, lit[0], lit[1], lit[2]);
     return expr_of(row, body, expr, buf, cap);
+}
+
+const char *tpl_row_prefix(int row, char *buf, size_t cap)
+{
+    char rown[16];
+
+    snprintf(rown, sizeof rown, "%d", row);
+    jx_msg_fill(JX_MSG_ROW, TPL_WORKBOOK_LANG, buf, cap, rown, NULL, NULL);
+    return buf;
 }
 
 const char *tpl_check_text(int row, jx_msg_id id, const char *a1, const char *a2, const char *a3,
                          char *buf, size_t cap)
 {
-    char rown[16], pre[64], body[JX_MSG_MAX];
+    char pre[64], body[JX_MSG_MAX];
 
-    snprintf(rown, sizeof rown, "%d", row);
-    jx_msg_fill(JX_MSG_ROW, JX_LANG_ZH, pre, sizeof pre, rown, NULL, NULL);
-    jx_msg_fill(id, JX_LANG_ZH, body, sizeof body, a1, a2, a3);
+    tpl_row_prefix(row, pre, sizeof pre);
+    jx_msg_fill(id, TPL_WORKBOOK_LANG, body, sizeof body, a1, a2, a3);
     snprintf(buf, cap, "%s%s", pre, body);
     return buf;
 }
@@ -204,20 +219,26 @@ void tpl_num_text(double x, char *buf, size_t cap)
         snprintf(buf, cap, "%.17g", x);
 }
 
+void tpl_grade_lists(const jx_grades *g, char *th, size_t thcap, char *lb, size_t lbcap)
+{
+    th[0] = lb[0] = '\0';
+    for (int i = 0; i < g->n; i++) {
+        char n[32];
+        tpl_num_text(g->threshold[i], n, sizeof n);
+        snprintf(th + strlen(th), thcap - strlen(th), "%s%s", i ? ";" : "", n);
+    }
+    for (int i = 0; i <= g->n; i++)
+        snprintf(lb + strlen(lb), lbcap - strlen(lb), "%s%s", i ? ";" : "", g->label[i]);
+}
+
 const char *tpl_grade_formula(const tpl_params *p, const char *ref, char *buf,
                           size_t cap)
 {
     const jx_grades *g = &p->grades;
 
     if (p->formulas == TPL_FORMULAS_ADDIN) {
-        char th[128] = "", lb[256] = "";
-        for (int i = 0; i < g->n; i++) {
-            char n[32];
-            tpl_num_text(g->threshold[i], n, sizeof n);
-            snprintf(th + strlen(th), sizeof th - strlen(th), "%s%s", i ? ";" : "", n);
-        }
-        for (int i = 0; i <= g->n; i++)
-            snprintf(lb + strlen(lb), sizeof lb - strlen(lb), "%s%s", i ? ";" : "", g->label[i]);
+        char th[128], lb[256];
+        tpl_grade_lists(g, th, sizeof th, lb, sizeof lb);
         snprintf(buf, cap, "=IF(%s=\"\",\"\",ORG.JIXIAO.FUNCTIONS.GRADEBAND(%s,\"%s\",\"%s\"))",
                  ref, ref, th, lb);
         return buf;
@@ -262,20 +283,27 @@ void tpl_check_summary(tpl_sheet *s, tpl_checks *k, int row, int c1, int c2,
                    const char *pending_formula, int pending_now,
                    const char *pending_text)
 {
-    char f[FML_MAX], flags[32], all[32];
+    const char *passed = jx_msg_text(JX_MSG_CHECKS_PASSED, TPL_WORKBOOK_LANG);
+    char f[FML_MAX], flags[32], all[32], count[48], body[JX_MSG_MAX], problems[JX_MSG_MAX + 64];
+    const char *e[3] = {count, NULL, NULL};
     tpl_val v;
 
     snprintf(flags, sizeof flags, "%s:%s", tpl_acell(k->first_row, k->flag_col).s,
              tpl_acell(k->last_row, k->flag_col).s);
     snprintf(all, sizeof all, "%s:%s", tpl_acell(0, k->col).s, tpl_acell(k->last_row, k->col).s);
-    tpl_fml(s, f, sizeof f,
-        "=IF(COUNT(%s)=0,IF(%s,\"%s\",\"校验通过\"),\"共 \"&COUNT(%s)&\" 处问题，首个：\"&INDEX(%s,MIN(%s)))",
-        flags, pending_formula, pending_text, flags, all, flags);
+    snprintf(count, sizeof count, "COUNT(%s)", flags);
+    /* "共 N 处问题，首个：" with N counted by the formula, then the first problem. */
+    jx_msg_fill(JX_MSG_PROBLEMS, TPL_WORKBOOK_LANG, body, sizeof body, "\x01", NULL, NULL);
+    quote_slots(body, e, problems, sizeof problems);
+    tpl_fml(s, f, sizeof f, "=IF(COUNT(%s)=0,IF(%s,\"%s\",\"%s\"),%s&INDEX(%s,MIN(%s)))",
+            flags, pending_formula, pending_text, passed, problems, all, flags);
     if (k->count == 0)
-        v = tpl_val_str(pending_now ? pending_text : "校验通过");
+        v = tpl_val_str(pending_now ? pending_text : passed);
     else {
-        char m[300];
-        snprintf(m, sizeof m, "共 %d 处问题，首个：%s", k->count, k->first_msg);
+        char n[16], m[JX_MSG_MAX + sizeof k->first_msg];
+        snprintf(n, sizeof n, "%d", k->count);
+        jx_msg_fill(JX_MSG_PROBLEMS, TPL_WORKBOOK_LANG, body, sizeof body, n, NULL, NULL);
+        snprintf(m, sizeof m, "%s%s", body, k->first_msg);
         v = tpl_val_str(m);
     }
     tpl_put_merge_f(s, row, c1, c2, f, &v, F_SUMMARY);

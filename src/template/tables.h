@@ -78,6 +78,12 @@ void tpl_define_levels(tpl_book *b);
 const char *tpl_year_line(const tpl_params *p, char *buf, size_t cap);
 
 /*
+ * The thresholds and the labels of g as ';'-separated lists ("90;80;60",
+ * "优;良;中;差"): GRADEBAND's arguments and the map's grade record.
+ */
+void tpl_grade_lists(const jx_grades *g, char *th, size_t thcap, char *lb, size_t lbcap);
+
+/*
  * The nested-IF grade formula for the total in cell `ref` and the label the
  * core gives for `total` (when has_total).  Writes into buf.
  */
@@ -109,6 +115,9 @@ const char *tpl_msg_expr(int row, jx_msg_id id, const char *e1, const char *e2, 
  */
 const char *tpl_msg_mixed(int row, jx_msg_id id, const char *a1, const char *a2, const char *a3,
                           char *buf, size_t cap);
+
+/* The core's row prefix of a check, "第16行：" for sheet row 16 (1-based).  Returns buf. */
+const char *tpl_row_prefix(int row, char *buf, size_t cap);
 
 /* The cached text of a check: "第16行：" and message id filled with a1..a3. */
 const char *tpl_check_text(int row, jx_msg_id id, const char *a1, const char *a2, const char *a3,

@@ -12,6 +12,8 @@
  */
 #include "veryhide.h"
 
+#include "msg.h"
+
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -150,99 +152,186 @@ static size_t local_len(const unsigned char *zip, size_t len, size_t off, uint32
     return off + n <= len ? n : 0;
 }
 
-/* Build the new archive into out (capacity checked by the caller's sizing). */
-static int rewrite(const unsigned char *zip, size_t len, const char *name, unsigned char *out,
-                   size_t cap, size_t *outlen)
+/* The archive as read: its bytes, the end record and the central directory. */
+typedef struct zip_in {
+    const unsigned char *zip;
+    size_t len, eocd, cd;
+    unsigned n;                 /* entries */
+} zip_in;
+
+/* The archive being written: out[0..o) used of cap. */
+typedef struct zip_out {
+    unsigned char *out;
+    size_t cap, o;
+} zip_out;
+
+/* xl/workbook.xml as rewritten: its deflated bytes, sizes and CRC. */
+typedef struct new_entry {
+    unsigned char *data;
+    size_t clen, ulen;
+    uint32_t crc;
+} new_entry;
+
+/* Find the end-of-central-directory record, scanning back over a comment. */
+static int read_eocd(const unsigned char *zip, size_t len, zip_in *z)
 {
-    size_t eocd = len >= 22 ? len - 22 : 0, o = 0, cd, cdend, newcd;
-    unsigned n;
-    uint32_t *newoff;
-    unsigned char *newdata = NULL;
-    size_t newclen = 0, newulen = 0;
-    uint32_t newcrc = 0;
-    int done = 0;
+    size_t eocd = len >= 22 ? len - 22 : 0;
 
     while (eocd > 0 && rd32(zip + eocd) != 0x06054b50)
         eocd--;
     if (rd32(zip + eocd) != 0x06054b50)
         return -1;
-    n = rd16(zip + eocd + 10);
-    cd = rd32(zip + eocd + 16);
-    cdend = cd + rd32(zip + eocd + 12);
-    if (cdend > eocd || (newoff = calloc(n ? n : 1, sizeof *newoff)) == NULL)
+    z->zip = zip;
+    z->len = len;
+    z->eocd = eocd;
+    z->n = rd16(zip + eocd + 10);
+    z->cd = rd32(zip + eocd + 16);
+    return z->cd + rd32(zip + eocd + 12) > eocd ? -1 : 0;
+}
+
+/* Whether the central header at cdh names xl/workbook.xml. */
+static int names_workbook(const unsigned char *cdh)
+{
+    unsigned nl = rd16(cdh + 28);
+    return nl == strlen(WORKBOOK_XML) && memcmp(cdh + 46, WORKBOOK_XML, nl) == 0;
+}
+
+/* Length of the central header at cdh: fixed part, name, extra, comment. */
+static size_t central_len(const unsigned char *cdh)
+{
+    return 46 + (size_t)rd16(cdh + 28) + rd16(cdh + 30) + rd16(cdh + 32);
+}
+
+/* Inflate the workbook entry at loff, mark the sheet, deflate it into e. */
+static int patch_workbook(const unsigned char *zip, const unsigned char *cdh, const char *name,
+                          new_entry *e)
+{
+    uint32_t csize = rd32(cdh + 20), usize = rd32(cdh + 24), loff = rd32(cdh + 42);
+    unsigned lnl = rd16(zip + loff + 26), lel = rd16(zip + loff + 28);
+    char *xml = inflate_all(zip + loff + 30 + lnl + lel, csize, usize), *fixed;
+
+    fixed = xml ? mark(xml, name, &e->ulen) : NULL;
+    free(xml);
+    if (fixed == NULL)
         return -1;
-    /* Local entries, in central-directory order. */
-    for (size_t p = cd, i = 0; i < n; i++) {
-        unsigned nl = rd16(zip + p + 28), el = rd16(zip + p + 30), cl = rd16(zip + p + 32);
-        uint32_t csize = rd32(zip + p + 20), usize = rd32(zip + p + 24), loff = rd32(zip + p + 42);
-        size_t ll = local_len(zip, len, loff, csize);
-        if (rd32(zip + p) != 0x02014b50 || ll == 0)
-            goto fail;
-        newoff[i] = (uint32_t)o;
-        if (nl == strlen(WORKBOOK_XML) && memcmp(zip + p + 46, WORKBOOK_XML, nl) == 0 &&
-            rd16(zip + p + 10) == 8) {
-            unsigned lnl = rd16(zip + loff + 26), lel = rd16(zip + loff + 28);
-            char *xml = inflate_all(zip + loff + 30 + lnl + lel, csize, usize), *fixed;
-            fixed = xml ? mark(xml, name, &newulen) : NULL;
-            free(xml);
-            if (fixed == NULL)
-                goto fail;
-            newdata = deflate_all(fixed, newulen, &newclen);
-            newcrc = (uint32_t)crc32(0, (const unsigned char *)fixed, (uInt)newulen);
-            free(fixed);
-            if (newdata == NULL || o + 30 + lnl + newclen > cap)
-                goto fail;
-            memcpy(out + o, zip + loff, 30 + lnl);            /* header and name, no extra */
-            wr16(out + o + 6, rd16(zip + loff + 6) & ~0x8u);  /* sizes are in the header now */
-            wr32(out + o + 14, newcrc);
-            wr32(out + o + 18, (uint32_t)newclen);
-            wr32(out + o + 22, (uint32_t)newulen);
-            wr16(out + o + 28, 0);
-            memcpy(out + o + 30 + lnl, newdata, newclen);
-            o += 30 + lnl + newclen;
+    e->data = deflate_all(fixed, e->ulen, &e->clen);
+    e->crc = (uint32_t)crc32(0, (const unsigned char *)fixed, (uInt)e->ulen);
+    free(fixed);
+    return e->data == NULL ? -1 : 0;
+}
+
+/* The workbook's local entry with e's data: header and name, no extra, no descriptor. */
+static int put_workbook_local(const unsigned char *zip, uint32_t loff, const new_entry *e,
+                              zip_out *w)
+{
+    unsigned lnl = rd16(zip + loff + 26);
+    unsigned char *h = w->out + w->o;
+
+    if (w->o + 30 + lnl + e->clen > w->cap)
+        return -1;
+    memcpy(h, zip + loff, 30 + lnl);
+    wr16(h + 6, rd16(zip + loff + 6) & ~0x8u);  /* sizes are in the header now */
+    wr32(h + 14, e->crc);
+    wr32(h + 18, (uint32_t)e->clen);
+    wr32(h + 22, (uint32_t)e->ulen);
+    wr16(h + 28, 0);
+    memcpy(h + 30 + lnl, e->data, e->clen);
+    w->o += 30 + lnl + e->clen;
+    return 0;
+}
+
+/* Append n bytes from p when they fit. */
+static int put_bytes(zip_out *w, const unsigned char *p, size_t n)
+{
+    if (w->o + n > w->cap)
+        return -1;
+    memcpy(w->out + w->o, p, n);
+    w->o += n;
+    return 0;
+}
+
+/* Local entries in central-directory order, workbook.xml patched; 1 when it was. */
+static int copy_locals(const zip_in *z, const char *name, zip_out *w, uint32_t *newoff,
+                       new_entry *e)
+{
+    const unsigned char *zip = z->zip;
+    int done = 0;
+
+    for (size_t p = z->cd, i = 0; i < z->n; i++) {
+        const unsigned char *cdh = zip + p;
+        uint32_t loff = rd32(cdh + 42);
+        size_t ll = local_len(zip, z->len, loff, rd32(cdh + 20));
+        if (rd32(cdh) != 0x02014b50 || ll == 0)
+            return -1;
+        newoff[i] = (uint32_t)w->o;
+        if (names_workbook(cdh) && rd16(cdh + 10) == 8) {
+            if (patch_workbook(zip, cdh, name, e) != 0 || put_workbook_local(zip, loff, e, w) != 0)
+                return -1;
             done = 1;
-        } else {
-            if (o + ll > cap)
-                goto fail;
-            memcpy(out + o, zip + loff, ll);
-            o += ll;
+        } else if (put_bytes(w, zip + loff, ll) != 0) {
+            return -1;
         }
-        p += 46 + nl + el + cl;
+        p += central_len(cdh);
     }
-    if (!done)
-        goto fail;
-    /* Central directory with the new offsets (and the new entry's sizes). */
-    newcd = o;
-    for (size_t p = cd, i = 0; i < n; i++) {
-        unsigned nl = rd16(zip + p + 28), el = rd16(zip + p + 30), cl = rd16(zip + p + 32);
-        size_t hl = 46 + nl + el + cl;
-        if (o + hl > cap)
-            goto fail;
-        memcpy(out + o, zip + p, hl);
-        wr32(out + o + 42, newoff[i]);
-        if (nl == strlen(WORKBOOK_XML) && memcmp(zip + p + 46, WORKBOOK_XML, nl) == 0) {
-            wr16(out + o + 8, rd16(zip + p + 8) & ~0x8u);
-            wr32(out + o + 16, newcrc);
-            wr32(out + o + 20, (uint32_t)newclen);
-            wr32(out + o + 24, (uint32_t)newulen);
+    return done;
+}
+
+/* Central directory with the new offsets (and the new entry's sizes). */
+static int copy_central(const zip_in *z, zip_out *w, const uint32_t *newoff, const new_entry *e)
+{
+    for (size_t p = z->cd, i = 0; i < z->n; i++) {
+        const unsigned char *cdh = z->zip + p;
+        size_t hl = central_len(cdh);
+        unsigned char *h = w->out + w->o;
+        if (put_bytes(w, cdh, hl) != 0)
+            return -1;
+        wr32(h + 42, newoff[i]);
+        if (names_workbook(cdh)) {
+            wr16(h + 8, rd16(cdh + 8) & ~0x8u);
+            wr32(h + 16, e->crc);
+            wr32(h + 20, (uint32_t)e->clen);
+            wr32(h + 24, (uint32_t)e->ulen);
         }
-        o += hl;
         p += hl;
     }
-    if (o + (len - eocd) > cap)
-        goto fail;
-    memcpy(out + o, zip + eocd, len - eocd);
-    wr32(out + o + 12, (uint32_t)(o - newcd));
-    wr32(out + o + 16, (uint32_t)newcd);
-    o += len - eocd;
-    *outlen = o;
-    free(newoff);
-    free(newdata);
     return 0;
-fail:
+}
+
+/* The end record (and comment), pointing at the central directory at newcd. */
+static int copy_eocd(const zip_in *z, zip_out *w, size_t newcd)
+{
+    unsigned char *h = w->out + w->o;
+
+    if (put_bytes(w, z->zip + z->eocd, z->len - z->eocd) != 0)
+        return -1;
+    wr32(h + 12, (uint32_t)(w->o - (z->len - z->eocd) - newcd));
+    wr32(h + 16, (uint32_t)newcd);
+    return 0;
+}
+
+/* Build the new archive into out (capacity checked by the caller's sizing). */
+static int rewrite(const unsigned char *zip, size_t len, const char *name, unsigned char *out,
+                   size_t cap, size_t *outlen)
+{
+    zip_in z;
+    zip_out w = {out, cap, 0};
+    new_entry e = {NULL, 0, 0, 0};
+    uint32_t *newoff;
+    size_t newcd;
+    int rc = -1;
+
+    if (read_eocd(zip, len, &z) != 0 || (newoff = calloc(z.n ? z.n : 1, sizeof *newoff)) == NULL)
+        return -1;
+    if (copy_locals(&z, name, &w, newoff, &e) == 1) {
+        newcd = w.o;
+        if (copy_central(&z, &w, newoff, &e) == 0 && copy_eocd(&z, &w, newcd) == 0) {
+            *outlen = w.o;
+            rc = 0;
+        }
+    }
     free(newoff);
-    free(newdata);
-    return -1;
+    free(e.data);
+    return rc;
 }
 
 int tpl_very_hide(const char *src, const char *path, const char *name, tpl_diag *d)
@@ -253,24 +342,24 @@ int tpl_very_hide(const char *src, const char *path, const char *name, tpl_diag 
     int rc;
 
     if (zip == NULL)
-        return tpl_fail(d, TPL_EXIT_WRITE, path, 0, "无法重新读取刚写出的工作簿");
+        return tpl_msg_fail(d, TPL_EXIT_WRITE, path, 0, TPL_M_NO_REREAD);
     cap = len + 4096;   /* the patched XML grows by 4 bytes; deflate may differ slightly */
     out = malloc(cap);
     rc = out ? rewrite(zip, len, name, out, cap, &outlen) : -1;
     free(zip);
     if (rc != 0) {
         free(out);
-        return tpl_fail(d, TPL_EXIT_INTERNAL, path, 0, "无法把工作表 %s 设为深度隐藏", name);
+        return tpl_msg_fail(d, TPL_EXIT_INTERNAL, path, 0, TPL_M_NO_VERY_HIDE, name);
     }
     f = fopen(path, "wb");
     if (f == NULL || fwrite(out, 1, outlen, f) != outlen) {
         if (f)
             fclose(f);
         free(out);
-        return tpl_fail(d, TPL_EXIT_WRITE, path, 0, "写入失败");
+        return tpl_msg_fail(d, TPL_EXIT_WRITE, path, 0, TPL_M_WRITE_FAILED);
     }
     free(out);
     if (fclose(f) != 0)
-        return tpl_fail(d, TPL_EXIT_WRITE, path, 0, "写入失败");
+        return tpl_msg_fail(d, TPL_EXIT_WRITE, path, 0, TPL_M_WRITE_FAILED);
     return TPL_OK;
 }

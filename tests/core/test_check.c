@@ -578,6 +578,11 @@ static void message_table(void **state)
     /* A '%' not followed by a slot number stays a '%'. */
     jx_msg_fill(JX_MSG_RATES_DIFFER, JX_LANG_ZH, buf, sizeof buf, "100", "87.11", NULL);
     assert_str_eq(buf, "按实际到位资金计算的执行率为 100%，按预算安排资金计算为 87.11%，应分别列示");
+    /* The template's 校验结果: the count goes in the slot, the first problem after it. */
+    jx_msg_fill(JX_MSG_PROBLEMS, JX_LANG_ZH, buf, sizeof buf, "3", NULL, NULL);
+    assert_str_eq(buf, "共 3 处问题，首个：");
+    jx_msg_fill(JX_MSG_PROBLEMS, JX_LANG_EN, buf, sizeof buf, "3", NULL, NULL);
+    assert_str_eq(buf, "3 problems, the first: ");
     /* Every message in both languages, with the same slots. */
     for (int id = 0; id < JX_MSG__COUNT; id++) {
         const char *zh = jx_msg_text((jx_msg_id)id, JX_LANG_ZH), *en = jx_msg_text((jx_msg_id)id, JX_LANG_EN);

@@ -15,6 +15,9 @@
 #include <cmocka.h>
 
 #include "msg.h"
+#include "veryhide.h"
+
+#include <unistd.h>
 
 /* The conversions of a printf format ("%s%zu%04lX..."), flags and widths kept. */
 static void conversions(const char *fmt, char *out, size_t cap)
@@ -132,12 +135,41 @@ static void test_fail_speaks_the_chosen_language(void **state)
     assert_int_equal(tpl_msg_lang(), JX_LANG_ZH);
 }
 
+/* The workbook writer's failures (veryhide.c here) go through the table too. */
+static void test_writer_failures_speak_the_chosen_language(void **state)
+{
+    tpl_diag d = {0};
+    char path[] = "/tmp/jx-test-msg-XXXXXX", buf[128];
+    int fd = mkstemp(path);
+    (void)state;
+    assert_true(fd >= 0);
+    assert_int_equal(write(fd, "not a zip", 9), 9);
+    close(fd);
+
+    tpl_msg_set_lang(JX_LANG_EN);
+    assert_int_equal(tpl_very_hide("/nonexistent/jx.xlsx", "out.xlsx", "_jixiao", &d), TPL_EXIT_WRITE);
+    assert_string_equal(d.msg, "out.xlsx: cannot read back the workbook just written");
+    memset(&d, 0, sizeof d);
+    assert_int_equal(tpl_very_hide(path, "out.xlsx", "_jixiao", &d), TPL_EXIT_INTERNAL);
+    assert_string_equal(d.msg, "out.xlsx: cannot make sheet _jixiao very hidden");
+    /* Texts written into workbooks stay Chinese whatever the messages speak. */
+    tpl_msg_format_in(buf, sizeof buf, TPL_WORKBOOK_LANG, TPL_M_V_ACTUAL_PCT_PROMPT);
+    assert_string_equal(buf, "请填写实际完成的数值（百分比，如 96%）");
+
+    tpl_msg_set_lang(JX_LANG_ZH);
+    memset(&d, 0, sizeof d);
+    tpl_very_hide(path, "out.xlsx", "_jixiao", &d);
+    assert_string_equal(d.msg, "out.xlsx: 无法把工作表 _jixiao 设为深度隐藏");
+    unlink(path);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_every_id_both_languages_same_conversions),
         cmocka_unit_test(test_locale_choice),
         cmocka_unit_test(test_lang_option_values),
+        cmocka_unit_test(test_writer_failures_speak_the_chosen_language),
         cmocka_unit_test(test_fail_speaks_the_chosen_language),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -84,6 +84,14 @@ typedef enum jx_msg_id {
     JX_MSG_SPENT_OVER_ARRIVED, /* "实际支出数超过实际到位数"                     */
     JX_MSG_SOURCES_MISMATCH, /* "%1的资金来源合计与合计不符"                    */
     JX_MSG_L1_WEIGHTS,       /* "一级指标分值合计 %1，应为 %2"                  */
+    /* the template's 校验结果 summary and its own checks (issue 13) */
+    JX_MSG_CHECKS_PASSED,    /* "校验通过"                                       */
+    JX_MSG_INCOMPLETE,       /* "尚未填写完整"                                   */
+    JX_MSG_PROBLEMS,         /* "共 %1 处问题，首个：" (the first problem follows) */
+    JX_MSG_LEVEL_NOT_LISTED, /* "实际完成值须从下拉列表选择"                     */
+    JX_MSG_SCORE_OUTSIDE_LEVEL, /* "得分不在所选档次的分值范围内"                */
+    JX_MSG_POINTS_RANGE,     /* "分值应在 0 到 100 之间"                         */
+    JX_MSG_SCORE_RANGE,      /* "得分应在 0 到分值之间"                          */
     JX_MSG__COUNT
 } jx_msg_id;
 

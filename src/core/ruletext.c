@@ -513,6 +513,16 @@ static int ends_with_points(const char *s, size_t a, size_t b)
     return jx_is_digit((unsigned char)s[b - 4]);
 }
 
+/* "…专家决策咨询制度。(1分)": a line ending in its points in brackets. */
+static int ends_with_bracket_points(const char *s, size_t a, size_t b)
+{
+    while (b > a && (s[b - 1] == ' ' || s[b - 1] == '\r')) b--;
+    if (b >= a + 1 && s[b - 1] == ')') b -= 1;
+    else if (b >= a + 3 && memcmp(s + b - 3, "）", 3) == 0) b -= 3;
+    else return 0;
+    return ends_with_points(s, a, b);
+}
+
 /* At `at`: a list number "2、" (digits then 、). */
 static int glued_number(const char *s, size_t at, size_t len)
 {
@@ -590,7 +600,8 @@ static jx_err cut(reader *rd)
         if (cp == '.' && !(at > 0 && jx_is_digit((unsigned char)rd->s[at - 1]) &&
                            jx_is_digit(jx_cur_peek(&c, &(size_t){0}))))
             cp = ';';                    /* a full stop typed as "." */
-        if (at < rd->len && rd->s[at] == '\n' && ends_with_points(rd->s, start, at))
+        if (at < rd->len && rd->s[at] == '\n' &&
+            (ends_with_points(rd->s, start, at) || ends_with_bracket_points(rd->s, start, at)))
             cp = ';';                    /* "查出一项扣1分\n上级检查": a line ending in N分 */
         if ((jx_is_digit(cp) && glued_number(rd->s, at, rd->len) &&
              ends_with_points(rd->s, start, at)) ||
@@ -3398,6 +3409,51 @@ static void bracket_points(reader *rd)
     }
 }
 
+/* "(1分)": a clause that is only bracketed points (read_note: heading 2). */
+static int bracketed_points(const reader *rd, const raw *r)
+{
+    jx_cur c;
+    jx_cur_init(&c, rd->s, r->start, r->end);
+    return r->heading == 2 && jx_cur_word(&c, "(");
+}
+
+/*
+ * "成立应急管理专家组,建立健全专家决策咨询制度。(1分)\n成立应急管理专家组,
+ * 尚未建立专家决策咨询制度。(0.5分)": statements each followed by its points
+ * in brackets, and nothing else, are the levels of one item: each bracket
+ * becomes the outcome of the statement before it ("…,得1分").  Whether
+ * they are alternatives (the actual names one) or parts (summed) is the
+ * scorer's: parts only when their points add up to the item's (ruletext.h).
+ * Lists of plain parts ("目标明确(1分),目标细化(1.5分)") stay sub_items';
+ * this form needs a statement sub_items cannot read (a denial, a rule word).
+ */
+static void bracket_levels(reader *rd)
+{
+    int brackets = 0, stated = 0, not_plain = 0;
+    for (int i = 0; i < rd->n; i++) {
+        const raw *r = &rd->r[i];
+        if (bracketed_points(rd, r)) {
+            if (!stated) return;           /* "(2分)" after nothing, or twice */
+            brackets++;
+            stated = 0;
+            continue;
+        }
+        if (r->heading || r->out != OUT_NONE || r->used) return;
+        if (!plain_clause(rd, r)) not_plain = 1;
+        stated = 1;
+    }
+    if (brackets < 2 || stated || !not_plain) return;
+    for (int i = 0; i < rd->n; i++) {
+        raw *r = &rd->r[i];
+        if (!bracketed_points(rd, r)) continue;
+        r->heading = 0;
+        r->used = 0;
+        r->out = OUT_POINTS;
+        r->value = r->hpts;
+        r->cstart = r->cend = r->start;
+    }
+}
+
 /* Mark notes, then join each condition clause to the clause it governs. */
 static jx_err join(reader *rd)
 {
@@ -3412,6 +3468,7 @@ static jx_err join(reader *rd)
             continue;
         }
     }
+    bracket_levels(rd);
     for (int i = 0; i + 1 < rd->n; i++) {
         raw *r = &rd->r[i];
         if (r->used || r->out != OUT_NONE) continue;

@@ -1564,6 +1564,44 @@ typedef struct stepdef {
     size_t qa, qb;            /* the clause naming the step, quoted on refusal */
 } stepdef;
 
+static jx_rclause *add_clause(reader *rd, const raw *r, jx_err *e);
+
+/*
+ * "足额保障本地区中小学教职工编制的，得2分。若保障不到位的，每少1%，扣0.1分":
+ * a percent step below nothing written, after a base whose condition states
+ * the whole amount (jx_rw_full): that condition is the threshold 100 % the
+ * step is measured from.  Adds the RANGE ≥ 100 % giving the base (step_ref
+ * then finds it) and returns 1; 0 when the sentence is not that.
+ */
+static int full_amount(reader *rd, const stepdef *steps, int nsteps, int base_raw,
+                       double base, int base_frac, jx_err *e)
+{
+    jx_rule *ru = rd->rule;
+    *e = JX_OK;
+    if (base_raw < 0 || (ru->percent >= 0 && ru->percent != 1)) return 0;
+    const raw *b = &rd->r[base_raw];
+    size_t ca = b->pstart < b->pend ? b->pstart : b->cstart;
+    size_t cb = b->cend > b->pend ? b->cend : b->pend;
+    if (!contains_any(rd->s, ca, cb, jx_rw_full, jx_rw_full_n)) return 0;
+    int under = 0;
+    for (int i = 0; i < nsteps; i++) {
+        if (steps[i].has_bound || steps[i].vs_plan) return 0;
+        under += steps[i].dir == RW_UNDER && steps[i].percent && !steps[i].occ;
+    }
+    for (int i = 0; i < ru->n; i++)
+        if (ru->clause[i].cond.kind == JX_RC_RANGE) return 0;
+    if (under == 0) return 0;
+    jx_rclause *c = add_clause(rd, b, e);
+    if (!c) return 0;
+    c->cond.kind = JX_RC_RANGE;
+    c->cond.has_lo = c->cond.lo_incl = 1;
+    c->cond.lo = 1.0;
+    c->out.kind = base_frac ? JX_RO_FRACTION : JX_RO_POINTS;
+    c->out.value = base;
+    ru->percent = 1;
+    return 1;
+}
+
 static jx_rclause *add_clause(reader *rd, const raw *r, jx_err *e)
 {
     jx_rule *ru = rd->rule;
@@ -2788,6 +2826,7 @@ static jx_err build(reader *rd)
     stepdef steps[8];
     int nsteps = 0, base_set = 0, levels = 0, ranges = 0, deduct_only = 1, uncovered = 0;
     int base_level = 0;               /* the base has a condition in words */
+    int base_raw = -1;                /* the raw giving it (full_amount) */
     double cap = 0, base = 1, add_cap = 0;
     int add_cap_raw = -1, shared_cap = 0, unit_clash = -1, occ_points = 0, bonus = -1;
     int base_frac = 1;
@@ -3082,6 +3121,7 @@ static jx_err build(reader *rd)
                     ru->stated_points = r->value;
                 r->used = 2;          /* base, or a level if no step follows */
                 base_level = 1;
+                base_raw = (int)(r - rd->r);
                 continue;
             }
             jx_rclause *c = add_clause(rd, r, &e);
@@ -3185,6 +3225,9 @@ static jx_err build(reader *rd)
         }
     }
 
+    if (base_level && full_amount(rd, steps, nsteps, base_raw, base, base_frac, &e))
+        base_level = 0;                   /* "足额…": the base is the 100 % band */
+    if (e) return e;
     /* Steps: one STEPS clause per ref; the ALWAYS one at most once. */
     int always = 0, ups = 0, downs = 0;
     for (int i = 0; i < nsteps; i++) {

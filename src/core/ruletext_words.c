@@ -164,3 +164,8 @@ const size_t jx_rw_within_n = JX_RWORDS(jx_rw_within);
 /* "其他单位未委托…的扣2分": 其他 before a subject names who, it is no 否则. */
 const char *const jx_rw_other_subject[] = { "单位", "部门", "企业", "地区", "人员" };
 const size_t jx_rw_other_subject_n = JX_RWORDS(jx_rw_other_subject);
+
+/* "足额保障…的，得2分。若保障不到位的，每少1%，扣0.1分": the whole amount,
+ * the 100 % a percent step below it is measured from. */
+const char *const jx_rw_full[] = { "足额", "全额" };
+const size_t jx_rw_full_n = JX_RWORDS(jx_rw_full);

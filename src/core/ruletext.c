@@ -298,7 +298,8 @@ static int read_outcome(jx_cur c, outcome *out, double *value, char *per, size_t
 static void drop_filler(const char *s, raw *r)
 {
     static const char *const filler[] = { "该项", "本项", "此项", "则", "的",
-                                          "即", "可", "该指标" };
+                                          "即", "可", "该指标", "本项指标",
+                                          "该项指标", "此项指标" };
     for (size_t i = 0; i < JX_RWORDS(filler); i++) {
         jx_cur c;
         jx_cur_init(&c, s, r->cstart, r->cend);
@@ -1832,6 +1833,7 @@ static int read_decrement(const reader *rd, const raw *r, double *per)
 
 static size_t count_at(const char *s, size_t a, size_t b);
 static void copy_tail(char *dst, size_t cap, const char *s, size_t a, size_t b);
+static void copy_text(char *dst, size_t cap, const char *s, size_t a, size_t b);
 
 /*
  * Names separated by 、 then one count "1次" (the names are the kinds, the
@@ -1912,6 +1914,35 @@ static int before_each_item(const reader *rd, int i)
     return 0;
 }
 
+/* "、" between the items of a list, "和" before its last: 1 read, 0 not a separator (or after the last). */
+static int list_sep(jx_cur *c, int *last)
+{
+    if (*last) return 0;
+    if (expect(c, "、")) return 1;
+    if (expect(c, "和")) { *last = 1; return 1; }
+    return 0;
+}
+
+/* "以上" after a bound: its comparison code, 0 none. */
+static int suffix_bound(jx_cur *c)
+{
+    for (size_t i = 0; i < jx_rw_bound_suffix_n; i++)
+        if (jx_cur_word(c, jx_rw_bound_suffix[i].word)) return jx_rw_bound_suffix[i].code;
+    return 0;
+}
+
+/* "且运行管护效果良好": a second requirement in words, joined to a bound. */
+static int also_clause(const char *s, size_t a, size_t b)
+{
+    static const char *const w[] = { "并且", "且", "同时" };
+    jx_cur c;
+    jx_cur_init(&c, s, a, b);
+    if (contains_digit(s, a, b)) return 0;
+    for (size_t i = 0; i < JX_RWORDS(w); i++)
+        if (jx_cur_word(&c, w[i])) return 1;
+    return 0;
+}
+
 static int read_list(reader *rd, raw *r, int *uncovered)
 {
     const char *s = rd->s;
@@ -1928,7 +1959,7 @@ static int read_list(reader *rd, raw *r, int *uncovered)
     for (size_t i = 0; i < JX_RWORDS(verbs); i++)
         if (expect(&c, verbs[i])) { deduct = verbs[i][0] == "扣"[0] && verbs[i][1] == "扣"[1]; break; }
     double val[JX_RCLAUSES_MAX];
-    int nv = 0;
+    int nv = 0, last_sep = 0;
     for (;;) {
         double v;
         if (nv == JX_RCLAUSES_MAX || !read_number(&c, &v)) return -1;
@@ -1939,16 +1970,24 @@ static int read_list(reader *rd, raw *r, int *uncovered)
             break;
         }
         if (at_end(&c)) break;
-        if (!expect(&c, "、")) return -1;
+        if (!list_sep(&c, &last_sep)) return -1;
     }
     /* the condition: this clause before 分别, or the clause before it */
-    size_t a = r->start, b = p;
+    size_t a = r->start, b = p, also_a = 0, also_b = 0;
     jx_trim(s, &a, &b);
     if (a == b) {
         if (!(r->pstart < r->pend)) return -1;
         a = rd->r[r->plast].start;
         b = rd->r[r->plast].end;
+        if (also_clause(s, a, b)) {     /* "…超过80%、70%和60%,且运行管护效果良好,分别得" */
+            if (r->plast - 1 < r->pfirst) return -1;
+            also_a = a;
+            also_b = b;
+            a = rd->r[r->plast - 1].start;
+            b = rd->r[r->plast - 1].end;
+        }
     }
+    if (also_b > also_a) goto bounds;
     /* B: a range of ranks, one value each */
     {
         cond cd;
@@ -1984,7 +2023,8 @@ static int read_list(reader *rd, raw *r, int *uncovered)
         int k = kinds_list(rd, r, a, b, val, nv, deduct);
         if (k != 0) return k;
     }
-    /* A: subject, one bound word, bounds separated by 、 */
+    /* A: subject, one bound word, bounds separated by 、 (the last by 和) */
+bounds:
     jx_cur_init(&c, s, a, b);
     int cmp = 0;
     while (!jx_cur_eof(&c) && !cmp) {
@@ -2001,14 +2041,26 @@ static int read_list(reader *rd, raw *r, int *uncovered)
         }
         if (!cmp) jx_cur_next(&c);
     }
-    if (!cmp || cmp == RW_EQ) return -1;
+    int suffix = 0;
+    if (!cmp) {                 /* "30%以上、20%以上和10%以上": the word after each */
+        jx_cur_init(&c, s, a, b);
+        while (!jx_cur_eof(&c) && !jx_is_digit(jx_cur_peek(&c, &(size_t){0}))) jx_cur_next(&c);
+        suffix = 1;
+    }
+    if ((!cmp && !suffix) || cmp == RW_EQ) return -1;
     int nb = 0, pct = -1;
+    last_sep = 0;
     for (;;) {
         double v;
         char unit[16];
         if (nb == nv || !read_number(&c, &v)) return -1;
         int p1 = read_unit(&c, unit, sizeof unit);
         if (p1) v /= 100.0;
+        if (suffix) {
+            int code = suffix_bound(&c);
+            if (!code || code == RW_EQ || (cmp && code != cmp)) return -1;
+            cmp = code;
+        }
         if (pct >= 0 && p1 != pct) return -1;
         pct = p1;
         jx_err e;
@@ -2019,8 +2071,14 @@ static int read_list(reader *rd, raw *r, int *uncovered)
         else { cl->cond.has_hi = 1; cl->cond.hi = v; cl->cond.hi_incl = cmp == RW_LE; }
         cl->out.kind = deduct ? JX_RO_DEDUCT : JX_RO_POINTS;
         cl->out.value = val[nb];
+        if (also_b > also_a) {          /* the bound is met, the words are not shown */
+            cl->out.kind = JX_RO_OPEN;
+            cl->out.open = JX_OPEN_ALSO;
+            copy_text(cl->out.quote, sizeof cl->out.quote, s, also_a, also_b);
+            copy_text(cl->out.words, sizeof cl->out.words, s, also_a, also_b);
+        }
         nb++;
-        if (expect(&c, "、")) continue;
+        if (list_sep(&c, &last_sep)) continue;
         break;
     }
     if (nb != nv || !only_tail(s, c.pos, b)) return -1;

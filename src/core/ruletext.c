@@ -1931,15 +1931,16 @@ static int suffix_bound(jx_cur *c)
     return 0;
 }
 
-/* "且运行管护效果良好": a second requirement in words, joined to a bound. */
-static int also_clause(const char *s, size_t a, size_t b)
+/* "且运行管护效果良好": a second requirement in words, joined to a bound.
+ * Returns where the requirement starts (after 且), 0 when not that. */
+static size_t also_clause(const char *s, size_t a, size_t b)
 {
     static const char *const w[] = { "并且", "且", "同时" };
     jx_cur c;
     jx_cur_init(&c, s, a, b);
     if (contains_digit(s, a, b)) return 0;
     for (size_t i = 0; i < JX_RWORDS(w); i++)
-        if (jx_cur_word(&c, w[i])) return 1;
+        if (jx_cur_word(&c, w[i])) return c.pos < b ? c.pos : 0;
     return 0;
 }
 
@@ -1979,9 +1980,10 @@ static int read_list(reader *rd, raw *r, int *uncovered)
         if (!(r->pstart < r->pend)) return -1;
         a = rd->r[r->plast].start;
         b = rd->r[r->plast].end;
-        if (also_clause(s, a, b)) {     /* "…超过80%、70%和60%,且运行管护效果良好,分别得" */
+        size_t words = also_clause(s, a, b);
+        if (words) {                    /* "…超过80%、70%和60%,且运行管护效果良好,分别得" */
             if (r->plast - 1 < r->pfirst) return -1;
-            also_a = a;
+            also_a = words;
             also_b = b;
             a = rd->r[r->plast - 1].start;
             b = rd->r[r->plast - 1].end;

@@ -1944,6 +1944,21 @@ static size_t also_clause(const char *s, size_t a, size_t b)
     return 0;
 }
 
+/*
+ * "项目超过80%,且运行管护效果良好,得6分": the bound met is not enough, the
+ * requirement after 且 decides too, and a number does not show it: the
+ * clause becomes OPEN (JX_OPEN_ALSO) quoting it.  (It gave 6 for 85 %.)
+ */
+static void also_required(const reader *rd, const cond *pc, jx_rclause *c)
+{
+    size_t w = also_clause(rd->s, pc->lstart, pc->lend);
+    if (!w) return;
+    c->out.kind = JX_RO_OPEN;
+    c->out.open = JX_OPEN_ALSO;
+    copy_text(c->out.quote, sizeof c->out.quote, rd->s, w, pc->lend);
+    copy_text(c->out.words, sizeof c->out.words, rd->s, w, pc->lend);
+}
+
 static int read_list(reader *rd, raw *r, int *uncovered)
 {
     const char *s = rd->s;
@@ -3145,6 +3160,7 @@ static jx_err build(reader *rd)
             if (!c) return e;
             c->cond = cd.rc;
             set_out(&c->out, r);
+            if (pc.has_bound && pc.level) also_required(rd, &pc, c);
             if ((e = note_percent(rd, r, cd.percent)) || (e = note_unit(rd, r, cd.unit)))
                 return e;
             ranges++;

@@ -176,6 +176,14 @@ static void test_also_requirement(void **state)
     refused(&r, &mid, 6, JX_ERR_RULE_OPEN, "运行管护效果良好");
     explains(&r, ">80%：还须“运行管护效果良好”，实际值未反映，不自动计分",
              ">80%: also requires \"运行管护效果良好\", which the actual does not show");
+    /* one bound and 且: it gave 6 for 85 % (a silent wrong), now refused */
+    jx_rule one = parse_ok("项目超过80%,且运行管护效果良好,得6分。\n项目不足60%,不得分。");
+    refused(&one, &hi, 6, JX_ERR_RULE_OPEN, "运行管护效果良好");
+    assert_double_bits(score_num(&one, 0.55, 6), 0);
+    explains(&one, ">80%：还须“运行管护效果良好”", ">80%: also requires \"运行管护效果良好\"");
+    /* a level beside a bound without 且 is as before */
+    jx_rule plain = parse_ok("项目超过80%,得6分。");
+    assert_double_bits(score_num(&plain, 0.85, 6), 6);
 }
 
 /* b18-03: "本项指标不得分" is "不得分". */

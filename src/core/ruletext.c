@@ -82,6 +82,7 @@ typedef struct reader {
     jx_step_mode partial;
     int ratio_clause;         /* index of a formula clause, or -1     */
     double total;             /* "总分8分" / "满分10分": the points a note names */
+    int pct_defined;          /* "…率=(…/…)×100%": the rate is in percent */
 } reader;
 
 /* --- Helpers ------------------------------------------------------------ */
@@ -583,6 +584,43 @@ static int after_bracket_number(const char *s, size_t start, size_t at)
     return open < at && open > start;
 }
 
+/*
+ * "在职人员控制率=(在职人员数/编制数)×100%": a rate defined as a ratio in
+ * brackets times 100 % (the × may be lost: "(…/…)100%"), nothing else: a
+ * definition, no score.  1 when s[a..b) is exactly that.
+ */
+static int pct_definition(const char *s, size_t a, size_t b)
+{
+    jx_trim(s, &a, &b);
+    size_t eq = find_word(s, a, b, "=");
+    if (eq == b || eq < a + 3 || memcmp(s + eq - 3, "率", 3) != 0 || contains_digit(s, a, eq))
+        return 0;
+    jx_cur c;
+    jx_cur_init(&c, s, eq, b);
+    jx_cur_word(&c, "=");
+    if (!jx_cur_word(&c, "(")) return 0;
+    size_t in = c.pos;
+    while (!jx_cur_eof(&c) && !jx_cur_word(&c, ")")) jx_cur_next(&c);
+    if (!contains(s, in, c.pos, "/") || contains_digit(s, in, c.pos)) return 0;
+    if (!jx_cur_word(&c, "×")) jx_cur_word(&c, "*");
+    double v;
+    char unit[16];
+    return read_number(&c, &v) && v == 100 && read_unit(&c, unit, sizeof unit) == 1 &&
+           unit[0] == '\0' && at_end(&c);
+}
+
+/* "…=(在职人员数/编制数)100%小于或等于1计5分": a bound word glued to a definition. */
+static int after_definition(const char *s, size_t start, size_t at)
+{
+    if (!pct_definition(s, start, at)) return 0;
+    for (size_t i = 0; i < jx_rw_bound_prefix_n; i++) {
+        jx_cur c;
+        jx_cur_init(&c, s, at, at + strlen(jx_rw_bound_prefix[i].word) + 8);
+        if (jx_cur_word(&c, jx_rw_bound_prefix[i].word)) return 1;
+    }
+    return 0;
+}
+
 static jx_err cut(reader *rd)
 {
     jx_cur c;
@@ -607,7 +645,8 @@ static jx_err cut(reader *rd)
         if ((jx_is_digit(cp) && glued_number(rd->s, at, rd->len) &&
              ends_with_points(rd->s, start, at)) ||
             (cp >= 0x4E00 && cp <= 0x9FFF && (glued_clause(rd->s, start, at, rd->len) ||
-                                              after_bracket_number(rd->s, start, at)))) {
+                                              after_bracket_number(rd->s, start, at) ||
+                                              after_definition(rd->s, start, at)))) {
             /* "…扣0.5分2、无销毁清册扣1分": the next item's number, glued on */
             size_t a = start, b = at;
             jx_trim(rd->s, &a, &b);
@@ -839,7 +878,9 @@ static int read_note(reader *rd, raw *r)
         if (read_number(&c, &v) && at_end(&c))
             return 1;                    /* a list number left alone ("1.") */
     }
-    if (definition(s, r->start, r->end) || remark(rd, r) || ranking_lead(s, r->start, r->end))
+    if (pct_definition(s, r->start, r->end)) rd->pct_defined = 1;
+    if (definition(s, r->start, r->end) || pct_definition(s, r->start, r->end) || remark(rd, r) ||
+        ranking_lead(s, r->start, r->end))
         return 1;
     if (source_note(rd, r))
         return 1;                        /* "以记录为准": where the data comes from */
@@ -3619,6 +3660,28 @@ static jx_err join(reader *rd)
     return JX_OK;
 }
 
+/*
+ * "在职人员控制率=(在职人员数/编制数)×100%，小于或等于1计5分": the rate is
+ * defined in percent, so bare bounds no greater than 1 are its ratio (1 is
+ * 100 %): the rule reads rates ("95%", 0.95).  Bounds above 1 ("≥90"): as
+ * written (a unit the sentence does not settle stays a unit error).
+ */
+static void defined_percent(const reader *rd, jx_rule *ru)
+{
+    if (!rd->pct_defined || ru->percent != 0) return;
+    int bounds = 0;
+    for (int i = 0; i < ru->n; i++) {
+        const jx_rcond *c = &ru->clause[i].cond;
+        if (c->kind == JX_RC_KIND || c->kind == JX_RC_LEVEL) return;
+        if (c->kind != JX_RC_RANGE) continue;
+        if ((c->has_lo && (c->lo < 0 || c->lo > 1)) || (c->has_hi && (c->hi < 0 || c->hi > 1)))
+            return;
+        if (ru->clause[i].out.kind == JX_RO_STEPS) return;
+        bounds++;
+    }
+    if (bounds) ru->percent = 1;
+}
+
 jx_err jx_rule_parse(const char *text, size_t len, jx_rule *out,
                      jx_diag *diag)
 {
@@ -3647,6 +3710,7 @@ jx_err jx_rule_parse(const char *text, size_t len, jx_rule *out,
         if (!steps)                     /* 以此类推 over a list: more than written */
             return refuse_raw(&rd, &rd.r[i]);
     }
+    defined_percent(&rd, &rule);
     sort_clauses(&rule);
     summarise(&rule);
     if (out)

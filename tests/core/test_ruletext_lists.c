@@ -194,6 +194,25 @@ static void test_item_filler(void **state)
     assert_double_bits(score_text(&r, "未全部落实", 14), 0);
 }
 
+/* c07-03: a rate defined "=(…/…)×100%", its bound glued after it. */
+static void test_percent_definition(void **state)
+{
+    (void)state;
+    jx_rule r = parse_ok("在职人员控制率=(在职人员数/编制数)100%小于或等于1计5分,否则按比例计分。");
+    assert_double_bits(score_num(&r, 0.95, 5), 5);
+    assert_double_bits(score_num(&r, 1, 5), 5);
+    jx_actual over = { 1, 0, "110%", 4 };
+    refused(&r, &over, 5, JX_ERR_RULE_OPEN, "否则按比例计分");
+    explains(&r, "≤100%：5分", "≤100%: 5 points");
+    jx_rule sep = parse_ok("在职人员控制率=(在职人员数/编制数)×100%,小于或等于1计5分。");
+    assert_double_bits(score_text(&sep, "95%", 5), 5);
+    /* a bound above 1 is as written: no percent from the definition */
+    jx_rule big = parse_ok("在职人员控制率=(在职人员数/编制数)×100%,大于或等于90计5分。");
+    assert_double_bits(score_num(&big, 95, 5), 5);
+    /* a score formula is no definition */
+    parse_refused("得分=(在职人员数/编制数)×100%小于或等于1计5分。");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -202,6 +221,7 @@ int main(void)
         cmocka_unit_test(test_lists_with_he),
         cmocka_unit_test(test_also_requirement),
         cmocka_unit_test(test_item_filler),
+        cmocka_unit_test(test_percent_definition),
     };
     return cmocka_run_group_tests_name("ruletext_lists", tests, NULL, NULL);
 }

@@ -836,6 +836,35 @@ static void skip_counted_words(const jx_rule *r, const char **t, size_t *n)
     if (c && c->cond.words[0] && jx_rt_names_clause(c, *t, d)) { *t += d; *n -= d; }
 }
 
+/*
+ * "2个行业无本底资料" against "无本底资料的，每个行业扣1分": the words after
+ * the count (and its unit) name what the rule's one occurrence clause
+ * counts; they are cut off (left when they name nothing: then refused).
+ */
+static void skip_counted_tail(const jx_rule *r, const char *t, size_t *n)
+{
+    size_t d = 0;
+    while (d < *n && !(t[d] >= '0' && t[d] <= '9')) d++;
+    if (d != 0 || *n == 0) return;                 /* the count comes first */
+    const jx_rclause *c = NULL;
+    for (int i = 0; i < r->n; i++)
+        if (r->clause[i].out.kind == JX_RO_STEPS) {
+            if (c) return;                        /* two counts: which? */
+            c = &r->clause[i];
+        }
+    if (!c || !c->cond.words[0]) return;
+    while (d < *n && ((t[d] >= '0' && t[d] <= '9') || t[d] == '.')) d++;
+    for (size_t p = d; p < *n; p++) {
+        if (((unsigned char)t[p] & 0xC0) == 0x80) continue;   /* inside a character */
+        jx_quantity q;
+        jx_diag g;
+        if (jx_rt_names_clause(c, t + p, *n - p) && jx_quantity_parse(t, p, &q, &g) == JX_OK) {
+            *n = p;
+            return;
+        }
+    }
+}
+
 /* "符合要求" against "不符合要求的,扣 10 分/项": the one thing counted denied, none of it. */
 static int counted_denied(const jx_rule *r, const char *t, size_t n)
 {
@@ -912,6 +941,7 @@ static jx_err actual_value(const jx_rule *r, const jx_actual *a, double *x,
         if (!over && count_rule(r) && !two_way(r)) {
             if (counted_denied(r, t, n)) { *x = 0; return JX_OK; }   /* "符合要求" */
             skip_counted_words(r, &t, &n);     /* "未按要求登记2件" */
+            skip_counted_tail(r, t, &n);       /* "2个行业无本底资料" */
         }
         for (size_t i = 0; !over && (sf || count_rule(r)) && !two_way(r) && i < sizeof miss / sizeof *miss; i++) {
             size_t l = strlen(miss[i]);

@@ -213,6 +213,21 @@ static void test_percent_definition(void **state)
     parse_refused("得分=(在职人员数/编制数)×100%小于或等于1计5分。");
 }
 
+/* b14-13: the count first, then the words of what it counts. */
+static void test_count_then_words(void **state)
+{
+    (void)state;
+    jx_rule r = parse_ok("无本底资料的，每个行业扣1分；本底资料不全的，酌情扣分。");
+    assert_double_bits(score_text(&r, "2个行业无本底资料", 5), 3);
+    assert_double_bits(score_text(&r, "无本底资料2个行业", 5), 3);
+    jx_actual vague = { 1, 0, "2个行业本底资料不全", strlen("2个行业本底资料不全") };
+    refused(&r, &vague, 5, JX_ERR_RULE_OPEN, "酌情扣分");
+    /* words of the other polarity name nothing: refused */
+    jx_rule one = parse_ok("无本底资料的，每个行业扣1分。");
+    jx_actual has = { 1, 0, "2个行业有本底资料", strlen("2个行业有本底资料") };
+    refused(&one, &has, 5, JX_ERR_NUMBER_SYNTAX, NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -222,6 +237,7 @@ int main(void)
         cmocka_unit_test(test_also_requirement),
         cmocka_unit_test(test_item_filler),
         cmocka_unit_test(test_percent_definition),
+        cmocka_unit_test(test_count_then_words),
     };
     return cmocka_run_group_tests_name("ruletext_lists", tests, NULL, NULL);
 }

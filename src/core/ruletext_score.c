@@ -865,6 +865,42 @@ static void skip_counted_tail(const jx_rule *r, const char *t, size_t *n)
     }
 }
 
+/*
+ * "无领导小组" (or "无领导小组、协管员") against "无领导小组、项目负责人、协管员
+ * 和协管信息员的，每一项扣0.5分": the condition of the one occurrence clause
+ * lists the things counted; an actual with no number listing some of them
+ * (each item naming that clause) is their count.  1 and *k set, or 0.
+ */
+static int named_items(const jx_rule *r, const char *t, size_t n, double *k)
+{
+    const jx_rclause *c = NULL;
+    for (int i = 0; i < r->n; i++)
+        if (r->clause[i].out.kind == JX_RO_STEPS) {
+            if (c) return 0;
+            c = &r->clause[i];
+        }
+    if (!c || !c->cond.words[0] || !strstr(c->cond.words, "、")) return 0;
+    for (size_t i = 0; i < n; i++)
+        if (t[i] >= '0' && t[i] <= '9') return 0;
+    static const char *const sep[] = { "、", "，", "," };
+    int items = 0;
+    size_t a = 0;
+    while (a <= n) {
+        size_t b = a, w = 0;
+        for (; b < n && !w; b++)
+            for (size_t j = 0; j < sizeof sep / sizeof *sep && !w; j++)
+                if (n - b >= strlen(sep[j]) && memcmp(t + b, sep[j], strlen(sep[j])) == 0)
+                    w = strlen(sep[j]);
+        size_t e = w ? b - 1 : n;
+        if (e == a || !jx_rt_names_clause(c, t + a, e - a)) return 0;
+        items++;
+        if (!w) break;
+        a = e + w;
+    }
+    *k = items;
+    return items > 0;
+}
+
 /* "符合要求" against "不符合要求的,扣 10 分/项": the one thing counted denied, none of it. */
 static int counted_denied(const jx_rule *r, const char *t, size_t n)
 {
@@ -876,6 +912,11 @@ static int counted_denied(const jx_rule *r, const char *t, size_t n)
             if (c) return 0;
             c = &r->clause[i];
         }
+    /* "有领导小组" against "无领导小组、项目负责人、协管员…的，每一项扣": one of
+     * the things counted is there, the others are not said (it gave P) */
+    if (c && strstr(c->cond.words, "、") && !text_has(t, n, "均") && !text_has(t, n, "都") &&
+        !text_has(t, n, "全"))
+        return 0;
     return c && c->cond.words[0] && jx_rt_denies(c, t, n);
 }
 
@@ -942,6 +983,8 @@ static jx_err actual_value(const jx_rule *r, const jx_actual *a, double *x,
             if (counted_denied(r, t, n)) { *x = 0; return JX_OK; }   /* "符合要求" */
             skip_counted_words(r, &t, &n);     /* "未按要求登记2件" */
             skip_counted_tail(r, t, &n);       /* "2个行业无本底资料" */
+            double k;
+            if (named_items(r, t, n, &k)) { *x = k; return JX_OK; }   /* "无领导小组" */
         }
         for (size_t i = 0; !over && (sf || count_rule(r)) && !two_way(r) && i < sizeof miss / sizeof *miss; i++) {
             size_t l = strlen(miss[i]);

@@ -228,6 +228,24 @@ static void test_count_then_words(void **state)
     refused(&one, &has, 5, JX_ERR_NUMBER_SYNTAX, NULL);
 }
 
+/* b14-01: the actual lists some of the things the one step counts. */
+static void test_named_items(void **state)
+{
+    (void)state;
+    jx_rule r = parse_ok("无领导小组、项目负责人、协管员和协管信息员的，每一项扣0.5分，"
+                         "缺协管人员和协管信息员的酌情扣分。");
+    assert_double_bits(score_text(&r, "无领导小组", 2), 1.5);
+    assert_double_bits(score_text(&r, "无领导小组、无协管员", 2), 1);
+    jx_actual vague = { 1, 0, "缺协管人员和协管信息员", strlen("缺协管人员和协管信息员") };
+    refused(&r, &vague, 2, JX_ERR_RULE_OPEN, "酌情扣分");
+    /* one of them there says nothing of the others: it gave 2 */
+    jx_actual one = { 1, 0, "有领导小组", strlen("有领导小组") };
+    refused(&r, &one, 2, JX_ERR_NUMBER_SYNTAX, NULL);
+    /* an item naming nothing listed: refused */
+    jx_actual other = { 1, 0, "无领导小组、无办公室", strlen("无领导小组、无办公室") };
+    refused(&r, &other, 2, JX_ERR_NUMBER_SYNTAX, NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -238,6 +256,7 @@ int main(void)
         cmocka_unit_test(test_item_filler),
         cmocka_unit_test(test_percent_definition),
         cmocka_unit_test(test_count_then_words),
+        cmocka_unit_test(test_named_items),
     };
     return cmocka_run_group_tests_name("ruletext_lists", tests, NULL, NULL);
 }

@@ -246,6 +246,25 @@ static void test_named_items(void **state)
     refused(&r, &other, 2, JX_ERR_NUMBER_SYNTAX, NULL);
 }
 
+/* t03-03: the subject of the one failure, then "符合要求": no fault. */
+static void test_subject_no_fault(void **state)
+{
+    (void)state;
+    jx_rule r = parse_ok("接待室面积不足的扣10分。");
+    assert_double_bits(score_text(&r, "接待室面积符合要求", 10), 10);
+    assert_double_bits(score_text(&r, "面积不足", 10), 0);
+    jx_actual other = { 1, 0, "办公室面积符合要求", strlen("办公室面积符合要求") };
+    refused(&r, &other, 10, JX_ERR_LEVEL_UNKNOWN, NULL);
+    jx_actual part = { 1, 0, "接待室符合要求", strlen("接待室符合要求") };
+    refused(&r, &part, 10, JX_ERR_LEVEL_UNKNOWN, NULL);
+    char m[1024];
+    jx_actual a = { 1, 0, "接待室面积符合要求", strlen("接待室面积符合要求") };
+    assert_jx_ok(jx_rule_score_explain(&r, &a, 10, JX_LANG_ZH, m, sizeof m));
+    assert_non_null(strstr(m, "10"));
+    assert_jx_ok(jx_rule_score_explain(&r, &a, 10, JX_LANG_EN, m, sizeof m));
+    assert_non_null(strstr(m, "10"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -257,6 +276,7 @@ int main(void)
         cmocka_unit_test(test_percent_definition),
         cmocka_unit_test(test_count_then_words),
         cmocka_unit_test(test_named_items),
+        cmocka_unit_test(test_subject_no_fault),
     };
     return cmocka_run_group_tests_name("ruletext_lists", tests, NULL, NULL);
 }

@@ -2528,10 +2528,13 @@ static int kinds(reader *rd, const stepdef *steps, int nsteps, int shared_cap,
         for (int j = 0; j < i; j++)
             if (strcmp(key[i].unit, key[j].unit) != 0) differ = 1;
     }
-    if (!(nsteps >= 2 && differ) && !deduct_levels) return 0;
     int capped = 0;
     for (int i = 0; i < nsteps; i++)
         capped += steps[i].has_cap && steps[i].own_cap > 0;
+    /* "未制定“一河一策”的,少1条扣1分,最高扣4分;未制定年度计划的,每少1条扣1分,
+     * 最高扣4分": equal kinds, each under its own cap, are kinds too */
+    int own_caps = nsteps >= 2 && capped == nsteps && !shared_cap;
+    if (!(nsteps >= 2 && (differ || own_caps)) && !deduct_levels) return 0;
     /* a cap after all of them ("…漏报一次扣1分，最多扣3分"): the last one's,
      * or the total?  Only certain when every kind has its own. */
     if (shared_cap || (nsteps > 1 && capped < nsteps && steps[nsteps - 1].has_cap &&

@@ -454,6 +454,34 @@ static int unit_fits(const char *u, size_t un, const char *cu)
     return same_unit(t, cu);
 }
 
+/* Two KIND clauses counting alike: same unit, step, prices and cap. */
+static int same_kind(const jx_rclause *a, const jx_rclause *b)
+{
+    return strcmp(a->cond.unit, b->cond.unit) == 0 && a->out.step == b->out.step &&
+           a->out.over_per == b->out.over_per && a->out.under_per == b->out.under_per &&
+           a->out.max_deduct == b->out.max_deduct && a->out.base == b->out.base &&
+           a->out.base_frac == b->out.base_frac && a->out.ref == b->out.ref;
+}
+
+/*
+ * Does the item's words w name another KIND clause equal to c ("少2条" of
+ * "未制定“一河一策”的,少1条扣1分,最高扣4分;未制定年度计划的,每少1条扣1分,
+ * 最高扣4分")?  Then which one is not known, and it does not matter while
+ * no cap bites: the count may be split between them.
+ */
+static int equal_kinds_named(const jx_rule *r, const jx_rclause *c, const char *w, size_t wn)
+{
+    for (int i = 0; i < r->n; i++) {
+        const jx_rclause *k = &r->clause[i];
+        if (k == c || k->cond.kind != JX_RC_KIND || !same_kind(c, k)) continue;
+        size_t kl = strlen(k->cond.label);
+        if (has_bytes(k->cond.label, kl, w, wn) || has_bytes(w, wn, k->cond.label, kl) ||
+            jx_rt_names(k->cond.label, w, wn))
+            return 1;
+    }
+    return 0;
+}
+
 /* One item "漏报3次": *d the deduction it names (negative: an addition); 0 unread. */
 static int kind_item(const jx_rule *r, const char *t, size_t n, double p,
                      const jx_rclause **hit, double *d_out)
@@ -504,14 +532,18 @@ static int kind_item(const jx_rule *r, const char *t, size_t n, double p,
                 said = 0;                /* the label ends with it: the verb of the count */
         }
         if (!said) continue;
+        if (c && !same_kind(c, k)) hits++;   /* two different kinds: which? */
+        if (!c) hits++;
         c = k;
-        hits++;
     }
     if (hits != 1) return 0;
     *hit = c;
     double up, down;
     steps_of(&c->out, x, &up, &down);
     double delta = up * c->out.over_per + down * c->out.under_per;
+    if (equal_kinds_named(r, c, t + as, ae - as) && c->out.max_deduct > 0 &&
+        delta < -c->out.max_deduct)
+        return 0;           /* "少6条" of equal kinds capped at 4 each: 4, or 3 + 3? */
     if (c->out.max_deduct > 0 && delta < -c->out.max_deduct) delta = -c->out.max_deduct;
     *d_out = -delta;
     return 1;

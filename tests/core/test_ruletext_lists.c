@@ -265,6 +265,21 @@ static void test_subject_no_fault(void **state)
     assert_non_null(strstr(m, "10"));
 }
 
+/* b07-04: equal kinds, each under its own cap. */
+static void test_equal_kinds(void **state)
+{
+    (void)state;
+    jx_rule r = parse_ok("未制定“一河一策”的,少1条扣1分,最高扣4分;未制定年度计划的,每少1条扣1分,最高扣4分。");
+    assert_double_bits(score_text(&r, "少2条", 6), 4);    /* either kind, or one of each: 2 */
+    assert_double_bits(score_num(&r, 0, 6), 6);
+    assert_double_bits(score_text(&r, "年度计划少5条", 6), 2);   /* its own cap */
+    assert_double_bits(score_text(&r, "少4条", 6), 2);
+    /* past a cap, unnamed: 4 (one kind) or 5 (split)? */
+    jx_actual past = { 1, 0, "少5条", strlen("少5条") };
+    refused(&r, &past, 6, JX_ERR_LEVEL_UNKNOWN, NULL);
+    explains(&r, "每1条扣1分，最多扣4分", "4");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -277,6 +292,7 @@ int main(void)
         cmocka_unit_test(test_count_then_words),
         cmocka_unit_test(test_named_items),
         cmocka_unit_test(test_subject_no_fault),
+        cmocka_unit_test(test_equal_kinds),
     };
     return cmocka_run_group_tests_name("ruletext_lists", tests, NULL, NULL);
 }

@@ -1447,6 +1447,34 @@ static int deadline_failure(const char *s, size_t a, size_t b)
 }
 
 /*
+ * A task with a deadline inside it: "收到上级批复文件后在15个工作日内通知各村"
+ * (在 …, a number, a unit of time, 内, then what is to be done): the
+ * number is part of the standard, not a bound on the actual: a level.
+ */
+static int deadline_task(const char *s, size_t a, size_t b)
+{
+    size_t at = find_word(s, a, b, "在");
+    if (at == b) return 0;
+    jx_cur c;
+    jx_cur_init(&c, s, at, b);
+    jx_cur_word(&c, "在");
+    double v;
+    if (!read_number(&c, &v)) return 0;
+    size_t j = c.pos;
+    size_t u = word_here(s, j, b, jx_rw_deadline_unit, jx_rw_deadline_unit_n);
+    if (!u) return 0;
+    size_t w = word_here(s, j + u, b, jx_rw_within, jx_rw_within_n);
+    if (!w) return 0;
+    size_t x = j + u + w, y = b;
+    jx_trim(s, &x, &y);
+    if (y >= x + 3 && memcmp(s + y - 3, "的", 3) == 0) y -= 3;
+    jx_trim(s, &x, &y);
+    /* what is to be done: words, no number, no denial ("…内未办结" is a failure) */
+    return y >= x + 6 && !contains_digit(s, x, y) && !word_here(s, x, y, jx_rw_deny, jx_rw_deny_n) &&
+           !word_here(s, x, y, jx_rw_done, jx_rw_done_n) && !contains(s, x, y, "完成");
+}
+
+/*
  * Read the condition s[a..b) (its own, or a prefix clause's).  Returns
  * JX_OK or refuses quoting [qa, qb).
  */
@@ -1462,7 +1490,8 @@ static jx_err read_cond(const reader *rd, size_t a, size_t b, cond *cd,
         cd->na = 1;
         return JX_OK;
     }
-    if (deadline_failure(s, a, b) && !contains_any(s, a, b, jx_rw_occurrence, jx_rw_occurrence_n)) {
+    if ((deadline_failure(s, a, b) || deadline_task(s, a, b)) &&
+        !contains_any(s, a, b, jx_rw_occurrence, jx_rw_occurrence_n)) {
         cd->level = 1;                  /* "3个月内未明确": a level */
         return JX_OK;
     }

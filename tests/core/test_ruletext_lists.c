@@ -280,6 +280,23 @@ static void test_equal_kinds(void **state)
     explains(&r, "每1条扣1分，最多扣4分", "4");
 }
 
+/* c04-03: a deadline inside the task is part of the standard, not a bound. */
+static void test_deadline_task(void **state)
+{
+    (void)state;
+    jx_rule r = parse_ok("收到上级批复文件后在15个工作日内通知各村 的,得2分,有一项未达要求扣1分,最多扣2分 。");
+    assert_double_bits(score_num(&r, 0, 2), 2);
+    assert_double_bits(score_text(&r, "1项", 2), 1);
+    assert_double_bits(score_text(&r, "3项", 2), 0);
+    explains(&r, "每多1扣1分，最多扣2分", "2");
+    /* a time limit that is the actual's measure stays a bound */
+    jx_rule b = parse_ok("办结时间在5天以内的,得2分。");
+    assert_double_bits(score_num(&b, 3, 2), 2);
+    /* …内 then a denial stays a failure (a level) */
+    jx_rule f = parse_ok("在5个工作日内未办结的,扣2分。");
+    assert_double_bits(score_text(&f, "在5个工作日内未办结", 2), 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -293,6 +310,7 @@ int main(void)
         cmocka_unit_test(test_named_items),
         cmocka_unit_test(test_subject_no_fault),
         cmocka_unit_test(test_equal_kinds),
+        cmocka_unit_test(test_deadline_task),
     };
     return cmocka_run_group_tests_name("ruletext_lists", tests, NULL, NULL);
 }

@@ -2029,6 +2029,71 @@ static void also_required(const reader *rd, const cond *pc, jx_rclause *c)
     copy_text(c->out.words, sizeof c->out.words, rd->s, w, pc->lend);
 }
 
+/*
+ * "或在全国、全省性政法综治会上介绍推广的，每次分别加1分、0.5分": 每 and a
+ * unit before 分别, the names separated by 、 in the clause before (the
+ * words after the last name are shared): KIND clauses adding from nothing,
+ * one per name, as kinds_list.  1 added, 0 not this form, -1 refused.
+ */
+static int each_kinds_list(reader *rd, const raw *r, size_t a, size_t b, const double *val,
+                           int nv, int deduct)
+{
+    const char *s = rd->s;
+    jx_cur c;
+    char unit[16];
+    jx_cur_init(&c, s, a, b);
+    if (!jx_cur_word(&c, "每") || read_unit(&c, unit, sizeof unit) || !unit[0] || !at_end(&c))
+        return 0;
+    if (deduct || !(r->pstart < r->pend)) return -1;
+    size_t x = rd->r[r->plast].start, y = rd->r[r->plast].end;
+    jx_trim(s, &x, &y);
+    static const char *const lead[] = { "或者", "或", "在" };
+    for (size_t i = 0; i < JX_RWORDS(lead); i++) {
+        jx_cur_init(&c, s, x, y);
+        if (jx_cur_word(&c, lead[i])) x = c.pos;
+    }
+    if (y - x >= 3 && memcmp(s + y - 3, "的", 3) == 0) y -= 3;
+    if (!contains(s, x, y, "、") || contains_digit(s, x, y)) return -1;
+    size_t names[JX_RCLAUSES_MAX][2];
+    int nn = 0;
+    for (size_t at = x;;) {
+        size_t sep = find_word(s, at, y, "、");
+        if (nn == JX_RCLAUSES_MAX) return -1;
+        names[nn][0] = at;
+        names[nn][1] = sep;
+        jx_trim(s, &names[nn][0], &names[nn][1]);
+        if (names[nn][0] >= names[nn][1]) return -1;
+        nn++;
+        if (sep == y) break;
+        at = sep + 3;
+    }
+    if (nn != nv || nn < 2) return -1;
+    for (int k = 0; k < nn; k++) {
+        jx_err e;
+        jx_rclause *cl = add_clause(rd, r, &e);
+        if (!cl) return -1;
+        cl->cond.kind = JX_RC_KIND;
+        /* where the last name ends and the shared words start is not
+         * known: a name before it carries the whole last item, so words
+         * of the last item alone ("介绍推广2次") name both: refused */
+        char lab[2 * JX_LABEL_MAX + 2];
+        size_t la = names[k][1] - names[k][0], lb = names[nn - 1][1] - names[nn - 1][0];
+        if (k == nn - 1) lb = 0;
+        if (la + lb >= sizeof lab) return -1;
+        memcpy(lab, s + names[k][0], la);
+        memcpy(lab + la, s + names[nn - 1][0], lb);
+        copy_tail(cl->cond.label, sizeof cl->cond.label, lab, 0, la + lb);
+        snprintf(cl->cond.unit, sizeof cl->cond.unit, "%s", unit);
+        cl->out.kind = JX_RO_STEPS;
+        cl->out.step = 1;
+        cl->out.over_per = val[k];
+        cl->out.partial = JX_STEP_FLOOR;
+    }
+    rd->r[r->plast].used = 1;
+    if (rd->rule->percent < 0) rd->rule->percent = 0;
+    return 1;
+}
+
 static int read_list(reader *rd, raw *r, int *uncovered)
 {
     const char *s = rd->s;
@@ -2041,7 +2106,7 @@ static int read_list(reader *rd, raw *r, int *uncovered)
     jx_cur_init(&c, s, p, r->end);
     jx_cur_next(&c); jx_cur_next(&c);
     int deduct = 0;
-    static const char *const verbs[] = { "赋予", "扣除", "扣", "计", "得", "记", "给" };
+    static const char *const verbs[] = { "赋予", "扣除", "扣", "计", "得", "记", "给", "加" };
     for (size_t i = 0; i < JX_RWORDS(verbs); i++)
         if (expect(&c, verbs[i])) { deduct = verbs[i][0] == "扣"[0] && verbs[i][1] == "扣"[1]; break; }
     double val[JX_RCLAUSES_MAX];
@@ -2061,6 +2126,10 @@ static int read_list(reader *rd, raw *r, int *uncovered)
     /* the condition: this clause before 分别, or the clause before it */
     size_t a = r->start, b = p, also_a = 0, also_b = 0;
     jx_trim(s, &a, &b);
+    {   /* "…在全国、全省性政法综治会上介绍推广的，每次分别加1分、0.5分" */
+        int k = each_kinds_list(rd, r, a, b, val, nv, deduct);
+        if (k != 0) return k;
+    }
     if (a == b) {
         if (!(r->pstart < r->pend)) return -1;
         a = rd->r[r->plast].start;
@@ -2452,6 +2521,28 @@ static int per_kind_key(const reader *rd, const raw *r, jx_rcond *rc)
  * "查出一项" -> "公司检查查出", "项"; "宣传培训每少一次" -> "宣传培训少",
  * "次"; "每缺一个行业" -> "缺", "个行业").  0 when there is no count.
  */
+/*
+ * The kind of an addition "得到中央领导批示肯定的，每次加1分": the clause
+ * before names it, the own condition is 每 and a unit.  0 when not that.
+ */
+static int each_kind_key(const reader *rd, const raw *r, jx_rcond *rc)
+{
+    const char *s = rd->s;
+    jx_cur c;
+    char unit[16];
+    jx_cur_init(&c, s, r->cstart, r->cend);
+    if (!jx_cur_word(&c, "每") || read_unit(&c, unit, sizeof unit) || !unit[0] || !at_end(&c) ||
+        !(r->pstart < r->pend))
+        return 0;
+    size_t x = rd->r[r->plast].start, y = rd->r[r->plast].end;
+    jx_trim(s, &x, &y);
+    if (y - x >= 3 && memcmp(s + y - 3, "的", 3) == 0) y -= 3;
+    if (y <= x || contains_digit(s, x, y)) return 0;
+    copy_tail(rc->label, sizeof rc->label, s, x, y);
+    snprintf(rc->unit, sizeof rc->unit, "%s", unit);
+    return 1;
+}
+
 static int kind_key(const reader *rd, const stepdef *sd, jx_rcond *rc)
 {
     const char *s = rd->s;
@@ -2460,6 +2551,7 @@ static int kind_key(const reader *rd, const stepdef *sd, jx_rcond *rc)
     size_t at = count_at(s, a, b);
     if (r->per_unit[0] && at == b)
         return per_kind_key(rd, r, rc);    /* "造成人员住院的,扣15分/起" */
+    if (at == b && sd->per > 0) return each_kind_key(rd, r, rc);   /* "…的，每次加1分" */
     if (at == b) return 0;
     char key[256];
     size_t n = 0;
@@ -2530,10 +2622,18 @@ static int kinds(reader *rd, const stepdef *steps, int nsteps, int shared_cap,
     for (int i = 0; i < rd->n; i++)            /* sub-items with their own points */
         if (rd->r[i].heading == 1 && (rd->r[i].hpts < ru->stated_points || base_set))
             return 0;
+    /* "得到中央领导批示肯定的，每次加1分；得到省委…领导批示肯定的，每次加0.5分":
+     * kinds that only add, from nothing (no base, no level, no cap) */
+    int adds = 0, added_kinds = 0;
+    for (int i = 0; i < ru->n; i++)
+        added_kinds += ru->clause[i].cond.kind == JX_RC_KIND && ru->clause[i].out.over_per > 0;
+    for (int i = 0; i < nsteps; i++) adds += steps[i].per > 0 && steps[i].occ && !steps[i].has_cap;
+    if (adds && (adds != nsteps || base_set || ru->n > added_kinds || shared_cap)) adds = 0;
     int deduct_levels = 0, differ = 0;
     for (int i = 0; i < ru->n; i++) {
         const jx_rclause *c = &ru->clause[i];
         if (c->cond.kind == JX_RC_NA) continue;
+        if (c->cond.kind == JX_RC_KIND && adds) continue;   /* each_kinds_list's */
         if (c->cond.kind != JX_RC_LEVEL) return 0;
         if (c->out.kind == JX_RO_DEDUCT) deduct_levels++;
         else if (!(c->out.kind == JX_RO_FRACTION && (c->out.value == 0 || c->out.value == 1)))
@@ -2541,7 +2641,7 @@ static int kinds(reader *rd, const stepdef *steps, int nsteps, int shared_cap,
     }
     for (int i = 0; i < nsteps; i++) {
         const stepdef *sd = &steps[i];
-        if (sd->rank || sd->has_bound || !(sd->per < 0) || sd->vs_plan)
+        if (sd->rank || sd->has_bound || !(sd->per < 0 || adds) || sd->vs_plan)
             return 0;
         if (i > 0 && (sd->per != steps[0].per || sd->has_cap != steps[0].has_cap ||
                       sd->own_cap != steps[0].own_cap || sd->step != steps[0].step))
@@ -2583,8 +2683,8 @@ static int kinds(reader *rd, const stepdef *steps, int nsteps, int shared_cap,
         c->out.ref = 0;
         c->out.step = sd->step;
         c->out.over_per = sd->per;
-        c->out.base = base_set ? base : 1;
-        c->out.base_frac = base_set ? base_frac : 1;
+        c->out.base = base_set ? base : adds ? 0 : 1;
+        c->out.base_frac = base_set ? base_frac : !adds;
         c->out.partial = rd->partial;
         c->out.max_deduct = sd->has_cap ? sd->own_cap : 0;
     }

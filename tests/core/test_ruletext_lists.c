@@ -297,6 +297,33 @@ static void test_deadline_task(void **state)
     assert_double_bits(score_text(&f, "在5个工作日内未办结", 2), 0);
 }
 
+/* a26-25: kinds that only add, from nothing, one of them a list with 分别. */
+static void test_adding_kinds(void **state)
+{
+    (void)state;
+    jx_rule r = parse_ok("经验做法得到中央领导批示肯定的，每次加1分；得到省委省政府主要领导、分管领导或省综治委"
+                         "领导批示肯定的，每次加0.5分；或在全国、全省性政法综治会上介绍推广的，每次分别加1分、0.5分");
+    assert_double_bits(score_text(&r, "中央领导批示肯定3次", 10), 3);
+    assert_double_bits(score_text(&r, "省综治委领导批示肯定2次", 10), 1);
+    assert_double_bits(score_text(&r, "全国政法综治会上介绍推广2次", 10), 2);
+    assert_double_bits(score_text(&r, "中央领导批示肯定3次、省综治委领导批示肯定2次", 10), 4);
+    assert_double_bits(score_text(&r, "中央领导批示肯定20次", 10), 10);
+    assert_double_bits(score_num(&r, 0, 10), 0);
+    /* words two kinds share, or a bare count: which kind? */
+    jx_actual shared = { 1, 0, "介绍推广2次", strlen("介绍推广2次") };
+    refused(&r, &shared, 10, JX_ERR_LEVEL_UNKNOWN, NULL);
+    jx_actual both = { 1, 0, "领导批示肯定2次", strlen("领导批示肯定2次") };
+    refused(&r, &both, 10, JX_ERR_LEVEL_UNKNOWN, NULL);
+    jx_actual bare = { 1, 0, "3次", strlen("3次") };
+    refused(&r, &bare, 10, JX_ERR_LEVEL_UNKNOWN, NULL);
+    explains(&r, "“经验做法得到中央领导批示肯定”每1次加1分", "1");
+    /* one adding step alone is as before: a count from nothing */
+    jx_rule one = parse_ok("得到中央领导批示肯定的，每次加1分");
+    assert_double_bits(score_num(&one, 3, 10), 3);
+    /* 分别 after 每次 with no list of names before it: refused */
+    parse_refused("在全国政法综治会上介绍推广的，每次分别加1分、0.5分");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -311,6 +338,7 @@ int main(void)
         cmocka_unit_test(test_subject_no_fault),
         cmocka_unit_test(test_equal_kinds),
         cmocka_unit_test(test_deadline_task),
+        cmocka_unit_test(test_adding_kinds),
     };
     return cmocka_run_group_tests_name("ruletext_lists", tests, NULL, NULL);
 }

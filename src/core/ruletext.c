@@ -97,6 +97,7 @@ typedef struct reader {
                                  split at 、, each with its points in brackets */
     int compared;             /* "与全省三年平均比例数相比": steps measure a gap
                                  from a reference the sentence does not give */
+    int pct_defined;          /* "…率=(…/…)×100%": the rate is in percent */
 } reader;
 
 /* --- Helpers ------------------------------------------------------------ */
@@ -315,7 +316,8 @@ static int read_outcome(jx_cur c, outcome *out, double *value, char *per, size_t
 static void drop_filler(const char *s, raw *r)
 {
     static const char *const filler[] = { "该项", "本项", "此项", "则", "的",
-                                          "即", "可", "该指标" };
+                                          "即", "可", "该指标", "本项指标",
+                                          "该项指标", "此项指标" };
     for (size_t i = 0; i < JX_RWORDS(filler); i++) {
         jx_cur c;
         jx_cur_init(&c, s, r->cstart, r->cend);
@@ -530,6 +532,16 @@ static int ends_with_points(const char *s, size_t a, size_t b)
     return jx_is_digit((unsigned char)s[b - 4]);
 }
 
+/* "…专家决策咨询制度。(1分)": a line ending in its points in brackets. */
+static int ends_with_bracket_points(const char *s, size_t a, size_t b)
+{
+    while (b > a && (s[b - 1] == ' ' || s[b - 1] == '\r')) b--;
+    if (b >= a + 1 && s[b - 1] == ')') b -= 1;
+    else if (b >= a + 3 && memcmp(s + b - 3, "）", 3) == 0) b -= 3;
+    else return 0;
+    return ends_with_points(s, a, b);
+}
+
 /* At `at`: a list number "2、" (digits then 、). */
 static int glued_number(const char *s, size_t at, size_t len)
 {
@@ -589,6 +601,43 @@ static int after_bracket_number(const char *s, size_t start, size_t at)
     return open < at && open > start;
 }
 
+/*
+ * "在职人员控制率=(在职人员数/编制数)×100%": a rate defined as a ratio in
+ * brackets times 100 % (the × may be lost: "(…/…)100%"), nothing else: a
+ * definition, no score.  1 when s[a..b) is exactly that.
+ */
+static int pct_definition(const char *s, size_t a, size_t b)
+{
+    jx_trim(s, &a, &b);
+    size_t eq = find_word(s, a, b, "=");
+    if (eq == b || eq < a + 3 || memcmp(s + eq - 3, "率", 3) != 0 || contains_digit(s, a, eq))
+        return 0;
+    jx_cur c;
+    jx_cur_init(&c, s, eq, b);
+    jx_cur_word(&c, "=");
+    if (!jx_cur_word(&c, "(")) return 0;
+    size_t in = c.pos;
+    while (!jx_cur_eof(&c) && !jx_cur_word(&c, ")")) jx_cur_next(&c);
+    if (!contains(s, in, c.pos, "/") || contains_digit(s, in, c.pos)) return 0;
+    if (!jx_cur_word(&c, "×")) jx_cur_word(&c, "*");
+    double v;
+    char unit[16];
+    return read_number(&c, &v) && v == 100 && read_unit(&c, unit, sizeof unit) == 1 &&
+           unit[0] == '\0' && at_end(&c);
+}
+
+/* "…=(在职人员数/编制数)100%小于或等于1计5分": a bound word glued to a definition. */
+static int after_definition(const char *s, size_t start, size_t at)
+{
+    if (!pct_definition(s, start, at)) return 0;
+    for (size_t i = 0; i < jx_rw_bound_prefix_n; i++) {
+        jx_cur c;
+        jx_cur_init(&c, s, at, at + strlen(jx_rw_bound_prefix[i].word) + 8);
+        if (jx_cur_word(&c, jx_rw_bound_prefix[i].word)) return 1;
+    }
+    return 0;
+}
+
 static jx_err cut(reader *rd)
 {
     jx_cur c;
@@ -607,12 +656,14 @@ static jx_err cut(reader *rd)
         if (cp == '.' && !(at > 0 && jx_is_digit((unsigned char)rd->s[at - 1]) &&
                            jx_is_digit(jx_cur_peek(&c, &(size_t){0}))))
             cp = ';';                    /* a full stop typed as "." */
-        if (at < rd->len && rd->s[at] == '\n' && ends_with_points(rd->s, start, at))
+        if (at < rd->len && rd->s[at] == '\n' &&
+            (ends_with_points(rd->s, start, at) || ends_with_bracket_points(rd->s, start, at)))
             cp = ';';                    /* "查出一项扣1分\n上级检查": a line ending in N分 */
         if ((jx_is_digit(cp) && glued_number(rd->s, at, rd->len) &&
              ends_with_points(rd->s, start, at)) ||
             (cp >= 0x4E00 && cp <= 0x9FFF && (glued_clause(rd->s, start, at, rd->len) ||
-                                              after_bracket_number(rd->s, start, at)))) {
+                                              after_bracket_number(rd->s, start, at) ||
+                                              after_definition(rd->s, start, at)))) {
             /* "…扣0.5分2、无销毁清册扣1分": the next item's number, glued on */
             size_t a = start, b = at;
             jx_trim(rd->s, &a, &b);
@@ -844,7 +895,9 @@ static int read_note(reader *rd, raw *r)
         if (read_number(&c, &v) && at_end(&c))
             return 1;                    /* a list number left alone ("1.") */
     }
-    if (definition(s, r->start, r->end) || remark(rd, r) || ranking_lead(s, r->start, r->end))
+    if (pct_definition(s, r->start, r->end)) rd->pct_defined = 1;
+    if (definition(s, r->start, r->end) || pct_definition(s, r->start, r->end) || remark(rd, r) ||
+        ranking_lead(s, r->start, r->end))
         return 1;
     if (source_note(rd, r))
         return 1;                        /* "以记录为准": where the data comes from */
@@ -1475,6 +1528,34 @@ static int sign_cond(const char *s, size_t a, size_t b, cond *cd);
 static int step_vs_cond(const reader *rd, size_t a, size_t at, cond *cd);
 
 /*
+ * A task with a deadline inside it: "收到上级批复文件后在15个工作日内通知各村"
+ * (在 …, a number, a unit of time, 内, then what is to be done): the
+ * number is part of the standard, not a bound on the actual: a level.
+ */
+static int deadline_task(const char *s, size_t a, size_t b)
+{
+    size_t at = find_word(s, a, b, "在");
+    if (at == b) return 0;
+    jx_cur c;
+    jx_cur_init(&c, s, at, b);
+    jx_cur_word(&c, "在");
+    double v;
+    if (!read_number(&c, &v)) return 0;
+    size_t j = c.pos;
+    size_t u = word_here(s, j, b, jx_rw_deadline_unit, jx_rw_deadline_unit_n);
+    if (!u) return 0;
+    size_t w = word_here(s, j + u, b, jx_rw_within, jx_rw_within_n);
+    if (!w) return 0;
+    size_t x = j + u + w, y = b;
+    jx_trim(s, &x, &y);
+    if (y >= x + 3 && memcmp(s + y - 3, "的", 3) == 0) y -= 3;
+    jx_trim(s, &x, &y);
+    /* what is to be done: words, no number, no denial ("…内未办结" is a failure) */
+    return y >= x + 6 && !contains_digit(s, x, y) && !word_here(s, x, y, jx_rw_deny, jx_rw_deny_n) &&
+           !word_here(s, x, y, jx_rw_done, jx_rw_done_n) && !contains(s, x, y, "完成");
+}
+
+/*
  * Read the condition s[a..b) (its own, or a prefix clause's).  Returns
  * JX_OK or refuses quoting [qa, qb).
  */
@@ -1490,7 +1571,8 @@ static jx_err read_cond(const reader *rd, size_t a, size_t b, cond *cd,
         cd->na = 1;
         return JX_OK;
     }
-    if (deadline_failure(s, a, b) && !contains_any(s, a, b, jx_rw_occurrence, jx_rw_occurrence_n)) {
+    if ((deadline_failure(s, a, b) || deadline_task(s, a, b)) &&
+        !contains_any(s, a, b, jx_rw_occurrence, jx_rw_occurrence_n)) {
         cd->level = 1;                  /* "3个月内未明确": a level */
         return JX_OK;
     }
@@ -1662,6 +1744,44 @@ typedef struct stepdef {
     int own_range;            /* its bound is its clause's condition (每超目标…) */
     int vs;                   /* RW_VS_TARGET / RW_VS_BASE: what it names */
 } stepdef;
+
+static jx_rclause *add_clause(reader *rd, const raw *r, jx_err *e);
+
+/*
+ * "足额保障本地区中小学教职工编制的，得2分。若保障不到位的，每少1%，扣0.1分":
+ * a percent step below nothing written, after a base whose condition states
+ * the whole amount (jx_rw_full): that condition is the threshold 100 % the
+ * step is measured from.  Adds the RANGE ≥ 100 % giving the base (step_ref
+ * then finds it) and returns 1; 0 when the sentence is not that.
+ */
+static int full_amount(reader *rd, const stepdef *steps, int nsteps, int base_raw,
+                       double base, int base_frac, jx_err *e)
+{
+    jx_rule *ru = rd->rule;
+    *e = JX_OK;
+    if (base_raw < 0 || (ru->percent >= 0 && ru->percent != 1)) return 0;
+    const raw *b = &rd->r[base_raw];
+    size_t ca = b->pstart < b->pend ? b->pstart : b->cstart;
+    size_t cb = b->cend > b->pend ? b->cend : b->pend;
+    if (!contains_any(rd->s, ca, cb, jx_rw_full, jx_rw_full_n)) return 0;
+    int under = 0;
+    for (int i = 0; i < nsteps; i++) {
+        if (steps[i].has_bound || steps[i].vs_plan) return 0;
+        under += steps[i].dir == RW_UNDER && steps[i].percent && !steps[i].occ;
+    }
+    for (int i = 0; i < ru->n; i++)
+        if (ru->clause[i].cond.kind == JX_RC_RANGE) return 0;
+    if (under == 0) return 0;
+    jx_rclause *c = add_clause(rd, b, e);
+    if (!c) return 0;
+    c->cond.kind = JX_RC_RANGE;
+    c->cond.has_lo = c->cond.lo_incl = 1;
+    c->cond.lo = 1.0;
+    c->out.kind = base_frac ? JX_RO_FRACTION : JX_RO_POINTS;
+    c->out.value = base;
+    ru->percent = 1;
+    return 1;
+}
 
 static jx_rclause *add_clause(reader *rd, const raw *r, jx_err *e)
 {
@@ -1895,6 +2015,7 @@ static size_t count_at(const char *s, size_t a, size_t b);
 static void copy_tail(char *dst, size_t cap, const char *s, size_t a, size_t b);
 static int rank_items(reader *rd, const raw *r, size_t a, size_t b, const double *val,
                       int nv, int deduct);
+static void copy_text(char *dst, size_t cap, const char *s, size_t a, size_t b);
 
 /*
  * Names separated by 、 then one count "1次" (the names are the kinds, the
@@ -1975,6 +2096,116 @@ static int before_each_item(const reader *rd, int i)
     return 0;
 }
 
+/* "、" between the items of a list, "和" before its last: 1 read, 0 not a separator (or after the last). */
+static int list_sep(jx_cur *c, int *last)
+{
+    if (*last) return 0;
+    if (expect(c, "、")) return 1;
+    if (expect(c, "和")) { *last = 1; return 1; }
+    return 0;
+}
+
+/* "以上" after a bound: its comparison code, 0 none. */
+static int suffix_bound(jx_cur *c)
+{
+    for (size_t i = 0; i < jx_rw_bound_suffix_n; i++)
+        if (jx_cur_word(c, jx_rw_bound_suffix[i].word)) return jx_rw_bound_suffix[i].code;
+    return 0;
+}
+
+/* "且运行管护效果良好": a second requirement in words, joined to a bound.
+ * Returns where the requirement starts (after 且), 0 when not that. */
+static size_t also_clause(const char *s, size_t a, size_t b)
+{
+    static const char *const w[] = { "并且", "且", "同时" };
+    jx_cur c;
+    jx_cur_init(&c, s, a, b);
+    if (contains_digit(s, a, b)) return 0;
+    for (size_t i = 0; i < JX_RWORDS(w); i++)
+        if (jx_cur_word(&c, w[i])) return c.pos < b ? c.pos : 0;
+    return 0;
+}
+
+/*
+ * "项目超过80%,且运行管护效果良好,得6分": the bound met is not enough, the
+ * requirement after 且 decides too, and a number does not show it: the
+ * clause becomes OPEN (JX_OPEN_ALSO) quoting it.  (It gave 6 for 85 %.)
+ */
+static void also_required(const reader *rd, const cond *pc, jx_rclause *c)
+{
+    size_t w = also_clause(rd->s, pc->lstart, pc->lend);
+    if (!w) return;
+    c->out.kind = JX_RO_OPEN;
+    c->out.open = JX_OPEN_ALSO;
+    copy_text(c->out.quote, sizeof c->out.quote, rd->s, w, pc->lend);
+    copy_text(c->out.words, sizeof c->out.words, rd->s, w, pc->lend);
+}
+
+/*
+ * "或在全国、全省性政法综治会上介绍推广的，每次分别加1分、0.5分": 每 and a
+ * unit before 分别, the names separated by 、 in the clause before (the
+ * words after the last name are shared): KIND clauses adding from nothing,
+ * one per name, as kinds_list.  1 added, 0 not this form, -1 refused.
+ */
+static int each_kinds_list(reader *rd, const raw *r, size_t a, size_t b, const double *val,
+                           int nv, int deduct)
+{
+    const char *s = rd->s;
+    jx_cur c;
+    char unit[16];
+    jx_cur_init(&c, s, a, b);
+    if (!jx_cur_word(&c, "每") || read_unit(&c, unit, sizeof unit) || !unit[0] || !at_end(&c))
+        return 0;
+    if (deduct || !(r->pstart < r->pend)) return -1;
+    size_t x = rd->r[r->plast].start, y = rd->r[r->plast].end;
+    jx_trim(s, &x, &y);
+    static const char *const lead[] = { "或者", "或", "在" };
+    for (size_t i = 0; i < JX_RWORDS(lead); i++) {
+        jx_cur_init(&c, s, x, y);
+        if (jx_cur_word(&c, lead[i])) x = c.pos;
+    }
+    if (y - x >= 3 && memcmp(s + y - 3, "的", 3) == 0) y -= 3;
+    if (!contains(s, x, y, "、") || contains_digit(s, x, y)) return -1;
+    size_t names[JX_RCLAUSES_MAX][2];
+    int nn = 0;
+    for (size_t at = x;;) {
+        size_t sep = find_word(s, at, y, "、");
+        if (nn == JX_RCLAUSES_MAX) return -1;
+        names[nn][0] = at;
+        names[nn][1] = sep;
+        jx_trim(s, &names[nn][0], &names[nn][1]);
+        if (names[nn][0] >= names[nn][1]) return -1;
+        nn++;
+        if (sep == y) break;
+        at = sep + 3;
+    }
+    if (nn != nv || nn < 2) return -1;
+    for (int k = 0; k < nn; k++) {
+        jx_err e;
+        jx_rclause *cl = add_clause(rd, r, &e);
+        if (!cl) return -1;
+        cl->cond.kind = JX_RC_KIND;
+        /* where the last name ends and the shared words start is not
+         * known: a name before it carries the whole last item, so words
+         * of the last item alone ("介绍推广2次") name both: refused */
+        char lab[2 * JX_LABEL_MAX + 2];
+        size_t la = names[k][1] - names[k][0], lb = names[nn - 1][1] - names[nn - 1][0];
+        if (k == nn - 1) lb = 0;
+        if (la + lb >= sizeof lab) return -1;
+        memcpy(lab, s + names[k][0], la);
+        memcpy(lab + la, s + names[nn - 1][0], lb);
+        copy_tail(cl->cond.label, sizeof cl->cond.label, lab, 0, la + lb);
+        snprintf(cl->cond.unit, sizeof cl->cond.unit, "%s", unit);
+        cl->out.kind = JX_RO_STEPS;
+        cl->out.step = 1;
+        cl->out.over_per = val[k];
+        cl->out.partial = JX_STEP_FLOOR;
+    }
+    rd->r[r->plast].used = 1;
+    if (rd->rule->percent < 0) rd->rule->percent = 0;
+    return 1;
+}
+
 static int read_list(reader *rd, raw *r, int *uncovered)
 {
     const char *s = rd->s;
@@ -1990,11 +2221,11 @@ static int read_list(reader *rd, raw *r, int *uncovered)
     jx_cur_init(&c, s, p, r->end);
     jx_cur_next(&c); jx_cur_next(&c);
     int deduct = 0;
-    static const char *const verbs[] = { "赋予", "扣除", "扣", "计", "得", "记", "给" };
+    static const char *const verbs[] = { "赋予", "扣除", "扣", "计", "得", "记", "给", "加" };
     for (size_t i = 0; i < JX_RWORDS(verbs); i++)
         if (expect(&c, verbs[i])) { deduct = verbs[i][0] == "扣"[0] && verbs[i][1] == "扣"[1]; break; }
     double val[JX_RCLAUSES_MAX];
-    int nv = 0;
+    int nv = 0, last_sep = 0;
     for (;;) {
         double v;
         if (nv == JX_RCLAUSES_MAX || !read_number(&c, &v)) return -1;
@@ -2005,15 +2236,27 @@ static int read_list(reader *rd, raw *r, int *uncovered)
             break;
         }
         if (at_end(&c)) break;
-        if (!expect(&c, "、")) return -1;
+        if (!list_sep(&c, &last_sep)) return -1;
     }
     /* the condition: this clause before 分别, or the clause before it */
-    size_t a = r->start, b = p;
+    size_t a = r->start, b = p, also_a = 0, also_b = 0;
     jx_trim(s, &a, &b);
+    {   /* "…在全国、全省性政法综治会上介绍推广的，每次分别加1分、0.5分" */
+        int k = each_kinds_list(rd, r, a, b, val, nv, deduct);
+        if (k != 0) return k;
+    }
     if (a == b) {
         if (!(r->pstart < r->pend)) return -1;
         a = rd->r[r->plast].start;
         b = rd->r[r->plast].end;
+        size_t words = also_clause(s, a, b);
+        if (words) {                    /* "…超过80%、70%和60%,且运行管护效果良好,分别得" */
+            if (r->plast - 1 < r->pfirst) return -1;
+            also_a = words;
+            also_b = b;
+            a = rd->r[r->plast - 1].start;
+            b = rd->r[r->plast - 1].end;
+        }
     }
     /* D: ranks one by one, "排名倒数第1名、第2名、第3名的分别计2分、1.9分、1.8分" */
     {
@@ -2023,6 +2266,7 @@ static int read_list(reader *rd, raw *r, int *uncovered)
             return k;
         }
     }
+    if (also_b > also_a) goto bounds;
     /* B: a range of ranks, one value each */
     {
         cond cd;
@@ -2058,7 +2302,8 @@ static int read_list(reader *rd, raw *r, int *uncovered)
         int k = kinds_list(rd, r, a, b, val, nv, deduct);
         if (k != 0) return k;
     }
-    /* A: subject, one bound word, bounds separated by 、 */
+    /* A: subject, one bound word, bounds separated by 、 (the last by 和) */
+bounds:
     jx_cur_init(&c, s, a, b);
     int cmp = 0;
     while (!jx_cur_eof(&c) && !cmp) {
@@ -2075,14 +2320,26 @@ static int read_list(reader *rd, raw *r, int *uncovered)
         }
         if (!cmp) jx_cur_next(&c);
     }
-    if (!cmp || cmp == RW_EQ) return -1;
+    int suffix = 0;
+    if (!cmp) {                 /* "30%以上、20%以上和10%以上": the word after each */
+        jx_cur_init(&c, s, a, b);
+        while (!jx_cur_eof(&c) && !jx_is_digit(jx_cur_peek(&c, &(size_t){0}))) jx_cur_next(&c);
+        suffix = 1;
+    }
+    if ((!cmp && !suffix) || cmp == RW_EQ) return -1;
     int nb = 0, pct = -1;
+    last_sep = 0;
     for (;;) {
         double v;
         char unit[16];
         if (nb == nv || !read_number(&c, &v)) return -1;
         int p1 = read_unit(&c, unit, sizeof unit);
         if (p1) v /= 100.0;
+        if (suffix) {
+            int code = suffix_bound(&c);
+            if (!code || code == RW_EQ || (cmp && code != cmp)) return -1;
+            cmp = code;
+        }
         if (pct >= 0 && p1 != pct) return -1;
         pct = p1;
         jx_err e;
@@ -2093,8 +2350,14 @@ static int read_list(reader *rd, raw *r, int *uncovered)
         else { cl->cond.has_hi = 1; cl->cond.hi = v; cl->cond.hi_incl = cmp == RW_LE; }
         cl->out.kind = deduct ? JX_RO_DEDUCT : JX_RO_POINTS;
         cl->out.value = val[nb];
+        if (also_b > also_a) {          /* the bound is met, the words are not shown */
+            cl->out.kind = JX_RO_OPEN;
+            cl->out.open = JX_OPEN_ALSO;
+            copy_text(cl->out.quote, sizeof cl->out.quote, s, also_a, also_b);
+            copy_text(cl->out.words, sizeof cl->out.words, s, also_a, also_b);
+        }
         nb++;
-        if (expect(&c, "、")) continue;
+        if (list_sep(&c, &last_sep)) continue;
         break;
     }
     if (nb != nv || !only_tail(s, c.pos, b)) return -1;
@@ -2381,6 +2644,28 @@ static int per_kind_key(const reader *rd, const raw *r, jx_rcond *rc)
  * "查出一项" -> "公司检查查出", "项"; "宣传培训每少一次" -> "宣传培训少",
  * "次"; "每缺一个行业" -> "缺", "个行业").  0 when there is no count.
  */
+/*
+ * The kind of an addition "得到中央领导批示肯定的，每次加1分": the clause
+ * before names it, the own condition is 每 and a unit.  0 when not that.
+ */
+static int each_kind_key(const reader *rd, const raw *r, jx_rcond *rc)
+{
+    const char *s = rd->s;
+    jx_cur c;
+    char unit[16];
+    jx_cur_init(&c, s, r->cstart, r->cend);
+    if (!jx_cur_word(&c, "每") || read_unit(&c, unit, sizeof unit) || !unit[0] || !at_end(&c) ||
+        !(r->pstart < r->pend))
+        return 0;
+    size_t x = rd->r[r->plast].start, y = rd->r[r->plast].end;
+    jx_trim(s, &x, &y);
+    if (y - x >= 3 && memcmp(s + y - 3, "的", 3) == 0) y -= 3;
+    if (y <= x || contains_digit(s, x, y)) return 0;
+    copy_tail(rc->label, sizeof rc->label, s, x, y);
+    snprintf(rc->unit, sizeof rc->unit, "%s", unit);
+    return 1;
+}
+
 static int kind_key(const reader *rd, const stepdef *sd, jx_rcond *rc)
 {
     const char *s = rd->s;
@@ -2389,6 +2674,7 @@ static int kind_key(const reader *rd, const stepdef *sd, jx_rcond *rc)
     size_t at = count_at(s, a, b);
     if (r->per_unit[0] && at == b)
         return per_kind_key(rd, r, rc);    /* "造成人员住院的,扣15分/起" */
+    if (at == b && sd->per > 0) return each_kind_key(rd, r, rc);   /* "…的，每次加1分" */
     if (at == b) return 0;
     char key[256];
     size_t n = 0;
@@ -2459,10 +2745,18 @@ static int kinds(reader *rd, const stepdef *steps, int nsteps, int shared_cap,
     for (int i = 0; i < rd->n; i++)            /* sub-items with their own points */
         if (rd->r[i].heading == 1 && (rd->r[i].hpts < ru->stated_points || base_set))
             return 0;
+    /* "得到中央领导批示肯定的，每次加1分；得到省委…领导批示肯定的，每次加0.5分":
+     * kinds that only add, from nothing (no base, no level, no cap) */
+    int adds = 0, added_kinds = 0;
+    for (int i = 0; i < ru->n; i++)
+        added_kinds += ru->clause[i].cond.kind == JX_RC_KIND && ru->clause[i].out.over_per > 0;
+    for (int i = 0; i < nsteps; i++) adds += steps[i].per > 0 && steps[i].occ && !steps[i].has_cap;
+    if (adds && (adds != nsteps || base_set || ru->n > added_kinds || shared_cap)) adds = 0;
     int deduct_levels = 0, differ = 0;
     for (int i = 0; i < ru->n; i++) {
         const jx_rclause *c = &ru->clause[i];
         if (c->cond.kind == JX_RC_NA) continue;
+        if (c->cond.kind == JX_RC_KIND && adds) continue;   /* each_kinds_list's */
         if (c->cond.kind != JX_RC_LEVEL) return 0;
         if (c->out.kind == JX_RO_DEDUCT) deduct_levels++;
         else if (!(c->out.kind == JX_RO_FRACTION && (c->out.value == 0 || c->out.value == 1)))
@@ -2470,7 +2764,7 @@ static int kinds(reader *rd, const stepdef *steps, int nsteps, int shared_cap,
     }
     for (int i = 0; i < nsteps; i++) {
         const stepdef *sd = &steps[i];
-        if (sd->rank || sd->has_bound || !(sd->per < 0) || sd->vs_plan)
+        if (sd->rank || sd->has_bound || !(sd->per < 0 || adds) || sd->vs_plan)
             return 0;
         if (i > 0 && (sd->per != steps[0].per || sd->has_cap != steps[0].has_cap ||
                       sd->own_cap != steps[0].own_cap || sd->step != steps[0].step))
@@ -2486,10 +2780,13 @@ static int kinds(reader *rd, const stepdef *steps, int nsteps, int shared_cap,
         for (int j = 0; j < i; j++)
             if (strcmp(key[i].unit, key[j].unit) != 0) differ = 1;
     }
-    if (!(nsteps >= 2 && differ) && !deduct_levels) return 0;
     int capped = 0;
     for (int i = 0; i < nsteps; i++)
         capped += steps[i].has_cap && steps[i].own_cap > 0;
+    /* "未制定“一河一策”的,少1条扣1分,最高扣4分;未制定年度计划的,每少1条扣1分,
+     * 最高扣4分": equal kinds, each under its own cap, are kinds too */
+    int own_caps = nsteps >= 2 && capped == nsteps && !shared_cap;
+    if (!(nsteps >= 2 && (differ || own_caps)) && !deduct_levels) return 0;
     /* a cap after all of them ("…漏报一次扣1分，最多扣3分"): the last one's,
      * or the total?  Only certain when every kind has its own. */
     if (shared_cap || (nsteps > 1 && capped < nsteps && steps[nsteps - 1].has_cap &&
@@ -2509,8 +2806,8 @@ static int kinds(reader *rd, const stepdef *steps, int nsteps, int shared_cap,
         c->out.ref = 0;
         c->out.step = sd->step;
         c->out.over_per = sd->per;
-        c->out.base = base_set ? base : 1;
-        c->out.base_frac = base_set ? base_frac : 1;
+        c->out.base = base_set ? base : adds ? 0 : 1;
+        c->out.base_frac = base_set ? base_frac : !adds;
         c->out.partial = rd->partial;
         c->out.max_deduct = sd->has_cap ? sd->own_cap : 0;
     }
@@ -3954,6 +4251,7 @@ static jx_err build(reader *rd)
     stepdef steps[8];
     int nsteps = 0, base_set = 0, levels = 0, ranges = 0, deduct_only = 1, uncovered = 0;
     int base_level = 0;               /* the base has a condition in words */
+    int base_raw = -1;                /* the raw giving it (full_amount) */
     double cap = 0, base = 1, add_cap = 0;
     int add_cap_raw = -1, shared_cap = 0, unit_clash = -1, occ_points = 0, bonus = -1;
     int base_frac = 1, explicit_max = 0, zero_level = -1, pm_bounds = 0, plain_bounds = 0;
@@ -4267,6 +4565,7 @@ static jx_err build(reader *rd)
             if (!c) return e;
             c->cond = cd.rc;
             set_out(&c->out, r);
+            if (pc.has_bound && pc.level) also_required(rd, &pc, c);
             if ((e = note_percent(rd, r, cd.percent)) || (e = note_unit(rd, r, cd.unit)))
                 return e;
             ranges++;
@@ -4303,6 +4602,7 @@ static jx_err build(reader *rd)
                     ru->stated_points = r->value;
                 r->used = 2;          /* base, or a level if no step follows */
                 base_level = 1;
+                base_raw = (int)(r - rd->r);
                 continue;
             }
             jx_rclause *c = add_clause(rd, r, &e);
@@ -4410,6 +4710,9 @@ static jx_err build(reader *rd)
         }
     }
 
+    if (base_level && full_amount(rd, steps, nsteps, base_raw, base, base_frac, &e))
+        base_level = 0;                   /* "足额…": the base is the 100 % band */
+    if (e) return e;
     /* Steps: one STEPS clause per ref; the ALWAYS one at most once. */
     int always = 0, ups = 0, downs = 0;
     for (int i = 0; i < nsteps; i++) {
@@ -4668,6 +4971,51 @@ static void bracket_points(reader *rd)
     }
 }
 
+/* "(1分)": a clause that is only bracketed points (read_note: heading 2). */
+static int bracketed_points(const reader *rd, const raw *r)
+{
+    jx_cur c;
+    jx_cur_init(&c, rd->s, r->start, r->end);
+    return r->heading == 2 && jx_cur_word(&c, "(");
+}
+
+/*
+ * "成立应急管理专家组,建立健全专家决策咨询制度。(1分)\n成立应急管理专家组,
+ * 尚未建立专家决策咨询制度。(0.5分)": statements each followed by its points
+ * in brackets, and nothing else, are the levels of one item: each bracket
+ * becomes the outcome of the statement before it ("…,得1分").  Whether
+ * they are alternatives (the actual names one) or parts (summed) is the
+ * scorer's: parts only when their points add up to the item's (ruletext.h).
+ * Lists of plain parts ("目标明确(1分),目标细化(1.5分)") stay sub_items';
+ * this form needs a statement sub_items cannot read (a denial, a rule word).
+ */
+static void bracket_levels(reader *rd)
+{
+    int brackets = 0, stated = 0, not_plain = 0;
+    for (int i = 0; i < rd->n; i++) {
+        const raw *r = &rd->r[i];
+        if (bracketed_points(rd, r)) {
+            if (!stated) return;           /* "(2分)" after nothing, or twice */
+            brackets++;
+            stated = 0;
+            continue;
+        }
+        if (r->heading || r->out != OUT_NONE || r->used) return;
+        if (!plain_clause(rd, r)) not_plain = 1;
+        stated = 1;
+    }
+    if (brackets < 2 || stated || !not_plain) return;
+    for (int i = 0; i < rd->n; i++) {
+        raw *r = &rd->r[i];
+        if (!bracketed_points(rd, r)) continue;
+        r->heading = 0;
+        r->used = 0;
+        r->out = OUT_POINTS;
+        r->value = r->hpts;
+        r->cstart = r->cend = r->start;
+    }
+}
+
 /* Mark notes, then join each condition clause to the clause it governs. */
 static jx_err join(reader *rd)
 {
@@ -4682,6 +5030,7 @@ static jx_err join(reader *rd)
             continue;
         }
     }
+    bracket_levels(rd);
     for (int i = 0; i + 1 < rd->n; i++) {
         raw *r = &rd->r[i];
         if (r->used || r->out != OUT_NONE) continue;
@@ -4711,6 +5060,28 @@ static jx_err join(reader *rd)
         r->used = 4;
     }
     return JX_OK;
+}
+
+/*
+ * "在职人员控制率=(在职人员数/编制数)×100%，小于或等于1计5分": the rate is
+ * defined in percent, so bare bounds no greater than 1 are its ratio (1 is
+ * 100 %): the rule reads rates ("95%", 0.95).  Bounds above 1 ("≥90"): as
+ * written (a unit the sentence does not settle stays a unit error).
+ */
+static void defined_percent(const reader *rd, jx_rule *ru)
+{
+    if (!rd->pct_defined || ru->percent != 0) return;
+    int bounds = 0;
+    for (int i = 0; i < ru->n; i++) {
+        const jx_rcond *c = &ru->clause[i].cond;
+        if (c->kind == JX_RC_KIND || c->kind == JX_RC_LEVEL) return;
+        if (c->kind != JX_RC_RANGE) continue;
+        if ((c->has_lo && (c->lo < 0 || c->lo > 1)) || (c->has_hi && (c->hi < 0 || c->hi > 1)))
+            return;
+        if (ru->clause[i].out.kind == JX_RO_STEPS) return;
+        bounds++;
+    }
+    if (bounds) ru->percent = 1;
 }
 
 jx_err jx_rule_parse(const char *text, size_t len, jx_rule *out,
@@ -4754,6 +5125,7 @@ jx_err jx_rule_parse(const char *text, size_t len, jx_rule *out,
         if (!steps)                     /* 以此类推 over a list: more than written */
             return refuse_raw(&rd, &rd.r[i]);
     }
+    defined_percent(&rd, &rule);
     sort_clauses(&rule);
     summarise(&rule);
     if (out)

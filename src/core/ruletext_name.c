@@ -337,6 +337,24 @@ static int vetoes(const jx_rule *r)
     return 0;
 }
 
+/*
+ * "接待室面积符合要求" against the one failure "接待室面积不足的扣10分": what
+ * the failure is about (the label's words before its denial word), then a
+ * word saying nothing went wrong (jx_rw_no_fault): no fault.
+ */
+static int subject_no_fault(const jx_rclause *only, const char *a, size_t an)
+{
+    char l[NAME_BYTES];
+    size_t ln = squeeze(only->cond.label, strlen(only->cond.label), l, sizeof l);
+    for (size_t i = 0; i < jx_rw_no_fault_n; i++) {
+        size_t wl = strlen(jx_rw_no_fault[i]), k = an - wl, dl;
+        if (wl >= an || k < 6 || memcmp(a + k, jx_rw_no_fault[i], wl) != 0) continue;
+        if (denies(a, k) || k >= ln || memcmp(l, a, k) != 0) continue;
+        if (denial_at(l + k, ln - k, &dl) == 0) return 1;   /* "…面积" then "不足" */
+    }
+    return 0;
+}
+
 int jx_rt_text_score(const jx_rule *r, const char *t, size_t n, double p, jx_rt_read *out)
 {
     char a[NAME_BYTES];
@@ -370,6 +388,11 @@ int jx_rt_text_score(const jx_rule *r, const char *t, size_t n, double p, jx_rt_
     if (all_fail && word_is(a, an, jx_rw_no_fault, jx_rw_no_fault_n) &&
         (denied == 0 || denied == levels)) {   /* "符合要求" denying one failure of two: which? */
         out->how = JX_RT_NO_FAULT;                  /* "未发现", "符合规定" */
+        out->value = p;
+        return 1;
+    }
+    if (all_fail && levels == 1 && subject_no_fault(only, a, an)) {
+        out->how = JX_RT_NO_FAULT;                  /* "接待室面积符合要求" */
         out->value = p;
         return 1;
     }

@@ -454,6 +454,34 @@ static int unit_fits(const char *u, size_t un, const char *cu)
     return same_unit(t, cu);
 }
 
+/* Two KIND clauses counting alike: same unit, step, prices and cap. */
+static int same_kind(const jx_rclause *a, const jx_rclause *b)
+{
+    return strcmp(a->cond.unit, b->cond.unit) == 0 && a->out.step == b->out.step &&
+           a->out.over_per == b->out.over_per && a->out.under_per == b->out.under_per &&
+           a->out.max_deduct == b->out.max_deduct && a->out.base == b->out.base &&
+           a->out.base_frac == b->out.base_frac && a->out.ref == b->out.ref;
+}
+
+/*
+ * Does the item's words w name another KIND clause equal to c ("少2条" of
+ * "未制定“一河一策”的,少1条扣1分,最高扣4分;未制定年度计划的,每少1条扣1分,
+ * 最高扣4分")?  Then which one is not known, and it does not matter while
+ * no cap bites: the count may be split between them.
+ */
+static int equal_kinds_named(const jx_rule *r, const jx_rclause *c, const char *w, size_t wn)
+{
+    for (int i = 0; i < r->n; i++) {
+        const jx_rclause *k = &r->clause[i];
+        if (k == c || k->cond.kind != JX_RC_KIND || !same_kind(c, k)) continue;
+        size_t kl = strlen(k->cond.label);
+        if (has_bytes(k->cond.label, kl, w, wn) || has_bytes(w, wn, k->cond.label, kl) ||
+            jx_rt_names(k->cond.label, w, wn))
+            return 1;
+    }
+    return 0;
+}
+
 /* One item "漏报3次": *d the deduction it names (negative: an addition); 0 unread. */
 static int kind_item(const jx_rule *r, const char *t, size_t n, double p,
                      const jx_rclause **hit, double *d_out)
@@ -504,14 +532,18 @@ static int kind_item(const jx_rule *r, const char *t, size_t n, double p,
                 said = 0;                /* the label ends with it: the verb of the count */
         }
         if (!said) continue;
+        if (c && !same_kind(c, k)) hits++;   /* two different kinds: which? */
+        if (!c) hits++;
         c = k;
-        hits++;
     }
     if (hits != 1) return 0;
     *hit = c;
     double up, down;
     steps_of(&c->out, x, &up, &down);
     double delta = up * c->out.over_per + down * c->out.under_per;
+    if (equal_kinds_named(r, c, t + as, ae - as) && c->out.max_deduct > 0 &&
+        delta < -c->out.max_deduct)
+        return 0;           /* "少6条" of equal kinds capped at 4 each: 4, or 3 + 3? */
     if (c->out.max_deduct > 0 && delta < -c->out.max_deduct) delta = -c->out.max_deduct;
     *d_out = -delta;
     return 1;
@@ -907,6 +939,71 @@ static void skip_counted_words(const jx_rule *r, const char **t, size_t *n)
     if (c && c->cond.words[0] && jx_rt_names_clause(c, *t, d)) { *t += d; *n -= d; }
 }
 
+/*
+ * "2个行业无本底资料" against "无本底资料的，每个行业扣1分": the words after
+ * the count (and its unit) name what the rule's one occurrence clause
+ * counts; they are cut off (left when they name nothing: then refused).
+ */
+static void skip_counted_tail(const jx_rule *r, const char *t, size_t *n)
+{
+    size_t d = 0;
+    while (d < *n && !(t[d] >= '0' && t[d] <= '9')) d++;
+    if (d != 0 || *n == 0) return;                 /* the count comes first */
+    const jx_rclause *c = NULL;
+    for (int i = 0; i < r->n; i++)
+        if (r->clause[i].out.kind == JX_RO_STEPS) {
+            if (c) return;                        /* two counts: which? */
+            c = &r->clause[i];
+        }
+    if (!c || !c->cond.words[0]) return;
+    while (d < *n && ((t[d] >= '0' && t[d] <= '9') || t[d] == '.')) d++;
+    for (size_t p = d; p < *n; p++) {
+        if (((unsigned char)t[p] & 0xC0) == 0x80) continue;   /* inside a character */
+        jx_quantity q;
+        jx_diag g;
+        if (jx_rt_names_clause(c, t + p, *n - p) && jx_quantity_parse(t, p, &q, &g) == JX_OK) {
+            *n = p;
+            return;
+        }
+    }
+}
+
+/*
+ * "无领导小组" (or "无领导小组、协管员") against "无领导小组、项目负责人、协管员
+ * 和协管信息员的，每一项扣0.5分": the condition of the one occurrence clause
+ * lists the things counted; an actual with no number listing some of them
+ * (each item naming that clause) is their count.  1 and *k set, or 0.
+ */
+static int named_items(const jx_rule *r, const char *t, size_t n, double *k)
+{
+    const jx_rclause *c = NULL;
+    for (int i = 0; i < r->n; i++)
+        if (r->clause[i].out.kind == JX_RO_STEPS) {
+            if (c) return 0;
+            c = &r->clause[i];
+        }
+    if (!c || !c->cond.words[0] || !strstr(c->cond.words, "、")) return 0;
+    for (size_t i = 0; i < n; i++)
+        if (t[i] >= '0' && t[i] <= '9') return 0;
+    static const char *const sep[] = { "、", "，", "," };
+    int items = 0;
+    size_t a = 0;
+    while (a <= n) {
+        size_t b = a, w = 0;
+        for (; b < n && !w; b++)
+            for (size_t j = 0; j < sizeof sep / sizeof *sep && !w; j++)
+                if (n - b >= strlen(sep[j]) && memcmp(t + b, sep[j], strlen(sep[j])) == 0)
+                    w = strlen(sep[j]);
+        size_t e = w ? b - 1 : n;
+        if (e == a || !jx_rt_names_clause(c, t + a, e - a)) return 0;
+        items++;
+        if (!w) break;
+        a = e + w;
+    }
+    *k = items;
+    return items > 0;
+}
+
 /* "符合要求" against "不符合要求的,扣 10 分/项": the one thing counted denied, none of it. */
 static int counted_denied(const jx_rule *r, const char *t, size_t n)
 {
@@ -918,6 +1015,11 @@ static int counted_denied(const jx_rule *r, const char *t, size_t n)
             if (c) return 0;
             c = &r->clause[i];
         }
+    /* "有领导小组" against "无领导小组、项目负责人、协管员…的，每一项扣": one of
+     * the things counted is there, the others are not said (it gave P) */
+    if (c && strstr(c->cond.words, "、") && !text_has(t, n, "均") && !text_has(t, n, "都") &&
+        !text_has(t, n, "全"))
+        return 0;
     return c && c->cond.words[0] && jx_rt_denies(c, t, n);
 }
 
@@ -1009,6 +1111,9 @@ static jx_err actual_value(const jx_rule *r, const jx_actual *a, double *x,
         if (!over && count_rule(r) && !two_way(r)) {
             if (counted_denied(r, t, n)) { *x = 0; return JX_OK; }   /* "符合要求" */
             skip_counted_words(r, &t, &n);     /* "未按要求登记2件" */
+            skip_counted_tail(r, t, &n);       /* "2个行业无本底资料" */
+            double k;
+            if (named_items(r, t, n, &k)) { *x = k; return JX_OK; }   /* "无领导小组" */
         }
         for (size_t i = 0; !over && (sf || count_rule(r)) && !two_way(r) && i < sizeof miss / sizeof *miss; i++) {
             size_t l = strlen(miss[i]);

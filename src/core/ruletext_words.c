@@ -223,3 +223,8 @@ const size_t jx_rw_done_in_full_n = JX_RWORDS(jx_rw_done_in_full);
 const char *const jx_rw_base_words[] = { "基础分值为", "基础分值", "基础分为", "基础分",
                                          "基本分值为", "基本分为", "基本分" };
 const size_t jx_rw_base_words_n = JX_RWORDS(jx_rw_base_words);
+
+/* "足额保障…的，得2分。若保障不到位的，每少1%，扣0.1分": the whole amount,
+ * the 100 % a percent step below it is measured from. */
+const char *const jx_rw_full[] = { "足额", "全额" };
+const size_t jx_rw_full_n = JX_RWORDS(jx_rw_full);

@@ -58,6 +58,8 @@ extern const char *const jx_rw_source[];    /* 为准 依据为: where the data 
 extern const size_t jx_rw_source_n;
 extern const char *const jx_rw_veto[];      /* 清零 一票否决: the whole table to 0 */
 extern const size_t jx_rw_veto_n;
+extern const char *const jx_rw_full[];      /* 足额 全额: the whole of it, 100 % */
+extern const size_t jx_rw_full_n;
 extern const char *const jx_rw_elsewhere_cond[]; /* 平均: a bound from others' data */
 extern const size_t jx_rw_elsewhere_cond_n;
 extern const char *const jx_rw_tail[];       /* 的 时 者: end of a condition */

@@ -204,7 +204,9 @@ typedef enum jx_open_kind {
                                requirement the actual does not show: "…率达
                                80%以上，污泥基本实现无害化处理处置，否则不得分":
                                the condition is the bound, `words` the other
-                               requirement                                  */
+                               requirement; also each band of a list with
+                               "且…" before 分别 ("超过80%、70%和60%,且运行
+                               管护效果良好,分别得6分、4分和2分")           */
     JX_OPEN_WHICH,          /* the same words in two parts ("…得5分,未完成不
                                得分; …得5分,未完成不得分"): which part?     */
     JX_OPEN_EITHER          /* between the bounds of two alternatives ("新办

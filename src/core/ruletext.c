@@ -4014,6 +4014,14 @@ static int count_or_ratio(reader *rd, jx_err *e)
  * annual tables); a sentence naming another period (季度内, 半年内, 本月) or
  * two frequencies is not read this way.  The step counts 次 (or nothing).
  */
+/* Does any clause of the sentence name a frequency (每月, 每季度 …)? */
+static int names_frequency(const reader *rd)
+{
+    for (size_t k = 0; k < jx_rw_period_count_n; k++)
+        if (contains(rd->s, 0, rd->len, jx_rw_period_count[k].word)) return 1;
+    return 0;
+}
+
 static int period_count(const reader *rd, const stepdef *sd, double *ref)
 {
     const char *s = rd->s;
@@ -4775,6 +4783,9 @@ static jx_err build(reader *rd)
             gap_over = 1;
             k = 0;
             dir = RW_OVER;
+        } else if (sd->occ && sd->shortfall && !sd->has_bound && names_frequency(rd)) {
+            shortfall = 2;                /* "每季度召开一次…少一次扣1分": is "4次" held or
+                                             missing?  Only a gap written so ("少2次") */
         } else if (sd->occ && sd->shortfall && !sd->has_bound) {
             shortfall = 1;                /* "少一次扣1分" */
         } else if (k == 0 && both_ways && !sd->occ && sd->subject && sd->percent && !listed) {

@@ -478,6 +478,20 @@ static void test_bracket_alternatives(void **state)
     assert_double_bits(score_text(&p, "明确、细化", 4), 2.5);
 }
 
+/* A frequency in words makes a bare count ambiguous (held or missing?):
+ * "4次" used to read as four missing (1 of 5); only a written gap is read. */
+static void test_frequency_bare_count(void **state)
+{
+    (void)state;
+    jx_rule r = parse_ok("2、责任制落实5分,每季度召开一次专题会议,少一次扣1分。");
+    assert_int_not_equal(score_err_text(&r, "4次", 5), JX_OK);
+    assert_int_not_equal(score_err_num(&r, 2, 5), JX_OK);
+    assert_double_bits(score_text(&r, "少2次", 5), 3);
+    assert_double_bits(score_text(&r, "少5次", 5), 0);
+    r = parse_ok("少一次扣1分，扣完为止");               /* no frequency: the count missing */
+    assert_double_bits(score_text(&r, "2次", 5), 3);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -501,6 +515,7 @@ int main(void)
         cmocka_unit_test(test_bands_to_explicit_top),
         cmocka_unit_test(test_bonus_on_top),
         cmocka_unit_test(test_bracket_alternatives),
+        cmocka_unit_test(test_frequency_bare_count),
     };
     return cmocka_run_group_tests_name("ruletext_num", tests, NULL, NULL);
 }

@@ -230,9 +230,38 @@ static size_t sep_at(const char *a, size_t an, size_t i)
 }
 
 /* Sub-items named met or not met (ruletext_name.h).  1 / 0 / -1. */
+/*
+ * "全部落实", "均已完成" (1): every part met; "均未落实", "全部没有完成" (-1):
+ * none; 0: the actual is not such a word.  An all-word, then 已 / 已经 or a
+ * denial, then one verb of achieving, and nothing else.
+ */
+static int all_parts_word(const char *a, size_t an)
+{
+    size_t k = word_at(a, an, jx_rw_all, jx_rw_all_n), wl;
+    if (k == 0) return 0;
+    static const char *const done[] = { "已经", "已" };
+    int neg = 0;
+    if (denial_at(a + k, an - k, &wl) == 0) {
+        neg = 1;
+        k += wl;
+    } else {
+        k += word_at(a + k, an - k, done, 2);
+    }
+    size_t v = word_at(a + k, an - k, jx_rw_all_verb, jx_rw_all_verb_n);
+    if (v == 0 || k + v != an) return 0;
+    return neg ? -1 : 1;
+}
+
 static int read_parts(const jx_rule *r, const char *a, size_t an, double p, int nparts,
                       jx_rt_read *out)
 {
+    int all = all_parts_word(a, an);
+    if (all != 0) {                     /* the parts add up to p (parts_rule) */
+        out->how = JX_RT_PARTS;
+        out->clause = NULL;
+        out->value = all > 0 ? p : 0;
+        return 1;
+    }
     size_t ol = word_at(a, an, jx_rw_only, jx_rw_only_n);
     int only = ol > 0;
     a += ol;

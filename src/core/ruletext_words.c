@@ -228,3 +228,11 @@ const size_t jx_rw_base_words_n = JX_RWORDS(jx_rw_base_words);
  * the 100 % a percent step below it is measured from. */
 const char *const jx_rw_full[] = { "足额", "全额" };
 const size_t jx_rw_full_n = JX_RWORDS(jx_rw_full);
+
+/* "全部落实", "均已完成": every part of a sentence of parts is met; with a
+ * denial ("均未落实", "全部没有完成") none is (ruletext_name.c, read_parts). */
+const char *const jx_rw_all[] = { "全部", "全都", "均", "都" };
+const size_t jx_rw_all_n = JX_RWORDS(jx_rw_all);
+const char *const jx_rw_all_verb[] = { "落实", "完成", "达到", "符合", "到位", "建立", "具备",
+                                       "满足", "达标", "做到" };
+const size_t jx_rw_all_verb_n = JX_RWORDS(jx_rw_all_verb);

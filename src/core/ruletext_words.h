@@ -110,4 +110,9 @@ extern const size_t jx_rw_not_done_n;
 extern const char *const jx_rw_fails_standard[]; /* 达不到要求: the standard before */
 extern const size_t jx_rw_fails_standard_n;
 
+extern const char *const jx_rw_all[];        /* 全部 均 都: every part (read_parts) */
+extern const size_t jx_rw_all_n;
+extern const char *const jx_rw_all_verb[];   /* 落实 完成 达到 …: "全部落实" */
+extern const size_t jx_rw_all_verb_n;
+
 #endif

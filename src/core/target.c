@@ -252,6 +252,7 @@ jx_err jx_target_scan(const char *s, size_t len, size_t start, size_t end,
 {
     jx_cur c;
     jx_cur_init(&c, s, start, end);
+    c.exact = 1;                      /* "5千 万元" is no unit: refused, quoted */
     jx_cur_skip_space(&c);
     if (jx_cur_eof(&c))
         return jx_diag_set(diag, JX_ERR_EMPTY, s, len, start);
@@ -304,6 +305,7 @@ jx_err jx_quantity_parse(const char *text, size_t len, jx_quantity *out,
     if (e != JX_OK) return e;
     jx_cur c;
     jx_cur_init(&c, text, 0, len);
+    c.exact = 1;
     jx_cur_skip_space(&c);
     jx_quantity q;
     e = scan_quantity(text, len, &c, JX_ERR_NUMBER_SYNTAX, &q, diag);

@@ -169,6 +169,19 @@ static uint32_t lower_ascii(uint32_t cp)
 /* Lead bytes of U+4000..U+9FFF, the CJK ideographs keywords are made of. */
 static int is_cjk_lead(unsigned char b) { return b >= 0xE4u && b <= 0xE9u; }
 
+/* Past the blanks (space, tab, line breaks, U+3000) at pos. */
+static size_t skip_blanks(const char *s, size_t pos, size_t end)
+{
+    for (;;) {
+        if (pos < end && (s[pos] == ' ' || s[pos] == '\t' || s[pos] == '\n' || s[pos] == '\r'))
+            pos++;
+        else if (end - pos >= 3 && memcmp(s + pos, "\xE3\x80\x80", 3) == 0)
+            pos += 3;
+        else
+            return pos;
+    }
+}
+
 int jx_cur_word(jx_cur *c, const char *word)
 {
     size_t wlen = strlen(word), wi = 0, pos = c->pos;
@@ -182,6 +195,10 @@ int jx_cur_word(jx_cur *c, const char *word)
                 return 0;
             wi += 3;
             pos += 3;
+            /* A blank between two ideographs of a word is a line the PDF
+             * wrapped or a typesetter's gap: "每少一个百分 点", "实\n际支出". */
+            if (!c->exact && wi < wlen && is_cjk_lead((unsigned char)word[wi]))
+                pos = skip_blanks(c->s, pos, c->end);
             continue;
         }
         size_t wk, tk;

@@ -59,6 +59,7 @@ typedef struct jx_cur {
     const char *s;
     size_t pos;
     size_t end;
+    int exact;      /* 1: jx_cur_word does not match across blanks (targets) */
 } jx_cur;
 
 static inline void jx_cur_init(jx_cur *c, const char *s, size_t pos,
@@ -67,6 +68,7 @@ static inline void jx_cur_init(jx_cur *c, const char *s, size_t pos,
     c->s = s;
     c->pos = pos;
     c->end = end;
+    c->exact = 0;
 }
 
 static inline int jx_cur_eof(const jx_cur *c) { return c->pos >= c->end; }
@@ -82,7 +84,9 @@ void jx_cur_skip_space(jx_cur *c);
 
 /*
  * If the text at the cursor is `word` (UTF-8, compared after folding both
- * sides), advance past it and return 1; else return 0 and stay.
+ * sides), advance past it and return 1; else return 0 and stay.  Blanks
+ * between two ideographs of the word are skipped in the text (a wrapped
+ * line: "百分 点", "实\n际支出") unless the cursor is `exact`.
  */
 int jx_cur_word(jx_cur *c, const char *word);
 

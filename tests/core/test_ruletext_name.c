@@ -315,6 +315,31 @@ static void test_lists_and_traditional(void **state)
     assert_double_bits(score_text(&b, "迟报2次和漏报1次", 6), 4);
 }
 
+/* "全部落实" / "均未落实" against parts that add up to the points (g01-01). */
+static void test_all_parts_words(void **state)
+{
+    (void)state;
+    jx_rule r = parse_ok("建立和明确突发事件应急领导机构(2分);指挥机构(1分);办事机构(1分);"
+                         "明确丁•作职责(2分);落实专兼 职丁作人员和责任(2分)");
+    assert_double_bits(score_text(&r, "全部落实", 8), 8);
+    assert_double_bits(score_text(&r, "均已完成", 8), 8);
+    assert_double_bits(score_text(&r, "均未落实", 8), 0);
+    assert_double_bits(score_text(&r, "都没有完成", 8), 0);
+    refused(&r, "全部落实了吗", 8);                      /* more than the word */
+    r = parse_ok("未按期报送的扣2分，报送内容不全的扣1分");   /* no parts: not this reading */
+    refused(&r, "全部落实", 3);
+}
+
+/* A blank between two ideographs of a rule word is a wrapped line (g01-05). */
+static void test_blank_inside_word(void **state)
+{
+    (void)state;
+    jx_rule r = parse_ok("覆盖率达100%每少一个百分 点扣0.5分");
+    assert_double_bits(score_text(&r, "96%", 5), 3);
+    r = parse_ok("覆盖率达100%每少一个百\n分点扣0.5分");
+    assert_double_bits(score_text(&r, "96%", 5), 3);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -331,6 +356,8 @@ int main(void)
         cmocka_unit_test(test_each_listed_item),
         cmocka_unit_test(test_counted_words),
         cmocka_unit_test(test_lists_and_traditional),
+        cmocka_unit_test(test_all_parts_words),
+        cmocka_unit_test(test_blank_inside_word),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

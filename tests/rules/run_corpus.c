@@ -1,6 +1,6 @@
 /*
  * run_corpus.c - score every case of the tests/rules/corpus TSV files (the
- * 评扣分标准 corpus, format in docs/RULES.md and /work/corpus-format.md)
+ * 评扣分标准 corpus, format in docs/RULES.md and tests/rules/FORMAT.md)
  * through the core (jx_rule_parse + jx_rule_score) and through the
  * add-in's function table (the RULESCORE row, without UNO, as jxeval
  * does), and check:

@@ -23,7 +23,8 @@ CHECK_TARGETS += check-fn-length
 # a built tree; the first build of the fuzz targets takes longer.
 #   unit tests of the core, the add-in's function table, template and audit;
 #   every committed fuzz input replayed once; the template's structure and
-#   command-line tests (openpyxl); the nm prefix check.
+#   command-line tests (openpyxl); the rule corpus (check-rules); the nm
+#   prefix and function-length checks.
 .PHONY: check-fast check-fuzz-replay
 check-fuzz-replay: $(FUZZ_BINS) $(ADDIN_FUZZ) $(AUD_FUZZ)
 	@set -e; for t in $(FUZZ_NAMES); do \
@@ -32,6 +33,6 @@ check-fuzz-replay: $(FUZZ_BINS) $(ADDIN_FUZZ) $(AUD_FUZZ)
 	@$(FUZZ_SH) replay fuzz_xlsx $(AUD_FUZZ) $(FUZZ_OUT) "$(AUD_FUZZ_OPTS)" tests/fuzz/corpus/fuzz_xlsx
 
 check-fast: check-core check-template-unit check-audit-unit $(ADDIN_UNIT) check-fuzz-replay \
-            check-template-structure check-names check-fn-length
+            check-template-structure check-rules check-names check-fn-length
 	$(ADDIN_UNIT)
 	@echo "== make check-fast: passed (make check adds sanitizers, valgrind, seeded fuzzing, LibreOffice) =="

@@ -54,6 +54,7 @@ typedef struct raw {
     size_t bstart;            /* "完成50%及以上(50)": where "(50)" starts, or 0 */
     double bpts;              /* the number in it                      */
     int veto;                 /* read_veto: the outcome empties the table */
+    int points_first;         /* "100 分:…": the condition is after the colon */
 } raw;
 
 /* What a condition says. */
@@ -447,6 +448,54 @@ static void read_veto(const char *s, raw *r)
     drop_filler(s, r);
 }
 
+/*
+ * "评分标准: 100 分:实际支出与预算相符; 60 分:…基本相符; 0 分:…不相符": the
+ * points first, then a colon and the condition they are given for (the
+ * mirror of "基本合理: 1 分").  An optional lead-in before it ("评分标准:",
+ * jx_rw_criteria_lead) names the list and scores nothing.  The condition
+ * must be there and hold no further colon.
+ */
+static void points_first(const char *s, raw *r)
+{
+    jx_cur t;
+    jx_cur_init(&t, s, r->start, r->end);
+    for (size_t i = 0; i < jx_rw_criteria_lead_n; i++) {
+        jx_cur l = t;
+        if (jx_cur_word(&l, jx_rw_criteria_lead[i]) && expect(&l, ":")) {
+            t = l;
+            break;
+        }
+    }
+    double v;
+    if (!read_number(&t, &v) || !expect(&t, "分") || !expect(&t, ":")) return;
+    size_t a = t.pos, b = r->end;
+    jx_trim(s, &a, &b);
+    if (a >= b || find_word(s, a, b, ":") < b) return;
+    r->out = OUT_POINTS;
+    r->value = v;
+    r->cstart = a;
+    r->cend = b;
+    r->points_first = 1;
+}
+
+/*
+ * "100 分:项目支出符合规定,无违规违纪; 0 分:…": the points come first, so a
+ * clause with no outcome after such a clause goes on with its condition;
+ * it is never the condition of the next one.
+ */
+static void points_first_tail(reader *rd)
+{
+    int last = -1;
+    for (int i = 0; i < rd->n; i++) {
+        raw *r = &rd->r[i];
+        if (r->points_first) { last = i; continue; }
+        if (last < 0) continue;
+        if (r->out != OUT_NONE || r->used) { last = -1; continue; }
+        rd->r[last].cend = r->end;
+        r->used = 1;
+    }
+}
+
 static void split_clause(const char *s, raw *r)
 {
     jx_cur c;
@@ -481,6 +530,8 @@ static void split_clause(const char *s, raw *r)
             r->cstart = r->cend = r->start;
         }
     }
+    if (r->out == OUT_NONE)            /* "100 分:实际支出与预算相符" */
+        points_first(s, r);
     if (r->out == OUT_NONE) {          /* "基本合理: 1 分" */
         size_t colon = find_word(s, r->start, r->end, ":");
         jx_cur t;
@@ -5042,6 +5093,7 @@ static jx_err join(reader *rd)
         }
     }
     bracket_levels(rd);
+    points_first_tail(rd);
     for (int i = 0; i + 1 < rd->n; i++) {
         raw *r = &rd->r[i];
         if (r->used || r->out != OUT_NONE) continue;

@@ -1,0 +1,95 @@
+/*
+ * test_ruletext_bp.c - forms of the budget-performance (bp) sentences
+ * (docs/RULES.md, "Budget-performance forms (g5)").  Sentences are the
+ * corpus's (keys in tests/rules/sources-bpa.tsv, sources-bpb.tsv).
+ */
+#include "testutil.h"
+
+static jx_rule parse_ok(const char *text)
+{
+    jx_rule r;
+    jx_diag d;
+    jx_err e = jx_rule_parse(text, strlen(text), &r, &d);
+    if (e != JX_OK) {
+        char m[256];
+        jx_diag_format(&d, JX_LANG_EN, m, sizeof m);
+        print_error("cannot parse \"%s\": %s\n", text, m);
+        fail();
+    }
+    return r;
+}
+
+static double score_text(const jx_rule *r, const char *actual, double points)
+{
+    jx_actual a = { 1, 0, actual, strlen(actual) };
+    double s = -1;
+    jx_diag d;
+    jx_err e = jx_rule_score(r, &a, points, 2, &s, &d);
+    if (e != JX_OK) {
+        print_error("score \"%s\": %s\n", actual, jx_strerror(e, JX_LANG_EN));
+        fail();
+    }
+    return s;
+}
+
+/* Refused, and the message quotes the actual. */
+static void refused(const jx_rule *r, const char *actual, double points)
+{
+    jx_actual a = { 1, 0, actual, strlen(actual) };
+    double s = 12345;
+    jx_diag d;
+    jx_err e = jx_rule_score(r, &a, points, 2, &s, &d);
+    if (e == JX_OK) {
+        print_error("\"%s\" scored %g, expected a refusal\n", actual, s);
+        fail();
+    }
+    assert_double_bits(s, 12345);
+    assert_non_null(strstr(d.text, actual));
+}
+
+static void explains(const jx_rule *r, const char *actual, double points, const char *zh,
+                     const char *en)
+{
+    jx_actual a = { 1, 0, actual, strlen(actual) };
+    char m[JX_MSG_MAX];
+    assert_jx_ok(jx_rule_score_explain(r, &a, points, JX_LANG_ZH, m, sizeof m));
+    assert_str_eq(m, zh);
+    assert_jx_ok(jx_rule_score_explain(r, &a, points, JX_LANG_EN, m, sizeof m));
+    assert_str_eq(m, en);
+}
+
+/* bpb05-01, -04: the points first, then a colon and the condition. */
+static void test_points_first(void **state)
+{
+    (void)state;
+    jx_rule r = parse_ok("评分标准: 100 分:实际支出与预算相符; 60 分:实际支出与预算基本相符; 0 分:实际支出与预算不相符。");
+    assert_int_equal(r.n, 3);
+    assert_double_bits(score_text(&r, "相符", 100), 100);
+    assert_double_bits(score_text(&r, "基本相符", 100), 60);
+    assert_double_bits(score_text(&r, "不相符", 100), 0);
+    explains(&r, "基本相符", 100, "实际“基本相符”，符合“实际支出与预算基本相符”，60分，得60分",
+             "actual \"基本相符\", meets “实际支出与预算基本相符”, 60 points, score 60");
+    /* a clause after the condition goes on with it: never the next one's */
+    jx_rule v = parse_ok("评分标准: 100 分:项目支出符合规定,无违规违纪; 0 分:项目支出不 符合规定或有违规违纪的或审计检查有问题。");
+    assert_double_bits(score_text(&v, "无违规违纪", 100), 100);
+    assert_double_bits(score_text(&v, "有违规违纪", 100), 0);
+    /* bounds after the colon (bpb05-03) */
+    jx_rule b = parse_ok("评分标准: 100 分:资金到位率 80%以上的; 60 分:资金到位率 60%~80%的; 0 分:资金到位率低于 60%的。");
+    char m[JX_MSG_MAX];
+    jx_rule_explain(&b, JX_LANG_EN, m, sizeof m);
+    assert_str_eq(m, "60% (incl.)–80%: 60 points; ≥80%: 100 points; <60%: 0 points; otherwise: 0");
+    refused(&r, "部分相符", 100);               /* names no level */
+    /* no condition after the colon: not this form */
+    jx_rule x;
+    jx_diag d;
+    const char *t = "100 分:; 0 分:未实行档案管理";
+    assert_int_not_equal(jx_rule_parse(t, strlen(t), &x, &d), JX_OK);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_points_first),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -4303,6 +4303,36 @@ static void beyond_points(jx_rule *ru, int explicit_max)
     }
 }
 
+/*
+ * "…59%-50%的得15分,50%以下的不得分": a closing bound below ("N以下", one
+ * side, inclusive) written after a two-sided band whose inclusive low end
+ * is the same N.  Both cannot hold at N: the explicit band holds at its own
+ * bound (50% → 15), the closing clause is the rest below it (<50%).  Only
+ * so; any other overlap is still refused (build).  Such bands are written
+ * on whole numbers ("99%-90%", "89%-80%"): a value between two of them
+ * (89.5%) is in no band and the sentence does not say what it gets, so
+ * the rule then scores only what it lists (rule.otherwise -1).  1 when so.
+ */
+static int closing_below(jx_rule *ru)
+{
+    int closed = 0;
+    for (int j = 0; j < ru->n; j++) {
+        jx_rcond *c = &ru->clause[j].cond;
+        if (c->kind != JX_RC_RANGE || c->has_lo || !c->has_hi || !c->hi_incl) continue;
+        for (int i = 0; i < ru->n; i++) {
+            const jx_rcond *b = &ru->clause[i].cond;
+            if (i == j || b->kind != JX_RC_RANGE || !b->has_lo || !b->has_hi || !b->lo_incl ||
+                b->lo != c->hi || ru->clause[i].at >= ru->clause[j].at ||
+                ru->clause[i].out.kind == JX_RO_STEPS || ru->clause[j].out.kind == JX_RO_STEPS)
+                continue;
+            c->hi_incl = 0;
+            closed = 1;
+            break;
+        }
+    }
+    return closed;
+}
+
 static jx_err build(reader *rd)
 {
     jx_rule *ru = rd->rule;
@@ -4948,6 +4978,7 @@ static jx_err build(reader *rd)
         if (nsteps && !full)
             return refuse(rd, c->at, c->at + c->len);
     }
+    int closed = closing_below(ru);
     for (int i = 0; i < ru->n; i++)
         for (int j = i + 1; j < ru->n; j++)
             if (ru->clause[i].cond.kind == JX_RC_RANGE &&
@@ -4957,6 +4988,7 @@ static jx_err build(reader *rd)
                 return refuse(rd, ru->clause[j].at, ru->clause[j].at + ru->clause[j].len);
     ru->otherwise = uncovered || prop_bands || (rd->bracket_parts && levels && ranges) ? -1
                   : (deduct_only && ru->n > 0) ? 1 : 0;
+    if (closed) ru->otherwise = -1;      /* a gap between whole-number bands */
     else_ratio_above(rd);
     beyond_points(ru, explicit_max);
     if (pm_bounds) {

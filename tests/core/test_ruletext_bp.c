@@ -86,10 +86,35 @@ static void test_points_first(void **state)
     assert_int_not_equal(jx_rule_parse(t, strlen(t), &x, &d), JX_OK);
 }
 
+/* bpb04-01, -02: whole-number bands closed by "N以下的不得分" at a band's low end. */
+static void test_closing_below(void **state)
+{
+    (void)state;
+    jx_rule r = parse_ok("网点完工率达到100%的得30分,99%-90%的得27分,89%-80%的得24分,79%-70%的得21分,69%-60%的得18分,59%-50%的得15分,50%以下的不得分。");
+    assert_double_bits(score_text(&r, "95%", 30), 27);
+    assert_double_bits(score_text(&r, "50%", 30), 15);    /* the band holds at its bound */
+    assert_double_bits(score_text(&r, "49.9%", 30), 0);
+    assert_double_bits(score_text(&r, "100%", 30), 30);
+    refused(&r, "89.5%", 30);                             /* between two bands */
+    refused(&r, "99.5%", 30);
+    explains(&r, "50%", 30, "实际50%，符合“50%（含）–59%”，15分，得15分",
+             "actual 50%, meets \"50% (incl.)–59%\", 15 points, score 15");
+    char m[JX_MSG_MAX];
+    jx_rule_explain(&r, JX_LANG_EN, m, sizeof m);
+    assert_non_null(strstr(m, "<50%: 0"));
+    assert_non_null(strstr(m, "otherwise: not stated (no score)"));
+    /* the closing bound below a band's low end it does not meet: still refused */
+    jx_rule x;
+    jx_diag d;
+    const char *t = "99%-80%的得5分,85%以下的不得分";
+    assert_int_not_equal(jx_rule_parse(t, strlen(t), &x, &d), JX_OK);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_points_first),
+        cmocka_unit_test(test_closing_below),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -55,6 +55,7 @@ typedef struct raw {
     double bpts;              /* the number in it                      */
     int veto;                 /* read_veto: the outcome empties the table */
     int points_first;         /* "100 分:…": the condition is after the colon */
+    int share;                /* OUT_DEDUCT of a share of P ("扣权重分的1%") */
 } raw;
 
 /* What a condition says. */
@@ -496,6 +497,42 @@ static void points_first_tail(reader *rd)
     }
 }
 
+/*
+ * "每降低1%扣权重分的1%", "每降低0.5扣除权重分的1/4": a deduction written as
+ * a share of the item's points (jx_rw_item_points), in percent or as a
+ * fraction a/b, at the clause's end.  OUT_DEDUCT with the share as value
+ * and r->share set; only steps may use it (build refuses it elsewhere).
+ */
+static void share_deduct(const char *s, raw *r)
+{
+    static const char *const verb[] = { "扣除", "扣减", "扣" };
+    for (size_t at = find_word(s, r->start, r->end, "扣"); at < r->end;
+         at = find_word(s, at + 1, r->end, "扣")) {
+        for (size_t v = 0; v < JX_RWORDS(verb); v++) {
+            jx_cur c;
+            jx_cur_init(&c, s, at, r->end);
+            if (!jx_cur_word(&c, verb[v])) continue;
+            size_t k;
+            for (k = 0; k < jx_rw_item_points_n; k++) {
+                jx_cur t = c;
+                if (jx_cur_word(&t, jx_rw_item_points[k])) { c = t; break; }
+            }
+            if (k == jx_rw_item_points_n || !expect(&c, "的")) continue;
+            double a, b = 100;
+            if (!read_number(&c, &a)) continue;
+            if (!expect(&c, "%") && !(expect(&c, "/") && read_number(&c, &b))) continue;
+            if (!at_end(&c) || !(a > 0) || !(b > 0) || a > b) continue;
+            r->out = OUT_DEDUCT;
+            r->value = a / b;
+            r->share = 1;
+            r->cstart = r->start;
+            r->cend = at;
+            jx_trim(s, &r->cstart, &r->cend);
+            return;
+        }
+    }
+}
+
 static void split_clause(const char *s, raw *r)
 {
     jx_cur c;
@@ -532,6 +569,8 @@ static void split_clause(const char *s, raw *r)
     }
     if (r->out == OUT_NONE)            /* "100 分:实际支出与预算相符" */
         points_first(s, r);
+    if (r->out == OUT_NONE)            /* "每降低1%扣权重分的1%" */
+        share_deduct(s, r);
     if (r->out == OUT_NONE) {          /* "基本合理: 1 分" */
         size_t colon = find_word(s, r->start, r->end, ":");
         jx_cur t;
@@ -1794,6 +1833,7 @@ typedef struct stepdef {
     size_t qa, qb;            /* the clause naming the step, quoted on refusal */
     int own_range;            /* its bound is its clause's condition (每超目标…) */
     int vs;                   /* RW_VS_TARGET / RW_VS_BASE: what it names */
+    int share;                /* per is a share of P (raw.share)        */
 } stepdef;
 
 static jx_rclause *add_clause(reader *rd, const raw *r, jx_err *e);
@@ -4333,6 +4373,29 @@ static int closing_below(jx_rule *ru)
     return closed;
 }
 
+/*
+ * A deduction as a share of P ("扣权重分的1%") is read for steps only: each
+ * clause it gave must be STEPS with per_frac, and there must be one.
+ */
+static jx_err shares_in_steps(reader *rd)
+{
+    const jx_rule *ru = rd->rule;
+    for (int i = 0; i < rd->n; i++) {
+        const raw *r = &rd->r[i];
+        if (!r->share) continue;
+        int found = 0;
+        for (int j = 0; j < ru->n; j++) {
+            const jx_rclause *c = &ru->clause[j];
+            if (c->at < r->start || c->at >= r->end) continue;
+            if (c->out.kind != JX_RO_STEPS || !c->out.per_frac || c->cond.kind == JX_RC_KIND)
+                return refuse_raw(rd, r);
+            found = 1;
+        }
+        if (!found) return refuse_raw(rd, r);
+    }
+    return JX_OK;
+}
+
 static jx_err build(reader *rd)
 {
     jx_rule *ru = rd->rule;
@@ -4558,6 +4621,7 @@ static jx_err build(reader *rd)
                 sd->qb = rd->r[r->plast].end;
             }
             sd->per = takes_all ? -base : r->out == OUT_DEDUCT ? -r->value : r->value;
+            sd->share = r->share && !takes_all;
             if (cd.has_step) {
                 sd->dir = cd.step_dir;
                 sd->step = cd.step;
@@ -4907,6 +4971,10 @@ static jx_err build(reader *rd)
         } else if (c->out.gap_over != gap_over || (c->out.shortfall == 2) != (shortfall == 2)) {
             return refuse(rd, sd->qa, sd->qb);   /* an excess and a shortfall in one count */
         }
+        /* a share of P and points per step in one clause: refused */
+        if ((c->out.over_per != 0 || c->out.under_per != 0) && c->out.per_frac != sd->share)
+            return refuse(rd, sd->qa, sd->qb);
+        c->out.per_frac = sd->share;
         double *slot = dir == RW_UNDER ? &c->out.under_per : &c->out.over_per;
         /* several kinds of finding at the same price: one count of findings */
         if (*slot != 0 && !(sd->occ && *slot == sd->per))
@@ -5009,7 +5077,7 @@ static jx_err build(reader *rd)
     }
     if (contains_any(s, 0, rd->len, jx_rw_signed, jx_rw_signed_n))
         ru->signed_actual = 1;
-    return JX_OK;
+    return shares_in_steps(rd);
 }
 
 static void summarise(jx_rule *ru)

@@ -4,6 +4,7 @@
  * corpus's (keys in tests/rules/sources-bpa.tsv, sources-bpb.tsv).
  */
 #include "testutil.h"
+#include "jixiao/formula.h"
 
 static jx_rule parse_ok(const char *text)
 {
@@ -110,11 +111,46 @@ static void test_closing_below(void **state)
     assert_int_not_equal(jx_rule_parse(t, strlen(t), &x, &d), JX_OK);
 }
 
+/* bpb03-01, -02: a deduction per step as a share of the item's points. */
+static void test_share_of_points(void **state)
+{
+    (void)state;
+    jx_rule r = parse_ok("业绩值为100%得满分,每降低1%扣权重分的1%,扣完为止。");
+    assert_double_bits(score_text(&r, "100%", 2), 2);
+    jx_actual a = { 1, 0, "80%", 3 };
+    double v = -1;
+    assert_jx_ok(jx_rule_score(&r, &a, 2, 2, &v, NULL));
+    assert_double_bits(v, 1.6);                  /* 20 steps × 1% of 2 */
+    assert_jx_ok(jx_rule_score(&r, &a, 3, 2, &v, NULL));
+    assert_double_bits(v, 2.4);                  /* the same rule, worth 3 */
+    char m[JX_MSG_MAX];
+    jx_rule_explain(&r, JX_LANG_ZH, m, sizeof m);
+    assert_non_null(strstr(m, "自100%起每少1个百分点扣分值的1%"));
+    jx_rule_explain(&r, JX_LANG_EN, m, sizeof m);
+    assert_non_null(strstr(m, "minus 1% of the points per 1 percentage point below 100%"));
+    jx_rule q = parse_ok("业绩值为2得满分,每降低0.5扣除权重分的1/4,扣完为止。");
+    explains(&q, "0.5", 2, "实际0.5，符合“其余”，低于2共3档，扣1.5分，得0.5分",
+             "actual 0.5, meets \"otherwise\", 3 steps below 2, minus 1.5, score 0.5");
+    /* the formula scales each step by the points cell */
+    static const jx_formula_refs refs = {"F14", "G14", NULL};
+    char f[JX_FORMULA_MAX];
+    assert_jx_ok(jx_formula_rule(&q, &refs, 2, NULL, f, sizeof f, NULL));
+    assert_non_null(strstr(f, "*(-0.25)*G14"));
+    /* a share outside steps, or a share above the whole: refused */
+    jx_rule x;
+    jx_diag d;
+    const char *t = "未完成的扣权重分的50%";
+    assert_int_not_equal(jx_rule_parse(t, strlen(t), &x, &d), JX_OK);
+    t = "业绩值为2得满分,每降低0.5扣除权重分的5/4";
+    assert_int_not_equal(jx_rule_parse(t, strlen(t), &x, &d), JX_OK);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_points_first),
         cmocka_unit_test(test_closing_below),
+        cmocka_unit_test(test_share_of_points),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

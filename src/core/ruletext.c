@@ -5247,6 +5247,67 @@ static void defined_percent(const reader *rd, jx_rule *ru)
     if (bounds) ru->percent = 1;
 }
 
+/*
+ * "年度工作计划是否完整可行(3分)", "绩效目标明确,且细化、量化(2分);": the
+ * whole sentence is one check, a statement (or a 是否 question) with its
+ * points in brackets at the end and no rule word, digit or other points
+ * anywhere else: a yes/no check.  Met (是, or the state a question names:
+ * "完整可行") gives its points, not met (否) 0; any other actual names no
+ * level and is refused.  Lists of such checks stay sub_items' (summed); a
+ * statement in one clause ("有明确的受益对象(2分)") stays a level named by
+ * the actual.  1 when the rule was built so.
+ */
+static int yes_no_check(reader *rd)
+{
+    static const char *const rule_words[] = { "得", "扣", "加", "每", "不", "未", "无", "没",
+                                              "否则", "其他", "其余", "或", "分" };
+    const char *s = rd->s;
+    const raw *last = &rd->r[rd->n - 1];
+    double v;
+    size_t open;
+    if (rd->n < 1 || rd->n > 4 ||
+        !bracket_points_at_end(s, last->start, last->end, &v, &open) || !(v > 0))
+        return 0;
+    for (int i = 0; i < rd->n; i++) {
+        const raw *r = &rd->r[i];
+        size_t b = i == rd->n - 1 ? open : r->end;
+        if (r->start >= b || contains_digit(s, r->start, b) || contains(s, r->start, b, "(") ||
+            contains(s, r->start, b, ":") ||
+            contains_any(s, r->start, b, rule_words, JX_RWORDS(rule_words)) ||
+            contains_any(s, r->start, b, jx_rw_vague, jx_rw_vague_n))
+            return 0;
+    }
+    jx_rule *ru = rd->rule;
+    size_t a = rd->r[0].start, b = last->end;
+    size_t q = find_word(s, a, open, "是否");
+    if (rd->n == 1 && q == open) return 0;  /* one statement: a level (bracket_levels) */
+    static const struct { const char *label; int met; } yn[] = { {"是", 1}, {"否", 0} };
+    for (size_t k = 0; k < JX_RWORDS(yn); k++) {
+        jx_rclause *c = &ru->clause[ru->n++];
+        memset(c, 0, sizeof *c);
+        c->at = a;
+        c->len = b - a;
+        c->cond.kind = JX_RC_LEVEL;
+        strcpy(c->cond.label, yn[k].label);
+        c->out.kind = yn[k].met ? JX_RO_POINTS : JX_RO_FRACTION;
+        c->out.value = yn[k].met ? v : 0;
+    }
+    if (rd->n == 1) {            /* the state the question names */
+        jx_rclause *c = &ru->clause[ru->n++];
+        memset(c, 0, sizeof *c);
+        c->at = a;
+        c->len = b - a;
+        c->cond.kind = JX_RC_LEVEL;
+        copy_label(c->cond.label, s, q + strlen("是否"), open);
+        c->out.kind = JX_RO_POINTS;
+        c->out.value = v;
+        if (c->cond.label[0] == '\0') ru->n--;
+    }
+    ru->otherwise = -1;
+    ru->stated_points = v;
+    return 1;
+}
+
 jx_err jx_rule_parse(const char *text, size_t len, jx_rule *out,
                      jx_diag *diag)
 {
@@ -5267,6 +5328,8 @@ jx_err jx_rule_parse(const char *text, size_t len, jx_rule *out,
     rd.ratio_clause = -1;
     if ((e = cut(&rd)))
         return e;
+    if (yes_no_check(&rd))              /* "年度工作计划是否完整可行(3分)" */
+        goto built;
     glued_definition(&rd);
     base_and_comparison(&rd);
     verbless_addition(&rd);
@@ -5288,6 +5351,7 @@ jx_err jx_rule_parse(const char *text, size_t len, jx_rule *out,
         if (!steps)                     /* 以此类推 over a list: more than written */
             return refuse_raw(&rd, &rd.r[i]);
     }
+built:
     defined_percent(&rd, &rule);
     sort_clauses(&rule);
     summarise(&rule);

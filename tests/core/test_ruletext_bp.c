@@ -145,12 +145,45 @@ static void test_share_of_points(void **state)
     assert_int_not_equal(jx_rule_parse(t, strlen(t), &x, &d), JX_OK);
 }
 
+/* bpa01-02, -03, -05: one check with its points in brackets, answered yes or no. */
+static void test_yes_no_check(void **state)
+{
+    (void)state;
+    jx_rule r = parse_ok("年度工作计划是否明确可操作(3分)");
+    assert_double_bits(score_text(&r, "是", 3), 3);
+    assert_double_bits(score_text(&r, "否", 3), 0);
+    assert_double_bits(score_text(&r, "明确可操作", 3), 3);   /* the state it asks about */
+    refused(&r, "不明确", 3);
+    explains(&r, "否", 3, "实际“否”，符合“否”，不得分，得0分",
+             "actual \"否\", meets “否”, 0, score 0");
+    char m[JX_MSG_MAX];
+    jx_rule_explain(&r, JX_LANG_ZH, m, sizeof m);
+    assert_str_eq(m, "“是”：3分；“否”：不得分；“明确可操作”：3分");
+    jx_rule s2 = parse_ok("绩效目标明确,且细化、量化(2分);");
+    assert_double_bits(score_text(&s2, "是", 2), 2);
+    assert_double_bits(score_text(&s2, "否", 2), 0);
+    refused(&s2, "明确", 2);                     /* only part of the statement */
+    /* one statement alone stays a level the actual names (b10-04) */
+    jx_rule l = parse_ok("有明确的受益对象( 2 分)");
+    assert_double_bits(score_text(&l, "有明确的受益对象", 2), 2);
+    /* a rule word or a second bracket: not this form */
+    jx_rule x;
+    jx_diag d;
+    const char *t = "计划不完整,扣分(2分)";
+    if (jx_rule_parse(t, strlen(t), &x, &d) == JX_OK) {
+        jx_actual a = { 1, 0, "是", strlen("是") };
+        double v;
+        assert_int_not_equal(jx_rule_score(&x, &a, 2, 2, &v, NULL), JX_OK);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_points_first),
         cmocka_unit_test(test_closing_below),
         cmocka_unit_test(test_share_of_points),
+        cmocka_unit_test(test_yes_no_check),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

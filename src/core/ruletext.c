@@ -4353,6 +4353,31 @@ static void beyond_points(jx_rule *ru, int explicit_max)
  * (89.5%) is in no band and the sentence does not say what it gets, so
  * the rule then scores only what it lists (rule.otherwise -1).  1 when so.
  */
+/*
+ * Bands on whole numbers with gaps between them ("99%-90%", "89%-80%"):
+ * each holds at both its ends (99% → the 99%-90% band) when no other
+ * clause holds at its top.  A band whose top another clause holds keeps it
+ * open.
+ */
+static int range_holds(const jx_rcond *o, double x)
+{
+    return o->kind == JX_RC_RANGE &&
+           (!o->has_lo || x > o->lo || (o->lo_incl && x == o->lo)) &&
+           (!o->has_hi || x < o->hi || (o->hi_incl && x == o->hi));
+}
+
+static void gapped_bands_inclusive(jx_rule *ru)
+{
+    for (int i = 0; i < ru->n; i++) {
+        jx_rcond *b = &ru->clause[i].cond;
+        if (b->kind != JX_RC_RANGE || !b->has_lo || !b->has_hi || b->hi_incl) continue;
+        int covered = 0;
+        for (int j = 0; j < ru->n; j++)
+            covered |= j != i && range_holds(&ru->clause[j].cond, b->hi);
+        if (!covered) b->hi_incl = 1;
+    }
+}
+
 static int closing_below(jx_rule *ru)
 {
     int closed = 0;
@@ -4370,6 +4395,7 @@ static int closing_below(jx_rule *ru)
             break;
         }
     }
+    if (closed) gapped_bands_inclusive(ru);
     return closed;
 }
 

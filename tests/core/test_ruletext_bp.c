@@ -96,14 +96,21 @@ static void test_closing_below(void **state)
     assert_double_bits(score_text(&r, "50%", 30), 15);    /* the band holds at its bound */
     assert_double_bits(score_text(&r, "49.9%", 30), 0);
     assert_double_bits(score_text(&r, "100%", 30), 30);
+    assert_double_bits(score_text(&r, "99%", 30), 27);     /* both ends of a band */
+    assert_double_bits(score_text(&r, "89%", 30), 24);
     refused(&r, "89.5%", 30);                             /* between two bands */
     refused(&r, "99.5%", 30);
-    explains(&r, "50%", 30, "实际50%，符合“50%（含）–59%”，15分，得15分",
-             "actual 50%, meets \"50% (incl.)–59%\", 15 points, score 15");
+    explains(&r, "50%", 30, "实际50%，符合“50%（含）–59%（含）”，15分，得15分",
+             "actual 50%, meets \"50% (incl.)–59% (incl.)\", 15 points, score 15");
     char m[JX_MSG_MAX];
     jx_rule_explain(&r, JX_LANG_EN, m, sizeof m);
     assert_non_null(strstr(m, "<50%: 0"));
     assert_non_null(strstr(m, "otherwise: not stated (no score)"));
+    /* a band whose top another clause holds keeps it open (bpb05-05) */
+    jx_rule o = parse_ok("评分标准: 100 分: 95%以上 ; 60 分: 80%— 95%; 0 分: 80%以下 。");
+    assert_double_bits(score_text(&o, "95%", 100), 100);
+    assert_double_bits(score_text(&o, "80%", 100), 60);
+    assert_double_bits(score_text(&o, "79.5%", 100), 0);
     /* the closing bound below a band's low end it does not meet: still refused */
     jx_rule x;
     jx_diag d;

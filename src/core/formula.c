@@ -523,6 +523,7 @@ static void rout_expr(fb *f, const jx_rout *o, const char *x, const char *P)
             put(f, "*(");
             exact(f, o->over_per);
             put(f, ")");
+            if (o->per_frac) put(f, "*%s", P);   /* a share of the points */
         }
         if (o->under_per != 0) {
             snprintf(gap, sizeof gap, "(%s-%s)", ref, x);
@@ -531,6 +532,7 @@ static void rout_expr(fb *f, const jx_rout *o, const char *x, const char *P)
             put(f, "*(");
             exact(f, o->under_per);
             put(f, ")");
+            if (o->per_frac) put(f, "*%s", P);
         }
         if (o->max_deduct > 0) put(f, ")");
         put(f, ")");

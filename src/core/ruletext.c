@@ -54,6 +54,8 @@ typedef struct raw {
     size_t bstart;            /* "完成50%及以上(50)": where "(50)" starts, or 0 */
     double bpts;              /* the number in it                      */
     int veto;                 /* read_veto: the outcome empties the table */
+    int points_first;         /* "100 分:…": the condition is after the colon */
+    int share;                /* OUT_DEDUCT of a share of P ("扣权重分的1%") */
 } raw;
 
 /* What a condition says. */
@@ -447,6 +449,90 @@ static void read_veto(const char *s, raw *r)
     drop_filler(s, r);
 }
 
+/*
+ * "评分标准: 100 分:实际支出与预算相符; 60 分:…基本相符; 0 分:…不相符": the
+ * points first, then a colon and the condition they are given for (the
+ * mirror of "基本合理: 1 分").  An optional lead-in before it ("评分标准:",
+ * jx_rw_criteria_lead) names the list and scores nothing.  The condition
+ * must be there and hold no further colon.
+ */
+static void points_first(const char *s, raw *r)
+{
+    jx_cur t;
+    jx_cur_init(&t, s, r->start, r->end);
+    for (size_t i = 0; i < jx_rw_criteria_lead_n; i++) {
+        jx_cur l = t;
+        if (jx_cur_word(&l, jx_rw_criteria_lead[i]) && expect(&l, ":")) {
+            t = l;
+            break;
+        }
+    }
+    double v;
+    if (!read_number(&t, &v) || !expect(&t, "分") || !expect(&t, ":")) return;
+    size_t a = t.pos, b = r->end;
+    jx_trim(s, &a, &b);
+    if (a >= b || find_word(s, a, b, ":") < b) return;
+    r->out = OUT_POINTS;
+    r->value = v;
+    r->cstart = a;
+    r->cend = b;
+    r->points_first = 1;
+}
+
+/*
+ * "100 分:项目支出符合规定,无违规违纪; 0 分:…": the points come first, so a
+ * clause with no outcome after such a clause goes on with its condition;
+ * it is never the condition of the next one.
+ */
+static void points_first_tail(reader *rd)
+{
+    int last = -1;
+    for (int i = 0; i < rd->n; i++) {
+        raw *r = &rd->r[i];
+        if (r->points_first) { last = i; continue; }
+        if (last < 0) continue;
+        if (r->out != OUT_NONE || r->used) { last = -1; continue; }
+        rd->r[last].cend = r->end;
+        r->used = 1;
+    }
+}
+
+/*
+ * "每降低1%扣权重分的1%", "每降低0.5扣除权重分的1/4": a deduction written as
+ * a share of the item's points (jx_rw_item_points), in percent or as a
+ * fraction a/b, at the clause's end.  OUT_DEDUCT with the share as value
+ * and r->share set; only steps may use it (build refuses it elsewhere).
+ */
+static void share_deduct(const char *s, raw *r)
+{
+    static const char *const verb[] = { "扣除", "扣减", "扣" };
+    for (size_t at = find_word(s, r->start, r->end, "扣"); at < r->end;
+         at = find_word(s, at + 1, r->end, "扣")) {
+        for (size_t v = 0; v < JX_RWORDS(verb); v++) {
+            jx_cur c;
+            jx_cur_init(&c, s, at, r->end);
+            if (!jx_cur_word(&c, verb[v])) continue;
+            size_t k;
+            for (k = 0; k < jx_rw_item_points_n; k++) {
+                jx_cur t = c;
+                if (jx_cur_word(&t, jx_rw_item_points[k])) { c = t; break; }
+            }
+            if (k == jx_rw_item_points_n || !expect(&c, "的")) continue;
+            double a, b = 100;
+            if (!read_number(&c, &a)) continue;
+            if (!expect(&c, "%") && !(expect(&c, "/") && read_number(&c, &b))) continue;
+            if (!at_end(&c) || !(a > 0) || !(b > 0) || a > b) continue;
+            r->out = OUT_DEDUCT;
+            r->value = a / b;
+            r->share = 1;
+            r->cstart = r->start;
+            r->cend = at;
+            jx_trim(s, &r->cstart, &r->cend);
+            return;
+        }
+    }
+}
+
 static void split_clause(const char *s, raw *r)
 {
     jx_cur c;
@@ -481,6 +567,10 @@ static void split_clause(const char *s, raw *r)
             r->cstart = r->cend = r->start;
         }
     }
+    if (r->out == OUT_NONE)            /* "100 分:实际支出与预算相符" */
+        points_first(s, r);
+    if (r->out == OUT_NONE)            /* "每降低1%扣权重分的1%" */
+        share_deduct(s, r);
     if (r->out == OUT_NONE) {          /* "基本合理: 1 分" */
         size_t colon = find_word(s, r->start, r->end, ":");
         jx_cur t;
@@ -1743,6 +1833,7 @@ typedef struct stepdef {
     size_t qa, qb;            /* the clause naming the step, quoted on refusal */
     int own_range;            /* its bound is its clause's condition (每超目标…) */
     int vs;                   /* RW_VS_TARGET / RW_VS_BASE: what it names */
+    int share;                /* per is a share of P (raw.share)        */
 } stepdef;
 
 static jx_rclause *add_clause(reader *rd, const raw *r, jx_err *e);
@@ -4252,6 +4343,85 @@ static void beyond_points(jx_rule *ru, int explicit_max)
     }
 }
 
+/*
+ * "…59%-50%的得15分,50%以下的不得分": a closing bound below ("N以下", one
+ * side, inclusive) written after a two-sided band whose inclusive low end
+ * is the same N.  Both cannot hold at N: the explicit band holds at its own
+ * bound (50% → 15), the closing clause is the rest below it (<50%).  Only
+ * so; any other overlap is still refused (build).  Such bands are written
+ * on whole numbers ("99%-90%", "89%-80%"): a value between two of them
+ * (89.5%) is in no band and the sentence does not say what it gets, so
+ * the rule then scores only what it lists (rule.otherwise -1).  1 when so.
+ */
+/*
+ * Bands on whole numbers with gaps between them ("99%-90%", "89%-80%"):
+ * each holds at both its ends (99% → the 99%-90% band) when no other
+ * clause holds at its top.  A band whose top another clause holds keeps it
+ * open.
+ */
+static int range_holds(const jx_rcond *o, double x)
+{
+    return o->kind == JX_RC_RANGE &&
+           (!o->has_lo || x > o->lo || (o->lo_incl && x == o->lo)) &&
+           (!o->has_hi || x < o->hi || (o->hi_incl && x == o->hi));
+}
+
+static void gapped_bands_inclusive(jx_rule *ru)
+{
+    for (int i = 0; i < ru->n; i++) {
+        jx_rcond *b = &ru->clause[i].cond;
+        if (b->kind != JX_RC_RANGE || !b->has_lo || !b->has_hi || b->hi_incl) continue;
+        int covered = 0;
+        for (int j = 0; j < ru->n; j++)
+            covered |= j != i && range_holds(&ru->clause[j].cond, b->hi);
+        if (!covered) b->hi_incl = 1;
+    }
+}
+
+static int closing_below(jx_rule *ru)
+{
+    int closed = 0;
+    for (int j = 0; j < ru->n; j++) {
+        jx_rcond *c = &ru->clause[j].cond;
+        if (c->kind != JX_RC_RANGE || c->has_lo || !c->has_hi || !c->hi_incl) continue;
+        for (int i = 0; i < ru->n; i++) {
+            const jx_rcond *b = &ru->clause[i].cond;
+            if (i == j || b->kind != JX_RC_RANGE || !b->has_lo || !b->has_hi || !b->lo_incl ||
+                b->lo != c->hi || ru->clause[i].at >= ru->clause[j].at ||
+                ru->clause[i].out.kind == JX_RO_STEPS || ru->clause[j].out.kind == JX_RO_STEPS)
+                continue;
+            c->hi_incl = 0;
+            closed = 1;
+            break;
+        }
+    }
+    if (closed) gapped_bands_inclusive(ru);
+    return closed;
+}
+
+/*
+ * A deduction as a share of P ("扣权重分的1%") is read for steps only: each
+ * clause it gave must be STEPS with per_frac, and there must be one.
+ */
+static jx_err shares_in_steps(reader *rd)
+{
+    const jx_rule *ru = rd->rule;
+    for (int i = 0; i < rd->n; i++) {
+        const raw *r = &rd->r[i];
+        if (!r->share) continue;
+        int found = 0;
+        for (int j = 0; j < ru->n; j++) {
+            const jx_rclause *c = &ru->clause[j];
+            if (c->at < r->start || c->at >= r->end) continue;
+            if (c->out.kind != JX_RO_STEPS || !c->out.per_frac || c->cond.kind == JX_RC_KIND)
+                return refuse_raw(rd, r);
+            found = 1;
+        }
+        if (!found) return refuse_raw(rd, r);
+    }
+    return JX_OK;
+}
+
 static jx_err build(reader *rd)
 {
     jx_rule *ru = rd->rule;
@@ -4477,6 +4647,7 @@ static jx_err build(reader *rd)
                 sd->qb = rd->r[r->plast].end;
             }
             sd->per = takes_all ? -base : r->out == OUT_DEDUCT ? -r->value : r->value;
+            sd->share = r->share && !takes_all;
             if (cd.has_step) {
                 sd->dir = cd.step_dir;
                 sd->step = cd.step;
@@ -4826,6 +4997,10 @@ static jx_err build(reader *rd)
         } else if (c->out.gap_over != gap_over || (c->out.shortfall == 2) != (shortfall == 2)) {
             return refuse(rd, sd->qa, sd->qb);   /* an excess and a shortfall in one count */
         }
+        /* a share of P and points per step in one clause: refused */
+        if ((c->out.over_per != 0 || c->out.under_per != 0) && c->out.per_frac != sd->share)
+            return refuse(rd, sd->qa, sd->qb);
+        c->out.per_frac = sd->share;
         double *slot = dir == RW_UNDER ? &c->out.under_per : &c->out.over_per;
         /* several kinds of finding at the same price: one count of findings */
         if (*slot != 0 && !(sd->occ && *slot == sd->per))
@@ -4897,6 +5072,7 @@ static jx_err build(reader *rd)
         if (nsteps && !full)
             return refuse(rd, c->at, c->at + c->len);
     }
+    int closed = closing_below(ru);
     for (int i = 0; i < ru->n; i++)
         for (int j = i + 1; j < ru->n; j++)
             if (ru->clause[i].cond.kind == JX_RC_RANGE &&
@@ -4906,6 +5082,7 @@ static jx_err build(reader *rd)
                 return refuse(rd, ru->clause[j].at, ru->clause[j].at + ru->clause[j].len);
     ru->otherwise = uncovered || prop_bands || (rd->bracket_parts && levels && ranges) ? -1
                   : (deduct_only && ru->n > 0) ? 1 : 0;
+    if (closed) ru->otherwise = -1;      /* a gap between whole-number bands */
     else_ratio_above(rd);
     beyond_points(ru, explicit_max);
     if (pm_bounds) {
@@ -4926,7 +5103,7 @@ static jx_err build(reader *rd)
     }
     if (contains_any(s, 0, rd->len, jx_rw_signed, jx_rw_signed_n))
         ru->signed_actual = 1;
-    return JX_OK;
+    return shares_in_steps(rd);
 }
 
 static void summarise(jx_rule *ru)
@@ -5042,6 +5219,7 @@ static jx_err join(reader *rd)
         }
     }
     bracket_levels(rd);
+    points_first_tail(rd);
     for (int i = 0; i + 1 < rd->n; i++) {
         raw *r = &rd->r[i];
         if (r->used || r->out != OUT_NONE) continue;
@@ -5095,6 +5273,67 @@ static void defined_percent(const reader *rd, jx_rule *ru)
     if (bounds) ru->percent = 1;
 }
 
+/*
+ * "年度工作计划是否完整可行(3分)", "绩效目标明确,且细化、量化(2分);": the
+ * whole sentence is one check, a statement (or a 是否 question) with its
+ * points in brackets at the end and no rule word, digit or other points
+ * anywhere else: a yes/no check.  Met (是, or the state a question names:
+ * "完整可行") gives its points, not met (否) 0; any other actual names no
+ * level and is refused.  Lists of such checks stay sub_items' (summed); a
+ * statement in one clause ("有明确的受益对象(2分)") stays a level named by
+ * the actual.  1 when the rule was built so.
+ */
+static int yes_no_check(reader *rd)
+{
+    static const char *const rule_words[] = { "得", "扣", "加", "每", "不", "未", "无", "没",
+                                              "否则", "其他", "其余", "或", "分" };
+    const char *s = rd->s;
+    const raw *last = &rd->r[rd->n - 1];
+    double v;
+    size_t open;
+    if (rd->n < 1 || rd->n > 4 ||
+        !bracket_points_at_end(s, last->start, last->end, &v, &open) || !(v > 0))
+        return 0;
+    for (int i = 0; i < rd->n; i++) {
+        const raw *r = &rd->r[i];
+        size_t b = i == rd->n - 1 ? open : r->end;
+        if (r->start >= b || contains_digit(s, r->start, b) || contains(s, r->start, b, "(") ||
+            contains(s, r->start, b, ":") ||
+            contains_any(s, r->start, b, rule_words, JX_RWORDS(rule_words)) ||
+            contains_any(s, r->start, b, jx_rw_vague, jx_rw_vague_n))
+            return 0;
+    }
+    jx_rule *ru = rd->rule;
+    size_t a = rd->r[0].start, b = last->end;
+    size_t q = find_word(s, a, open, "是否");
+    if (rd->n == 1 && q == open) return 0;  /* one statement: a level (bracket_levels) */
+    static const struct { const char *label; int met; } yn[] = { {"是", 1}, {"否", 0} };
+    for (size_t k = 0; k < JX_RWORDS(yn); k++) {
+        jx_rclause *c = &ru->clause[ru->n++];
+        memset(c, 0, sizeof *c);
+        c->at = a;
+        c->len = b - a;
+        c->cond.kind = JX_RC_LEVEL;
+        strcpy(c->cond.label, yn[k].label);
+        c->out.kind = yn[k].met ? JX_RO_POINTS : JX_RO_FRACTION;
+        c->out.value = yn[k].met ? v : 0;
+    }
+    if (rd->n == 1) {            /* the state the question names */
+        jx_rclause *c = &ru->clause[ru->n++];
+        memset(c, 0, sizeof *c);
+        c->at = a;
+        c->len = b - a;
+        c->cond.kind = JX_RC_LEVEL;
+        copy_label(c->cond.label, s, q + strlen("是否"), open);
+        c->out.kind = JX_RO_POINTS;
+        c->out.value = v;
+        if (c->cond.label[0] == '\0') ru->n--;
+    }
+    ru->otherwise = -1;
+    ru->stated_points = v;
+    return 1;
+}
+
 jx_err jx_rule_parse(const char *text, size_t len, jx_rule *out,
                      jx_diag *diag)
 {
@@ -5115,6 +5354,8 @@ jx_err jx_rule_parse(const char *text, size_t len, jx_rule *out,
     rd.ratio_clause = -1;
     if ((e = cut(&rd)))
         return e;
+    if (yes_no_check(&rd))              /* "年度工作计划是否完整可行(3分)" */
+        goto built;
     glued_definition(&rd);
     base_and_comparison(&rd);
     verbless_addition(&rd);
@@ -5136,6 +5377,7 @@ jx_err jx_rule_parse(const char *text, size_t len, jx_rule *out,
         if (!steps)                     /* 以此类推 over a list: more than written */
             return refuse_raw(&rd, &rd.r[i]);
     }
+built:
     defined_percent(&rd, &rule);
     sort_clauses(&rule);
     summarise(&rule);

@@ -540,7 +540,7 @@ static int kind_item(const jx_rule *r, const char *t, size_t n, double p,
     *hit = c;
     double up, down;
     steps_of(&c->out, x, &up, &down);
-    double delta = up * c->out.over_per + down * c->out.under_per;
+    double delta = (up * c->out.over_per + down * c->out.under_per) * (c->out.per_frac ? p : 1);
     if (equal_kinds_named(r, c, t + as, ae - as) && c->out.max_deduct > 0 &&
         delta < -c->out.max_deduct)
         return 0;           /* "少6条" of equal kinds capped at 4 each: 4, or 3 + 3? */
@@ -1229,7 +1229,7 @@ static double outcome_value(const jx_rout *o, double x, double p)
     case JX_RO_STEPS: {
         double up, down;
         steps_of(o, x, &up, &down);
-        double delta = up * o->over_per + down * o->under_per;
+        double delta = (up * o->over_per + down * o->under_per) * (o->per_frac ? p : 1);
         if (o->max_deduct > 0 && delta < -o->max_deduct) delta = -o->max_deduct;
         return (o->base_frac ? o->base * p : o->base) + delta;
     }
@@ -1635,6 +1635,16 @@ static void put_steps(out *o, const jx_rule *r, const jx_rout *u, jx_lang lang)
     for (int k = 0; k < 2; k++) {
         if (per[k] == 0) continue;
         int ded = per[k] < 0;
+        if (u->per_frac) {                /* "扣权重分的1%": a share of P */
+            num(fabs(per[k]) * 100, c, sizeof c);
+            if (zh)
+                put(o, "，自%s起每%s%s%s%s分值的%s%%", qty(r, u->ref, b, sizeof b),
+                    k == 0 ? "多" : "少", st, unit, ded ? "扣" : "加", c);
+            else
+                put(o, ", %s %s%% of the points per %s%s %s %s", ded ? "minus" : "plus", c,
+                    st, unit, k == 0 ? "above" : "below", qty(r, u->ref, b, sizeof b));
+            continue;
+        }
         if (zh)
             put(o, "，自%s起每%s%s%s%s%s分", qty(r, u->ref, b, sizeof b), k == 0 ? "多" : "少",
                 st, unit, ded ? "扣" : "加", num(fabs(per[k]), c, sizeof c));
@@ -1839,7 +1849,7 @@ jx_err jx_rule_score_explain(const jx_rule *r, const jx_actual *act,
             steps_of(u, tr.x, &up, &down);
             double n = up > 0 ? up : down;
             if (n > 0) {
-                double per = up > 0 ? u->over_per : u->under_per;
+                double per = (up > 0 ? u->over_per : u->under_per) * (u->per_frac ? points : 1);
                 if (zh)
                     put(&o, "，%s%s共%s档，%s%s分", up > 0 ? "高于" : "低于", qty(r, u->ref, a, sizeof a),
                         num(n, b, sizeof b), per < 0 ? "扣" : "加", num(fabs(n * per), c, sizeof c));

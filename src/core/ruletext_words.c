@@ -236,3 +236,15 @@ const size_t jx_rw_all_n = JX_RWORDS(jx_rw_all);
 const char *const jx_rw_all_verb[] = { "落实", "完成", "达到", "符合", "到位", "建立", "具备",
                                        "满足", "达标", "做到" };
 const size_t jx_rw_all_verb_n = JX_RWORDS(jx_rw_all_verb);
+
+/* "评分标准: 100 分:…": names what follows, scores nothing (points_first). */
+const char *const jx_rw_criteria_lead[] = {
+    "评分标准", "评分细则", "评分办法", "评分方法", "考核标准", "计分标准", "评分依据",
+};
+const size_t jx_rw_criteria_lead_n = JX_RWORDS(jx_rw_criteria_lead);
+
+/* "扣权重分的1%", "扣除该项分值的1/4": the item's own points P (share_deduct). */
+const char *const jx_rw_item_points[] = {
+    "该项权重分", "权重分值", "权重分", "该项分值", "该指标分值", "本项分值", "指标分值", "分值",
+};
+const size_t jx_rw_item_points_n = JX_RWORDS(jx_rw_item_points);

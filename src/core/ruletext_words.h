@@ -65,6 +65,10 @@ extern const size_t jx_rw_elsewhere_cond_n;
 extern const char *const jx_rw_tail[];       /* 的 时 者: end of a condition */
 extern const size_t jx_rw_tail_n;
 /* Text actuals that name a clause (ruletext_name.c). */
+extern const char *const jx_rw_criteria_lead[]; /* 评分标准: a lead-in before a colon */
+extern const size_t jx_rw_criteria_lead_n;
+extern const char *const jx_rw_item_points[]; /* 权重分 分值: the item's points P */
+extern const size_t jx_rw_item_points_n;
 extern const char *const jx_rw_deny[];       /* 未 不 无 没有: denial words */
 extern const size_t jx_rw_deny_n;
 extern const char *const jx_rw_done[];       /* 已 已经 有: "it was done" */

@@ -83,7 +83,9 @@
  *   STEPS     base  = base_frac ? base × P : base
  *             above = steps(max(0, x − ref) / step), below = steps(max(0, ref − x) / step)
  *             delta = above × over_per + below × under_per   (signed points:
- *                     negative deducts, positive adds)
+ *                     negative deducts, positive adds; when per_frac, both
+ *                     per-step amounts are shares of P, so delta × P:
+ *                     "每降低1%扣权重分的1%" under_per −0.01, per_frac 1)
  *             when max_deduct > 0, a negative delta is limited to −max_deduct
  *             s = base + delta
  *             steps(): whole steps (JX_STEP_FLOOR, Calc's approximate floor
@@ -259,6 +261,8 @@ typedef struct jx_rout {
                                the sentence says what happens when it holds,
                                nothing of the item when it does not, so an
                                actual denying it is refused, not given P   */
+    int per_frac;           /* STEPS: over_per / under_per are shares of P
+                               ("扣权重分的1/4": −0.25 × P per step)       */
 } jx_rout;
 
 typedef struct jx_rclause {

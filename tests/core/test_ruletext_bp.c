@@ -1,0 +1,196 @@
+/*
+ * test_ruletext_bp.c - forms of the budget-performance (bp) sentences
+ * (docs/RULES.md, "Budget-performance forms (g5)").  Sentences are the
+ * corpus's (keys in tests/rules/sources-bpa.tsv, sources-bpb.tsv).
+ */
+#include "testutil.h"
+#include "jixiao/formula.h"
+
+static jx_rule parse_ok(const char *text)
+{
+    jx_rule r;
+    jx_diag d;
+    jx_err e = jx_rule_parse(text, strlen(text), &r, &d);
+    if (e != JX_OK) {
+        char m[256];
+        jx_diag_format(&d, JX_LANG_EN, m, sizeof m);
+        print_error("cannot parse \"%s\": %s\n", text, m);
+        fail();
+    }
+    return r;
+}
+
+static double score_text(const jx_rule *r, const char *actual, double points)
+{
+    jx_actual a = { 1, 0, actual, strlen(actual) };
+    double s = -1;
+    jx_diag d;
+    jx_err e = jx_rule_score(r, &a, points, 2, &s, &d);
+    if (e != JX_OK) {
+        print_error("score \"%s\": %s\n", actual, jx_strerror(e, JX_LANG_EN));
+        fail();
+    }
+    return s;
+}
+
+/* Refused, and the message quotes the actual. */
+static void refused(const jx_rule *r, const char *actual, double points)
+{
+    jx_actual a = { 1, 0, actual, strlen(actual) };
+    double s = 12345;
+    jx_diag d;
+    jx_err e = jx_rule_score(r, &a, points, 2, &s, &d);
+    if (e == JX_OK) {
+        print_error("\"%s\" scored %g, expected a refusal\n", actual, s);
+        fail();
+    }
+    assert_double_bits(s, 12345);
+    assert_non_null(strstr(d.text, actual));
+}
+
+static void explains(const jx_rule *r, const char *actual, double points, const char *zh,
+                     const char *en)
+{
+    jx_actual a = { 1, 0, actual, strlen(actual) };
+    char m[JX_MSG_MAX];
+    assert_jx_ok(jx_rule_score_explain(r, &a, points, JX_LANG_ZH, m, sizeof m));
+    assert_str_eq(m, zh);
+    assert_jx_ok(jx_rule_score_explain(r, &a, points, JX_LANG_EN, m, sizeof m));
+    assert_str_eq(m, en);
+}
+
+/* bpb05-01, -04: the points first, then a colon and the condition. */
+static void test_points_first(void **state)
+{
+    (void)state;
+    jx_rule r = parse_ok("评分标准: 100 分:实际支出与预算相符; 60 分:实际支出与预算基本相符; 0 分:实际支出与预算不相符。");
+    assert_int_equal(r.n, 3);
+    assert_double_bits(score_text(&r, "相符", 100), 100);
+    assert_double_bits(score_text(&r, "基本相符", 100), 60);
+    assert_double_bits(score_text(&r, "不相符", 100), 0);
+    explains(&r, "基本相符", 100, "实际“基本相符”，符合“实际支出与预算基本相符”，60分，得60分",
+             "actual \"基本相符\", meets “实际支出与预算基本相符”, 60 points, score 60");
+    /* a clause after the condition goes on with it: never the next one's */
+    jx_rule v = parse_ok("评分标准: 100 分:项目支出符合规定,无违规违纪; 0 分:项目支出不 符合规定或有违规违纪的或审计检查有问题。");
+    assert_double_bits(score_text(&v, "无违规违纪", 100), 100);
+    assert_double_bits(score_text(&v, "有违规违纪", 100), 0);
+    /* bounds after the colon (bpb05-03) */
+    jx_rule b = parse_ok("评分标准: 100 分:资金到位率 80%以上的; 60 分:资金到位率 60%~80%的; 0 分:资金到位率低于 60%的。");
+    char m[JX_MSG_MAX];
+    jx_rule_explain(&b, JX_LANG_EN, m, sizeof m);
+    assert_str_eq(m, "60% (incl.)–80%: 60 points; ≥80%: 100 points; <60%: 0 points; otherwise: 0");
+    refused(&r, "部分相符", 100);               /* names no level */
+    /* no condition after the colon: not this form */
+    jx_rule x;
+    jx_diag d;
+    const char *t = "100 分:; 0 分:未实行档案管理";
+    assert_int_not_equal(jx_rule_parse(t, strlen(t), &x, &d), JX_OK);
+}
+
+/* bpb04-01, -02: whole-number bands closed by "N以下的不得分" at a band's low end. */
+static void test_closing_below(void **state)
+{
+    (void)state;
+    jx_rule r = parse_ok("网点完工率达到100%的得30分,99%-90%的得27分,89%-80%的得24分,79%-70%的得21分,69%-60%的得18分,59%-50%的得15分,50%以下的不得分。");
+    assert_double_bits(score_text(&r, "95%", 30), 27);
+    assert_double_bits(score_text(&r, "50%", 30), 15);    /* the band holds at its bound */
+    assert_double_bits(score_text(&r, "49.9%", 30), 0);
+    assert_double_bits(score_text(&r, "100%", 30), 30);
+    assert_double_bits(score_text(&r, "99%", 30), 27);     /* both ends of a band */
+    assert_double_bits(score_text(&r, "89%", 30), 24);
+    refused(&r, "89.5%", 30);                             /* between two bands */
+    refused(&r, "99.5%", 30);
+    explains(&r, "50%", 30, "实际50%，符合“50%（含）–59%（含）”，15分，得15分",
+             "actual 50%, meets \"50% (incl.)–59% (incl.)\", 15 points, score 15");
+    char m[JX_MSG_MAX];
+    jx_rule_explain(&r, JX_LANG_EN, m, sizeof m);
+    assert_non_null(strstr(m, "<50%: 0"));
+    assert_non_null(strstr(m, "otherwise: not stated (no score)"));
+    /* a band whose top another clause holds keeps it open (bpb05-05) */
+    jx_rule o = parse_ok("评分标准: 100 分: 95%以上 ; 60 分: 80%— 95%; 0 分: 80%以下 。");
+    assert_double_bits(score_text(&o, "95%", 100), 100);
+    assert_double_bits(score_text(&o, "80%", 100), 60);
+    assert_double_bits(score_text(&o, "79.5%", 100), 0);
+    /* the closing bound below a band's low end it does not meet: still refused */
+    jx_rule x;
+    jx_diag d;
+    const char *t = "99%-80%的得5分,85%以下的不得分";
+    assert_int_not_equal(jx_rule_parse(t, strlen(t), &x, &d), JX_OK);
+}
+
+/* bpb03-01, -02: a deduction per step as a share of the item's points. */
+static void test_share_of_points(void **state)
+{
+    (void)state;
+    jx_rule r = parse_ok("业绩值为100%得满分,每降低1%扣权重分的1%,扣完为止。");
+    assert_double_bits(score_text(&r, "100%", 2), 2);
+    jx_actual a = { 1, 0, "80%", 3 };
+    double v = -1;
+    assert_jx_ok(jx_rule_score(&r, &a, 2, 2, &v, NULL));
+    assert_double_bits(v, 1.6);                  /* 20 steps × 1% of 2 */
+    assert_jx_ok(jx_rule_score(&r, &a, 3, 2, &v, NULL));
+    assert_double_bits(v, 2.4);                  /* the same rule, worth 3 */
+    char m[JX_MSG_MAX];
+    jx_rule_explain(&r, JX_LANG_ZH, m, sizeof m);
+    assert_non_null(strstr(m, "自100%起每少1个百分点扣分值的1%"));
+    jx_rule_explain(&r, JX_LANG_EN, m, sizeof m);
+    assert_non_null(strstr(m, "minus 1% of the points per 1 percentage point below 100%"));
+    jx_rule q = parse_ok("业绩值为2得满分,每降低0.5扣除权重分的1/4,扣完为止。");
+    explains(&q, "0.5", 2, "实际0.5，符合“其余”，低于2共3档，扣1.5分，得0.5分",
+             "actual 0.5, meets \"otherwise\", 3 steps below 2, minus 1.5, score 0.5");
+    /* the formula scales each step by the points cell */
+    static const jx_formula_refs refs = {"F14", "G14", NULL};
+    char f[JX_FORMULA_MAX];
+    assert_jx_ok(jx_formula_rule(&q, &refs, 2, NULL, f, sizeof f, NULL));
+    assert_non_null(strstr(f, "*(-0.25)*G14"));
+    /* a share outside steps, or a share above the whole: refused */
+    jx_rule x;
+    jx_diag d;
+    const char *t = "未完成的扣权重分的50%";
+    assert_int_not_equal(jx_rule_parse(t, strlen(t), &x, &d), JX_OK);
+    t = "业绩值为2得满分,每降低0.5扣除权重分的5/4";
+    assert_int_not_equal(jx_rule_parse(t, strlen(t), &x, &d), JX_OK);
+}
+
+/* bpa01-02, -03, -05: one check with its points in brackets, answered yes or no. */
+static void test_yes_no_check(void **state)
+{
+    (void)state;
+    jx_rule r = parse_ok("年度工作计划是否明确可操作(3分)");
+    assert_double_bits(score_text(&r, "是", 3), 3);
+    assert_double_bits(score_text(&r, "否", 3), 0);
+    assert_double_bits(score_text(&r, "明确可操作", 3), 3);   /* the state it asks about */
+    refused(&r, "不明确", 3);
+    explains(&r, "否", 3, "实际“否”，符合“否”，不得分，得0分",
+             "actual \"否\", meets “否”, 0, score 0");
+    char m[JX_MSG_MAX];
+    jx_rule_explain(&r, JX_LANG_ZH, m, sizeof m);
+    assert_str_eq(m, "“是”：3分；“否”：不得分；“明确可操作”：3分");
+    jx_rule s2 = parse_ok("绩效目标明确,且细化、量化(2分);");
+    assert_double_bits(score_text(&s2, "是", 2), 2);
+    assert_double_bits(score_text(&s2, "否", 2), 0);
+    refused(&s2, "明确", 2);                     /* only part of the statement */
+    /* one statement alone stays a level the actual names (b10-04) */
+    jx_rule l = parse_ok("有明确的受益对象( 2 分)");
+    assert_double_bits(score_text(&l, "有明确的受益对象", 2), 2);
+    /* a rule word or a second bracket: not this form */
+    jx_rule x;
+    jx_diag d;
+    const char *t = "计划不完整,扣分(2分)";
+    if (jx_rule_parse(t, strlen(t), &x, &d) == JX_OK) {
+        jx_actual a = { 1, 0, "是", strlen("是") };
+        double v;
+        assert_int_not_equal(jx_rule_score(&x, &a, 2, 2, &v, NULL), JX_OK);
+    }
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_points_first),
+        cmocka_unit_test(test_closing_below),
+        cmocka_unit_test(test_share_of_points),
+        cmocka_unit_test(test_yes_no_check),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -679,7 +679,7 @@ static void rule_text(fb *f, const jx_rule *r, const char *A, const char *P, int
             continue;                    /* "一经发现" in two deductions: the core refuses it */
         put(f, "IF(OR(%s=", A);
         str(f, l);
-        if (!label_padded(alt)) {
+        if (!label_padded(alt) && !r->exact_levels) {   /* a yes/no check: as written */
             put(f, ",%s=", A);
             str(f, alt);
         }

@@ -5331,6 +5331,7 @@ static int yes_no_check(reader *rd)
     }
     ru->otherwise = -1;
     ru->stated_points = v;
+    ru->exact_levels = 1;
     return 1;
 }
 

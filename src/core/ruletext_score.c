@@ -1385,6 +1385,9 @@ static jx_err plain_score(const jx_rule *r, const jx_actual *a, double p,
         return JX_ERR_RULE_SYNTAX;
     if (a->has_text && c && c->cond.kind == JX_RC_LEVEL && jx_rt_shared(r, c, a->text, a->len))
         return jx_diag_set(diag, JX_ERR_LEVEL_UNKNOWN, a->text, a->len, 0);   /* which one? */
+    if (a->has_text && c && c->cond.kind == JX_RC_LEVEL && r->exact_levels &&
+        !same_but_spaces(c->cond.label, strlen(c->cond.label), a->text, a->len))
+        return jx_diag_set(diag, JX_ERR_LEVEL_UNKNOWN, a->text, a->len, 0);   /* part of it */
     tr->clause = c;
     tr->x = x;
     tr->raw = v;

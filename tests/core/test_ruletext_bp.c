@@ -184,6 +184,20 @@ static void test_yes_no_check(void **state)
     }
 }
 
+/* A yes/no check answers the whole question: "明确" is half of
+ * "是否明确可操作", and was scored 3 of 3 (the loose naming of levels). */
+static void test_yes_no_whole_answer(void **state)
+{
+    (void)state;
+    jx_rule r = parse_ok("年度工作计划是否明确可操作(3分)");
+    assert_double_bits(score_text(&r, "明确可操作", 3), 3);
+    assert_double_bits(score_text(&r, "是", 3), 3);
+    refused(&r, "明确", 3);
+    refused(&r, "可操作", 3);
+    r = parse_ok("年度工作计划是否完整可行(3分)");
+    refused(&r, "可行", 3);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -191,6 +205,7 @@ int main(void)
         cmocka_unit_test(test_closing_below),
         cmocka_unit_test(test_share_of_points),
         cmocka_unit_test(test_yes_no_check),
+        cmocka_unit_test(test_yes_no_whole_answer),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -306,6 +306,10 @@ typedef struct jx_rule {
     int abs_actual;         /* 1: the bounds are ± ("控制率在±10%以内得5分,
                                ±10-15%以内得3分"): the conditions test |x|
                                (a signed actual, −12% is in ±10-15%)      */
+    int exact_levels;       /* 1: a text actual must be a level's label as
+                               written, no part of it: a yes/no check
+                               ("是否明确可操作(3分)": "明确" answers half of
+                               the question, refused)                      */
 } jx_rule;
 
 /*

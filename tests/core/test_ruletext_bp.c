@@ -3,35 +3,8 @@
  * (docs/RULES.md, "Budget-performance forms (g5)").  Sentences are the
  * corpus's (keys in tests/rules/sources-bpa.tsv, sources-bpb.tsv).
  */
-#include "testutil.h"
+#include "ruletext_testutil.h"
 #include "jixiao/formula.h"
-
-static jx_rule parse_ok(const char *text)
-{
-    jx_rule r;
-    jx_diag d;
-    jx_err e = jx_rule_parse(text, strlen(text), &r, &d);
-    if (e != JX_OK) {
-        char m[256];
-        jx_diag_format(&d, JX_LANG_EN, m, sizeof m);
-        print_error("cannot parse \"%s\": %s\n", text, m);
-        fail();
-    }
-    return r;
-}
-
-static double score_text(const jx_rule *r, const char *actual, double points)
-{
-    jx_actual a = { 1, 0, actual, strlen(actual) };
-    double s = -1;
-    jx_diag d;
-    jx_err e = jx_rule_score(r, &a, points, 2, &s, &d);
-    if (e != JX_OK) {
-        print_error("score \"%s\": %s\n", actual, jx_strerror(e, JX_LANG_EN));
-        fail();
-    }
-    return s;
-}
 
 /* Refused, and the message quotes the actual. */
 static void refused(const jx_rule *r, const char *actual, double points)

@@ -5,41 +5,7 @@
  * 且-requirement in words beside a list of bands, "本项指标不得分".
  * Corpus ids in comments; each form has a case it must leave alone.
  */
-#include "testutil.h"
-
-static jx_rule parse_ok(const char *text)
-{
-    jx_rule r;
-    jx_diag d;
-    jx_err e = jx_rule_parse(text, strlen(text), &r, &d);
-    if (e != JX_OK) {
-        char m[256];
-        jx_diag_format(&d, JX_LANG_EN, m, sizeof m);
-        print_error("cannot parse \"%s\": %s\n", text, m);
-        fail();
-    }
-    return r;
-}
-
-static double score_num(const jx_rule *r, double actual, double points)
-{
-    jx_actual a = { 0, actual, NULL, 0 };
-    double s = -1;
-    assert_jx_ok(jx_rule_score(r, &a, points, 2, &s, NULL));
-    return s;
-}
-
-static double score_text(const jx_rule *r, const char *actual, double points)
-{
-    jx_actual a = { 1, 0, actual, strlen(actual) };
-    double s = -1;
-    jx_err e = jx_rule_score(r, &a, points, 2, &s, NULL);
-    if (e != JX_OK) {
-        print_error("score \"%s\": %s\n", actual, jx_strerror(e, JX_LANG_EN));
-        fail();
-    }
-    return s;
-}
+#include "ruletext_testutil.h"
 
 /* Scoring `a` fails with `want` and leaves the score untouched. */
 static void refused(const jx_rule *r, const jx_actual *a, double points, jx_err want,

@@ -3,34 +3,7 @@
  * (src/core/ruletext_name.c; docs/RULES.md, "Text actuals that name a
  * clause").  Sentences are the corpus's (keys in tests/rules/sources-*.tsv).
  */
-#include "testutil.h"
-
-static jx_rule parse_ok(const char *text)
-{
-    jx_rule r;
-    jx_diag d;
-    jx_err e = jx_rule_parse(text, strlen(text), &r, &d);
-    if (e != JX_OK) {
-        char m[256];
-        jx_diag_format(&d, JX_LANG_EN, m, sizeof m);
-        print_error("cannot parse \"%s\": %s\n", text, m);
-        fail();
-    }
-    return r;
-}
-
-static double score_text(const jx_rule *r, const char *actual, double points)
-{
-    jx_actual a = { 1, 0, actual, strlen(actual) };
-    double s = -1;
-    jx_diag d;
-    jx_err e = jx_rule_score(r, &a, points, 2, &s, &d);
-    if (e != JX_OK) {
-        print_error("score \"%s\": %s\n", actual, jx_strerror(e, JX_LANG_EN));
-        fail();
-    }
-    return s;
-}
+#include "ruletext_testutil.h"
 
 /* Refused, and the message quotes the actual. */
 static void refused(const jx_rule *r, const char *actual, double points)

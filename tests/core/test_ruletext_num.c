@@ -4,21 +4,7 @@
  * the bottom and rank lists, a zero of the measure ranked.  Each form: the
  * parse, the score, the explanation, and what stays refused.
  */
-#include "testutil.h"
-
-static jx_rule parse_ok(const char *text)
-{
-    jx_rule r;
-    jx_diag d;
-    jx_err e = jx_rule_parse(text, strlen(text), &r, &d);
-    if (e != JX_OK) {
-        char m[256];
-        jx_diag_format(&d, JX_LANG_EN, m, sizeof m);
-        print_error("cannot parse \"%s\": %s\n", text, m);
-        fail();
-    }
-    return r;
-}
+#include "ruletext_testutil.h"
 
 /* The clause a refusal quotes. */
 static const char *refused(const char *text, char *quote, size_t cap)
@@ -28,26 +14,6 @@ static const char *refused(const char *text, char *quote, size_t cap)
     assert_jx_err(jx_rule_parse(text, strlen(text), &r, &d), JX_ERR_RULE_SYNTAX);
     snprintf(quote, cap, "%s", d.text);
     return quote;
-}
-
-static double score_num(const jx_rule *r, double actual, double points)
-{
-    jx_actual a = { 0, actual, NULL, 0 };
-    double s = -1;
-    assert_jx_ok(jx_rule_score(r, &a, points, 2, &s, NULL));
-    return s;
-}
-
-static double score_text(const jx_rule *r, const char *actual, double points)
-{
-    jx_actual a = { 1, 0, actual, strlen(actual) };
-    double s = -1;
-    jx_err e = jx_rule_score(r, &a, points, 2, &s, NULL);
-    if (e != JX_OK) {
-        print_error("score \"%s\": %s\n", actual, jx_strerror(e, JX_LANG_EN));
-        fail();
-    }
-    return s;
 }
 
 static jx_err score_err_text(const jx_rule *r, const char *actual, double points)

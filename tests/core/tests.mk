@@ -6,11 +6,11 @@ CORE_TEST_BIN  := $(patsubst tests/core/%.c,$(BUILD)/tests/%,$(CORE_TEST_SRC))
 CORE_TEST_ASAN := $(patsubst tests/core/%.c,$(BUILD)/tests-asan/%,$(CORE_TEST_SRC))
 CMOCKA_LIBS    := -lcmocka
 
-$(BUILD)/tests/%: tests/core/%.c $(LIBJX) tests/core/testutil.h
+$(BUILD)/tests/%: tests/core/%.c $(LIBJX) tests/core/testutil.h tests/core/ruletext_testutil.h
 	@mkdir -p $(@D)
 	$(CC) $(CFLAGS_COMMON) -Itests/core $< -o $@ $(LIBJX) $(CMOCKA_LIBS) -lm
 
-$(BUILD)/tests-asan/%: tests/core/%.c $(LIBJX_ASAN) tests/core/testutil.h
+$(BUILD)/tests-asan/%: tests/core/%.c $(LIBJX_ASAN) tests/core/testutil.h tests/core/ruletext_testutil.h
 	@mkdir -p $(@D)
 	$(CC) $(CSTD) $(WARN) -Isrc/core -Itests/core $(SAN_FLAGS) $< -o $@ $(LIBJX_ASAN) $(CMOCKA_LIBS) -lm
 

@@ -1,7 +1,8 @@
 /*
  * ruletext_testutil.h - helpers shared by the rule-sentence tests
  * (test_ruletext*.c): parse a sentence that must parse, score a number or a
- * text that must score.  Each fails the test with the reason in English.
+ * text that must score, a text that must be refused, an explanation.  Each
+ * fails the test with the reason in English.
  */
 #ifndef JX_RULETEXT_TESTUTIL_H
 #define JX_RULETEXT_TESTUTIL_H
@@ -42,6 +43,34 @@ __attribute__((unused)) static double score_text(const jx_rule *r, const char *a
         fail();
     }
     return s;
+}
+
+/* Refused, and the message quotes the actual. */
+__attribute__((unused)) static void refused_text(const jx_rule *r, const char *actual,
+                                                 double points)
+{
+    jx_actual a = { 1, 0, actual, strlen(actual) };
+    double s = 12345;
+    jx_diag d;
+    jx_err e = jx_rule_score(r, &a, points, 2, &s, &d);
+    if (e == JX_OK) {
+        print_error("\"%s\" scored %g, expected a refusal\n", actual, s);
+        fail();
+    }
+    assert_double_bits(s, 12345);
+    assert_non_null(strstr(d.text, actual));
+}
+
+/* SCOREEXPLAIN of the actual, in Chinese and in English. */
+__attribute__((unused)) static void explains_score(const jx_rule *r, const char *actual,
+                                                   double points, const char *zh, const char *en)
+{
+    jx_actual a = { 1, 0, actual, strlen(actual) };
+    char m[JX_MSG_MAX];
+    assert_jx_ok(jx_rule_score_explain(r, &a, points, JX_LANG_ZH, m, sizeof m));
+    assert_str_eq(m, zh);
+    assert_jx_ok(jx_rule_score_explain(r, &a, points, JX_LANG_EN, m, sizeof m));
+    assert_str_eq(m, en);
 }
 
 #endif

@@ -6,32 +6,6 @@
 #include "ruletext_testutil.h"
 #include "jixiao/formula.h"
 
-/* Refused, and the message quotes the actual. */
-static void refused(const jx_rule *r, const char *actual, double points)
-{
-    jx_actual a = { 1, 0, actual, strlen(actual) };
-    double s = 12345;
-    jx_diag d;
-    jx_err e = jx_rule_score(r, &a, points, 2, &s, &d);
-    if (e == JX_OK) {
-        print_error("\"%s\" scored %g, expected a refusal\n", actual, s);
-        fail();
-    }
-    assert_double_bits(s, 12345);
-    assert_non_null(strstr(d.text, actual));
-}
-
-static void explains(const jx_rule *r, const char *actual, double points, const char *zh,
-                     const char *en)
-{
-    jx_actual a = { 1, 0, actual, strlen(actual) };
-    char m[JX_MSG_MAX];
-    assert_jx_ok(jx_rule_score_explain(r, &a, points, JX_LANG_ZH, m, sizeof m));
-    assert_str_eq(m, zh);
-    assert_jx_ok(jx_rule_score_explain(r, &a, points, JX_LANG_EN, m, sizeof m));
-    assert_str_eq(m, en);
-}
-
 /* bpb05-01, -04: the points first, then a colon and the condition. */
 static void test_points_first(void **state)
 {
@@ -41,7 +15,7 @@ static void test_points_first(void **state)
     assert_double_bits(score_text(&r, "相符", 100), 100);
     assert_double_bits(score_text(&r, "基本相符", 100), 60);
     assert_double_bits(score_text(&r, "不相符", 100), 0);
-    explains(&r, "基本相符", 100, "实际“基本相符”，符合“实际支出与预算基本相符”，60分，得60分",
+    explains_score(&r, "基本相符", 100, "实际“基本相符”，符合“实际支出与预算基本相符”，60分，得60分",
              "actual \"基本相符\", meets “实际支出与预算基本相符”, 60 points, score 60");
     /* a clause after the condition goes on with it: never the next one's */
     jx_rule v = parse_ok("评分标准: 100 分:项目支出符合规定,无违规违纪; 0 分:项目支出不 符合规定或有违规违纪的或审计检查有问题。");
@@ -52,7 +26,7 @@ static void test_points_first(void **state)
     char m[JX_MSG_MAX];
     jx_rule_explain(&b, JX_LANG_EN, m, sizeof m);
     assert_str_eq(m, "60% (incl.)–80%: 60 points; ≥80%: 100 points; <60%: 0 points; otherwise: 0");
-    refused(&r, "部分相符", 100);               /* names no level */
+    refused_text(&r, "部分相符", 100);               /* names no level */
     /* no condition after the colon: not this form */
     jx_rule x;
     jx_diag d;
@@ -71,9 +45,9 @@ static void test_closing_below(void **state)
     assert_double_bits(score_text(&r, "100%", 30), 30);
     assert_double_bits(score_text(&r, "99%", 30), 27);     /* both ends of a band */
     assert_double_bits(score_text(&r, "89%", 30), 24);
-    refused(&r, "89.5%", 30);                             /* between two bands */
-    refused(&r, "99.5%", 30);
-    explains(&r, "50%", 30, "实际50%，符合“50%（含）–59%（含）”，15分，得15分",
+    refused_text(&r, "89.5%", 30);                             /* between two bands */
+    refused_text(&r, "99.5%", 30);
+    explains_score(&r, "50%", 30, "实际50%，符合“50%（含）–59%（含）”，15分，得15分",
              "actual 50%, meets \"50% (incl.)–59% (incl.)\", 15 points, score 15");
     char m[JX_MSG_MAX];
     jx_rule_explain(&r, JX_LANG_EN, m, sizeof m);
@@ -109,7 +83,7 @@ static void test_share_of_points(void **state)
     jx_rule_explain(&r, JX_LANG_EN, m, sizeof m);
     assert_non_null(strstr(m, "minus 1% of the points per 1 percentage point below 100%"));
     jx_rule q = parse_ok("业绩值为2得满分,每降低0.5扣除权重分的1/4,扣完为止。");
-    explains(&q, "0.5", 2, "实际0.5，符合“其余”，低于2共3档，扣1.5分，得0.5分",
+    explains_score(&q, "0.5", 2, "实际0.5，符合“其余”，低于2共3档，扣1.5分，得0.5分",
              "actual 0.5, meets \"otherwise\", 3 steps below 2, minus 1.5, score 0.5");
     /* the formula scales each step by the points cell */
     static const jx_formula_refs refs = {"F14", "G14", NULL};
@@ -133,8 +107,8 @@ static void test_yes_no_check(void **state)
     assert_double_bits(score_text(&r, "是", 3), 3);
     assert_double_bits(score_text(&r, "否", 3), 0);
     assert_double_bits(score_text(&r, "明确可操作", 3), 3);   /* the state it asks about */
-    refused(&r, "不明确", 3);
-    explains(&r, "否", 3, "实际“否”，符合“否”，不得分，得0分",
+    refused_text(&r, "不明确", 3);
+    explains_score(&r, "否", 3, "实际“否”，符合“否”，不得分，得0分",
              "actual \"否\", meets “否”, 0, score 0");
     char m[JX_MSG_MAX];
     jx_rule_explain(&r, JX_LANG_ZH, m, sizeof m);
@@ -142,7 +116,7 @@ static void test_yes_no_check(void **state)
     jx_rule s2 = parse_ok("绩效目标明确,且细化、量化(2分);");
     assert_double_bits(score_text(&s2, "是", 2), 2);
     assert_double_bits(score_text(&s2, "否", 2), 0);
-    refused(&s2, "明确", 2);                     /* only part of the statement */
+    refused_text(&s2, "明确", 2);                     /* only part of the statement */
     /* one statement alone stays a level the actual names (b10-04) */
     jx_rule l = parse_ok("有明确的受益对象( 2 分)");
     assert_double_bits(score_text(&l, "有明确的受益对象", 2), 2);
@@ -165,10 +139,10 @@ static void test_yes_no_whole_answer(void **state)
     jx_rule r = parse_ok("年度工作计划是否明确可操作(3分)");
     assert_double_bits(score_text(&r, "明确可操作", 3), 3);
     assert_double_bits(score_text(&r, "是", 3), 3);
-    refused(&r, "明确", 3);
-    refused(&r, "可操作", 3);
+    refused_text(&r, "明确", 3);
+    refused_text(&r, "可操作", 3);
     r = parse_ok("年度工作计划是否完整可行(3分)");
-    refused(&r, "可行", 3);
+    refused_text(&r, "可行", 3);
 }
 
 int main(void)

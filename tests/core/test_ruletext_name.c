@@ -5,32 +5,6 @@
  */
 #include "ruletext_testutil.h"
 
-/* Refused, and the message quotes the actual. */
-static void refused(const jx_rule *r, const char *actual, double points)
-{
-    jx_actual a = { 1, 0, actual, strlen(actual) };
-    double s = 12345;
-    jx_diag d;
-    jx_err e = jx_rule_score(r, &a, points, 2, &s, &d);
-    if (e == JX_OK) {
-        print_error("\"%s\" scored %g, expected a refusal\n", actual, s);
-        fail();
-    }
-    assert_double_bits(s, 12345);
-    assert_non_null(strstr(d.text, actual));
-}
-
-static void explains(const jx_rule *r, const char *actual, double points, const char *zh,
-                     const char *en)
-{
-    jx_actual a = { 1, 0, actual, strlen(actual) };
-    char m[JX_MSG_MAX];
-    assert_jx_ok(jx_rule_score_explain(r, &a, points, JX_LANG_ZH, m, sizeof m));
-    assert_str_eq(m, zh);
-    assert_jx_ok(jx_rule_score_explain(r, &a, points, JX_LANG_EN, m, sizeof m));
-    assert_str_eq(m, en);
-}
-
 /* a18-02: one alternative of "范围、对象或征收期限" names the clause. */
 static void test_named_alternative(void **state)
 {
@@ -38,11 +12,11 @@ static void test_named_alternative(void **state)
     jx_rule r = parse_ok("(二)按照规定的范围、对象和期限征收的,计4分;擅自改变征收范 围、对象或征收期限的,计0分。");
     assert_double_bits(score_text(&r, "擅自改变征收期限", 4), 0);
     assert_double_bits(score_text(&r, "按照规定的范围、对象和期限征收", 4), 4);
-    explains(&r, "擅自改变征收期限", 4,
+    explains_score(&r, "擅自改变征收期限", 4,
              "实际“擅自改变征收期限”，符合“擅自改变征收范 围、对象或征收期限”，不得分，得0分",
              "actual \"擅自改变征收期限\", meets “擅自改变征收范 围、对象或征收期限”, 0, score 0");
     /* words of both clauses, or of none: refused */
-    refused(&r, "改变征收标准", 4);
+    refused_text(&r, "改变征收标准", 4);
     /* a22-06: "发生火灾事故" for "发生刑事治安案件和火灾事故" */
     jx_rule s = parse_ok("5、安全检查3分,不定期进行单位内部治安防范自查,发现事故隐患不及时整改扣0.5分。发生刑事治安案件和火灾事故扣3分。");
     assert_double_bits(score_text(&s, "发生火灾事故", 3), 0);
@@ -56,11 +30,11 @@ static void test_named_polarity(void **state)
 {
     (void)state;
     jx_rule r = parse_ok("内容不符合要求扣2分;未定期更新扣2分");
-    refused(&r, "内容符合要求", 4);           /* not "内容不符合要求" */
-    refused(&r, "定期更新", 4);               /* not "未定期更新" */
-    refused(&r, "符合要求", 4);               /* denies one failure of two: which? */
+    refused_text(&r, "内容符合要求", 4);           /* not "内容不符合要求" */
+    refused_text(&r, "定期更新", 4);               /* not "未定期更新" */
+    refused_text(&r, "符合要求", 4);               /* denies one failure of two: which? */
     assert_double_bits(score_text(&r, "未发现问题", 4), 4);
-    explains(&r, "未发现问题", 4, "实际“未发现问题”，未出现所列扣分情形，得4分",
+    explains_score(&r, "未发现问题", 4, "实际“未发现问题”，未出现所列扣分情形，得4分",
              "actual \"未发现问题\", none of the failures listed, score 4");
 }
 
@@ -80,7 +54,7 @@ static void test_named_list(void **state)
     assert_double_bits(score_text(&t, "厂房堆放杂物且消防设施无效", 10), 0);
     /* without 各 one label is named once */
     jx_rule o = parse_ok("内容不符合要求或未定期更新扣2分;未设宣传栏不得分");
-    refused(&o, "内容不符合要求且未定期更新", 4);
+    refused_text(&o, "内容不符合要求且未定期更新", 4);
 }
 
 /* Sub-items named met and missing (a24-05, b04-04, b26-04). */
@@ -90,8 +64,8 @@ static void test_named_parts(void **state)
     jx_rule r = parse_ok("1、建立重點稅源臺賬(含縣園區內招商引資企業和鎮區內企業)的得2分,按月分析稅收完成情況的得3分。");
     assert_double_bits(score_text(&r, "僅建立臺賬", 5), 2);
     assert_double_bits(score_text(&r, "建立臺賬并按月分析", 5), 5);
-    refused(&r, "建立臺賬", 5);               /* only it, or among others? */
-    explains(&r, "建立臺賬并按月分析", 5, "实际“建立臺賬并按月分析”，按所符合的子项分值合计，得5分",
+    refused_text(&r, "建立臺賬", 5);               /* only it, or among others? */
+    explains_score(&r, "建立臺賬并按月分析", 5, "实际“建立臺賬并按月分析”，按所符合的子项分值合计，得5分",
              "actual \"建立臺賬并按月分析\", the points of the sub-items met, summed, score 5");
     jx_rule b = parse_ok("资金分配符合相关分配办法(2分),资金分配合理(4 分)");
     assert_double_bits(score_text(&b, "符合分配办法但分配不合理", 6), 2);
@@ -100,7 +74,7 @@ static void test_named_parts(void **state)
     assert_double_bits(score_text(&m, "没有", 4), 0);
     /* three parts, one met and one missing: the third is unknown */
     jx_rule t = parse_ok("目标明确(1分),目标细化(1.5分),目标量化(1.5 分)");
-    refused(&t, "明确但未细化", 4);
+    refused_text(&t, "明确但未细化", 4);
 }
 
 /* The one failure denied; a denial of one failure among several refused. */
@@ -110,22 +84,22 @@ static void test_denied(void **state)
     jx_rule r = parse_ok("公务员平时考核未按照要求开展或者流于形式的，扣0.25分。");
     assert_double_bits(score_text(&r, "已按要求开展", 0.25), 0.25);
     assert_double_bits(score_text(&r, "流于形式", 0.25), 0);
-    explains(&r, "已按要求开展", 0.25, "实际“已按要求开展”，所述情形未发生，得0.25分",
+    explains_score(&r, "已按要求开展", 0.25, "实际“已按要求开展”，所述情形未发生，得0.25分",
              "actual \"已按要求开展\", what the clause names did not happen, score 0.25");
-    refused(&r, "已开展", 0.25);              /* the failure is how, not whether */
+    refused_text(&r, "已开展", 0.25);              /* the failure is how, not whether */
     jx_rule s = parse_ok("未按时报送的扣2分");
-    refused(&s, "已报送", 2);                 /* the failure is the lateness */
+    refused_text(&s, "已报送", 2);                 /* the failure is the lateness */
     assert_double_bits(score_text(&s, "已按时报送", 2), 2);
     jx_rule t = parse_ok("1.未制订实现安全生产目标具体方法,扣5分;2.方法不落实,扣3分。");
-    refused(&t, "方法落实", 5);               /* says nothing of failure 1 */
+    refused_text(&t, "方法落实", 5);               /* says nothing of failure 1 */
     jx_rule u = parse_ok("1.未制订安全生产方针、目标,扣5分;2.低于上级下达安全考评指标,扣5分。");
-    refused(&u, "已制订安全生产方针、目标", 5);   /* gave 0 before: a second failure is no success */
+    refused_text(&u, "已制订安全生产方针、目标", 5);   /* gave 0 before: a second failure is no success */
     assert_double_bits(score_text(&u, "未制订安全生产目标", 5), 0);
     /* b18-04: the success denied with a count -> 否则 */
     jx_rule v = parse_ok("重点县建设资金使用规范,未发现任何违规违纪行为,得10分,否则不得分。");
     assert_double_bits(score_text(&v, "发现1起", 10), 0);
     assert_double_bits(score_text(&v, "未发现", 10), 10);
-    explains(&v, "发现1起", 10, "实际“发现1起”，所述情形未发生，按“其他”，不得分，得0分",
+    explains_score(&v, "发现1起", 10, "实际“发现1起”，所述情形未发生，按“其他”，不得分，得0分",
              "actual \"发现1起\", what the clause names did not happen, so \"else\": 0, score 0");
     /* c05-01: nothing wrong, in the sentence's own standard */
     jx_rule w = parse_ok("财政专户的开设符合规定。违规私自开设财政专户的,不得分。");
@@ -139,7 +113,7 @@ static void test_named_words(void **state)
     /* a18-03: one alternative of a chain of failure clauses */
     jx_rule r = parse_ok("(三)按规定撤销了非税收入过渡性账户,及时足额将非税收入缴 入省非税收入汇缴结算户的,计4分;未按规定取消非税收入过渡性账 户,或擅自设立非税收入过渡性账户,拖延、滞压、截留、转移非税收入 的,计0分。");
     assert_double_bits(score_text(&r, "擅自设立非税收入过渡性账户", 4), 0);
-    refused(&r, "非税收入过渡性账户", 4);     /* words of both clauses */
+    refused_text(&r, "非税收入过渡性账户", 4);     /* words of both clauses */
     /* a15-04: a failure stated over two clauses */
     jx_rule f = parse_ok("1、无借阅登记薄扣0.5分2、无销毁清册扣1分3、销毁程序不符合会计档案管理办法规定的扣1分4、会计档案保管期满,销毁未了结事项原始凭证的扣1.5分");
     assert_double_bits(score_text(&f, "会计档案保管期满,销毁未了结事项原始凭证", 1.5), 0);
@@ -182,7 +156,7 @@ static void test_other_subject(void **state)
     assert_int_equal(r.clause[0].cond.kind, JX_RC_LEVEL);
     assert_double_bits(score_text(&r, "已委托", 2), 2);
     assert_double_bits(score_text(&r, "其他单位未委托中国注册会计师进行审计", 2), 0);
-    refused(&r, "国有大中型企业未委托", 2);     /* 考核不予通过: no score for this item */
+    refused_text(&r, "国有大中型企业未委托", 2);     /* 考核不予通过: no score for this item */
     jx_rule e = parse_ok("≥90%得5分，其他不得分");          /* 其他 alone is still 否则 */
     jx_actual x = { 1, 0, "80%", 3 };
     double v = -1;
@@ -197,7 +171,7 @@ static void test_per_unit(void **state)
     jx_rule r = parse_ok("发生安全生产责任事故,造成人员住院的,扣 15 分/起;发生生产安全责任事故,造成人员死亡的,扣 30 分。");
     assert_double_bits(score_text(&r, "造成人员死亡", 30), 0);
     assert_double_bits(score_text(&r, "造成人员住院1起", 30), 15);
-    refused(&r, "2起", 30);                     /* which kind? */
+    refused_text(&r, "2起", 30);                     /* which kind? */
     char m[JX_MSG_MAX];
     jx_rule_explain(&r, JX_LANG_ZH, m, sizeof m);
     assert_str_eq(m, "“造成人员死亡”：扣30分；“造成人员住院”每1起扣15分");
@@ -220,7 +194,7 @@ static void test_levels_beside_count(void **state)
     assert_double_bits(score_text(&r, "缺失2项", 4), 3);
     assert_double_bits(score_text(&r, "缺失10项", 4), 0);
     assert_double_bits(score_text(&r, "发现存在不实陈说", 4), 0);
-    refused(&r, "符合规定", 4);                 /* A's words, but A is the base, no level */
+    refused_text(&r, "符合规定", 4);                 /* A's words, but A is the base, no level */
     /* a number that is a quantity still refuses a level */
     jx_rule b;
     jx_diag d;
@@ -234,7 +208,7 @@ static void test_each_listed_item(void **state)
     (void)state;
     jx_rule r = parse_ok("农村公路超限率超过4.5%、卸载率低于82%，县道、乡道、村道交通标志标线完好率分别低于75%、55%、35%的，每项扣5分");
     assert_double_bits(score_text(&r, "2项", 50), 40);
-    refused(&r, "超限率5%", 50);                 /* one rate of five */
+    refused_text(&r, "超限率5%", 50);                 /* one rate of five */
     /* without a list before it, 分别 is still a list of outcomes */
     jx_rule l = parse_ok("覆盖率低于90%、80%、70%的，分别扣1分、2分、3分");
     jx_actual x = { 1, 0, "85%", 3 };
@@ -250,20 +224,20 @@ static void test_counted_words(void **state)
     jx_rule r = parse_ok("采购的维修配件未按要求进行登记的,扣 5 分/件。");
     assert_double_bits(score_text(&r, "未按要求登记2件", 20), 10);
     assert_double_bits(score_text(&r, "3件", 20), 5);
-    refused(&r, "按要求登记2件", 20);          /* polarity: not the failure counted */
+    refused_text(&r, "按要求登记2件", 20);          /* polarity: not the failure counted */
     /* t02-05: the one thing counted, denied: none of it */
     jx_rule q = parse_ok("不符合要求的,扣 10 分/项。");
     assert_double_bits(score_text(&q, "符合要求", 20), 20);
     assert_double_bits(score_text(&q, "1项", 20), 10);
     jx_rule o = parse_ok("未按时报送一次扣1分");
     assert_double_bits(score_text(&o, "按时报送", 5), 5);
-    refused(&o, "已报送", 5);                  /* on time? */
+    refused_text(&o, "已报送", 5);                  /* on time? */
     /* t03-05: equipment counted (一台) */
     jx_rule e = parse_ok("少一台设备或设施或外协合同扣2分。扣完为止。");
     assert_double_bits(score_text(&e, "少3台", 70), 64);
     jx_rule k = parse_ok("无制定规定的安全操作规程的,扣1分/项;或无明示在设备处的,扣1分/项");
     assert_double_bits(score_text(&k, "无明示在设备处1项", 4), 3);
-    refused(&k, "设备维修2项", 4);
+    refused_text(&k, "设备维修2项", 4);
 }
 
 /* t06-01, t07 (held out): levels joined by 和 inside a list; traditional
@@ -273,7 +247,7 @@ static void test_lists_and_traditional(void **state)
     (void)state;
     jx_rule r = parse_ok("未明确分管领导的扣2分;未明确具体办事机构和专(兼)职人员的扣3分。");
     assert_double_bits(score_text(&r, "未明确分管领导且未明确具体办事机构和专(兼)职人员", 10), 5);
-    refused(&r, "已明确", 10);                 /* which of the two? */
+    refused_text(&r, "已明确", 10);                 /* which of the two? */
     jx_rule t = parse_ok("制度不健全,每缺一項扣5分。");
     assert_double_bits(score_text(&t, "缺2項", 30), 20);
     jx_rule k = parse_ok("1. 未建立以單位主要負責人為組長、相關負責人及業務部門參加的應急領導小組,得0分; 2. 未明確應急職責、工作機制的,每發現一處,扣5分。");
@@ -282,7 +256,7 @@ static void test_lists_and_traditional(void **state)
     /* t07-04: a unit followed by what it counts ("2項要素") */
     jx_rule u = parse_ok("1. 未建立與政府及有關部門安全風險聯控機制,得0分; 2. 安全風險聯控機制中,每缺一項要素扣5分。");
     assert_double_bits(score_text(&u, "缺2項要素", 20), 10);
-    refused(&u, "缺2天", 20);
+    refused_text(&u, "缺2天", 20);
     /* b14-22 kinds, listed with 、 and 和 */
     jx_rule b = parse_ok("每迟报一次扣0.5分，漏报一次扣1分；扣完为止。");
     assert_double_bits(score_text(&b, "迟报2次和漏报1次", 6), 4);
@@ -298,9 +272,9 @@ static void test_all_parts_words(void **state)
     assert_double_bits(score_text(&r, "均已完成", 8), 8);
     assert_double_bits(score_text(&r, "均未落实", 8), 0);
     assert_double_bits(score_text(&r, "都没有完成", 8), 0);
-    refused(&r, "全部落实了吗", 8);                      /* more than the word */
+    refused_text(&r, "全部落实了吗", 8);                      /* more than the word */
     r = parse_ok("未按期报送的扣2分，报送内容不全的扣1分");   /* no parts: not this reading */
-    refused(&r, "全部落实", 3);
+    refused_text(&r, "全部落实", 3);
 }
 
 /* A blank between two ideographs of a rule word is a wrapped line (g01-05). */

@@ -2109,6 +2109,27 @@ static int rank_items(reader *rd, const raw *r, size_t a, size_t b, const double
 static void copy_text(char *dst, size_t cap, const char *s, size_t a, size_t b);
 
 /*
+ * The names of a list "A、B、C" in s[a..b): trimmed, none empty, none with a
+ * digit, into names (start, end).  Their count, or -1.
+ */
+static int split_names(const char *s, size_t a, size_t b, size_t names[][2])
+{
+    int nn = 0;
+    for (size_t x = a;;) {
+        size_t sep = find_word(s, x, b, "、");
+        if (nn == JX_RCLAUSES_MAX) return -1;
+        names[nn][0] = x;
+        names[nn][1] = sep;
+        jx_trim(s, &names[nn][0], &names[nn][1]);
+        if (names[nn][0] >= names[nn][1] || contains_digit(s, names[nn][0], names[nn][1]))
+            return -1;
+        nn++;
+        if (sep == b) return nn;
+        x = sep + 3;
+    }
+}
+
+/*
  * Names separated by 、 then one count "1次" (the names are the kinds, the
  * words between the last name and the count are shared) and as many
  * points: KIND clauses adding from nothing.  1 added, 0 not this form, -1.
@@ -2127,20 +2148,7 @@ static int kinds_list(reader *rd, const raw *r, size_t a, size_t b, const double
         unit[0] == '\0' || !at_end(&c))
         return 0;
     size_t names[JX_RCLAUSES_MAX][2];
-    int nn = 0;
-    size_t x = a;
-    for (;;) {
-        size_t sep = find_word(s, x, at, "、");
-        if (nn == JX_RCLAUSES_MAX) return -1;
-        names[nn][0] = x;
-        names[nn][1] = sep;
-        jx_trim(s, &names[nn][0], &names[nn][1]);
-        if (names[nn][0] >= names[nn][1] || contains_digit(s, names[nn][0], names[nn][1]))
-            return -1;
-        nn++;
-        if (sep == at) break;
-        x = sep + 3;
-    }
+    int nn = split_names(s, a, at, names);
     if (nn != nv || nn < 2) return -1;
     for (int k = 0; k < nn; k++) {
         jx_err e;
@@ -2258,18 +2266,7 @@ static int each_kinds_list(reader *rd, const raw *r, size_t a, size_t b, const d
     if (y - x >= 3 && memcmp(s + y - 3, "的", 3) == 0) y -= 3;
     if (!contains(s, x, y, "、") || contains_digit(s, x, y)) return -1;
     size_t names[JX_RCLAUSES_MAX][2];
-    int nn = 0;
-    for (size_t at = x;;) {
-        size_t sep = find_word(s, at, y, "、");
-        if (nn == JX_RCLAUSES_MAX) return -1;
-        names[nn][0] = at;
-        names[nn][1] = sep;
-        jx_trim(s, &names[nn][0], &names[nn][1]);
-        if (names[nn][0] >= names[nn][1]) return -1;
-        nn++;
-        if (sep == y) break;
-        at = sep + 3;
-    }
+    int nn = split_names(s, x, y, names);
     if (nn != nv || nn < 2) return -1;
     for (int k = 0; k < nn; k++) {
         jx_err e;

@@ -19,6 +19,7 @@
  */
 #include "text.h"
 #include "ruletext_words.h"
+#include "ruletext_fresh.h"
 #include "jixiao/ruletext.h"
 
 #include <math.h>
@@ -980,6 +981,8 @@ static int read_note(reader *rd, raw *r)
         jx_cur_init(&c, s, r->start, r->end);
         if ((jx_cur_word(&c, "满分为止") || jx_cur_word(&c, "以满分为限")) && at_end(&c))
             return 1;
+        if (jx_rf_cap_is_points(s, r->start, r->end))
+            return 1;                    /* "最高不得超过分值上限": P is the cap */
         jx_cur_init(&c, s, r->start, r->end);
         double v;
         if (read_number(&c, &v) && at_end(&c))
@@ -1121,8 +1124,8 @@ static int read_ratio(const reader *rd, const raw *r, jx_rout *o)
     o->kind = JX_RO_RATIO;
     if (contains_any(s, a, b, prop, JX_RWORDS(ratio_prop)))
         return !bound_before_prop(s, a, b, prop, JX_RWORDS(ratio_prop));
-    if (rate_times(s, a, b, o))
-        return 1;
+    if (rate_times(s, a, b, o) || jx_rf_rate_times_points(s, a, b))
+        return 1;                               /* "执行率*该指标分值": value 0 is P */
     if (!contains(s, a, b, "/") && !contains(s, a, b, "÷"))
         return 0;
     for (size_t i = 0; i < JX_RWORDS(times); i++) {

@@ -1,0 +1,84 @@
+/*
+ * ruletext_fresh.c - forms of the fresh held-out 自评表 / 项目 sentences
+ * (issue 15, corpus files bpc-bp.tsv, bpd-bp.tsv …).  See ruletext_fresh.h
+ * and docs/RULES.md, "Forms of the fresh 自评表 sentences".
+ */
+#include "text.h"
+#include "ruletext_words.h"
+#include "ruletext_fresh.h"
+
+#include <string.h>
+
+/* Advance past the first word of w[] found at the cursor; 1 when one was. */
+static int skip_one(jx_cur *c, const char *const *w, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (jx_cur_word(c, w[i])) return 1;
+    return 0;
+}
+
+int jx_rf_cap_is_points(const char *s, size_t a, size_t b)
+{
+    static const char *const lead[] = { "最高得分", "最高分", "得分最高", "最高", "最多", "得分" };
+    static const char *const verb[] = { "不得超过", "不能超过", "不应超过", "不超过", "不高于",
+                                        "不得高于", "以", "为" };
+    static const char *const whose[] = { "该指标", "本指标", "该项", "本项", "此项" };
+    static const char *const tail[] = { "上限", "为限", "为止" };
+    jx_cur c;
+    jx_trim(s, &a, &b);
+    jx_cur_init(&c, s, a, b);
+    skip_one(&c, lead, JX_RWORDS(lead));
+    if (!skip_one(&c, verb, JX_RWORDS(verb))) return 0;
+    skip_one(&c, whose, JX_RWORDS(whose));
+    if (!skip_one(&c, jx_rw_item_points, jx_rw_item_points_n)) return 0;
+    skip_one(&c, tail, JX_RWORDS(tail));
+    jx_cur_skip_space(&c);
+    return jx_cur_eof(&c);
+}
+
+/* Does s[a..b) hold any of w[]? */
+static int holds_any(const char *s, size_t a, size_t b, const char *const *w, size_t n)
+{
+    for (size_t i = a; i < b; i++)
+        for (size_t k = 0; k < n; k++) {
+            size_t l = strlen(w[k]);
+            if (i + l <= b && memcmp(s + i, w[k], l) == 0) return 1;
+        }
+    return 0;
+}
+
+int jx_rf_rate_times_points(const char *s, size_t a, size_t b)
+{
+    static const char *const lead[] = { "得分值=", "得分=", "得分为" };
+    static const char *const times[] = { "×", "*", "乘以" };
+    static const char *const whose[] = { "该指标", "本指标", "该项", "本项", "此项" };
+    static const char *const bad[] = { "0", "1", "2", "3", "4", "5", "6", "7", "8", "9",
+                                       "(", ")", "/", "+", "-", "÷", "−", "%", "=" };
+    jx_trim(s, &a, &b);
+    jx_cur c;
+    jx_cur_init(&c, s, a, b);
+    skip_one(&c, lead, JX_RWORDS(lead));
+    size_t name = c.pos, at = b, tl = 0;
+    for (size_t i = 0; i < JX_RWORDS(times); i++) {
+        for (size_t k = name; k + strlen(times[i]) <= b; k++)
+            if (memcmp(s + k, times[i], strlen(times[i])) == 0 && k < at) {
+                at = k;
+                tl = strlen(times[i]);
+                break;
+            }
+    }
+    if (at == b) return 0;
+    size_t ne = at;
+    jx_trim(s, &name, &ne);
+    static const char rate[] = "率";
+    const size_t rl = sizeof rate - 1;
+    if (ne < name + rl + 3 || memcmp(s + ne - rl, rate, rl) != 0 ||
+        holds_any(s, name, ne, bad, JX_RWORDS(bad)) || holds_any(s, name, ne, times, JX_RWORDS(times)))
+        return 0;
+    jx_cur_init(&c, s, at + tl, b);
+    jx_cur_skip_space(&c);
+    skip_one(&c, whose, JX_RWORDS(whose));
+    if (!skip_one(&c, jx_rw_item_points, jx_rw_item_points_n)) return 0;
+    jx_cur_skip_space(&c);
+    return jx_cur_eof(&c);
+}

@@ -1,0 +1,29 @@
+/*
+ * ruletext_fresh.h - forms the fresh held-out budget-performance sentences
+ * (bpc / bpd / bpf / bpg corpus files, issue 15) showed: small readers the
+ * rule parser (ruletext.c) and scorer (ruletext_score.c) call.  Private to
+ * the core; every form is described in docs/RULES.md ("Forms of the fresh
+ * 自评表 sentences") with its example and source key.
+ */
+#ifndef JIXIAO_RULETEXT_FRESH_H
+#define JIXIAO_RULETEXT_FRESH_H
+
+#include <stddef.h>
+#include "jixiao/ruletext.h"
+
+/*
+ * Is s[a..b) a cap that is the item's own points: "最高不得超过分值上限",
+ * "最高不超过该指标分值", "得分不超过本项分值"?  The score is already kept
+ * within [0, P], so the clause is a note (1), never a band.
+ */
+int jx_rf_cap_is_points(const char *s, size_t a, size_t b);
+
+
+
+/*
+ * Is s[a..b) a rate named in words times the item's points, nothing else:
+ * "执行率*该指标分值", "得分=完成率×分值"?  A RATIO on P (the rate at most
+ * 100 %).  The name must end in 率 and hold no digit, operator or bracket.
+ */
+int jx_rf_rate_times_points(const char *s, size_t a, size_t b);
+#endif

@@ -300,8 +300,8 @@ static int read_outcome(jx_cur c, outcome *out, double *value, char *per, size_t
     for (i = 0; i < JX_RWORDS(pre); i++) {
         jx_cur t = c;
         double v;
-        if (!jx_cur_word(&t, pre[i].word) || !read_number(&t, &v) ||
-            !expect(&t, "分"))
+        if (!jx_cur_word(&t, pre[i].word) ||
+            !(jx_rf_quoted_number(&t, &v) || read_number(&t, &v)) || !expect(&t, "分"))
             continue;
         expect(&t, "为止");
         expect(&t, "封顶");

@@ -82,3 +82,25 @@ int jx_rf_rate_times_points(const char *s, size_t a, size_t b)
     jx_cur_skip_space(&c);
     return jx_cur_eof(&c);
 }
+
+int jx_rf_quoted_number(jx_cur *c, double *v)
+{
+    static const char *const pairs[][2] = { {"“", "”"}, {"\"", "\""}, {"‘", "’"}, {"「", "」"} };
+    for (size_t i = 0; i < JX_RWORDS(pairs); i++) {
+        jx_cur t = *c;
+        jx_num num;
+        size_t bad;
+        int ok;
+        jx_cur_skip_space(&t);
+        if (!jx_cur_word(&t, pairs[i][0])) continue;
+        jx_cur_skip_space(&t);
+        if (!jx_scan_number(&t, 0, &num, &bad)) continue;
+        double x = jx_num_value(&num, t.s, 0, &ok);
+        jx_cur_skip_space(&t);
+        if (!ok || !jx_cur_word(&t, pairs[i][1])) continue;
+        *v = x;
+        *c = t;
+        return 1;
+    }
+    return 0;
+}

@@ -9,6 +9,7 @@
 #define JIXIAO_RULETEXT_FRESH_H
 
 #include <stddef.h>
+#include "text.h"
 #include "jixiao/ruletext.h"
 
 /*
@@ -26,4 +27,12 @@ int jx_rf_cap_is_points(const char *s, size_t a, size_t b);
  * 100 %).  The name must end in 率 and hold no digit, operator or bracket.
  */
 int jx_rf_rate_times_points(const char *s, size_t a, size_t b);
+/*
+ * Points written in quotes, "计“2”分", "得\"1.5\"分": at the cursor an
+ * opening quote, a number in digits and its closing quote right after it
+ * (emphasis, not a name).  Reads the number into *v and advances past the
+ * closing quote (1), or stays (0).
+ */
+int jx_rf_quoted_number(jx_cur *c, double *v);
+
 #endif

@@ -35,4 +35,12 @@ int jx_rf_rate_times_points(const char *s, size_t a, size_t b);
  */
 int jx_rf_quoted_number(jx_cur *c, double *v);
 
+/*
+ * Does the rule itself speak of values below zero: a bound under 0
+ * ("低于0%", "<0", "-5%以下") or a step counted below a reference of 0 or
+ * less ("0%以上计20分,低于0%,每降低1%扣1分")?  Then a negative actual (a
+ * saving rate, a change) is a value the sentence scores, not an error.
+ */
+int jx_rf_speaks_below_zero(const jx_rule *r);
+
 #endif

@@ -79,7 +79,7 @@ const jx_rword jx_rw_numerals[] = {
 };
 const size_t jx_rw_numerals_n = JX_RWORDS(jx_rw_numerals);
 
-const char *const jx_rw_signed[] = { "变动率", "增长率", "变化率", "增幅",
+const char *const jx_rw_signed[] = { "变动率", "增长率", "变化率", "增幅", "节约率", "节支率",
                                      "增减率", "增速" };
 const size_t jx_rw_signed_n = JX_RWORDS(jx_rw_signed);
 

@@ -1706,6 +1706,8 @@ static int deadline_task(const char *s, size_t a, size_t b)
  * Read the condition s[a..b) (its own, or a prefix clause's).  Returns
  * JX_OK or refuses quoting [qa, qb).
  */
+static int other_side(const reader *rd, size_t a, size_t b, cond *cd);
+
 static jx_err read_cond(const reader *rd, size_t a, size_t b, cond *cd,
                         size_t qa, size_t qb)
 {
@@ -1786,8 +1788,45 @@ static jx_err read_cond(const reader *rd, size_t a, size_t b, cond *cd,
         cd->els = 1;
         return JX_OK;
     }
+    if (other_side(rd, a, be, cd))      /* "…小于或等于155名计3分,超过不计分" */
+        return JX_OK;
     cd->level = 1;
     return JX_OK;
+}
+
+/*
+ * "超过" alone after "小于或等于155名计3分": the other side of the bound of
+ * the clause just before, which must bound the other side only (an upper
+ * bound for 超过, a lower one for 低于).  The word keeps its own strictness
+ * (超过 is >, so "<155…超过" leaves 155 to no clause).  1 when read so.
+ */
+static int other_side(const reader *rd, size_t a, size_t b, cond *cd)
+{
+    int cmp = jx_rf_bare_comparison(rd->s, a, b);
+    int k = 0;
+    if (!cmp) return 0;
+    while (k < rd->n && !(rd->r[k].start <= a && a < rd->r[k].end)) k++;
+    if (k == 0 || k == rd->n) return 0;
+    const raw *p = &rd->r[k - 1];
+    cond prev;
+    memset(&prev, 0, sizeof prev);
+    prev.percent = -1;
+    if (p->cstart >= p->cend || read_bound(rd->s, p->cstart, p->cend, &prev) <= 0 ||
+        !prev.has_bound || prev.pm || prev.rank_suffix)
+        return 0;
+    const jx_rcond *pr = &prev.rc;
+    if (cmp == RW_GT ? (pr->has_lo || !pr->has_hi) : (pr->has_hi || !pr->has_lo)) return 0;
+    cd->has_bound = 1;
+    cd->rc = *pr;
+    cd->rc.has_lo = cmp == RW_GT;
+    cd->rc.lo = pr->hi;
+    cd->rc.lo_incl = 0;
+    cd->rc.has_hi = cmp == RW_LT;
+    cd->rc.hi = pr->lo;
+    cd->rc.hi_incl = 0;
+    cd->percent = prev.percent;
+    memcpy(cd->unit, prev.unit, sizeof cd->unit);
+    return 1;
 }
 
 /*

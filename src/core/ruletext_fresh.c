@@ -119,3 +119,23 @@ int jx_rf_speaks_below_zero(const jx_rule *r)
     }
     return 0;
 }
+
+int jx_rf_bare_comparison(const char *s, size_t a, size_t b)
+{
+    static const jx_rword words[] = {
+        {"超过", RW_GT, 0}, {"超出", RW_GT, 0}, {"高于", RW_GT, 0}, {"大于", RW_GT, 0},
+        {"多于", RW_GT, 0}, {"低于", RW_LT, 0}, {"少于", RW_LT, 0}, {"小于", RW_LT, 0},
+        {"不足", RW_LT, 0},
+    };
+    for (size_t i = 0; i < JX_RWORDS(words); i++) {
+        jx_cur c;
+        size_t x = a, y = b;
+        jx_trim(s, &x, &y);
+        jx_cur_init(&c, s, x, y);
+        if (!jx_cur_word(&c, words[i].word)) continue;
+        skip_one(&c, jx_rw_tail, jx_rw_tail_n);
+        jx_cur_skip_space(&c);
+        if (jx_cur_eof(&c)) return words[i].code;
+    }
+    return 0;
+}

@@ -43,4 +43,13 @@ int jx_rf_quoted_number(jx_cur *c, double *v);
  */
 int jx_rf_speaks_below_zero(const jx_rule *r);
 
+/*
+ * Is s[a..b) a comparison word alone, with no number: "超过", "低于的",
+ * "高于时"?  It then means "beyond the bound of the clause before"
+ * ("编外人数小于或等于155名计3分,超过不计分": > 155 名).  Returns the
+ * comparison (RW_GT or RW_LT of ruletext_words.h), or 0.  达到 / 未达到 are
+ * not among them: alone they are levels ("达到:3分,未达到0分").
+ */
+int jx_rf_bare_comparison(const char *s, size_t a, size_t b);
+
 #endif

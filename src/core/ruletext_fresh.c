@@ -139,3 +139,34 @@ int jx_rf_bare_comparison(const char *s, size_t a, size_t b)
     }
     return 0;
 }
+
+/* Is t[0..n) one of w[] exactly? */
+static int is_one_of(const char *t, size_t n, const char *const *w, size_t nw)
+{
+    for (size_t i = 0; i < nw; i++)
+        if (strlen(w[i]) == n && memcmp(t, w[i], n) == 0) return 1;
+    return 0;
+}
+
+const jx_rclause *jx_rf_bare_polar(const jx_rule *r, const char *t, size_t n)
+{
+    static const char *const no[] = { "没有", "无", "否", "没" };
+    static const char *const yes[] = { "有", "是" };
+    static const char has[] = "有";
+    const jx_rclause *deny = NULL, *other = NULL;
+    int levels = 0;
+    for (int i = 0; i < r->n; i++) {
+        const jx_rclause *c = &r->clause[i];
+        if (c->cond.kind != JX_RC_LEVEL) continue;
+        levels++;
+        const char *l = c->cond.label;
+        if (is_one_of(l, strlen(l), no, JX_RWORDS(no))) deny = c;
+        else other = c;
+    }
+    if (levels != 2 || !deny || !other) return NULL;
+    if (is_one_of(t, n, no, JX_RWORDS(no))) return deny;
+    if (is_one_of(t, n, yes, JX_RWORDS(yes)) &&
+        strncmp(other->cond.label, has, sizeof has - 1) == 0)
+        return other;
+    return NULL;
+}

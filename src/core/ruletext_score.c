@@ -6,6 +6,7 @@
 #include "text.h"
 #include "ruletext_words.h"
 #include "ruletext_name.h"
+#include "ruletext_fresh.h"
 #include "jixiao/ruletext.h"
 #include "jixiao/round.h"
 #include "jixiao/target.h"
@@ -100,7 +101,8 @@ static const jx_rclause *find_level(const jx_rule *r, const jx_actual *a)
         }
         if (!mod) { hit = c; hits++; }
     }
-    return hits == 1 ? hit : NULL;
+    if (hits == 1) return hit;
+    return jx_rf_bare_polar(r, t, n);   /* "有" against "有…计2分,没有不得分" */
 }
 
 /*

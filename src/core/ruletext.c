@@ -1601,7 +1601,9 @@ static int one_unit(const char *s, size_t a, size_t b)
                 jx_cur_skip_space(&t);
                 for (size_t i = 0; i < JX_RWORDS(occ_units); i++) {
                     jx_cur u = t;
-                    if (jx_cur_word(&u, occ_units[i])) return 1;
+                    /* "1次以上计3分" is a bound, not an occurrence */
+                    if (jx_cur_word(&u, occ_units[i]))
+                        return !jx_rf_bound_suffix_at(&u);
                 }
             }
         }
@@ -5169,6 +5171,13 @@ static jx_err build(reader *rd)
         if (c->cond.kind != JX_RC_LEVEL || c->out.kind == JX_RO_OPEN || i == zero_level) continue;
         if (ranges && else_words(c->cond.label)) {
             ru->clause[i].cond.kind = JX_RC_ELSE;
+            continue;
+        }
+        if (ranges && counted(ru->unit) && jx_rf_none_done(c->cond.label) &&
+            (c->out.kind == JX_RO_FRACTION || c->out.kind == JX_RO_POINTS) && c->out.value == 0) {
+            c->cond.kind = JX_RC_RANGE;   /* "…1次以上计3分,未开展不计分": 0 次 */
+            c->cond.has_lo = c->cond.has_hi = c->cond.lo_incl = c->cond.hi_incl = 1;
+            c->cond.lo = c->cond.hi = 0;
             continue;
         }
         /* levels and bounds mixed: which one does an actual answer?  (A

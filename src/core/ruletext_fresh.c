@@ -170,3 +170,26 @@ const jx_rclause *jx_rf_bare_polar(const jx_rule *r, const char *t, size_t n)
         return other;
     return NULL;
 }
+
+int jx_rf_bound_suffix_at(const jx_cur *c)
+{
+    for (size_t i = 0; i < jx_rw_bound_suffix_n; i++) {
+        jx_cur t = *c;
+        jx_cur_skip_space(&t);
+        if (jx_cur_word(&t, jx_rw_bound_suffix[i].word)) return 1;
+    }
+    return 0;
+}
+
+int jx_rf_none_done(const char *l)
+{
+    static const char *const deny[] = { "从未", "没有", "未", "无", "没" };
+    static const char *const act[] = { "开展", "组织", "召开", "进行", "举办", "举行", "实施",
+                                       "报送", "上报", "发生" };
+    size_t n = strlen(l);
+    for (size_t i = 0; i < n; i++)
+        if (l[i] >= '0' && l[i] <= '9') return 0;
+    jx_cur c;
+    jx_cur_init(&c, l, 0, n);
+    return skip_one(&c, deny, JX_RWORDS(deny)) && skip_one(&c, act, JX_RWORDS(act));
+}

@@ -60,4 +60,17 @@ int jx_rf_bare_comparison(const char *s, size_t a, size_t b);
  */
 const jx_rclause *jx_rf_bare_polar(const jx_rule *r, const char *t, size_t n);
 
+/*
+ * Does a bound suffix (以上, 及以上, 以下, 以内 …) follow at the cursor?
+ * "1次以上计3分" is then a bound on the count, not "each time" (1次).
+ */
+int jx_rf_bound_suffix_at(const jx_cur *c);
+
+/*
+ * Is the level label l "nothing done": a denial and an action, no number
+ * ("未开展", "没有组织", "未召开会议")?  Next to bounds on a count
+ * ("开放日活动次数1次以上计3分,未开展不计分") it is the count 0.
+ */
+int jx_rf_none_done(const char *l);
+
 #endif

@@ -4995,7 +4995,8 @@ static jx_err build(reader *rd)
         base = 1;
         base_frac = 1;
     }
-    if (occ_points && (occ_points != nsteps || ru->n > 0 || base_set))
+    if (occ_points && (occ_points != nsteps || base_set ||
+                       (ru->n > 0 && !jx_rf_none_met(ru, s, steps[0].qa, steps[0].qb))))
         return refuse_raw(rd, &rd->r[steps[nsteps - 1].raw]);
 
     /* Several kinds of failure, each counted at its own price: KIND clauses. */
@@ -5018,7 +5019,8 @@ static jx_err build(reader *rd)
             adds += steps[i].per > 0;
             deducts += steps[i].per < 0;
         }
-        if (adds && !deducts && !base_set && ru->n == 0) {
+        if (adds && !deducts && !base_set &&
+            (ru->n == 0 || (occ_points && jx_rf_none_met(ru, s, steps[0].qa, steps[0].qb)))) {
             base_set = 1;
             base = 0;
             base_frac = 0;

@@ -193,3 +193,47 @@ int jx_rf_none_done(const char *l)
     jx_cur_init(&c, l, 0, n);
     return skip_one(&c, deny, JX_RWORDS(deny)) && skip_one(&c, act, JX_RWORDS(act));
 }
+
+/* Does the outcome give nothing? */
+static int gives_zero(const jx_rout *o)
+{
+    return (o->kind == JX_RO_FRACTION || o->kind == JX_RO_POINTS) && o->value == 0 && !o->veto;
+}
+
+int jx_rf_none_met(const jx_rule *r, const char *s, size_t qa, size_t qb)
+{
+    static const char *const deny[] = { "没有", "不", "未", "无" };
+    for (int i = 0; i < r->n; i++) {
+        const jx_rclause *c = &r->clause[i];
+        if (!gives_zero(&c->out)) return 0;
+        if (c->cond.kind == JX_RC_ELSE) continue;
+        if (c->cond.kind != JX_RC_LEVEL) return 0;
+        const char *l = c->cond.label;
+        jx_cur t;
+        jx_cur_init(&t, l, 0, strlen(l));
+        if (!skip_one(&t, deny, JX_RWORDS(deny))) return 0;
+        size_t vl = strlen(l) - t.pos;
+        if (vl < 6) return 0;               /* two characters at least */
+        int found = 0;
+        for (size_t k = qa; k + vl <= qb && !found; k++)
+            found = memcmp(s + k, l + t.pos, vl) == 0;
+        if (!found) return 0;
+    }
+    return 1;
+}
+
+const jx_rclause *jx_rf_only_steps(const jx_rule *r)
+{
+    const jx_rclause *st = NULL;
+    for (int i = 0; i < r->n; i++) {
+        const jx_rclause *c = &r->clause[i];
+        if (c->out.kind == JX_RO_STEPS) {
+            if (st) return NULL;
+            st = c;
+        } else if (!((c->cond.kind == JX_RC_LEVEL || c->cond.kind == JX_RC_ELSE) &&
+                     gives_zero(&c->out))) {
+            return NULL;
+        }
+    }
+    return st;
+}

@@ -73,4 +73,20 @@ int jx_rf_bound_suffix_at(const jx_cur *c);
  */
 int jx_rf_none_done(const char *l);
 
+/*
+ * Points for each one met ("符合一项得1分", "符合以上每项的,得2分") count
+ * up from nothing; the only other clauses they allow say that what is not
+ * met scores nothing: 否则 / 其他 giving 0, or a level giving 0 that denies
+ * the verb of the counting clause s[qa..qb) ("不符合不得分" next to
+ * "符合一项得1分").  1 when the clauses of r are all such.
+ */
+int jx_rf_none_met(const jx_rule *r, const char *s, size_t qa, size_t qb);
+
+/*
+ * The one STEPS clause of r when every other clause is a level or 否则
+ * giving nothing ("符合一项得1分,不符合不得分"), else NULL.  The scorer
+ * then reads "3/4" as 3 items met, as for a rule of that clause alone.
+ */
+const jx_rclause *jx_rf_only_steps(const jx_rule *r);
+
 #endif

@@ -893,8 +893,9 @@ static int two_way(const jx_rule *r)
 /* Points for each item from nothing ("每项达到目标值得1分"): one STEPS clause. */
 static int per_item(const jx_rule *r)
 {
-    if (r->n != 1) return 0;
-    const jx_rout *o = &r->clause[0].out;
+    const jx_rclause *st = jx_rf_only_steps(r);   /* "…,不符合不得分" may follow */
+    if (!st) return 0;
+    const jx_rout *o = &st->out;
     return o->kind == JX_RO_STEPS && o->ref == 0 && o->step == 1 && o->base == 0 &&
            !o->base_frac && o->over_per > 0 && o->under_per == 0 && r->percent != 1;
 }

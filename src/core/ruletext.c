@@ -750,6 +750,8 @@ static jx_err cut(reader *rd)
         if (at < rd->len && rd->s[at] == '\n' &&
             (ends_with_points(rd->s, start, at) || ends_with_bracket_points(rd->s, start, at)))
             cp = ';';                    /* "查出一项扣1分\n上级检查": a line ending in N分 */
+        if (cp == ':' && ends_with_points(rd->s, start, at) && glued_number(rd->s, c.pos, rd->len))
+            cp = ';';                    /* "…记录3分:2、填报…": the next item after a colon */
         if ((jx_is_digit(cp) && glued_number(rd->s, at, rd->len) &&
              ends_with_points(rd->s, start, at)) ||
             (cp >= 0x4E00 && cp <= 0x9FFF && (glued_clause(rd->s, start, at, rd->len) ||

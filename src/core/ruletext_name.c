@@ -244,6 +244,7 @@ static int all_parts_word(const char *a, size_t an)
     if (denial_at(a + k, an - k, &wl) == 0) {
         neg = 1;
         k += wl;
+        if (k == an) return -1;         /* "均没有", "都无": none of them */
     } else {
         k += word_at(a + k, an - k, done, 2);
     }
@@ -280,6 +281,9 @@ static int read_parts(const jx_rule *r, const char *a, size_t an, double p, int 
         int neg = denies(it, len);
         if (neg) len = undeny(it, len, buf), it = buf;
         const jx_rclause *c = named_sq(r, it, len, 1);
+        size_t dl = neg ? 0 : word_at(it, len, jx_rw_done, jx_rw_done_n);
+        if (!c && dl > 0 && dl < len)   /* "有运行监管记录,已填报监控表": done, named */
+            c = named_sq(r, it + dl, len - dl, 1);
         if (!c) return items || only ? -1 : 0;
         for (int k = 0; k < ns; k++)
             if (seen[k] == c) return -1;             /* the same part twice */

@@ -237,3 +237,23 @@ const jx_rclause *jx_rf_only_steps(const jx_rule *r)
     }
     return st;
 }
+
+size_t jx_rf_parts_count(const char *a, size_t an, double *n)
+{
+    static const char *const units[] = { "项", "个" };
+    jx_cur c;
+    jx_num num;
+    size_t bad;
+    int ok = 0;
+    jx_cur_init(&c, a, 0, an);
+    if (jx_scan_number(&c, 0, &num, &bad)) {
+        *n = jx_num_value(&num, a, 0, &ok);
+        if (!ok) return 0;
+    } else {
+        size_t i;
+        for (i = 0; i < jx_rw_numerals_n; i++)
+            if (jx_cur_word(&c, jx_rw_numerals[i].word)) { *n = jx_rw_numerals[i].value; break; }
+        if (i == jx_rw_numerals_n) return 0;
+    }
+    return skip_one(&c, units, JX_RWORDS(units)) && c.pos < an ? c.pos : 0;
+}

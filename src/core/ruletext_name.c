@@ -9,6 +9,7 @@
  * long gives up (no name, so the caller refuses).
  */
 #include "ruletext_name.h"
+#include "ruletext_fresh.h"
 #include "ruletext_words.h"
 
 #include <math.h>
@@ -256,7 +257,10 @@ static int all_parts_word(const char *a, size_t an)
 static int read_parts(const jx_rule *r, const char *a, size_t an, double p, int nparts,
                       jx_rt_read *out)
 {
-    int all = all_parts_word(a, an);
+    double count = 0;
+    size_t cl = jx_rf_parts_count(a, an, &count);      /* "三项均有": three of them */
+    int all = all_parts_word(a + cl, an - cl);
+    if (all != 0 && cl && count != nparts) return -1;
     if (all != 0) {                     /* the parts add up to p (parts_rule) */
         out->how = JX_RT_PARTS;
         out->clause = NULL;

@@ -4698,7 +4698,8 @@ static jx_err build(reader *rd)
                 deduct_only = 0;
                 if (o.kind == JX_RO_RATIO && o.value > ru->stated_points)
                     ru->stated_points = o.value;
-                if (o.kind == JX_RO_LINEAR && contains(s, r->start, r->end, "率")) {
+                if ((o.kind == JX_RO_LINEAR && contains(s, r->start, r->end, "率")) ||
+                    (o.kind == JX_RO_RATIO && jx_rf_rate_times_points(s, r->start, r->end))) {
                     if ((e = note_percent(rd, r, 1))) return e;
                 }
                 continue;

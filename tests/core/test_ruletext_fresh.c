@@ -1,0 +1,200 @@
+/*
+ * test_ruletext_fresh.c - forms of the fresh held-out 自评表 / 项目 sentences
+ * (docs/RULES.md, "Forms of the fresh 自评表 sentences (g9)").  Sentences
+ * are the corpus's (keys in tests/rules/sources-bpc.tsv, sources-bpd.tsv,
+ * sources-bpf.tsv); each form is parsed, scored, explained (zh and en) and
+ * shown refusing what it cannot read.
+ */
+#include "ruletext_testutil.h"
+
+/* Refused at parse time, the diag quoting `clause`. */
+static void parse_refused(const char *text, const char *clause)
+{
+    jx_rule r;
+    jx_diag d;
+    assert_int_equal(jx_rule_parse(text, strlen(text), &r, &d), JX_ERR_RULE_SYNTAX);
+    assert_non_null(strstr(d.text, clause));
+}
+
+/* RULEEXPLAIN in both languages. */
+static void explains_rule(const jx_rule *r, const char *zh, const char *en)
+{
+    char m[JX_MSG_MAX];
+    jx_rule_explain(r, JX_LANG_ZH, m, sizeof m);
+    assert_str_eq(m, zh);
+    jx_rule_explain(r, JX_LANG_EN, m, sizeof m);
+    assert_str_eq(m, en);
+}
+
+/* bpc03-01: a rate in words times the item's points, capped at the points. */
+static void test_rate_times_points(void **state)
+{
+    (void)state;
+    jx_rule r = parse_ok("执行率*该指标分值,最高不得超过分值上限。");
+    assert_int_equal(r.n, 1);
+    assert_int_equal(r.clause[0].out.kind, JX_RO_RATIO);
+    assert_int_equal(r.percent, 1);
+    assert_double_bits(score_text(&r, "50%", 10), 5);
+    assert_double_bits(score_text(&r, "105%", 10), 10);
+    explains_score(&r, "105%", 10, "实际105%，符合“其余”，完成比例×分值（至多1），得10分",
+                   "actual 105%, meets \"otherwise\", ratio × points (at most 1), score 10");
+    jx_actual a = { 0, 50, NULL, 0 };             /* 50 typed for 50 %: a unit error */
+    double s = 12345;
+    assert_int_equal(jx_rule_score(&r, &a, 10, 2, &s, NULL), JX_ERR_PERCENT_UNIT);
+    /* the cap note alone is no rule; a cap at another number stays a maximum */
+    parse_refused("最高不得超过分值上限", "最高不得超过分值上限");
+    jx_rule m = parse_ok("得分=完成率×分值,最高不超过该指标分值");
+    assert_double_bits(score_text(&m, "80%", 5), 4);
+    /* a name that is not a rate, or a term before it: not this form */
+    parse_refused("完成数*该指标分值", "完成数*该指标分值");
+    parse_refused("1-执行率*该指标分值", "1-执行率*该指标分值");
+}
+
+/* bpd05-01: points written in quotes. */
+static void test_quoted_points(void **state)
+{
+    (void)state;
+    jx_rule r = parse_ok("要查看实施地点是否与规划的区域一致,一致的计“2”分。未经批准调整变更项目区的,视为与实施方案规划不一致,计“0”分。");
+    assert_double_bits(score_text(&r, "一致", 4), 2);
+    assert_double_bits(score_text(&r, "不一致", 4), 0);
+    explains_score(&r, "一致", 4, "实际“一致”，符合“一致”，2分，得2分",
+                   "actual \"一致\", meets “一致”, 2 points, score 2");
+    /* a quote that does not close right after the number is no number */
+    parse_refused("一致的计“2分", "一致的计“2分");
+}
+
+/* bpd02-01: a bound below zero in the sentence makes a negative actual valid. */
+static void test_below_zero(void **state)
+{
+    (void)state;
+    jx_rule r = parse_ok("成本节约率0%以上计20分,低于0%,每降低1%扣1分,扣完为止");
+    assert_int_equal(r.signed_actual, 1);
+    assert_double_bits(score_text(&r, "0%", 20), 20);
+    assert_double_bits(score_text(&r, "-3%", 20), 17);
+    assert_double_bits(score_text(&r, "-25%", 20), 0);
+    explains_score(&r, "-3%", 20, "实际-3%，符合“其余”，低于0%共3档，扣3分，得17分",
+                   "actual -3%, meets \"otherwise\", 3 steps below 0%, minus 3, score 17");
+    /* a sentence that never goes below 0 still refuses a negative actual */
+    jx_rule p = parse_ok("完成率90%以上计20分,低于90%,每降低1%扣1分,扣完为止");
+    assert_int_equal(p.signed_actual, 0);
+    jx_actual a = { 1, 0, "-3%", 4 };
+    double s = 12345;
+    assert_int_equal(jx_rule_score(&p, &a, 20, 2, &s, NULL), JX_ERR_NEGATIVE);
+}
+
+/* bpd02-05: a comparison word alone is the other side of the bound before. */
+static void test_other_side(void **state)
+{
+    (void)state;
+    jx_rule r = parse_ok("编外人数小于或等于155名计3分,超过不计分");
+    assert_double_bits(score_num(&r, 153, 3), 3);
+    assert_double_bits(score_num(&r, 155, 3), 3);
+    assert_double_bits(score_num(&r, 156, 3), 0);
+    explains_rule(&r, ">155名：不得分；≤155名：3分；其余：不得分",
+                  ">155名: 0; ≤155名: 3 points; otherwise: 0");
+    jx_rule l = parse_ok("完成率≥90%得满分,低于的得一半分");
+    assert_double_bits(score_text(&l, "89%", 4), 2);
+    /* the same side as the bound, or a two-sided bound: refused */
+    parse_refused("完成率≥90%得满分,超过不得分", "超过不得分");
+    parse_refused("完成率80%-90%得满分,低于的得一半分", "低于的得一半分");
+    /* no bound before: no side is invented (it stays a word, no number) */
+    jx_rule v = parse_ok("效果显著得满分,超过不得分");
+    jx_actual a = { 0, 5, NULL, 0 };
+    double s = 12345;
+    assert_int_not_equal(jx_rule_score(&v, &a, 4, 2, &s, NULL), JX_OK);
+}
+
+/* bpc02-01, bpd04-01: a bare 有 / 无 against a level and its bare denial. */
+static void test_bare_yes_no(void **state)
+{
+    (void)state;
+    jx_rule r = parse_ok("有项目年度工作计划或有上级文件或审批报告计2分,没有不得分。");
+    assert_double_bits(score_text(&r, "有", 2), 2);
+    assert_double_bits(score_text(&r, "没有", 2), 0);
+    assert_double_bits(score_text(&r, "无", 2), 0);
+    explains_score(&r, "有", 2,
+                   "实际“有”，符合“有项目年度工作计划或有上级文件或审批报告”，2分，得2分",
+                   "actual \"有\", meets “有项目年度工作计划或有上级文件或审批报告”, 2 points, score 2");
+    /* the other level does not begin with 有: "有" names nothing */
+    jx_rule o = parse_ok("按时报送计2分,没有不得分。");
+    refused_text(&o, "有", 2);
+}
+
+/* bpd02-02: 1次以上 is a bound; 未开展 next to count bounds is the count 0. */
+static void test_none_done(void **state)
+{
+    (void)state;
+    jx_rule r = parse_ok("开放日活动次数1次以上计3分,未开展不计分");
+    assert_double_bits(score_text(&r, "2次", 3), 3);
+    assert_double_bits(score_text(&r, "1次", 3), 3);
+    assert_double_bits(score_text(&r, "0次", 3), 0);
+    explains_rule(&r, "=0次：不得分；≥1次：3分；其余：不得分",
+                  "=0次: 0; ≥1次: 3 points; otherwise: 0");
+    /* 1次 alone is still an occurrence */
+    jx_rule e = parse_ok("每开展1次计1分");
+    assert_double_bits(score_text(&e, "2次", 3), 2);
+    /* 未开展 that deducts next to a gap in the bands: refused, not guessed */
+    parse_refused("开放日活动次数2次以上计3分,未开展扣1分", "未开展扣1分");
+}
+
+/* bpd01-02, bpd01-03: points for each criterion met, next to the zero of none. */
+static void test_each_met(void **state)
+{
+    (void)state;
+    jx_rule r = parse_ok("是否设定了绩效目标,是否符合要求,是否细化量化,是否可衡量,符合一项得1分,不符合不得分。");
+    assert_double_bits(score_text(&r, "4/4", 4), 4);
+    assert_double_bits(score_text(&r, "3/4", 4), 3);
+    assert_double_bits(score_text(&r, "0/4", 4), 0);
+    assert_double_bits(score_text(&r, "不符合", 4), 0);
+    explains_score(&r, "3/4", 4, "实际3，符合“其余”，高于0共3档，加3分，得3分",
+                   "actual 3, meets \"otherwise\", 3 steps above 0, plus 3, score 3");
+    jx_rule e = parse_ok("(1)建立领导小组;(2)成立专门工作机构。符合以上每项的,得2分,否则不得分。");
+    assert_double_bits(score_text(&e, "2/2", 4), 4);
+    assert_double_bits(score_text(&e, "1/2", 4), 2);
+    assert_double_bits(score_text(&e, "0/2", 4), 0);
+    /* a zero level that is no denial of the counted criterion (a veto of the
+     * whole item) next to the count: refused */
+    parse_refused("符合一项得1分,发生安全事故不得分", "符合一项得1分");
+}
+
+/* bpd04-04: parts after a colon, named as done, 均没有. */
+static void test_parts_colon(void **state)
+{
+    (void)state;
+    jx_rule r = parse_ok("1、运行监管记录3分:2、填报项目支出绩效监控表1分。没有不得分。");
+    assert_int_equal(r.n, 3);
+    assert_double_bits(score_text(&r, "有运行监管记录,已填报监控表", 4), 4);
+    assert_double_bits(score_text(&r, "有运行监管记录,未填报监控表", 4), 3);
+    assert_double_bits(score_text(&r, "均没有", 4), 0);
+    explains_score(&r, "有运行监管记录,未填报监控表", 4,
+                   "实际“有运行监管记录,未填报监控表”，按所符合的子项分值合计，得3分",
+                   "actual \"有运行监管记录,未填报监控表\", the points of the sub-items met, summed, score 3");
+    refused_text(&r, "已填报监控表", 4);          /* one part: only it, or among others? */
+}
+
+/* bpf02-01: a count before an all-parts word must be the number of parts. */
+static void test_parts_count(void **state)
+{
+    (void)state;
+    jx_rule r = parse_ok("印制宣传手册,得 1 分;举办就业政策培训班,得 1 分;经验材料被推广、转发或刊载,得 1 分。");
+    assert_double_bits(score_text(&r, "三项均有", 3), 3);
+    assert_double_bits(score_text(&r, "3项全部符合", 3), 3);
+    assert_double_bits(score_text(&r, "均无", 3), 0);
+    refused_text(&r, "两项均有", 3);               /* three parts, not two */
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_rate_times_points),
+        cmocka_unit_test(test_quoted_points),
+        cmocka_unit_test(test_below_zero),
+        cmocka_unit_test(test_other_side),
+        cmocka_unit_test(test_bare_yes_no),
+        cmocka_unit_test(test_none_done),
+        cmocka_unit_test(test_each_met),
+        cmocka_unit_test(test_parts_colon),
+        cmocka_unit_test(test_parts_count),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -3167,6 +3167,9 @@ static void read_open(const char *s, raw *r)
     } else if ((v = unstated_at(s, r->start, r->end)) < r->end) {
         r->open = JX_OPEN_UNSTATED;       /* "二次及以上累计扣": how much? */
         r->ostart = v;
+    } else if ((v = jx_rf_either_formula(s, r->start, r->end)) < r->end) {
+        r->open = JX_OPEN_ELSEWHERE;      /* "按B/A或A/B*该指标分值记分": which? */
+        r->ostart = v;
     } else {
         return;
     }

@@ -257,3 +257,31 @@ size_t jx_rf_parts_count(const char *a, size_t an, double *n)
     }
     return skip_one(&c, units, JX_RWORDS(units)) && c.pos < an ? c.pos : 0;
 }
+
+/* First byte offset of w in s[a..b), or b. */
+static size_t find_at(const char *s, size_t a, size_t b, const char *w)
+{
+    size_t l = strlen(w);
+    for (size_t i = a; i + l <= b; i++)
+        if (memcmp(s + i, w, l) == 0) return i;
+    return b;
+}
+
+size_t jx_rf_either_formula(const char *s, size_t a, size_t b)
+{
+    static const char *const times[] = { "×", "*", "乘以" };
+    size_t or = find_at(s, a, b, "或");
+    if (or == b) return b;
+    size_t tm = b;
+    for (size_t i = 0; i < JX_RWORDS(times); i++) {
+        size_t at = find_at(s, or, b, times[i]);
+        if (at < tm) tm = at;
+    }
+    if (tm == b) return b;
+    size_t lead = find_at(s, a, or, "按");
+    size_t from = lead < or ? lead : a;
+    if (find_at(s, from, or, "/") == or || find_at(s, or, tm, "/") == tm) return b;
+    for (size_t i = 0; i < jx_rw_item_points_n; i++)
+        if (find_at(s, tm, b, jx_rw_item_points[i]) < b) return from;
+    return b;
+}

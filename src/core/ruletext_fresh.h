@@ -95,4 +95,12 @@ const jx_rclause *jx_rf_only_steps(const jx_rule *r);
  */
 size_t jx_rf_parts_count(const char *a, size_t an, double *n);
 
+/*
+ * A formula left to choose: two ratios joined by 或, then × the points
+ * ("按B/A或A/B*该指标分值记分": which ratio, of which letters, the sentence
+ * does not say).  Where its outcome starts in s[a..b) (at 按, or the first
+ * ratio), or b when the clause is not such: an OPEN clause (other data).
+ */
+size_t jx_rf_either_formula(const char *s, size_t a, size_t b);
+
 #endif

@@ -608,6 +608,9 @@ static void split_clause(const char *s, raw *r)
     }
     if (r->out == OUT_NONE)            /* "本表100分扣完", "考核分清零" */
         read_veto(s, r);
+    if (r->out == OUT_FRACTION && r->value == 0 &&
+        jx_rf_some_items_zero(s, r->start, r->end) < r->end)
+        r->out = OUT_NONE;             /* "…的本指标(2)-(4)项不得分": open (read_open) */
     if (r->out == OUT_NONE)            /* "…的酌情扣分", "其他(0-1分)" */
         read_open(s, r);
 }
@@ -695,7 +698,8 @@ static size_t bracket_number(const char *s, size_t start, size_t at)
 static int after_bracket_number(const char *s, size_t start, size_t at)
 {
     size_t open = bracket_number(s, start, at);
-    return open < at && open > start;
+    /* "本指标(2)-(4)项不得分": item numbers, the unit 项 goes with them */
+    return open < at && open > start && memcmp(s + at, "项", strlen("项")) != 0;
 }
 
 /*
@@ -3166,6 +3170,9 @@ static void read_open(const char *s, raw *r)
         r->ostart = lead < v ? lead : v;
     } else if ((v = unstated_at(s, r->start, r->end)) < r->end) {
         r->open = JX_OPEN_UNSTATED;       /* "二次及以上累计扣": how much? */
+        r->ostart = v;
+    } else if ((v = jx_rf_some_items_zero(s, r->start, r->end)) < r->end) {
+        r->open = JX_OPEN_ELSEWHERE;      /* "未编制…的本指标(2)-(4)项不得分" */
         r->ostart = v;
     } else if ((v = jx_rf_either_formula(s, r->start, r->end)) < r->end) {
         r->open = JX_OPEN_ELSEWHERE;      /* "按B/A或A/B*该指标分值记分": which? */

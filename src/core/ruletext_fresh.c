@@ -285,3 +285,34 @@ size_t jx_rf_either_formula(const char *s, size_t a, size_t b)
         if (find_at(s, tm, b, jx_rw_item_points[i]) < b) return from;
     return b;
 }
+
+/* An item number at the cursor: "(2)", "（2）", "2", after an optional 第. */
+static int item_number(jx_cur *c)
+{
+    jx_num num;
+    size_t bad;
+    jx_cur_word(c, "第");
+    int br = jx_cur_word(c, "(");
+    if (!jx_scan_number(c, 0, &num, &bad)) return 0;
+    return !br || jx_cur_word(c, ")");
+}
+
+size_t jx_rf_some_items_zero(const char *s, size_t a, size_t b)
+{
+    static const char *const whose[] = { "本指标", "该指标", "本项", "该项" };
+    static const char *const joins[] = { "-", "~", "至", "、", "和", "及" };
+    static const char *const zero[] = { "不得分", "不计分", "得0分", "计0分", "0分" };
+    for (size_t at = a; at < b; at++) {
+        if (((unsigned char)s[at] & 0xC0) == 0x80) continue;   /* a character's start */
+        jx_cur c;
+        jx_cur_init(&c, s, at, b);
+        skip_one(&c, whose, JX_RWORDS(whose));
+        if (!item_number(&c)) continue;
+        while (skip_one(&c, joins, JX_RWORDS(joins)))
+            if (!item_number(&c)) break;
+        if (!jx_cur_word(&c, "项") || !skip_one(&c, zero, JX_RWORDS(zero))) continue;
+        jx_cur_skip_space(&c);
+        if (jx_cur_eof(&c) && at > a) return at;
+    }
+    return b;
+}

@@ -103,4 +103,13 @@ size_t jx_rf_parts_count(const char *a, size_t an, double *n);
  */
 size_t jx_rf_either_formula(const char *s, size_t a, size_t b);
 
+/*
+ * Some of the listed items scoring nothing under a condition: "未编制…的本
+ * 指标(2)-(4)项不得分".  Where the outcome starts in s[a..b) (at 本指标 or
+ * the first item number), or b.  The count of items met already says how
+ * many scored, so it is an OPEN clause (other data): an actual naming the
+ * condition is refused, a count is scored by the count.
+ */
+size_t jx_rf_some_items_zero(const char *s, size_t a, size_t b);
+
 #endif

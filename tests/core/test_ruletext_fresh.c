@@ -183,6 +183,42 @@ static void test_parts_count(void **state)
     refused_text(&r, "两项均有", 3);               /* three parts, not two */
 }
 
+/* bpc03-02: a formula left to choose is open; the level before it scores. */
+static void test_either_formula(void **state)
+{
+    (void)state;
+    jx_rule r = parse_ok("完成值达到指标值,记满分;未达到指标值,按B/A或A/B*该指标分值记分。");
+    assert_double_bits(score_text(&r, "达到指标值", 12.5), 12.5);
+    jx_actual a = { 1, 0, "未达到指标值", strlen("未达到指标值") };
+    double s = 12345;
+    jx_diag d;
+    assert_int_equal(jx_rule_score(&r, &a, 12.5, 2, &s, &d), JX_ERR_RULE_OPEN);
+    assert_non_null(strstr(d.text, "按B/A或A/B*该指标分值记分"));
+    explains_rule(&r, "“完成值达到指标值”：满分；“未达到指标值”：按B/A或A/B*该指标分值记分（需其他资料，不自动计分）",
+                  "“完成值达到指标值”: full points; “未达到指标值”: \"按B/A或A/B*该指标分值记分\" (needs other data; not scored automatically)");
+    /* one ratio, chosen: not this form (a ratio clause, as before) */
+    jx_rule o = parse_ok("完成数/计划数×4分");
+    assert_double_bits(score_text(&o, "3/4", 4), 3);
+}
+
+/* bpd01-01: some listed items scoring nothing under a condition: open. */
+static void test_some_items_zero(void **state)
+{
+    (void)state;
+    jx_rule r = parse_ok("(1)纳入规划;(2)编制了实施意见;(3)经批准;(4)符合要求。满足以上1项得1分,未编制《实施意见》的本指标(2)-(4)项不得分。");
+    assert_double_bits(score_text(&r, "3/4", 4), 3);
+    assert_double_bits(score_text(&r, "4/4", 4), 4);
+    jx_actual a = { 1, 0, "未编制《实施意见》", strlen("未编制《实施意见》") };
+    double s = 12345;
+    jx_diag d;
+    assert_int_equal(jx_rule_score(&r, &a, 4, 2, &s, &d), JX_ERR_RULE_OPEN);
+    assert_double_bits(s, 12345);
+    explains_score(&r, "3/4", 4, "实际3，符合“其余”，高于0共3档，加3分，得3分",
+                   "actual 3, meets \"otherwise\", 3 steps above 0, plus 3, score 3");
+    /* the whole item to nothing under a condition (no item numbers): refused */
+    parse_refused("满足以上1项得1分,未编制《实施意见》的不得分。", "满足以上1项得1分");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -195,6 +231,8 @@ int main(void)
         cmocka_unit_test(test_each_met),
         cmocka_unit_test(test_parts_colon),
         cmocka_unit_test(test_parts_count),
+        cmocka_unit_test(test_either_formula),
+        cmocka_unit_test(test_some_items_zero),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

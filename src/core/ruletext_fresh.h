@@ -112,4 +112,11 @@ size_t jx_rf_either_formula(const char *s, size_t a, size_t b);
  */
 size_t jx_rf_some_items_zero(const char *s, size_t a, size_t b);
 
+/*
+ * A year at s[at] ("2009年", "2020年度": four digits from 1900 to 2099, then
+ * 年): its byte length, or 0.  A year names a document or a period
+ * ("XX市2009年产业发展导向目录"), it is no quantity to compare.
+ */
+size_t jx_rf_year_len(const char *s, size_t at, size_t b);
+
 #endif

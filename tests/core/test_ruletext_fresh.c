@@ -219,6 +219,20 @@ static void test_some_items_zero(void **state)
     parse_refused("满足以上1项得1分,未编制《实施意见》的不得分。", "满足以上1项得1分");
 }
 
+/* bpf04-03: a year in a document's name is no quantity. */
+static void test_year_no_quantity(void **state)
+{
+    (void)state;
+    jx_rule r = parse_ok("引导项目与XX市海洋经济发展总体规划、XX市2009年产业发展导向目录等规划文件的相符性,相符程度高:4分,基本相符:2分,不相符:0分");
+    assert_double_bits(score_text(&r, "相符程度高", 4), 4);
+    assert_double_bits(score_text(&r, "基本相符", 4), 2);
+    /* a year beside a bound leaves the bound read */
+    jx_rule b = parse_ok("2020年底完成率≥95%得满分,未达到95%得一半分");
+    assert_double_bits(score_text(&b, "90%", 4), 2);
+    /* a count of years is still a quantity: refused as before */
+    parse_refused("引导项目3年内完成的相符性,相符程度高:4分,不相符:0分", "引导项目3年内完成的相符性");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -233,6 +247,7 @@ int main(void)
         cmocka_unit_test(test_parts_count),
         cmocka_unit_test(test_either_formula),
         cmocka_unit_test(test_some_items_zero),
+        cmocka_unit_test(test_year_no_quantity),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

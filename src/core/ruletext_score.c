@@ -670,6 +670,7 @@ static int kinds_score(const jx_rule *r, const jx_actual *a, double p, double *v
     const char *t = a->text + b;
     size_t n = e - b;
     if (n == 1 && t[0] == '0') { *v = base; return 1; }
+    if (k && jx_rf_zero_of_kind(r, t, n)) { *v = base; return 1; }   /* "0起" */
     if (level_exact(r, t, n)) return 0;  /* one level named whole: as before */
     const jx_rclause *seen[JX_RCLAUSES_MAX];
     int ns = 0;

@@ -233,6 +233,18 @@ static void test_year_no_quantity(void **state)
     parse_refused("引导项目3年内完成的相符性,相符程度高:4分,不相符:0分", "引导项目3年内完成的相符性");
 }
 
+/* bpf03-03: zero written with the unit a kind is counted in. */
+static void test_zero_of_kind(void **state)
+{
+    (void)state;
+    jx_rule r = parse_ok("建设过程中未发生安全事故的,得2分。每发生一起一般事故扣1分;发生较大及以上事故的,该项不得分,倒扣10分。");
+    assert_double_bits(score_text(&r, "0起", 2), 2);
+    assert_double_bits(score_text(&r, "0起一般事故", 2), 2);
+    assert_double_bits(score_text(&r, "发生1起一般事故", 2), 1);
+    refused_text(&r, "0次", 2);                     /* another unit: not this count */
+    refused_text(&r, "2起", 2);                     /* which kind? */
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -248,6 +260,7 @@ int main(void)
         cmocka_unit_test(test_either_formula),
         cmocka_unit_test(test_some_items_zero),
         cmocka_unit_test(test_year_no_quantity),
+        cmocka_unit_test(test_zero_of_kind),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -297,6 +297,43 @@ static int item_number(jx_cur *c)
     return !br || jx_cur_word(c, ")");
 }
 
+/*
+ * Does the condition s[a..c) deny something the sentence lists before it
+ * (s[0..a))?  Its words after the denial (or the title in 《》 it names), at
+ * least four characters, found whole in the list: "未编制《…实施意见(或办法)》"
+ * against "(2)…编制了…实施意见(或办法)".  Then the items it zeroes depend on
+ * a listed item, and a count of items met already reflects it.
+ */
+static int denies_listed(const char *s, size_t a, size_t c)
+{
+    static const char *const deny[] = { "没有", "未", "无", "不" };
+    static const char *const tails[] = { "的", "者", "时" };
+    jx_cur t;
+    jx_trim(s, &a, &c);
+    for (int again = 1; again;) {           /* drop 的 / 者 at the end */
+        again = 0;
+        for (size_t i = 0; i < JX_RWORDS(tails); i++) {
+            size_t l = strlen(tails[i]);
+            if (c >= a + l && memcmp(s + c - l, tails[i], l) == 0) { c -= l; again = 1; }
+        }
+    }
+    jx_cur_init(&t, s, a, c);
+    if (!skip_one(&t, deny, JX_RWORDS(deny))) return 0;
+    size_t x = t.pos, y = c;
+    size_t open = find_at(s, x, y, "《");
+    if (open < y) {
+        size_t close = find_at(s, open, y, "》");
+        if (close == y) return 0;
+        x = open + strlen("《");
+        y = close;
+    }
+    if (y < x + 12) return 0;               /* four characters at least */
+    size_t n = y - x;
+    for (size_t i = 0; i + n <= a; i++)
+        if (memcmp(s + i, s + x, n) == 0) return 1;
+    return 0;
+}
+
 size_t jx_rf_some_items_zero(const char *s, size_t a, size_t b)
 {
     static const char *const whose[] = { "本指标", "该指标", "本项", "该项" };
@@ -312,7 +349,7 @@ size_t jx_rf_some_items_zero(const char *s, size_t a, size_t b)
             if (!item_number(&c)) break;
         if (!jx_cur_word(&c, "项") || !skip_one(&c, zero, JX_RWORDS(zero))) continue;
         jx_cur_skip_space(&c);
-        if (jx_cur_eof(&c) && at > a) return at;
+        if (jx_cur_eof(&c) && at > a) return denies_listed(s, a, at) ? at : b;
     }
     return b;
 }

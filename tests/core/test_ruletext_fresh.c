@@ -215,6 +215,10 @@ static void test_some_items_zero(void **state)
     assert_double_bits(s, 12345);
     explains_score(&r, "3/4", 4, "实际3，符合“其余”，高于0共3档，加3分，得3分",
                    "actual 3, meets \"otherwise\", 3 steps above 0, plus 3, score 3");
+    /* a condition that denies nothing the sentence lists: which items were
+     * met says nothing of it, so the count is not certain: refused */
+    parse_refused("(1)纳入规划;(2)建立领导小组;(3)经批准。每符合一项得1分,未按时报送的第2-3项不得分。",
+                  "每符合一项得1分");
     /* the whole item to nothing under a condition (no item numbers): refused */
     parse_refused("满足以上1项得1分,未编制《实施意见》的不得分。", "满足以上1项得1分");
 }

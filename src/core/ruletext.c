@@ -2791,6 +2791,28 @@ static int sub_items(reader *rd, jx_err *e)
     return *e ? 0 : parts;
 }
 
+/*
+ * "人员职责明确1分,否则不得分;进行培训1分,未培训0分": two headings or more
+ * with their own points that sub_items could not read as parts, beside
+ * clauses that score: the parts' points would be dropped ("未培训" scored 0
+ * of 2 whatever the first part).  Refused, quoting the first heading; one
+ * heading alone is the item's points, a note.
+ */
+static jx_err unread_parts(reader *rd)
+{
+    int headings = 0, first = -1, scoring = 0;
+    for (int i = 0; i < rd->n; i++) {
+        const raw *r = &rd->r[i];
+        if (r->heading == 1) {
+            if (first < 0) first = i;
+            headings++;
+        } else if (!r->used && r->out != OUT_NONE) {
+            scoring++;
+        }
+    }
+    return headings >= 2 && scoring ? refuse_raw(rd, &rd->r[first]) : JX_OK;
+}
+
 /* Two level clauses that both give nothing ("未完成不得分" twice). */
 static int same_zero(const jx_rclause *a, const jx_rclause *b)
 {
@@ -4687,6 +4709,8 @@ static jx_err build(reader *rd)
     if (sub_items(rd, &e) > 0) {
         deduct_only = 0;
         levels++;
+    } else if (!e && (e = unread_parts(rd)) != JX_OK) {
+        return e;
     }
     if (e) return e;
 

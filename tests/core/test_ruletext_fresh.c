@@ -249,6 +249,17 @@ static void test_zero_of_kind(void **state)
     refused_text(&r, "2起", 2);                     /* which kind? */
 }
 
+/* Headings with their own points that no part reading takes: refused, not dropped. */
+static void test_unread_parts(void **state)
+{
+    (void)state;
+    /* "未培训" scored 0 of 2 whatever 人员职责明确 was (both headings dropped) */
+    parse_refused("人员职责明确1分,否则不得分;进行培训1分,未培训0分。", "人员职责明确1分");
+    /* headings read as parts stay parts (b04-01) */
+    jx_rule r = parse_ok("目标明确(1分),目标细化(1.5分),目标量化(1.5 分)");
+    assert_double_bits(score_text(&r, "明确、细化", 4), 2.5);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -265,6 +276,7 @@ int main(void)
         cmocka_unit_test(test_some_items_zero),
         cmocka_unit_test(test_year_no_quantity),
         cmocka_unit_test(test_zero_of_kind),
+        cmocka_unit_test(test_unread_parts),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -2794,9 +2794,11 @@ static int sub_items(reader *rd, jx_err *e)
 /*
  * "人员职责明确1分,否则不得分;进行培训1分,未培训0分": two headings or more
  * with their own points that sub_items could not read as parts, beside
- * clauses that score: the parts' points would be dropped ("未培训" scored 0
- * of 2 whatever the first part).  Refused, quoting the first heading; one
- * heading alone is the item's points, a note.
+ * clauses that score, or one heading after a clause that scores
+ * ("…明确:1分,否则不得分;…,进行培训1分,未培训0分"): the parts' points would
+ * be dropped ("未培训" scored 0 of 2 whatever the first part).  Refused,
+ * quoting the heading; one heading before the rest is the item's points,
+ * a note.
  */
 static jx_err unread_parts(reader *rd)
 {
@@ -2804,6 +2806,7 @@ static jx_err unread_parts(reader *rd)
     for (int i = 0; i < rd->n; i++) {
         const raw *r = &rd->r[i];
         if (r->heading == 1) {
+            if (scoring) return refuse_raw(rd, r);   /* after a clause that scores: a part */
             if (first < 0) first = i;
             headings++;
         } else if (!r->used && r->out != OUT_NONE) {

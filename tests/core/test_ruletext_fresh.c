@@ -255,6 +255,9 @@ static void test_unread_parts(void **state)
     (void)state;
     /* "未培训" scored 0 of 2 whatever 人员职责明确 was (both headings dropped) */
     parse_refused("人员职责明确1分,否则不得分;进行培训1分,未培训0分。", "人员职责明确1分");
+    /* one heading after a clause that scores is a part too (bpd03-08) */
+    parse_refused("项目成立组织机构,人员职责明确:1分,否则不得分;是否对相关人员进行培训,进行培训1分,未培训0分。",
+                  "进行培训1分");
     /* headings read as parts stay parts (b04-01) */
     jx_rule r = parse_ok("目标明确(1分),目标细化(1.5分),目标量化(1.5 分)");
     assert_double_bits(score_text(&r, "明确、细化", 4), 2.5);

@@ -280,6 +280,10 @@ static int read_outcome(jx_cur c, outcome *out, double *value, char *per, size_t
             *out = OUT_FRACTION; *value = frac[i].value; return 1;
         }
     }
+    if (jx_rf_share_outcome(c, value)) {   /* "得权重分的50%" */
+        *out = OUT_FRACTION;
+        return 1;
+    }
     static const char *const to_zero[] = { "扣完为止", "直至本项目分扣完", "直至本项分扣完",
                                            "直至扣完", "扣完本项分值为止", "扣完该项分值为止",
                                            "扣至0分为止", "扣至零分为止", "扣完即止",

@@ -379,3 +379,30 @@ int jx_rf_zero_of_kind(const jx_rule *r, const char *t, size_t n)
     }
     return 0;
 }
+
+int jx_rf_share_outcome(jx_cur c, double *frac)
+{
+    static const char *const verb[] = { "得", "计", "记", "给" };
+    static const char *const full[] = { "满分" };
+    jx_num num;
+    size_t bad;
+    int ok;
+    jx_cur_skip_space(&c);
+    if (!skip_one(&c, verb, JX_RWORDS(verb))) return 0;
+    if (!skip_one(&c, jx_rw_item_points, jx_rw_item_points_n) && !skip_one(&c, full, 1)) return 0;
+    if (!jx_cur_word(&c, "的")) return 0;
+    jx_cur_skip_space(&c);
+    double v;
+    if (jx_cur_word(&c, "一半")) {
+        v = 0.5;
+    } else {
+        if (!jx_scan_number(&c, 0, &num, &bad)) return 0;
+        v = jx_num_value(&num, c.s, -2, &ok);
+        jx_cur_skip_space(&c);
+        if (!ok || !jx_cur_word(&c, "%") || !(v >= 0 && v <= 1)) return 0;
+    }
+    jx_cur_skip_space(&c);
+    if (!jx_cur_eof(&c)) return 0;
+    *frac = v;
+    return 1;
+}

@@ -126,4 +126,11 @@ size_t jx_rf_year_len(const char *s, size_t at, size_t b);
  */
 int jx_rf_zero_of_kind(const jx_rule *r, const char *t, size_t n);
 
+/*
+ * An outcome that is a share of the item's points, from the cursor to the
+ * end of the clause: "得权重分的50%", "计该项分值的60%", "得满分的一半".
+ * The share (0.5) into *frac; 1 when read (the cursor is not moved).
+ */
+int jx_rf_share_outcome(jx_cur c, double *frac);
+
 #endif

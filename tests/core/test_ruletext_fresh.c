@@ -263,6 +263,20 @@ static void test_unread_parts(void **state)
     assert_double_bits(score_text(&r, "明确、细化", 4), 2.5);
 }
 
+/* bpf05-01: an outcome that is a share of the item's points. */
+static void test_share_outcome(void **state)
+{
+    (void)state;
+    jx_rule r = parse_ok("国家、市、部门三级文件中明确表述可以直接应用于项目立项依据的得满分,经分析可以应用于项目立项依据的得权重分的50%,不能直接应用于项目立项目的的不得分。");
+    assert_double_bits(score_text(&r, "经分析可以应用于项目立项依据", 4), 2);
+    assert_double_bits(score_text(&r, "不能直接应用于项目立项", 4), 0);
+    jx_rule b = parse_ok("完成的得满分,基本完成的计该项分值的60%,未完成的不得分");
+    explains_score(&b, "基本完成", 5, "实际“基本完成”，符合“基本完成”，0.6倍分值，得3分",
+                   "actual \"基本完成\", meets “基本完成”, 0.6 × points, score 3");
+    /* more than the whole points is no share */
+    parse_refused("完成的得满分,基本完成的计该项分值的120%", "基本完成的计该项分值的120%");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -280,6 +294,7 @@ int main(void)
         cmocka_unit_test(test_year_no_quantity),
         cmocka_unit_test(test_zero_of_kind),
         cmocka_unit_test(test_unread_parts),
+        cmocka_unit_test(test_share_outcome),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

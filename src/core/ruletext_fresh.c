@@ -406,3 +406,19 @@ int jx_rf_share_outcome(jx_cur c, double *frac)
     *frac = v;
     return 1;
 }
+
+int jx_rf_rest_met(const char *t, size_t n, double *count)
+{
+    static const char *const rest[] = { "其余的", "其余", "其他的", "其他" };
+    static const char *const done[] = { "已经", "已" };
+    jx_cur c;
+    jx_cur_init(&c, t, 0, n);
+    if (!skip_one(&c, rest, JX_RWORDS(rest))) return 0;
+    *count = 0;
+    c.pos += jx_rf_parts_count(t + c.pos, n - c.pos, count);
+    skip_one(&c, jx_rw_all, jx_rw_all_n);
+    skip_one(&c, done, JX_RWORDS(done));
+    if (!skip_one(&c, jx_rw_all_verb, jx_rw_all_verb_n)) return 0;
+    jx_cur_skip_space(&c);
+    return jx_cur_eof(&c);
+}

@@ -133,4 +133,10 @@ int jx_rf_zero_of_kind(const jx_rule *r, const char *t, size_t n);
  */
 int jx_rf_share_outcome(jx_cur c, double *frac);
 
+/*
+ * "其余三项符合", "其他均已完成": the parts not named so far are all met.
+ * 1 when t[0..n) says so, the count it gives into *count (0: none given).
+ */
+int jx_rf_rest_met(const char *t, size_t n, double *count);
+
 #endif

@@ -282,6 +282,15 @@ static int read_parts(const jx_rule *r, const char *a, size_t an, double p, int 
         if (len == 0) return items ? -1 : 0;
         char buf[NAME_BYTES];
         const char *it = a + start;
+        double rc;
+        if (i >= an && items > 0 && !only && jx_rf_rest_met(it, len, &rc)) {
+            /* "…不匹配,其余三项符合": every part not named is met */
+            if (rc > 0 && rc != nparts - items) return -1;
+            out->how = JX_RT_PARTS;
+            out->clause = NULL;
+            out->value = p - lost;
+            return 1;
+        }
         int neg = denies(it, len);
         if (neg) len = undeny(it, len, buf), it = buf;
         const jx_rclause *c = named_sq(r, it, len, 1);

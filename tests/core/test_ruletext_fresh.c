@@ -277,6 +277,17 @@ static void test_share_outcome(void **state)
     parse_refused("完成的得满分,基本完成的计该项分值的120%", "基本完成的计该项分值的120%");
 }
 
+/* bpf02-03: "其余三项符合": every part not named is met. */
+static void test_rest_met(void **state)
+{
+    (void)state;
+    jx_rule r = parse_ok("绩效目标符合正常的业绩水平,得 1 分;绩效目标细化、分解为具体的绩效指标,得 1 分;绩效目标与年度计划数或任务数相对应,得 1 分;绩效目标与预算确定的资金量相匹配,得 1 分。");
+    assert_double_bits(score_text(&r, "绩效目标与预算确定的资金量不匹配,其余三项符合", 4), 3);
+    assert_double_bits(score_text(&r, "绩效目标与预算确定的资金量不匹配,其余均符合", 4), 3);
+    refused_text(&r, "绩效目标与预算确定的资金量不匹配,其余两项符合", 4);   /* 1 + 2 is not 4 */
+    refused_text(&r, "其余三项符合", 4);                                   /* the rest of what? */
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -295,6 +306,7 @@ int main(void)
         cmocka_unit_test(test_zero_of_kind),
         cmocka_unit_test(test_unread_parts),
         cmocka_unit_test(test_share_outcome),
+        cmocka_unit_test(test_rest_met),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

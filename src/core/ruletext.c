@@ -169,7 +169,36 @@ static int expect(jx_cur *c, const char *w)
     return 1;
 }
 
-/* A number in digits ("0.5", "１０") or one numeral (一, 两, 半). */
+/*
+ * "每有 1 人扣 0。5 分": an ideographic full stop at `at` between the digits
+ * of the points an outcome verb gives is the page's decimal point (a PDF or
+ * an input method typed 。 for .).  Certain only there: an outcome verb
+ * (扣 得 加 计 记 减) and blanks before the digits, digits after, then
+ * blanks and 分 — "扣0" and a clause "5分" is no reading.  Returns the byte
+ * just past the fraction's digits, or 0 when it is no such point.
+ */
+static size_t ideo_point(const char *s, size_t at, size_t len)
+{
+    static const char *const verbs[] = { "扣", "得", "加", "计", "记", "减" };
+    if (at == 0 || len - at < 4 || memcmp(s + at, "。", 3) != 0 ||
+        !jx_is_digit((unsigned char)s[at - 1]))
+        return 0;
+    size_t i = at;
+    while (i > 0 && jx_is_digit((unsigned char)s[i - 1])) i--;
+    while (i > 0 && s[i - 1] == ' ') i--;
+    int verb = 0;
+    for (size_t k = 0; k < JX_RWORDS(verbs) && i >= 3; k++)
+        verb |= memcmp(s + i - 3, verbs[k], 3) == 0;
+    size_t j = at + 3, d = j;
+    while (j < len && jx_is_digit((unsigned char)s[j])) j++;
+    if (!verb || j == d || j - d > 3) return 0;
+    size_t e = j;
+    while (e < len && s[e] == ' ') e++;
+    return len - e >= 3 && memcmp(s + e, "分", 3) == 0 ? j : 0;
+}
+
+/* A number in digits ("0.5", "１０", the page's "0。5" of ideo_point) or one
+ * numeral (一, 两, 半). */
 static int read_number(jx_cur *c, double *v)
 {
     jx_cur t = *c;
@@ -180,6 +209,16 @@ static int read_number(jx_cur *c, double *v)
     if (jx_scan_number(&t, 0, &num, &bad)) {
         *v = jx_num_value(&num, t.s, 0, &ok);
         if (!ok) return 0;
+        size_t frac_end = t.pos < t.end ? ideo_point(t.s, t.pos, t.end) : 0;
+        if (frac_end) {                 /* "0。5": the digits after the point */
+            double f = 0, scale = 1;
+            for (size_t i = t.pos + 3; i < frac_end; i++) {
+                f = f * 10 + (t.s[i] - '0');
+                scale *= 10;
+            }
+            *v += f / scale;
+            t.pos = frac_end;
+        }
         *c = t;
         return 1;
     }
@@ -746,6 +785,8 @@ static jx_err cut(reader *rd)
         if (cp == '.' && !(at > 0 && jx_is_digit((unsigned char)rd->s[at - 1]) &&
                            jx_is_digit(jx_cur_peek(&c, &(size_t){0}))))
             cp = ';';                    /* a full stop typed as "." */
+        if (cp == 0x3002 && ideo_point(rd->s, at, rd->len))
+            continue;                    /* "扣 0。5 分": the page's decimal point */
         if (at < rd->len && rd->s[at] == '\n' &&
             (ends_with_points(rd->s, start, at) || ends_with_bracket_points(rd->s, start, at)))
             cp = ';';                    /* "查出一项扣1分\n上级检查": a line ending in N分 */
@@ -886,6 +927,33 @@ static int ranking_lead(const char *s, size_t a, size_t b)
 }
 
 /*
+ * "按照《xx市突发公共事件总体应急预案》": the whole clause names the document
+ * the work follows (按照 / 根据 / 依据 / 依照 / 遵照, a title in 《》, at
+ * most 的要求 / 要求 / 规定 / 的规定 after it): the basis of the criterion,
+ * no score.  Digits inside the title ("《2007年…办法》") are its name.
+ */
+static int basis_lead(const char *s, size_t a, size_t b)
+{
+    static const char *const lead[] = { "按照", "根据", "依据", "依照", "遵照", "按" };
+    static const char *const tail[] = { "的要求", "的规定", "要求", "规定" };
+    jx_cur c;
+    jx_cur_init(&c, s, a, b);
+    size_t i;
+    for (i = 0; i < JX_RWORDS(lead); i++)
+        if (jx_cur_word(&c, lead[i])) break;
+    if (i == JX_RWORDS(lead)) return 0;
+    jx_cur_skip_space(&c);
+    if (!jx_cur_word(&c, "《")) return 0;
+    size_t close = find_word(s, c.pos, b, "》");
+    if (close == b || contains(s, c.pos, close, "《")) return 0;
+    jx_cur_init(&c, s, close, b);
+    jx_cur_word(&c, "》");
+    for (i = 0; i < JX_RWORDS(tail); i++)
+        if (expect(&c, tail[i])) break;
+    return at_end(&c);
+}
+
+/*
  * A remark in brackets, the whole clause: "（每次宣传培训不能重复统计）" —
  * no number, no score, nothing vague: how to count, not what it scores.
  */
@@ -987,7 +1055,7 @@ static int read_note(reader *rd, raw *r)
     }
     if (pct_definition(s, r->start, r->end)) rd->pct_defined = 1;
     if (definition(s, r->start, r->end) || pct_definition(s, r->start, r->end) || remark(rd, r) ||
-        ranking_lead(s, r->start, r->end))
+        ranking_lead(s, r->start, r->end) || basis_lead(s, r->start, r->end))
         return 1;
     if (source_note(rd, r))
         return 1;                        /* "以记录为准": where the data comes from */
@@ -5303,7 +5371,9 @@ static int yes_no_check(reader *rd)
     jx_rule *ru = rd->rule;
     size_t a = rd->r[0].start, b = last->end;
     size_t q = find_word(s, a, open, "是否");
-    if (rd->n == 1 && q == open) return 0;  /* one statement: a level (bracket_levels) */
+    int basis = 0;              /* "按照《…》," before the statement: a note */
+    while (basis < rd->n - 1 && basis_lead(s, rd->r[basis].start, rd->r[basis].end)) basis++;
+    if (rd->n - basis == 1 && q == open) return 0;  /* one statement: a level (bracket_levels) */
     static const struct { const char *label; int met; } yn[] = { {"是", 1}, {"否", 0} };
     for (size_t k = 0; k < JX_RWORDS(yn); k++) {
         jx_rclause *c = &ru->clause[ru->n++];

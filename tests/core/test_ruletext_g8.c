@@ -52,11 +52,80 @@ static void test_ideographic_point(void **state)
     assert_double_bits(score_num(&r, 95, 5), 5);
 }
 
+/*
+ * Variants (tests/rules/test_variants.py) that were scored differently:
+ * b14-09 typed with a Chinese input method ("扣０．５分" read as a clause
+ * "扣０" and "５分": 1 off per finding), t07-04 printed "得 0 分" (read as
+ * a base of 0 points, 0 for everything), b32-02 with 满分 for 10 (the level
+ * "无事故得满分平指标" gave 5).
+ */
+static void test_full_width_digits(void **state)
+{
+    (void)state;
+    jx_rule r = parse_ok("每发现１次经费违规使用扣０．５分，扣完为止。");
+    jx_rule h = parse_ok("每发现1次经费违规使用扣0.5分,扣完为止.");
+    assert_double_bits(score_num(&r, 1, 1), 0.5);
+    assert_double_bits(score_num(&r, 1, 1), score_num(&h, 1, 1));
+    assert_double_bits(score_text(&r, "3次", 1), 0);
+    char m[JX_MSG_MAX], n[JX_MSG_MAX];
+    jx_rule_explain(&r, JX_LANG_ZH, m, sizeof m);
+    jx_rule_explain(&h, JX_LANG_ZH, n, sizeof n);
+    assert_str_eq(m, n);
+    /* a refusal quotes the clause as printed, full-width and all */
+    r = parse_ok("≥95％得满分，其他（0－1分）");
+    jx_actual a = { 0, 0.5, NULL, 0 };
+    jx_diag d;
+    double sc;
+    assert_int_equal(jx_rule_score(&r, &a, 6, 2, &sc, &d), JX_ERR_RULE_OPEN);
+    assert_str_eq(d.text, "其他（0－1分）");
+    /* the clause offsets are the printed sentence's */
+    const char *fw = "≥95％得满分，其他（0－1分）";
+    int found = 0;
+    for (int i = 0; i < r.n; i++)
+        found += r.clause[i].len == strlen("其他（0－1分）") &&
+                 memcmp(fw + r.clause[i].at, "其他（0－1分）", r.clause[i].len) == 0;
+    assert_int_equal(found, 1);
+    /* the clause offsets are the printed sentence's */
+    const char *t = "第３条执行情况良好（４分）";
+    assert_int_equal(jx_rule_parse(t, strlen(t), &r, &d), JX_ERR_RULE_SYNTAX);
+    assert_str_eq(d.text, "第３条执行情况良好（４分）");
+}
+
+static void test_zero_points_spaced(void **state)
+{
+    (void)state;
+    const char *spaced = "1. 未建立与政府及有关部门安全风险联控机制,得 0 分; 2. 安全风险联控机制中,"
+                         "每缺一项要素扣 5 分。";
+    jx_rule r = parse_ok(spaced);
+    assert_double_bits(score_text(&r, "缺2项要素", 20), 10);
+    assert_double_bits(score_text(&r, "未建立联控机制", 20), 0);
+    explains_score(&r, "缺2项要素", 20, "实际2项，符合“其余”，高于0项共2档，扣10分，得10分",
+                   "actual 2项, meets \"otherwise\", 2 steps above 0项, minus 10, score 10");
+}
+
+static void test_whole_points_glued(void **state)
+{
+    (void)state;
+    jx_rule r = parse_ok("无事故得满分平指标得5分超指标不得分");
+    assert_double_bits(score_text(&r, "无事故", 10), 10);
+    assert_double_bits(score_text(&r, "平指标", 10), 5);
+    assert_double_bits(score_text(&r, "超指标", 10), 0);
+    char m[JX_MSG_MAX];
+    jx_rule_explain(&r, JX_LANG_EN, m, sizeof m);
+    assert_str_eq(m, "“平指标”: 5 points; “超指标”: 0; “无事故”: full points");
+    /* 得满分 followed by what belongs to it stays one clause */
+    r = parse_ok("完成率达到100%的得满分,每低1个百分点扣1分");
+    assert_double_bits(score_num(&r, 0.97, 10), 7);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_basis_lead),
         cmocka_unit_test(test_ideographic_point),
+        cmocka_unit_test(test_full_width_digits),
+        cmocka_unit_test(test_zero_points_spaced),
+        cmocka_unit_test(test_whole_points_glued),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

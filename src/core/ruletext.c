@@ -5427,9 +5427,52 @@ static int yes_no_check(reader *rd)
     return 1;
 }
 
+/* Past the blanks (space, U+3000, U+00A0; no line break) at s[i]. */
+static size_t blank_run(const char *s, size_t i, size_t len)
+{
+    for (;;) {
+        if (i < len && s[i] == ' ') i++;
+        else if (len - i >= 3 && memcmp(s + i, "\xE3\x80\x80", 3) == 0) i += 3;
+        else if (len - i >= 2 && memcmp(s + i, "\xC2\xA0", 2) == 0) i += 2;
+        else return i;
+    }
+}
+
+static int is_ideograph_at(const char *s, size_t i, size_t len)
+{
+    uint32_t cp;
+    size_t k = i < len ? jx_utf8_decode((const unsigned char *)s + i, len - i, &cp) : 0;
+    return k == 3 && cp >= 0x4E00u && cp <= 0x9FFFu;
+}
+
+static int digit_at(const char *s, size_t i, size_t len)
+{
+    uint32_t cp;
+    if (i >= len) return 0;
+    if ((unsigned char)s[i] < 0x80) return jx_is_digit((unsigned char)s[i]);
+    size_t k = jx_utf8_decode((const unsigned char *)s + i, len - i, &cp);
+    return k == 3 && cp >= 0xFF10u && cp <= 0xFF19u;
+}
+
+/*
+ * Blanks between a number and an ideograph, either way round ("扣 4 分",
+ * "第 2-5 名"; not after "%": "…×100% 控制率在…" is a definition, then the
+ * bands, and a blank is what separates them): PDF tables print them, and the reader's byte
+ * tests (a digit before 分, "得10分平指标" glued) would miss the number.
+ * out[0..n) is what is folded so far, s[j] the first character after them.
+ */
+static int digit_meets_ideograph(const char *out, size_t n, const char *s, size_t j, size_t len)
+{
+    int prev_num = jx_is_digit((unsigned char)out[n - 1]);   /* not "×100% 控制率…" */
+    int prev_cjk = n >= 3 && is_ideograph_at(out, n - 3, n);
+    return (prev_num && is_ideograph_at(s, j, len)) || (prev_cjk && digit_at(s, j, len));
+}
+
 /*
  * The sentence with full-width ASCII (U+FF01-FF5E: "０．５", "（２分）",
- * "＞＝") as ASCII and the ideographic and no-break spaces as " ", into
+ * "＞＝") as ASCII, blanks between a number and an ideograph dropped
+ * (digit_meets_ideograph) and the other ideographic and no-break spaces as
+ * " ", into
  * out; map[i] is the offset in s of out's byte i (map[n] = len).  The
  * reader's cursor folds these anyway, but many of its tests look at bytes
  * (a digit before 分, a "." between digits, "2、"): read folded, a table
@@ -5442,11 +5485,16 @@ static size_t fold_sentence(const char *s, size_t len, char *out, uint16_t *map)
     size_t n = 0;
     for (size_t i = 0; i < len;) {
         const unsigned char *u = (const unsigned char *)s + i;
-        uint32_t cp = 0;
+        uint32_t cp = u[0];
         size_t k = 1;
         if (u[0] >= 0x80) {
             k = jx_utf8_decode(u, len - i, &cp);
-            if (k == 0) k = 1;
+            if (k == 0) k = 1, cp = 0xFFFDu;
+        }
+        size_t j = blank_run(s, i, len);
+        if (j > i && n > 0 && digit_meets_ideograph(out, n, s, j, len)) {
+            i = j;                   /* "扣 0.5 分" is "扣0.5分" */
+            continue;
         }
         map[n] = (uint16_t)i;
         if (k > 1 && cp >= 0xFF01u && cp <= 0xFF5Eu) {
@@ -5454,9 +5502,9 @@ static size_t fold_sentence(const char *s, size_t len, char *out, uint16_t *map)
         } else if (k > 1 && (cp == 0x3000u || cp == 0x00A0u)) {
             out[n++] = ' ';
         } else {
-            for (size_t j = 0; j < k; j++) {
-                map[n] = (uint16_t)(i + j);
-                out[n++] = s[i + j];
+            for (size_t b = 0; b < k; b++) {
+                map[n] = (uint16_t)(i + b);
+                out[n++] = s[i + b];
             }
         }
         i += k;

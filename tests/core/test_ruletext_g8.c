@@ -103,6 +103,21 @@ static void test_zero_points_spaced(void **state)
                    "actual 2项, meets \"otherwise\", 2 steps above 0项, minus 10, score 10");
 }
 
+/* Blanks between a number and an ideograph, as PDF tables print them (34
+ * variants were refused, b32-02 among them). */
+static void test_spaced_numbers(void **state)
+{
+    (void)state;
+    jx_rule r = parse_ok("无事故得 10 分平指标得 5 分超指标不得分");
+    assert_double_bits(score_text(&r, "平指标", 10), 5);
+    assert_double_bits(score_text(&r, "无事故", 10), 10);
+    r = parse_ok("1、未确定专人或兼职保管的扣 0.5 分 2、不按规定及时移交档案部门保管或无移交清册的扣 1 分");
+    assert_double_bits(score_text(&r, "无移交清册", 1.5), 0.5);
+    /* "×100% 控制率": the blank after a percent still separates a definition */
+    r = parse_ok("成本控制率=(预算数-实际支出)/预算数×100% 控制率在±10%以内得 5 分,±10-15%以内得 3 分");
+    assert_double_bits(score_num(&r, -0.12, 5), 3);
+}
+
 static void test_whole_points_glued(void **state)
 {
     (void)state;
@@ -125,6 +140,7 @@ int main(void)
         cmocka_unit_test(test_ideographic_point),
         cmocka_unit_test(test_full_width_digits),
         cmocka_unit_test(test_zero_points_spaced),
+        cmocka_unit_test(test_spaced_numbers),
         cmocka_unit_test(test_whole_points_glued),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

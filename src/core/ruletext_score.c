@@ -1438,7 +1438,55 @@ static int open_named(const jx_rclause *c, const jx_actual *a)
  * they were not there; the score stands only when the actual certainly
  * does not fall under one of them (see ruletext.h).
  */
+static jx_err open_score(const jx_rule *r, const jx_actual *a, double p,
+                         int digits, double *score, trace *tr, jx_diag *diag);
+
+/*
+ * A text actual with full-width ASCII ("少２次", "９３％", typed with a
+ * Chinese input method) as ASCII into buf, as the sentence is read
+ * (fold_sentence in ruletext.c): the reader's byte tests find the number.
+ * 1 when something was folded (then *out is the folded actual).
+ */
+static int fold_actual(const jx_actual *a, char *buf, size_t cap, jx_actual *out)
+{
+    if (!a || !a->has_text || !a->text || a->len >= cap) return 0;
+    size_t n = 0;
+    int folded = 0;
+    for (size_t i = 0; i < a->len;) {
+        const unsigned char *u = (const unsigned char *)a->text + i;
+        uint32_t cp = 0;
+        size_t k = u[0] < 0x80 ? 1 : jx_utf8_decode(u, a->len - i, &cp);
+        if (k == 0) return 0;
+        if (k == 3 && cp >= 0xFF01u && cp <= 0xFF5Eu) {
+            buf[n++] = (char)(cp - 0xFEE0u);
+            folded = 1;
+        } else {
+            memcpy(buf + n, a->text + i, k);
+            n += k;
+        }
+        i += k;
+    }
+    buf[n] = '\0';
+    *out = *a;
+    out->text = buf;
+    out->len = n;
+    return folded;
+}
+
 static jx_err rule_score(const jx_rule *r, const jx_actual *a, double p,
+                         int digits, double *score, trace *tr, jx_diag *diag)
+{
+    char buf[JX_TEXT_MAX + 1];
+    jx_actual fa;
+    if (!fold_actual(a, buf, sizeof buf, &fa))
+        return open_score(r, a, p, digits, score, tr, diag);
+    jx_err e = open_score(r, &fa, p, digits, score, tr, diag);
+    if (e != JX_OK && diag && diag->code == e && strcmp(diag->text, buf) == 0)
+        jx_diag_set(diag, e, a->text, a->len, 0);    /* quote it as typed */
+    return e;
+}
+
+static jx_err open_score(const jx_rule *r, const jx_actual *a, double p,
                          int digits, double *score, trace *tr, jx_diag *diag)
 {
     int opens = 0;

@@ -91,6 +91,21 @@ static void test_full_width_digits(void **state)
     assert_str_eq(d.text, "第３条执行情况良好（４分）");
 }
 
+/* An actual typed full-width is read as typed in ASCII (51 such variants
+ * were refused); a refusal still quotes it as typed. */
+static void test_full_width_actual(void **state)
+{
+    (void)state;
+    jx_rule r = parse_ok("宣传培训每少一次扣0.5分，每缺一个行业扣1分，扣完为止。（每次宣传培训不能重复统计）");
+    assert_double_bits(score_text(&r, "少２次", 4), 3);
+    assert_double_bits(score_text(&r, "缺１个行业", 4), 3);
+    refused_text(&r, "少２天", 4);
+    r = parse_ok("≥95%得满分，低于95%的每低1个百分点扣0.5分，扣完为止");
+    assert_double_bits(score_text(&r, "９３％", 8), 7);
+    explains_score(&r, "９３％", 8, "实际93%，符合“其余”，低于95%共2档，扣1分，得7分",
+                   "actual 93%, meets \"otherwise\", 2 steps below 95%, minus 1, score 7");
+}
+
 static void test_zero_points_spaced(void **state)
 {
     (void)state;
@@ -139,6 +154,7 @@ int main(void)
         cmocka_unit_test(test_basis_lead),
         cmocka_unit_test(test_ideographic_point),
         cmocka_unit_test(test_full_width_digits),
+        cmocka_unit_test(test_full_width_actual),
         cmocka_unit_test(test_zero_points_spaced),
         cmocka_unit_test(test_spaced_numbers),
         cmocka_unit_test(test_whole_points_glued),

@@ -97,8 +97,9 @@ def spaced_numbers(s, pts):
 
 
 def line_breaks(s, pts):
-    """A line break after every clause separator (a wrapped table cell)."""
-    return re.sub(r"([；;。，,])(?=\S)", "\\1\n", s)
+    """A line break after every clause separator (a wrapped table cell);
+    not inside "0。5", the page's decimal point."""
+    return re.sub(r"([；;，,]|(?<!\d)。|。(?!\d))(?=\S)", "\\1\n", s)
 
 
 def drop_de(s, pts):

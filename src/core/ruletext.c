@@ -106,12 +106,28 @@ typedef struct reader {
 
 /* --- Helpers ------------------------------------------------------------ */
 
+/* Where the folded s[..b) ends in the sentence as printed: blanks the
+ * folding dropped after it ("1 分": "1" ends before the blank) are not in. */
+static size_t orig_end(const reader *rd, size_t b)
+{
+    if (!rd->map) return b;
+    size_t ob = rd->map[b];
+    if (b == 0) return ob;
+    size_t min = rd->map[b - 1] + 1;
+    for (;;) {
+        if (ob > min && rd->orig[ob - 1] == ' ') ob--;
+        else if (ob >= min + 3 && memcmp(rd->orig + ob - 3, "\xE3\x80\x80", 3) == 0) ob -= 3;
+        else if (ob >= min + 2 && memcmp(rd->orig + ob - 2, "\xC2\xA0", 2) == 0) ob -= 2;
+        else return ob;
+    }
+}
+
 /* Quote s[a..b) of the folded sentence as the sentence prints it. */
 static jx_err refuse_code(const reader *rd, jx_err code, size_t a, size_t b)
 {
     jx_trim(rd->s, &a, &b);
     if (a >= b) { a = 0; b = rd->len; }
-    size_t oa = rd->map ? rd->map[a] : a, ob = rd->map ? rd->map[b] : b;
+    size_t oa = rd->map ? rd->map[a] : a, ob = orig_end(rd, b);
     return jx_diag_set(rd->diag, code, (rd->orig ? rd->orig : rd->s) + oa, ob - oa, 0);
 }
 
@@ -606,6 +622,11 @@ static void split_clause(const char *s, raw *r)
         prev = jx_cur_next(&c);
     }
     jx_trim(s, &r->cstart, &r->cend);
+    /* "没有批准文件: 0 分": the colon before the outcome is no part of the level */
+    if (r->out != OUT_NONE && r->cend > r->cstart && s[r->cend - 1] == ':') {
+        r->cend--;
+        jx_trim(s, &r->cstart, &r->cend);
+    }
     drop_filler(s, r);
     if (r->out == OUT_NONE) {          /* a clause that is only "3分" */
         jx_cur t;
@@ -5520,16 +5541,20 @@ static size_t fold_sentence(const char *s, size_t len, char *out, uint16_t *map)
  * in the folded sentence, copied from the original.  Unchanged when not
  * found (it was cut or joined).
  */
-static void unfold_text(const reader *rd, char *dst, size_t cap)
+static void unfold_text(const reader *rd, char *dst, size_t cap, int keep_tail)
 {
     size_t n = strlen(dst);
     if (n == 0 || n > rd->len) return;
     for (size_t p = 0; p + n <= rd->len; p++) {
         if (memcmp(rd->s + p, dst, n) != 0) continue;
-        size_t oa = rd->map[p], ob = rd->map[p + n];
+        size_t oa = rd->map[p], ob = orig_end(rd, p + n);
         if (ob - oa == n) return;                 /* nothing was folded */
         size_t m = ob - oa;
-        if (m > cap - 1) {
+        if (m > cap - 1 && keep_tail) {           /* its last bytes, as copy_tail */
+            oa = ob - (cap - 1);
+            while (oa < ob && ((unsigned char)rd->orig[oa] & 0xC0) == 0x80) oa++;
+            m = ob - oa;
+        } else if (m > cap - 1) {                 /* its first bytes, as copy_text */
             m = cap - 1;
             while (m > 0 && ((unsigned char)rd->orig[oa + m] & 0xC0) == 0x80) m--;
         }
@@ -5539,7 +5564,8 @@ static void unfold_text(const reader *rd, char *dst, size_t cap)
     }
 }
 
-/* Clause offsets and quotes of the rule as the sentence prints them. */
+/* Clause offsets, quotes and labels of the rule as the sentence prints
+ * them (labels are matched against actuals as printed, as before folding). */
 static void unfold_rule(const reader *rd, jx_rule *ru)
 {
     for (int i = 0; i < ru->n; i++) {
@@ -5547,9 +5573,11 @@ static void unfold_rule(const reader *rd, jx_rule *ru)
         size_t a = c->at <= rd->len ? c->at : rd->len;
         size_t b = c->at + c->len <= rd->len ? c->at + c->len : rd->len;
         c->at = rd->map[a];
-        c->len = rd->map[b] - rd->map[a];
-        unfold_text(rd, c->out.quote, sizeof c->out.quote);
-        unfold_text(rd, c->out.words, sizeof c->out.words);
+        c->len = b > a ? orig_end(rd, b) - rd->map[a] : 0;
+        unfold_text(rd, c->out.quote, sizeof c->out.quote, 0);
+        unfold_text(rd, c->out.words, sizeof c->out.words, 0);
+        unfold_text(rd, c->cond.label, sizeof c->cond.label, c->cond.kind == JX_RC_KIND);
+        unfold_text(rd, c->cond.words, sizeof c->cond.words, 1);
     }
 }
 

@@ -198,13 +198,13 @@ static int expect(jx_cur *c, const char *w)
  * "每有 1 人扣 0。5 分": an ideographic full stop at `at` between the digits
  * of the points an outcome verb gives is the page's decimal point (a PDF or
  * an input method typed 。 for .).  Certain only there: an outcome verb
- * (扣 得 加 计 记 减) and blanks before the digits, digits after, then
+ * (扣 扣除 得 加 计 记 减) and blanks before the digits, digits after, then
  * blanks and 分 — "扣0" and a clause "5分" is no reading.  Returns the byte
  * just past the fraction's digits, or 0 when it is no such point.
  */
 static size_t ideo_point(const char *s, size_t at, size_t len)
 {
-    static const char *const verbs[] = { "扣", "得", "加", "计", "记", "减" };
+    static const char *const verbs[] = { "扣", "扣除", "得", "加", "计", "记", "减" };
     if (at == 0 || len - at < 4 || memcmp(s + at, "。", 3) != 0 ||
         !jx_is_digit((unsigned char)s[at - 1]))
         return 0;
@@ -212,8 +212,10 @@ static size_t ideo_point(const char *s, size_t at, size_t len)
     while (i > 0 && jx_is_digit((unsigned char)s[i - 1])) i--;
     while (i > 0 && s[i - 1] == ' ') i--;
     int verb = 0;
-    for (size_t k = 0; k < JX_RWORDS(verbs) && i >= 3; k++)
-        verb |= memcmp(s + i - 3, verbs[k], 3) == 0;
+    for (size_t k = 0; k < JX_RWORDS(verbs); k++) {
+        size_t l = strlen(verbs[k]);
+        verb |= i >= l && memcmp(s + i - l, verbs[k], l) == 0;
+    }
     size_t j = at + 3, d = j;
     while (j < len && jx_is_digit((unsigned char)s[j])) j++;
     if (!verb || j == d || j - d > 3) return 0;
@@ -323,6 +325,7 @@ static int read_outcome(jx_cur c, outcome *out, double *value, char *per, size_t
         {"扣满", OUT_CAP, 0}, {"最多扣", OUT_CAP, 0}, {"最高扣", OUT_CAP, 0},
         {"扣完", OUT_CAP, 0}, {"累计扣分不超过", OUT_CAP, 0},
         {"扣分不超过", OUT_CAP, 0}, {"最多扣除", OUT_CAP, 0},
+        {"最高扣除", OUT_CAP, 0},   /* as 最高扣: it read "每项最高" as a condition, 扣除 as a deduction */
         {"最高得分为", OUT_MAX, 0}, {"最高得分", OUT_MAX, 0}, {"总分不超过", OUT_MAX, 0},
         {"最低得分为", OUT_FLOOR, 0}, {"最低得分", OUT_FLOOR, 0},
         {"最高不超过", OUT_MAX, 0}, {"最高为", OUT_MAX, 0}, {"最高得", OUT_MAX, 0}, {"最多得", OUT_MAX, 0},
@@ -703,12 +706,15 @@ static int ends_with_bracket_points(const char *s, size_t a, size_t b)
     return ends_with_points(s, a, b);
 }
 
-/* At `at`: a list number "2、" (digits then 、). */
+/* At `at`: a list number "2、" (digits then 、), or "2." before no digit
+ * ("…扣 0.5 分 2.不按规定…": the blank before it was folded away). */
 static int glued_number(const char *s, size_t at, size_t len)
 {
     size_t i = at;
     while (i < len && s[i] >= '0' && s[i] <= '9') i++;
-    return i > at && i - at <= 2 && i + 3 <= len && memcmp(s + i, "、", 3) == 0;
+    if (i == at || i - at > 2) return 0;
+    if (i + 1 < len && s[i] == '.' && !jx_is_digit((unsigned char)s[i + 1])) return 1;
+    return i + 3 <= len && memcmp(s + i, "、", 3) == 0;
 }
 
 /*

@@ -133,6 +133,33 @@ static void test_spaced_numbers(void **state)
     assert_double_bits(score_num(&r, -0.12, 5), 3);
 }
 
+/*
+ * Synonyms the variants test types (扣除 for 扣, "2." for "2、"): a26-14
+ * with 扣除 read "每项最高" as a condition and 扣除10分 as a deduction (50
+ * of 50 for a failure left to the evaluator); v08-01 with 扣除 0。5; a15-03
+ * numbered "2." after a spaced "0.5 分".
+ */
+static void test_synonyms(void **state)
+{
+    (void)state;
+    jx_diag d;
+    jx_rule r;
+    const char *t = "打击网络赌博、违法犯罪等工作不力的，酌情扣分，每项最高扣除10分";
+    jx_err e = jx_rule_parse(t, strlen(t), &r, &d);
+    if (e == JX_OK) {
+        jx_actual a = { 1, 0, "1项", strlen("1项") };
+        double sc;
+        assert_int_not_equal(jx_rule_score(&r, &a, 50, 2, &sc, &d), JX_OK);
+    }
+    r = parse_ok("发现一次违规扣2分，最高扣除10分");
+    assert_double_bits(score_num(&r, 8, 50), 40);
+    r = parse_ok("项目经理未取得安全生产考核合格证的,每有 1 人扣除 0。5 分.");
+    assert_double_bits(score_num(&r, 3, 4), 2.5);
+    r = parse_ok("1.未确定专人或兼职保管的扣 0.5 分 2.不按规定及时移交档案部门保管或无移交清册的扣 1 分");
+    assert_double_bits(score_text(&r, "未确定专人或兼职保管", 1.5), 1);
+    assert_double_bits(score_text(&r, "无移交清册", 1.5), 0.5);
+}
+
 static void test_whole_points_glued(void **state)
 {
     (void)state;
@@ -158,6 +185,7 @@ int main(void)
         cmocka_unit_test(test_zero_points_spaced),
         cmocka_unit_test(test_spaced_numbers),
         cmocka_unit_test(test_whole_points_glued),
+        cmocka_unit_test(test_synonyms),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -125,9 +125,43 @@ def points_as_full(s, pts):
     return "".join(out)
 
 
+def sign_words(s, pts):
+    """≥ ≤ > < before a number in words: 大于等于, 小于等于, 大于, 小于."""
+    s = s.replace("≧", "≥").replace("≦", "≤").replace(">=", "≥").replace("<=", "≤")
+    s = s.replace("＞＝", "≥").replace("＜＝", "≤").replace("＞", ">").replace("＜", "<")
+    for sign, word in (("≥", "大于等于"), ("≤", "小于等于"), (">", "大于"), ("<", "小于")):
+        s = re.sub(re.escape(sign) + r"\s*(?=[\d０-９-])", word, s)
+    return s
+
+
+def numbering_dot(s, pts):
+    """A list number "2、" as "2." (not before a digit: "2.95%")."""
+    return re.sub(r"(^|[；;。，,\n\s])(\d{1,2})、(?=[^\d\s])", r"\1\2.", s)
+
+
+def deduct_word(s, pts):
+    """扣N分 as 扣除N分 (the same verb)."""
+    return re.sub(r"(?<!扣)扣(?=\s*\d)", "扣除", s)
+
+
+def get_word(s, pts):
+    """得N分 / 得满分 as 计N分 / 计满分 (the same verb); not 获得, 不得."""
+    return re.sub(r"(?<![获不取])得(?=\s*\d|满分)", "计", s)
+
+
+def final_stop(s, pts):
+    """A full stop closing the sentence, or none."""
+    t = s.rstrip()
+    if t.endswith("。"):
+        return t[:-1]
+    if t and t[-1] not in "。.;；,，)）":
+        return t + "。"
+    return s
+
+
 REWRITES = [to_half, to_full, ge_words, ge_signs, one_point_digit, one_point_word,
             stop_after_cap, spaced_numbers, line_breaks, drop_de, full_as_points,
-            points_as_full]
+            points_as_full, sign_words, numbering_dot, deduct_word, get_word, final_stop]
 
 
 def actual_full(a):

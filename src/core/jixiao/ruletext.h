@@ -313,8 +313,12 @@ typedef struct jx_rule {
 } jx_rule;
 
 /*
- * Parse a rule sentence (UTF-8, at most JX_TEXT_MAX bytes).  Clauses are
- * separated by ， , ； ; 。, a "." that is no decimal point, and "<br>"; a
+ * Parse a rule sentence (UTF-8, at most JX_TEXT_MAX bytes).  The sentence
+ * is read folded (full-width ASCII "０．５" as "0.5", blanks between a
+ * number and an ideograph "扣 4 分" dropped); clause offsets (at, len),
+ * quotes and labels are the sentence's as printed.  Clauses are
+ * separated by ， , ； ; 。 (not the page's decimal point in "扣 0。5 分"),
+ * a "." that is no decimal point, and "<br>"; a
  * line break is a space (tables wrap inside words).  Errors: JX_ERR_EMPTY,
  * JX_ERR_TOO_LONG, JX_ERR_ENCODING, JX_ERR_RULE_SYNTAX with diag quoting
  * the clause that could not be read.

@@ -1443,10 +1443,18 @@ static jx_err open_score(const jx_rule *r, const jx_actual *a, double p,
 
 /*
  * A text actual with full-width ASCII ("少２次", "９３％", typed with a
- * Chinese input method) as ASCII into buf, as the sentence is read
- * (fold_sentence in ruletext.c): the reader's byte tests find the number.
+ * Chinese input method) as ASCII and no blanks between a number and an
+ * ideograph ("缺 2 项") into buf, as the sentence is read (fold_sentence in
+ * ruletext.c): the reader's byte tests find the number.
  * 1 when something was folded (then *out is the folded actual).
  */
+static int ideograph_at(const char *s, size_t i, size_t n)
+{
+    uint32_t cp;
+    size_t k = i < n ? jx_utf8_decode((const unsigned char *)s + i, n - i, &cp) : 0;
+    return k == 3 && cp >= 0x4E00u && cp <= 0x9FFFu;
+}
+
 static int fold_actual(const jx_actual *a, char *buf, size_t cap, jx_actual *out)
 {
     if (!a || !a->has_text || !a->text || a->len >= cap) return 0;
@@ -1457,6 +1465,21 @@ static int fold_actual(const jx_actual *a, char *buf, size_t cap, jx_actual *out
         uint32_t cp = 0;
         size_t k = u[0] < 0x80 ? 1 : jx_utf8_decode(u, a->len - i, &cp);
         if (k == 0) return 0;
+        if (u[0] == ' ' && n > 0) {      /* "缺 2 项" is "缺2项", as the sentence reads */
+            size_t j = i;
+            while (j < a->len && a->text[j] == ' ') j++;
+            int next_digit = j < a->len && (jx_is_digit((unsigned char)a->text[j]) ||
+                                            (j + 3 <= a->len && (unsigned char)a->text[j] == 0xEF &&
+                                             (unsigned char)a->text[j + 1] == 0xBC &&
+                                             (unsigned char)a->text[j + 2] >= 0x90 &&
+                                             (unsigned char)a->text[j + 2] <= 0x99));
+            if ((jx_is_digit((unsigned char)buf[n - 1]) && ideograph_at(a->text, j, a->len)) ||
+                (n >= 3 && ideograph_at(buf, n - 3, n) && next_digit)) {
+                i = j;
+                folded = 1;
+                continue;
+            }
+        }
         if (k == 3 && cp >= 0xFF01u && cp <= 0xFF5Eu) {
             buf[n++] = (char)(cp - 0xFEE0u);
             folded = 1;

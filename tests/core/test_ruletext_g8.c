@@ -100,6 +100,8 @@ static void test_full_width_actual(void **state)
     assert_double_bits(score_text(&r, "少２次", 4), 3);
     assert_double_bits(score_text(&r, "缺１个行业", 4), 3);
     refused_text(&r, "少２天", 4);
+    assert_double_bits(score_text(&r, "少 2 次", 4), 3);     /* blanks as the sentence's */
+    refused_text(&r, "少 2 天", 4);
     r = parse_ok("≥95%得满分，低于95%的每低1个百分点扣0.5分，扣完为止");
     assert_double_bits(score_text(&r, "９３％", 8), 7);
     explains_score(&r, "９３％", 8, "实际93%，符合“其余”，低于95%共2档，扣1分，得7分",

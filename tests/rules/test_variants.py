@@ -169,6 +169,18 @@ def actual_full(a):
     return a.translate(TO_FULL)
 
 
+def actual_spaced(a):
+    """Blanks around the number of a text actual ("缺 2 项")."""
+    return spaced_numbers(a, 0)
+
+
+def actual_fraction(a):
+    """"93%" typed as the number 0.93 (FORMAT.md: the same rate); only for
+    a case the original scored (a refused "93%" may be a unit error)."""
+    m = re.fullmatch(r"\s*(-?\d+(?:\.\d+)?)\s*%\s*", a)
+    return repr(round(float(m.group(1)) / 100, 10)) if m else a
+
+
 def arg_actual(a):
     try:
         float(a)
@@ -210,7 +222,7 @@ def passes(expected, got):
     return got is not None and abs(got - float(expected)) < 0.005
 
 
-def variants(rng, sentence, actual, pts):
+def variants(rng, sentence, actual, pts, scored):
     """(name, sentence, actual) of every variant that differs."""
     out, applicable = [], []
     for rw in REWRITES:
@@ -218,12 +230,16 @@ def variants(rng, sentence, actual, pts):
         if v != sentence:
             out.append((rw.__name__, v, actual))
             applicable.append(rw)
-    fa = actual_full(actual)
-    if fa != actual:
-        try:
-            float(actual)
-        except ValueError:
-            out.append(("actual_full", sentence, fa))
+    try:
+        float(actual)
+        is_text = False
+    except ValueError:
+        is_text = True
+    if is_text:
+        for rw in (actual_full, actual_spaced) + ((actual_fraction,) if scored else ()):
+            va = rw(actual)
+            if va != actual:
+                out.append((rw.__name__, sentence, va))
     seen = {v for _, v, _ in out}
     for _ in range(COMBOS_PER_CASE):
         if len(applicable) < 2:
@@ -248,7 +264,7 @@ def main():
     for (cid, p, s, a, want), got in zip(cases, orig):
         if not passes(want, got):
             continue
-        for name, vs, va in variants(rng, s, a, p):
+        for name, vs, va in variants(rng, s, a, p, got is not None):
             todo.append((cid, name, vs, va, p, got))
     answers = run(jxeval, [call(va, vs, p) for _, _, vs, va, p, _ in todo])
     per = {}

@@ -159,9 +159,40 @@ def final_stop(s, pts):
     return s
 
 
+def zero_words(s, pts):
+    """不得分 as 得0分 (the same outcome); not 不得分配 / 不得分解."""
+    return re.sub(r"不得分(?![配解散包摊])", "得0分", s)
+
+
+def cap_synonym(s, pts):
+    """扣完为止 as 扣完即止 (the same cap)."""
+    return s.replace("扣完为止", "扣完即止")
+
+
+def lead_number(s, pts):
+    """A list number before a sentence that has none ("1、…")."""
+    return s if re.match(r"\s*[\d０-９(（①一A-Z]", s) else "1、" + s
+
+
+def points_note(s, pts):
+    """The item's points in brackets after the sentence, its own clause
+    ("…扣完为止。（8分）"), as tables print them: a note, no rule.  Not
+    where the sentence has bracketed points already (they are its rule)."""
+    if re.search(r"\d\s*分\s*[)）]", s):
+        return s
+    t = s.rstrip()
+    return t + ("" if t[-1:] in "。.;；" else "。") + "（%s分）" % num_text(pts)
+
+
+def full_points_lead(s, pts):
+    """"满分N分，" before the sentence, N the item's points: a note."""
+    return "满分%s分，" % num_text(pts) + s
+
+
 REWRITES = [to_half, to_full, ge_words, ge_signs, one_point_digit, one_point_word,
             stop_after_cap, spaced_numbers, line_breaks, drop_de, full_as_points,
-            points_as_full, sign_words, numbering_dot, deduct_word, get_word, final_stop]
+            points_as_full, sign_words, numbering_dot, deduct_word, get_word, final_stop,
+            zero_words, cap_synonym, lead_number, points_note, full_points_lead]
 
 
 def actual_full(a):

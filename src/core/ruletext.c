@@ -3214,12 +3214,49 @@ static size_t unstated_at(const char *s, size_t a, size_t b)
  *     为专业部门得分的平均分" (JX_OPEN_ELSEWHERE).
  * The condition is what comes before the outcome.
  */
+/*
+ * Where a consequence beyond the item's score starts, the clause's end
+ * (r->end when none): a word of jx_rw_beyond, 取消…资格 ("取消评比资格",
+ * "取消年度评先资格") or 视为…不合格 ("视为绩效考核结果“不合格”"), then
+ * nothing but tail words.  These say what else happens (a ranking lost, a
+ * verdict), not the item's score.
+ */
+static size_t beyond_at(const char *s, size_t a, size_t b)
+{
+    size_t x = a, y = b;
+    jx_trim(s, &x, &y);
+    for (;;) {                                   /* "视为…“不合格”" */
+        if (y > x && s[y - 1] == '"') y--;
+        else if (y >= x + 3 && memcmp(s + y - 3, "”", 3) == 0) y -= 3;
+        else break;
+    }
+    size_t w = first_word(s, a, y, jx_rw_beyond, jx_rw_beyond_n);
+    if (w < y) {
+        for (size_t i = 0; i < jx_rw_beyond_n; i++) {
+            jx_cur c;
+            jx_cur_init(&c, s, w, y);
+            if (jx_cur_word(&c, jx_rw_beyond[i]) && only_tail(s, c.pos, y)) return w;
+        }
+    }
+    static const struct { const char *from, *to; } pair[] = { {"取消", "资格"}, {"视为", "不合格"} };
+    for (size_t i = 0; i < JX_RWORDS(pair); i++) {
+        size_t f = find_word(s, a, y, pair[i].from), l = strlen(pair[i].to);
+        if (f < y && y >= f + l && memcmp(s + y - l, pair[i].to, l) == 0 &&
+            !contains_digit(s, f, y))
+            return f;
+    }
+    return b;
+}
+
 static void read_open(const char *s, raw *r)
 {
     size_t v = first_word(s, r->start, r->end, jx_rw_vague, jx_rw_vague_n);
     size_t at;
     double lo, hi;
-    if (v < r->end &&
+    if ((at = beyond_at(s, r->start, r->end)) < r->end) {
+        r->open = JX_OPEN_BEYOND;         /* "…的取消评比资格": not the item's score */
+        r->ostart = at;
+    } else if (v < r->end &&
         first_word(s, v, r->end, jx_rw_open_verb, jx_rw_open_verb_n) < r->end) {
         r->open = JX_OPEN_JUDGED;
         r->ostart = v;
@@ -5473,13 +5510,38 @@ static void bracket_levels(reader *rd)
     }
 }
 
+/*
+ * "…不得分,并按有关规定处理": what is done besides the score (并 / 同时 /
+ * 另 + a word of jx_rw_also_action, nothing else), right after a clause that
+ * gives the score: no score of its own, a note.  After a condition alone
+ * ("…的,按有关规定处理") it is the outcome, not read here.
+ */
+static int also_action(const reader *rd, int i)
+{
+    static const char *const lead[] = { "并", "同时", "另", "且" };
+    const raw *r = &rd->r[i];
+    if (i == 0 || r->out != OUT_NONE || rd->r[i - 1].out == OUT_NONE ||
+        rd->r[i - 1].out == OUT_OPEN)
+        return 0;
+    for (size_t k = 0; k < JX_RWORDS(lead); k++) {
+        jx_cur c;
+        jx_cur_init(&c, rd->s, r->start, r->end);
+        if (!jx_cur_word(&c, lead[k])) continue;
+        for (size_t j = 0; j < jx_rw_also_action_n; j++) {
+            jx_cur t = c;
+            if (expect(&t, jx_rw_also_action[j]) && at_end(&t)) return 1;
+        }
+    }
+    return 0;
+}
+
 /* Mark notes, then join each condition clause to the clause it governs. */
 static jx_err join(reader *rd)
 {
     bracket_points(rd);
     for (int i = 0; i < rd->n; i++) {
         raw *r = &rd->r[i];
-        if (read_note(rd, r)) { r->used = 1; continue; }
+        if (read_note(rd, r) || also_action(rd, i)) { r->used = 1; continue; }
         if (contains(rd->s, r->start, r->end, "以此类推") ||
             contains(rd->s, r->start, r->end, "依此类推") ||
             contains(rd->s, r->start, r->end, "依次类推")) {

@@ -1809,6 +1809,10 @@ static void put_open(out *o, const jx_rout *u, jx_lang lang)
                   : "meets the bound of one alternative only; the actual does not say which "
                     "(the other: \"%s\"); not scored automatically", u->words);
         break;
+    case JX_OPEN_BEYOND:
+        put(o, zh ? "%s（评分以外的处理，本项不据此计分）"
+                  : "\"%s\" (a consequence beyond the item's score; not scored)", u->words);
+        break;
     case JX_OPEN_JUDGED:
     default:
         put(o, zh ? "%s（评价人决定，不自动计分）"

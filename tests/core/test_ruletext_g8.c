@@ -177,6 +177,44 @@ static void test_whole_points_glued(void **state)
     assert_double_bits(score_num(&r, 0.97, 10), 7);
 }
 
+/*
+ * A consequence beyond the item's score (JX_OPEN_BEYOND): bpe07-04 "凭空捏造
+ * 报表的取消评比资格" — the actual naming it is refused, the rest scored;
+ * "并按有关规定处理" after a scored clause is a note (bpe05-01's last part).
+ */
+static void test_beyond_score(void **state)
+{
+    (void)state;
+    jx_rule r = parse_ok("(二)按规定要求填报财务快报,数据准确、勾稽关系正确合理。经审核发现指标填写错误的,"
+                         "每处扣0.2分,扣完为止,凭空捏造报表的取消评比资格。");
+    int beyond = -1;
+    for (int i = 0; i < r.n; i++)
+        if (r.clause[i].out.kind == JX_RO_OPEN) beyond = i;
+    assert_true(beyond >= 0);
+    assert_int_equal(r.clause[beyond].out.open, JX_OPEN_BEYOND);
+    assert_double_bits(score_text(&r, "错误3处", 2), 1.4);
+    refused_text(&r, "凭空捏造报表", 2);
+    char m[JX_MSG_MAX];
+    jx_rule_explain(&r, JX_LANG_ZH, m, sizeof m);
+    assert_non_null(strstr(m, "“凭空捏造报表”：取消评比资格（评分以外的处理，本项不据此计分）"));
+    jx_rule_explain(&r, JX_LANG_EN, m, sizeof m);
+    assert_non_null(strstr(m, "\"取消评比资格\" (a consequence beyond the item's score; not scored)"));
+    /* 视为…不合格: a verdict, no score; the bands above it are scored */
+    r = parse_ok("完成率在80%以上,得10分;完成率在80%以下,视为绩效考核结果“不合格”。");
+    assert_double_bits(score_num(&r, 0.9, 10), 10);
+    jx_actual a = { 0, 0.7, NULL, 0 };
+    jx_diag d;
+    double sc;
+    assert_int_equal(jx_rule_score(&r, &a, 10, 2, &sc, &d), JX_ERR_RULE_OPEN);
+    /* besides the score: a note after a clause that gives it */
+    r = parse_ok("按时完成的得5分;未完成的不得分,并按有关规定处理。");
+    assert_double_bits(score_text(&r, "未完成", 5), 0);
+    assert_double_bits(score_text(&r, "按时完成", 5), 5);
+    /* after a condition alone it would be the outcome: not a note */
+    const char *t = "未完成的,并按有关规定处理";
+    assert_int_not_equal(jx_rule_parse(t, strlen(t), &r, &d), JX_OK);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -188,6 +226,7 @@ int main(void)
         cmocka_unit_test(test_spaced_numbers),
         cmocka_unit_test(test_whole_points_glued),
         cmocka_unit_test(test_synonyms),
+        cmocka_unit_test(test_beyond_score),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

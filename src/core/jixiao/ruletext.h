@@ -216,10 +216,14 @@ typedef enum jx_open_kind {
                                管护效果良好,分别得6分、4分和2分")           */
     JX_OPEN_WHICH,          /* the same words in two parts ("…得5分,未完成不
                                得分; …得5分,未完成不得分"): which part?     */
-    JX_OPEN_EITHER          /* between the bounds of two alternatives ("新办
+    JX_OPEN_EITHER,         /* between the bounds of two alternatives ("新办
                                …100万元以上的,或老工业企业…200万元以上的"):
                                which alternative the actual is, it does not
                                say; `words` quotes the other alternative   */
+    JX_OPEN_BEYOND          /* a consequence beyond the item's score, no
+                               score of it: "影响全省上报的取消评比资格",
+                               "本年度发生1件不得参加评奖", "完成率在80%以下,
+                               视为绩效考核结果“不合格”" (added after EITHER) */
 } jx_open_kind;
 
 typedef struct jx_rout {

@@ -98,7 +98,8 @@
  *   above rank 1 ("第1名得满分，依次递减0.5分").
  *
  * OPEN CLAUSES (JX_RO_OPEN) are understood, not unreadable: "不符合要求
- * 的视具体情况扣分", "其他(0-1分)", "第2-5名按第1名的比例得分".  The clause
+ * 的视具体情况扣分", "其他(0-1分)", "第2-5名按第1名的比例得分", and a
+ * consequence beyond the item's score ("…的取消评比资格", JX_OPEN_BEYOND).  The clause
  * keeps its condition (LEVEL, RANGE, ELSE, or ALWAYS when it has none) and
  * gives no score of its own.  An actual is scored only when it certainly
  * falls under another clause and certainly not under an OPEN one:

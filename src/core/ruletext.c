@@ -5605,11 +5605,31 @@ static void defined_percent(const reader *rd, jx_rule *ru)
 }
 
 /*
+ * "资产设备是否按规定粘贴资产标签? 2": a question, its mark, then a bare
+ * number and nothing else — the table's points column flattened into the
+ * cell (as "(2分)" would be written).  *open: the question mark.
+ */
+static int question_points_at_end(const char *s, size_t a, size_t b, double *v, size_t *open)
+{
+    size_t o = find_word(s, a, b, "?");
+    if (o == b || o == a || find_word(s, o + 1, b, "?") < b) return 0;
+    jx_cur c;
+    jx_cur_init(&c, s, o, b);
+    jx_cur_word(&c, "?");
+    if (!read_number(&c, v)) return 0;
+    expect(&c, "分");
+    if (!at_end(&c)) return 0;
+    *open = o;
+    return 1;
+}
+
+/*
  * "年度工作计划是否完整可行(3分)", "绩效目标明确,且细化、量化(2分);": the
  * whole sentence is one check, a statement (or a 是否 question) with its
  * points in brackets at the end and no rule word, digit or other points
- * anywhere else: a yes/no check.  Met (是, or the state a question names:
- * "完整可行") gives its points, not met (否) 0; any other actual names no
+ * anywhere else: a yes/no check; a question may also end "? 2", its points
+ * column flattened (question_points_at_end).  Met (是, or the state a
+ * question names: "完整可行") gives its points, not met (否) 0; any other actual names no
  * level and is refused.  Lists of such checks stay sub_items' (summed); a
  * statement in one clause ("有明确的受益对象(2分)") stays a level named by
  * the actual.  1 when the rule was built so.
@@ -5622,9 +5642,13 @@ static int yes_no_check(reader *rd)
     const raw *last = &rd->r[rd->n - 1];
     double v;
     size_t open;
-    if (rd->n < 1 || rd->n > 4 ||
-        !bracket_points_at_end(s, last->start, last->end, &v, &open) || !(v > 0))
-        return 0;
+    int points_col = 0;
+    if (rd->n < 1 || rd->n > 4) return 0;
+    if (!bracket_points_at_end(s, last->start, last->end, &v, &open)) {
+        if (!question_points_at_end(s, last->start, last->end, &v, &open)) return 0;
+        points_col = 1;           /* "资产设备是否按规定粘贴资产标签? 2" */
+    }
+    if (!(v > 0)) return 0;
     for (int i = 0; i < rd->n; i++) {
         const raw *r = &rd->r[i];
         size_t b = i == rd->n - 1 ? open : r->end;
@@ -5637,6 +5661,7 @@ static int yes_no_check(reader *rd)
     jx_rule *ru = rd->rule;
     size_t a = rd->r[0].start, b = last->end;
     size_t q = find_word(s, a, open, "是否");
+    if (points_col && (rd->n != 1 || q == open)) return 0;   /* "是否…? 2" only */
     int basis = 0;              /* "按照《…》," before the statement: a note */
     while (basis < rd->n - 1 && basis_lead(s, rd->r[basis].start, rd->r[basis].end)) basis++;
     if (rd->n - basis == 1 && q == open) return 0;  /* one statement: a level (bracket_levels) */
@@ -5801,6 +5826,34 @@ static void unfold_rule(const reader *rd, jx_rule *ru)
     }
 }
 
+/*
+ * "有项目年度工作计划或有上级文件或审批报告计2分,没有不得分" (bpc02-01,
+ * bpd04-01): two levels, one stating that something exists (its label
+ * starts with 有) and the bare denial 没有 / 无: the bare answer 有 names
+ * the first as 没有 names the second.  A LEVEL clause "有" with the first's
+ * outcome, only when the rule is exactly those two levels (besides 不涉及).
+ */
+static void bare_have(jx_rule *ru)
+{
+    const jx_rclause *have = NULL;
+    int none = 0, levels = 0;
+    for (int i = 0; i < ru->n; i++) {
+        const jx_rclause *c = &ru->clause[i];
+        if (c->cond.kind == JX_RC_NA) continue;
+        if (c->cond.kind != JX_RC_LEVEL || c->out.kind == JX_RO_OPEN) return;
+        levels++;
+        if (!strcmp(c->cond.label, "没有") || !strcmp(c->cond.label, "无")) none++;
+        else if (!strncmp(c->cond.label, "有", 3) && strncmp(c->cond.label, "有无", 6) != 0 &&
+                 strcmp(c->cond.label, "有") != 0)
+            have = c;
+    }
+    if (levels != 2 || none != 1 || !have || ru->n == JX_RCLAUSES_MAX) return;
+    jx_rclause *c = &ru->clause[ru->n++];
+    *c = *have;
+    strcpy(c->cond.label, "有");
+    c->cond.words[0] = '\0';
+}
+
 jx_err jx_rule_parse(const char *text, size_t len, jx_rule *out,
                      jx_diag *diag)
 {
@@ -5849,6 +5902,7 @@ jx_err jx_rule_parse(const char *text, size_t len, jx_rule *out,
             return refuse_raw(&rd, &rd.r[i]);
     }
 built:
+    bare_have(&rule);
     defined_percent(&rd, &rule);
     sort_clauses(&rule);
     summarise(&rule);

@@ -215,6 +215,40 @@ static void test_beyond_score(void **state)
     assert_int_not_equal(jx_rule_parse(t, strlen(t), &r, &d), JX_OK);
 }
 
+/* bpc04-05..09: "是否…? 2", the points column flattened; bpc02-01 /
+ * bpd04-01: the bare answer 有 against 有…计2分,没有不得分. */
+static void test_bare_answers(void **state)
+{
+    (void)state;
+    jx_rule r = parse_ok("是否有部门固定资产台账及低值设备台账? 2");
+    assert_double_bits(score_text(&r, "是", 2), 2);
+    assert_double_bits(score_text(&r, "否", 2), 0);
+    assert_double_bits(score_text(&r, "有部门固定资产台账及低值设备台账", 2), 2);
+    refused_text(&r, "台账", 2);
+    char m[JX_MSG_MAX];
+    jx_rule_explain(&r, JX_LANG_ZH, m, sizeof m);
+    assert_str_eq(m, "“是”：2分；“否”：不得分；“有部门固定资产台账及低值设备台账”：2分");
+    /* an item worth less than the column says is refused */
+    jx_actual a = { 1, 0, "是", strlen("是") };
+    double sc;
+    assert_int_equal(jx_rule_score(&r, &a, 1, 2, &sc, NULL), JX_ERR_RULE_SYNTAX);
+    /* a statement, not a question, with a number after "?": not this form */
+    jx_diag d;
+    const char *t = "按时完成? 2";
+    jx_err e = jx_rule_parse(t, strlen(t), &r, &d);
+    assert_true(e != JX_OK || r.clause[0].cond.kind != JX_RC_LEVEL ||
+                strcmp(r.clause[0].cond.label, "是") != 0);
+
+    r = parse_ok("有项目年度工作计划或有上级文件或审批报告计2分,没有不得分。");
+    assert_double_bits(score_text(&r, "有", 2), 2);
+    assert_double_bits(score_text(&r, "没有", 2), 0);
+    explains_score(&r, "有", 2, "实际“有”，符合“有”，2分，得2分",
+                   "actual \"有\", meets “有”, 2 points, score 2");
+    /* two kinds of 有: the bare 有 names neither */
+    r = parse_ok("有年度工作计划计2分,有上级文件计1分,没有不得分。");
+    refused_text(&r, "有", 2);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -227,6 +261,7 @@ int main(void)
         cmocka_unit_test(test_whole_points_glued),
         cmocka_unit_test(test_synonyms),
         cmocka_unit_test(test_beyond_score),
+        cmocka_unit_test(test_bare_answers),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

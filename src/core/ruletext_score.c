@@ -291,6 +291,13 @@ static int skip_suffix(const char *t, size_t *n, const char *w)
 /* A whole count in digits "2" (the whole text). */
 static int whole_count(const char *t, size_t n, double *v)
 {
+    /* "三项均有", "四项均符合": one numeral, as "3项均完成" */
+    for (size_t i = 0; i < jx_rw_numerals_n && n == 3; i++)
+        if (!memcmp(t, jx_rw_numerals[i].word, 3) && strlen(jx_rw_numerals[i].word) == 3 &&
+            jx_rw_numerals[i].value >= 1 && jx_rw_numerals[i].value == floor(jx_rw_numerals[i].value)) {
+            *v = jx_rw_numerals[i].value;
+            return 1;
+        }
     if (n == 0 || n > 3) return 0;
     double x = 0;
     for (size_t i = 0; i < n; i++) {
@@ -328,9 +335,10 @@ static int part_score(const jx_rule *r, const jx_actual *a, double p, double *v)
 {
     static const char *const all[] = { "全部符合", "均符合", "都符合", "全部完成", "均完成",
                                        "均已完成", "全部达到", "均达到", "全部满足", "均满足",
-                                       "全部具备", "均具备", "全部", "齐全" };
+                                       "全部具备", "均具备", "全部", "齐全", "均有", "都有" };
     static const char *const none[] = { "没有", "无", "均未完成", "全部未完成", "均不符合",
-                                        "都不符合", "全部不符合", "均未达到", "都没有" };
+                                        "都不符合", "全部不符合", "均未达到", "都没有", "均无",
+                                        "都无", "均没有" };
     static const char *const verbs[] = { "有", "完成", "符合", "达到" };
     int n;
     double each, k;

@@ -244,6 +244,12 @@ static void test_bare_answers(void **state)
     assert_double_bits(score_text(&r, "没有", 2), 0);
     explains_score(&r, "有", 2, "实际“有”，符合“有”，2分，得2分",
                    "actual \"有\", meets “有”, 2 points, score 2");
+    /* all parts or none, counted in a numeral (bpf02-01, -03) */
+    r = parse_ok("印制宣传手册,得 1 分;举办就业政策培训班,得 1 分;经验材料被推广、转发或刊载,得 1 分。");
+    assert_double_bits(score_text(&r, "三项均有", 3), 3);
+    assert_double_bits(score_text(&r, "均无", 3), 0);
+    refused_text(&r, "四项均有", 3);
+    refused_text(&r, "两项均有", 3);
     /* two kinds of 有: the bare 有 names neither */
     r = parse_ok("有年度工作计划计2分,有上级文件计1分,没有不得分。");
     refused_text(&r, "有", 2);

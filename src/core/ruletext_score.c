@@ -414,7 +414,7 @@ static int part_score(const jx_rule *r, const jx_actual *a, double p, double *v)
         sum += c->out.value;
         items++;
         if (j >= len) break;
-        i = j + (memcmp(t + j, "、", 3) == 0 ? 3 : 1);
+        i = j + (j + 3 <= len && memcmp(t + j, "、", 3) == 0 ? 3 : 1);   /* ";" last: no 、 read past it */
     }
     if (items < 2 && !only) return 0;
     *v = sum;

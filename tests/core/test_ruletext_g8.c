@@ -228,6 +228,12 @@ static void test_bare_answers(void **state)
     char m[JX_MSG_MAX];
     jx_rule_explain(&r, JX_LANG_ZH, m, sizeof m);
     assert_str_eq(m, "“是”：2分；“否”：不得分；“有部门固定资产台账及低值设备台账”：2分");
+    /* fuzz find: a parts reading of "是;" read 3 bytes past the actual (ASan) */
+    {
+        jx_actual pa = { 1, 0, "是;", strlen("是;") };
+        double ps;
+        (void)jx_rule_score(&r, &pa, 4, 2, &ps, NULL);
+    }
     /* an item worth less than the column says is refused */
     jx_actual a = { 1, 0, "是", strlen("是") };
     double sc;

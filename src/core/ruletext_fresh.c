@@ -151,24 +151,18 @@ static int is_one_of(const char *t, size_t n, const char *const *w, size_t nw)
 const jx_rclause *jx_rf_bare_polar(const jx_rule *r, const char *t, size_t n)
 {
     static const char *const no[] = { "没有", "无", "否", "没" };
-    static const char *const yes[] = { "有", "是" };
-    static const char has[] = "有";
-    const jx_rclause *deny = NULL, *other = NULL;
-    int levels = 0;
+    const jx_rclause *deny = NULL;
+    int denials = 0;
+    if (!is_one_of(t, n, no, JX_RWORDS(no))) return NULL;
     for (int i = 0; i < r->n; i++) {
         const jx_rclause *c = &r->clause[i];
-        if (c->cond.kind != JX_RC_LEVEL) continue;
-        levels++;
         const char *l = c->cond.label;
-        if (is_one_of(l, strlen(l), no, JX_RWORDS(no))) deny = c;
-        else other = c;
+        if (c->cond.kind == JX_RC_LEVEL && is_one_of(l, strlen(l), no, JX_RWORDS(no))) {
+            deny = c;
+            denials++;
+        }
     }
-    if (levels != 2 || !deny || !other) return NULL;
-    if (is_one_of(t, n, no, JX_RWORDS(no))) return deny;
-    if (is_one_of(t, n, yes, JX_RWORDS(yes)) &&
-        strncmp(other->cond.label, has, sizeof has - 1) == 0)
-        return other;
-    return NULL;
+    return denials == 1 ? deny : NULL;
 }
 
 int jx_rf_bound_suffix_at(const jx_cur *c)

@@ -53,10 +53,9 @@ int jx_rf_speaks_below_zero(const jx_rule *r);
 int jx_rf_bare_comparison(const char *s, size_t a, size_t b);
 
 /*
- * A bare yes or no typed for a sentence of two levels, one of them a bare
- * denial: "有" against "有项目年度工作计划…计2分,没有不得分" names the level
- * that begins with 有; "无" / "没有" / "否" name the bare denial.  The
- * clause named, or NULL (not exactly these two levels, or another actual).
+ * A bare no typed for a sentence whose one bare denial is a level: "无" /
+ * "否" / "没有" against "有…计2分,没有不得分" names "没有".  (The bare "有"
+ * is a level of its own, read by the parser.)  The clause, or NULL.
  */
 const jx_rclause *jx_rf_bare_polar(const jx_rule *r, const char *t, size_t n);
 

@@ -89,8 +89,8 @@ int jx_rf_none_met(const jx_rule *r, const char *s, size_t qa, size_t qb);
 const jx_rclause *jx_rf_only_steps(const jx_rule *r);
 
 /*
- * A count of parts leading an actual, "三项" in "三项均有", "4项" in
- * "4项全部符合": its byte length, the count into *n; 0 when there is none.
+ * A count of parts leading words, "三项" in "其余三项符合", "4项": its
+ * byte length, the count into *n; 0 when there is none.
  */
 size_t jx_rf_parts_count(const char *a, size_t an, double *n);
 

@@ -269,10 +269,7 @@ static int all_parts_word(const char *a, size_t an)
 static int read_parts(const jx_rule *r, const char *a, size_t an, double p, int nparts,
                       jx_rt_read *out)
 {
-    double count = 0;
-    size_t cl = jx_rf_parts_count(a, an, &count);      /* "三项均有": three of them */
-    int all = all_parts_word(a + cl, an - cl);
-    if (all != 0 && cl && count != nparts) return -1;
+    int all = all_parts_word(a, an);
     if (all != 0) {                     /* the parts add up to p (parts_rule) */
         out->how = JX_RT_PARTS;
         out->clause = NULL;

@@ -251,7 +251,7 @@ const size_t jx_rw_full_n = JX_RWORDS(jx_rw_full);
 const char *const jx_rw_all[] = { "全部", "全都", "均", "都" };
 const size_t jx_rw_all_n = JX_RWORDS(jx_rw_all);
 const char *const jx_rw_all_verb[] = { "落实", "完成", "达到", "符合", "到位", "建立", "具备",
-                                       "满足", "达标", "做到", "有" };
+                                       "满足", "达标", "做到" };
 const size_t jx_rw_all_verb_n = JX_RWORDS(jx_rw_all_verb);
 
 /* "评分标准: 100 分:…": names what follows, scores nothing (points_first). */

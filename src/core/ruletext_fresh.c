@@ -150,7 +150,7 @@ static int is_one_of(const char *t, size_t n, const char *const *w, size_t nw)
 
 const jx_rclause *jx_rf_bare_polar(const jx_rule *r, const char *t, size_t n)
 {
-    static const char *const no[] = { "没有", "无", "否", "没" };
+    static const char *const no[] = { "没有", "无", "没" };
     const jx_rclause *deny = NULL;
     int denials = 0;
     if (!is_one_of(t, n, no, JX_RWORDS(no))) return NULL;

@@ -54,7 +54,7 @@ int jx_rf_bare_comparison(const char *s, size_t a, size_t b);
 
 /*
  * A bare no typed for a sentence whose one bare denial is a level: "无" /
- * "否" / "没有" against "有…计2分,没有不得分" names "没有".  (The bare "有"
+ * "没" / "没有" against "有…计2分,没有不得分" names "没有".  (The bare "有"
  * is a level of its own, read by the parser.)  The clause, or NULL.
  */
 const jx_rclause *jx_rf_bare_polar(const jx_rule *r, const char *t, size_t n);

@@ -416,3 +416,9 @@ int jx_rf_rest_met(const char *t, size_t n, double *count)
     jx_cur_skip_space(&c);
     return jx_cur_eof(&c);
 }
+
+int jx_rf_has_list_sep(const char *t, size_t n)
+{
+    static const char *const sep[] = { "、", "，", "；", ",", ";" };
+    return holds_any(t, 0, n, sep, JX_RWORDS(sep));
+}

@@ -138,4 +138,10 @@ int jx_rf_share_outcome(jx_cur c, double *frac);
  */
 int jx_rf_rest_met(const char *t, size_t n, double *count);
 
+/*
+ * Does t[0..n) hold a list separator (、 ， ； , ;), as opposed to 和 / 及
+ * that may join words inside one part's name?
+ */
+int jx_rf_has_list_sep(const char *t, size_t n);
+
 #endif

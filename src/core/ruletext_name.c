@@ -280,6 +280,16 @@ static int read_parts(const jx_rule *r, const char *a, size_t an, double p, int 
     int only = ol > 0;
     a += ol;
     an -= ol;
+    if (only && !jx_rf_has_list_sep(a, an)) {
+        /* "仅制定中长期规划和年度工作计划": one part whose own words hold 和 */
+        const jx_rclause *whole = named_sq(r, a, an, 1);
+        if (whole) {
+            out->how = JX_RT_PARTS;
+            out->clause = NULL;
+            out->value = whole->out.value;
+            return 1;
+        }
+    }
     const jx_rclause *seen[JX_RCLAUSES_MAX];
     int ns = 0, items = 0, met = 0, missed = 0;
     double got = 0, lost = 0;

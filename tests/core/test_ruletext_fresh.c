@@ -284,6 +284,16 @@ static void test_rest_met(void **state)
     refused_text(&r, "其余三项符合", 4);                                   /* the rest of what? */
 }
 
+/* bpf02-02: 仅 + one part whose own name holds 和. */
+static void test_only_one_part_with_he(void **state)
+{
+    (void)state;
+    jx_rule r = parse_ok("制定促进就业的中长期规划和年度工作计划,得 1 分;有规范人力资源市场、完善就业服务、加强职业教育和培训、提供就业援助等措施,得 1 分;制定有针对就业困难人员的帮扶办法,得 1 分。");
+    assert_double_bits(score_text(&r, "仅制定中长期规划和年度工作计划", 3), 1);
+    /* with a list separator the items are cut at 和 too: the same part twice, refused */
+    refused_text(&r, "仅制定中长期规划和年度工作计划、帮扶办法", 3);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -303,6 +313,7 @@ int main(void)
         cmocka_unit_test(test_unread_parts),
         cmocka_unit_test(test_share_outcome),
         cmocka_unit_test(test_rest_met),
+        cmocka_unit_test(test_only_one_part_with_he),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -19,6 +19,7 @@
  */
 #include "text.h"
 #include "ruletext_words.h"
+#include "ruletext_parts.h"
 #include "jixiao/ruletext.h"
 
 #include <math.h>
@@ -2898,6 +2899,8 @@ static int kinds(reader *rd, const stepdef *steps, int nsteps, int shared_cap,
         c->out.base_frac = base_set ? base_frac : !adds;
         c->out.partial = rd->partial;
         c->out.max_deduct = sd->has_cap ? sd->own_cap : 0;
+        if (sd->per < 0)                  /* "每季度召开一次…少一次": 4 a year */
+            c->out.need = jx_rt_kind_need(c->cond.label, strlen(c->cond.label), c->cond.unit, 1);
     }
     if (ru->percent < 0) ru->percent = 0;
     return nsteps;

@@ -6,6 +6,7 @@
 #include "text.h"
 #include "ruletext_words.h"
 #include "ruletext_name.h"
+#include "ruletext_parts.h"
 #include "jixiao/ruletext.h"
 #include "jixiao/round.h"
 #include "jixiao/target.h"
@@ -482,6 +483,37 @@ static int equal_kinds_named(const jx_rule *r, const jx_rclause *c, const char *
     return 0;
 }
 
+static double kind_delta(const jx_rclause *c, double x, double p)
+{
+    double up, down;
+    steps_of(&c->out, x, &up, &down);
+    double delta = (up * c->out.over_per + down * c->out.under_per) * (c->out.per_frac ? p : 1);
+    if (c->out.max_deduct > 0 && delta < -c->out.max_deduct) delta = -c->out.max_deduct;
+    return delta;
+}
+
+/*
+ * A bare count in a unit ("4次") against the one kind whose words state a
+ * frequency standard ("每季度召开一次专题会议少", need 4): what was held,
+ * the shortfall need − count.  0 when no kind or two have such a standard.
+ */
+static int held_count(const jx_rule *r, double x, const char *u, size_t un, double p,
+                      const jx_rclause **hit, double *d_out)
+{
+    const jx_rclause *c = NULL;
+    if (un == 0) return 0;              /* a bare number: a count of what? */
+    for (int i = 0; i < r->n; i++) {
+        const jx_rclause *k = &r->clause[i];
+        if (k->cond.kind != JX_RC_KIND || !unit_fits(u, un, k->cond.unit)) continue;
+        if (!(k->out.need > 0) || c) return 0;   /* a kind with no standard fits too */
+        c = k;
+    }
+    if (!c) return 0;
+    *hit = c;
+    *d_out = -kind_delta(c, x < c->out.need ? c->out.need - x : 0, p);
+    return 1;
+}
+
 /* One item "漏报3次": *d the deduction it names (negative: an addition); 0 unread. */
 static int kind_item(const jx_rule *r, const char *t, size_t n, double p,
                      const jx_rclause **hit, double *d_out)
@@ -501,7 +533,8 @@ static int kind_item(const jx_rule *r, const char *t, size_t n, double p,
     size_t as = 0, ae = d, us = e, ue = n;
     jx_trim(t, &as, &ae);
     jx_trim(t, &us, &ue);
-    if (ae == as) return 0;             /* "1次": a count of which kind? */
+    if (ae == as)                       /* "1次": a count of which kind? */
+        return held_count(r, x, t + us, ue - us, p, hit, d_out);
     int pct = 0;                         /* "下降4%", "下降4个百分点" */
     if ((ue - us == 1 && t[us] == '%') || (ue - us == 12 && memcmp(t + us, "个百分点", 12) == 0) ||
         (ue - us == 3 && memcmp(t + us, "％", 3) == 0)) {
@@ -509,7 +542,7 @@ static int kind_item(const jx_rule *r, const char *t, size_t n, double p,
         x /= 100;
     }
     const jx_rclause *c = NULL;
-    int hits = 0;
+    int hits = 0, held = 0;
     for (int i = 0; i < r->n; i++) {
         const jx_rclause *k = &r->clause[i];
         if (k->cond.kind != JX_RC_KIND) continue;
@@ -531,13 +564,15 @@ static int kind_item(const jx_rule *r, const char *t, size_t n, double p,
                 !has_bytes(t + as, ae - as, wrong[w], wl))
                 said = 0;                /* the label ends with it: the verb of the count */
         }
-        if (!said) continue;
+        if (!said && !(k->out.need > 0)) continue;
         if (c && !same_kind(c, k)) hits++;   /* two different kinds: which? */
         if (!c) hits++;
         c = k;
+        held = !said;                    /* "召开3次" of "每季度召开一次…少": held */
     }
     if (hits != 1) return 0;
     *hit = c;
+    if (held) x = x < c->out.need ? c->out.need - x : 0;
     double up, down;
     steps_of(&c->out, x, &up, &down);
     double delta = (up * c->out.over_per + down * c->out.under_per) * (c->out.per_frac ? p : 1);
@@ -658,8 +693,9 @@ static int kinds_score(const jx_rule *r, const jx_actual *a, double p, double *v
     if (!k && !levels) return 0;
     double base = k ? (k->base_frac ? k->base * p : k->base) : p;
     if (!a->has_text) {
-        /* levels only: a number is no level (0 failures, or 0 = not done?) */
-        if (!k) return 0;
+        /* levels only: a number is no level (0 failures, or 0 = not done?),
+         * unless every level is a finding ("一经发现…扣"): 0 found is P */
+        if (!k) return a->num == 0 && jx_rt_findings_only(r) ? (*v = base, 1) : 0;
         if (a->num == 0) { *v = base; return 1; }   /* nothing went wrong */
         return -1;                      /* a count of which kind? */
     }
@@ -1307,7 +1343,7 @@ static jx_err plain_score(const jx_rule *r, const jx_actual *a, double p,
         }
         memset(tr, 0, sizeof *tr);
         tr->raw = v;
-        tr->parts = 2;
+        tr->parts = !a->has_text && a->num == 0 ? 3 : 2;   /* 0: nothing went wrong */
         double lo, top;
         score_range(r, p, &lo, &top);
         if (!(v > lo)) v = lo;
@@ -1774,6 +1810,10 @@ size_t jx_rule_explain(const jx_rule *r, jx_lang lang, char *buf, size_t cap)
                 zh ? pr : (pct ? "percentage point(s)" : c->cond.unit));
             if (u->max_deduct > 0)
                 put(&o, zh ? "，最多扣%s分" : ", at most %s", num(u->max_deduct, a, sizeof a));
+            if (u->need > 0)                /* "每季度召开一次": 4 a year */
+                put(&o, zh ? "（全年应%s%s，填实际次数时按所少计）"
+                           : " (%s %s required a year; a count held is read as the shortfall from it)",
+                    num(u->need, a, sizeof a), c->cond.unit);
             continue;
         }
         if (!(c->out.kind == JX_RO_OPEN && c->cond.kind == JX_RC_ALWAYS)) {
@@ -1823,6 +1863,8 @@ jx_err jx_rule_score_explain(const jx_rule *r, const jx_actual *act,
         return e;
     }
     if (tr.numeric) put(&o, zh ? "实际%s" : "actual %s", qty(r, tr.x, a, sizeof a));
+    else if (!act->has_text)              /* a bare count of kinds or findings ("0") */
+        put(&o, zh ? "实际%s" : "actual %s", num(act->num, a, sizeof a));
     else put(&o, zh ? "实际“%.*s”" : "actual \"%.*s\"", (int)(act->len > 200 ? 200 : act->len),
              act->text ? act->text : "");
     if (tr.parts == 2) {

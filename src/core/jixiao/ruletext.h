@@ -54,6 +54,12 @@
  *   ("国家、省级、市级、县级官方媒体报道1次分别得4分、3分、2分、1分": over_per
  *   positive).  A bare 0 is the base; another bare
  *   number, an item naming no kind or two, or a kind named twice: an error.
+ *   A kind counting a shortfall under a frequency its words state
+ *   ("每季度召开一次专题会议,少一次扣1分": out.need 4) also reads a bare
+ *   count with the kind's unit ("4次", "3次") as what was held: the
+ *   shortfall is need − count.  In a sentence whose every clause is a
+ *   level deducting for a finding ("一经发现…扣0.5分"), a bare 0 is nothing
+ *   found: P.
  *   NAMED: a text actual no level label equals may still name a clause in
  *   other words (src/core/ruletext_name.h): its words found in order in
  *   the label or the whole condition (`words`), in at most three pieces,
@@ -263,6 +269,12 @@ typedef struct jx_rout {
                                actual denying it is refused, not given P   */
     int per_frac;           /* STEPS: over_per / under_per are shares of P
                                ("扣权重分的1/4": −0.25 × P per step)       */
+    double need;            /* KIND counting a shortfall ("少一次扣1分") whose
+                               words state the standard as a frequency
+                               ("每季度召开一次专题会议": 4 a year): a bare
+                               count "4次" is what was held, the shortfall
+                               max(0, need − count); 0: no such standard
+                               (added after per_frac, issue 15 g6)        */
 } jx_rout;
 
 typedef struct jx_rclause {

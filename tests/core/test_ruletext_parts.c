@@ -1,0 +1,90 @@
+/*
+ * test_ruletext_parts.c - the g6 forms of 评扣分标准 sentences (issue 15):
+ * a count standard stated in words (每季度召开一次…少一次扣1分), findings
+ * that deduct with nothing found (一经发现…扣), and the other sentences made
+ * of parts.  Corpus ids in comments; each form has a case it must leave
+ * alone.
+ */
+#include "ruletext_testutil.h"
+
+/* Scoring `a` fails with `want` and leaves the score untouched. */
+static void refused(const jx_rule *r, const jx_actual *a, double points, jx_err want)
+{
+    double s = 12345;
+    jx_diag d;
+    jx_err e = jx_rule_score(r, a, points, 2, &s, &d);
+    if (e != want) {
+        print_error("%d quoting \"%s\", want %d\n", (int)e, d.text, (int)want);
+        fail();
+    }
+    assert_double_bits(s, 12345);
+}
+
+static void explains(const jx_rule *r, const char *zh, const char *en)
+{
+    char m[1024];
+    jx_rule_explain(r, JX_LANG_ZH, m, sizeof m);
+    if (strstr(m, zh) == NULL) { print_error("zh \"%s\" lacks \"%s\"\n", m, zh); fail(); }
+    jx_rule_explain(r, JX_LANG_EN, m, sizeof m);
+    if (strstr(m, en) == NULL) { print_error("en \"%s\" lacks \"%s\"\n", m, en); fail(); }
+}
+
+static void score_explains(const jx_rule *r, const jx_actual *a, double p, const char *zh,
+                           const char *en)
+{
+    char m[1024];
+    assert_jx_ok(jx_rule_score_explain(r, a, p, JX_LANG_ZH, m, sizeof m));
+    assert_str_eq(m, zh);
+    assert_jx_ok(jx_rule_score_explain(r, a, p, JX_LANG_EN, m, sizeof m));
+    assert_str_eq(m, en);
+}
+
+/* a22-02: "每季度召开一次" is 4 a year; a count held is read against it. */
+static void test_frequency_standard(void **state)
+{
+    (void)state;
+    jx_rule r = parse_ok("2、责任制落实5分,每季度召开一次专题会议,少一次扣1分,"
+                         "年初未签订责任书扣5分。");
+    assert_double_bits(score_text(&r, "4次", 5), 5);
+    assert_double_bits(score_text(&r, "3次", 5), 4);
+    assert_double_bits(score_text(&r, "召开3次", 5), 4);
+    assert_double_bits(score_text(&r, "6次", 5), 5);      /* more than needed: none missing */
+    assert_double_bits(score_text(&r, "少2次", 5), 3);    /* as before: the gap written so */
+    assert_double_bits(score_text(&r, "年初未签订责任书", 5), 0);
+    jx_actual bare = { 0, 4, NULL, 0 };
+    refused(&r, &bare, 5, JX_ERR_LEVEL_UNKNOWN);          /* 4 what? */
+    explains(&r, "（全年应4次，填实际次数时按所少计）", "(4 次 required a year;");
+    jx_actual four = { 1, 0, "4次", strlen("4次") };
+    score_explains(&r, &four, 5, "实际“4次”，按所列各项合计，得5分",
+                   "actual \"4次\", the items listed, summed, score 5");
+    /* no frequency in the kind's words: a count held is not read */
+    jx_rule plain = parse_ok("专题会议少一次扣1分,年初未签订责任书扣5分。");
+    jx_actual held = { 1, 0, "4次", strlen("4次") };
+    refused(&plain, &held, 5, JX_ERR_LEVEL_UNKNOWN);
+}
+
+/* a06-12: deductions for findings only: a count of 0 is nothing found. */
+static void test_nothing_found(void **state)
+{
+    (void)state;
+    jx_rule r = parse_ok("是否有效落实机构编制调整的，一经发现未有效落实的，扣0.5分；"
+                         "是否擅自变相增设机构的，一经发现扣1分");
+    assert_double_bits(score_num(&r, 0, 1.5), 1.5);
+    jx_actual one = { 0, 1, NULL, 0 };
+    refused(&r, &one, 1.5, JX_ERR_LEVEL_UNKNOWN);          /* which finding? */
+    jx_actual zero = { 0, 0, NULL, 0 };
+    score_explains(&r, &zero, 1.5, "实际0，未出现所列扣分情形，得1.5分",
+                   "actual 0, none of the failures listed, score 1.5");
+    /* levels that are no findings: 0 is not read (not done, or no failure?) */
+    jx_rule lv = parse_ok("未建立制度的扣3分；制度不健全的扣1分");
+    refused(&lv, &zero, 5, JX_ERR_LEVEL_UNKNOWN);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_frequency_standard),
+        cmocka_unit_test(test_nothing_found),
+    };
+    return cmocka_run_group_tests_name("ruletext_parts", tests, NULL, NULL);
+}

@@ -5335,6 +5335,17 @@ static int yes_no_check(reader *rd)
     return 1;
 }
 
+/* The clauses as cut, for the readers of whole sentences in ruletext_parts.c. */
+static int criteria_count(reader *rd)
+{
+    size_t span[MAX_RAW][2];
+    for (int i = 0; i < rd->n; i++) {
+        span[i][0] = rd->r[i].start;
+        span[i][1] = rd->r[i].end;
+    }
+    return jx_rt_criteria_count(rd->s, (const size_t (*)[2])span, rd->n, rd->rule);
+}
+
 jx_err jx_rule_parse(const char *text, size_t len, jx_rule *out,
                      jx_diag *diag)
 {
@@ -5356,6 +5367,8 @@ jx_err jx_rule_parse(const char *text, size_t len, jx_rule *out,
     if ((e = cut(&rd)))
         return e;
     if (yes_no_check(&rd))              /* "年度工作计划是否完整可行(3分)" */
+        goto built;
+    if (criteria_count(&rd))            /* "符合全部3项指标的按100分计,每不符合1项扣40分" */
         goto built;
     glued_definition(&rd);
     base_and_comparison(&rd);

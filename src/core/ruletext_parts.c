@@ -6,6 +6,7 @@
 #include "ruletext_words.h"
 #include "ruletext_parts.h"
 
+#include <stdio.h>
 #include <string.h>
 
 /* Words saying a deduction is for something found by a check. */
@@ -109,4 +110,194 @@ int jx_rt_findings_only(const jx_rule *r)
         n++;
     }
     return n > 0;
+}
+
+/* --- A count of criteria, all met for the points, each missed deducted --- */
+
+/* Verbs of meeting a criterion, and their denials (the actual's words too). */
+static const char *const meet_verbs[] = { "符合", "达到", "满足", "完成", "具备" };
+static const struct { const char *miss, *meet; } miss_verbs[] = {
+    {"不符合", "符合"}, {"未达到", "达到"}, {"达不到", "达到"}, {"不满足", "满足"},
+    {"未满足", "满足"}, {"未完成", "完成"}, {"不具备", "具备"}, {"未具备", "具备"},
+};
+/* What a criterion is called after its count ("3项指标"). */
+static const char *const criteria_nouns[] = { "指标", "标准", "要求", "条件", "内容" };
+/* Headings before a colon that carry no score ("评分标准:"). */
+static const char *const rule_headings[] = { "评分标准", "评分方法", "评分细则", "计分方法" };
+/* "Down to 0", said after the step. */
+static const char *const to_zero[] = { "扣完为止", "直至扣为零分", "直至扣为零", "直至扣完",
+                                       "扣至零分为止", "扣至0分为止", "扣完本项分值为止",
+                                       "扣完该项分值为止" };
+
+/* The first of words[] at c: advances and returns its index + 1, or 0. */
+static int word_of(jx_cur *c, const char *const *w, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (jx_cur_word(c, w[i])) return (int)i + 1;
+    return 0;
+}
+
+/* The denial verb at c: advances and returns its index + 1, or 0. */
+static int miss_at(jx_cur *c)
+{
+    for (size_t i = 0; i < JX_RWORDS(miss_verbs); i++)
+        if (jx_cur_word(c, miss_verbs[i].miss)) return (int)i + 1;
+    return 0;
+}
+
+/* A number at c (digits, a point, or one numeral 一…十), blanks around it skipped. */
+static int number_at(jx_cur *c, double *v)
+{
+    jx_cur_skip_space(c);
+    jx_num num;
+    size_t bad;
+    if (jx_scan_number(c, 0, &num, &bad)) {
+        int ok;
+        *v = jx_num_value(&num, c->s, 0, &ok);
+        jx_cur_skip_space(c);
+        return ok;
+    }
+    for (size_t k = 0; k < jx_rw_numerals_n; k++)
+        if (jx_cur_word(c, jx_rw_numerals[k].word)) {
+            *v = jx_rw_numerals[k].value;
+            jx_cur_skip_space(c);
+            return 1;
+        }
+    return 0;
+}
+
+static int rest_is(jx_cur *c, const char *w)
+{
+    jx_cur_skip_space(c);
+    return jx_cur_word(c, w);
+}
+
+/* "评分标准:" at the start of the lead: skipped. */
+static void skip_heading(jx_cur *c)
+{
+    jx_cur t = *c;
+    jx_cur_skip_space(&t);
+    if (word_of(&t, rule_headings, JX_RWORDS(rule_headings)) &&
+        (rest_is(&t, ":") || rest_is(&t, "：")))
+        *c = t;
+}
+
+/*
+ * The lead "符合全部 3 项指标的按 100 分计" / "达到3项要求的得满分": *verb the
+ * meet verb's index, *need the count, *pts the points (0 for 满分).
+ */
+static int criteria_lead(const char *s, size_t a, size_t b, int *verb, double *need,
+                         double *pts)
+{
+    jx_cur c;
+    jx_cur_init(&c, s, a, b);
+    skip_heading(&c);
+    jx_cur_skip_space(&c);
+    if (!(*verb = word_of(&c, meet_verbs, JX_RWORDS(meet_verbs)))) return 0;
+    jx_cur_skip_space(&c);
+    (void)(jx_cur_word(&c, "全部") || jx_cur_word(&c, "全"));
+    if (!number_at(&c, need) || !(*need >= 1) || *need != (double)(long)*need ||
+        !jx_cur_word(&c, "项"))
+        return 0;
+    word_of(&c, criteria_nouns, JX_RWORDS(criteria_nouns));
+    jx_cur_skip_space(&c);
+    jx_cur_word(&c, "的");
+    jx_cur_skip_space(&c);
+    *pts = 0;
+    if (jx_cur_word(&c, "得满分") || jx_cur_word(&c, "计满分") || jx_cur_word(&c, "满分")) {
+        /* 满分: the item's points */
+    } else if (jx_cur_word(&c, "按") || jx_cur_word(&c, "得") || jx_cur_word(&c, "计")) {
+        if (!number_at(&c, pts) || !(*pts > 0) || !jx_cur_word(&c, "分")) return 0;
+        jx_cur_skip_space(&c);
+        jx_cur_word(&c, "计");
+    } else {
+        return 0;
+    }
+    jx_cur_skip_space(&c);
+    return jx_cur_eof(&c);
+}
+
+/* The step "每不符合 1 项扣 40 分": the denial must be of the lead's verb (or 少 / 缺). */
+static int criteria_step(const char *s, size_t a, size_t b, int verb, double *step,
+                         double *per)
+{
+    jx_cur c;
+    jx_cur_init(&c, s, a, b);
+    jx_cur_skip_space(&c);
+    if (!jx_cur_word(&c, "每")) return 0;
+    int m = miss_at(&c);
+    if (m) {
+        if (strcmp(miss_verbs[m - 1].meet, meet_verbs[verb - 1]) != 0)
+            return 0;                    /* "每未完成1项" after "符合3项": another count */
+    } else if (!(jx_cur_word(&c, "少") || jx_cur_word(&c, "缺"))) {
+        return 0;
+    }
+    if (!number_at(&c, step) || !(*step > 0) || !jx_cur_word(&c, "项")) return 0;
+    word_of(&c, criteria_nouns, JX_RWORDS(criteria_nouns));
+    jx_cur_skip_space(&c);
+    jx_cur_word(&c, "的");
+    jx_cur_skip_space(&c);
+    if (!jx_cur_word(&c, "扣") || !number_at(&c, per) || !(*per > 0) || !jx_cur_word(&c, "分"))
+        return 0;
+    jx_cur_skip_space(&c);
+    return jx_cur_eof(&c);
+}
+
+/* A clause that is only a number ("1" of "1.评分标准"): numbering. */
+static int numbering_only(const char *s, size_t a, size_t b)
+{
+    jx_cur c;
+    jx_cur_init(&c, s, a, b);
+    double v;
+    return number_at(&c, &v) && jx_cur_eof(&c);
+}
+
+int jx_rt_criteria_count(const char *s, const size_t (*span)[2], int n, jx_rule *ru)
+{
+    int i = 0, verb = 0;
+    double need = 0, pts = 0, step = 0, per = 0;
+    while (i < n && numbering_only(s, span[i][0], span[i][1])) i++;
+    if (i + 1 >= n || !criteria_lead(s, span[i][0], span[i][1], &verb, &need, &pts) ||
+        !criteria_step(s, span[i + 1][0], span[i + 1][1], verb, &step, &per))
+        return 0;
+    size_t a = span[i][0];
+    for (int k = i + 2; k < n; k++) {
+        jx_cur c;
+        jx_cur_init(&c, s, span[k][0], span[k][1]);
+        jx_cur_skip_space(&c);
+        if (!word_of(&c, to_zero, JX_RWORDS(to_zero))) return 0;
+        jx_cur_skip_space(&c);
+        if (!jx_cur_eof(&c)) return 0;
+    }
+    jx_rclause *c = &ru->clause[0];
+    memset(c, 0, sizeof *c);
+    c->at = a;
+    c->len = span[n - 1][1] - a;
+    c->cond.kind = JX_RC_ALWAYS;
+    c->out.kind = JX_RO_STEPS;
+    c->out.ref = need;
+    c->out.step = step;
+    c->out.under_per = -per;
+    c->out.base = pts > 0 ? pts : 1;
+    c->out.base_frac = pts > 0 ? 0 : 1;
+    c->out.partial = JX_STEP_FLOOR;
+    c->out.shortfall = 2;                /* a bare 2: met or missed?  Refused */
+    ru->n = 1;
+    ru->kind = JX_RULE_STEP;
+    ru->percent = 0;
+    snprintf(ru->unit, sizeof ru->unit, "项");
+    ru->otherwise = 0;
+    ru->stated_points = pts;
+    return 1;
+}
+
+int jx_rt_count_words(const char *t, size_t n, size_t *skip, int *missed)
+{
+    jx_cur c;
+    jx_cur_init(&c, t, 0, n);
+    if (miss_at(&c)) *missed = 1;
+    else if (word_of(&c, meet_verbs, JX_RWORDS(meet_verbs))) *missed = 0;
+    else return 0;
+    *skip = c.pos;
+    return c.pos < n;
 }

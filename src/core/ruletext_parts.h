@@ -26,4 +26,20 @@ double jx_rt_kind_need(const char *label, size_t n, const char *unit, int shortf
  */
 int jx_rt_findings_only(const jx_rule *r);
 
+/*
+ * A count of criteria, all met for the points, each one missed deducted:
+ * "符合全部 3 项指标的按 100 分计,每不符合 1 项扣 40 分,直至扣为零分"
+ * (clauses span[0..n) of s, numbering and "评分标准:" skipped).  Builds
+ * one STEPS clause in ru (ref 3 items, −40 per item below, unit 项) and
+ * returns 1; 0 when the sentence is not only that.
+ */
+int jx_rt_criteria_count(const char *s, const size_t (*span)[2], int n, jx_rule *ru);
+
+/*
+ * An actual counting criteria in words: "符合3项" (met, *missed 0) or
+ * "不符合1项" (*missed 1); *skip the bytes of the verb.  0 when t does not
+ * start with such a verb.
+ */
+int jx_rt_count_words(const char *t, size_t n, size_t *skip, int *missed);
+
 #endif

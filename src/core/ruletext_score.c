@@ -914,6 +914,21 @@ static int required_count(const jx_rule *r, double *need)
 }
 
 /* Steps both ways from 0 ("每下降1起加0.2分，上升一起扣0.2分"): "下降3起" is -3, not 3 missing. */
+/* A count of criteria (jx_rt_criteria_count): only counts written with
+ * their verb are read ("符合3项", "不符合1项"), a bare number is refused. */
+static int criteria_need(const jx_rule *r, double *need)
+{
+    for (int i = 0; i < r->n; i++) {
+        const jx_rout *o = &r->clause[i].out;
+        if (o->kind == JX_RO_STEPS && o->shortfall == 2 && o->ref > 0 && o->under_per < 0 &&
+            o->over_per == 0) {
+            *need = o->ref;
+            return 1;
+        }
+    }
+    return 0;
+}
+
 static int two_way(const jx_rule *r)
 {
     for (int i = 0; i < r->n; i++) {
@@ -1101,6 +1116,18 @@ static jx_err actual_value(const jx_rule *r, const jx_actual *a, double *x,
         /* "少2次" against a count the sentence requires (每月上报: 12; 至少3次):
          * 2 missing, so the count done is the required one less 2 */
         double need;
+        size_t vl;
+        int missed;
+        if (criteria_need(r, &need) && jx_rt_count_words(t, n, &vl, &missed)) {
+            /* "符合3项" (met) / "不符合1项" (missed) against "符合全部3项…每不符合1项扣" */
+            jx_quantity p;
+            if ((e = jx_quantity_parse(t + vl, n - vl, &p, diag))) return e;
+            if (p.percent || p.value < 0 || p.value > need || p.value != floor(p.value) ||
+                (p.unit[0] && r->unit[0] && !same_unit(p.unit, r->unit)))
+                return jx_diag_set(diag, JX_ERR_NUMBER_SYNTAX, a->text, a->len, 0);
+            *x = missed ? need - p.value : p.value;
+            return JX_OK;
+        }
         if (!shortfall_of(r) && !count_rule(r) && required_count(r, &need)) {
             static const char *const short_of[] = { "少了", "少", "缺", "差" };
             for (size_t i = 0; i < sizeof short_of / sizeof *short_of; i++) {
@@ -1695,6 +1722,9 @@ static void put_steps(out *o, const jx_rule *r, const jx_rout *u, jx_lang lang)
         put(o, zh ? "，最多扣%s分" : ", at most %s off", num(u->max_deduct, a, sizeof a));
     else if (u->over_per < 0 || u->under_per < 0)
         put(o, zh ? "，扣完为止" : ", down to 0");
+    if (u->shortfall == 2 && u->ref > 0 && u->under_per < 0 && u->over_per == 0)
+        put(o, zh ? "（实际写明符合或不符合的项数，如“符合2项”“不符合1项”）"
+                  : " (the actual says how many are met or not: \"符合2项\", \"不符合1项\")");
     if (u->partial == JX_STEP_CEIL) put(o, zh ? "（不足一档按一档）" : " (a started step counts)");
     else if (u->partial == JX_STEP_LINEAR) put(o, zh ? "（按比例）" : " (proportional)");
     else put(o, zh ? "（只计整档）" : " (whole steps)");

@@ -80,11 +80,48 @@ static void test_nothing_found(void **state)
     refused(&lv, &zero, 5, JX_ERR_LEVEL_UNKNOWN);
 }
 
+/* bpb06-01: all N criteria for the points, each one missed deducted. */
+static void test_criteria_count(void **state)
+{
+    (void)state;
+    jx_rule r = parse_ok("1.评分标准: 符合全部 3 项指标的按 100 分计,每不符合 1 项扣 40 分,"
+                         "直至扣为零分。");
+    assert_double_bits(score_text(&r, "符合3项", 100), 100);
+    assert_double_bits(score_text(&r, "符合2项", 100), 60);
+    assert_double_bits(score_text(&r, "不符合1项", 100), 60);
+    assert_double_bits(score_text(&r, "不符合3项", 100), 0);
+    jx_actual bare = { 0, 2, NULL, 0 };
+    refused(&r, &bare, 100, JX_ERR_NUMBER_SYNTAX);          /* 2 met or 2 missed? */
+    jx_actual more = { 1, 0, "符合4项", strlen("符合4项") };
+    refused(&r, &more, 100, JX_ERR_NUMBER_SYNTAX);          /* more than there are */
+    explains(&r, "100分，自3项起每少1项扣40分，扣完为止（实际写明符合或不符合的项数",
+             "100 points, minus 40 per 1项 below 3项, down to 0 (the actual says how many");
+    jx_actual one = { 1, 0, "不符合1项", strlen("不符合1项") };
+    score_explains(&r, &one, 100, "实际2项，符合“其余”，低于3项共1档，扣40分，得60分",
+                   "actual 2项, meets \"otherwise\", 1 steps below 3项, minus 40, score 60");
+    /* 满分 and another verb pair */
+    jx_rule full = parse_ok("达到全部4项要求的得满分，每未达到1项扣2分");
+    assert_double_bits(score_text(&full, "未达到1项", 8), 6);
+    /* the step denies another verb than the lead's: not this form */
+    jx_rule other;
+    jx_diag d;
+    const char *t = "符合全部3项指标的按100分计,每未完成1项扣40分";
+    if (jx_rule_parse(t, strlen(t), &other, &d) == JX_OK) {
+        jx_actual m = { 1, 0, "未完成1项", strlen("未完成1项") };
+        refused(&other, &m, 100, JX_ERR_NUMBER_SYNTAX);
+    }
+    /* the points named exceed the item's: refused as before */
+    jx_rule big = parse_ok("符合全部3项指标的按100分计,每不符合1项扣40分");
+    jx_actual all = { 1, 0, "符合3项", strlen("符合3项") };
+    refused(&big, &all, 10, JX_ERR_RULE_SYNTAX);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_frequency_standard),
         cmocka_unit_test(test_nothing_found),
+        cmocka_unit_test(test_criteria_count),
     };
     return cmocka_run_group_tests_name("ruletext_parts", tests, NULL, NULL);
 }

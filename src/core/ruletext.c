@@ -1838,6 +1838,7 @@ typedef struct stepdef {
 } stepdef;
 
 static jx_rclause *add_clause(reader *rd, const raw *r, jx_err *e);
+static int mixed_kinds(reader *rd, const stepdef *steps, int nsteps, jx_err *e);
 
 /*
  * "足额保障本地区中小学教职工编制的，得2分。若保障不到位的，每少1%，扣0.1分":
@@ -2901,6 +2902,55 @@ static int kinds(reader *rd, const stepdef *steps, int nsteps, int shared_cap,
         c->out.max_deduct = sd->has_cap ? sd->own_cap : 0;
         if (sd->per < 0)                  /* "每季度召开一次…少一次": 4 a year */
             c->out.need = jx_rt_kind_need(c->cond.label, strlen(c->cond.label), c->cond.unit, 1);
+    }
+    if (ru->percent < 0) ru->percent = 0;
+    return nsteps;
+}
+
+/*
+ * Kinds that add from nothing, each with its own cap right after it, beside
+ * kinds of failure that deduct ("采购过程中,严格执行…采购政策的,提供一例得1分,
+ * 最高8分;明显违背政策的,发现一次扣2分"): one KIND clause per step, from 0
+ * (ruletext.h, KINDS; max_add).  Every step is an occurrence with no bound;
+ * each names its kind (kind_key).  Returns the clauses added, 0 when the
+ * sentence is not of this form, -1 with *e when refused.
+ */
+static int mixed_kinds(reader *rd, const stepdef *steps, int nsteps, jx_err *e)
+{
+    jx_rule *ru = rd->rule;
+    jx_rcond key[8];
+    int adds = 0, deducts = 0;
+    *e = JX_OK;
+    for (int i = 0; i < nsteps; i++) {
+        const stepdef *sd = &steps[i];
+        if (!sd->occ || sd->has_bound || sd->rank || sd->share || sd->per == 0) return 0;
+        adds += sd->per > 0;
+        deducts += sd->per < 0;
+        memset(&key[i], 0, sizeof key[i]);
+        if (!kind_key(rd, sd, &key[i]) || strcmp(key[i].unit, "%") == 0)
+            return *e = refuse(rd, sd->qa, sd->qb), -1;
+        for (int j = 0; j < i; j++)
+            if (strcmp(key[i].unit, key[j].unit) == 0 && strcmp(key[i].label, key[j].label) == 0)
+                return *e = refuse(rd, sd->qa, sd->qb), -1;
+    }
+    if (!adds || !deducts) return 0;
+    for (int i = 0; i < nsteps; i++) {
+        const stepdef *sd = &steps[i];
+        double add_cap = 0;
+        if (sd->per > 0 && sd->raw + 1 < rd->n && rd->r[sd->raw + 1].out == OUT_MAX)
+            add_cap = rd->r[sd->raw + 1].value;   /* "提供一例得1分,最高8分" */
+        else if (sd->per > 0 && ru->max_score > 0)
+            return *e = refuse(rd, sd->qa, sd->qb), -1;   /* a cap elsewhere: whose? */
+        jx_rclause *c = add_clause(rd, &rd->r[sd->raw], e);
+        if (!c) return -1;
+        c->cond = key[i];
+        c->cond.kind = JX_RC_KIND;
+        c->out.kind = JX_RO_STEPS;
+        c->out.step = sd->step;
+        c->out.over_per = sd->per;
+        c->out.partial = rd->partial;
+        c->out.max_deduct = sd->per < 0 && sd->has_cap ? sd->own_cap : 0;
+        c->out.max_add = add_cap;
     }
     if (ru->percent < 0) ru->percent = 0;
     return nsteps;
@@ -4850,6 +4900,14 @@ static jx_err build(reader *rd)
         base_set = 0;
         base = 1;
         base_frac = 1;
+    }
+    if (occ_points && occ_points < nsteps && ru->n == 0 && !base_set) {
+        int k = mixed_kinds(rd, steps, nsteps, &e);   /* "提供一例得1分…发现一次扣2分" */
+        if (e) return e;
+        if (k > 0) {
+            nsteps = 0;
+            occ_points = 0;
+        }
     }
     if (occ_points && (occ_points != nsteps || ru->n > 0 || base_set))
         return refuse_raw(rd, &rd->r[steps[nsteps - 1].raw]);

@@ -417,6 +417,7 @@ static int part_score(const jx_rule *r, const jx_actual *a, double p, double *v)
 /* --- Kinds of failure listed by the actual (ruletext.h, KINDS) --------- */
 
 static int same_unit(const char *a, const char *b);
+static int has_kind(const jx_rule *r, jx_rcond_kind k);
 static void steps_of(const jx_rout *o, double x, double *above, double *below);
 static double outcome_value(const jx_rout *o, double x, double p);
 
@@ -483,40 +484,71 @@ static int equal_kinds_named(const jx_rule *r, const jx_rclause *c, const char *
     return 0;
 }
 
-static double kind_delta(const jx_rclause *c, double x, double p)
+/* What kind c moves the score for a count x; *capped set when its own
+ * cap on additions (max_add) bites. */
+static double kind_delta(const jx_rclause *c, double x, double p, int *capped)
 {
     double up, down;
     steps_of(&c->out, x, &up, &down);
     double delta = (up * c->out.over_per + down * c->out.under_per) * (c->out.per_frac ? p : 1);
     if (c->out.max_deduct > 0 && delta < -c->out.max_deduct) delta = -c->out.max_deduct;
+    if (c->out.max_add > 0 && delta > c->out.max_add) {
+        delta = c->out.max_add;
+        *capped = 1;
+    }
     return delta;
 }
 
+/* A kind's words end in the verb of what went wrong ("宣传培训少"): an item
+ * must say it ("少2次"), a bare count is not read as that kind. */
+static const char *const kind_wrong[] = { "缺", "少", "下降", "降低", "减少", "差", "超过",
+                                          "超出", "超", "增加", "上升", "多" };
+
+static int ends_wrong(const char *l)
+{
+    size_t kl = strlen(l);
+    for (size_t w = 0; w < sizeof kind_wrong / sizeof *kind_wrong; w++) {
+        size_t wl = strlen(kind_wrong[w]);
+        if (kl >= wl && memcmp(l + kl - wl, kind_wrong[w], wl) == 0) return 1;
+    }
+    return 0;
+}
+
 /*
- * A bare count in a unit ("4次") against the one kind whose words state a
- * frequency standard ("每季度召开一次专题会议少", need 4): what was held,
- * the shortfall need − count.  0 when no kind or two have such a standard.
+ * A bare count in a unit ("4次", "3例") against the one kind counting in
+ * that unit: against a kind whose words state a frequency standard
+ * ("每季度召开一次专题会议少", need 4) what was held, the shortfall need −
+ * count; against another kind whose words do not end in what went wrong
+ * ("…提供" 例 beside "…发现" 次) that kind's count.  0 when no kind or two
+ * count in that unit.
  */
-static int held_count(const jx_rule *r, double x, const char *u, size_t un, double p,
-                      const jx_rclause **hit, double *d_out)
+static int unit_kind(const jx_rule *r, double x, const char *u, size_t un, double p,
+                     const jx_rclause **hit, double *d_out, int *capped)
 {
     const jx_rclause *c = NULL;
     if (un == 0) return 0;              /* a bare number: a count of what? */
     for (int i = 0; i < r->n; i++) {
         const jx_rclause *k = &r->clause[i];
-        if (k->cond.kind != JX_RC_KIND || !unit_fits(u, un, k->cond.unit)) continue;
-        if (!(k->out.need > 0) || c) return 0;   /* a kind with no standard fits too */
+        if (k->cond.kind != JX_RC_KIND || strcmp(k->cond.unit, "%") == 0 ||
+            !unit_fits(u, un, k->cond.unit))
+            continue;
+        if (c) return 0;                /* two kinds count in it: which? */
         c = k;
     }
     if (!c) return 0;
+    if (!(c->out.need > 0)) {
+        /* a level beside it may be found "1次" too ("…发现一次扣1分；…的,扣2分") */
+        if (ends_wrong(c->cond.label) || has_kind(r, JX_RC_LEVEL)) return 0;
+    }
     *hit = c;
-    *d_out = -kind_delta(c, x < c->out.need ? c->out.need - x : 0, p);
+    if (c->out.need > 0) x = x < c->out.need ? c->out.need - x : 0;
+    *d_out = -kind_delta(c, x, p, capped);
     return 1;
 }
 
 /* One item "漏报3次": *d the deduction it names (negative: an addition); 0 unread. */
 static int kind_item(const jx_rule *r, const char *t, size_t n, double p,
-                     const jx_rclause **hit, double *d_out)
+                     const jx_rclause **hit, double *d_out, int *capped)
 {
     size_t d = 0;
     while (d < n && !(t[d] >= '0' && t[d] <= '9')) d++;
@@ -534,7 +566,7 @@ static int kind_item(const jx_rule *r, const char *t, size_t n, double p,
     jx_trim(t, &as, &ae);
     jx_trim(t, &us, &ue);
     if (ae == as)                       /* "1次": a count of which kind? */
-        return held_count(r, x, t + us, ue - us, p, hit, d_out);
+        return unit_kind(r, x, t + us, ue - us, p, hit, d_out, capped);
     int pct = 0;                         /* "下降4%", "下降4个百分点" */
     if ((ue - us == 1 && t[us] == '%') || (ue - us == 12 && memcmp(t + us, "个百分点", 12) == 0) ||
         (ue - us == 3 && memcmp(t + us, "％", 3) == 0)) {
@@ -555,13 +587,11 @@ static int kind_item(const jx_rule *r, const char *t, size_t n, double p,
             continue;
         /* "人员持证率88%" is a rate, not "每下降5%": the kind's word for
          * what went wrong must be in the item */
-        static const char *const wrong[] = { "缺", "少", "下降", "降低", "减少", "差", "超过",
-                                             "超出", "超", "增加", "上升", "多" };
         int said = 1;
-        for (size_t w = 0; w < sizeof wrong / sizeof *wrong; w++) {
-            size_t wl = strlen(wrong[w]);
-            if (kl >= wl && memcmp(k->cond.label + kl - wl, wrong[w], wl) == 0 &&
-                !has_bytes(t + as, ae - as, wrong[w], wl))
+        for (size_t w = 0; w < sizeof kind_wrong / sizeof *kind_wrong; w++) {
+            size_t wl = strlen(kind_wrong[w]);
+            if (kl >= wl && memcmp(k->cond.label + kl - wl, kind_wrong[w], wl) == 0 &&
+                !has_bytes(t + as, ae - as, kind_wrong[w], wl))
                 said = 0;                /* the label ends with it: the verb of the count */
         }
         if (!said && !(k->out.need > 0)) continue;
@@ -579,8 +609,7 @@ static int kind_item(const jx_rule *r, const char *t, size_t n, double p,
     if (equal_kinds_named(r, c, t + as, ae - as) && c->out.max_deduct > 0 &&
         delta < -c->out.max_deduct)
         return 0;           /* "少6条" of equal kinds capped at 4 each: 4, or 3 + 3? */
-    if (c->out.max_deduct > 0 && delta < -c->out.max_deduct) delta = -c->out.max_deduct;
-    *d_out = -delta;
+    *d_out = -kind_delta(c, x, p, capped);
     return 1;
 }
 
@@ -635,7 +664,7 @@ static int each_alternatives(const jx_rclause *c)
 
 /* The deductions of the pieces of t[0..n) (additions negative); *bad when one cannot be read. */
 static double list_deduction(const jx_rule *r, const char *t, size_t n, double p, int comma,
-                             const jx_rclause **seen, int *ns, int *bad)
+                             const jx_rclause **seen, int *ns, int *bad, int *capped)
 {
     double total = 0;
     size_t i = 0, start = 0, l = 0;
@@ -651,7 +680,7 @@ static double list_deduction(const jx_rule *r, const char *t, size_t n, double p
             if (c) {
                 d = p - outcome_value(&c->out, 0, p);
             } else if (!comma && has_weak_sep(t + a, b - a)) {
-                d = list_deduction(r, t + a, b - a, p, 1, seen, ns, bad);
+                d = list_deduction(r, t + a, b - a, p, 1, seen, ns, bad, capped);
                 c = NULL;
                 if (*bad) return 0;
                 total += d;
@@ -659,7 +688,7 @@ static double list_deduction(const jx_rule *r, const char *t, size_t n, double p
                 i += l;
                 start = i;
                 continue;
-            } else if (!kind_item(r, t + a, b - a, p, &c, &d)) {
+            } else if (!kind_item(r, t + a, b - a, p, &c, &d, capped)) {
                 return *bad = 1, 0;
             }
             if (!c) return *bad = 1, 0;
@@ -707,10 +736,11 @@ static int kinds_score(const jx_rule *r, const jx_actual *a, double p, double *v
     if (level_exact(r, t, n)) return 0;  /* one level named whole: as before */
     const jx_rclause *seen[JX_RCLAUSES_MAX];
     int ns = 0;
-    int bad = 0;
-    double d = list_deduction(r, t, n, p, 0, seen, &ns, &bad);
+    int bad = 0, capped = 0;
+    double d = list_deduction(r, t, n, p, 0, seen, &ns, &bad, &capped);
     if (!k && (bad || ns < 2)) return 0;   /* one level: find_level / find_state */
-    if (bad) return -1;
+    if (bad || (capped && ns > 1)) return -1;   /* a kind over its own cap beside another:
+                                                   the kind's cap or the item's? */
     *v = base - d;
     return 1;
 }
@@ -1840,6 +1870,8 @@ size_t jx_rule_explain(const jx_rule *r, jx_lang lang, char *buf, size_t cap)
                 zh ? pr : (pct ? "percentage point(s)" : c->cond.unit));
             if (u->max_deduct > 0)
                 put(&o, zh ? "，最多扣%s分" : ", at most %s", num(u->max_deduct, a, sizeof a));
+            if (u->max_add > 0)             /* "提供一例得1分,最高8分" */
+                put(&o, zh ? "，最多加%s分" : ", at most %s added", num(u->max_add, a, sizeof a));
             if (u->need > 0)                /* "每季度召开一次": 4 a year */
                 put(&o, zh ? "（全年应%s%s，填实际次数时按所少计）"
                            : " (%s %s required a year; a count held is read as the shortfall from it)",

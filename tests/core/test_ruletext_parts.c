@@ -116,12 +116,37 @@ static void test_criteria_count(void **state)
     refused(&big, &all, 10, JX_ERR_RULE_SYNTAX);
 }
 
+/* a20-03: a kind that adds, with its own cap, beside a kind that deducts. */
+static void test_adding_and_deducting_kinds(void **state)
+{
+    (void)state;
+    jx_rule r = parse_ok("采购过程中,严格执行有关节能、环保、支持中小企业等采购政策的,提供一例得1分,"
+                         "最高8分;明显违背政策的,发现一次扣2分。");
+    assert_double_bits(score_text(&r, "3例", 8), 3);
+    assert_double_bits(score_text(&r, "10例", 8), 8);
+    assert_double_bits(score_text(&r, "3例、发现1次", 8), 1);
+    assert_double_bits(score_text(&r, "发现1次", 8), 0);
+    assert_double_bits(score_text(&r, "1次", 8), 0);           /* the one kind in 次 */
+    jx_actual both = { 1, 0, "10例、发现1次", strlen("10例、发现1次") };
+    refused(&r, &both, 8, JX_ERR_LEVEL_UNKNOWN);   /* 8 − 2, or min(8, 10 − 2)? */
+    explains(&r, "每1例加1分，最多加8分；", "at most 8 added");
+    jx_actual three = { 1, 0, "3例、发现1次", strlen("3例、发现1次") };
+    score_explains(&r, &three, 8, "实际“3例、发现1次”，按所列各项合计，得1分",
+                   "actual \"3例、发现1次\", the items listed, summed, score 1");
+    /* a level beside a kind may be counted too: a bare "1次" stays refused (a20-05) */
+    jx_rule lv = parse_ok("未在政府采购评审专家库中抽取专家的,发现一次扣1分;"
+                          "自行选定专家未录入专家库系统的,扣2分。");
+    jx_actual once = { 1, 0, "1次", strlen("1次") };
+    refused(&lv, &once, 4, JX_ERR_LEVEL_UNKNOWN);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_frequency_standard),
         cmocka_unit_test(test_nothing_found),
         cmocka_unit_test(test_criteria_count),
+        cmocka_unit_test(test_adding_and_deducting_kinds),
     };
     return cmocka_run_group_tests_name("ruletext_parts", tests, NULL, NULL);
 }

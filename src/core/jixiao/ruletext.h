@@ -59,7 +59,10 @@
  *   count with the kind's unit ("4次", "3次") as what was held: the
  *   shortfall is need − count.  In a sentence whose every clause is a
  *   level deducting for a finding ("一经发现…扣0.5分"), a bare 0 is nothing
- *   found: P.
+ *   found: P.  Kinds that add (each with its own cap, max_add) beside
+ *   kinds that deduct ("提供一例得1分,最高8分;明显违背政策的,发现一次扣2分")
+ *   count from 0.  A count whose unit only one kind has ("3例") names that
+ *   kind when its words do not end in the verb of what went wrong (缺, 少…).
  *   NAMED: a text actual no level label equals may still name a clause in
  *   other words (src/core/ruletext_name.h): its words found in order in
  *   the label or the whole condition (`words`), in at most three pieces,
@@ -275,6 +278,11 @@ typedef struct jx_rout {
                                count "4次" is what was held, the shortfall
                                max(0, need − count); 0: no such standard
                                (added after per_frac, issue 15 g6)        */
+    double max_add;         /* KIND adding points: the most this kind adds
+                               ("提供一例得1分,最高8分" before "…发现一次扣2分":
+                               8); 0 none.  An actual naming it beyond its
+                               cap next to another kind is refused (is the
+                               cap the kind's or the item's?)              */
 } jx_rout;
 
 typedef struct jx_rclause {

@@ -301,3 +301,336 @@ int jx_rt_count_words(const char *t, size_t n, size_t *skip, int *missed)
     *skip = c.pos;
     return c.pos < n;
 }
+
+/* --- Numbered parts, each with its points and its own deductions ------- */
+
+#define PART_MAX 8
+
+/* Words saying the part's deductions stop at its points. */
+static const char *const part_to_zero[] = { "扣完为止", "扣完本项为止", "扣完该项为止",
+                                            "直至扣完", "扣至零分为止", "扣完即止" };
+/* Verbs before a part's points ("按时申报绩效目标计 2 分"). */
+static const char *const part_points_verbs[] = { "计", "得", "为", "占" };
+/* A level that takes the whole part ("不规范不得分"). */
+static const char *const part_nothing[] = { "不得分", "不计分", "该项不得分", "此项不得分" };
+
+/* The numbering at c: "1、", "1.", "(1)", "（1）"; advances past it. */
+static int numbering_at(jx_cur *c)
+{
+    jx_cur t = *c;
+    for (;;) {                           /* the separator that ended the clause before */
+        jx_cur_skip_space(&t);
+        if (!(jx_cur_word(&t, ";") || jx_cur_word(&t, "；") || jx_cur_word(&t, "。") ||
+              jx_cur_word(&t, ",") || jx_cur_word(&t, "，") || jx_cur_word(&t, "\n")))
+            break;
+    }
+    int br = jx_cur_word(&t, "(");
+    size_t at = t.pos;
+    while (!jx_cur_eof(&t)) {
+        size_t len;
+        if (!jx_is_digit(jx_cur_peek(&t, &len))) break;
+        jx_cur_next(&t);
+    }
+    if (t.pos == at) return 0;
+    if (br ? !jx_cur_word(&t, ")") : !(jx_cur_word(&t, "、") || jx_cur_word(&t, ".")))
+        return 0;
+    *c = t;
+    return 1;
+}
+
+/* Does s[a..b) hold a digit? */
+static int has_digit(const char *s, size_t a, size_t b)
+{
+    jx_cur c;
+    jx_cur_init(&c, s, a, b);
+    while (!jx_cur_eof(&c))
+        if (jx_is_digit(jx_cur_next(&c))) return 1;
+    return 0;
+}
+
+/* s[a..b) without a trailing 的 and blanks. */
+static void trim_de(const char *s, size_t a, size_t *b)
+{
+    jx_trim(s, &a, b);
+    if (*b - a >= 3 && memcmp(s + *b - 3, "的", 3) == 0) *b -= 3;
+    jx_trim(s, &a, b);
+}
+
+/*
+ * A part's heading: "绩效目标规范 1 分", "按时申报绩效目标计 2 分", "…(2分)".
+ * *ha..*hb the heading's words, *pts its points.
+ */
+static int part_heading(const char *s, size_t lo, size_t a, size_t b, size_t *ha, size_t *hb,
+                        double *pts)
+{
+    jx_cur c;
+    jx_cur_init(&c, s, lo, a);           /* the cut leaves "1、" before the clause */
+    if (!numbering_at(&c)) {
+        jx_cur_init(&c, s, a, b);
+        if (!numbering_at(&c)) return 0;
+    } else {
+        jx_cur_skip_space(&c);
+        if (c.pos != a) return 0;
+        jx_cur_init(&c, s, a, b);
+    }
+    jx_cur_skip_space(&c);
+    *ha = c.pos;
+    /* the points are the only number: the words before them are the heading */
+    while (!jx_cur_eof(&c)) {
+        size_t len;
+        uint32_t cp = jx_cur_peek(&c, &len);
+        if (jx_is_digit(cp) || cp == '(') break;
+        jx_cur_next(&c);
+    }
+    size_t end = c.pos;
+    int br = jx_cur_word(&c, "(");
+    if (!number_at(&c, pts) || !(*pts > 0) || !jx_cur_word(&c, "分")) return 0;
+    if (br && !jx_cur_word(&c, ")")) return 0;
+    jx_cur_skip_space(&c);
+    if (!jx_cur_eof(&c)) return 0;
+    /* "…计 2 分": the verb is no part of the heading */
+    size_t x = *ha, y = end;
+    jx_trim(s, &x, &y);
+    for (size_t k = 0; k < JX_RWORDS(part_points_verbs); k++) {
+        size_t wl = strlen(part_points_verbs[k]);
+        if (y - x > wl && memcmp(s + y - wl, part_points_verbs[k], wl) == 0) { y -= wl; break; }
+    }
+    trim_de(s, x, &y);
+    *hb = y;
+    return y > x;
+}
+
+/* "扣 0.5 分" from c to the end: *d. */
+static int deduct_tail(jx_cur *c, double *d)
+{
+    jx_cur_skip_space(c);
+    if (!jx_cur_word(c, "扣") || !number_at(c, d) || !(*d > 0) || !jx_cur_word(c, "分"))
+        return 0;
+    jx_cur_skip_space(c);
+    return jx_cur_eof(c);
+}
+
+/* One unit of jx_rw_units at c (not a rate). */
+static int unit_at(jx_cur *c, char *unit, size_t cap)
+{
+    for (size_t i = 0; i < jx_rw_units_n; i++)
+        if (!strstr(jx_rw_units[i], "百分点") && jx_cur_word(c, jx_rw_units[i])) {
+            snprintf(unit, cap, "%s", jx_rw_units[i]);
+            return 1;
+        }
+    return 0;
+}
+
+/*
+ * A deduction inside a part, into clause cl: a count "缺一项扣 0.5 分" /
+ * "每缺1项扣0.5分" (KIND, capped at the part's points) or a level "不规范扣
+ * 0.5 分" / "不规范不得分" (DEDUCT).  The level's words are the part's
+ * heading and the label ("按时申报绩效目标：逾期"), for the actual naming
+ * it with the heading's words ("逾期申报", jx_rt_part_named).
+ */
+static int part_deduction(const char *s, size_t a, size_t b, size_t ha, size_t hb,
+                          double pts, jx_rclause *cl)
+{
+    memset(cl, 0, sizeof *cl);
+    jx_cur c;
+    jx_cur_init(&c, s, a, b);
+    jx_cur_skip_space(&c);
+    jx_cur_word(&c, "每");
+    size_t la = c.pos;
+    /* the words up to a count or up to 扣 / 不得分 */
+    size_t lb = b, after = b;
+    double n = 0, d = 0;
+    char unit[16] = "";
+    while (!jx_cur_eof(&c)) {
+        jx_cur t = c;
+        size_t at = c.pos;
+        if (number_at(&t, &n) && unit_at(&t, unit, sizeof unit)) {
+            lb = at;
+            after = t.pos;
+            break;
+        }
+        t = c;
+        if (jx_cur_word(&t, "扣") || word_of(&t, part_nothing, JX_RWORDS(part_nothing))) {
+            lb = at;
+            after = at;
+            break;
+        }
+        jx_cur_next(&c);
+    }
+    trim_de(s, la, &lb);
+    if (lb <= la || lb - la > JX_LABEL_MAX || has_digit(s, la, lb)) return 0;
+    jx_cur_init(&c, s, after, b);
+    jx_cur_skip_space(&c);
+    jx_cur_word(&c, "的");
+    if (unit[0]) {                       /* a count: each one deducts */
+        if (n != 1 || !deduct_tail(&c, &d) || d > pts) return 0;
+        cl->cond.kind = JX_RC_KIND;
+        snprintf(cl->cond.unit, sizeof cl->cond.unit, "%s", unit);
+        cl->out.kind = JX_RO_STEPS;
+        cl->out.step = 1;
+        cl->out.over_per = -d;
+        cl->out.base = 1;
+        cl->out.base_frac = 1;
+        cl->out.partial = JX_STEP_FLOOR;
+        cl->out.max_deduct = pts;        /* a part loses at most its points */
+    } else {
+        jx_cur t = c;
+        jx_cur_skip_space(&t);
+        if (word_of(&t, part_nothing, JX_RWORDS(part_nothing))) {
+            jx_cur_skip_space(&t);
+            if (!jx_cur_eof(&t)) return 0;
+            d = pts;
+        } else if (!deduct_tail(&c, &d) || d > pts) {
+            return 0;
+        }
+        cl->cond.kind = JX_RC_LEVEL;
+        cl->out.kind = JX_RO_DEDUCT;
+        cl->out.value = d;
+    }
+    size_t hn = hb - ha, sep = strlen("：");
+    if (hn + sep + (lb - la) <= JX_RWORDS_MAX) {
+        memcpy(cl->cond.words, s + ha, hn);
+        memcpy(cl->cond.words + hn, "：", sep);
+        memcpy(cl->cond.words + hn + sep, s + la, lb - la);
+        cl->cond.words[hn + sep + (lb - la)] = '\0';
+    }
+    memcpy(cl->cond.label, s + la, lb - la);
+    cl->cond.label[lb - la] = '\0';
+    cl->at = a;
+    cl->len = b - a;
+    return 1;
+}
+
+/* "扣完为止" alone. */
+static int part_stop(const char *s, size_t a, size_t b)
+{
+    jx_cur c;
+    jx_cur_init(&c, s, a, b);
+    jx_cur_skip_space(&c);
+    if (!word_of(&c, part_to_zero, JX_RWORDS(part_to_zero))) return 0;
+    jx_cur_skip_space(&c);
+    return jx_cur_eof(&c);
+}
+
+int jx_rt_deduct_parts(const char *s, const size_t (*span)[2], int n, jx_rule *ru)
+{
+    jx_rule r;
+    memset(&r, 0, sizeof r);
+    int parts = 0, in_part = 0;
+    size_t ha = 0, hb = 0;
+    double pts = 0, sum = 0;
+    for (int i = 0; i < n; i++) {
+        size_t a = span[i][0], b = span[i][1];
+        size_t xa, xb;
+        double x;
+        if (part_heading(s, i ? span[i - 1][1] : 0, a, b, &xa, &xb, &x)) {
+            if (parts && !in_part) return 0;   /* a part with no deduction: how is it lost? */
+            if (++parts > PART_MAX) return 0;
+            ha = xa;
+            hb = xb;
+            pts = x;
+            sum += x;
+            in_part = 0;
+            continue;
+        }
+        if (!parts) return 0;
+        if (part_stop(s, a, b)) continue;
+        if (r.n == JX_RCLAUSES_MAX || !part_deduction(s, a, b, ha, hb, pts, &r.clause[r.n]))
+            return 0;
+        for (int j = 0; j < r.n; j++)     /* the same words twice: which part? */
+            if (strcmp(r.clause[j].cond.label, r.clause[r.n].cond.label) == 0) return 0;
+        r.n++;
+        in_part = 1;
+    }
+    if (parts < 2 || !in_part) return 0;
+    r.kind = JX_RULE_DEDUCT;
+    r.percent = 0;
+    r.otherwise = 1;
+    r.stated_points = sum;
+    r.max_score = sum;
+    /* the kinds' base is the whole item: the first clause must be a KIND for
+     * the scorer's KINDS reading, levels alone are summed too (deduct_levels) */
+    *ru = r;
+    return 1;
+}
+
+int jx_rt_part_heading(const jx_rclause *c, const char **h, size_t *hn)
+{
+    const char *w = c->cond.words, *sep = strstr(w, "：");
+    size_t ll = strlen(c->cond.label);
+    if (!sep || strcmp(sep + strlen("："), c->cond.label) != 0 || ll == 0) return 0;
+    *h = w;
+    *hn = (size_t)(sep - w);
+    return 1;
+}
+
+/* Every character of t[0..n) is in h[0..hn) in one piece (t is a piece of h). */
+static int piece_of(const char *h, size_t hn, const char *t, size_t n)
+{
+    if (n == 0) return 1;
+    for (size_t i = 0; i + n <= hn; i++)
+        if (memcmp(h + i, t, n) == 0) return 1;
+    return 0;
+}
+
+static int denies(const char *t, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        for (size_t k = 0; k < jx_rw_deny_n; k++) {
+            size_t wl = strlen(jx_rw_deny[k]);
+            if (i + wl <= n && memcmp(t + i, jx_rw_deny[k], wl) == 0) return 1;
+        }
+    return 0;
+}
+
+const jx_rclause *jx_rt_part_named(const jx_rule *r, const char *t, size_t n)
+{
+    const jx_rclause *hit = NULL;
+    for (int i = 0; i < r->n; i++) {
+        const jx_rclause *c = &r->clause[i];
+        const char *h;
+        size_t hn;
+        if (c->cond.kind != JX_RC_LEVEL || !jx_rt_part_heading(c, &h, &hn)) continue;
+        const char *l = c->cond.label;
+        size_t ll = strlen(l);
+        for (size_t at = 0; at + ll <= n; at++) {
+            if (memcmp(t + at, l, ll) != 0) continue;
+            /* the words around the label are the part's ("逾期申报", "绩效目标不规范"),
+             * and deny nothing the label does not ("未逾期" is no 逾期) */
+            if (!piece_of(h, hn, t, at) || !piece_of(h, hn, t + at + ll, n - at - ll) ||
+                denies(t, at) || denies(t + at + ll, n - at - ll))
+                continue;
+            if (hit && hit != c) return NULL;   /* two parts: which? */
+            hit = c;
+        }
+    }
+    return hit;
+}
+
+int jx_rt_numeral_count(const char *t, size_t n, size_t *d, size_t *e, double *x)
+{
+    for (size_t i = 0; i < n; i++) {
+        for (size_t k = 0; k < jx_rw_numerals_n; k++) {
+            jx_cur c;
+            jx_cur_init(&c, t, i, n);
+            if (!jx_cur_word(&c, jx_rw_numerals[k].word)) continue;
+            size_t end = c.pos;
+            char unit[16];
+            if (!unit_at(&c, unit, sizeof unit)) continue;
+            *d = i;
+            *e = end;
+            *x = jx_rw_numerals[k].value;
+            return 1;
+        }
+    }
+    return 0;
+}
+
+int jx_rt_parts_rule(const jx_rule *r)
+{
+    const char *h;
+    size_t hn;
+    for (int i = 0; i < r->n; i++)
+        if (jx_rt_part_heading(&r->clause[i], &h, &hn)) return 1;
+    return 0;
+}

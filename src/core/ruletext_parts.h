@@ -42,4 +42,39 @@ int jx_rt_criteria_count(const char *s, const size_t (*span)[2], int n, jx_rule 
  */
 int jx_rt_count_words(const char *t, size_t n, size_t *skip, int *missed);
 
+/*
+ * Numbered parts, each with its points and its own deductions, summed:
+ * "1、项目绩效目标全申报的 1 分,缺一项扣 0.5 分,扣完为止;2、绩效目标规范 1 分,
+ * 不规范扣 0.5 分;3、按时申报绩效目标计 2 分,逾期扣 1 分。"  A count becomes a
+ * KIND clause capped at its part's points, a level a DEDUCT LEVEL clause
+ * whose words are "heading：label"; the points sum to stated_points (and
+ * max_score).  Builds the rule in ru and returns 1; 0 when the sentence is
+ * not only that (ru untouched).
+ */
+int jx_rt_deduct_parts(const char *s, const size_t (*span)[2], int n, jx_rule *ru);
+
+/*
+ * The one level of a parts rule (jx_rt_deduct_parts) that t[0..n) names:
+ * its label, with only words of its part's heading around it ("逾期申报"
+ * names "逾期" of "按时申报绩效目标"), no denial word added.  NULL: none
+ * or two.
+ */
+const jx_rclause *jx_rt_part_named(const jx_rule *r, const char *t, size_t n);
+
+/*
+ * The first count written with a numeral before a unit in t[0..n) ("缺一项":
+ * 一 before 项): *d..*e the numeral, *x its value.  0 when there is none.
+ */
+int jx_rt_numeral_count(const char *t, size_t n, size_t *d, size_t *e, double *x);
+
+/*
+ * The heading of the part a clause of jx_rt_deduct_parts belongs to (its
+ * words "heading：label"): *h, *hn.  0 for any other clause.
+ */
+int jx_rt_part_heading(const jx_rclause *c, const char **h, size_t *hn);
+
+/* Is r a rule of numbered parts (jx_rt_deduct_parts)?  Its parts' points
+ * must be the item's (stated_points == P), else the score is refused. */
+int jx_rt_parts_rule(const jx_rule *r);
+
 #endif

@@ -552,16 +552,20 @@ static int kind_item(const jx_rule *r, const char *t, size_t n, double p,
 {
     size_t d = 0;
     while (d < n && !(t[d] >= '0' && t[d] <= '9')) d++;
-    if (d == n) return 0;
     size_t e = d;
-    while (e < n && ((t[e] >= '0' && t[e] <= '9') || t[e] == '.')) e++;
-    char num[32];
-    if (e - d >= sizeof num) return 0;
-    memcpy(num, t + d, e - d);
-    num[e - d] = '\0';
-    char *end;
-    double x = strtod(num, &end);
-    if (*end != '\0' || !(x >= 0)) return 0;
+    double x;
+    if (d == n) {                        /* "缺一项": a numeral before a unit */
+        if (!jx_rt_numeral_count(t, n, &d, &e, &x)) return 0;
+    } else {
+        while (e < n && ((t[e] >= '0' && t[e] <= '9') || t[e] == '.')) e++;
+        char num[32];
+        if (e - d >= sizeof num) return 0;
+        memcpy(num, t + d, e - d);
+        num[e - d] = '\0';
+        char *end;
+        x = strtod(num, &end);
+        if (*end != '\0' || !(x >= 0)) return 0;
+    }
     size_t as = 0, ae = d, us = e, ue = n;
     jx_trim(t, &as, &ae);
     jx_trim(t, &us, &ue);
@@ -676,6 +680,7 @@ static double list_deduction(const jx_rule *r, const char *t, size_t n, double p
             if (a >= b) return *bad = 1, 0;
             const jx_rclause *c = level_exact(r, t + a, b - a);
             if (!c) c = jx_rt_named(r, t + a, b - a);    /* "发生火灾事故" */
+            if (!c) c = jx_rt_part_named(r, t + a, b - a);   /* "逾期申报": a part's level */
             double d;
             if (c) {
                 d = p - outcome_value(&c->out, 0, p);
@@ -1379,6 +1384,8 @@ static jx_err plain_score(const jx_rule *r, const jx_actual *a, double p,
     if (!(r->above_points && r->max_score > 0 && r->top_frac == 0)) top_s = p;
     if (r->stated_points > 0 && jx_round(r->stated_points, 2) > jx_round(top_s > p ? top_s : p, 2))
         return JX_ERR_RULE_SYNTAX;
+    if (jx_rt_parts_rule(r) && jx_round(r->stated_points, 2) != jx_round(p, 2))
+        return JX_ERR_RULE_SYNTAX;        /* parts summing to less than the item: what of the rest? */
     const jx_rclause *c = NULL;
     double x = 0, v;
     int not_met = 0, k;
@@ -1690,6 +1697,18 @@ static const char *num(double v, char *b, size_t cap)
     return b;
 }
 
+/* The part a clause of numbered parts belongs to: "（按时申报绩效目标）". */
+static void put_part(out *o, const jx_rcond *c, jx_lang lang)
+{
+    jx_rclause k;
+    const char *h;
+    size_t hn;
+    memset(&k, 0, sizeof k);
+    k.cond = *c;
+    if (jx_rt_part_heading(&k, &h, &hn))
+        put(o, lang == JX_LANG_ZH ? "（%.*s）" : " (part \"%.*s\")", (int)hn, h);
+}
+
 static void put_cond(out *o, const jx_rule *r, const jx_rcond *c, jx_lang lang)
 {
     char a[64], b[64];
@@ -1698,7 +1717,10 @@ static void put_cond(out *o, const jx_rule *r, const jx_rcond *c, jx_lang lang)
     case JX_RC_ALWAYS: put(o, zh ? "其余" : "otherwise"); break;
     case JX_RC_ELSE: put(o, zh ? "其他" : "else"); break;
     case JX_RC_NA: put(o, zh ? "不涉及" : "not applicable"); break;
-    case JX_RC_LEVEL: put(o, "“%s”", c->label); break;
+    case JX_RC_LEVEL:
+        put(o, "“%s”", c->label);
+        put_part(o, c, lang);
+        break;
     case JX_RC_KIND:
         put(o, zh ? "“%s”（按%s计）" : "\"%s\" (counted in %s)", c->label, c->unit);
         break;
@@ -1864,9 +1886,11 @@ size_t jx_rule_explain(const jx_rule *r, jx_lang lang, char *buf, size_t cap)
             num(pct ? u->step * 100 : u->step, st, sizeof st);
             num(fabs(u->over_per), pr, sizeof pr);
             int add = u->over_per > 0;
-            put(&o, zh ? (add ? "“%s”每%s%s加%s分" : "“%s”每%s%s扣%s分")
-                       : (add ? "\"%s\": plus %s per %s %s" : "\"%s\": minus %s per %s %s"),
-                c->cond.label, zh ? st : pr, zh ? (pct ? "个百分点" : c->cond.unit) : st,
+            put(&o, zh ? "“%s”" : "\"%s\"", c->cond.label);
+            put_part(&o, &c->cond, lang);
+            put(&o, zh ? (add ? "每%s%s加%s分" : "每%s%s扣%s分")
+                       : (add ? ": plus %s per %s %s" : ": minus %s per %s %s"),
+                zh ? st : pr, zh ? (pct ? "个百分点" : c->cond.unit) : st,
                 zh ? pr : (pct ? "percentage point(s)" : c->cond.unit));
             if (u->max_deduct > 0)
                 put(&o, zh ? "，最多扣%s分" : ", at most %s", num(u->max_deduct, a, sizeof a));

@@ -140,6 +140,42 @@ static void test_adding_and_deducting_kinds(void **state)
     refused(&lv, &once, 4, JX_ERR_LEVEL_UNKNOWN);
 }
 
+/* b26-05: numbered parts, each with its points and its own deductions. */
+static void test_deduct_parts(void **state)
+{
+    (void)state;
+    const char *t = "1、项目绩效目标全申报的 1 分,缺一项扣 0.5 分,扣完为止;\n2、绩效目标规范 1 分,"
+                    "不规范扣 0.5 分;\n3、按时申报绩效目标计 2 分,逾期扣 1 分。";
+    jx_rule r = parse_ok(t);
+    assert_double_bits(score_text(&r, "逾期申报", 4), 3);
+    assert_double_bits(score_text(&r, "缺一项", 4), 3.5);
+    assert_double_bits(score_text(&r, "缺3项", 4), 3);       /* part 1 loses at most its 1 */
+    assert_double_bits(score_text(&r, "绩效目标不规范", 4), 3.5);
+    assert_double_bits(score_text(&r, "缺一项、逾期", 4), 2.5);
+    jx_actual a = { 1, 0, "未逾期", strlen("未逾期") };
+    refused(&r, &a, 4, JX_ERR_LEVEL_UNKNOWN);                /* a denial added: not 逾期 */
+    jx_actual other = { 1, 0, "逾期整改", strlen("逾期整改") };
+    refused(&r, &other, 4, JX_ERR_LEVEL_UNKNOWN);   /* 整改: no word of the part */
+    jx_actual big = { 1, 0, "逾期申报", strlen("逾期申报") };
+    refused(&r, &big, 3, JX_ERR_RULE_SYNTAX);                /* the parts sum to 4 */
+    refused(&r, &big, 5, JX_ERR_RULE_SYNTAX);                /* and what of the 5th point? */
+    explains(&r, "“缺”（项目绩效目标全申报）每1项扣0.5分，最多扣1分；“不规范”（绩效目标规范）：扣0.5分；"
+                 "“逾期”（按时申报绩效目标）：扣1分",
+             "\"缺\" (part \"项目绩效目标全申报\"): minus 0.5 per 1 项, at most 1");
+    score_explains(&r, &(jx_actual){ 1, 0, "逾期申报", strlen("逾期申报") }, 4,
+                   "实际“逾期申报”，按所列各项合计，得3分",
+                   "actual \"逾期申报\", the items listed, summed, score 3");
+    /* a part with no deduction of its own: not this form (how is it lost?) */
+    jx_rule x;
+    jx_diag d;
+    const char *u = "1、制度健全 1 分;2、按时申报计 2 分,逾期扣 1 分。";
+    if (jx_rule_parse(u, strlen(u), &x, &d) == JX_OK) {
+        jx_actual late = { 1, 0, "逾期申报", strlen("逾期申报") };
+        double sc = -1;
+        if (jx_rule_score(&x, &late, 3, 2, &sc, &d) == JX_OK) assert_double_bits(sc, 2);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -147,6 +183,7 @@ int main(void)
         cmocka_unit_test(test_nothing_found),
         cmocka_unit_test(test_criteria_count),
         cmocka_unit_test(test_adding_and_deducting_kinds),
+        cmocka_unit_test(test_deduct_parts),
     };
     return cmocka_run_group_tests_name("ruletext_parts", tests, NULL, NULL);
 }

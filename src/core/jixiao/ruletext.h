@@ -63,6 +63,14 @@
  *   kinds that deduct ("提供一例得1分,最高8分;明显违背政策的,发现一次扣2分")
  *   count from 0.  A count whose unit only one kind has ("3例") names that
  *   kind when its words do not end in the verb of what went wrong (缺, 少…).
+ *   NUMBERED PARTS, each with its points and its own deductions ("1、…全申报的
+ *   1 分,缺一项扣 0.5 分;2、绩效目标规范 1 分,不规范扣 0.5 分;3、按时申报绩效
+ *   目标计 2 分,逾期扣 1 分"): KIND clauses capped at their part's points
+ *   and DEDUCT LEVEL clauses, read as KINDS; each clause's `words` is
+ *   "heading：label" (the part it belongs to), stated_points and max_score
+ *   the parts' sum, which must be P (else JX_ERR_RULE_SYNTAX).  An actual
+ *   names a part's level by its label with only words of the part's heading
+ *   around it ("逾期申报" → 逾期), no denial word added.
  *   NAMED: a text actual no level label equals may still name a clause in
  *   other words (src/core/ruletext_name.h): its words found in order in
  *   the label or the whole condition (`words`), in at most three pieces,

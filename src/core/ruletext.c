@@ -5402,7 +5402,8 @@ static int criteria_count(reader *rd)
         span[i][1] = rd->r[i].end;
     }
     return jx_rt_criteria_count(rd->s, (const size_t (*)[2])span, rd->n, rd->rule) ||
-           jx_rt_deduct_parts(rd->s, (const size_t (*)[2])span, rd->n, rd->rule);
+           jx_rt_deduct_parts(rd->s, (const size_t (*)[2])span, rd->n, rd->rule) ||
+           jx_rt_listed_parts(rd->s, (const size_t (*)[2])span, rd->n, rd->rule);
 }
 
 jx_err jx_rule_parse(const char *text, size_t len, jx_rule *out,

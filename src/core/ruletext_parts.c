@@ -634,3 +634,131 @@ int jx_rt_parts_rule(const jx_rule *r)
         if (jx_rt_part_heading(&r->clause[i], &h, &hn)) return 1;
     return 0;
 }
+
+/* --- A list of parts with their points after 其中, each done gives its own -- */
+
+/* "Each part done gives its points; a part not done gives nothing." */
+static const char *const done_each[] = {
+    "每完成1项取得该项分数", "每完成一项取得该项分数", "每完成1项得该项分数",
+    "每完成一项得该项分数", "每完成1项得该项分值", "每完成一项得该项分值",
+    "完成的得该项分数", "完成的得该项分值", "完成一项得一项分数",
+};
+static const char *const not_done_none[] = { "未完成项不得分", "未完成的项不得分",
+                                             "未完成的不得分", "未完成不得分" };
+/* Words of a lead-in that would score: such a clause is no lead-in. */
+static const char *const scoring_words[] = { "扣", "得", "加", "奖", "减" };
+
+/* s[a..b) is exactly one of w[] (blanks around it skipped). */
+static int clause_is(const char *s, size_t a, size_t b, const char *const *w, size_t n)
+{
+    jx_cur c;
+    jx_cur_init(&c, s, a, b);
+    jx_cur_skip_space(&c);
+    if (!word_of(&c, w, n)) return 0;
+    jx_cur_skip_space(&c);
+    return jx_cur_eof(&c);
+}
+
+/* "NAME 2分" / "NAME(2分)": the name's bytes and its points. */
+static int listed_part(const char *s, size_t a, size_t b, size_t *na, size_t *nb, double *pts)
+{
+    jx_trim(s, &a, &b);
+    size_t at = a;
+    jx_cur c;
+    jx_cur_init(&c, s, a, b);
+    while (!jx_cur_eof(&c)) {
+        size_t len;
+        uint32_t cp = jx_cur_peek(&c, &len);
+        if (jx_is_digit(cp) || cp == '(') break;
+        jx_cur_next(&c);
+    }
+    at = c.pos;
+    int br = jx_cur_word(&c, "(");
+    if (!number_at(&c, pts) || !(*pts > 0) || !jx_cur_word(&c, "分")) return 0;
+    if (br && !jx_cur_word(&c, ")")) return 0;
+    jx_cur_skip_space(&c);
+    if (!jx_cur_eof(&c)) return 0;
+    *na = a;
+    *nb = at;
+    jx_trim(s, na, nb);
+    return *nb > *na && *nb - *na <= JX_LABEL_MAX && !has_digit(s, *na, *nb);
+}
+
+/* A lead-in: no scoring word, no number but "N项" naming the parts' count. */
+static int lead_in(const char *s, size_t a, size_t b, int parts)
+{
+    for (size_t k = 0; k < JX_RWORDS(scoring_words); k++)
+        if (holds(s, a, b, scoring_words[k])) return 0;
+    jx_cur c;
+    jx_cur_init(&c, s, a, b);
+    while (!jx_cur_eof(&c)) {
+        size_t len;
+        if (!jx_is_digit(jx_cur_peek(&c, &len))) { jx_cur_next(&c); continue; }
+        double v;
+        if (!number_at(&c, &v) || !jx_cur_word(&c, "项") || v != parts) return 0;
+    }
+    return 1;
+}
+
+int jx_rt_listed_parts(const char *s, const size_t (*span)[2], int n, jx_rule *ru)
+{
+    int at = -1;
+    for (int i = 0; i < n && at < 0; i++) {
+        jx_cur c;
+        jx_cur_init(&c, s, span[i][0], span[i][1]);
+        jx_cur_skip_space(&c);
+        if (jx_cur_word(&c, "其中") && (jx_cur_word(&c, ":") || jx_cur_word(&c, "：")))
+            at = i;
+    }
+    if (at < 0) return 0;
+    jx_rule r;
+    memset(&r, 0, sizeof r);
+    jx_cur c;
+    jx_cur_init(&c, s, span[at][0], span[at][1]);
+    jx_cur_skip_space(&c);
+    jx_cur_word(&c, "其中");
+    (void)(jx_cur_word(&c, ":") || jx_cur_word(&c, "："));
+    size_t a = c.pos, b = span[at][1];
+    double sum = 0;
+    for (size_t i = a;; ) {              /* the list, split at 、 */
+        size_t j = i;
+        while (j < b && !(b - j >= 3 && memcmp(s + j, "、", 3) == 0)) j++;
+        size_t na, nb;
+        double pts;
+        if (r.n == JX_RCLAUSES_MAX || !listed_part(s, i, j, &na, &nb, &pts)) return 0;
+        jx_rclause *cl = &r.clause[r.n++];
+        memset(cl, 0, sizeof *cl);
+        cl->cond.kind = JX_RC_LEVEL;
+        memcpy(cl->cond.label, s + na, nb - na);
+        cl->cond.label[nb - na] = '\0';
+        cl->out.kind = JX_RO_POINTS;
+        cl->out.value = pts;
+        cl->at = i;
+        cl->len = j - i;
+        sum += pts;
+        if (j >= b) break;
+        i = j + 3;
+    }
+    if (r.n < 2) return 0;
+    int said = 0;
+    for (int i = 0; i < n; i++) {
+        if (i == at) continue;
+        size_t x = span[i][0], y = span[i][1];
+        if (i > at && (clause_is(s, x, y, done_each, JX_RWORDS(done_each)) ||
+                       clause_is(s, x, y, not_done_none, JX_RWORDS(not_done_none)))) {
+            said = 1;
+            continue;
+        }
+        if (i < at && lead_in(s, x, y, r.n)) continue;
+        return 0;
+    }
+    if (!said) return 0;                 /* a list alone: sub_items reads it */
+    for (int i = 0; i < r.n; i++)
+        for (int j = 0; j < i; j++)
+            if (strcmp(r.clause[i].cond.label, r.clause[j].cond.label) == 0) return 0;
+    r.kind = JX_RULE_LEVELS;
+    r.percent = -1;
+    r.stated_points = sum;
+    *ru = r;
+    return 1;
+}

@@ -77,4 +77,14 @@ int jx_rt_part_heading(const jx_rclause *c, const char **h, size_t *hn);
  * must be the item's (stated_points == P), else the score is refused. */
 int jx_rt_parts_rule(const jx_rule *r);
 
+/*
+ * Parts listed after 其中 with their points, each done giving its own:
+ * "…5项预期效益指标的完成情况,按实现程度计分。其中:提高灌溉水利用系数2分、
+ * 新增和改善节水灌溉面积2分、…,每完成1项取得该项分数,未完成项不得分."  One
+ * LEVEL clause giving POINTS per part (the SUB-ITEMS of ruletext.h); lead-ins
+ * before 其中 score nothing and name the parts' count if any.  Builds the
+ * rule in ru and returns 1; 0 when the sentence is not only that.
+ */
+int jx_rt_listed_parts(const char *s, const size_t (*span)[2], int n, jx_rule *ru);
+
 #endif

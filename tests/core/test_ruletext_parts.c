@@ -176,6 +176,35 @@ static void test_deduct_parts(void **state)
     }
 }
 
+/* b18-05: parts listed after 其中 with their points, each done gives its own. */
+static void test_listed_parts(void **state)
+{
+    (void)state;
+    jx_rule r = parse_ok("考查改善农业生产条件的5项预期效益指标的完成情况,按实现程度计分。其中:"
+                         "提高灌溉水利用系数2分、新增和改善节水灌溉面积2分、新增和改善高效节水灌溉面积2分、"
+                         "提高圩区防洪除涝能力2分、建立完善小型农田水利设施运行管理维护机制2分,"
+                         "每完成1项取得该项分数,未完成项不得分。");
+    assert_double_bits(score_text(&r, "完成4项", 10), 8);
+    assert_double_bits(score_text(&r, "3/5", 10), 6);
+    assert_double_bits(score_text(&r, "提高灌溉水利用系数", 10), 2);
+    jx_actual bare = { 0, 4, NULL, 0 };
+    refused(&r, &bare, 10, JX_ERR_LEVEL_UNKNOWN);            /* 4 met or 4 missed? */
+    explains(&r, "“提高灌溉水利用系数”：2分；", "“提高灌溉水利用系数”: 2 points");
+    /* unequal parts: a count alone does not say which */
+    jx_rule u = parse_ok("其中:A指标3分、B指标1分,每完成1项取得该项分数,未完成项不得分。");
+    jx_actual one = { 1, 0, "完成1项", strlen("完成1项") };
+    refused(&u, &one, 4, JX_ERR_LEVEL_UNKNOWN);
+    /* a lead-in naming another count than the list's: not this form */
+    jx_rule x;
+    jx_diag d;
+    const char *t = "考查4项指标。其中:A指标2分、B指标2分,每完成1项取得该项分数。";
+    if (jx_rule_parse(t, strlen(t), &x, &d) == JX_OK) {
+        jx_actual all = { 1, 0, "完成2项", strlen("完成2项") };
+        double sc = -1;
+        assert_int_not_equal(jx_rule_score(&x, &all, 4, 2, &sc, &d), JX_OK);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -184,6 +213,7 @@ int main(void)
         cmocka_unit_test(test_criteria_count),
         cmocka_unit_test(test_adding_and_deducting_kinds),
         cmocka_unit_test(test_deduct_parts),
+        cmocka_unit_test(test_listed_parts),
     };
     return cmocka_run_group_tests_name("ruletext_parts", tests, NULL, NULL);
 }

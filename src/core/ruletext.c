@@ -2603,8 +2603,6 @@ static int sub_items(reader *rd, jx_err *e)
      * "完善…机制（10分）") is a heading, not a criterion met or not; one
      * heading alone is a criterion only when it states having or making
      * something ("有明确的受益对象(2分)", "制定…文件。(2分)"). */
-    static const char *const graded[] = { "积极", "完善", "加强", "推进", "推动", "做好",
-                                          "认真", "深入", "大力", "切实", "努力", "进一步" };
     static const char *const binary[] = { "有", "具有", "制定", "建立", "签订", "出台",
                                           "设立", "编制", "印发" };
     /* beside an OPEN level ("效果显著(5分),效果一般(2-4分)") the headings are
@@ -2614,7 +2612,7 @@ static int sub_items(reader *rd, jx_err *e)
         int label = r->heading == 1 ||
                     ((r->used == 0 || r->used == 4) && i + 1 < rd->n && rd->r[i + 1].heading == 2);
         if (!label) continue;
-        if (contains_any(rd->s, r->start, r->end, graded, JX_RWORDS(graded))) return 0;
+        if (contains_any(rd->s, r->start, r->end, jx_rw_graded, jx_rw_graded_n)) return 0;
         if (parts == 1) {
             int ok = 0;
             for (size_t k = 0; k < JX_RWORDS(binary) && !ok; k++) {
@@ -5406,6 +5404,47 @@ static int criteria_count(reader *rd)
            jx_rt_listed_parts(rd->s, (const size_t (*)[2])span, rd->n, rd->rule);
 }
 
+/*
+ * Sentences the clause grammar refuses that read as parts with bracketed
+ * points ("确定…机构(2分)、相关责任人员,明确工作职责(2分)"): the rule is
+ * rebuilt from the clauses as first cut.  1 when read.
+ */
+static int parts_fallback(reader *rd, const size_t (*span)[2], int ncut)
+{
+    jx_rule r;
+    memset(&r, 0, sizeof r);
+    r.percent = -1;
+    if (!jx_rt_bracket_parts(rd->s, span, ncut, &r)) return 0;
+    *rd->rule = r;
+    return 1;
+}
+
+/* The clause grammar, after the cut: the passes, then build. */
+static jx_err read_clauses(reader *rd)
+{
+    jx_err e;
+    glued_definition(rd);
+    base_and_comparison(rd);
+    verbless_addition(rd);
+    levels_lead_in(rd);
+    if ((e = bracket_alternatives(rd)) || (e = bonus_clauses(rd)))
+        return e;
+    stated_target(rd);
+    ranks_from_bottom(rd);
+    unit_standard(rd);
+    if ((e = join(rd)) || (e = build(rd)))
+        return e;
+    for (int i = 0; i < rd->n; i++) {
+        if (rd->r[i].used != 3) continue;
+        int steps = 0;
+        for (int j = 0; j < rd->rule->n; j++)
+            steps += rd->rule->clause[j].out.kind == JX_RO_STEPS;
+        if (!steps)                     /* 以此类推 over a list: more than written */
+            return refuse_raw(rd, &rd->r[i]);
+    }
+    return JX_OK;
+}
+
 jx_err jx_rule_parse(const char *text, size_t len, jx_rule *out,
                      jx_diag *diag)
 {
@@ -5426,30 +5465,20 @@ jx_err jx_rule_parse(const char *text, size_t len, jx_rule *out,
     rd.ratio_clause = -1;
     if ((e = cut(&rd)))
         return e;
+    size_t span[MAX_RAW][2];            /* the clauses as cut, for parts_fallback */
+    int ncut = rd.n;
+    for (int i = 0; i < rd.n; i++) {
+        span[i][0] = rd.r[i].start;
+        span[i][1] = rd.r[i].end;
+    }
     if (yes_no_check(&rd))              /* "年度工作计划是否完整可行(3分)" */
         goto built;
     if (criteria_count(&rd))            /* "符合全部3项指标的按100分计,每不符合1项扣40分" */
         goto built;
-    glued_definition(&rd);
-    base_and_comparison(&rd);
-    verbless_addition(&rd);
-    levels_lead_in(&rd);
-    if ((e = bracket_alternatives(&rd)))
-        return e;
-    if ((e = bonus_clauses(&rd)))
-        return e;
-    stated_target(&rd);
-    ranks_from_bottom(&rd);
-    unit_standard(&rd);
-    if ((e = join(&rd)) || (e = build(&rd)))
-        return e;
-    for (int i = 0; i < rd.n; i++) {
-        if (rd.r[i].used != 3) continue;
-        int steps = 0;
-        for (int j = 0; j < rule.n; j++)
-            steps += rule.clause[j].out.kind == JX_RO_STEPS;
-        if (!steps)                     /* 以此类推 over a list: more than written */
-            return refuse_raw(&rd, &rd.r[i]);
+    if ((e = read_clauses(&rd))) {
+        if (e != JX_ERR_RULE_SYNTAX || !parts_fallback(&rd, span, ncut))
+            return e;
+        jx_diag_clear(diag);            /* read as parts after all */
     }
 built:
     defined_percent(&rd, &rule);

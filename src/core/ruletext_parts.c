@@ -762,3 +762,85 @@ int jx_rt_listed_parts(const char *s, const size_t (*span)[2], int n, jx_rule *r
     *ru = r;
     return 1;
 }
+
+/* --- Parts each ending in its bracketed points, met or not -------------- */
+
+/* Separators trimmed around a part's words. */
+static const char *const part_seps[] = { "、", ",", "，", ";", "；", "。", "\n" };
+
+static void trim_seps(const char *s, size_t *a, size_t *b)
+{
+    for (int moved = 1; moved && *a < *b;) {
+        moved = 0;
+        jx_trim(s, a, b);
+        for (size_t k = 0; k < JX_RWORDS(part_seps); k++) {
+            size_t wl = strlen(part_seps[k]);
+            if (*b - *a >= wl && memcmp(s + *a, part_seps[k], wl) == 0) { *a += wl; moved = 1; }
+            if (*b - *a >= wl && memcmp(s + *b - wl, part_seps[k], wl) == 0) { *b -= wl; moved = 1; }
+        }
+    }
+}
+
+/* The words of a part that is met or not: no number, no scoring or graded word. */
+static int plain_part(const char *s, size_t a, size_t b)
+{
+    if (b <= a || has_digit(s, a, b) || holds(s, a, b, "分") ||
+        holds(s, a, b, "(") || holds(s, a, b, ":"))
+        return 0;
+    for (size_t k = 0; k < JX_RWORDS(scoring_words); k++)
+        if (holds(s, a, b, scoring_words[k])) return 0;
+    for (size_t k = 0; k < jx_rw_graded_n; k++)
+        if (holds(s, a, b, jx_rw_graded[k])) return 0;
+    return 1;
+}
+
+int jx_rt_bracket_parts(const char *s, const size_t (*span)[2], int n, jx_rule *ru)
+{
+    if (n < 1) return 0;
+    jx_rule r;
+    memset(&r, 0, sizeof r);
+    size_t from = span[0][0], end = span[n - 1][1];
+    double sum = 0;
+    jx_cur c;
+    jx_cur_init(&c, s, from, end);
+    while (!jx_cur_eof(&c)) {
+        size_t at = c.pos;
+        jx_cur t = c;
+        double pts;
+        if (!(jx_cur_word(&t, "(") && number_at(&t, &pts) && jx_cur_word(&t, "分") &&
+              jx_cur_word(&t, ")"))) {
+            jx_cur_next(&c);
+            continue;
+        }
+        size_t a = from, b = at;
+        trim_seps(s, &a, &b);
+        if (!(pts > 0) || r.n == JX_RCLAUSES_MAX || !plain_part(s, a, b)) return 0;
+        jx_rclause *cl = &r.clause[r.n++];
+        memset(cl, 0, sizeof *cl);
+        cl->cond.kind = JX_RC_LEVEL;
+        cl->at = a;
+        cl->len = t.pos - a;
+        while (b - a > JX_LABEL_MAX) {   /* a long part: its last words name it */
+            a++;
+            while (a < b && ((unsigned char)s[a] & 0xC0) == 0x80) a++;
+        }
+        memcpy(cl->cond.label, s + a, b - a);
+        cl->cond.label[b - a] = '\0';
+        cl->out.kind = JX_RO_POINTS;
+        cl->out.value = pts;
+        sum += pts;
+        c = t;
+        from = t.pos;
+    }
+    size_t a = from, b = end;
+    trim_seps(s, &a, &b);
+    if (a < b || r.n < 2) return 0;      /* words after the last points: what do they give? */
+    for (int i = 0; i < r.n; i++)
+        for (int j = 0; j < i; j++)
+            if (strcmp(r.clause[i].cond.label, r.clause[j].cond.label) == 0) return 0;
+    r.kind = JX_RULE_LEVELS;
+    r.percent = -1;
+    r.stated_points = sum;
+    *ru = r;
+    return 1;
+}

@@ -87,4 +87,15 @@ int jx_rt_parts_rule(const jx_rule *r);
  */
 int jx_rt_listed_parts(const char *s, const size_t (*span)[2], int n, jx_rule *ru);
 
+/*
+ * Parts each ending in its bracketed points, met or not, read when the
+ * clause grammar refuses the sentence: "建立健全基层应急管理组织体系,确定应急管理
+ * 领导指挥机构(2分)、相关责任人员,明确工作职责(2分)".  A part is the words
+ * since the points before (separators trimmed): no number, no scoring or
+ * graded word (jx_rw_graded).  One LEVEL clause giving POINTS per part (the
+ * SUB-ITEMS of ruletext.h).  Builds the rule in ru and returns 1; 0 when
+ * the sentence is not only that.
+ */
+int jx_rt_bracket_parts(const char *s, const size_t (*span)[2], int n, jx_rule *ru);
+
 #endif

@@ -205,6 +205,31 @@ static void test_listed_parts(void **state)
     }
 }
 
+/* g01-02: parts each ending in its bracketed points, read when the clause grammar refuses. */
+static void test_bracket_parts(void **state)
+{
+    (void)state;
+    jx_rule r = parse_ok("建立健全基层应急管理组织体系,确定应急管理领导指挥机构(2分)、相关责任人员,"
+                         "明确T作职责(2分)");
+    assert_double_bits(score_text(&r, "全部完成", 4), 4);
+    assert_double_bits(score_text(&r, "确定应急管理领导指挥机构", 4), 2);
+    assert_double_bits(score_text(&r, "1/2", 4), 2);
+    explains(&r, "“相关责任人员,明确T作职责”：2分", "“相关责任人员,明确T作职责”: 2 points");
+    /* words after the last points, or a graded task: not this form */
+    jx_rule x;
+    jx_diag d;
+    const char *t1 = "确定机构(2分)、明确职责(2分),否则酌情扣分";
+    if (jx_rule_parse(t1, strlen(t1), &x, &d) == JX_OK) {
+        jx_actual all = { 1, 0, "全部完成", strlen("全部完成") };
+        double sc = -1;
+        jx_err e = jx_rule_score(&x, &all, 4, 2, &sc, &d);
+        if (e == JX_OK) assert_double_bits(sc, 4);
+    }
+    const char *t2 = "积极配合开展工作(2分)、完善工作机制(2分)、相关人员,明确职责扣1分(1分)";
+    jx_rule y;
+    assert_int_equal(jx_rule_parse(t2, strlen(t2), &y, &d), JX_ERR_RULE_SYNTAX);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -214,6 +239,7 @@ int main(void)
         cmocka_unit_test(test_adding_and_deducting_kinds),
         cmocka_unit_test(test_deduct_parts),
         cmocka_unit_test(test_listed_parts),
+        cmocka_unit_test(test_bracket_parts),
     };
     return cmocka_run_group_tests_name("ruletext_parts", tests, NULL, NULL);
 }

@@ -844,3 +844,136 @@ int jx_rt_bracket_parts(const char *s, const size_t (*span)[2], int n, jx_rule *
     *ru = r;
     return 1;
 }
+
+/* --- A frequency required, its denial gives nothing ------------------- */
+
+/* Words of a minimum before the count ("每月不少于1次"). */
+static const char *const at_least[] = { "不少于", "至少", "不低于", "不得少于" };
+
+/* "每月不少于1次": the count a year in *need (12), the unit in unit. */
+static int frequency_required(const char *s, size_t a, size_t b, double *need, char *unit,
+                              size_t cap)
+{
+    for (size_t k = 0; k < JX_RWORDS(scoring_words); k++)
+        if (holds(s, a, b, scoring_words[k])) return 0;
+    jx_cur c;
+    jx_cur_init(&c, s, a, b);
+    jx_cur_skip_space(&c);
+    size_t k;
+    for (k = 0; k < jx_rw_period_count_n; k++)
+        if (jx_cur_word(&c, jx_rw_period_count[k].word)) break;
+    if (k == jx_rw_period_count_n) return 0;
+    /* the thing done may stand between ("每月检查不少于1次") */
+    double v = 0;
+    while (!jx_cur_eof(&c)) {
+        jx_cur t = c;
+        if (word_of(&t, at_least, JX_RWORDS(at_least)) && number_at(&t, &v) &&
+            unit_at(&t, unit, cap) && strcmp(unit, "次") == 0) {
+            c = t;
+            break;
+        }
+        if (jx_is_digit(jx_cur_next(&c))) return 0;
+    }
+    if (!(v > 0)) return 0;
+    while (!jx_cur_eof(&c))              /* what is done may follow; no number */
+        if (jx_is_digit(jx_cur_next(&c))) return 0;
+    *need = v * jx_rw_period_count[k].value;
+    return 1;
+}
+
+/* "不检查不得分" / "未检查的，不得分": the label, which must deny. */
+static int denial_nothing(const char *s, size_t a, size_t b, size_t *la, size_t *lb)
+{
+    jx_trim(s, &a, &b);
+    for (size_t k = 0; k < JX_RWORDS(part_nothing); k++) {
+        size_t wl = strlen(part_nothing[k]);
+        if (b - a > wl && memcmp(s + b - wl, part_nothing[k], wl) == 0) {
+            size_t y = b - wl;
+            trim_de(s, a, &y);
+            for (size_t d = 0; d < jx_rw_deny_n; d++)
+                if (y - a > strlen(jx_rw_deny[d]) &&
+                    memcmp(s + a, jx_rw_deny[d], strlen(jx_rw_deny[d])) == 0 &&
+                    !has_digit(s, a, y) && y - a <= JX_LABEL_MAX) {
+                    *la = a;
+                    *lb = y;
+                    return 1;
+                }
+            return 0;
+        }
+    }
+    return 0;
+}
+
+/* "以记录为准": where the count is read from, no score. */
+static int source_only(const char *s, size_t a, size_t b)
+{
+    for (size_t k = 0; k < JX_RWORDS(scoring_words); k++)
+        if (holds(s, a, b, scoring_words[k])) return 0;
+    if (has_digit(s, a, b)) return 0;
+    for (size_t k = 0; k < jx_rw_source_n; k++) {
+        size_t wl = strlen(jx_rw_source[k]);
+        jx_trim(s, &a, &b);
+        if (b - a > wl && memcmp(s + b - wl, jx_rw_source[k], wl) == 0) return 1;
+    }
+    return 0;
+}
+
+int jx_rt_frequency_or_nothing(const char *s, const size_t (*span)[2], int n, jx_rule *ru)
+{
+    double need = 0;
+    char unit[16] = "";
+    size_t la = 0, lb = 0;
+    int req = 0, den = 0;
+    for (int i = 0; i < n; i++) {
+        size_t a = span[i][0], b = span[i][1];
+        if (!req && frequency_required(s, a, b, &need, unit, sizeof unit)) { req = 1; continue; }
+        if (req && !den && denial_nothing(s, a, b, &la, &lb)) { den = 1; continue; }
+        if (source_only(s, a, b)) continue;
+        return 0;
+    }
+    if (!req || !den) return 0;
+    jx_rule r;
+    memset(&r, 0, sizeof r);
+    jx_rclause *met = &r.clause[r.n++];
+    met->cond.kind = JX_RC_RANGE;
+    met->cond.has_lo = 1;
+    met->cond.lo_incl = 1;
+    met->cond.lo = need;
+    met->out.kind = JX_RO_FRACTION;
+    met->out.value = 1;
+    met->at = span[0][0];
+    met->len = span[0][1] - span[0][0];
+    jx_rclause *no = &r.clause[r.n++];
+    no->cond.kind = JX_RC_LEVEL;
+    memcpy(no->cond.label, s + la, lb - la);
+    no->cond.label[lb - la] = '\0';
+    no->out.kind = JX_RO_FRACTION;
+    no->out.value = 0;
+    no->at = la;
+    no->len = lb - la;
+    r.kind = JX_RULE_BANDS;
+    r.percent = 0;
+    snprintf(r.unit, sizeof r.unit, "%s", unit);
+    r.otherwise = -1;                    /* fewer than required: the sentence does not say */
+    *ru = r;
+    return 1;
+}
+
+int jx_rt_frequency_count(const char *t, size_t n, double *x)
+{
+    jx_cur c;
+    jx_cur_init(&c, t, 0, n);
+    jx_cur_skip_space(&c);
+    size_t k;
+    for (k = 0; k < jx_rw_period_count_n; k++)
+        if (jx_cur_word(&c, jx_rw_period_count[k].word)) break;
+    if (k == jx_rw_period_count_n) return 0;
+    double v;
+    char unit[16];
+    if (!number_at(&c, &v) || !unit_at(&c, unit, sizeof unit) || strcmp(unit, "次") != 0)
+        return 0;
+    jx_cur_skip_space(&c);
+    if (!jx_cur_eof(&c)) return 0;
+    *x = v * jx_rw_period_count[k].value;
+    return 1;
+}

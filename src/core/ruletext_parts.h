@@ -98,4 +98,19 @@ int jx_rt_listed_parts(const char *s, const size_t (*span)[2], int n, jx_rule *r
  */
 int jx_rt_bracket_parts(const char *s, const size_t (*span)[2], int n, jx_rule *ru);
 
+/*
+ * A frequency required and its denial giving nothing, read when the clause
+ * grammar refuses the sentence: "每月不少于1次,不检查不得分,以记录为准"
+ * -> ≥12次 (a year): full points; "不检查": 0; fewer: not said (otherwise
+ * −1, refused).  Source notes ("以记录为准") are skipped.  Builds the rule in
+ * ru and returns 1; 0 when the sentence is not only that.
+ */
+int jx_rt_frequency_or_nothing(const char *s, const size_t (*span)[2], int n, jx_rule *ru);
+
+/*
+ * An actual written as a frequency, "每月1次": the count a year in *x (12).
+ * 0 when t is not only that.
+ */
+int jx_rt_frequency_count(const char *t, size_t n, double *x);
+
 #endif

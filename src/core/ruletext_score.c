@@ -1148,6 +1148,8 @@ static jx_err actual_value(const jx_rule *r, const jx_actual *a, double *x,
             t += 3;                     /* a rank "第3名" */
             n -= 3;
         }
+        if (strcmp(r->unit, "次") == 0 && jx_rt_frequency_count(t, n, x))
+            return JX_OK;                /* "每月1次": 12 a year */
         /* "少2次" against a count the sentence requires (每月上报: 12; 至少3次):
          * 2 missing, so the count done is the required one less 2 */
         double need;

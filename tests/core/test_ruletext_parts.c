@@ -230,6 +230,32 @@ static void test_bracket_parts(void **state)
     assert_int_equal(jx_rule_parse(t2, strlen(t2), &y, &d), JX_ERR_RULE_SYNTAX);
 }
 
+/* b32-05: a frequency required, its denial gives nothing. */
+static void test_frequency_or_nothing(void **state)
+{
+    (void)state;
+    jx_rule r = parse_ok("每月不少于1次,不检查不得分,以记录为准");
+    assert_double_bits(score_text(&r, "不检查", 12), 0);
+    assert_double_bits(score_text(&r, "每月1次", 12), 12);
+    assert_double_bits(score_text(&r, "12次", 12), 12);
+    assert_double_bits(score_num(&r, 13, 12), 12);
+    jx_actual fewer = { 1, 0, "10次", strlen("10次") };
+    refused(&r, &fewer, 12, JX_ERR_RULE_SYNTAX);          /* fewer: the sentence does not say */
+    jx_actual quarterly = { 1, 0, "每季度1次", strlen("每季度1次") };
+    refused(&r, &quarterly, 12, JX_ERR_RULE_SYNTAX);      /* 4 a year: fewer */
+    explains(&r, "≥12次：满分；“不检查”：不得分；其余：句中未规定（不评分）",
+             "≥12次: full points; “不检查”: 0; otherwise: not stated (no score)");
+    /* a denial that is no denial, or a score word in the requirement: not this form */
+    jx_rule x;
+    jx_diag d;
+    const char *t = "每月不少于1次得满分,检查不得分";
+    if (jx_rule_parse(t, strlen(t), &x, &d) == JX_OK) {
+        jx_actual c = { 1, 0, "检查", strlen("检查") };
+        double sc = -1;
+        if (jx_rule_score(&x, &c, 12, 2, &sc, &d) == JX_OK) assert_double_bits(sc, 0);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -240,6 +266,7 @@ int main(void)
         cmocka_unit_test(test_deduct_parts),
         cmocka_unit_test(test_listed_parts),
         cmocka_unit_test(test_bracket_parts),
+        cmocka_unit_test(test_frequency_or_nothing),
     };
     return cmocka_run_group_tests_name("ruletext_parts", tests, NULL, NULL);
 }

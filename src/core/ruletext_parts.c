@@ -784,7 +784,7 @@ static void trim_seps(const char *s, size_t *a, size_t *b)
 /* The words of a part that is met or not: no number, no scoring or graded word. */
 static int plain_part(const char *s, size_t a, size_t b)
 {
-    if (b <= a || has_digit(s, a, b) || holds(s, a, b, "分") ||
+    if (b <= a || has_digit(s, a, b) ||   /* no points inside ("充分" is a word) */
         holds(s, a, b, "(") || holds(s, a, b, ":"))
         return 0;
     for (size_t k = 0; k < JX_RWORDS(scoring_words); k++)
@@ -792,6 +792,74 @@ static int plain_part(const char *s, size_t a, size_t b)
     for (size_t k = 0; k < jx_rw_graded_n; k++)
         if (holds(s, a, b, jx_rw_graded[k])) return 0;
     return 1;
+}
+
+/* "2、" at the start of a part's words (the cut kept it inside a clause): skipped. */
+static void skip_number_lead(const char *s, size_t *a, size_t b)
+{
+    jx_cur c;
+    jx_cur_init(&c, s, *a, b);
+    size_t at = c.pos;
+    while (!jx_cur_eof(&c)) {
+        size_t len;
+        if (!jx_is_digit(jx_cur_peek(&c, &len))) break;
+        jx_cur_next(&c);
+    }
+    if (c.pos > at && (jx_cur_word(&c, "、") || jx_cur_word(&c, "."))) {
+        jx_cur_skip_space(&c);
+        *a = c.pos;
+    }
+}
+
+/* Words emptying the whole item after its parts ("4、未设置绩效目标,该栏不得分"). */
+static const char *const whole_nothing[] = { "该栏不得分", "本栏不得分", "本项不得分",
+                                             "该项不得分", "本项指标不得分", "该指标不得分" };
+
+/* The points' bracket at c: "(2分)" or "(2分,其中…)" (a breakdown, a note). */
+static int bracket_points(jx_cur *c, double *pts)
+{
+    jx_cur t = *c;
+    if (!(jx_cur_word(&t, "(") && number_at(&t, pts) && jx_cur_word(&t, "分"))) return 0;
+    if (!jx_cur_word(&t, ")")) {
+        if (!(jx_cur_word(&t, ",") || jx_cur_word(&t, "，")) || !jx_cur_word(&t, "其中"))
+            return 0;
+        while (!jx_cur_eof(&t) && !jx_cur_word(&t, ")"))
+            if (jx_cur_next(&t) == '(') return 0;
+    }
+    *c = t;
+    return 1;
+}
+
+/* After the last part: nothing, or a denial emptying the item, into cl. */
+static int parts_tail(const char *s, size_t a, size_t b, jx_rule *r)
+{
+    trim_seps(s, &a, &b);
+    skip_number_lead(s, &a, b);
+    if (a >= b) return 1;
+    for (size_t k = 0; k < JX_RWORDS(whole_nothing); k++) {
+        size_t wl = strlen(whole_nothing[k]);
+        if (b - a <= wl || memcmp(s + b - wl, whole_nothing[k], wl) != 0) continue;
+        size_t x = a, y = b - wl;
+        trim_seps(s, &x, &y);
+        trim_de(s, x, &y);
+        int deny = 0;
+        for (size_t d = 0; d < jx_rw_deny_n && !deny; d++)
+            deny = y - x > strlen(jx_rw_deny[d]) &&
+                   memcmp(s + x, jx_rw_deny[d], strlen(jx_rw_deny[d])) == 0;
+        if (!deny || !plain_part(s, x, y) || y - x > JX_LABEL_MAX || r->n == JX_RCLAUSES_MAX)
+            return 0;
+        jx_rclause *cl = &r->clause[r->n++];
+        memset(cl, 0, sizeof *cl);
+        cl->cond.kind = JX_RC_LEVEL;
+        memcpy(cl->cond.label, s + x, y - x);
+        cl->cond.label[y - x] = '\0';
+        cl->out.kind = JX_RO_FRACTION;
+        cl->out.value = 0;
+        cl->at = a;
+        cl->len = b - a;
+        return 1;
+    }
+    return 0;
 }
 
 int jx_rt_bracket_parts(const char *s, const size_t (*span)[2], int n, jx_rule *ru)
@@ -807,13 +875,13 @@ int jx_rt_bracket_parts(const char *s, const size_t (*span)[2], int n, jx_rule *
         size_t at = c.pos;
         jx_cur t = c;
         double pts;
-        if (!(jx_cur_word(&t, "(") && number_at(&t, &pts) && jx_cur_word(&t, "分") &&
-              jx_cur_word(&t, ")"))) {
+        if (!bracket_points(&t, &pts)) {
             jx_cur_next(&c);
             continue;
         }
         size_t a = from, b = at;
         trim_seps(s, &a, &b);
+        skip_number_lead(s, &a, b);
         if (!(pts > 0) || r.n == JX_RCLAUSES_MAX || !plain_part(s, a, b)) return 0;
         jx_rclause *cl = &r.clause[r.n++];
         memset(cl, 0, sizeof *cl);
@@ -832,9 +900,9 @@ int jx_rt_bracket_parts(const char *s, const size_t (*span)[2], int n, jx_rule *
         c = t;
         from = t.pos;
     }
-    size_t a = from, b = end;
-    trim_seps(s, &a, &b);
-    if (a < b || r.n < 2) return 0;      /* words after the last points: what do they give? */
+    int parts = r.n;
+    if (parts < 2 || !parts_tail(s, from, end, &r))
+        return 0;                        /* words after the last points: what do they give? */
     for (int i = 0; i < r.n; i++)
         for (int j = 0; j < i; j++)
             if (strcmp(r.clause[i].cond.label, r.clause[j].cond.label) == 0) return 0;

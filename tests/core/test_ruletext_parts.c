@@ -225,6 +225,23 @@ static void test_bracket_parts(void **state)
         jx_err e = jx_rule_score(&x, &all, 4, 2, &sc, &d);
         if (e == JX_OK) assert_double_bits(sc, 4);
     }
+    /* bpa01-04: numbered parts, a breakdown note in a bracket, a denial emptying the item */
+    jx_rule v = parse_ok("1、设置年度绩效目标(2分,其中单位整体绩效目标1分,项目绩效目标1分,若单位无项目,"
+                         "得2分) 2、绩效目标设置依据充分(1分) 3、绩效目标合理,符合实际,可操作(1分) "
+                         "4、未设置绩效目标,该栏不得分");
+    assert_double_bits(score_text(&v, "未设置绩效目标", 4), 0);
+    assert_double_bits(score_text(&v, "3/3", 4), 4);
+    jx_actual two = { 1, 0, "2/3", strlen("2/3") };
+    refused(&v, &two, 4, JX_ERR_LEVEL_UNKNOWN);               /* parts of 2, 1, 1: which two? */
+    explains(&v, "“设置年度绩效目标”：2分；“绩效目标设置依据充分”：1分；", "“未设置绩效目标”: 0");
+    /* a tail that does not deny: not this form */
+    const char *t3 = "1、设置目标(2分) 2、依据充分(1分) 3、设置绩效目标,该栏不得分";
+    jx_rule z;
+    if (jx_rule_parse(t3, strlen(t3), &z, &d) == JX_OK) {
+        jx_actual set = { 1, 0, "设置绩效目标", strlen("设置绩效目标") };
+        double sc = -1;
+        if (jx_rule_score(&z, &set, 3, 2, &sc, &d) == JX_OK) assert_double_bits(sc, 0);
+    }
     const char *t2 = "积极配合开展工作(2分)、完善工作机制(2分)、相关人员,明确职责扣1分(1分)";
     jx_rule y;
     assert_int_equal(jx_rule_parse(t2, strlen(t2), &y, &d), JX_ERR_RULE_SYNTAX);

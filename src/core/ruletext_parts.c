@@ -1045,3 +1045,41 @@ int jx_rt_frequency_count(const char *t, size_t n, double *x)
     *x = v * jx_rw_period_count[k].value;
     return 1;
 }
+
+/* --- What an actual must say of a parts rule --------------------------- */
+
+/* Every part met. */
+static const char *const parts_all_met[] = { "全部符合", "均符合", "都符合", "全部完成", "均已完成",
+                                             "均完成", "全部达到", "均达到", "全部满足", "均满足" };
+/* After the failures: the other parts met ("逾期，其余符合"). */
+static const char *const parts_rest_met[] = { "其余均符合", "其余符合", "其他均符合", "其他符合",
+                                              "其余均完成", "其余完成", "其余均达到", "其余达到" };
+static const char *const item_seps[] = { "，", "；", ",", ";", "、" };
+
+int jx_rt_parts_actual(const char **t, size_t *n)
+{
+    size_t a = 0, b = *n;
+    jx_trim(*t, &a, &b);
+    if (clause_is(*t, a, b, parts_all_met, JX_RWORDS(parts_all_met))) return 1;
+    jx_cur c;
+    jx_cur_init(&c, *t, a, b);
+    if (word_of(&c, jx_rw_only, jx_rw_only_n)) {     /* "仅逾期": nothing else */
+        *t += c.pos;
+        *n = b - c.pos;
+        return 2;
+    }
+    for (size_t k = 0; k < JX_RWORDS(parts_rest_met); k++) {
+        size_t wl = strlen(parts_rest_met[k]);
+        if (b - a <= wl || memcmp(*t + b - wl, parts_rest_met[k], wl) != 0) continue;
+        size_t y = b - wl;
+        for (size_t q = 0; q < JX_RWORDS(item_seps); q++) {
+            size_t ql = strlen(item_seps[q]);
+            if (y - a > ql && memcmp(*t + y - ql, item_seps[q], ql) == 0) {
+                *t += a;
+                *n = y - ql - a;
+                return 2;
+            }
+        }
+    }
+    return 0;
+}

@@ -113,4 +113,13 @@ int jx_rt_frequency_or_nothing(const char *s, const size_t (*span)[2], int n, jx
  */
 int jx_rt_frequency_count(const char *t, size_t n, double *x);
 
+/*
+ * What an actual says of a parts rule (jx_rt_deduct_parts): each part's
+ * points are earned by its heading ("按时申报…计 2 分"), so an actual naming
+ * one failure says nothing of the other parts.  1: every part met
+ * ("全部符合"); 2: the failures listed are all ("仅逾期", "逾期，其余符合"),
+ * *t / *n narrowed to the list; 0: neither (refused).
+ */
+int jx_rt_parts_actual(const char **t, size_t *n);
+
 #endif

@@ -738,12 +738,18 @@ static int kinds_score(const jx_rule *r, const jx_actual *a, double p, double *v
     const char *t = a->text + b;
     size_t n = e - b;
     if (n == 1 && t[0] == '0') { *v = base; return 1; }
-    if (level_exact(r, t, n)) return 0;  /* one level named whole: as before */
+    int said = -1;
+    if (jx_rt_parts_rule(r)) {           /* the other parts: met, or not said? */
+        said = jx_rt_parts_actual(&t, &n);
+        if (said == 1) { *v = base; return 1; }
+        if (said == 0) return -1;
+    }
+    if (said != 2 && level_exact(r, t, n)) return 0;   /* one level named whole: as before */
     const jx_rclause *seen[JX_RCLAUSES_MAX];
     int ns = 0;
     int bad = 0, capped = 0;
     double d = list_deduction(r, t, n, p, 0, seen, &ns, &bad, &capped);
-    if (!k && (bad || ns < 2)) return 0;   /* one level: find_level / find_state */
+    if (!k && said != 2 && (bad || ns < 2)) return 0;   /* one level: find_level / find_state */
     if (bad || (capped && ns > 1)) return -1;   /* a kind over its own cap beside another:
                                                    the kind's cap or the item's? */
     *v = base - d;
@@ -1930,6 +1936,10 @@ size_t jx_rule_explain(const jx_rule *r, jx_lang lang, char *buf, size_t cap)
         put(&o, zh ? "；最高%s分" : "; at most %s points", num(r->max_score, a, sizeof a));
     if (r->below_zero)
         put(&o, zh ? "；扣分可低于0分" : "; deductions may go below 0");
+    if (jx_rt_parts_rule(r))             /* the other parts are not assumed met */
+        put(&o, zh ? "；实际须写明全部符合，或列出全部扣分情形（如“仅逾期”“逾期，其余符合”）"
+                   : "; the actual must say all parts are met, or list every failure "
+                     "(\"仅逾期\", \"逾期，其余符合\")");
     return o.len;
 }
 

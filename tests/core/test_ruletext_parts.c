@@ -147,32 +147,39 @@ static void test_deduct_parts(void **state)
     const char *t = "1、项目绩效目标全申报的 1 分,缺一项扣 0.5 分,扣完为止;\n2、绩效目标规范 1 分,"
                     "不规范扣 0.5 分;\n3、按时申报绩效目标计 2 分,逾期扣 1 分。";
     jx_rule r = parse_ok(t);
-    assert_double_bits(score_text(&r, "逾期申报", 4), 3);
-    assert_double_bits(score_text(&r, "缺一项", 4), 3.5);
-    assert_double_bits(score_text(&r, "缺3项", 4), 3);       /* part 1 loses at most its 1 */
-    assert_double_bits(score_text(&r, "绩效目标不规范", 4), 3.5);
-    assert_double_bits(score_text(&r, "缺一项、逾期", 4), 2.5);
-    jx_actual a = { 1, 0, "未逾期", strlen("未逾期") };
+    /* one failure named says nothing of the other parts (bpc02-05 "逾期": ERR) */
+    jx_actual late = { 1, 0, "逾期申报", strlen("逾期申报") };
+    refused(&r, &late, 4, JX_ERR_LEVEL_UNKNOWN);
+    assert_double_bits(score_text(&r, "全部符合", 4), 4);
+    assert_double_bits(score_text(&r, "仅逾期申报", 4), 3);
+    assert_double_bits(score_text(&r, "逾期，其余符合", 4), 3);
+    assert_double_bits(score_text(&r, "仅缺一项", 4), 3.5);
+    assert_double_bits(score_text(&r, "仅缺3项", 4), 3);     /* part 1 loses at most its 1 */
+    assert_double_bits(score_text(&r, "绩效目标不规范，其余均符合", 4), 3.5);
+    assert_double_bits(score_text(&r, "缺一项、逾期，其余符合", 4), 2.5);
+    jx_actual a = { 1, 0, "仅未逾期", strlen("仅未逾期") };
     refused(&r, &a, 4, JX_ERR_LEVEL_UNKNOWN);                /* a denial added: not 逾期 */
-    jx_actual other = { 1, 0, "逾期整改", strlen("逾期整改") };
+    jx_actual other = { 1, 0, "仅逾期整改", strlen("仅逾期整改") };
     refused(&r, &other, 4, JX_ERR_LEVEL_UNKNOWN);   /* 整改: no word of the part */
-    jx_actual big = { 1, 0, "逾期申报", strlen("逾期申报") };
+    jx_actual big = { 1, 0, "仅逾期申报", strlen("仅逾期申报") };
     refused(&r, &big, 3, JX_ERR_RULE_SYNTAX);                /* the parts sum to 4 */
     refused(&r, &big, 5, JX_ERR_RULE_SYNTAX);                /* and what of the 5th point? */
     explains(&r, "“缺”（项目绩效目标全申报）每1项扣0.5分，最多扣1分；“不规范”（绩效目标规范）：扣0.5分；"
                  "“逾期”（按时申报绩效目标）：扣1分",
              "\"缺\" (part \"项目绩效目标全申报\"): minus 0.5 per 1 项, at most 1");
-    score_explains(&r, &(jx_actual){ 1, 0, "逾期申报", strlen("逾期申报") }, 4,
-                   "实际“逾期申报”，按所列各项合计，得3分",
-                   "actual \"逾期申报\", the items listed, summed, score 3");
+    explains(&r, "；实际须写明全部符合，或列出全部扣分情形（如“仅逾期”“逾期，其余符合”）",
+             "; the actual must say all parts are met, or list every failure");
+    score_explains(&r, &(jx_actual){ 1, 0, "仅逾期申报", strlen("仅逾期申报") }, 4,
+                   "实际“仅逾期申报”，按所列各项合计，得3分",
+                   "actual \"仅逾期申报\", the items listed, summed, score 3");
     /* a part with no deduction of its own: not this form (how is it lost?) */
     jx_rule x;
     jx_diag d;
     const char *u = "1、制度健全 1 分;2、按时申报计 2 分,逾期扣 1 分。";
     if (jx_rule_parse(u, strlen(u), &x, &d) == JX_OK) {
-        jx_actual late = { 1, 0, "逾期申报", strlen("逾期申报") };
+        jx_actual late2 = { 1, 0, "逾期申报", strlen("逾期申报") };
         double sc = -1;
-        if (jx_rule_score(&x, &late, 3, 2, &sc, &d) == JX_OK) assert_double_bits(sc, 2);
+        if (jx_rule_score(&x, &late2, 3, 2, &sc, &d) == JX_OK) assert_double_bits(sc, 2);
     }
 }
 

@@ -69,8 +69,10 @@
  *   and DEDUCT LEVEL clauses, read as KINDS; each clause's `words` is
  *   "heading：label" (the part it belongs to), stated_points and max_score
  *   the parts' sum, which must be P (else JX_ERR_RULE_SYNTAX).  An actual
- *   names a part's level by its label with only words of the part's heading
- *   around it ("逾期申报" → 逾期), no denial word added.
+ *   must say every part is met ("全部符合": P) or that its failures are all
+ *   ("仅逾期", "逾期，其余符合"); one failure alone says nothing of the other
+ *   parts (refused).  It names a part's level by its label with only words
+ *   of the part's heading around it ("逾期申报" → 逾期), no denial added.
  *   NAMED: a text actual no level label equals may still name a clause in
  *   other words (src/core/ruletext_name.h): its words found in order in
  *   the label or the whole condition (`words`), in at most three pieces,

@@ -1083,3 +1083,193 @@ int jx_rt_parts_actual(const char **t, size_t *n)
     }
     return 0;
 }
+
+/* --- Listed items, each worth the same points --------------------------- */
+
+/* Circled numbers: items ①②③… */
+static const char *const circled[] = { "①", "②", "③", "④", "⑤", "⑥", "⑦", "⑧", "⑨", "⑩" };
+/* Verbs before "每项" / "一项" in the award ("符合以上每项的,得2分"). */
+static const char *const award_verbs[] = { "符合", "满足", "达到", "完成", "具备", "做到" };
+/* What gives nothing after the award ("否则不得分", "不符合不得分"). */
+static const char *const award_else[] = { "否则", "不符合的", "不符合", "不满足的", "不满足",
+                                          "未满足的", "未满足", "未达到的", "未达到" };
+/* Separators skipped in the award. */
+static const char *const award_seps[] = { ",", "，", ";", "；", "。", ":", "：" };
+
+static void skip_award_seps(jx_cur *c)
+{
+    for (;;) {
+        jx_cur_skip_space(c);
+        if (!word_of(c, award_seps, JX_RWORDS(award_seps))) return;
+    }
+}
+
+/* "N分" anywhere in s[a..b): the item states its own points. */
+static int has_points(const char *s, size_t a, size_t b)
+{
+    jx_cur c;
+    jx_cur_init(&c, s, a, b);
+    while (!jx_cur_eof(&c)) {
+        jx_cur t = c;
+        double v;
+        if (number_at(&t, &v) && jx_cur_word(&t, "分")) return 1;
+        jx_cur_next(&c);
+    }
+    return 0;
+}
+
+/* The award after the items: "符合以上每项的,得2分,否则不得分" (*each 2), or
+ * "每少一项扣1分,扣完为止" after items with their own points (*each 0). */
+static int items_award(const char *s, size_t a, size_t b, double *each, double *per_missing)
+{
+    jx_cur c;
+    jx_cur_init(&c, s, a, b);
+    *each = *per_missing = 0;
+    skip_award_seps(&c);
+    if (jx_cur_word(&c, "每少一项扣") || jx_cur_word(&c, "每缺一项扣")) {
+        if (!number_at(&c, per_missing) || !jx_cur_word(&c, "分")) return 0;
+        skip_award_seps(&c);
+        if (word_of(&c, part_to_zero, JX_RWORDS(part_to_zero))) skip_award_seps(&c);
+        return jx_cur_eof(&c) && *per_missing > 0;
+    }
+    word_of(&c, award_verbs, JX_RWORDS(award_verbs));
+    jx_cur_word(&c, "以上");
+    if (!(jx_cur_word(&c, "每项") || jx_cur_word(&c, "一项") || jx_cur_word(&c, "1项")))
+        return 0;
+    jx_cur_word(&c, "的");
+    skip_award_seps(&c);
+    if (!(jx_cur_word(&c, "得") || jx_cur_word(&c, "计")) || !number_at(&c, each) ||
+        !jx_cur_word(&c, "分") || !(*each > 0))
+        return 0;
+    skip_award_seps(&c);
+    if (word_of(&c, award_else, JX_RWORDS(award_else))) {
+        skip_award_seps(&c);
+        if (!word_of(&c, part_nothing, JX_RWORDS(part_nothing))) return 0;
+        skip_award_seps(&c);
+    }
+    return jx_cur_eof(&c);
+}
+
+/* Item k's marker at c: "(k)" or the k-th circled number. */
+static int item_marker(jx_cur *c, int k)
+{
+    jx_cur t = *c;
+    double v;
+    if (jx_cur_word(&t, "(") && number_at(&t, &v) && v == k && jx_cur_word(&t, ")")) {
+        *c = t;
+        return 1;
+    }
+    t = *c;
+    if (k >= 1 && k <= (int)JX_RWORDS(circled) && jx_cur_word(&t, circled[k - 1])) {
+        *c = t;
+        return 1;
+    }
+    return 0;
+}
+
+/* Add item s[a..b) (its own ",1分" dropped into *own) as a LEVEL part. */
+static int add_item(const char *s, size_t a, size_t b, jx_rule *r, double *own)
+{
+    trim_seps(s, &a, &b);
+    *own = 0;
+    /* ",1分" at its end: the item's own points */
+    size_t e = b;
+    if (e - a > 3 && memcmp(s + e - 3, "分", 3) == 0) {
+        size_t x = e - 3;
+        while (x > a && (jx_is_digit((unsigned char)s[x - 1]) || s[x - 1] == '.' || s[x - 1] == ' '))
+            x--;
+        jx_cur c;
+        jx_cur_init(&c, s, x, e - 3);
+        double v;
+        if (x < e - 3 && number_at(&c, &v) && jx_cur_eof(&c) && v > 0) {
+            *own = v;
+            b = x;
+            trim_seps(s, &a, &b);
+        }
+    }
+    if (b <= a || has_points(s, a, b) || r->n == JX_RCLAUSES_MAX) return 0;
+    jx_rclause *cl = &r->clause[r->n++];
+    memset(cl, 0, sizeof *cl);
+    cl->cond.kind = JX_RC_LEVEL;
+    cl->at = a;
+    cl->len = b - a;
+    while (b - a > JX_LABEL_MAX) {       /* a long item: its last words name it */
+        a++;
+        while (a < b && ((unsigned char)s[a] & 0xC0) == 0x80) a++;
+    }
+    memcpy(cl->cond.label, s + a, b - a);
+    cl->cond.label[b - a] = '\0';
+    cl->out.kind = JX_RO_POINTS;
+    return 1;
+}
+
+int jx_rt_counted_items(const char *s, const size_t (*span)[2], int n, jx_rule *ru)
+{
+    if (n < 1) return 0;
+    size_t end = span[n - 1][1];         /* from 0: the cut drops the first "(1)" */
+    jx_rule r;
+    memset(&r, 0, sizeof r);
+    jx_cur c;
+    jx_cur_init(&c, s, 0, end);
+    jx_cur_skip_space(&c);
+    /* numbered items, or questions "…是否A,是否B,…" (each 是否 after a
+     * separator opens the next) */
+    int questions = !item_marker(&c, 1);
+    if (questions && !holds(s, 0, end, "是否")) return 0;
+    /* the items: from each marker to the next; the last ends at the award */
+    size_t start = c.pos, award = end;
+    int k = 1;
+    double own[JX_RCLAUSES_MAX];
+    while (!jx_cur_eof(&c)) {
+        jx_cur t = c;
+        int next = questions ? (word_of(&t, item_seps, JX_RWORDS(item_seps)) &&
+                                jx_cur_word(&t, "是否"))
+                             : item_marker(&t, k + 1);
+        if (next && questions) {         /* the question opens the item: keep 是否 */
+            t = c;
+            word_of(&t, item_seps, JX_RWORDS(item_seps));
+        }
+        if (next) {
+            if (k > JX_RCLAUSES_MAX || !add_item(s, start, c.pos, &r, &own[k - 1])) return 0;
+            k++;
+            start = t.pos;
+            c = t;
+            continue;
+        }
+        jx_cur_next(&c);
+    }
+    /* the last item runs to the award: the first clause separator after which
+     * the rest reads as one */
+    double each = 0, per_missing = 0;
+    jx_cur_init(&c, s, start, end);
+    int found = 0;
+    while (!jx_cur_eof(&c) && !found) {
+        size_t at = c.pos;
+        jx_cur t = c;
+        if (word_of(&t, award_seps, JX_RWORDS(award_seps)) &&
+            items_award(s, at, end, &each, &per_missing)) {
+            award = at;
+            found = 1;
+            break;
+        }
+        jx_cur_next(&c);
+    }
+    if (!found || k > JX_RCLAUSES_MAX || !add_item(s, start, award, &r, &own[k - 1]) || k < 2)
+        return 0;
+    /* every item worth the same: the award's, or each one's own = the step */
+    double sum = 0;
+    for (int i = 0; i < r.n; i++) {
+        double v = each > 0 ? each : own[i];
+        if (each > 0 ? own[i] != 0 : own[i] != per_missing) return 0;
+        r.clause[i].out.value = v;
+        sum += v;
+    }
+    for (int i = 0; i < r.n; i++)
+        for (int j = 0; j < i; j++)
+            if (strcmp(r.clause[i].cond.label, r.clause[j].cond.label) == 0) return 0;
+    r.kind = JX_RULE_LEVELS;
+    r.percent = -1;
+    r.stated_points = sum;
+    *ru = r;
+    return 1;
+}

@@ -122,4 +122,14 @@ int jx_rt_frequency_count(const char *t, size_t n, double *x);
  */
 int jx_rt_parts_actual(const char **t, size_t *n);
 
+/*
+ * Numbered items ("(1)…;(2)…", "①…②…"), each worth the same points, read
+ * when the clause grammar refuses the sentence: "(1)…;(2)…。 符合以上每项的,
+ * 得2分,否则不得分"; "①…,1分;②…,1分。③…,1分,每少一项扣 1 分,扣完为止".  One
+ * LEVEL clause giving POINTS per item (the SUB-ITEMS of ruletext.h: "2/2",
+ * "全部符合").  Builds the rule in ru and returns 1; 0 when the sentence is
+ * not only that.
+ */
+int jx_rt_counted_items(const char *s, const size_t (*span)[2], int n, jx_rule *ru);
+
 #endif

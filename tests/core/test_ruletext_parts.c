@@ -280,6 +280,40 @@ static void test_frequency_or_nothing(void **state)
     }
 }
 
+/* bpd01-02, bpc01-03, bpd01-03 (held-out): numbered items or questions, each worth the same. */
+static void test_counted_items(void **state)
+{
+    (void)state;
+    jx_rule r = parse_ok("(1)项目市、县是否建立健全了营养改善计划领导小组及工作机制; (2)教育主管部门是否成立"
+                         "专门工作机构。 符合以上每项的,得2分,否则不得分。");
+    assert_double_bits(score_text(&r, "2/2", 4), 4);
+    assert_double_bits(score_text(&r, "1/2", 4), 2);
+    assert_double_bits(score_text(&r, "0/2", 4), 0);
+    jx_actual three = { 1, 0, "2/3", strlen("2/3") };
+    refused(&r, &three, 4, JX_ERR_LEVEL_UNKNOWN);            /* there are 2 items */
+    explains(&r, "：2分；", ": 2 points");
+    jx_rule c = parse_ok("①招待费用 明确招待标准和招待 人数,1分 ;②车辆维护、燃油使用 政府定点,1分 。"
+                         "③ 制 定 “三公经 费”管理办法,1分 ,每少一项扣 1 分,扣完为止。");
+    assert_double_bits(score_text(&c, "3/3", 3), 3);
+    assert_double_bits(score_text(&c, "2/3", 3), 2);
+    jx_rule q = parse_ok("实施方案中是否设定了绩效目标,是否符合分解下达的目标要求,是否符合客观实际的要求,"
+                         "是否做到了细化、量化、可衡量,符合一项得1分,不符合不得分。");
+    assert_double_bits(score_text(&q, "3/4", 4), 3);
+    assert_double_bits(score_text(&q, "全部符合", 4), 4);
+    /* a clause after the award that limits it: not this form (bpd01-01 stays refused) */
+    jx_rule x;
+    jx_diag d;
+    const char *t = "(1)纳入规划; (2)编制了实施意见; 满足以上1项得1分,未编制实施意见的本指标(2)项不得分。";
+    assert_int_equal(jx_rule_parse(t, strlen(t), &x, &d), JX_ERR_RULE_SYNTAX);
+    /* items worth different points under 每少一项: not this form */
+    const char *u = "①制度,1分;②台账,2分,每少一项扣1分,扣完为止。";
+    if (jx_rule_parse(u, strlen(u), &x, &d) == JX_OK) {
+        jx_actual two = { 1, 0, "2/2", strlen("2/2") };
+        double sc = -1;
+        if (jx_rule_score(&x, &two, 3, 2, &sc, &d) == JX_OK) assert_double_bits(sc, 3);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -291,6 +325,7 @@ int main(void)
         cmocka_unit_test(test_listed_parts),
         cmocka_unit_test(test_bracket_parts),
         cmocka_unit_test(test_frequency_or_nothing),
+        cmocka_unit_test(test_counted_items),
     };
     return cmocka_run_group_tests_name("ruletext_parts", tests, NULL, NULL);
 }

@@ -1273,3 +1273,13 @@ int jx_rt_counted_items(const char *s, const size_t (*span)[2], int n, jx_rule *
     *ru = r;
     return 1;
 }
+
+int jx_rt_numeral_whole(const char *t, size_t n, double *k)
+{
+    for (size_t i = 0; i < jx_rw_numerals_n; i++)
+        if (strlen(jx_rw_numerals[i].word) == n && memcmp(t, jx_rw_numerals[i].word, n) == 0) {
+            *k = jx_rw_numerals[i].value;
+            return 1;
+        }
+    return 0;
+}

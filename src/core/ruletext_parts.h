@@ -132,4 +132,7 @@ int jx_rt_parts_actual(const char **t, size_t *n);
  */
 int jx_rt_counted_items(const char *s, const size_t (*span)[2], int n, jx_rule *ru);
 
+/* t[0..n) is one numeral (一 … 十): its value in *k ("三项均有": 3). */
+int jx_rt_numeral_whole(const char *t, size_t n, double *k);
+
 #endif

@@ -329,9 +329,10 @@ static int part_score(const jx_rule *r, const jx_actual *a, double p, double *v)
 {
     static const char *const all[] = { "全部符合", "均符合", "都符合", "全部完成", "均完成",
                                        "均已完成", "全部达到", "均达到", "全部满足", "均满足",
-                                       "全部具备", "均具备", "全部", "齐全" };
+                                       "全部具备", "均具备", "全部", "齐全", "均有", "都有" };
     static const char *const none[] = { "没有", "无", "均未完成", "全部未完成", "均不符合",
-                                        "都不符合", "全部不符合", "均未达到", "都没有" };
+                                        "都不符合", "全部不符合", "均未达到", "都没有", "均无",
+                                        "均没有", "都无", "全无" };
     static const char *const verbs[] = { "有", "完成", "符合", "达到" };
     int n;
     double each, k;
@@ -358,7 +359,7 @@ static int part_score(const jx_rule *r, const jx_actual *a, double p, double *v)
         if (!whole)
             for (size_t i = 0; i < sizeof verbs / sizeof *verbs; i++)
                 if (skip_suffix(u, &m, verbs[i])) break;
-        if (skip_suffix(u, &m, "项") && whole_count(u, m, &k)) {
+        if (skip_suffix(u, &m, "项") && (whole_count(u, m, &k) || jx_rt_numeral_whole(u, m, &k))) {
             if (k > n) return -1;
             if (whole) { if (k != n) return -1; *v = p; return 1; }
             if (each <= 0) return -1;

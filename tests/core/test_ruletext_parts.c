@@ -300,6 +300,12 @@ static void test_counted_items(void **state)
                          "是否做到了细化、量化、可衡量,符合一项得1分,不符合不得分。");
     assert_double_bits(score_text(&q, "3/4", 4), 3);
     assert_double_bits(score_text(&q, "全部符合", 4), 4);
+    /* bpf02-01, bpf02-03: a count of sub-items in a numeral, all or none */
+    jx_rule f = parse_ok("印制宣传手册,得 1 分;举办就业政策培训班,得 1 分;经验材料被推广、转发或刊载,得 1 分。");
+    assert_double_bits(score_text(&f, "三项均有", 3), 3);
+    assert_double_bits(score_text(&f, "均无", 3), 0);
+    jx_actual four = { 1, 0, "四项均有", strlen("四项均有") };
+    refused(&f, &four, 3, JX_ERR_LEVEL_UNKNOWN);              /* there are three */
     /* a clause after the award that limits it: not this form (bpd01-01 stays refused) */
     jx_rule x;
     jx_diag d;

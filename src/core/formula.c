@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "ruletext_name.h"
+#include "ruletext_parts.h"
 #include "jixiao/formula.h"
 #include "jixiao/round.h"
 
@@ -712,6 +713,11 @@ static void rule_number(fb *f, const jx_rule *r, const char *A, const char *P, i
 {
     int opened = 0;
 
+    if (!has_numeric(r) && jx_rt_findings_only(r)) {
+        /* deductions for findings only: 0 found is the item's points (ruletext.h) */
+        put(f, "IF(%s=0,ROUND(%s,%d),\"\")", A, P, digits);
+        return;
+    }
     if (!has_numeric(r) || bare_count_refused(r) || r->rank_from_bottom) {
         /* a number is no level; a bare rank against 倒数第N名: from which end? */
         put(f, "\"\"");

@@ -361,11 +361,13 @@ static void trim_de(const char *s, size_t a, size_t *b)
  * *ha..*hb the heading's words, *pts its points.
  */
 static int part_heading(const char *s, size_t lo, size_t a, size_t b, size_t *ha, size_t *hb,
-                        double *pts)
+                        double *pts, int numbered)
 {
     jx_cur c;
     jx_cur_init(&c, s, lo, a);           /* the cut leaves "1、" before the clause */
-    if (!numbering_at(&c)) {
+    if (numbered) {                      /* "1." was cut off as a clause of its own */
+        jx_cur_init(&c, s, a, b);
+    } else if (!numbering_at(&c)) {
         jx_cur_init(&c, s, a, b);
         if (!numbering_at(&c)) return 0;
     } else {
@@ -487,13 +489,12 @@ static int part_deduction(const char *s, size_t a, size_t b, size_t ha, size_t h
         cl->out.kind = JX_RO_DEDUCT;
         cl->out.value = d;
     }
-    size_t hn = hb - ha, sep = strlen("：");
-    if (hn + sep + (lb - la) <= JX_RWORDS_MAX) {
-        memcpy(cl->cond.words, s + ha, hn);
-        memcpy(cl->cond.words + hn, "：", sep);
-        memcpy(cl->cond.words + hn + sep, s + la, lb - la);
-        cl->cond.words[hn + sep + (lb - la)] = '\0';
+    while (hb - ha > JX_LABEL_MAX) {     /* a long heading: its last words */
+        ha++;
+        while (ha < hb && ((unsigned char)s[ha] & 0xC0) == 0x80) ha++;
     }
+    memcpy(cl->cond.part, s + ha, hb - ha);
+    cl->cond.part[hb - ha] = '\0';
     memcpy(cl->cond.label, s + la, lb - la);
     cl->cond.label[lb - la] = '\0';
     cl->at = a;
@@ -516,14 +517,22 @@ int jx_rt_deduct_parts(const char *s, const size_t (*span)[2], int n, jx_rule *r
 {
     jx_rule r;
     memset(&r, 0, sizeof r);
-    int parts = 0, in_part = 0;
+    int parts = 0, in_part = 0, numbered = 0;
     size_t ha = 0, hb = 0;
     double pts = 0, sum = 0;
     for (int i = 0; i < n; i++) {
         size_t a = span[i][0], b = span[i][1];
         size_t xa, xb;
         double x;
-        if (part_heading(s, i ? span[i - 1][1] : 0, a, b, &xa, &xb, &x)) {
+        if (numbering_only(s, a, b)) {   /* "1" of "1.按时…": the next clause opens a part */
+            if (numbered) return 0;
+            numbered = 1;
+            continue;
+        }
+        int head = part_heading(s, i ? span[i - 1][1] : 0, a, b, &xa, &xb, &x, numbered);
+        if (numbered && !head) return 0;
+        numbered = 0;
+        if (head) {
             if (parts && !in_part) return 0;   /* a part with no deduction: how is it lost? */
             if (++parts > PART_MAX) return 0;
             ha = xa;
@@ -556,11 +565,9 @@ int jx_rt_deduct_parts(const char *s, const size_t (*span)[2], int n, jx_rule *r
 
 int jx_rt_part_heading(const jx_rclause *c, const char **h, size_t *hn)
 {
-    const char *w = c->cond.words, *sep = strstr(w, "：");
-    size_t ll = strlen(c->cond.label);
-    if (!sep || strcmp(sep + strlen("："), c->cond.label) != 0 || ll == 0) return 0;
-    *h = w;
-    *hn = (size_t)(sep - w);
+    if (c->cond.part[0] == '\0') return 0;
+    *h = c->cond.part;
+    *hn = strlen(c->cond.part);
     return 1;
 }
 
@@ -1282,4 +1289,25 @@ int jx_rt_numeral_whole(const char *t, size_t n, double *k)
             return 1;
         }
     return 0;
+}
+
+int jx_rt_part_of(const jx_rule *r, const jx_rclause *c)
+{
+    const char *h, *k;
+    size_t hn, kn;
+    if (!jx_rt_part_heading(c, &h, &hn)) return -1;
+    int part = 0;
+    for (int i = 0; i < r->n; i++) {      /* parts are numbered by first appearance */
+        if (!jx_rt_part_heading(&r->clause[i], &k, &kn)) continue;
+        int seen = 0;
+        for (int j = 0; j < i && !seen; j++) {
+            const char *m;
+            size_t mn;
+            seen = jx_rt_part_heading(&r->clause[j], &m, &mn) && mn == kn && memcmp(m, k, kn) == 0;
+        }
+        if (seen) continue;
+        if (kn == hn && memcmp(k, h, hn) == 0) return part;
+        part++;
+    }
+    return -1;
 }

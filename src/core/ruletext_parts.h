@@ -46,8 +46,8 @@ int jx_rt_count_words(const char *t, size_t n, size_t *skip, int *missed);
  * Numbered parts, each with its points and its own deductions, summed:
  * "1、项目绩效目标全申报的 1 分,缺一项扣 0.5 分,扣完为止;2、绩效目标规范 1 分,
  * 不规范扣 0.5 分;3、按时申报绩效目标计 2 分,逾期扣 1 分。"  A count becomes a
- * KIND clause capped at its part's points, a level a DEDUCT LEVEL clause
- * whose words are "heading：label"; the points sum to stated_points (and
+ * KIND clause capped at its part's points, a level a DEDUCT LEVEL clause,
+ * each with cond.part its part's heading; the points sum to stated_points (and
  * max_score).  Builds the rule in ru and returns 1; 0 when the sentence is
  * not only that (ru untouched).
  */
@@ -68,8 +68,8 @@ const jx_rclause *jx_rt_part_named(const jx_rule *r, const char *t, size_t n);
 int jx_rt_numeral_count(const char *t, size_t n, size_t *d, size_t *e, double *x);
 
 /*
- * The heading of the part a clause of jx_rt_deduct_parts belongs to (its
- * words "heading：label"): *h, *hn.  0 for any other clause.
+ * The heading of the part a clause of jx_rt_deduct_parts belongs to
+ * (cond.part): *h, *hn.  0 for any other clause.
  */
 int jx_rt_part_heading(const jx_rclause *c, const char **h, size_t *hn);
 
@@ -134,5 +134,9 @@ int jx_rt_counted_items(const char *s, const size_t (*span)[2], int n, jx_rule *
 
 /* t[0..n) is one numeral (一 … 十): its value in *k ("三项均有": 3). */
 int jx_rt_numeral_whole(const char *t, size_t n, double *k);
+
+/* The index of the part clause c belongs to in a parts rule (0, 1, …, in
+ * order of first appearance), -1 for none. */
+int jx_rt_part_of(const jx_rule *r, const jx_rclause *c);
 
 #endif

@@ -716,6 +716,66 @@ static double list_deduction(const jx_rule *r, const char *t, size_t n, double p
 }
 
 /*
+ * A parts rule (jx_rt_deduct_parts) whose actual names every part, met (its
+ * heading's words: "按时报送" of "按时间要求及时报送年度目标任务") or failed
+ * (one of its deductions: "超出时间报送"), once each: *d the deductions.
+ * 1 read; 0 not so.
+ */
+static int each_part_named(const jx_rule *r, const char *t, size_t n, double p, double *d)
+{
+    enum { PARTS = 16 };
+    int state[PARTS] = { 0 };           /* 1 met, 2 failed */
+    int nparts = 0;
+    for (int i = 0; i < r->n; i++) {
+        int k = jx_rt_part_of(r, &r->clause[i]);
+        if (k >= PARTS) return 0;
+        if (k + 1 > nparts) nparts = k + 1;
+    }
+    *d = 0;
+    size_t i = 0, start = 0, l = 0;
+    for (;;) {
+        int end = i >= n;
+        if (!end && !is_item_sep(t, n, i, 1, &l)) { i++; continue; }
+        size_t a = start, b = i;
+        jx_trim(t, &a, &b);
+        if (a >= b) return 0;
+        const jx_rclause *c = level_exact(r, t + a, b - a);
+        if (!c) c = jx_rt_part_named(r, t + a, b - a);
+        if (!c) c = jx_rt_named(r, t + a, b - a);
+        double dd = 0;
+        int capped = 0;
+        if (c) {
+            dd = p - outcome_value(&c->out, 0, p);
+        } else if (!kind_item(r, t + a, b - a, p, &c, &dd, &capped)) {
+            c = NULL;
+        }
+        int part = c ? jx_rt_part_of(r, c) : -1;
+        if (c && part >= 0) {           /* a failure of that part */
+            if (state[part]) return 0;
+            state[part] = 2;
+            *d += dd;
+        } else {                        /* the heading of one part, met */
+            int hit = -1;
+            for (int q = 0; q < r->n; q++) {
+                const char *h = r->clause[q].cond.part;
+                if (!h[0] || !jx_rt_names(h, t + a, b - a)) continue;
+                int k = jx_rt_part_of(r, &r->clause[q]);
+                if (hit >= 0 && hit != k) return 0;   /* two parts' words: which? */
+                hit = k;
+            }
+            if (hit < 0 || state[hit]) return 0;
+            state[hit] = 1;
+        }
+        if (end) break;
+        i += l;
+        start = i;
+    }
+    for (int k = 0; k < nparts; k++)
+        if (!state[k]) return 0;        /* a part not named: met or not? */
+    return 1;
+}
+
+/*
  * A rule of kinds, or of levels that all deduct: the actual lists what went
  * wrong ("迟报2次、漏报1次", "组织机构不健全且没有专、兼职安全管理人员").
  * 1: *v set; 0: not such a rule (or a single level, scored as before); -1:
@@ -743,6 +803,8 @@ static int kinds_score(const jx_rule *r, const jx_actual *a, double p, double *v
     if (jx_rt_parts_rule(r)) {           /* the other parts: met, or not said? */
         said = jx_rt_parts_actual(&t, &n);
         if (said == 1) { *v = base; return 1; }
+        double dn;
+        if (said == 0 && each_part_named(r, t, n, p, &dn)) { *v = base - dn; return 1; }
         if (said == 0) return -1;
     }
     if (said != 2 && level_exact(r, t, n)) return 0;   /* one level named whole: as before */
@@ -1709,13 +1771,8 @@ static const char *num(double v, char *b, size_t cap)
 /* The part a clause of numbered parts belongs to: "（按时申报绩效目标）". */
 static void put_part(out *o, const jx_rcond *c, jx_lang lang)
 {
-    jx_rclause k;
-    const char *h;
-    size_t hn;
-    memset(&k, 0, sizeof k);
-    k.cond = *c;
-    if (jx_rt_part_heading(&k, &h, &hn))
-        put(o, lang == JX_LANG_ZH ? "（%.*s）" : " (part \"%.*s\")", (int)hn, h);
+    if (c->part[0])
+        put(o, lang == JX_LANG_ZH ? "（%s）" : " (part \"%s\")", c->part);
 }
 
 static void put_cond(out *o, const jx_rule *r, const jx_rcond *c, jx_lang lang)
@@ -1938,9 +1995,10 @@ size_t jx_rule_explain(const jx_rule *r, jx_lang lang, char *buf, size_t cap)
     if (r->below_zero)
         put(&o, zh ? "；扣分可低于0分" : "; deductions may go below 0");
     if (jx_rt_parts_rule(r))             /* the other parts are not assumed met */
-        put(&o, zh ? "；实际须写明全部符合，或列出全部扣分情形（如“仅逾期”“逾期，其余符合”）"
+        put(&o, zh ? "；实际须写明全部符合，或列出全部扣分情形（如“仅逾期”“逾期，其余符合”），"
+                     "或逐项写明各部分符合或扣分情形"
                    : "; the actual must say all parts are met, or list every failure "
-                     "(\"仅逾期\", \"逾期，其余符合\")");
+                     "(\"仅逾期\", \"逾期，其余符合\"), or name every part, met or not");
     return o.len;
 }
 

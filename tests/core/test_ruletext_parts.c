@@ -172,6 +172,16 @@ static void test_deduct_parts(void **state)
     score_explains(&r, &(jx_actual){ 1, 0, "仅逾期申报", strlen("仅逾期申报") }, 4,
                    "实际“仅逾期申报”，按所列各项合计，得3分",
                    "actual \"仅逾期申报\", the items listed, summed, score 3");
+    /* bpf01-01 (held-out): "1." cut off, every part named, met or failed */
+    jx_rule e = parse_ok("1.按时间要求及时报送年度目标任务的得1分,超出时间报送的扣1分。 "
+                         "2.所报数字准确无误的得1分,出现统计错误等情况的扣1分。");
+    assert_double_bits(score_text(&e, "按时报送,数字准确无误", 2), 2);
+    assert_double_bits(score_text(&e, "超出时间报送,数字准确无误", 2), 1);
+    assert_double_bits(score_text(&e, "超出时间报送,出现统计错误", 2), 0);
+    jx_actual half = { 1, 0, "超出时间报送", strlen("超出时间报送") };
+    refused(&e, &half, 2, JX_ERR_LEVEL_UNKNOWN);             /* part 2 not said */
+    jx_actual twice = { 1, 0, "按时报送,超出时间报送", strlen("按时报送,超出时间报送") };
+    refused(&e, &twice, 2, JX_ERR_LEVEL_UNKNOWN);            /* part 1 met and failed */
     /* a part with no deduction of its own: not this form (how is it lost?) */
     jx_rule x;
     jx_diag d;

@@ -66,12 +66,13 @@
  *   NUMBERED PARTS, each with its points and its own deductions ("1、…全申报的
  *   1 分,缺一项扣 0.5 分;2、绩效目标规范 1 分,不规范扣 0.5 分;3、按时申报绩效
  *   目标计 2 分,逾期扣 1 分"): KIND clauses capped at their part's points
- *   and DEDUCT LEVEL clauses, read as KINDS; each clause's `words` is
- *   "heading：label" (the part it belongs to), stated_points and max_score
+ *   and DEDUCT LEVEL clauses, read as KINDS; each clause's `part` is the
+ *   heading of the part it belongs to, stated_points and max_score
  *   the parts' sum, which must be P (else JX_ERR_RULE_SYNTAX).  An actual
  *   must say every part is met ("全部符合": P) or that its failures are all
- *   ("仅逾期", "逾期，其余符合"); one failure alone says nothing of the other
- *   parts (refused).  It names a part's level by its label with only words
+ *   ("仅逾期", "逾期，其余符合"), or name every part once, met by its
+ *   heading's words or failed ("按时报送,出现统计错误"); one failure alone
+ *   says nothing of the other parts (refused).  It names a part's level by its label with only words
  *   of the part's heading around it ("逾期申报" → 逾期), no denial added.
  *   NAMED: a text actual no level label equals may still name a clause in
  *   other words (src/core/ruletext_name.h): its words found in order in
@@ -196,6 +197,10 @@ typedef struct jx_rcond {
                                        occurrence: what is counted, the
                                        kinds at one price joined by ；
                                        ("未按要求进行登记"), "" if too long */
+    char part[JX_LABEL_MAX + 1];    /* NUMBERED PARTS: the heading of the part
+                                       the clause belongs to ("按时申报绩效目
+                                       标", its last JX_LABEL_MAX bytes); ""
+                                       for any other clause (added, g6)     */
 } jx_rcond;
 
 /* What a clause gives (formulas in the header comment above). */

@@ -1311,3 +1311,65 @@ int jx_rt_part_of(const jx_rule *r, const jx_rclause *c)
     }
     return -1;
 }
+
+/* --- Numbered parts, one of which empties the whole item ---------------- */
+
+int jx_rt_veto_part(const char *s, const size_t (*span)[2], int n, jx_rule *ru)
+{
+    int veto = -1, parts = 0;
+    size_t va = 0, vb = 0;
+    for (int i = 0; i < n; i++) {
+        size_t a = span[i][0], b = span[i][1];
+        jx_cur c;
+        jx_cur_init(&c, s, i ? span[i - 1][1] : 0, a);
+        if (numbering_at(&c)) parts++;   /* "2、" left before the clause by the cut */
+        if (!clause_is(s, a, b, whole_nothing, JX_RWORDS(whole_nothing))) continue;
+        if (veto >= 0 || i == 0) return 0;
+        /* the condition is the clause before, opening its own numbered part */
+        size_t x = span[i - 1][0], y = span[i - 1][1];
+        jx_cur_init(&c, s, i > 1 ? span[i - 2][1] : 0, x);
+        if (!numbering_at(&c)) return 0;
+        trim_de(s, x, &y);
+        int deny = 0;
+        for (size_t d = 0; d < jx_rw_deny_n && !deny; d++)
+            deny = holds(s, x, y, jx_rw_deny[d]);
+        if (!deny || !plain_part(s, x, y) || y - x > JX_LABEL_MAX) return 0;
+        veto = i;
+        va = x;
+        vb = y;
+    }
+    if (veto < 0 || parts < 2) return 0;
+    jx_rule r;
+    memset(&r, 0, sizeof r);
+    jx_rclause *c = &r.clause[r.n++];
+    c->cond.kind = JX_RC_LEVEL;
+    memcpy(c->cond.label, s + va, vb - va);
+    c->cond.label[vb - va] = '\0';
+    c->out.kind = JX_RO_FRACTION;
+    c->out.value = 0;
+    c->out.veto = 1;                     /* its denial says nothing of the other parts */
+    c->at = va;
+    c->len = span[veto][1] - va;
+    /* the other parts: their score needs what the actual does not say */
+    jx_rclause *o = &r.clause[r.n++];
+    o->cond.kind = JX_RC_ELSE;
+    o->out.kind = JX_RO_OPEN;
+    o->out.open = JX_OPEN_ELSEWHERE;
+    size_t qa = span[0][0], qb = span[0][1];   /* quoted: the first part's first clause */
+    trim_seps(s, &qa, &qb);
+    size_t cut = qb;
+    while (cut - qa > JX_LABEL_MAX) {    /* the first JX_LABEL_MAX bytes, whole characters */
+        cut--;
+        while (cut > qa && ((unsigned char)s[cut] & 0xC0) == 0x80) cut--;
+    }
+    memcpy(o->out.quote, s + qa, cut - qa);
+    o->out.quote[cut - qa] = '\0';
+    memcpy(o->out.words, o->out.quote, sizeof o->out.words);
+    o->at = qa;
+    o->len = qb - qa;
+    r.kind = JX_RULE_LEVELS;
+    r.percent = -1;
+    r.otherwise = -1;
+    *ru = r;
+    return 1;
+}

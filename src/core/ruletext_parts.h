@@ -139,4 +139,14 @@ int jx_rt_numeral_whole(const char *t, size_t n, double *k);
  * order of first appearance), -1 for none. */
 int jx_rt_part_of(const jx_rule *r, const jx_rclause *c);
 
+/*
+ * Numbered parts, one of which empties the whole item, read when the clause
+ * grammar refuses the sentence: "1、…全部落实,得8分。2、…30%以上…分别得6分、
+ * 4分和2分。3、重点县制定的资金整合计划未全部落实,本项指标不得分。"  The
+ * veto is a LEVEL giving 0 (veto: its denial is refused); the other parts
+ * an OPEN 其他 clause (their score needs data the actual does not give), so
+ * only an actual naming the veto is scored.  1 when read.
+ */
+int jx_rt_veto_part(const char *s, const size_t (*span)[2], int n, jx_rule *ru);
+
 #endif

@@ -330,6 +330,26 @@ static void test_counted_items(void **state)
     }
 }
 
+/* b18-03: numbered parts, one of which empties the whole item: only it is scored. */
+static void test_veto_part(void **state)
+{
+    (void)state;
+    jx_rule r = parse_ok("1、重点县制定的资金整合计划全部落实,得8分。\n2、重点县整合资金规模占年度总投资的"
+                         "30%以上、20%以上和10%以上,分别得6分、4分和2分。\n3、重点县制定的资金整合计划"
+                         "未全部落实,本项指标不得分。");
+    assert_double_bits(score_text(&r, "未全部落实", 14), 0);
+    jx_actual share = { 1, 0, "25%", strlen("25%") };
+    double s = 12345;
+    jx_diag d;
+    assert_int_not_equal(jx_rule_score(&r, &share, 14, 2, &s, &d), JX_OK);   /* and the plan? */
+    jx_actual done = { 1, 0, "全部落实", strlen("全部落实") };
+    assert_int_not_equal(jx_rule_score(&r, &done, 14, 2, &s, &d), JX_OK);    /* and the share? */
+    assert_double_bits(s, 12345);
+    explains(&r, "其他：重点县制定的资金整合计划全部落实（需其他资料，不自动计分）；"
+                 "“重点县制定的资金整合计划未全部落实”：不得分",
+             "“重点县制定的资金整合计划未全部落实”: 0");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -342,6 +362,7 @@ int main(void)
         cmocka_unit_test(test_bracket_parts),
         cmocka_unit_test(test_frequency_or_nothing),
         cmocka_unit_test(test_counted_items),
+        cmocka_unit_test(test_veto_part),
     };
     return cmocka_run_group_tests_name("ruletext_parts", tests, NULL, NULL);
 }

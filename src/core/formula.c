@@ -784,7 +784,9 @@ jx_err jx_formula_rule(const jx_rule *rule, const jx_formula_refs *refs,
             size_t n = c->len <= tlen - at ? c->len : tlen - at;
             return jx_diag_set(diag, JX_ERR_RULE_OPEN, text ? text + at : NULL, n, 0);
         }
-        if (!rclause_ok(c)) {             /* quote the clause */
+        if (!rclause_ok(c) || c->cond.part[0]) {   /* quote the clause; a part of numbered
+                                                       parts: the core reads the actual as a
+                                                       whole (ruletext.h, NUMBERED PARTS) */
             size_t at = c->at <= tlen ? c->at : 0;
             size_t n = c->len <= tlen - at ? c->len : tlen - at;
             return jx_diag_set(diag, JX_ERR_RULE_SYNTAX, text ? text + at : NULL, n, 0);

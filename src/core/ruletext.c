@@ -5542,6 +5542,7 @@ static int parts_fallback(reader *rd, const size_t (*span)[2], int ncut)
     if (!jx_rt_bracket_parts(rd->s, span, ncut, &r) &&
         !jx_rt_counted_items(rd->s, span, ncut, &r) &&
         !jx_rt_veto_part(rd->s, span, ncut, &r) &&
+        !jx_rt_bonus_kinds(rd->s, span, ncut, &r) &&
         !jx_rt_frequency_or_nothing(rd->s, span, ncut, &r))
         return 0;
     *rd->rule = r;

@@ -1373,3 +1373,139 @@ int jx_rt_veto_part(const char *s, const size_t (*span)[2], int n, jx_rule *ru)
     *ru = r;
     return 1;
 }
+
+/* --- Counted kinds that deduct or add a bonus, each under its own cap ---- */
+
+/* The outcome verbs of a counted kind: deduct, or add beyond the item. */
+static const struct { const char *verb, *cap; int sign; } kind_verbs[] = {
+    {"扣", "最高扣", -1}, {"扣", "最多扣", -1}, {"奖励", "最高奖励", 1}, {"奖励", "最多奖励", 1},
+    {"加", "最高加", 1}, {"加", "最多加", 1},
+};
+
+/* "[每]WORDS 一/1 UNIT [WORDS] VERB D 分": the kind's words, unit, sign and D. */
+static int bonus_kind(const char *s, size_t a, size_t b, char *words, size_t wcap, char *unit,
+                      size_t ucap, int *sign, double *d)
+{
+    jx_cur c;
+    jx_cur_init(&c, s, a, b);
+    size_t wn = 0;
+    int counted = 0;
+    while (!jx_cur_eof(&c)) {
+        jx_cur t = c;
+        double n;
+        if (!counted && number_at(&t, &n) && n == 1 && unit_at(&t, unit, ucap)) {
+            counted = 1;
+            c = t;
+            continue;
+        }
+        t = c;
+        for (size_t k = 0; k < JX_RWORDS(kind_verbs); k++) {
+            jx_cur v = t;
+            if (counted && jx_cur_word(&v, kind_verbs[k].verb) && number_at(&v, d) &&
+                jx_cur_word(&v, "分")) {
+                jx_cur_skip_space(&v);
+                if (!jx_cur_eof(&v) || !(*d > 0)) return 0;
+                *sign = kind_verbs[k].sign;
+                words[wn] = '\0';
+                return 1;                /* words may be empty: a lead clause names it */
+            }
+        }
+        size_t at = c.pos;
+        uint32_t cp = jx_cur_next(&c);
+        if (jx_is_digit(cp)) return 0;
+        jx_cur e = { s, at, at, 0 };
+        e.end = b;
+        if (jx_cur_word(&e, "每") && e.pos == c.pos) continue;   /* 每 is no word of the kind */
+        if (wn + (c.pos - at) >= wcap) return 0;
+        memcpy(words + wn, s + at, c.pos - at);
+        wn += c.pos - at;
+    }
+    return 0;
+}
+
+/* "最高奖励2分" / "最高扣12分" for a kind of that sign: *cap. */
+static int bonus_cap(const char *s, size_t a, size_t b, int sign, double *cap)
+{
+    for (size_t k = 0; k < JX_RWORDS(kind_verbs); k++) {
+        if (kind_verbs[k].sign != sign) continue;
+        jx_cur c;
+        jx_cur_init(&c, s, a, b);
+        jx_cur_skip_space(&c);
+        if (jx_cur_word(&c, kind_verbs[k].cap) && number_at(&c, cap) && jx_cur_word(&c, "分")) {
+            jx_cur_skip_space(&c);
+            if (jx_cur_eof(&c) && *cap > 0) return 1;
+        }
+    }
+    return 0;
+}
+
+int jx_rt_bonus_kinds(const char *s, const size_t (*span)[2], int n, jx_rule *ru)
+{
+    jx_rule r;
+    memset(&r, 0, sizeof r);
+    size_t lead_a = 0, lead_b = 0;      /* lead clauses naming the next kind */
+    int adds = 0, deducts = 0, lead = 0;
+    for (int i = 0; i < n; i++) {
+        size_t a = span[i][0], b = span[i][1];
+        char words[JX_LABEL_MAX + 1], unit[16];
+        int sign;
+        double d, cap;
+        if (bonus_kind(s, a, b, words, sizeof words, unit, sizeof unit, &sign, &d)) {
+            if (r.n == JX_RCLAUSES_MAX || (!words[0] && !lead)) return 0;
+            jx_rclause *c = &r.clause[r.n++];
+            memset(c, 0, sizeof c[0]);
+            c->cond.kind = JX_RC_KIND;
+            char key[2 * JX_LABEL_MAX + 2];
+            size_t kn = 0;
+            if (lead) {                  /* "报告的线索中，认定为价值较高的线索" */
+                size_t x = lead_a, y = lead_b;
+                trim_seps(s, &x, &y);
+                if (y - x < sizeof key - strlen(words) - 1) {
+                    memcpy(key, s + x, y - x);
+                    kn = y - x;
+                }
+            }
+            memcpy(key + kn, words, strlen(words) + 1);
+            kn += strlen(words);
+            size_t from = kn > JX_LABEL_MAX ? kn - JX_LABEL_MAX : 0;
+            while (from < kn && ((unsigned char)key[from] & 0xC0) == 0x80) from++;
+            memcpy(c->cond.label, key + from, kn - from + 1);
+            snprintf(c->cond.unit, sizeof c->cond.unit, "%s", unit);
+            c->out.kind = JX_RO_STEPS;
+            c->out.step = 1;
+            c->out.over_per = sign * d;
+            c->out.base = 1;
+            c->out.base_frac = 1;
+            c->out.partial = JX_STEP_FLOOR;
+            c->at = lead ? lead_a : a;
+            c->len = b - c->at;
+            /* its own cap right after it */
+            if (i + 1 >= n || !bonus_cap(s, span[i + 1][0], span[i + 1][1], sign, &cap))
+                return 0;                /* a bonus with no cap, or a shared one: not this form */
+            if (sign < 0) c->out.max_deduct = cap;
+            else c->out.max_add = cap;
+            adds += sign > 0;
+            deducts += sign < 0;
+            lead = 0;
+            i++;
+            continue;
+        }
+        /* a lead clause: words only, for the next kind ("在完成6条的报告任务后") */
+        for (size_t k = 0; k < JX_RWORDS(scoring_words); k++)
+            if (holds(s, a, b, scoring_words[k])) return 0;
+        if (holds(s, a, b, "分")) return 0;
+        if (!lead) lead_a = a;
+        lead_b = b;
+        lead = 1;
+    }
+    if (lead || !adds || !deducts) return 0;
+    for (int i = 0; i < r.n; i++)
+        for (int j = 0; j < i; j++)
+            if (strcmp(r.clause[i].cond.label, r.clause[j].cond.label) == 0) return 0;
+    r.kind = JX_RULE_DEDUCT;
+    r.percent = 0;
+    r.otherwise = 1;
+    r.above_points = 1;                  /* the bonuses go beyond the item, each capped */
+    *ru = r;
+    return 1;
+}

@@ -149,4 +149,14 @@ int jx_rt_part_of(const jx_rule *r, const jx_rclause *c);
  */
 int jx_rt_veto_part(const char *s, const size_t (*span)[2], int n, jx_rule *ru);
 
+/*
+ * Counted kinds that deduct from the item or add a bonus beyond it, each
+ * under its own cap right after it, read when the clause grammar refuses
+ * the sentence: "报告的协管信息线索每少一条扣2分，最高扣12分；在完成6条的报告
+ * 任务后，每多报告一条线索奖励0.2分，最高奖励2分。…每一条奖励0.5分，最高奖励
+ * 5分".  KIND clauses from full points (max_deduct / max_add), lead clauses
+ * naming the next kind; above_points.  1 when read.
+ */
+int jx_rt_bonus_kinds(const char *s, const size_t (*span)[2], int n, jx_rule *ru);
+
 #endif

@@ -350,6 +350,33 @@ static void test_veto_part(void **state)
              "“重点县制定的资金整合计划未全部落实”: 0");
 }
 
+/* b14-23: counted kinds that deduct or add a bonus beyond the item, each under its own cap. */
+static void test_bonus_kinds(void **state)
+{
+    (void)state;
+    jx_rule r = parse_ok("报告的协管信息线索每少一条扣2分，最高扣12分；在完成6条的报告任务后，每多报告一条线索"
+                         "奖励0.2分，最高奖励2分。报告的线索中，认定为价值较高的线索，每一条奖励0.5分，"
+                         "最高奖励5分。");
+    assert_double_bits(score_text(&r, "少2条", 12), 8);
+    assert_double_bits(score_text(&r, "少7条", 12), 0);                /* 14, capped at 12 */
+    assert_double_bits(score_text(&r, "多报告3条", 12), 12.6);         /* beyond the item */
+    assert_double_bits(score_text(&r, "少2条、价值较高的线索3条", 12), 9.5);
+    jx_actual bare = { 1, 0, "3条", strlen("3条") };
+    refused(&r, &bare, 12, JX_ERR_LEVEL_UNKNOWN);                      /* three kinds count 条 */
+    jx_actual over = { 1, 0, "多报告20条、价值较高的线索1条", strlen("多报告20条、价值较高的线索1条") };
+    refused(&r, &over, 12, JX_ERR_LEVEL_UNKNOWN);                      /* a cap bites beside another */
+    explains(&r, "“报告的协管信息线索少”每1条扣2分，最多扣12分；", "at most 2 added");
+    /* a bonus with no cap of its own: not this form */
+    jx_rule x;
+    jx_diag d;
+    const char *t = "每少一条扣2分，最高扣12分；每多报告一条线索奖励0.2分。";
+    if (jx_rule_parse(t, strlen(t), &x, &d) == JX_OK) {
+        jx_actual m = { 1, 0, "多报告30条", strlen("多报告30条") };
+        double sc = -1;
+        if (jx_rule_score(&x, &m, 12, 2, &sc, &d) == JX_OK) assert_true(sc <= 12 + 6 + 0.005);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -363,6 +390,7 @@ int main(void)
         cmocka_unit_test(test_frequency_or_nothing),
         cmocka_unit_test(test_counted_items),
         cmocka_unit_test(test_veto_part),
+        cmocka_unit_test(test_bonus_kinds),
     };
     return cmocka_run_group_tests_name("ruletext_parts", tests, NULL, NULL);
 }

@@ -8,9 +8,9 @@
 #                      pass rate by kind of source
 
 # The pass rate reached (see docs/RULES.md); raise it as forms are added.
-# 81.2 measured by g6 after merging the held-out bpc-bpg rows (1168 cases):
+# 81.4 measured by g6 after merging the held-out bpc-bpg rows (1168 cases):
 # main's 93.0 was the rate before they came in (890 cases; g6: 94.4 there).
-RULES_MIN_PASS ?= 81.2
+RULES_MIN_PASS ?= 81.4
 RUN_CORPUS := $(BUILD)/tests/run_corpus
 
 $(RUN_CORPUS): tests/rules/run_corpus.c $(ADDIN_DIR)/host/functions.o $(ADDIN_DIR)/host/args.o $(LIBJX)

@@ -19,6 +19,7 @@
  */
 #include "text.h"
 #include "ruletext_words.h"
+#include "ruletext_parts.h"
 #include "jixiao/ruletext.h"
 
 #include <math.h>
@@ -2038,6 +2039,7 @@ typedef struct stepdef {
 } stepdef;
 
 static jx_rclause *add_clause(reader *rd, const raw *r, jx_err *e);
+static int mixed_kinds(reader *rd, const stepdef *steps, int nsteps, jx_err *e);
 
 /*
  * "足额保障本地区中小学教职工编制的，得2分。若保障不到位的，每少1%，扣0.1分":
@@ -2816,8 +2818,6 @@ static int sub_items(reader *rd, jx_err *e)
      * "完善…机制（10分）") is a heading, not a criterion met or not; one
      * heading alone is a criterion only when it states having or making
      * something ("有明确的受益对象(2分)", "制定…文件。(2分)"). */
-    static const char *const graded[] = { "积极", "完善", "加强", "推进", "推动", "做好",
-                                          "认真", "深入", "大力", "切实", "努力", "进一步" };
     static const char *const binary[] = { "有", "具有", "制定", "建立", "签订", "出台",
                                           "设立", "编制", "印发" };
     /* beside an OPEN level ("效果显著(5分),效果一般(2-4分)") the headings are
@@ -2827,7 +2827,7 @@ static int sub_items(reader *rd, jx_err *e)
         int label = r->heading == 1 ||
                     ((r->used == 0 || r->used == 4) && i + 1 < rd->n && rd->r[i + 1].heading == 2);
         if (!label) continue;
-        if (contains_any(rd->s, r->start, r->end, graded, JX_RWORDS(graded))) return 0;
+        if (contains_any(rd->s, r->start, r->end, jx_rw_graded, jx_rw_graded_n)) return 0;
         if (parts == 1) {
             int ok = 0;
             for (size_t k = 0; k < JX_RWORDS(binary) && !ok; k++) {
@@ -3113,6 +3113,57 @@ static int kinds(reader *rd, const stepdef *steps, int nsteps, int shared_cap,
         c->out.base_frac = base_set ? base_frac : !adds;
         c->out.partial = rd->partial;
         c->out.max_deduct = sd->has_cap ? sd->own_cap : 0;
+        if (sd->per < 0)                  /* "每季度召开一次…少一次": 4 a year */
+            c->out.need = jx_rt_kind_need(c->cond.label, strlen(c->cond.label), c->cond.unit, 1);
+    }
+    if (ru->percent < 0) ru->percent = 0;
+    return nsteps;
+}
+
+/*
+ * Kinds that add from nothing, each with its own cap right after it, beside
+ * kinds of failure that deduct ("采购过程中,严格执行…采购政策的,提供一例得1分,
+ * 最高8分;明显违背政策的,发现一次扣2分"): one KIND clause per step, from 0
+ * (ruletext.h, KINDS; max_add).  Every step is an occurrence with no bound;
+ * each names its kind (kind_key).  Returns the clauses added, 0 when the
+ * sentence is not of this form, -1 with *e when refused.
+ */
+static int mixed_kinds(reader *rd, const stepdef *steps, int nsteps, jx_err *e)
+{
+    jx_rule *ru = rd->rule;
+    jx_rcond key[8];
+    int adds = 0, deducts = 0;
+    *e = JX_OK;
+    for (int i = 0; i < nsteps; i++) {
+        const stepdef *sd = &steps[i];
+        if (!sd->occ || sd->has_bound || sd->rank || sd->share || sd->per == 0) return 0;
+        adds += sd->per > 0;
+        deducts += sd->per < 0;
+        memset(&key[i], 0, sizeof key[i]);
+        if (!kind_key(rd, sd, &key[i]) || strcmp(key[i].unit, "%") == 0)
+            return *e = refuse(rd, sd->qa, sd->qb), -1;
+        for (int j = 0; j < i; j++)
+            if (strcmp(key[i].unit, key[j].unit) == 0 && strcmp(key[i].label, key[j].label) == 0)
+                return *e = refuse(rd, sd->qa, sd->qb), -1;
+    }
+    if (!adds || !deducts) return 0;
+    for (int i = 0; i < nsteps; i++) {
+        const stepdef *sd = &steps[i];
+        double add_cap = 0;
+        if (sd->per > 0 && sd->raw + 1 < rd->n && rd->r[sd->raw + 1].out == OUT_MAX)
+            add_cap = rd->r[sd->raw + 1].value;   /* "提供一例得1分,最高8分" */
+        else if (sd->per > 0 && ru->max_score > 0)
+            return *e = refuse(rd, sd->qa, sd->qb), -1;   /* a cap elsewhere: whose? */
+        jx_rclause *c = add_clause(rd, &rd->r[sd->raw], e);
+        if (!c) return -1;
+        c->cond = key[i];
+        c->cond.kind = JX_RC_KIND;
+        c->out.kind = JX_RO_STEPS;
+        c->out.step = sd->step;
+        c->out.over_per = sd->per;
+        c->out.partial = rd->partial;
+        c->out.max_deduct = sd->per < 0 && sd->has_cap ? sd->own_cap : 0;
+        c->out.max_add = add_cap;
     }
     if (ru->percent < 0) ru->percent = 0;
     return nsteps;
@@ -5181,6 +5232,14 @@ static jx_err build(reader *rd)
         base = 1;
         base_frac = 1;
     }
+    if (occ_points && occ_points < nsteps && ru->n == 0 && !base_set) {
+        int k = mixed_kinds(rd, steps, nsteps, &e);   /* "提供一例得1分…发现一次扣2分" */
+        if (e) return e;
+        if (k > 0) {
+            nsteps = 0;
+            occ_points = 0;
+        }
+    }
     if (occ_points && (occ_points != nsteps || ru->n > 0 || base_set))
         return refuse_raw(rd, &rd->r[steps[nsteps - 1].raw]);
 
@@ -5885,6 +5944,65 @@ static void bare_have(jx_rule *ru)
     c->cond.words[0] = '\0';
 }
 
+/* The clauses as cut, for the readers of whole sentences in ruletext_parts.c. */
+static int criteria_count(reader *rd)
+{
+    size_t span[MAX_RAW][2];
+    for (int i = 0; i < rd->n; i++) {
+        span[i][0] = rd->r[i].start;
+        span[i][1] = rd->r[i].end;
+    }
+    return jx_rt_criteria_count(rd->s, (const size_t (*)[2])span, rd->n, rd->rule) ||
+           jx_rt_deduct_parts(rd->s, (const size_t (*)[2])span, rd->n, rd->rule) ||
+           jx_rt_listed_parts(rd->s, (const size_t (*)[2])span, rd->n, rd->rule);
+}
+
+/*
+ * Sentences the clause grammar refuses that read as parts with bracketed
+ * points ("确定…机构(2分)、相关责任人员,明确工作职责(2分)"): the rule is
+ * rebuilt from the clauses as first cut.  1 when read.
+ */
+static int parts_fallback(reader *rd, const size_t (*span)[2], int ncut)
+{
+    jx_rule r;
+    memset(&r, 0, sizeof r);
+    r.percent = -1;
+    if (!jx_rt_bracket_parts(rd->s, span, ncut, &r) &&
+        !jx_rt_counted_items(rd->s, span, ncut, &r) &&
+        !jx_rt_veto_part(rd->s, span, ncut, &r) &&
+        !jx_rt_bonus_kinds(rd->s, span, ncut, &r) &&
+        !jx_rt_frequency_or_nothing(rd->s, span, ncut, &r))
+        return 0;
+    *rd->rule = r;
+    return 1;
+}
+
+/* The clause grammar, after the cut: the passes, then build. */
+static jx_err read_clauses(reader *rd)
+{
+    jx_err e;
+    glued_definition(rd);
+    base_and_comparison(rd);
+    verbless_addition(rd);
+    levels_lead_in(rd);
+    if ((e = bracket_alternatives(rd)) || (e = bonus_clauses(rd)))
+        return e;
+    stated_target(rd);
+    ranks_from_bottom(rd);
+    unit_standard(rd);
+    if ((e = join(rd)) || (e = build(rd)))
+        return e;
+    for (int i = 0; i < rd->n; i++) {
+        if (rd->r[i].used != 3) continue;
+        int steps = 0;
+        for (int j = 0; j < rd->rule->n; j++)
+            steps += rd->rule->clause[j].out.kind == JX_RO_STEPS;
+        if (!steps)                     /* 以此类推 over a list: more than written */
+            return refuse_raw(rd, &rd->r[i]);
+    }
+    return JX_OK;
+}
+
 jx_err jx_rule_parse(const char *text, size_t len, jx_rule *out,
                      jx_diag *diag)
 {
@@ -5909,28 +6027,20 @@ jx_err jx_rule_parse(const char *text, size_t len, jx_rule *out,
     rd.ratio_clause = -1;
     if ((e = cut(&rd)))
         return e;
+    size_t span[MAX_RAW][2];            /* the clauses as cut, for parts_fallback */
+    int ncut = rd.n;
+    for (int i = 0; i < rd.n; i++) {
+        span[i][0] = rd.r[i].start;
+        span[i][1] = rd.r[i].end;
+    }
     if (yes_no_check(&rd))              /* "年度工作计划是否完整可行(3分)" */
         goto built;
-    glued_definition(&rd);
-    base_and_comparison(&rd);
-    verbless_addition(&rd);
-    levels_lead_in(&rd);
-    if ((e = bracket_alternatives(&rd)))
-        return e;
-    if ((e = bonus_clauses(&rd)))
-        return e;
-    stated_target(&rd);
-    ranks_from_bottom(&rd);
-    unit_standard(&rd);
-    if ((e = join(&rd)) || (e = build(&rd)))
-        return e;
-    for (int i = 0; i < rd.n; i++) {
-        if (rd.r[i].used != 3) continue;
-        int steps = 0;
-        for (int j = 0; j < rule.n; j++)
-            steps += rule.clause[j].out.kind == JX_RO_STEPS;
-        if (!steps)                     /* 以此类推 over a list: more than written */
-            return refuse_raw(&rd, &rd.r[i]);
+    if (criteria_count(&rd))            /* "符合全部3项指标的按100分计,每不符合1项扣40分" */
+        goto built;
+    if ((e = read_clauses(&rd))) {
+        if (e != JX_ERR_RULE_SYNTAX || !parts_fallback(&rd, span, ncut))
+            return e;
+        jx_diag_clear(diag);            /* read as parts after all */
     }
 built:
     bare_have(&rule);

@@ -277,3 +277,9 @@ const char *const jx_rw_item_points[] = {
     "该项权重分", "权重分值", "权重分", "该项分值", "该指标分值", "本项分值", "指标分值", "分值",
 };
 const size_t jx_rw_item_points_n = JX_RWORDS(jx_rw_item_points);
+
+/* A task graded by how well it was done ("积极配合…工作（8分）"): a heading,
+ * not a criterion met or not (sub-items, parts with bracketed points). */
+const char *const jx_rw_graded[] = { "积极", "完善", "加强", "推进", "推动", "做好",
+                                     "认真", "深入", "大力", "切实", "努力", "进一步" };
+const size_t jx_rw_graded_n = JX_RWORDS(jx_rw_graded);

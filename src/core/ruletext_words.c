@@ -36,7 +36,7 @@ const size_t jx_rw_bound_suffix_n = JX_RWORDS(jx_rw_bound_suffix);
 const jx_rword jx_rw_step[] = {
     {"每相差", RW_EITHER, 0}, {"每偏离", RW_EITHER, 0}, {"每差", RW_UNDER, 0},
     {"每低于", RW_UNDER, 0}, {"每低", RW_UNDER, 0}, {"每下降", RW_UNDER, 0},
-    {"每降低", RW_UNDER, 0}, {"每减少", RW_UNDER, 0}, {"每少", RW_UNDER, 0},
+    {"每降低", RW_UNDER, 0}, {"每减少", RW_UNDER, 0}, {"每少于", RW_UNDER, 0}, {"每少", RW_UNDER, 0},
     {"每缺", RW_UNDER, 0}, {"每降", RW_UNDER, 0},
     {"每超过", RW_OVER, 0}, {"每超出", RW_OVER, 0}, {"每超", RW_OVER, 0},
     {"每高于", RW_OVER, 0}, {"每高出", RW_OVER, 0}, {"每增加", RW_OVER, 0},
@@ -67,7 +67,7 @@ const char *const jx_rw_units[] = {
     "个百分点", "百分点", "万元", "元", "分钟", "小时", "天", "日", "次",
     "件", "人次", "户次", "人", "岁", "例", "项", "个", "名", "家", "份", "篇",
     "户", "条", "起", "期", "批", "所", "场", "台", "套", "辆", "座", "公里",
-    "亩", "吨", "月", "年", "周",
+    "亩", "吨", "公斤", "月", "年", "周",
     "項", "處", "個", "條",                           /* traditional */
 };
 const size_t jx_rw_units_n = JX_RWORDS(jx_rw_units);

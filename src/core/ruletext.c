@@ -1281,6 +1281,7 @@ static int depth_ok(cond *cd)
 }
 
 static int counted_noun(const char *s, size_t a, size_t b);
+static int measured_noun(const char *s, size_t a, size_t b);
 
 /* Read a bound in s[a..b); 0 = no bound here, -1 = unreadable, 1 = read. */
 static int read_bound(const char *s, size_t a, size_t b, cond *cd)
@@ -1438,6 +1439,8 @@ static int read_bound(const char *s, size_t a, size_t b, cond *cd)
         counted_noun(s, c.pos, b)) {
         c.pos = b;                        /* "至少进行2次法制教育宣传": what is counted */
     }
+    if (!only_tail(s, c.pos, b) && measured_noun(s, c.pos, b))
+        c.pos = b;                        /* "100萬元以上的工業項目": what is measured */
     if (!only_tail(s, c.pos, b)) {
         /* "新进人员中35岁及以下的不低于80%的": the first number qualifies the
          * subject; the bound is the one that reads to the end */
@@ -1480,6 +1483,19 @@ static int counted_noun(const char *s, size_t a, size_t b)
         if (jx_is_digit(cp) || cp < 0x3400 || ++chars > 6) return 0;
     }
     return chars > 0;
+}
+
+/*
+ * What a bound measures, named after it: "100萬元以上的工業項目" (a24-01),
+ * "的" and then a short noun as counted_noun reads it (no digit, no rule or
+ * denial word) to the clause's end.  The noun says which things the bound
+ * is about; it changes no number.
+ */
+static int measured_noun(const char *s, size_t a, size_t b)
+{
+    jx_cur c;
+    jx_cur_init(&c, s, a, b);
+    return jx_cur_word(&c, "的") && counted_noun(s, c.pos, b);
 }
 
 static int step_reference_noun(jx_cur *c);

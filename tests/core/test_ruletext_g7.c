@@ -33,10 +33,36 @@ static void test_step_below_written_shao_yu(void **state)
     refused_text(&r, "800吨", 25);
 }
 
+#define A2401 "年內新辦入庫稅收100萬元以上的工業項目,或老工業企業技改后2012年入庫稅收在200萬元以上的,得5分。"
+
+/* a24-01: a bound followed by 的 and what it measures (工業項目), in
+ * traditional characters (萬元); two alternatives joined by 或: between
+ * their bounds the actual does not say which, refused. */
+static void test_bound_then_measured_noun(void **state)
+{
+    (void)state;
+    jx_rule r = parse_ok(A2401);
+    assert_double_bits(score_text(&r, "250萬元", 5), 5);
+    assert_double_bits(score_text(&r, "200萬元", 5), 5);
+    assert_double_bits(score_text(&r, "50萬元", 5), 0);
+    jx_actual a = { 1, 0, "120萬元", strlen("120萬元") };
+    double s = 12345;
+    jx_diag d;
+    assert_jx_err(jx_rule_score(&r, &a, 5, 2, &s, &d), JX_ERR_RULE_OPEN);
+    assert_non_null(strstr(d.text, "老工業企業"));
+    explains_score(&r, "250萬元", 5, "实际250萬元，符合“≥200萬元”，5分，得5分",
+                   "actual 250萬元, meets \"≥200萬元\", 5 points, score 5");
+    /* a rule word after 的 is no measured noun: still refused */
+    jx_diag d2;
+    const char *t = "100萬元以上的未扣分項目,得5分。";
+    assert_int_not_equal(jx_rule_parse(t, strlen(t), &r, &d2), JX_OK);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_step_below_written_shao_yu),
+        cmocka_unit_test(test_bound_then_measured_noun),
     };
     return cmocka_run_group_tests_name("ruletext_g7", tests, NULL, NULL);
 }

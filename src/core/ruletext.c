@@ -20,6 +20,7 @@
 #include "text.h"
 #include "ruletext_words.h"
 #include "jixiao/ruletext.h"
+#include "ruletext_num.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -1004,10 +1005,12 @@ static int read_note(reader *rd, raw *r)
     {
         jx_cur c;
         jx_cur_init(&c, s, r->start, r->end);
-        if ((jx_cur_word(&c, "根据") || jx_cur_word(&c, "按照") || jx_cur_word(&c, "依据")) &&
+        if ((jx_cur_word(&c, "根据") || jx_cur_word(&c, "按照") || jx_cur_word(&c, "依据") ||
+             jx_rt_basis_after_subject(s, r->start, r->end)) &&
             !contains_digit(s, r->start, r->end) &&
             (contains(s, r->start, r->end, "计分") || contains(s, r->start, r->end, "评分") ||
-             contains(s, r->start, r->end, "打分") || contains(s, r->start, r->end, "得分"))) {
+             contains(s, r->start, r->end, "打分") || contains(s, r->start, r->end, "得分") ||
+             contains(s, r->start, r->end, "赋分"))) {
             jx_cur t;
             jx_cur_init(&t, s, r->start, r->end);
             /* "根据…按比例计分" is a formula, not a note. */
@@ -1096,6 +1099,8 @@ static int read_ratio(const reader *rd, const raw *r, jx_rout *o)
     if (contains_any(s, a, b, prop, JX_RWORDS(prop)))
         return 1;
     if (rate_times(s, a, b, o))
+        return 1;
+    if (jx_rt_rate_times_points(s, a, b))     /* "得分=资金到位率*该项指标分值" */
         return 1;
     if (!contains(s, a, b, "/") && !contains(s, a, b, "÷"))
         return 0;
@@ -5072,8 +5077,9 @@ static jx_err build(reader *rd)
         if (c->out.kind == JX_RO_DEDUCT && has_kinds(ru))
             continue;                 /* one of the failures listed (see KINDS) */
         /* levels and a proportion ("完成…任务的得2分,完成…任务的得13分,沒有
-         *完成任務按比例得分"): a rate of which task? */
-        for (int j = 0; j < ru->n; j++)
+         *完成任務按比例得分"): a rate of which task?  Not when the level
+         * exempts the whole item ("若…没有该项建设任务的,不扣分"): no part */
+        for (int j = 0; j < ru->n && !jx_rt_exempt_level(c, ru); j++)
             if (ru->clause[j].out.kind == JX_RO_RATIO || ru->clause[j].out.kind == JX_RO_LINEAR) {
                 if (ru->clause[j].cond.kind != JX_RC_ALWAYS)
                     return refuse(rd, ru->clause[j].at, ru->clause[j].at + ru->clause[j].len);

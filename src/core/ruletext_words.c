@@ -245,6 +245,6 @@ const size_t jx_rw_criteria_lead_n = JX_RWORDS(jx_rw_criteria_lead);
 
 /* "扣权重分的1%", "扣除该项分值的1/4": the item's own points P (share_deduct). */
 const char *const jx_rw_item_points[] = {
-    "该项权重分", "权重分值", "权重分", "该项分值", "该指标分值", "本项分值", "指标分值", "分值",
+    "该项指标分值", "该项权重分", "权重分值", "权重分", "该项分值", "该指标分值", "本项分值", "指标分值", "分值",
 };
 const size_t jx_rw_item_points_n = JX_RWORDS(jx_rw_item_points);

@@ -58,11 +58,68 @@ static void test_bound_then_measured_noun(void **state)
     assert_int_not_equal(jx_rule_parse(t, strlen(t), &r, &d2), JX_OK);
 }
 
+#define BPB0202 "评价指标得分二支出使用资金占到位资金的比例*该项指标分值"
+#define BPB0201 "财政资金、社会资本等资金拨付到位占经批准的实施方案确定的资金比例" \
+                "(评价指标得分二资金到位率*该项指标分值)。"
+#define BPB0204 "1 .各项评价指标按照经批准的实施方案确定的实现程度赋分,即“评价指标得分二" \
+                "实际完成量/目标任务的比值*该项指标分值”。2 .若实施方案没有该项建设任务的,不扣分。"
+
+/* bpb02: "得分=<a rate>×<the item's points>", "=" scanned as "二". */
+static void test_rate_times_points(void **state)
+{
+    (void)state;
+    jx_rule r = parse_ok(BPB0202);
+    assert_int_equal(r.n, 1);
+    assert_int_equal(r.clause[0].out.kind, JX_RO_RATIO);
+    assert_double_bits(score_num(&r, 0.9, 5), 4.5);
+    assert_double_bits(score_num(&r, 1.2, 5), 5);
+    explain_is(&r, "其余：完成比例×分值（至多1）", "otherwise: ratio × points (at most 1)");
+    explains_score(&r, "90%", 5, "实际0.9，符合“其余”，完成比例×分值（至多1），得4.5分",
+                   "actual 0.9, meets \"otherwise\", ratio × points (at most 1), score 4.5");
+    r = parse_ok(BPB0201);
+    assert_double_bits(score_num(&r, 0.8, 5), 4);
+    /* no rate's name, a number for it, or a second factor: refused */
+    static const char *const bad[] = {
+        "评价指标得分二95%*该项指标分值", "得分二资金到位率", "评价指标得分二资金到位率*2分值",
+        "评价指标得分二资金到位率/计划/总数*该项指标分值", "得分二资金到位*该项指标分值",
+    };
+    for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
+        jx_diag d;
+        if (jx_rule_parse(bad[i], strlen(bad[i]), &r, &d) == JX_OK &&
+            r.n == 1 && r.clause[0].out.kind == JX_RO_RATIO) {
+            print_error("\"%s\" read as a ratio\n", bad[i]);
+            fail();
+        }
+    }
+}
+
+/* bpb02-04: a lead "各项评价指标按照…赋分", the formula, and a level that
+ * exempts the whole item: a number is the rate, the level's text full. */
+static void test_formula_with_exemption(void **state)
+{
+    (void)state;
+    jx_rule r = parse_ok(BPB0204);
+    assert_double_bits(score_num(&r, 0.8, 2), 1.6);
+    assert_double_bits(score_num(&r, 1, 2), 2);
+    assert_double_bits(score_text(&r, "没有该项建设任务", 2), 2);
+    explain_is(&r, "其余：完成比例×分值（至多1）；“若实施方案没有该项建设任务”：满分；其余：不得分",
+               "otherwise: ratio × points (at most 1); “若实施方案没有该项建设任务”: full points; "
+               "otherwise: 0");
+    /* parts of the points next to a proportion stay OPEN (a rate of which?) */
+    const char *t = "完成任务一的得2分,完成任务二的得3分,没有完成任务按比例得分。";
+    r = parse_ok(t);
+    jx_actual a = { 1, 0, "80%", 3 };
+    double sc = 12345;
+    assert_int_not_equal(jx_rule_score(&r, &a, 5, 2, &sc, NULL), JX_OK);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_step_below_written_shao_yu),
         cmocka_unit_test(test_bound_then_measured_noun),
+        cmocka_unit_test(test_rate_times_points),
+        cmocka_unit_test(test_formula_with_exemption),
     };
     return cmocka_run_group_tests_name("ruletext_g7", tests, NULL, NULL);
 }

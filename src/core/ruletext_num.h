@@ -1,0 +1,44 @@
+/*
+ * ruletext_num.h - numeric forms of 评扣分标准 sentences read outside the
+ * main reader (private to the core; docs/RULES.md, "Numeric forms: other
+ * units, OCR'd formulas, steps per band (g7, issue 15)").
+ */
+#ifndef JIXIAO_RULETEXT_NUM_H
+#define JIXIAO_RULETEXT_NUM_H
+
+#include <stddef.h>
+#include "jixiao/ruletext.h"
+
+/*
+ * Is s[a..b) a formula "<score> = <a rate> × <the item's points>", written
+ * in words: "评价指标得分=资金到位率*该项指标分值", "评价指标得分二支出使用
+ * 资金占到位资金的比例*该项指标分值" (bpb02)?  The score word (…得分) before
+ * "=" — or before "二", which scanned tables print for "=" and which after
+ * 得分 and before a formula can mean nothing else —, then the rate's name
+ * (no digit, no operator but one "/" of a ratio A/B, ending in 率 比例 比值
+ * 完成值), "×" or "*", the item's points (分值, 该项指标分值, …), nothing
+ * after but closing brackets or quotes.  A lead before it with no digit
+ * ("…的资金比例(评价指标得分=…)", "即“…”") defines the rate.  The score is
+ * min(x, 1) × P: JX_RO_RATIO with value 0.
+ */
+int jx_rt_rate_times_points(const char *s, size_t a, size_t b);
+
+/*
+ * Does s[a..b) name the basis of scoring after its subject: "各项评价指标
+ * 按照…实现程度赋分" (bpb02-04)?  A subject of plain words (no denial, no
+ * rule word: 扣 得 加 分 每 未 不 无 …), then 按照 / 根据 / 依据.  The
+ * caller decides the rest (no digit, a scoring verb at the end: a note).
+ */
+int jx_rt_basis_after_subject(const char *s, size_t a, size_t b);
+
+/*
+ * Is the level clause c an exemption of the whole item next to one formula
+ * (bpb02-04: "得分=实际完成量/目标任务的比值*该项指标分值…若实施方案没有该项
+ * 建设任务的,不扣分")?  It gives full points (满分, 不扣分) and the rule's
+ * only other clauses are levels giving full points and one JX_RO_RATIO
+ * clause with no condition: a number is the formula's rate, the level's
+ * text the exemption; neither is a part of the other.
+ */
+int jx_rt_exempt_level(const jx_rclause *c, const jx_rule *ru);
+
+#endif

@@ -1218,7 +1218,9 @@ static int numeral_unit(jx_cur c)
         jx_cur t = c;
         if (!jx_cur_word(&t, jx_rw_numerals[i].word)) continue;
         char unit[16];
-        if (read_unit(&t, unit, sizeof unit) || unit[0] != '\0') return 1;
+        if ((read_unit(&t, unit, sizeof unit) || unit[0] != '\0') &&
+            !jx_cur_word(&t, "性"))       /* "一次性到位": an adverb, no quantity */
+            return 1;
     }
     return 0;
 }
@@ -1683,7 +1685,7 @@ static jx_err read_cond(const reader *rd, size_t a, size_t b, cond *cd,
         return JX_OK;
     }
     if ((deadline_failure(s, a, b) || deadline_task(s, a, b)) &&
-        !contains_any(s, a, b, jx_rw_occurrence, jx_rw_occurrence_n)) {
+        !jx_rt_has_occurrence(s, a, b)) {
         cd->level = 1;                  /* "3个月内未明确": a level */
         return JX_OK;
     }
@@ -1718,7 +1720,7 @@ static jx_err read_cond(const reader *rd, size_t a, size_t b, cond *cd,
                       contains(s, a, step_at, "与预期") || contains(s, a, step_at, "与年度目标");
     }
     size_t be = step_at;
-    if (!cd->has_step && (contains_any(s, a, b, jx_rw_occurrence, jx_rw_occurrence_n) ||
+    if (!cd->has_step && (jx_rt_has_occurrence(s, a, b) ||
                           one_unit(s, a, b))) {
         cd->occ = 1;
         /* "1次" is the occurrence, not a bound */
@@ -4178,7 +4180,7 @@ static void unit_standard(reader *rd)
         }
         if (f->used || f->out != OUT_DEDUCT ||
             !contains_any(s, ca, cb, jx_rw_fails_standard, jx_rw_fails_standard_n) ||
-            !(contains_any(s, ca, cb, jx_rw_occurrence, jx_rw_occurrence_n) || one_unit(s, ca, cb)))
+            !(jx_rt_has_occurrence(s, ca, cb) || one_unit(s, ca, cb)))
             continue;
         for (int i = from; i >= 0; i--) {
             raw *r = &rd->r[i];

@@ -139,3 +139,18 @@ int jx_rt_exempt_level(const jx_rclause *c, const jx_rule *ru)
     }
     return ratios == 1;
 }
+
+int jx_rt_has_occurrence(const char *s, size_t a, size_t b)
+{
+    jx_cur c;
+    jx_cur_init(&c, s, a, b);
+    while (!jx_cur_eof(&c)) {
+        for (size_t i = 0; i < jx_rw_occurrence_n; i++) {
+            jx_cur t = c;
+            if (jx_cur_word(&t, jx_rw_occurrence[i]) && !jx_cur_word(&t, "性"))
+                return 1;
+        }
+        jx_cur_next(&c);
+    }
+    return 0;
+}

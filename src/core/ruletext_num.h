@@ -41,4 +41,12 @@ int jx_rt_basis_after_subject(const char *s, size_t a, size_t b);
  */
 int jx_rt_exempt_level(const jx_rclause *c, const jx_rule *ru);
 
+/*
+ * Does s[a..b) hold an occurrence word (jx_rw_occurrence: 一次 每天 一项 …)?
+ * Not when the word is the start of an adverb or adjective in 性:
+ * "资金一次性到位的,得满分" (bpb02-03) says how the money came, it counts
+ * nothing.
+ */
+int jx_rt_has_occurrence(const char *s, size_t a, size_t b);
+
 #endif

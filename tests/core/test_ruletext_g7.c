@@ -113,6 +113,31 @@ static void test_formula_with_exemption(void **state)
     assert_int_not_equal(jx_rule_score(&r, &a, 5, 2, &sc, NULL), JX_OK);
 }
 
+#define BPB0203 "项目实施前,资金一次性到位的,或根据项目年度投资计划分期到位的,得满分;" \
+                "资金到位滞后年度投资计划,每滞后一年扣2分,扣完为止。"
+
+/* bpb02-03: 每滞后一年 a step of lateness from 0 (it was read "≥1年: 扣2分",
+ * 3 years late → 8); "一次性" counts nothing; "滞后3年" a written excess. */
+static void test_step_per_late_year(void **state)
+{
+    (void)state;
+    jx_rule r = parse_ok(BPB0203);
+    assert_double_bits(score_text(&r, "滞后1年", 10), 8);
+    assert_double_bits(score_text(&r, "滞后3年", 10), 4);
+    assert_double_bits(score_text(&r, "滞后6年", 10), 0);
+    assert_double_bits(score_text(&r, "资金一次性到位", 10), 10);
+    refused_text(&r, "3年", 10);           /* late, or on time for 3 years? */
+    refused_text(&r, "滞后3天", 10);       /* another unit */
+    explains_score(&r, "滞后3年", 10, "实际3年，符合“其余”，高于0年共3档，扣6分，得4分",
+                   "actual 3年, meets \"otherwise\", 3 steps above 0年, minus 6, score 4");
+    r = parse_ok("资金到位滞后年度投资计划,每滞后一年扣2分,扣完为止。");
+    assert_double_bits(score_text(&r, "滞后3年", 10), 4);
+    explain_is(&r, "其余：满分，自0年起每多1年扣2分，扣完为止（只计整档）",
+               "otherwise: full points, minus 2 per 1年 above 0年, down to 0 (whole steps)");
+    r = parse_ok("资金一次性到位的,得满分。");
+    assert_int_equal(r.clause[0].cond.kind, JX_RC_LEVEL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -120,6 +145,7 @@ int main(void)
         cmocka_unit_test(test_bound_then_measured_noun),
         cmocka_unit_test(test_rate_times_points),
         cmocka_unit_test(test_formula_with_exemption),
+        cmocka_unit_test(test_step_per_late_year),
     };
     return cmocka_run_group_tests_name("ruletext_g7", tests, NULL, NULL);
 }

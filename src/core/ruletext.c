@@ -5124,6 +5124,10 @@ static jx_err build(reader *rd)
     }
     if (contains_any(s, 0, rd->len, jx_rw_signed, jx_rw_signed_n))
         ru->signed_actual = 1;
+    {
+        int bad = jx_rt_chain_band_steps(ru);   /* steps band after band */
+        if (bad >= 0) return refuse(rd, ru->clause[bad].at, ru->clause[bad].at + ru->clause[bad].len);
+    }
     return shares_in_steps(rd);
 }
 

@@ -2,6 +2,7 @@
  * ruletext_num.c - numeric forms of 评扣分标准 sentences (issue 15, g7),
  * kept apart from the main reader (ruletext.c) that calls them.
  */
+#include <math.h>
 #include <string.h>
 #include "ruletext_num.h"
 #include "ruletext_words.h"
@@ -153,4 +154,61 @@ int jx_rt_has_occurrence(const char *s, size_t a, size_t b)
         jx_cur_next(&c);
     }
     return 0;
+}
+
+/* A STEPS clause deducting per step above its ref, nothing below. */
+static int deducts_above(const jx_rclause *c)
+{
+    const jx_rout *o = &c->out;
+    return o->kind == JX_RO_STEPS && o->over_per < 0 && o->under_per == 0 && o->step > 0 &&
+           !o->per_frac && !o->shortfall && o->max_deduct == 0;
+}
+
+/* A band [lo, hi] whose steps are measured from its low end. */
+static int step_band(const jx_rclause *c)
+{
+    return deducts_above(c) && c->cond.kind == JX_RC_RANGE && c->cond.has_lo &&
+           c->cond.has_hi && c->out.ref == c->cond.lo;
+}
+
+/* The band a from which clause b goes on: b's ref is a's top. */
+static const jx_rclause *band_before(const jx_rule *ru, const jx_rclause *b)
+{
+    const jx_rclause *found = NULL;
+    for (int i = 0; i < ru->n; i++) {
+        const jx_rclause *a = &ru->clause[i];
+        if (a == b || !step_band(a) || fabs(a->cond.hi - b->out.ref) > 1e-9) continue;
+        if (found) return NULL;
+        found = a;
+    }
+    return found;
+}
+
+int jx_rt_chain_band_steps(jx_rule *ru)
+{
+    int done[JX_RCLAUSES_MAX] = { 0 };
+    for (int round = 0; round < ru->n; round++) {
+        for (int i = 0; i < ru->n; i++) {
+            jx_rclause *b = &ru->clause[i];
+            if (done[i] || !deducts_above(b)) continue;
+            if (b->cond.kind == JX_RC_RANGE && !(b->cond.has_lo && b->out.ref == b->cond.lo))
+                continue;
+            if (b->cond.kind != JX_RC_RANGE && b->cond.kind != JX_RC_ALWAYS) continue;
+            const jx_rclause *a = band_before(ru, b);
+            if (!a) continue;
+            int ai = (int)(a - ru->clause);
+            if (band_before(ru, a) && !done[ai]) continue;     /* a's own base first */
+            double span = (a->cond.hi - a->cond.lo) / a->out.step;
+            if (fabs(span - floor(span + 0.5)) > 1e-9) return i;  /* a part step: which? */
+            double base = a->out.base;
+            if (a->out.base_frac) {
+                if (!(ru->stated_points > 0)) return i;    /* 满分 in points: unknown */
+                base *= ru->stated_points;
+            }
+            b->out.base = base + floor(span + 0.5) * a->out.over_per;
+            b->out.base_frac = 0;
+            done[i] = 1;
+        }
+    }
+    return -1;
 }

@@ -49,4 +49,17 @@ int jx_rt_exempt_level(const jx_rclause *c, const jx_rule *ru);
  */
 int jx_rt_has_occurrence(const char *s, size_t a, size_t b);
 
+/*
+ * Steps per band, one band after another (n02-05: "±20%-±30%之间，每多偏离1%
+ * 扣0.2分；±30%-±40%之间，每多偏离1%扣0.3分；>40%…每多偏离1%扣0.5分"): a
+ * STEPS clause measured from its band's low end that starts where an
+ * earlier step band ends starts from the score that band reached there,
+ * not from the full points again (read so, 31 % would score more than
+ * 29 %).  Sets each later band's base (in points: the first band's base,
+ * or the points the sentence states, "得10分").  Returns the index of a
+ * clause that cannot be chained with certainty (no stated points for a
+ * base of 满分, a band that is no whole number of steps), else -1.
+ */
+int jx_rt_chain_band_steps(jx_rule *ru);
+
 #endif

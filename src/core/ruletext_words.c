@@ -34,7 +34,7 @@ const size_t jx_rw_bound_suffix_n = JX_RWORDS(jx_rw_bound_suffix);
 
 /* 每X: the gap counted over the ref (超, 增, 高, 多) or under it (低, 少, 降). */
 const jx_rword jx_rw_step[] = {
-    {"每相差", RW_EITHER, 0}, {"每偏离", RW_EITHER, 0}, {"每差", RW_UNDER, 0},
+    {"每相差", RW_EITHER, 0}, {"每多偏离", RW_OVER, 0}, {"每偏离", RW_EITHER, 0}, {"每差", RW_UNDER, 0},
     {"每低于", RW_UNDER, 0}, {"每低", RW_UNDER, 0}, {"每下降", RW_UNDER, 0},
     {"每降低", RW_UNDER, 0}, {"每减少", RW_UNDER, 0}, {"每少于", RW_UNDER, 0}, {"每少", RW_UNDER, 0},
     {"每缺", RW_UNDER, 0}, {"每降", RW_UNDER, 0},

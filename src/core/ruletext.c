@@ -1198,6 +1198,30 @@ static int read_side(jx_cur *c, double *v, int *pct, char *unit, int *incl)
     return 1;
 }
 
+/*
+ * "或<-40%" after ">40%": the same bound on the other side of 0, so the two
+ * are one bound on |x| (cmp GT or GE, the mirror LT or LE).  Advances c.
+ */
+static int mirror_bound(jx_cur *c, int cmp, double v, int pct, const char *unit)
+{
+    jx_cur t = *c;
+    if (!expect(&t, "或")) return 0;
+    size_t i;
+    for (i = 0; i < jx_rw_bound_prefix_n; i++)
+        if (jx_cur_word(&t, jx_rw_bound_prefix[i].word)) break;
+    if (i == jx_rw_bound_prefix_n) return 0;
+    int m = jx_rw_bound_prefix[i].code;
+    if (!((cmp == RW_GT && m == RW_LT) || (cmp == RW_GE && m == RW_LE))) return 0;
+    double w;
+    int p, incl;
+    char u[16];
+    if (!(expect(&t, "-") || expect(&t, "−")) || !read_side(&t, &w, &p, u, &incl) ||
+        p != pct || strcmp(u, unit) != 0 || fabs(w - v) > 1e-12)
+        return 0;
+    *c = t;
+    return 1;
+}
+
 /* "不低于总数的20%": the base of a share ("总数的", "年度任务的") is skipped. */
 static void skip_of_total(jx_cur *c)
 {
@@ -1377,12 +1401,13 @@ static int read_bound(const char *s, size_t a, size_t b, cond *cd)
     for (k = 0; k < JX_RWORDS(dash); k++)
         if (expect(&c, dash[k])) break;
     if (k < JX_RWORDS(dash)) {
+        if (cd->pm) expect(&c, "±");      /* "±20%-±30%": the sign written twice */
         if (cmp || !read_side(&c, &v2, &p2, u2, &i2)) return -1;
         if (!p1 && u1[0] == '\0') { p1 = p2; if (p2) v1 /= 100.0; snprintf(u1, 16, "%s", u2); }
         if (u1[0] == '\0' && u2[0] != '\0') snprintf(u1, 16, "%s", u2);
         if (p1 != p2 || strcmp(u1, u2) != 0) return -1;
         if (v1 > v2) { double t = v1; v1 = v2; v2 = t; int ti = i1; i1 = i2; i2 = ti; }
-        if (cd->pm && i1 < 0 && i2 < 0 && expect(&c, "以内")) {
+        if (cd->pm && i1 < 0 && i2 < 0 && (expect(&c, "以内") || expect(&c, "之间"))) {
             i1 = 0;                       /* "±10-15%以内" after "±10%以内": (10%, 15%] */
             i2 = 1;
         }
@@ -1401,6 +1426,10 @@ static int read_bound(const char *s, size_t a, size_t b, cond *cd)
             if (expect(&c, jx_rw_bound_suffix[k].word)) { suffix = jx_rw_bound_suffix[k].code; break; }
         if (!suffix && cd->pm && expect(&c, "以外"))
             suffix = RW_GT;               /* "±20%以外": beyond it either way */
+        else if (!suffix && !cmp && cd->pm && expect(&c, "之间"))
+            suffix = RW_LE;               /* "在±20%之间": within it either way */
+        else if (!suffix && !cd->pm && (cmp == RW_GT || cmp == RW_GE) && mirror_bound(&c, cmp, v1, p1, u1))
+            cd->pm = 1;                   /* ">40%或<-40%": beyond it either way */
         int m = i1;
         if (expect(&c, "(含)")) m = 1;
         else if (expect(&c, "(不含)")) m = 0;
@@ -4453,6 +4482,7 @@ static jx_err build(reader *rd)
     double cap = 0, base = 1, add_cap = 0;
     int add_cap_raw = -1, shared_cap = 0, unit_clash = -1, occ_points = 0, bonus = -1;
     int base_frac = 1, explicit_max = 0, zero_level = -1, pm_bounds = 0, plain_bounds = 0;
+    int pm_band_steps = 0;                /* steps inside ± bands (all of them, or refused) */
     int prop_bands = 0;
     jx_err e = JX_OK;
     jx_rclause opens[JX_RCLAUSES_MAX];    /* OPEN clauses, added after the checks */
@@ -4594,7 +4624,12 @@ static jx_err build(reader *rd)
         if (cd.has_bound || pc.has_bound) {   /* ± bounds: all of them or none */
             if (cd.pm || pc.pm) pm_bounds++;
             else plain_bounds++;
-            if (pm_bounds && (plain_bounds || cd.has_step || cd.occ || pc.has_step))
+            /* a step inside a ± band ("±20%-±30%之间，每多偏离1%扣0.2分") is
+             * measured on |x| from the band's low end, as the band is */
+            int band_step = cd.has_step && !cd.has_bound && pc.has_bound && pc.pm &&
+                            !cd.occ && !pc.has_step && cd.step_dir == RW_OVER;
+            pm_band_steps += band_step;
+            if (pm_bounds && (plain_bounds || (cd.has_step && !band_step) || cd.occ || pc.has_step))
                 return refuse_raw(rd, r);
         }
         /* A prefix clause: a bound for a step, an occurrence, 不涉及, or a heading. */
@@ -5107,7 +5142,7 @@ static jx_err build(reader *rd)
     else_ratio_above(rd);
     beyond_points(ru, explicit_max);
     if (pm_bounds) {
-        if (nsteps || levels) return refuse_raw(rd, &rd->r[0]);
+        if (nsteps != pm_band_steps || levels) return refuse_raw(rd, &rd->r[0]);
         ru->abs_actual = 1;
         ru->signed_actual = 1;
     }

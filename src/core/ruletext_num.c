@@ -205,6 +205,10 @@ int jx_rt_chain_band_steps(jx_rule *ru)
                 if (!(ru->stated_points > 0)) return i;    /* 满分 in points: unknown */
                 base *= ru->stated_points;
             }
+            if (a->out.base_frac) {           /* both in points: one scale */
+                ru->clause[ai].out.base = base;
+                ru->clause[ai].out.base_frac = 0;
+            }
             b->out.base = base + floor(span + 0.5) * a->out.over_per;
             b->out.base_frac = 0;
             done[i] = 1;

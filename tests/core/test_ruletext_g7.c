@@ -138,6 +138,49 @@ static void test_step_per_late_year(void **state)
     assert_int_equal(r.clause[0].cond.kind, JX_RC_LEVEL);
 }
 
+#define N0205 "偏离幅度在±20%之间，得10分；偏离幅度在±20%-±30%之间，每多偏离1%扣0.2分；" \
+              "偏离幅度在±30%-±40%之间，每多偏离1%扣0.3分；偏离幅度>40%或<-40%,每多偏离1%扣0.5分。" \
+              "最低得分为0分。"
+
+/* n02-05: ± bands with steps, each band from the score the band before
+ * reached (30 % → 8, 35 % → 6.5), both signs; "在±20%之间" is |x| ≤ 20 %
+ * (it read "≥20%"), ">40%或<-40%" is |x| > 40 %. */
+static void test_steps_band_after_band(void **state)
+{
+    (void)state;
+    jx_rule r = parse_ok(N0205);
+    assert_int_equal(r.abs_actual, 1);
+    assert_double_bits(score_text(&r, "-15%", 10), 10);
+    assert_double_bits(score_text(&r, "25%", 10), 9);
+    assert_double_bits(score_text(&r, "-25%", 10), 9);
+    assert_double_bits(score_text(&r, "30%", 10), 8);
+    assert_double_bits(score_text(&r, "35%", 10), 6.5);
+    assert_double_bits(score_text(&r, "-45%", 10), 2.5);
+    assert_double_bits(score_text(&r, "60%", 10), 0);
+    explain_is(&r, "按实际值的绝对值（±）：20%–30%（含）：10分，自20%起每多1个百分点扣0.2分，扣完为止（只计整档）；"
+                   "30%–40%（含）：8分，自30%起每多1个百分点扣0.3分，扣完为止（只计整档）；≤20%：10分；"
+                   "其余：5分，自40%起每多1个百分点扣0.5分，扣完为止（只计整档）",
+               "by the size of the actual (±): 20%–30% (incl.): 10 points, minus 0.2 per 1 percentage point "
+               "above 20%, down to 0 (whole steps); 30%–40% (incl.): 8 points, minus 0.3 per 1 percentage "
+               "point above 30%, down to 0 (whole steps); ≤20%: 10 points; otherwise: 5 points, minus 0.5 "
+               "per 1 percentage point above 40%, down to 0 (whole steps)");
+    explains_score(&r, "35%", 10, "实际35%，符合“30%–40%（含）”，高于30%共5档，扣1.5分，得6.5分",
+                   "actual 35%, meets \"30%–40% (incl.)\", 5 steps above 30%, minus 1.5, score 6.5");
+    r = parse_ok("偏离幅度在±20%之间，得10分");
+    assert_double_bits(score_text(&r, "25%", 10), 0);
+    assert_double_bits(score_text(&r, "-5%", 10), 10);
+    /* not the same bound on both sides: refused */
+    jx_diag d;
+    const char *t = "偏离幅度>40%或<-30%,得5分";
+    assert_jx_err(jx_rule_parse(t, strlen(t), &r, &d), JX_ERR_RULE_SYNTAX);
+    /* the full points unstated: the later band's base is unknown, refused */
+    t = "20%以内得满分；20%-30%之间，每超1%扣0.2分；30%-40%之间，每超1%扣0.3分";
+    assert_jx_err(jx_rule_parse(t, strlen(t), &r, &d), JX_ERR_RULE_SYNTAX);
+    assert_non_null(strstr(d.text, "每超1%扣0.3分"));
+    r = parse_ok("20%以内得10分；20%-30%之间，每超1%扣0.2分；30%-40%之间，每超1%扣0.3分");
+    assert_double_bits(score_num(&r, 0.35, 10), 6.5);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -146,6 +189,7 @@ int main(void)
         cmocka_unit_test(test_rate_times_points),
         cmocka_unit_test(test_formula_with_exemption),
         cmocka_unit_test(test_step_per_late_year),
+        cmocka_unit_test(test_steps_band_after_band),
     };
     return cmocka_run_group_tests_name("ruletext_g7", tests, NULL, NULL);
 }

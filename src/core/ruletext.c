@@ -5162,6 +5162,8 @@ static jx_err build(reader *rd)
     {
         int bad = jx_rt_chain_band_steps(ru);   /* steps band after band */
         if (bad >= 0) return refuse(rd, ru->clause[bad].at, ru->clause[bad].at + ru->clause[bad].len);
+        if (jx_rt_completion_excess(s, ru) < 0)  /* 完成…计N分，未完成按比例，超额… */
+            return refuse_raw(rd, &rd->r[0]);
     }
     return shares_in_steps(rd);
 }

@@ -3,10 +3,12 @@
  * kept apart from the main reader (ruletext.c) that calls them.
  */
 #include <math.h>
+#include <stdio.h>
 #include <string.h>
 #include "ruletext_num.h"
 #include "ruletext_words.h"
 #include "text.h"
+#include "jixiao/target.h"
 
 /* The word at c from table w (longest first in the table); advances. */
 static int any_word(jx_cur *c, const char *const *w, size_t n)
@@ -215,4 +217,102 @@ int jx_rt_chain_band_steps(jx_rule *ru)
         }
     }
     return -1;
+}
+
+/* Does the clause's text hold one of the words? */
+static int clause_has(const char *s, const jx_rclause *c, const char *const *w, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        size_t l = strlen(w[i]);
+        for (size_t p = c->at; p + l <= c->at + c->len; p++)
+            if (memcmp(s + p, w[i], l) == 0) return 1;
+    }
+    return 0;
+}
+
+static void put_text(char *dst, size_t cap, const char *s, size_t a, size_t b)
+{
+    size_t n = b - a;
+    if (n >= cap) {                       /* cut on a UTF-8 boundary */
+        n = cap - 1;
+        while (n > 0 && ((unsigned char)s[a + n] & 0xC0) == 0x80) n--;
+    }
+    memcpy(dst, s + a, n);
+    dst[n] = '\0';
+}
+
+int jx_rt_completion_excess(const char *s, jx_rule *ru)
+{
+    static const char *const short_of[] = { "未完成", "完不成", "没有完成", "沒有完成" };
+    static const char *const excess[] = { "超额完成", "超额" };
+    if (ru->n != 2) return 0;
+    jx_rclause *ratio = &ru->clause[0], *steps = &ru->clause[1];
+    if (ratio->out.kind != JX_RO_RATIO) { jx_rclause *t = ratio; ratio = steps; steps = t; }
+    if (ratio->out.kind != JX_RO_RATIO || ratio->out.value != 0 ||
+        ratio->cond.kind != JX_RC_ALWAYS || steps->cond.kind != JX_RC_ALWAYS ||
+        steps->out.kind != JX_RO_STEPS || steps->out.base_frac || !(steps->out.base > 0) ||
+        steps->out.ref != 0 || !(steps->out.over_per > 0) || steps->out.under_per != 0 ||
+        steps->out.shortfall || steps->out.per_frac)
+        return 0;
+    if (!clause_has(s, ratio, short_of, JX_RWORDS(short_of)) ||
+        !clause_has(s, steps, excess, JX_RWORDS(excess)))
+        return 0;
+    if (ru->n >= JX_RCLAUSES_MAX) return -1;
+    static const char *const pct[] = { "百分点" };
+    static const char *const each[] = { "每个", "1个", "一个" };
+    const char *unit = clause_has(s, steps, pct, 1) ? "个百分点"
+                     : clause_has(s, steps, each, JX_RWORDS(each)) ? "个" : "";
+    double base = steps->out.base;
+    jx_rclause open = *steps;             /* a rate above 100 %: the excess in which measure? */
+    memset(&open.cond, 0, sizeof open.cond);
+    memset(&open.out, 0, sizeof open.out);
+    open.cond.kind = JX_RC_RANGE;
+    open.cond.has_lo = 1;
+    open.cond.lo = 1;
+    open.out.kind = JX_RO_OPEN;
+    open.out.open = JX_OPEN_ELSEWHERE;
+    put_text(open.out.quote, sizeof open.out.quote, s, steps->at, steps->at + steps->len);
+    put_text(open.out.words, sizeof open.out.words, s, steps->at, steps->at + steps->len);
+    ratio->cond.kind = JX_RC_RANGE;       /* the completion rate, up to 100 % */
+    ratio->cond.has_hi = 1;
+    ratio->cond.hi = 1;
+    ratio->cond.hi_incl = 1;
+    ratio->out.value = base;
+    steps->cond.kind = JX_RC_LEVEL;
+    snprintf(steps->cond.label, sizeof steps->cond.label, "%s", "超额完成");
+    snprintf(steps->cond.unit, sizeof steps->cond.unit, "%s", unit);
+    steps->out.written_excess = 1;
+    ru->clause[ru->n++] = open;
+    return 1;
+}
+
+int jx_rt_excess_actual(const jx_rule *r, const char *t, size_t n,
+                        const jx_rclause **c, double *x)
+{
+    static const char *const lead[] = { "超额完成", "超额", "超出", "超过" };
+    const jx_rclause *cl = NULL;
+    for (int i = 0; i < r->n; i++)
+        if (r->clause[i].out.kind == JX_RO_STEPS && r->clause[i].out.written_excess)
+            cl = &r->clause[i];
+    if (!cl) return 0;
+    size_t i, l = 0;
+    for (i = 0; i < JX_RWORDS(lead); i++) {
+        l = strlen(lead[i]);
+        if (n > l && memcmp(t, lead[i], l) == 0) break;
+    }
+    if (i == JX_RWORDS(lead)) return 0;
+    t += l;
+    n -= l;
+    if (n > 6 && memcmp(t, "目标", 6) == 0) { t += 6; n -= 6; }   /* "超额完成目标1个" */
+    const char *u = cl->cond.unit;
+    size_t ul = strlen(u);
+    if (ul == 0 || n <= ul || memcmp(t + n - ul, u, ul) != 0) return -1;
+    jx_quantity q;
+    jx_diag d;
+    if (jx_quantity_parse(t, n - ul, &q, &d) != JX_OK || q.percent || q.unit[0] ||
+        q.scale != 1.0 || q.value < 0)
+        return -1;
+    *c = cl;
+    *x = q.value;
+    return 1;
 }

@@ -62,4 +62,25 @@ int jx_rt_has_occurrence(const char *s, size_t a, size_t b);
  */
 int jx_rt_chain_band_steps(jx_rule *ru);
 
+/*
+ * Completion with points, a proportion below it and a bonus per step of
+ * excess (EXCESS in jixiao/ruletext.h): "完成目标任务计12分，未完成按比例
+ * 扣分，超额完成1个百分点加0.3分" (n01-01), "完成任务计4.6分，完不成任务按
+ * 比例计分;超额完成目标每个加0.2分" (n01-02).  s is the sentence.  Rewrites
+ * the rule read as "ratio × P; 12 + 0.3 per step" (80 % scored 0.8 × P, the
+ * excess never read) into the EXCESS clauses; 0 when the shape is not
+ * there, 1 when rewritten, -1 when the clauses are full.
+ */
+int jx_rt_completion_excess(const char *s, jx_rule *ru);
+
+/*
+ * A text actual writing the excess of an EXCESS rule: "超额完成5个百分点"
+ * (or 超额 / 超出 / 超过 before the number), the unit the clause's.  1 with
+ * *c the clause and *x the excess, 0 when the rule has no such clause or
+ * the text does not start so, -1 when it does but the rest does not read
+ * (another unit, no number): refused.
+ */
+int jx_rt_excess_actual(const jx_rule *r, const char *t, size_t n,
+                        const jx_rclause **c, double *x);
+
 #endif

@@ -6,6 +6,7 @@
 #include "text.h"
 #include "ruletext_words.h"
 #include "ruletext_name.h"
+#include "ruletext_num.h"
 #include "jixiao/ruletext.h"
 #include "jixiao/round.h"
 #include "jixiao/target.h"
@@ -1299,6 +1300,9 @@ static jx_err plain_score(const jx_rule *r, const jx_actual *a, double p,
         for (int i = 0; i < r->n && !c; i++)
             if (r->clause[i].cond.kind == JX_RC_NA) c = &r->clause[i];
         if (!c) return jx_diag_set(diag, JX_ERR_LEVEL_UNKNOWN, a->text, a->len, 0);
+    } else if (a->has_text && (k = jx_rt_excess_actual(r, a->text, a->len, &c, &x)) != 0) {
+        /* "超额完成5个百分点": the excess, scored by its own clause (EXCESS) */
+        if (k < 0) return jx_diag_set(diag, JX_ERR_NUMBER_SYNTAX, a->text, a->len, 0);
     } else if ((k = kinds_score(r, a, p, &v)) != 0) {
         if (k < 0) {
             if (a->has_text) return jx_diag_set(diag, JX_ERR_LEVEL_UNKNOWN, a->text, a->len, 0);

@@ -181,6 +181,41 @@ static void test_steps_band_after_band(void **state)
     assert_double_bits(score_num(&r, 0.35, 10), 6.5);
 }
 
+#define N0101 "固定资产投资增幅完成目标任务计12分，未完成按比例扣分，超额完成1个百分点加0.3分，" \
+              "加分不超过3分，总分不超过15分"
+#define N0102B "完成任务计4.6分，完不成任务按比例计分;超额完成目标每个加0.2分，加分不超过0.4分。总分不超过5分"
+
+/* n01-01: completion points, a proportion of them below, a bonus per step
+ * of an excess written in words.  80 % was 0.8 × P (12 on 15), now 0.8 × 12. */
+static void test_completion_and_written_excess(void **state)
+{
+    (void)state;
+    jx_rule r = parse_ok(N0101);
+    assert_double_bits(score_text(&r, "超额完成5个百分点", 15), 13.5);
+    assert_double_bits(score_text(&r, "超额完成20个百分点", 15), 15);
+    assert_double_bits(score_text(&r, "80%", 15), 9.6);
+    assert_double_bits(score_text(&r, "100%", 15), 12);
+    refused_text(&r, "超额完成5个", 15);          /* not the step's unit */
+    refused_text(&r, "超额完成5%", 15);
+    jx_actual a = { 1, 0, "120%", 4 };
+    double sc = 12345;
+    jx_diag d;
+    assert_jx_err(jx_rule_score(&r, &a, 15, 2, &sc, &d), JX_ERR_RULE_OPEN);
+    assert_non_null(strstr(d.text, "超额完成1个百分点加0.3分"));
+    explain_is(&r, ">1：超额完成1个百分点加0.3分（需其他资料，不自动计分）；≤1：完成比例×12分（至多1）；"
+                   "“超额完成”：12分，自0起每多1加0.3分（只计整档）；其余：不得分；最高15分（可超过分值）",
+               ">1: \"超额完成1个百分点加0.3分\" (needs other data; not scored automatically); ≤1: ratio × 12 points (at most 1); "
+               "“超额完成”: 12 points, plus 0.3 per 1 above 0 (whole steps); otherwise: 0; at most 15 points "
+               "(may exceed the item's points)");
+    explains_score(&r, "超额完成5个百分点", 15,
+                   "实际“超额完成5个百分点”，符合“超额完成”，高于0共5档，加1.5分，得13.5分",
+                   "actual \"超额完成5个百分点\", meets “超额完成”, 5 steps above 0, plus 1.5, score 13.5");
+    r = parse_ok(N0102B);
+    assert_double_bits(score_text(&r, "超额完成1个", 5), 4.8);
+    assert_double_bits(score_text(&r, "超额完成5个", 5), 5);
+    assert_double_bits(score_text(&r, "80%", 5), 3.68);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -190,6 +225,7 @@ int main(void)
         cmocka_unit_test(test_formula_with_exemption),
         cmocka_unit_test(test_step_per_late_year),
         cmocka_unit_test(test_steps_band_after_band),
+        cmocka_unit_test(test_completion_and_written_excess),
     };
     return cmocka_run_group_tests_name("ruletext_g7", tests, NULL, NULL);
 }

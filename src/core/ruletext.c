@@ -2551,6 +2551,33 @@ static void task_description(reader *rd)
 }
 
 /*
+ * "入限服务企业按照第一季度完成全年目标任务的10%，上半年20%，前三季度40%，
+ * 全年100%分配任务" (n01-02): how the task is spread over the periods, a
+ * lead-in.  A run of clauses with no outcome, the first naming its basis
+ * (按照 / 根据 / 依据, after a plain subject), the last ending in the task
+ * being assigned (jx_rt_assigns_task): notes, the score is on the task.
+ */
+static void schedule_lead_in(reader *rd)
+{
+    for (int i = 0; i < rd->n; i++) {
+        raw *r = &rd->r[i];
+        jx_cur c;
+        jx_cur_init(&c, rd->s, r->start, r->end);
+        if (r->out != OUT_NONE || r->used) continue;
+        if (!(jx_cur_word(&c, "按照") || jx_cur_word(&c, "根据") || jx_cur_word(&c, "依据") ||
+              jx_rt_basis_after_subject(rd->s, r->start, r->end)))
+            continue;
+        int j = i + 1;
+        while (j < rd->n && rd->r[j].out == OUT_NONE && !rd->r[j].used &&
+               !jx_rt_assigns_task(rd->s, rd->r[j].start, rd->r[j].end))
+            j++;
+        if (j >= rd->n || rd->r[j].out != OUT_NONE || rd->r[j].used) continue;
+        for (int k = i; k <= j; k++) rd->r[k].used = 1;
+        i = j;
+    }
+}
+
+/*
  * "安排服务小农户的…面积占比大于等于60%。": a sentence that is one bound
  * and nothing else states the standard: met, full points; not met, the
  * sentence does not say (an error, not 0).  Returns 1 when it added it.
@@ -5423,6 +5450,7 @@ jx_err jx_rule_parse(const char *text, size_t len, jx_rule *out,
     base_and_comparison(&rd);
     verbless_addition(&rd);
     levels_lead_in(&rd);
+    schedule_lead_in(&rd);
     if ((e = bracket_alternatives(&rd)))
         return e;
     if ((e = bonus_clauses(&rd)))

@@ -316,3 +316,16 @@ int jx_rt_excess_actual(const jx_rule *r, const char *t, size_t n,
     *x = q.value;
     return 1;
 }
+
+int jx_rt_assigns_task(const char *s, size_t a, size_t b)
+{
+    static const char *const ends[] = { "分配任务", "下达任务", "分解任务", "安排任务",
+                                        "分配目标任务", "下达目标任务", "分解目标任务" };
+    size_t x = a, y = b;
+    jx_trim(s, &x, &y);
+    for (size_t i = 0; i < JX_RWORDS(ends); i++) {
+        size_t l = strlen(ends[i]);
+        if (y >= x + l && memcmp(s + y - l, ends[i], l) == 0) return 1;
+    }
+    return 0;
+}

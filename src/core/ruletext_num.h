@@ -83,4 +83,10 @@ int jx_rt_completion_excess(const char *s, jx_rule *ru);
 int jx_rt_excess_actual(const jx_rule *r, const char *t, size_t n,
                         const jx_rclause **c, double *x);
 
+/*
+ * Does s[a..b) end with the task being assigned ("全年100%分配任务", "…下达
+ * 任务")?  The end of a schedule lead-in (ruletext.c, schedule_lead_in).
+ */
+int jx_rt_assigns_task(const char *s, size_t a, size_t b);
+
 #endif

@@ -216,6 +216,27 @@ static void test_completion_and_written_excess(void **state)
     assert_double_bits(score_text(&r, "80%", 5), 3.68);
 }
 
+#define N0102 "入限服务企业按照第一季度完成全年目标任务的10%，上半年20%，前三季度40%，全年100%分配任务，" \
+              "完成任务计4.6分，完不成任务按比例计分;超额完成目标每个加0.2分，加分不超过0.4分。总分不超过5分"
+
+/* n01-02: a schedule of the task over the periods is a lead-in. */
+static void test_schedule_lead_in(void **state)
+{
+    (void)state;
+    jx_rule r = parse_ok(N0102);
+    assert_double_bits(score_text(&r, "超额完成1个", 5), 4.8);
+    assert_double_bits(score_text(&r, "80%", 5), 3.68);
+    explain_is(&r, ">1：超额完成目标每个加0.2分（需其他资料，不自动计分）；≤1：完成比例×4.6分（至多1）；"
+                   "“超额完成”：4.6分，自0起每多1加0.2分（只计整档）；其余：不得分；最高5分（可超过分值）",
+               ">1: \"超额完成目标每个加0.2分\" (needs other data; not scored automatically); ≤1: ratio × 4.6 "
+               "points (at most 1); “超额完成”: 4.6 points, plus 0.2 per 1 above 0 (whole steps); otherwise: 0; "
+               "at most 5 points (may exceed the item's points)");
+    /* no task assigned at the end: the percentages stay unread, refused */
+    jx_diag d;
+    const char *t = "按照第一季度完成全年目标任务的10%，上半年20%，完成任务计4.6分";
+    assert_jx_err(jx_rule_parse(t, strlen(t), &r, &d), JX_ERR_RULE_SYNTAX);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -226,6 +247,7 @@ int main(void)
         cmocka_unit_test(test_step_per_late_year),
         cmocka_unit_test(test_steps_band_after_band),
         cmocka_unit_test(test_completion_and_written_excess),
+        cmocka_unit_test(test_schedule_lead_in),
     };
     return cmocka_run_group_tests_name("ruletext_g7", tests, NULL, NULL);
 }

@@ -5442,6 +5442,8 @@ jx_err jx_rule_parse(const char *text, size_t len, jx_rule *out,
     rd.rule = &rule;
     rd.partial = JX_STEP_FLOOR;
     rd.ratio_clause = -1;
+    if (jx_rt_two_tables(text, len, &rule))   /* two kinds of place: both must agree */
+        goto built_two;
     if ((e = cut(&rd)))
         return e;
     if (yes_no_check(&rd))              /* "年度工作计划是否完整可行(3分)" */
@@ -5470,6 +5472,7 @@ jx_err jx_rule_parse(const char *text, size_t len, jx_rule *out,
     }
 built:
     defined_percent(&rd, &rule);
+built_two:
     sort_clauses(&rule);
     summarise(&rule);
     if (out)

@@ -4,6 +4,7 @@
  */
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include "ruletext_num.h"
 #include "ruletext_words.h"
@@ -328,4 +329,175 @@ int jx_rt_assigns_task(const char *s, size_t a, size_t b)
         if (y >= x + l && memcmp(s + y - l, ends[i], l) == 0) return 1;
     }
     return 0;
+}
+
+/* A heading "其它地区:" at a: plain words (no digit, no rule word) up to a
+ * colon, at most 48 characters; the byte after the colon, or 0. */
+static size_t heading_at(const char *s, size_t a, size_t b)
+{
+    static const char *const rule_words[] = { "扣", "得", "加", "分", "每", "以", "≥", "≤",
+                                              "<", ">", "%", "=" };
+    jx_cur c;
+    jx_cur_init(&c, s, a, b);
+    jx_cur_skip_space(&c);
+    int chars = 0;
+    while (!jx_cur_eof(&c)) {
+        jx_cur t = c;
+        if (chars > 0 && jx_cur_word(&t, ":")) return t.pos;
+        if (any_word(&t, rule_words, JX_RWORDS(rule_words))) return 0;
+        uint32_t cp = jx_cur_next(&c);
+        if (jx_is_digit(cp) || ++chars > 48) return 0;
+    }
+    return 0;
+}
+
+/* Where the second table starts: after a "。" or "；", a heading. */
+static size_t second_table(const char *s, size_t len)
+{
+    static const char *const stops[] = { "。", ";" };
+    size_t found = 0;
+    jx_cur c;
+    jx_cur_init(&c, s, 0, len);
+    while (!jx_cur_eof(&c)) {
+        jx_cur t = c;
+        if (any_word(&t, stops, JX_RWORDS(stops)) && !jx_cur_eof(&t) && heading_at(s, t.pos, len)) {
+            if (found) return 0;          /* three tables: not this form */
+            found = t.pos;
+        }
+        jx_cur_next(&c);
+    }
+    return found;
+}
+
+/* Bands only: RANGE clauses giving a fixed score. */
+static int bands_only(const jx_rule *r)
+{
+    if (r->n == 0 || r->max_score != 0 || r->above_points || r->below_zero || r->abs_actual ||
+        r->otherwise < 0)
+        return 0;
+    for (int i = 0; i < r->n; i++) {
+        const jx_rclause *c = &r->clause[i];
+        if (c->cond.kind != JX_RC_RANGE ||
+            (c->out.kind != JX_RO_POINTS && c->out.kind != JX_RO_FRACTION))
+            return 0;
+    }
+    return 1;
+}
+
+static int holds(const jx_rcond *c, double x)
+{
+    if (c->has_lo && (c->lo_incl ? x < c->lo : x <= c->lo)) return 0;
+    if (c->has_hi && (c->hi_incl ? x > c->hi : x >= c->hi)) return 0;
+    return 1;
+}
+
+/* The clause of r for x, in array order (NULL: otherwise). */
+static const jx_rclause *band_of(const jx_rule *r, double x)
+{
+    for (int i = 0; i < r->n; i++)
+        if (holds(&r->clause[i].cond, x)) return &r->clause[i];
+    return NULL;
+}
+
+/* Do the two tables give the same score at x?  (Otherwise is a fraction.) */
+static int same_score(const jx_rule *a, const jx_rule *b, double x)
+{
+    const jx_rclause *ca = band_of(a, x), *cb = band_of(b, x);
+    jx_rout oa = { 0 }, ob = { 0 };
+    oa.kind = ob.kind = JX_RO_FRACTION;
+    oa.value = a->otherwise;
+    ob.value = b->otherwise;
+    if (ca) oa = ca->out;
+    if (cb) ob = cb->out;
+    if (oa.kind == ob.kind) return oa.value == ob.value;
+    return oa.value == 0 && ob.value == 0;   /* 得0分 is 不得分 */
+}
+
+static int cmp_double(const void *x, const void *y)
+{
+    double a = *(const double *)x, b = *(const double *)y;
+    return a < b ? -1 : a > b;
+}
+
+/* Add a piece [lo, hi] of the line to out: A's outcome where both agree,
+ * an OPEN clause where they do not; adjacent equal pieces merge. */
+static int add_piece(jx_rule *out, const jx_rule *a, const jx_rule *b, double x,
+                     const jx_rcond *piece, const jx_rclause *open)
+{
+    const jx_rclause *ca = band_of(a, x);
+    jx_rclause c;
+    if (same_score(a, b, x)) {
+        if (!ca) return 0;                /* both otherwise: the merged otherwise */
+        c = *ca;
+    } else {
+        c = *open;
+    }
+    c.cond = *piece;
+    c.cond.kind = JX_RC_RANGE;
+    if (out->n > 0) {
+        jx_rclause *p = &out->clause[out->n - 1];
+        if (p->out.kind == c.out.kind && p->out.value == c.out.value && p->cond.has_hi &&
+            c.cond.has_lo && p->cond.hi == c.cond.lo && p->cond.hi_incl != c.cond.lo_incl) {
+            p->cond.has_hi = c.cond.has_hi;  /* the same outcome right after: one range */
+            p->cond.hi = c.cond.hi;
+            p->cond.hi_incl = c.cond.hi_incl;
+            return 0;
+        }
+    }
+    if (out->n == JX_RCLAUSES_MAX) return -1;
+    out->clause[out->n++] = c;
+    return 0;
+}
+
+int jx_rt_two_tables(const char *text, size_t len, jx_rule *out)
+{
+    size_t split = second_table(text, len);
+    if (!split || !heading_at(text, 0, split)) return 0;
+    jx_rule a, b;
+    if (jx_rule_parse(text, split, &a, NULL) != JX_OK ||
+        jx_rule_parse(text + split, len - split, &b, NULL) != JX_OK)
+        return 0;
+    if (!bands_only(&a) || !bands_only(&b) || a.percent != b.percent ||
+        strcmp(a.unit, b.unit) != 0 || a.otherwise != b.otherwise)
+        return 0;
+    double cut[4 * JX_RCLAUSES_MAX];
+    int n = 0;
+    const jx_rule *both[2] = { &a, &b };
+    for (int t = 0; t < 2; t++)
+        for (int i = 0; i < both[t]->n; i++) {
+            const jx_rcond *c = &both[t]->clause[i].cond;
+            if (c->has_lo) cut[n++] = c->lo;
+            if (c->has_hi) cut[n++] = c->hi;
+        }
+    qsort(cut, (size_t)n, sizeof *cut, cmp_double);
+    int m = 0;
+    for (int i = 0; i < n; i++)
+        if (m == 0 || cut[i] != cut[m - 1]) cut[m++] = cut[i];
+    jx_rclause open;
+    memset(&open, 0, sizeof open);
+    open.at = split;
+    open.len = heading_at(text, split, len) - split;
+    open.out.kind = JX_RO_OPEN;
+    open.out.open = JX_OPEN_EITHER;
+    put_text(open.out.quote, sizeof open.out.quote, text, open.at, open.at + open.len);
+    put_text(open.out.words, sizeof open.out.words, text, open.at, open.at + open.len);
+    jx_rule r = a;
+    r.n = 0;
+    for (int i = 0; i <= m; i++) {        /* (cut[i-1], cut[i]), then the point cut[i] */
+        jx_rcond piece;
+        memset(&piece, 0, sizeof piece);
+        double x;
+        if (i > 0) { piece.has_lo = 1; piece.lo = cut[i - 1]; }
+        if (i < m) { piece.has_hi = 1; piece.hi = cut[i]; }
+        x = i == 0 ? cut[0] - 1 : i == m ? cut[m - 1] + 1 : (cut[i - 1] + cut[i]) / 2;
+        if (add_piece(&r, &a, &b, x, &piece, &open) < 0) return 0;
+        if (i == m) break;
+        memset(&piece, 0, sizeof piece);
+        piece.has_lo = piece.has_hi = piece.lo_incl = piece.hi_incl = 1;
+        piece.lo = piece.hi = cut[i];
+        if (add_piece(&r, &a, &b, cut[i], &piece, &open) < 0) return 0;
+    }
+    if (r.n == 0) return 0;
+    *out = r;
+    return 1;
 }

@@ -89,4 +89,17 @@ int jx_rt_excess_actual(const jx_rule *r, const char *t, size_t n,
  */
 int jx_rt_assigns_task(const char *s, size_t a, size_t b);
 
+/*
+ * Two tables for two kinds of place, each under its heading (bpb04-04:
+ * "山区、丘陵地区…:覆盖沼气用户达到300户及以上的得10分,299-271户的得9分,…
+ * 其它地区:覆盖沼气用户达到450户及以上的得10分,…"): the actual does not say
+ * which kind it is, so a value scores only where both tables give the same
+ * (500户 → 10, 100户 → 0); where they differ it is refused (an OPEN
+ * clause, JX_OPEN_EITHER, quoting the second heading).  Each part is read
+ * by jx_rule_parse and must be bands only (RANGE clauses giving POINTS or
+ * FRACTION, same unit).  Returns 1 and *out when the sentence is two such
+ * tables, 0 when it is not this form (the caller reads it as usual).
+ */
+int jx_rt_two_tables(const char *text, size_t len, jx_rule *out);
+
 #endif

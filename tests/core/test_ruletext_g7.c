@@ -237,6 +237,40 @@ static void test_schedule_lead_in(void **state)
     assert_jx_err(jx_rule_parse(t, strlen(t), &r, &d), JX_ERR_RULE_SYNTAX);
 }
 
+#define BPB0404 "山区、丘陵地区和内蒙古、西藏、青海、宁夏、新疆等省区的国定牧区、半农半牧区:覆盖沼气用户达到300户" \
+    "及以上的得10分,299-271户的得9分,270-241户的得8分,240-211户的得7分,210-181户的得6分,180-150户的得5分," \
+    "低于150户的不得分。其它地区:覆盖沼气用户达到450户及以上的得10分,449-400户的得9分,399-350户的得8分," \
+    "349-300户的得7分,299-250户的得6分,249-200户的得5分,低于200户的不得分。"
+
+/* bpb04-04: two tables (bands written high to low) for two kinds of
+ * place; the actual names none, so only where both agree is a score. */
+static void test_two_tables_must_agree(void **state)
+{
+    (void)state;
+    jx_rule r = parse_ok(BPB0404);
+    assert_double_bits(score_text(&r, "500户", 10), 10);
+    assert_double_bits(score_text(&r, "450户", 10), 10);
+    assert_double_bits(score_text(&r, "100户", 10), 0);
+    assert_double_bits(score_text(&r, "149户", 10), 0);
+    static const char *const which[] = { "320户", "449户", "150户", "200户", "299户" };
+    for (size_t i = 0; i < sizeof which / sizeof *which; i++) {
+        jx_actual a = { 1, 0, which[i], strlen(which[i]) };
+        double sc = 12345;
+        jx_diag d;
+        assert_jx_err(jx_rule_score(&r, &a, 10, 2, &sc, &d), JX_ERR_RULE_OPEN);
+        assert_non_null(strstr(d.text, "其它地区"));
+    }
+    explains_score(&r, "500户", 10, "实际500户，符合“≥450户”，10分，得10分",
+                   "actual 500户, meets \"≥450户\", 10 points, score 10");
+    char buf[2048];
+    jx_rule_explain(&r, JX_LANG_ZH, buf, sizeof buf);
+    assert_non_null(strstr(buf, "≥450户：10分"));
+    assert_non_null(strstr(buf, "另一种：“其它地区:”"));
+    /* one table under a heading stays one table */
+    r = parse_ok("其它地区:覆盖沼气用户达到450户及以上的得10分,449-400户的得9分,低于400户的不得分。");
+    assert_double_bits(score_text(&r, "420户", 10), 9);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -248,6 +282,7 @@ int main(void)
         cmocka_unit_test(test_steps_band_after_band),
         cmocka_unit_test(test_completion_and_written_excess),
         cmocka_unit_test(test_schedule_lead_in),
+        cmocka_unit_test(test_two_tables_must_agree),
     };
     return cmocka_run_group_tests_name("ruletext_g7", tests, NULL, NULL);
 }

@@ -1544,6 +1544,8 @@ static int read_step_at(const char *s, size_t at, size_t b, const jx_rword *w,
     double v;
     jx_cur_init(&c, s, at, b);
     jx_cur_word(&c, w->word);
+    if (w->value == 1)                  /* "每延迟拨付1天": the verb of what is late */
+        jx_rt_skip_verb(&c);
     for (size_t i = 0; i < jx_rw_step_ref_n; i++)      /* "每超目标两个百分点" */
         if (jx_cur_word(&c, jx_rw_step_ref[i].word)) { cd->step_vs = jx_rw_step_ref[i].code; break; }
     if (!cd->step_vs) {                 /* "每高于全行平均水平0.01个百分点": a reference */

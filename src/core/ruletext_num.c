@@ -501,3 +501,20 @@ int jx_rt_two_tables(const char *text, size_t len, jx_rule *out)
     *out = r;
     return 1;
 }
+
+void jx_rt_skip_verb(jx_cur *c)
+{
+    static const char *const rule_words[] = { "扣", "得", "加", "分", "每", "以", "不", "未" };
+    jx_cur t = *c;
+    for (int chars = 0; chars < 4 && !jx_cur_eof(&t); chars++) {
+        jx_cur u = t;
+        if (any_word(&u, rule_words, JX_RWORDS(rule_words))) return;
+        uint32_t cp = jx_cur_next(&t);
+        if (cp < 0x3400) return;
+        for (size_t i = 0; i < jx_rw_numerals_n; i++) {
+            jx_cur n = t;
+            if (jx_cur_word(&n, jx_rw_numerals[i].word)) { *c = t; return; }
+        }
+        if (jx_is_digit(jx_cur_peek(&t, &(size_t){0}))) { *c = t; return; }
+    }
+}

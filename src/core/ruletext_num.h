@@ -8,6 +8,7 @@
 
 #include <stddef.h>
 #include "jixiao/ruletext.h"
+#include "text.h"
 
 /*
  * Is s[a..b) a formula "<score> = <a rate> × <the item's points>", written
@@ -101,5 +102,12 @@ int jx_rt_assigns_task(const char *s, size_t a, size_t b);
  * tables, 0 when it is not this form (the caller reads it as usual).
  */
 int jx_rt_two_tables(const char *text, size_t len, jx_rule *out);
+
+/*
+ * After a lateness step word (每延迟, jx_rw_step value 1): skip the verb of
+ * what is late, 1 to 4 ideographs with no digit or rule word, when a number
+ * follows it ("每延迟拨付1天").  The cursor stays when there is none.
+ */
+void jx_rt_skip_verb(jx_cur *c);
 
 #endif

@@ -42,8 +42,10 @@ const jx_rword jx_rw_step[] = {
     {"每高于", RW_OVER, 0}, {"每高出", RW_OVER, 0}, {"每增加", RW_OVER, 0},
     {"每增长", RW_OVER, 0}, {"每提高", RW_OVER, 0}, {"每上升", RW_OVER, 0},
     {"每多", RW_OVER, 0}, {"每增", RW_OVER, 0},
-    {"每滞后", RW_OVER, 0}, {"每推迟", RW_OVER, 0}, {"每延迟", RW_OVER, 0},
-    {"每延期", RW_OVER, 0}, {"每延误", RW_OVER, 0},  /* late: "每滞后一年扣2分" (bpb02-03) */
+    /* late: "每滞后一年扣2分" (bpb02-03); value 1: a verb may stand between
+     * the word and the number ("每延迟拨付1天", bpf01-05) */
+    {"每滞后", RW_OVER, 1}, {"每推迟", RW_OVER, 1}, {"每延迟", RW_OVER, 1},
+    {"每延期", RW_OVER, 1}, {"每延误", RW_OVER, 1},
     {"每进", RW_OVER, 0},     /* 倒数第N名…每进1名: up from the bottom (checked) */
 };
 const size_t jx_rw_step_n = JX_RWORDS(jx_rw_step);

@@ -134,6 +134,11 @@ static void test_step_per_late_year(void **state)
     assert_double_bits(score_text(&r, "滞后3年", 10), 4);
     explain_is(&r, "其余：满分，自0年起每多1年扣2分，扣完为止（只计整档）",
                "otherwise: full points, minus 2 per 1年 above 0年, down to 0 (whole steps)");
+    /* bpf01-05 (held out): the verb of what is late between word and number */
+    r = parse_ok("1.按照中央和省有关规定拨付使用专项补助资金的,得3分。 2.没有及时拨付使用的,每延迟拨付1天扣1分,"
+                 "最多扣3分。 3.没有按国库管理制度规定拨付核算专项资金的,不得分。");
+    assert_double_bits(score_text(&r, "延迟拨付2天", 3), 1);
+    assert_double_bits(score_text(&r, "没有按国库管理制度规定拨付核算专项资金", 3), 0);
     r = parse_ok("资金一次性到位的,得满分。");
     assert_int_equal(r.clause[0].cond.kind, JX_RC_LEVEL);
 }

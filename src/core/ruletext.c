@@ -1084,20 +1084,46 @@ static int one_ratio(const char *s, size_t a, size_t b)
     return depth == 0;
 }
 
+/* The words that make a clause a proportion of the points (read_ratio). */
+static const char *const ratio_prop[] = { "按完成比例计", "按完成比例得分",
+                                          "按比例计分", "按比例得分", "按实际完成比例",
+                                          "按完成比例", "按比例计算得分", "按比例扣分",
+                                          "的比重计算得分", "的比重计分" };
+
+/*
+ * "设备完好率≥90% 按比例计算得分": a number before the proportion words is
+ * a bound the proportion holds under, not part of it.  Read as a ratio for
+ * every actual, 85 % scored 8.5 of 10 where the table's next row gives 0
+ * (bpc04-01).  read_ratio leaves such a clause to bounded_proportion.
+ */
+static size_t prop_words_at(const char *s, size_t a, size_t b,
+                            const char *const *prop, size_t nprop)
+{
+    size_t first = b;
+    for (size_t i = 0; i < nprop; i++) {
+        size_t at = find_word(s, a, b, prop[i]);
+        if (at < first) first = at;
+    }
+    return first;
+}
+
+static int bound_before_prop(const char *s, size_t a, size_t b,
+                             const char *const *prop, size_t nprop)
+{
+    return contains_digit(s, a, prop_words_at(s, a, b, prop, nprop));
+}
+
 /* "A/B×4分", "得分=实际/计划×分值", "按完成比例计分": a ratio clause. */
 static int read_ratio(const reader *rd, const raw *r, jx_rout *o)
 {
     static const char *const times[] = { "×", "\\times", "*", "乘以", "乘", "x" };
-    static const char *const prop[] = { "按完成比例计", "按完成比例得分",
-                                        "按比例计分", "按比例得分", "按实际完成比例",
-                                        "按完成比例", "按比例计算得分", "按比例扣分",
-                                        "的比重计算得分", "的比重计分" };
+    const char *const *prop = ratio_prop;
     const char *s = rd->s;
     size_t a = r->start, b = r->end;
     memset(o, 0, sizeof *o);
     o->kind = JX_RO_RATIO;
-    if (contains_any(s, a, b, prop, JX_RWORDS(prop)))
-        return 1;
+    if (contains_any(s, a, b, prop, JX_RWORDS(ratio_prop)))
+        return !bound_before_prop(s, a, b, prop, JX_RWORDS(ratio_prop));
     if (rate_times(s, a, b, o))
         return 1;
     if (jx_rt_rate_times_points(s, a, b))     /* "得分=资金到位率*该项指标分值" */
@@ -1181,6 +1207,14 @@ static int read_linear(const reader *rd, const raw *r, jx_rout *o)
     o->a = 1;
     o->b = -k;
     return 1;
+}
+
+/* A clause that scores by itself as a ratio or formula, or a proportion
+ * inside a bound (bounded_proportion): never a condition of the next one. */
+static int ratio_like(const reader *rd, const raw *r, jx_rout *o)
+{
+    return read_ratio(rd, r, o) || read_linear(rd, r, o) ||
+           contains_any(rd->s, r->start, r->end, ratio_prop, JX_RWORDS(ratio_prop));
 }
 
 /* --- Conditions --------------------------------------------------------- */
@@ -1303,6 +1337,19 @@ static int has_lost_char(const char *s, size_t a, size_t b)
 {
     static const char *const lost[] = { "\xEF\xBF\xBD", "□", "?" };
     return contains_any(s, a, b, lost, JX_RWORDS(lost));
+}
+
+/* A comparison word (≥, 以上, 低于 …) anywhere in s[a..b). */
+static int has_cmp_word(const char *s, size_t a, size_t b)
+{
+    for (size_t k = 0; k < jx_rw_bound_prefix_n; k++)
+        if (strcmp(jx_rw_bound_prefix[k].word, "为") != 0 &&
+            contains(s, a, b, jx_rw_bound_prefix[k].word))
+            return 1;
+    for (size_t k = 0; k < jx_rw_bound_suffix_n; k++)
+        if (contains(s, a, b, jx_rw_bound_suffix[k].word))
+            return 1;
+    return 0;
 }
 
 /* At most one qualifier before the bound ("35岁及以下的…不低于80%"). */
@@ -1456,6 +1503,8 @@ static int read_bound(const char *s, size_t a, size_t b, cond *cd)
         if (cmp && suffix && cmp != suffix && !((cmp == RW_GT && suffix == RW_GE) ||
                                                (cmp == RW_LT && suffix == RW_LE)))
             return -1;
+        if (!cmp && !suffix && v1 == 0)
+            return -1;    /* "变动率0,计3分": "at least 0" says nothing; a ≤ or = was lost (bpc01-02) */
         if (!cmp) cmp = suffix ? suffix : RW_GE;       /* a bare number: at least */
         if (m == 0 && cmp == RW_GE) cmp = RW_GT;
         if (m == 0 && cmp == RW_LE) cmp = RW_LT;
@@ -1482,7 +1531,12 @@ static int read_bound(const char *s, size_t a, size_t b, cond *cd)
          * subject; the bound is the one that reads to the end */
         if (c.pos < b && c.pos > a && depth_ok(cd)) {
             cond again = *cd;
-            if (read_bound(s, c.pos, b, &again) == 1) { *cd = again; return 1; }
+            /* ... with a comparison of its own: "保值率≥1 20" is a bound and
+             * the row's points, not a bound of 20 (bpc04-04) */
+            if (has_cmp_word(s, c.pos, b) && read_bound(s, c.pos, b, &again) == 1) {
+                *cd = again;
+                return 1;
+            }
         }
         return -1;
     }
@@ -2552,6 +2606,17 @@ static void task_description(reader *rd)
     rd->r[prop_at].pstart = rd->r[prop_at].pend = 0;
 }
 
+/* How many numbers s[a..b) holds ("1.5" is one, "20天/月" one). */
+static int number_runs(const char *s, size_t a, size_t b)
+{
+    int n = 0;
+    for (size_t i = a; i < b; i++)
+        if (s[i] >= '0' && s[i] <= '9' &&
+            (i == a || !((s[i - 1] >= '0' && s[i - 1] <= '9') || s[i - 1] == '.')))
+            n++;
+    return n;
+}
+
 /*
  * "入限服务企业按照第一季度完成全年目标任务的10%，上半年20%，前三季度40%，
  * 全年100%分配任务" (n01-02): how the task is spread over the periods, a
@@ -2596,7 +2661,10 @@ static int lone_bound(reader *rd, jx_err *e)
     if (at < 0) return 0;
     raw *r = &rd->r[at];
     jx_rout o;
-    if (read_ratio(rd, r, &o) || read_linear(rd, r, &o)) return 0;
+    if (ratio_like(rd, r, &o)) return 0;
+    /* "保值率<1 0", "设备完好率100% 10": a table row of a bound and its
+     * points; read as one lone bound it became "≥0: full points" (bpc04-04) */
+    if (number_runs(rd->s, r->start, r->end) != 1) return 0;
     cond cd;
     memset(&cd, 0, sizeof cd);
     cd.percent = -1;
@@ -3833,6 +3901,40 @@ static void base_and_comparison(reader *rd)
 }
 
 /*
+ * "100%以下按比例扣分", "设备完好率≥90% 按比例计算得分": the proportion
+ * holds inside the bound written before its words (x × P there); an
+ * actual outside every clause is refused (like ranged_proportion's bands).
+ */
+static int bounded_proportion(reader *rd, int i, jx_err *e)
+{
+    const char *s = rd->s;
+    raw *r = &rd->r[i];
+    size_t p = prop_words_at(s, r->start, r->end, ratio_prop, JX_RWORDS(ratio_prop));
+    if (p == r->end || !contains_digit(s, r->start, p)) return 0;
+    jx_cur t;
+    jx_cur_init(&t, s, p, r->end);
+    size_t k;
+    for (k = 0; k < JX_RWORDS(ratio_prop); k++) {
+        jx_cur w = t;
+        if (jx_cur_word(&w, ratio_prop[k]) && at_end(&w)) break;
+    }
+    if (k == JX_RWORDS(ratio_prop)) return 0;       /* words after the proportion */
+    cond cd;
+    memset(&cd, 0, sizeof cd);
+    cd.percent = -1;
+    if (read_cond(rd, r->start, p, &cd, r->start, r->end) != JX_OK || !cd.has_bound ||
+        cd.has_step || cd.occ || cd.na || cd.els || cd.alt || cd.pm || cd.percent != 1)
+        return 0;
+    jx_rclause *cl = add_clause(rd, r, e);
+    if (!cl) return 0;
+    cl->cond = cd.rc;
+    memset(&cl->out, 0, sizeof cl->out);
+    cl->out.kind = JX_RO_RATIO;
+    if ((*e = note_percent(rd, r, 1))) return 0;
+    return 1;
+}
+
+/*
  * A band scored in proportion: "完成目标任务70%-99%的,按比例计分" (x × P
  * inside the band), and a bonus in proportion beyond the target:
  * "超额完成目标任务的,按比例加分不超过该项总分的20%" (x × P above 100 %, at
@@ -4478,6 +4580,27 @@ static int closing_below(jx_rule *ru)
 }
 
 /*
+ * "到位及时率大于90%得满分" and nothing else: one bound giving points says
+ * nothing of the actuals short of it (0? in proportion?), so they are
+ * refused (bpg02-01 scored 0 for 85 %).  A ladder of two bands or more
+ * ("100%得满分，90%得一半分") is read as before: below the last, nothing.
+ */
+static int lone_threshold(const jx_rule *ru)
+{
+    int bands = 0, other = 0;
+    for (int i = 0; i < ru->n; i++) {
+        const jx_rclause *c = &ru->clause[i];
+        if (c->cond.kind == JX_RC_NA) continue;
+        if (c->cond.kind == JX_RC_RANGE && c->cond.has_lo && !c->cond.has_hi &&
+            (c->out.kind == JX_RO_FRACTION || c->out.kind == JX_RO_POINTS) && c->out.value > 0)
+            bands++;
+        else
+            other++;
+    }
+    return bands == 1 && other == 0;
+}
+
+/*
  * A deduction as a share of P ("扣权重分的1%") is read for steps only: each
  * clause it gave must be STEPS with per_frac, and there must be one.
  */
@@ -4585,7 +4708,8 @@ static jx_err build(reader *rd)
                 continue;
             }
             {
-                int k = ranged_proportion(rd, i, &e);
+                int k = bounded_proportion(rd, i, &e);
+                if (!e && !k) k = ranged_proportion(rd, i, &e);
                 if (e) return e;
                 if (k) { prop_bands++; deduct_only = 0; ranges++; continue; }
             }
@@ -5168,6 +5292,7 @@ static jx_err build(reader *rd)
     ru->otherwise = uncovered || prop_bands || (rd->bracket_parts && levels && ranges) ? -1
                   : (deduct_only && ru->n > 0) ? 1 : 0;
     if (closed) ru->otherwise = -1;      /* a gap between whole-number bands */
+    if (lone_threshold(ru)) ru->otherwise = -1;
     else_ratio_above(rd);
     beyond_points(ru, explicit_max);
     if (pm_bounds) {
@@ -5322,7 +5447,7 @@ static jx_err join(reader *rd)
         if (ends_with_points(rd->s, r->start, r->end) && count_then_points(rd->s, r->start, r->end))
             continue;
         jx_rout o;
-        if (read_ratio(rd, r, &o) || read_linear(rd, r, &o)) continue;
+        if (ratio_like(rd, r, &o)) continue;
         int j = i + 1;
         while (j < rd->n && rd->r[j].used) j++;
         if (j == rd->n) break;
@@ -5330,7 +5455,7 @@ static jx_err join(reader *rd)
         if (n->out == OUT_CAP || n->out == OUT_MAX) continue;
         if (n->out == OUT_NONE) {
             /* two conditions in a row ("质量控制，…不真实的，得5分"): carry on */
-            if (read_ratio(rd, n, &o) || read_linear(rd, n, &o)) continue;
+            if (ratio_like(rd, n, &o)) continue;
         }
         if (n->pstart < n->pend) continue;
         n->pstart = r->pstart < r->pend ? r->pstart : r->start;

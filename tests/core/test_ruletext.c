@@ -281,6 +281,16 @@ static void test_silent_wrong_refused(void **state)
         /* c03-03 (brackets lost) is read now: its one reading within [0, P],
          * test_ruletext_num.c test_lost_brackets */
         { "得分=1-实际数/计划数×分值", "1-实际数" },
+        /* bpc01-02: the page lost ≤ and >; a bare 0 read as "at least 0"
+         * gave 3 of 3 for +5 % and +12 % */
+        { "“三公经费”变动率0,计 3 分;“三公经费” 0 , 每超过一个百分 点扣0.3分,扣完为止。",
+          "变动率0" },
+        /* bpc04-01: rows "bound points" joined by line breaks; the proportion
+         * row was read for every actual (85 % → 8.5 where the table gives 0) */
+        { "设备完好率100% 10\n设备完好率≥90% 按比例计算得分\n设备完好率<90% 0", "" },
+        /* bpc04-04: "保值率<1 0" read as a lone bound of 0: full points for 0.97 */
+        { "部门年末固定资产保值率指标≥1 20 重大改造、建设项目除外\n"
+          "部门年末固定资产保值率指标<1 0", "" },
     };
     for (size_t i = 0; i < sizeof t / sizeof *t; i++) {
         jx_rule r;
@@ -292,6 +302,16 @@ static void test_silent_wrong_refused(void **state)
             fail();
         }
     }
+    /* A proportion inside the bound written before it (bpc04-01, rows joined
+     * by semicolons): x × P inside, the other row outside, nothing between. */
+    jx_rule b = parse_ok("设备完好率≥90% 按比例计算得分;设备完好率<90%得0分");
+    assert_double_bits(score_num(&b, 0.95, 10), 9.5);
+    assert_double_bits(score_num(&b, 0.85, 10), 0);
+    b = parse_ok("≥90%的按比例计算得分");
+    assert_double_bits(score_num(&b, 0.95, 10), 9.5);
+    jx_actual low = { 0, 0.85, NULL, 0 };
+    double sc = -1;
+    assert_int_not_equal(jx_rule_score(&b, &low, 10, 2, &sc, NULL), JX_OK);
     /* the same formula with its brackets: (1 − 10 × r) × P, 0 over 10 % */
     jx_rule l = parse_ok("得分=(1-10×调剂金额/预算数)×分值,调剂金额/预算数>0.1,此项得0分");
     assert_double_bits(score_text(&l, "0.002", 10), 9.8);

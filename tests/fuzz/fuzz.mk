@@ -14,6 +14,11 @@
 # short run reach deep into the grammar).  The add-in's and the audit's
 # fuzzers (addin.mk, audit.mk) use the same script and corpus folder.
 #
+# fuzz_ruletext also starts from every case of the 评扣分标准 corpus
+# (tests/rules/corpus/*.tsv), written as seeds into $(FUZZ_OUT)/seeds/ by
+# tests/fuzz/rules_seeds.py whenever the corpus changes: the grammar the
+# corpus reaches is always the fuzzer's starting point.
+#
 # The targets link libjixiao-fuzz.a (core.mk): the core compiled once with
 # the fuzzer's coverage instrumentation, so coverage guides into the library.
 
@@ -36,19 +41,27 @@ $(BUILD)/fuzz/%: tests/fuzz/%.c tests/fuzz/fuzz_util.h $(LIBJX_FUZZ) $(CORE_HDR)
 	@mkdir -p $(@D)
 	$(CLANG) $(FUZZ_CFLAGS) $< $(LIBJX_FUZZ) -o $@ -lm
 
-# $(call fuzz_core,mode): each core target in turn.
+RULE_CORPUS     := $(wildcard tests/rules/corpus/*.tsv)
+FUZZ_RULE_SEEDS := $(FUZZ_OUT)/seeds/fuzz_ruletext.stamp
+
+$(FUZZ_RULE_SEEDS): tests/fuzz/rules_seeds.py $(RULE_CORPUS)
+	python3 tests/fuzz/rules_seeds.py $(FUZZ_OUT)/seeds/fuzz_ruletext $(RULE_CORPUS)
+	@touch $@
+
+# $(call fuzz_core,mode[,extra folders]): each core target in turn; a
+# target's seeds folder is read when it exists (fuzz.sh skips the others).
 define fuzz_core
 	@set -e; for t in $(FUZZ_NAMES); do \
-	  FUZZ_RUNS=$(FUZZ_RUNS) $(FUZZ_SH) $(1) $$t $(FUZZ_OUT)/$$t $(FUZZ_OUT) "$(FUZZ_CORE_OPTS)" tests/fuzz/corpus/$$t; \
+	  FUZZ_RUNS=$(FUZZ_RUNS) $(FUZZ_SH) $(1) $$t $(FUZZ_OUT)/$$t $(FUZZ_OUT) "$(FUZZ_CORE_OPTS)" tests/fuzz/corpus/$$t $(if $(2),$(FUZZ_OUT)/seeds/$$t); \
 	done
 endef
 
 .PHONY: fuzz-core check-fuzz fuzz-merge fuzz-merge-core
-fuzz-core: $(FUZZ_BINS)
-	$(call fuzz_core,fuzz)
+fuzz-core: $(FUZZ_BINS) $(FUZZ_RULE_SEEDS)
+	$(call fuzz_core,fuzz,seeds)
 
-check-fuzz: $(FUZZ_BINS)
-	$(call fuzz_core,check)
+check-fuzz: $(FUZZ_BINS) $(FUZZ_RULE_SEEDS)
+	$(call fuzz_core,check,seeds)
 
 fuzz-merge-core: $(FUZZ_BINS)
 	$(call fuzz_core,merge)

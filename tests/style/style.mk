@@ -26,9 +26,9 @@ CHECK_TARGETS += check-fn-length
 #   command-line tests (openpyxl); the rule corpus (check-rules); the nm
 #   prefix and function-length checks.
 .PHONY: check-fast check-fuzz-replay
-check-fuzz-replay: $(FUZZ_BINS) $(ADDIN_FUZZ) $(AUD_FUZZ)
+check-fuzz-replay: $(FUZZ_BINS) $(ADDIN_FUZZ) $(AUD_FUZZ) $(FUZZ_RULE_SEEDS)
 	@set -e; for t in $(FUZZ_NAMES); do \
-	  $(FUZZ_SH) replay $$t $(FUZZ_OUT)/$$t $(FUZZ_OUT) "$(FUZZ_CORE_OPTS)" tests/fuzz/corpus/$$t; done
+	  $(FUZZ_SH) replay $$t $(FUZZ_OUT)/$$t $(FUZZ_OUT) "$(FUZZ_CORE_OPTS)" tests/fuzz/corpus/$$t $(FUZZ_OUT)/seeds/$$t; done
 	@$(FUZZ_SH) replay fuzz_addin $(ADDIN_FUZZ) $(FUZZ_OUT) "$(ADDIN_FUZZ_OPTS)" tests/fuzz/corpus/fuzz_addin
 	@$(FUZZ_SH) replay fuzz_xlsx $(AUD_FUZZ) $(FUZZ_OUT) "$(AUD_FUZZ_OPTS)" tests/fuzz/corpus/fuzz_xlsx
 

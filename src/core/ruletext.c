@@ -5318,6 +5318,7 @@ static jx_err build(reader *rd)
         if (bad >= 0) return refuse(rd, ru->clause[bad].at, ru->clause[bad].at + ru->clause[bad].len);
         if (jx_rt_completion_excess(s, ru) < 0)  /* 完成…计N分，未完成按比例，超额… */
             return refuse_raw(rd, &rd->r[0]);
+        jx_rt_scores_below_zero(ru);            /* "低于0%,每降低1%扣1分" */
     }
     return shares_in_steps(rd);
 }

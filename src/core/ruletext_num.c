@@ -518,3 +518,20 @@ void jx_rt_skip_verb(jx_cur *c)
         if (jx_is_digit(jx_cur_peek(&t, &(size_t){0}))) { *c = t; return; }
     }
 }
+
+int jx_rt_scores_below_zero(jx_rule *ru)
+{
+    if (ru->percent != 1 || ru->signed_actual || ru->abs_actual) return 0;
+    for (int i = 0; i < ru->n; i++) {
+        const jx_rclause *c = &ru->clause[i];
+        int steps_below = c->out.kind == JX_RO_STEPS && c->out.under_per != 0 &&
+                          c->out.ref == 0 && !c->out.shortfall;
+        int band_below = c->cond.kind == JX_RC_RANGE && c->cond.has_hi && !c->cond.has_lo &&
+                         (c->cond.hi < 0 || (c->cond.hi == 0 && !c->cond.hi_incl));
+        if (steps_below || band_below) {
+            ru->signed_actual = 1;
+            return 1;
+        }
+    }
+    return 0;
+}

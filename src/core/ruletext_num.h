@@ -110,4 +110,12 @@ int jx_rt_two_tables(const char *text, size_t len, jx_rule *out);
  */
 void jx_rt_skip_verb(jx_cur *c);
 
+/*
+ * A rate the sentence itself scores below 0 (bpd02-01: "成本节约率0%以上计20
+ * 分,低于0%,每降低1%扣1分"): a STEPS clause deducting below a ref of 0 %,
+ * or a band with no low end and its top at or below 0 %: a negative actual
+ * is valid (signed_actual), as for 变动率.  Returns 1 when it set it.
+ */
+int jx_rt_scores_below_zero(jx_rule *ru);
+
 #endif

@@ -44,7 +44,7 @@ static void test_bound_then_measured_noun(void **state)
     jx_rule r = parse_ok(A2401);
     assert_double_bits(score_text(&r, "250萬元", 5), 5);
     assert_double_bits(score_text(&r, "200萬元", 5), 5);
-    assert_double_bits(score_text(&r, "50萬元", 5), 0);
+    refused_text(&r, "50萬元", 5);      /* short of a lone threshold: the sentence does not say */
     jx_actual a = { 1, 0, "120萬元", strlen("120萬元") };
     double s = 12345;
     jx_diag d;
@@ -276,6 +276,25 @@ static void test_two_tables_must_agree(void **state)
     assert_double_bits(score_text(&r, "420户", 10), 9);
 }
 
+/* bpd02-01 (held out): a rate the sentence scores below 0 % may be negative. */
+static void test_rate_scored_below_zero(void **state)
+{
+    (void)state;
+    jx_rule r = parse_ok("成本节约率0%以上计20分,低于0%,每降低1%扣1分,扣完为止");
+    assert_int_equal(r.signed_actual, 1);
+    assert_double_bits(score_text(&r, "-3%", 20), 17);
+    assert_double_bits(score_text(&r, "-25%", 20), 0);
+    assert_double_bits(score_text(&r, "0%", 20), 20);
+    explains_score(&r, "-3%", 20, "实际-3%，符合“其余”，低于0%共3档，扣3分，得17分",
+                   "actual -3%, meets \"otherwise\", 3 steps below 0%, minus 3, score 17");
+    /* steps below 95 % say nothing of negatives: still refused */
+    r = parse_ok("完成率95%以上计20分,每降低1%扣1分,扣完为止");
+    assert_int_equal(r.signed_actual, 0);
+    jx_actual a = { 1, 0, "-3%", 3 };
+    double sc = 12345;
+    assert_int_not_equal(jx_rule_score(&r, &a, 20, 2, &sc, NULL), JX_OK);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -288,6 +307,7 @@ int main(void)
         cmocka_unit_test(test_completion_and_written_excess),
         cmocka_unit_test(test_schedule_lead_in),
         cmocka_unit_test(test_two_tables_must_agree),
+        cmocka_unit_test(test_rate_scored_below_zero),
     };
     return cmocka_run_group_tests_name("ruletext_g7", tests, NULL, NULL);
 }

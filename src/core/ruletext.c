@@ -557,6 +557,12 @@ static void split_clause(const char *s, raw *r)
         prev = jx_cur_next(&c);
     }
     jx_trim(s, &r->cstart, &r->cend);
+    /* "70%以下:0分": the colon between a condition and its outcome (as in
+     * "基本合理: 1 分" below, which "0分" never reaches) */
+    if (r->out != OUT_NONE && r->cend > r->cstart && s[r->cend - 1] == ':') {
+        r->cend--;
+        jx_trim(s, &r->cstart, &r->cend);
+    }
     drop_filler(s, r);
     if (r->out == OUT_NONE) {          /* a clause that is only "3分" */
         jx_cur t;
@@ -928,6 +934,30 @@ static int definition(const char *s, size_t a, size_t b)
 }
 
 /*
+ * "该指标主要考核项目目标依据的充分性。" (bpf06): the indicator, a verb of
+ * measuring, what it measures; no number and no score word.  "本项指标不得分"
+ * is no such note (no verb of measuring), and neither is a clause with a
+ * score word ("充分性" is none).
+ */
+static int about_note(const char *s, size_t a, size_t b)
+{
+    static const char *const score_words[] = { "得分", "计分", "记分", "扣", "加分", "满分",
+                                               "不得", "分值", "赋分" };
+    if (contains_digit(s, a, b) || contains_any(s, a, b, score_words, JX_RWORDS(score_words)))
+        return 0;
+    for (size_t i = 0; i < jx_rw_about_subject_n; i++) {
+        jx_cur c;
+        jx_cur_init(&c, s, a, b);
+        if (!jx_cur_word(&c, jx_rw_about_subject[i])) continue;
+        for (size_t k = 0; k < jx_rw_about_verb_n; k++) {
+            jx_cur v = c;
+            if (jx_cur_word(&v, jx_rw_about_verb[k]) && !at_end(&v)) return 1;
+        }
+    }
+    return 0;
+}
+
+/*
  * The whole clause names where the data or evidence comes from: no number,
  * a word of jx_rw_source, and the clause is that note from its start (in
  * brackets, or opening with 以 / 依据 / 加分依据…): "(收入以國庫科提供的數據
@@ -992,6 +1022,8 @@ static int read_note(reader *rd, raw *r)
         return 1;
     if (source_note(rd, r))
         return 1;                        /* "以记录为准": where the data comes from */
+    if (about_note(s, r->start, r->end))
+        return 1;                        /* "该指标主要考核…": what it measures */
     if (contains(s, r->start, r->end, "为标准") || contains(s, r->start, r->end, "为准")) {
         jx_cur c;
         jx_cur_init(&c, s, r->start, r->end);
@@ -1463,7 +1495,7 @@ static int read_bound(const char *s, size_t a, size_t b, cond *cd)
         rc->hi = v2;
         if (i1 < 0 && i2 < 0 && counted(u1) && v1 == floor(v1) && v2 == floor(v2)) {
             rc->lo_incl = rc->hi_incl = 1;     /* "6-10名", "3-5次": both ends */
-        } else if (i1 < 0 && i2 < 0) { rc->lo_incl = 1; rc->hi_incl = 0; }
+        } else if (i1 < 0 && i2 < 0) { rc->lo_incl = 1; rc->hi_incl = 0; rc->unmarked = 3; }
         else if (i1 < 0) { rc->hi_incl = i2; rc->lo_incl = !i2; }
         else if (i2 < 0) { rc->lo_incl = i1; rc->hi_incl = !i1; }
         else { rc->lo_incl = i1; rc->hi_incl = i2; }
@@ -5292,7 +5324,6 @@ static jx_err build(reader *rd)
     ru->otherwise = uncovered || prop_bands || (rd->bracket_parts && levels && ranges) ? -1
                   : (deduct_only && ru->n > 0) ? 1 : 0;
     if (closed) ru->otherwise = -1;      /* a gap between whole-number bands */
-    if (lone_threshold(ru)) ru->otherwise = -1;
     else_ratio_above(rd);
     beyond_points(ru, explicit_max);
     if (pm_bounds) {
@@ -5304,6 +5335,7 @@ static jx_err build(reader *rd)
         if (ru->n == JX_RCLAUSES_MAX) return refuse(rd, opens[i].at, opens[i].at + opens[i].len);
         ru->clause[ru->n++] = opens[i];
     }
+    if (lone_threshold(ru)) ru->otherwise = -1;   /* (an OPEN 其余 counts as a second clause) */
     if (ru->n == 0)                     /* only notes: no rule at all */
         return refuse_raw(rd, &rd->r[0]);
     for (int i = 0; i < ru->n; i++) {

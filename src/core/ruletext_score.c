@@ -1240,6 +1240,31 @@ static double outcome_value(const jx_rout *o, double x, double p)
     return 0;
 }
 
+/*
+ * "90-100%:3分;70-90%:1分": 90 % is the top of one range and the bottom of
+ * the next, and the sentence marks neither end (含 / 不含).  The reader's
+ * [a, b) is a convention, not the sentence: a value on such a shared end
+ * where the two ranges score differently is refused (bpf04-04; the two
+ * gatherers who met this table wrote ERR there, or no case at all).
+ */
+static int on_unmarked_edge(const jx_rule *r, double x)
+{
+    for (int i = 0; i < r->n; i++) {
+        const jx_rcond *lo = &r->clause[i].cond;
+        if (lo->kind != JX_RC_RANGE || !(lo->unmarked & 1) || !lo->has_lo ||
+            fabs(x - lo->lo) > 1e-12)
+            continue;
+        for (int j = 0; j < r->n; j++) {
+            const jx_rcond *hi = &r->clause[j].cond;
+            const jx_rout *a = &r->clause[i].out, *b = &r->clause[j].out;
+            if (j != i && hi->kind == JX_RC_RANGE && (hi->unmarked & 2) && hi->has_hi &&
+                fabs(x - hi->hi) <= 1e-12 && (a->kind != b->kind || a->value != b->value))
+                return 1;
+        }
+    }
+    return 0;
+}
+
 /* The clause that scores x, or NULL (then rule->otherwise applies). */
 static const jx_rclause *match(const jx_rule *r, double x)
 {
@@ -1368,6 +1393,8 @@ static jx_err plain_score(const jx_rule *r, const jx_actual *a, double p,
         /* a rank (名, no change of a count) starts at 1: 0 is no rank ("占比为0"?) */
         if (strcmp(r->unit, "名") == 0 && !r->signed_actual && x < 1)
             return JX_ERR_RANGE;
+        if (on_unmarked_edge(r, x))
+            return JX_ERR_RULE_SYNTAX;
         c = match(r, x);
         tr->numeric = 1;
     }

@@ -171,6 +171,11 @@ typedef struct jx_rcond {
     double lo;
     int has_hi, hi_incl;    /* RANGE: x < hi, or x <= hi when hi_incl      */
     double hi;              /* an exact value "=0", "为0": lo = hi, both incl */
+    int unmarked;           /* RANGE written "a-b" with no 含 / 不含 at either
+                               end: lo_incl and hi_incl are the reader's
+                               [a, b), not the sentence's.  A value on an end
+                               two such ranges share is refused (1 = lo,
+                               2 = hi unmarked; 0 otherwise) */
     char label[JX_LABEL_MAX + 1];   /* LEVEL: the level as written; KIND:
                                        the words naming the kind (its last
                                        JX_LABEL_MAX bytes); ELSE of an OPEN

@@ -283,7 +283,8 @@ static int read_outcome(jx_cur c, outcome *out, double *value, char *per, size_t
     static const char *const to_zero[] = { "扣完为止", "直至本项目分扣完", "直至本项分扣完",
                                            "直至扣完", "扣完本项分值为止", "扣完该项分值为止",
                                            "扣至0分为止", "扣至零分为止", "扣完即止",
-                                           "本项分扣完为止", "该项分扣完为止" };
+                                           "本项分扣完为止", "该项分扣完为止",
+                                           "直至归零", "扣至归零", "减至零为止" };
     for (i = 0; i < JX_RWORDS(to_zero); i++) {
         jx_cur t = c;
         if (jx_cur_word(&t, to_zero[i]) && at_end(&t)) {
@@ -1011,6 +1012,8 @@ static int read_note(reader *rd, raw *r)
         jx_cur_init(&c, s, r->start, r->end);
         if ((jx_cur_word(&c, "满分为止") || jx_cur_word(&c, "以满分为限")) && at_end(&c))
             return 1;
+        if (jx_rt_cap_at_points(s, r->start, r->end))
+            return 1;                    /* "最高不得超过分值上限": the clamp at P */
         jx_cur_init(&c, s, r->start, r->end);
         double v;
         if (read_number(&c, &v) && at_end(&c))

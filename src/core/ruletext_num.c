@@ -75,7 +75,8 @@ int jx_rt_rate_times_points(const char *s, size_t a, size_t b)
     static const char *const times[] = { "×", "*" };
     static const char *const close[] = { ")", "”", "\"", "」", "。" };
     size_t word = b, eq = score_equals(s, a, b, &word);
-    if (eq == b || !plain_lead(s, a, word)) return 0;
+    if (eq == b) eq = word = a;           /* "执行率*该指标分值": the formula alone */
+    if (!plain_lead(s, a, word)) return 0;
     for (size_t i = 0; i < JX_RWORDS(times); i++) {
         jx_cur c;
         jx_cur_init(&c, s, eq, b);
@@ -534,4 +535,20 @@ int jx_rt_scores_below_zero(jx_rule *ru)
         }
     }
     return 0;
+}
+
+int jx_rt_cap_at_points(const char *s, size_t a, size_t b)
+{
+    static const char *const top[] = { "最高", "最多", "最终得分", "得分" };
+    static const char *const not_above[] = { "不得超过", "不超过", "不高于", "不得高于" };
+    static const char *const tail[] = { "上限", "的上限" };
+    jx_cur c;
+    jx_cur_init(&c, s, a, b);
+    jx_cur_skip_space(&c);
+    if (!any_word(&c, top, JX_RWORDS(top)) || !any_word(&c, not_above, JX_RWORDS(not_above)) ||
+        !any_word(&c, jx_rw_item_points, jx_rw_item_points_n))
+        return 0;
+    any_word(&c, tail, JX_RWORDS(tail));
+    jx_cur_skip_space(&c);
+    return jx_cur_eof(&c);
 }

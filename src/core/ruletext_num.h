@@ -118,4 +118,11 @@ void jx_rt_skip_verb(jx_cur *c);
  */
 int jx_rt_scores_below_zero(jx_rule *ru);
 
+/*
+ * Is s[a..b) a cap at the item's own points, "最高不得超过分值上限" (bpc03-01),
+ * "最高不超过该项分值"?  A note: a score never leaves [0, P] unless the
+ * sentence says so.
+ */
+int jx_rt_cap_at_points(const char *s, size_t a, size_t b);
+
 #endif

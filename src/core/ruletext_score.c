@@ -1089,7 +1089,7 @@ static jx_err actual_value(const jx_rule *r, const jx_actual *a, double *x,
                                             "少", "缺", "差" };
         static const char *const excess[] = { "超过", "超出", "增加", "上升", "增长", "高出",
                                               "多了", "多",
-                                              "滞后", "推迟", "延迟", "延期", "延误" };  /* late */
+                                              "滞后", "推迟", "延迟", "延期", "延误", "拖延" };  /* late */
         static const char *const no_excess[] = { "未超过", "没有超过", "不超过", "未超出",
                                                  "持平", "减少", "下降", "降低" };
         int over = sf == 2 && gap_over_of(r);

@@ -45,7 +45,7 @@ const jx_rword jx_rw_step[] = {
     /* late: "每滞后一年扣2分" (bpb02-03); value 1: a verb may stand between
      * the word and the number ("每延迟拨付1天", bpf01-05) */
     {"每滞后", RW_OVER, 1}, {"每推迟", RW_OVER, 1}, {"每延迟", RW_OVER, 1},
-    {"每延期", RW_OVER, 1}, {"每延误", RW_OVER, 1},
+    {"每延期", RW_OVER, 1}, {"每延误", RW_OVER, 1}, {"每拖延", RW_OVER, 1},
     {"每进", RW_OVER, 0},     /* 倒数第N名…每进1名: up from the bottom (checked) */
 };
 const size_t jx_rw_step_n = JX_RWORDS(jx_rw_step);

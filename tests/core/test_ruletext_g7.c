@@ -294,6 +294,23 @@ static void test_rate_scored_below_zero(void **state)
     assert_int_not_equal(jx_rule_score(&r, &a, 20, 2, &sc, NULL), JX_OK);
 }
 
+/* bpc03-01 (held out): the formula alone, a cap at the item's points. */
+static void test_formula_alone_capped(void **state)
+{
+    (void)state;
+    jx_rule r = parse_ok("执行率*该指标分值,最高不得超过分值上限。");
+    assert_double_bits(score_text(&r, "50%", 10), 5);
+    assert_double_bits(score_text(&r, "105%", 10), 10);
+    explain_is(&r, "其余：完成比例×分值（至多1）", "otherwise: ratio × points (at most 1)");
+    /* a number for the rate, or a cap at another number: not these forms */
+    jx_diag d;
+    const char *t = "95%*该指标分值";
+    assert_int_not_equal(jx_rule_parse(t, strlen(t), &r, &d), JX_OK);
+    r = parse_ok("资金到位滞后,每拖延一天扣0.5分,直至归零。");
+    assert_double_bits(score_text(&r, "拖延4天", 15), 13);
+    assert_double_bits(score_text(&r, "拖延40天", 15), 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -307,6 +324,7 @@ int main(void)
         cmocka_unit_test(test_schedule_lead_in),
         cmocka_unit_test(test_two_tables_must_agree),
         cmocka_unit_test(test_rate_scored_below_zero),
+        cmocka_unit_test(test_formula_alone_capped),
     };
     return cmocka_run_group_tests_name("ruletext_g7", tests, NULL, NULL);
 }

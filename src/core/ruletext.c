@@ -4615,6 +4615,31 @@ static int closing_below(jx_rule *ru)
 }
 
 /*
+ * "建立机制但无文件得l分": points the page garbled ("l" for 1, "O" for 0) or
+ * any "得/扣/计/记 N分" left inside a level's words is an outcome the reader
+ * did not read; taken as part of the level, the clause after it scored 0
+ * for that level (bpi03-01).  Refused.
+ */
+static int unread_points(const char *t)
+{
+    static const char *const verbs[] = { "得", "扣", "计", "记" };
+    for (size_t v = 0; v < JX_RWORDS(verbs); v++) {
+        size_t vl = strlen(verbs[v]);
+        for (const char *p = strstr(t, verbs[v]); p; p = strstr(p + vl, verbs[v])) {
+            const char *q = p + vl;
+            int n = 0;
+            while (*q == ' ' || *q == '.' || (*q >= '0' && *q <= '9') ||
+                   (*q >= 'A' && *q <= 'Z') || (*q >= 'a' && *q <= 'z')) {
+                if (*q != ' ') n++;
+                q++;
+            }
+            if (n > 0 && n <= 4 && strncmp(q, "分", strlen("分")) == 0) return 1;
+        }
+    }
+    return 0;
+}
+
+/*
  * "到位及时率大于90%得满分" and nothing else: one bound giving points says
  * nothing of the actuals short of it (0? in proportion?), so they are
  * refused (bpg02-01 scored 0 for 85 %).  A ladder of two bands or more
@@ -5339,6 +5364,12 @@ static jx_err build(reader *rd)
         ru->clause[ru->n++] = opens[i];
     }
     if (lone_threshold(ru)) ru->otherwise = -1;   /* (an OPEN 其余 counts as a second clause) */
+    for (int i = 0; i < ru->n; i++) {
+        const jx_rclause *c = &ru->clause[i];
+        if ((c->cond.kind == JX_RC_LEVEL || c->cond.kind == JX_RC_KIND) &&
+            (unread_points(c->cond.label) || unread_points(c->cond.words)))
+            return refuse(rd, c->at, c->at + c->len);
+    }
     if (ru->n == 0)                     /* only notes: no rule at all */
         return refuse_raw(rd, &rd->r[0]);
     for (int i = 0; i < ru->n; i++) {

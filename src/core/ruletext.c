@@ -57,6 +57,8 @@ typedef struct raw {
     int veto;                 /* read_veto: the outcome empties the table */
     int points_first;         /* "100 分:…": the condition is after the colon */
     int share;                /* OUT_DEDUCT of a share of P ("扣权重分的1%") */
+    double from_base;         /* OUT_DEDUCT "就从8分里减一分": the steps' base
+                                 in points (jx_rt_from_base), 0 when none */
 } raw;
 
 /* What a condition says. */
@@ -101,6 +103,11 @@ typedef struct reader {
     int compared;             /* "与全省三年平均比例数相比": steps measure a gap
                                  from a reference the sentence does not give */
     int pct_defined;          /* "…率=(…/…)×100%": the rate is in percent */
+    int lead_raw;             /* "驻点天数基数20天/月，基础分10分（最高分）": the
+                                 raw of the 基数 (base_value_lead), or -1 */
+    double lead_value, lead_points;
+    int lead_top;             /* （最高分）: the value and above            */
+    char lead_unit[16];
 } reader;
 
 /* --- Helpers ------------------------------------------------------------ */
@@ -579,6 +586,15 @@ static void split_clause(const char *s, raw *r)
         points_first(s, r);
     if (r->out == OUT_NONE)            /* "每降低1%扣权重分的1%" */
         share_deduct(s, r);
+    if (r->out == OUT_NONE) {          /* "每少一天就从8分里减一分" */
+        size_t at = jx_rt_from_base(s, r->start, r->end, &r->from_base, &r->value);
+        if (at < r->end) {
+            r->out = OUT_DEDUCT;
+            r->cstart = r->start;
+            r->cend = at;
+            jx_trim(s, &r->cstart, &r->cend);
+        }
+    }
     if (r->out == OUT_NONE) {          /* "基本合理: 1 分" */
         size_t colon = find_word(s, r->start, r->end, ":");
         jx_cur t;
@@ -2650,6 +2666,87 @@ static int number_runs(const char *s, size_t a, size_t b)
             (i == a || !((s[i - 1] >= '0' && s[i - 1] <= '9') || s[i - 1] == '.')))
             n++;
     return n;
+}
+
+/*
+ * "驻点天数基数20天/月，基础分10分（最高分），19-15天得9分…" (a13-01): a
+ * base value (基数 N, per a period) and the base score (基础分 M分) it gets;
+ * "（最高分）": the top, so the value and above get M.  Both clauses become
+ * notes here and one band (≥ N, or = N) is added after the rest is read
+ * (base_value_band).  Anything else after 基数 N or 基础分 M分: not this form.
+ */
+static void base_value_lead(reader *rd)
+{
+    rd->lead_raw = -1;
+    for (int i = 0; i + 1 < rd->n; i++) {
+        raw *r = &rd->r[i], *q = &rd->r[i + 1];
+        if (r->out != OUT_NONE || r->used || q->used) continue;
+        size_t at = find_word(rd->s, r->start, r->end, "基数");
+        jx_cur c;
+        double v, m;
+        jx_cur_init(&c, rd->s, at, r->end);
+        if (at == r->end || !jx_cur_word(&c, "基数") || !read_number(&c, &v) ||
+            read_unit(&c, rd->lead_unit, sizeof rd->lead_unit) || !rd->lead_unit[0] ||
+            !counted(rd->lead_unit))
+            continue;
+        if (jx_cur_word(&c, "/")) {       /* "20天/月": the period the count is of */
+            static const char *const per[] = { "月", "年", "周", "季度", "季" };
+            size_t k;
+            for (k = 0; k < JX_RWORDS(per); k++)
+                if (jx_cur_word(&c, per[k])) break;
+            if (k == JX_RWORDS(per)) continue;
+        }
+        if (!at_end(&c) || contains_digit(rd->s, r->start, at)) continue;
+        jx_cur_init(&c, rd->s, q->start, q->end);
+        if (!(jx_cur_word(&c, "基础分为") || jx_cur_word(&c, "基础分")) ||
+            !read_number(&c, &m) || !expect(&c, "分"))
+            continue;
+        int top = expect(&c, "(最高分)");
+        if (!at_end(&c)) continue;
+        int j = i + 2;
+        if (!top && j < rd->n) {          /* "（最高分）" cut as a clause of its own */
+            jx_cur_init(&c, rd->s, rd->r[j].start, rd->r[j].end);
+            if ((expect(&c, "(最高分)") || expect(&c, "最高分")) && at_end(&c)) {
+                top = 1;
+                rd->r[j].used = 1;
+            }
+        }
+        r->used = q->used = 1;
+        rd->lead_raw = i;
+        rd->lead_value = v;
+        rd->lead_points = m;
+        rd->lead_top = top;
+        return;
+    }
+}
+
+/* The band of base_value_lead, after the rest: refused when it overlaps. */
+static jx_err base_value_band(reader *rd)
+{
+    jx_rule *ru = rd->rule;
+    if (rd->lead_raw < 0) return JX_OK;
+    const raw *r = &rd->r[rd->lead_raw];
+    jx_err e = note_unit(rd, r, rd->lead_unit);
+    if (e) return e;
+    if (ru->percent == 1 || ru->n >= JX_RCLAUSES_MAX) return refuse_raw(rd, r);
+    jx_rclause c;
+    memset(&c, 0, sizeof c);
+    c.cond.kind = JX_RC_RANGE;
+    c.cond.has_lo = c.cond.lo_incl = 1;
+    c.cond.lo = rd->lead_value;
+    if (!rd->lead_top) { c.cond.has_hi = c.cond.hi_incl = 1; c.cond.hi = rd->lead_value; }
+    c.out.kind = JX_RO_POINTS;
+    c.out.value = rd->lead_points;
+    c.at = r->start;
+    c.len = r->end - r->start;
+    for (int i = 0; i < ru->n; i++) {
+        const jx_rcond *o = &ru->clause[i].cond;
+        if (o->kind == JX_RC_RANGE && overlap(o, &c.cond)) return refuse_raw(rd, r);
+    }
+    ru->clause[ru->n++] = c;
+    if (ru->percent < 0) ru->percent = 0;
+    if (rd->lead_points > ru->stated_points) ru->stated_points = rd->lead_points;
+    return JX_OK;
 }
 
 /*
@@ -5200,6 +5297,10 @@ static jx_err build(reader *rd)
         int listed = rank_step_from_list(rd, sd, &ref, &sbase, &sbase_frac);
         if (listed) k = 1;
         if (base_set && !listed) { sbase = base; sbase_frac = base_frac; }
+        if (rd->r[sd->raw].from_base > 0) {   /* "从8分里减": the base it names */
+            sbase = rd->r[sd->raw].from_base;
+            sbase_frac = 0;
+        }
         if (k < 0) return refuse(rd, sd->qa, sd->qb);
         int dir = sd->dir;
         if (k == 0 && !(both_ways && !sd->occ))
@@ -5647,6 +5748,7 @@ jx_err jx_rule_parse(const char *text, size_t len, jx_rule *out,
     verbless_addition(&rd);
     levels_lead_in(&rd);
     schedule_lead_in(&rd);
+    base_value_lead(&rd);
     if ((e = bracket_alternatives(&rd)))
         return e;
     if ((e = bonus_clauses(&rd)))
@@ -5654,7 +5756,7 @@ jx_err jx_rule_parse(const char *text, size_t len, jx_rule *out,
     stated_target(&rd);
     ranks_from_bottom(&rd);
     unit_standard(&rd);
-    if ((e = join(&rd)) || (e = build(&rd)))
+    if ((e = join(&rd)) || (e = build(&rd)) || (e = base_value_band(&rd)))
         return e;
     for (int i = 0; i < rd.n; i++) {
         if (rd.r[i].used != 3) continue;

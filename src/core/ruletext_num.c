@@ -552,3 +552,45 @@ int jx_rt_cap_at_points(const char *s, size_t a, size_t b)
     jx_cur_skip_space(&c);
     return jx_cur_eof(&c);
 }
+
+/* A number in digits or one numeral ("一分"). */
+static int number_or_numeral(jx_cur *c, double *v)
+{
+    jx_num n;
+    size_t bad;
+    jx_cur t = *c;
+    if (jx_scan_number(&t, 0, &n, &bad)) {
+        int ok;
+        double x = jx_num_value(&n, t.s, 0, &ok);
+        if (ok) { *v = x; *c = t; return 1; }
+    }
+    for (size_t i = 0; i < jx_rw_numerals_n; i++)
+        if (jx_cur_word(c, jx_rw_numerals[i].word)) { *v = jx_rw_numerals[i].value; return 1; }
+    return 0;
+}
+
+size_t jx_rt_from_base(const char *s, size_t a, size_t b, double *base, double *per)
+{
+    static const char *const lead[] = { "就从", "则从", "从" };
+    static const char *const in[] = { "分里", "分中", "分内" };
+    static const char *const verb[] = { "减去", "减", "扣除", "扣" };
+    jx_cur c;
+    jx_cur_init(&c, s, a, b);
+    while (!jx_cur_eof(&c)) {
+        size_t at = c.pos;
+        jx_cur t = c;
+        double n, m;
+        if (any_word(&t, lead, JX_RWORDS(lead)) && number_or_numeral(&t, &n) &&
+            any_word(&t, in, JX_RWORDS(in)) && any_word(&t, verb, JX_RWORDS(verb)) &&
+            number_or_numeral(&t, &m) && jx_cur_word(&t, "分")) {
+            jx_cur_skip_space(&t);
+            if (jx_cur_eof(&t) && n > 0 && m > 0 && m <= n && at > a) {
+                *base = n;
+                *per = m;
+                return at;
+            }
+        }
+        jx_cur_next(&c);
+    }
+    return b;
+}

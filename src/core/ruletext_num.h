@@ -125,4 +125,12 @@ int jx_rt_scores_below_zero(jx_rule *ru);
  */
 int jx_rt_cap_at_points(const char *s, size_t a, size_t b);
 
+/*
+ * A deduction that names the score it is taken from: "就从8分里减一分"
+ * (a13-01), "从8分中扣1分": where the outcome starts (就 / 从), *base the
+ * points (8) and *per the deduction (1); b when s[a..b) does not end so.
+ * The steps then start from that base, not from the full points.
+ */
+size_t jx_rt_from_base(const char *s, size_t a, size_t b, double *base, double *per);
+
 #endif

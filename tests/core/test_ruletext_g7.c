@@ -311,6 +311,34 @@ static void test_formula_alone_capped(void **state)
     assert_double_bits(score_text(&r, "拖延40天", 15), 0);
 }
 
+#define A1301 "1、驻点天数基数20天/月，基础分10分（最高分），19-15天得9分，14-10天得8分，9天以下每少一天就" \
+              "从8分里减一分，\n         直至归零；"
+
+/* a13-01: a base value with its base score (the top), bands high to low,
+ * steps below the last band from the score they name (从8分里减一分). */
+static void test_base_value_and_named_base(void **state)
+{
+    (void)state;
+    jx_rule r = parse_ok(A1301);
+    assert_double_bits(score_text(&r, "20天", 10), 10);
+    assert_double_bits(score_text(&r, "25天", 10), 10);
+    assert_double_bits(score_text(&r, "15天", 10), 9);
+    assert_double_bits(score_text(&r, "12天", 10), 8);
+    assert_double_bits(score_text(&r, "9天", 10), 8);     /* from the clause's own bound */
+    assert_double_bits(score_text(&r, "7天", 10), 6);
+    assert_double_bits(score_text(&r, "0天", 10), 0);
+    explain_is(&r, "15天（含）–19天（含）：9分；10天（含）–14天（含）：8分；≥20天：10分；"
+                   "其余：8分，自9天起每少1天扣1分，扣完为止（只计整档）",
+               "15天 (incl.)–19天 (incl.): 9 points; 10天 (incl.)–14天 (incl.): 8 points; ≥20天: 10 points; "
+               "otherwise: 8 points, minus 1 per 1天 below 9天, down to 0 (whole steps)");
+    explains_score(&r, "7天", 10, "实际7天，符合“其余”，低于9天共2档，扣2分，得6分",
+                   "actual 7天, meets \"otherwise\", 2 steps below 9天, minus 2, score 6");
+    /* a base value inside a band: refused on the overlap */
+    jx_diag d;
+    const char *t = "驻点天数基数15天/月，基础分10分（最高分），19-15天得9分";
+    assert_jx_err(jx_rule_parse(t, strlen(t), &r, &d), JX_ERR_RULE_SYNTAX);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -325,6 +353,7 @@ int main(void)
         cmocka_unit_test(test_two_tables_must_agree),
         cmocka_unit_test(test_rate_scored_below_zero),
         cmocka_unit_test(test_formula_alone_capped),
+        cmocka_unit_test(test_base_value_and_named_base),
     };
     return cmocka_run_group_tests_name("ruletext_g7", tests, NULL, NULL);
 }

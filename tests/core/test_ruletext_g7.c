@@ -4,6 +4,7 @@
  * written with an OCR'd "=", steps per late year, per-band steps.  Each
  * form: the parse, the score, the explanation, and what stays refused.
  */
+#include <stdlib.h>
 #include "ruletext_testutil.h"
 
 static void explain_is(const jx_rule *r, const char *zh, const char *en)
@@ -339,6 +340,24 @@ static void test_base_value_and_named_base(void **state)
     assert_jx_err(jx_rule_parse(t, strlen(t), &r, &d), JX_ERR_RULE_SYNTAX);
 }
 
+/* Fuzz find (check-fuzz, seed 1): a label ending at the text's last byte
+ * read one byte past it (copy_label); under ASan the exact-size buffer
+ * shows it.  The text has no NUL after it, as an add-in argument may not. */
+static void test_label_at_text_end(void **state)
+{
+    (void)state;
+    static const char t[] = "1.评分标准: 100 分:实行了档案管理; 0 分:未实案管理";
+    size_t n = sizeof t - 1;
+    char *buf = malloc(n);
+    assert_non_null(buf);
+    memcpy(buf, t, n);
+    jx_rule r;
+    jx_diag d;
+    jx_err e = jx_rule_parse(buf, n, &r, &d);
+    assert_true(e == JX_OK || e == JX_ERR_RULE_SYNTAX);
+    free(buf);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -354,6 +373,7 @@ int main(void)
         cmocka_unit_test(test_rate_scored_below_zero),
         cmocka_unit_test(test_formula_alone_capped),
         cmocka_unit_test(test_base_value_and_named_base),
+        cmocka_unit_test(test_label_at_text_end),
     };
     return cmocka_run_group_tests_name("ruletext_g7", tests, NULL, NULL);
 }

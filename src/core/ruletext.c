@@ -741,12 +741,13 @@ static int pct_definition(const char *s, size_t a, size_t b)
 }
 
 /* "…=(在职人员数/编制数)100%小于或等于1计5分": a bound word glued to a definition. */
-static int after_definition(const char *s, size_t start, size_t at)
+static int after_definition(const char *s, size_t start, size_t at, size_t len)
 {
     if (!pct_definition(s, start, at)) return 0;
     for (size_t i = 0; i < jx_rw_bound_prefix_n; i++) {
         jx_cur c;
-        jx_cur_init(&c, s, at, at + strlen(jx_rw_bound_prefix[i].word) + 8);
+        size_t end = at + strlen(jx_rw_bound_prefix[i].word) + 8;
+        jx_cur_init(&c, s, at, end < len ? end : len);   /* never past the text */
         if (jx_cur_word(&c, jx_rw_bound_prefix[i].word)) return 1;
     }
     return 0;
@@ -777,7 +778,7 @@ static jx_err cut(reader *rd)
              ends_with_points(rd->s, start, at)) ||
             (cp >= 0x4E00 && cp <= 0x9FFF && (glued_clause(rd->s, start, at, rd->len) ||
                                               after_bracket_number(rd->s, start, at) ||
-                                              after_definition(rd->s, start, at)))) {
+                                              after_definition(rd->s, start, at, rd->len)))) {
             /* "…扣0.5分2、无销毁清册扣1分": the next item's number, glued on */
             size_t a = start, b = at;
             jx_trim(rd->s, &a, &b);

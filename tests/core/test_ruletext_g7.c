@@ -356,6 +356,16 @@ static void test_label_at_text_end(void **state)
     jx_err e = jx_rule_parse(buf, n, &r, &d);
     assert_true(e == JX_OK || e == JX_ERR_RULE_SYNTAX);
     free(buf);
+    /* the second find (a 30 s run, seed 11): a bound word looked for up to 8
+     * bytes past a definition's end, past the text (after_definition) */
+    static const char u[] = "在职人员控制率=(在职人员数/编制数)100%小";
+    n = sizeof u - 1;
+    buf = malloc(n);
+    assert_non_null(buf);
+    memcpy(buf, u, n);
+    e = jx_rule_parse(buf, n, &r, &d);
+    assert_true(e == JX_OK || e == JX_ERR_RULE_SYNTAX);
+    free(buf);
 }
 
 int main(void)

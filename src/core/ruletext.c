@@ -21,6 +21,7 @@
 #include "ruletext_words.h"
 #include "ruletext_parts.h"
 #include "jixiao/ruletext.h"
+#include "ruletext_num.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -57,6 +58,8 @@ typedef struct raw {
     int veto;                 /* read_veto: the outcome empties the table */
     int points_first;         /* "100 分:…": the condition is after the colon */
     int share;                /* OUT_DEDUCT of a share of P ("扣权重分的1%") */
+    double from_base;         /* OUT_DEDUCT "就从8分里减一分": the steps' base
+                                 in points (jx_rt_from_base), 0 when none */
 } raw;
 
 /* What a condition says. */
@@ -103,6 +106,11 @@ typedef struct reader {
     int compared;             /* "与全省三年平均比例数相比": steps measure a gap
                                  from a reference the sentence does not give */
     int pct_defined;          /* "…率=(…/…)×100%": the rate is in percent */
+    int lead_raw;             /* "驻点天数基数20天/月，基础分10分（最高分）": the
+                                 raw of the 基数 (base_value_lead), or -1 */
+    double lead_value, lead_points;
+    int lead_top;             /* （最高分）: the value and above            */
+    char lead_unit[16];
 } reader;
 
 /* --- Helpers ------------------------------------------------------------ */
@@ -350,7 +358,8 @@ static int read_outcome(jx_cur c, outcome *out, double *value, char *per, size_t
     static const char *const to_zero[] = { "扣完为止", "直至本项目分扣完", "直至本项分扣完",
                                            "直至扣完", "扣完本项分值为止", "扣完该项分值为止",
                                            "扣至0分为止", "扣至零分为止", "扣完即止",
-                                           "本项分扣完为止", "该项分扣完为止" };
+                                           "本项分扣完为止", "该项分扣完为止",
+                                           "直至归零", "扣至归零", "减至零为止" };
     for (i = 0; i < JX_RWORDS(to_zero); i++) {
         jx_cur t = c;
         if (jx_cur_word(&t, to_zero[i]) && at_end(&t)) {
@@ -647,6 +656,15 @@ static void split_clause(const char *s, raw *r)
         points_first(s, r);
     if (r->out == OUT_NONE)            /* "每降低1%扣权重分的1%" */
         share_deduct(s, r);
+    if (r->out == OUT_NONE) {          /* "每少一天就从8分里减一分" */
+        size_t at = jx_rt_from_base(s, r->start, r->end, &r->from_base, &r->value);
+        if (at < r->end) {
+            r->out = OUT_DEDUCT;
+            r->cstart = r->start;
+            r->cend = at;
+            jx_trim(s, &r->cstart, &r->cend);
+        }
+    }
     if (r->out == OUT_NONE) {          /* "基本合理: 1 分" */
         size_t colon = find_word(s, r->start, r->end, ":");
         jx_cur t;
@@ -810,12 +828,13 @@ static int pct_definition(const char *s, size_t a, size_t b)
 }
 
 /* "…=(在职人员数/编制数)100%小于或等于1计5分": a bound word glued to a definition. */
-static int after_definition(const char *s, size_t start, size_t at)
+static int after_definition(const char *s, size_t start, size_t at, size_t len)
 {
     if (!pct_definition(s, start, at)) return 0;
     for (size_t i = 0; i < jx_rw_bound_prefix_n; i++) {
         jx_cur c;
-        jx_cur_init(&c, s, at, at + strlen(jx_rw_bound_prefix[i].word) + 8);
+        size_t end = at + strlen(jx_rw_bound_prefix[i].word) + 8;
+        jx_cur_init(&c, s, at, end < len ? end : len);   /* never past the text */
         if (jx_cur_word(&c, jx_rw_bound_prefix[i].word)) return 1;
     }
     return 0;
@@ -848,7 +867,7 @@ static jx_err cut(reader *rd)
              ends_with_points(rd->s, start, at)) ||
             (cp >= 0x4E00 && cp <= 0x9FFF && (glued_clause(rd->s, start, at, rd->len) ||
                                               after_bracket_number(rd->s, start, at) ||
-                                              after_definition(rd->s, start, at)))) {
+                                              after_definition(rd->s, start, at, rd->len)))) {
             /* "…扣0.5分2、无销毁清册扣1分": the next item's number, glued on */
             size_t a = start, b = at;
             jx_trim(rd->s, &a, &b);
@@ -1126,6 +1145,8 @@ static int read_note(reader *rd, raw *r)
         jx_cur_init(&c, s, r->start, r->end);
         if ((jx_cur_word(&c, "满分为止") || jx_cur_word(&c, "以满分为限")) && at_end(&c))
             return 1;
+        if (jx_rt_cap_at_points(s, r->start, r->end))
+            return 1;                    /* "最高不得超过分值上限": the clamp at P */
         jx_cur_init(&c, s, r->start, r->end);
         double v;
         if (read_number(&c, &v) && at_end(&c))
@@ -1152,10 +1173,12 @@ static int read_note(reader *rd, raw *r)
     {
         jx_cur c;
         jx_cur_init(&c, s, r->start, r->end);
-        if ((jx_cur_word(&c, "根据") || jx_cur_word(&c, "按照") || jx_cur_word(&c, "依据")) &&
+        if ((jx_cur_word(&c, "根据") || jx_cur_word(&c, "按照") || jx_cur_word(&c, "依据") ||
+             jx_rt_basis_after_subject(s, r->start, r->end)) &&
             !contains_digit(s, r->start, r->end) &&
             (contains(s, r->start, r->end, "计分") || contains(s, r->start, r->end, "评分") ||
-             contains(s, r->start, r->end, "打分") || contains(s, r->start, r->end, "得分"))) {
+             contains(s, r->start, r->end, "打分") || contains(s, r->start, r->end, "得分") ||
+             contains(s, r->start, r->end, "赋分"))) {
             jx_cur t;
             jx_cur_init(&t, s, r->start, r->end);
             /* "根据…按比例计分" is a formula, not a note. */
@@ -1271,6 +1294,8 @@ static int read_ratio(const reader *rd, const raw *r, jx_rout *o)
         return !bound_before_prop(s, a, b, prop, JX_RWORDS(ratio_prop));
     if (rate_times(s, a, b, o))
         return 1;
+    if (jx_rt_rate_times_points(s, a, b))     /* "得分=资金到位率*该项指标分值" */
+        return 1;
     if (!contains(s, a, b, "/") && !contains(s, a, b, "÷"))
         return 0;
     for (size_t i = 0; i < JX_RWORDS(times); i++) {
@@ -1375,6 +1400,30 @@ static int read_side(jx_cur *c, double *v, int *pct, char *unit, int *incl)
     return 1;
 }
 
+/*
+ * "或<-40%" after ">40%": the same bound on the other side of 0, so the two
+ * are one bound on |x| (cmp GT or GE, the mirror LT or LE).  Advances c.
+ */
+static int mirror_bound(jx_cur *c, int cmp, double v, int pct, const char *unit)
+{
+    jx_cur t = *c;
+    if (!expect(&t, "或")) return 0;
+    size_t i;
+    for (i = 0; i < jx_rw_bound_prefix_n; i++)
+        if (jx_cur_word(&t, jx_rw_bound_prefix[i].word)) break;
+    if (i == jx_rw_bound_prefix_n) return 0;
+    int m = jx_rw_bound_prefix[i].code;
+    if (!((cmp == RW_GT && m == RW_LT) || (cmp == RW_GE && m == RW_LE))) return 0;
+    double w;
+    int p, incl;
+    char u[16];
+    if (!(expect(&t, "-") || expect(&t, "−")) || !read_side(&t, &w, &p, u, &incl) ||
+        p != pct || strcmp(u, unit) != 0 || fabs(w - v) > 1e-12)
+        return 0;
+    *c = t;
+    return 1;
+}
+
 /* "不低于总数的20%": the base of a share ("总数的", "年度任务的") is skipped. */
 static void skip_of_total(jx_cur *c)
 {
@@ -1395,7 +1444,9 @@ static int numeral_unit(jx_cur c)
         jx_cur t = c;
         if (!jx_cur_word(&t, jx_rw_numerals[i].word)) continue;
         char unit[16];
-        if (read_unit(&t, unit, sizeof unit) || unit[0] != '\0') return 1;
+        if ((read_unit(&t, unit, sizeof unit) || unit[0] != '\0') &&
+            !jx_cur_word(&t, "性"))       /* "一次性到位": an adverb, no quantity */
+            return 1;
     }
     return 0;
 }
@@ -1476,6 +1527,7 @@ static int depth_ok(cond *cd)
 }
 
 static int counted_noun(const char *s, size_t a, size_t b);
+static int measured_noun(const char *s, size_t a, size_t b);
 
 /* Read a bound in s[a..b); 0 = no bound here, -1 = unreadable, 1 = read. */
 static int read_bound(const char *s, size_t a, size_t b, cond *cd)
@@ -1564,12 +1616,13 @@ static int read_bound(const char *s, size_t a, size_t b, cond *cd)
     for (k = 0; k < JX_RWORDS(dash); k++)
         if (expect(&c, dash[k])) break;
     if (k < JX_RWORDS(dash)) {
+        if (cd->pm) expect(&c, "±");      /* "±20%-±30%": the sign written twice */
         if (cmp || !read_side(&c, &v2, &p2, u2, &i2)) return -1;
         if (!p1 && u1[0] == '\0') { p1 = p2; if (p2) v1 /= 100.0; snprintf(u1, 16, "%s", u2); }
         if (u1[0] == '\0' && u2[0] != '\0') snprintf(u1, 16, "%s", u2);
         if (p1 != p2 || strcmp(u1, u2) != 0) return -1;
         if (v1 > v2) { double t = v1; v1 = v2; v2 = t; int ti = i1; i1 = i2; i2 = ti; }
-        if (cd->pm && i1 < 0 && i2 < 0 && expect(&c, "以内")) {
+        if (cd->pm && i1 < 0 && i2 < 0 && (expect(&c, "以内") || expect(&c, "之间"))) {
             i1 = 0;                       /* "±10-15%以内" after "±10%以内": (10%, 15%] */
             i2 = 1;
         }
@@ -1588,6 +1641,10 @@ static int read_bound(const char *s, size_t a, size_t b, cond *cd)
             if (expect(&c, jx_rw_bound_suffix[k].word)) { suffix = jx_rw_bound_suffix[k].code; break; }
         if (!suffix && cd->pm && expect(&c, "以外"))
             suffix = RW_GT;               /* "±20%以外": beyond it either way */
+        else if (!suffix && !cmp && cd->pm && expect(&c, "之间"))
+            suffix = RW_LE;               /* "在±20%之间": within it either way */
+        else if (!suffix && !cd->pm && (cmp == RW_GT || cmp == RW_GE) && mirror_bound(&c, cmp, v1, p1, u1))
+            cd->pm = 1;                   /* ">40%或<-40%": beyond it either way */
         int m = i1;
         if (expect(&c, "(含)")) m = 1;
         else if (expect(&c, "(不含)")) m = 0;
@@ -1635,6 +1692,8 @@ static int read_bound(const char *s, size_t a, size_t b, cond *cd)
         counted_noun(s, c.pos, b)) {
         c.pos = b;                        /* "至少进行2次法制教育宣传": what is counted */
     }
+    if (!only_tail(s, c.pos, b) && measured_noun(s, c.pos, b))
+        c.pos = b;                        /* "100萬元以上的工業項目": what is measured */
     if (!only_tail(s, c.pos, b)) {
         /* "新进人员中35岁及以下的不低于80%的": the first number qualifies the
          * subject; the bound is the one that reads to the end */
@@ -1684,6 +1743,19 @@ static int counted_noun(const char *s, size_t a, size_t b)
     return chars > 0;
 }
 
+/*
+ * What a bound measures, named after it: "100萬元以上的工業項目" (a24-01),
+ * "的" and then a short noun as counted_noun reads it (no digit, no rule or
+ * denial word) to the clause's end.  The noun says which things the bound
+ * is about; it changes no number.
+ */
+static int measured_noun(const char *s, size_t a, size_t b)
+{
+    jx_cur c;
+    jx_cur_init(&c, s, a, b);
+    return jx_cur_word(&c, "的") && counted_noun(s, c.pos, b);
+}
+
 static int step_reference_noun(jx_cur *c);
 
 /* A step "每低1个百分点", "每少一项" starting at `at`; -1 unreadable. */
@@ -1694,6 +1766,8 @@ static int read_step_at(const char *s, size_t at, size_t b, const jx_rword *w,
     double v;
     jx_cur_init(&c, s, at, b);
     jx_cur_word(&c, w->word);
+    if (w->value == 1)                  /* "每延迟拨付1天": the verb of what is late */
+        jx_rt_skip_verb(&c);
     for (size_t i = 0; i < jx_rw_step_ref_n; i++)      /* "每超目标两个百分点" */
         if (jx_cur_word(&c, jx_rw_step_ref[i].word)) { cd->step_vs = jx_rw_step_ref[i].code; break; }
     if (!cd->step_vs) {                 /* "每高于全行平均水平0.01个百分点": a reference */
@@ -1864,7 +1938,7 @@ static jx_err read_cond(const reader *rd, size_t a, size_t b, cond *cd,
         return JX_OK;
     }
     if ((deadline_failure(s, a, b) || deadline_task(s, a, b)) &&
-        !contains_any(s, a, b, jx_rw_occurrence, jx_rw_occurrence_n)) {
+        !jx_rt_has_occurrence(s, a, b)) {
         cd->level = 1;                  /* "3个月内未明确": a level */
         return JX_OK;
     }
@@ -1899,7 +1973,7 @@ static jx_err read_cond(const reader *rd, size_t a, size_t b, cond *cd,
                       contains(s, a, step_at, "与预期") || contains(s, a, step_at, "与年度目标");
     }
     size_t be = step_at;
-    if (!cd->has_step && (contains_any(s, a, b, jx_rw_occurrence, jx_rw_occurrence_n) ||
+    if (!cd->has_step && (jx_rt_has_occurrence(s, a, b) ||
                           one_unit(s, a, b))) {
         cd->occ = 1;
         /* "1次" is the occurrence, not a bound */
@@ -2166,8 +2240,10 @@ static void copy_label(char *dst, const char *s, size_t a, size_t b)
         if (is_sep(jx_cur_next(&c))) a = c.pos;
     jx_trim(s, &a, &b);
     size_t n = b - a;
-    if (n > JX_LABEL_MAX) n = JX_LABEL_MAX;
-    while (n > 0 && ((unsigned char)s[a + n] & 0xC0) == 0x80) n--;
+    if (n > JX_LABEL_MAX) {                 /* cut on a UTF-8 boundary; s[b] may be */
+        n = JX_LABEL_MAX;                   /* past the text (fuzz: no NUL after it) */
+        while (n > 0 && ((unsigned char)s[a + n] & 0xC0) == 0x80) n--;
+    }
     memcpy(dst, s + a, n);
     dst[n] = '\0';
     size_t l = strlen(dst);                 /* "未开展的" -> "未开展" */
@@ -2710,6 +2786,114 @@ static int number_runs(const char *s, size_t a, size_t b)
             (i == a || !((s[i - 1] >= '0' && s[i - 1] <= '9') || s[i - 1] == '.')))
             n++;
     return n;
+}
+
+/*
+ * "驻点天数基数20天/月，基础分10分（最高分），19-15天得9分…" (a13-01): a
+ * base value (基数 N, per a period) and the base score (基础分 M分) it gets;
+ * "（最高分）": the top, so the value and above get M.  Both clauses become
+ * notes here and one band (≥ N, or = N) is added after the rest is read
+ * (base_value_band).  Anything else after 基数 N or 基础分 M分: not this form.
+ */
+static void base_value_lead(reader *rd)
+{
+    rd->lead_raw = -1;
+    for (int i = 0; i + 1 < rd->n; i++) {
+        raw *r = &rd->r[i], *q = &rd->r[i + 1];
+        if (r->out != OUT_NONE || r->used || q->used) continue;
+        size_t at = find_word(rd->s, r->start, r->end, "基数");
+        jx_cur c;
+        double v, m;
+        jx_cur_init(&c, rd->s, at, r->end);
+        if (at == r->end || !jx_cur_word(&c, "基数") || !read_number(&c, &v) ||
+            read_unit(&c, rd->lead_unit, sizeof rd->lead_unit) || !rd->lead_unit[0] ||
+            !counted(rd->lead_unit))
+            continue;
+        if (jx_cur_word(&c, "/")) {       /* "20天/月": the period the count is of */
+            static const char *const per[] = { "月", "年", "周", "季度", "季" };
+            size_t k;
+            for (k = 0; k < JX_RWORDS(per); k++)
+                if (jx_cur_word(&c, per[k])) break;
+            if (k == JX_RWORDS(per)) continue;
+        }
+        if (!at_end(&c) || contains_digit(rd->s, r->start, at)) continue;
+        jx_cur_init(&c, rd->s, q->start, q->end);
+        if (!(jx_cur_word(&c, "基础分为") || jx_cur_word(&c, "基础分")) ||
+            !read_number(&c, &m) || !expect(&c, "分"))
+            continue;
+        int top = expect(&c, "(最高分)");
+        if (!at_end(&c)) continue;
+        int j = i + 2;
+        if (!top && j < rd->n) {          /* "（最高分）" cut as a clause of its own */
+            jx_cur_init(&c, rd->s, rd->r[j].start, rd->r[j].end);
+            if ((expect(&c, "(最高分)") || expect(&c, "最高分")) && at_end(&c)) {
+                top = 1;
+                rd->r[j].used = 1;
+            }
+        }
+        r->used = q->used = 1;
+        rd->lead_raw = i;
+        rd->lead_value = v;
+        rd->lead_points = m;
+        rd->lead_top = top;
+        return;
+    }
+}
+
+/* The band of base_value_lead, after the rest: refused when it overlaps. */
+static jx_err base_value_band(reader *rd)
+{
+    jx_rule *ru = rd->rule;
+    if (rd->lead_raw < 0) return JX_OK;
+    const raw *r = &rd->r[rd->lead_raw];
+    jx_err e = note_unit(rd, r, rd->lead_unit);
+    if (e) return e;
+    if (ru->percent == 1 || ru->n >= JX_RCLAUSES_MAX) return refuse_raw(rd, r);
+    jx_rclause c;
+    memset(&c, 0, sizeof c);
+    c.cond.kind = JX_RC_RANGE;
+    c.cond.has_lo = c.cond.lo_incl = 1;
+    c.cond.lo = rd->lead_value;
+    if (!rd->lead_top) { c.cond.has_hi = c.cond.hi_incl = 1; c.cond.hi = rd->lead_value; }
+    c.out.kind = JX_RO_POINTS;
+    c.out.value = rd->lead_points;
+    c.at = r->start;
+    c.len = r->end - r->start;
+    for (int i = 0; i < ru->n; i++) {
+        const jx_rcond *o = &ru->clause[i].cond;
+        if (o->kind == JX_RC_RANGE && overlap(o, &c.cond)) return refuse_raw(rd, r);
+    }
+    ru->clause[ru->n++] = c;
+    if (ru->percent < 0) ru->percent = 0;
+    if (rd->lead_points > ru->stated_points) ru->stated_points = rd->lead_points;
+    return JX_OK;
+}
+
+/*
+ * "入限服务企业按照第一季度完成全年目标任务的10%，上半年20%，前三季度40%，
+ * 全年100%分配任务" (n01-02): how the task is spread over the periods, a
+ * lead-in.  A run of clauses with no outcome, the first naming its basis
+ * (按照 / 根据 / 依据, after a plain subject), the last ending in the task
+ * being assigned (jx_rt_assigns_task): notes, the score is on the task.
+ */
+static void schedule_lead_in(reader *rd)
+{
+    for (int i = 0; i < rd->n; i++) {
+        raw *r = &rd->r[i];
+        jx_cur c;
+        jx_cur_init(&c, rd->s, r->start, r->end);
+        if (r->out != OUT_NONE || r->used) continue;
+        if (!(jx_cur_word(&c, "按照") || jx_cur_word(&c, "根据") || jx_cur_word(&c, "依据") ||
+              jx_rt_basis_after_subject(rd->s, r->start, r->end)))
+            continue;
+        int j = i + 1;
+        while (j < rd->n && rd->r[j].out == OUT_NONE && !rd->r[j].used &&
+               !jx_rt_assigns_task(rd->s, rd->r[j].start, rd->r[j].end))
+            j++;
+        if (j >= rd->n || rd->r[j].out != OUT_NONE || rd->r[j].used) continue;
+        for (int k = i; k <= j; k++) rd->r[k].used = 1;
+        i = j;
+    }
 }
 
 /*
@@ -4494,7 +4678,7 @@ static void unit_standard(reader *rd)
         }
         if (f->used || f->out != OUT_DEDUCT ||
             !contains_any(s, ca, cb, jx_rw_fails_standard, jx_rw_fails_standard_n) ||
-            !(contains_any(s, ca, cb, jx_rw_occurrence, jx_rw_occurrence_n) || one_unit(s, ca, cb)))
+            !(jx_rt_has_occurrence(s, ca, cb) || one_unit(s, ca, cb)))
             continue;
         for (int i = from; i >= 0; i--) {
             raw *r = &rd->r[i];
@@ -4813,6 +4997,7 @@ static jx_err build(reader *rd)
     double cap = 0, base = 1, add_cap = 0;
     int add_cap_raw = -1, shared_cap = 0, unit_clash = -1, occ_points = 0, bonus = -1;
     int base_frac = 1, explicit_max = 0, zero_level = -1, pm_bounds = 0, plain_bounds = 0;
+    int pm_band_steps = 0;                /* steps inside ± bands (all of them, or refused) */
     int prop_bands = 0;
     jx_err e = JX_OK;
     jx_rclause opens[JX_RCLAUSES_MAX];    /* OPEN clauses, added after the checks */
@@ -4955,7 +5140,12 @@ static jx_err build(reader *rd)
         if (cd.has_bound || pc.has_bound) {   /* ± bounds: all of them or none */
             if (cd.pm || pc.pm) pm_bounds++;
             else plain_bounds++;
-            if (pm_bounds && (plain_bounds || cd.has_step || cd.occ || pc.has_step))
+            /* a step inside a ± band ("±20%-±30%之间，每多偏离1%扣0.2分") is
+             * measured on |x| from the band's low end, as the band is */
+            int band_step = cd.has_step && !cd.has_bound && pc.has_bound && pc.pm &&
+                            !cd.occ && !pc.has_step && cd.step_dir == RW_OVER;
+            pm_band_steps += band_step;
+            if (pm_bounds && (plain_bounds || (cd.has_step && !band_step) || cd.occ || pc.has_step))
                 return refuse_raw(rd, r);
         }
         /* A prefix clause: a bound for a step, an occurrence, 不涉及, or a heading. */
@@ -5321,6 +5511,10 @@ static jx_err build(reader *rd)
         int listed = rank_step_from_list(rd, sd, &ref, &sbase, &sbase_frac);
         if (listed) k = 1;
         if (base_set && !listed) { sbase = base; sbase_frac = base_frac; }
+        if (rd->r[sd->raw].from_base > 0) {   /* "从8分里减": the base it names */
+            sbase = rd->r[sd->raw].from_base;
+            sbase_frac = 0;
+        }
         if (k < 0) return refuse(rd, sd->qa, sd->qb);
         int dir = sd->dir;
         if (k == 0 && !(both_ways && !sd->occ))
@@ -5448,8 +5642,9 @@ static jx_err build(reader *rd)
         if (c->out.kind == JX_RO_DEDUCT && has_kinds(ru))
             continue;                 /* one of the failures listed (see KINDS) */
         /* levels and a proportion ("完成…任务的得2分,完成…任务的得13分,沒有
-         *完成任務按比例得分"): a rate of which task? */
-        for (int j = 0; j < ru->n; j++)
+         *完成任務按比例得分"): a rate of which task?  Not when the level
+         * exempts the whole item ("若…没有该项建设任务的,不扣分"): no part */
+        for (int j = 0; j < ru->n && !jx_rt_exempt_level(c, ru); j++)
             if (ru->clause[j].out.kind == JX_RO_RATIO || ru->clause[j].out.kind == JX_RO_LINEAR) {
                 if (ru->clause[j].cond.kind != JX_RC_ALWAYS)
                     return refuse(rd, ru->clause[j].at, ru->clause[j].at + ru->clause[j].len);
@@ -5475,7 +5670,7 @@ static jx_err build(reader *rd)
     else_ratio_above(rd);
     beyond_points(ru, explicit_max);
     if (pm_bounds) {
-        if (nsteps || levels) return refuse_raw(rd, &rd->r[0]);
+        if (nsteps != pm_band_steps || levels) return refuse_raw(rd, &rd->r[0]);
         ru->abs_actual = 1;
         ru->signed_actual = 1;
     }
@@ -5499,6 +5694,13 @@ static jx_err build(reader *rd)
     }
     if (contains_any(s, 0, rd->len, jx_rw_signed, jx_rw_signed_n))
         ru->signed_actual = 1;
+    {
+        int bad = jx_rt_chain_band_steps(ru);   /* steps band after band */
+        if (bad >= 0) return refuse(rd, ru->clause[bad].at, ru->clause[bad].at + ru->clause[bad].len);
+        if (jx_rt_completion_excess(s, ru) < 0)  /* 完成…计N分，未完成按比例，超额… */
+            return refuse_raw(rd, &rd->r[0]);
+        jx_rt_scores_below_zero(ru);            /* "低于0%,每降低1%扣1分" */
+    }
     return shares_in_steps(rd);
 }
 
@@ -5985,12 +6187,14 @@ static jx_err read_clauses(reader *rd)
     base_and_comparison(rd);
     verbless_addition(rd);
     levels_lead_in(rd);
+    schedule_lead_in(rd);
+    base_value_lead(rd);
     if ((e = bracket_alternatives(rd)) || (e = bonus_clauses(rd)))
         return e;
     stated_target(rd);
     ranks_from_bottom(rd);
     unit_standard(rd);
-    if ((e = join(rd)) || (e = build(rd)))
+    if ((e = join(rd)) || (e = build(rd)) || (e = base_value_band(rd)))
         return e;
     for (int i = 0; i < rd->n; i++) {
         if (rd->r[i].used != 3) continue;
@@ -6025,6 +6229,8 @@ jx_err jx_rule_parse(const char *text, size_t len, jx_rule *out,
     rd.rule = &rule;
     rd.partial = JX_STEP_FLOOR;
     rd.ratio_clause = -1;
+    if (jx_rt_two_tables(text, len, &rule))   /* two kinds of place: both must agree */
+        goto built_two;
     if ((e = cut(&rd)))
         return e;
     size_t span[MAX_RAW][2];            /* the clauses as cut, for parts_fallback */
@@ -6045,6 +6251,7 @@ jx_err jx_rule_parse(const char *text, size_t len, jx_rule *out,
 built:
     bare_have(&rule);
     defined_percent(&rd, &rule);
+built_two:
     sort_clauses(&rule);
     summarise(&rule);
     unfold_rule(&rd, &rule);

@@ -7,6 +7,7 @@
 #include "ruletext_words.h"
 #include "ruletext_name.h"
 #include "ruletext_parts.h"
+#include "ruletext_num.h"
 #include "jixiao/ruletext.h"
 #include "jixiao/round.h"
 #include "jixiao/target.h"
@@ -1263,7 +1264,8 @@ static jx_err actual_value(const jx_rule *r, const jx_actual *a, double *x,
         static const char *const miss[] = { "缺失", "下降", "降低", "减少", "低于", "少了",
                                             "少", "缺", "差" };
         static const char *const excess[] = { "超过", "超出", "增加", "上升", "增长", "高出",
-                                              "多了", "多" };
+                                              "多了", "多",
+                                              "滞后", "推迟", "延迟", "延期", "延误", "拖延" };  /* late */
         static const char *const no_excess[] = { "未超过", "没有超过", "不超过", "未超出",
                                                  "持平", "减少", "下降", "降低" };
         int over = sf == 2 && gap_over_of(r);
@@ -1501,6 +1503,9 @@ static jx_err plain_score(const jx_rule *r, const jx_actual *a, double p,
         for (int i = 0; i < r->n && !c; i++)
             if (r->clause[i].cond.kind == JX_RC_NA) c = &r->clause[i];
         if (!c) return jx_diag_set(diag, JX_ERR_LEVEL_UNKNOWN, a->text, a->len, 0);
+    } else if (a->has_text && (k = jx_rt_excess_actual(r, a->text, a->len, &c, &x)) != 0) {
+        /* "超额完成5个百分点": the excess, scored by its own clause (EXCESS) */
+        if (k < 0) return jx_diag_set(diag, JX_ERR_NUMBER_SYNTAX, a->text, a->len, 0);
     } else if ((k = kinds_score(r, a, p, &v)) != 0) {
         if (k < 0) {
             if (a->has_text) return jx_diag_set(diag, JX_ERR_LEVEL_UNKNOWN, a->text, a->len, 0);

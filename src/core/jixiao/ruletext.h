@@ -137,6 +137,15 @@
  * Refusals are JX_ERR_RULE_OPEN, quoting the clause (`quote`).  The rest
  * of the rule is scored exactly as if the OPEN clauses were not there.
  *
+ * EXCESS (docs/RULES.md, g7): "完成目标任务计12分，未完成按比例扣分，超额完成
+ * 1个百分点加0.3分，加分不超过3分" is read as RANGE x <= 1: RATIO value 12
+ * (the completion's points, not P), RANGE x > 1: OPEN (a rate above 100 %
+ * does not give the excess in the step's measure), and a LEVEL clause
+ * "超额完成" with a STEPS outcome (base 12, +0.3 per step, written_excess):
+ * a text actual "超额完成5个百分点" is that excess (x = 5 in the step's
+ * unit), scored by that clause alone.  The formula compiler refuses such
+ * a rule (OPEN, above_points).
+ *
  * A formula compiler maps the same list to IFs: one IF per clause in array
  * order, the outcome as above, MAX(0, MIN(P, …)) around it, ROUND(…;2).
  */
@@ -308,6 +317,11 @@ typedef struct jx_rout {
                                8); 0 none.  An actual naming it beyond its
                                cap next to another kind is refused (is the
                                cap the kind's or the item's?)              */
+    int written_excess;     /* STEPS of a LEVEL clause "超额完成" (added
+                               after per_frac): only a text actual writing
+                               the excess ("超额完成5个百分点", "超额完成1
+                               个", in the clause's cond.unit) is read, as
+                               x; see EXCESS in the header comment         */
 } jx_rout;
 
 typedef struct jx_rclause {

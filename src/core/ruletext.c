@@ -19,6 +19,7 @@
  */
 #include "text.h"
 #include "ruletext_words.h"
+#include "ruletext_rows.h"
 #include "jixiao/ruletext.h"
 
 #include <math.h>
@@ -5391,13 +5392,18 @@ static int yes_no_check(reader *rd)
     const raw *last = &rd->r[rd->n - 1];
     double v;
     size_t open;
+    /* "资产设备是否按规定粘贴资产标签? 2": the question, then its points
+     * column (ruletext_rows.h); what comes before 是否 is what is asked
+     * about and may hold numbers ("10万元以上设备材料是否齐全? 2") */
+    int column = rd->n == 1 && jx_rows_question(s, last->start, last->end, &v, &open);
     if (rd->n < 1 || rd->n > 4 ||
-        !bracket_points_at_end(s, last->start, last->end, &v, &open) || !(v > 0))
+        (!column && !bracket_points_at_end(s, last->start, last->end, &v, &open)) || !(v > 0))
         return 0;
     for (int i = 0; i < rd->n; i++) {
         const raw *r = &rd->r[i];
         size_t b = i == rd->n - 1 ? open : r->end;
-        if (r->start >= b || contains_digit(s, r->start, b) || contains(s, r->start, b, "(") ||
+        size_t d = column ? find_word(s, r->start, b, "是否") : r->start;
+        if (r->start >= b || contains_digit(s, d, b) || contains(s, r->start, b, "(") ||
             contains(s, r->start, b, ":") ||
             contains_any(s, r->start, b, rule_words, JX_RWORDS(rule_words)) ||
             contains_any(s, r->start, b, jx_rw_vague, jx_rw_vague_n))

@@ -1,0 +1,137 @@
+/*
+ * ruletext_rows.c - table rows run together in one 评扣分标准 cell (see
+ * ruletext_rows.h): where a condition column ends and its points column
+ * starts.  Text only; the rows' conditions are read by ruletext.c.
+ */
+#include "ruletext_rows.h"
+#include "text.h"
+
+#include <string.h>
+
+/*
+ * A condition ending in one of these before the blank is not a column: the
+ * number after the blank belongs to it ("扣 0.5", "≥ 95", "低于 90").
+ */
+static const char *const no_column_before[] = {
+    "得", "扣", "加", "减", "计", "记", "給", "给", "赋", "为", "扣除", "≥", "≤", ">",
+    "<", "=", "于", "过", "到", "达", "足", "至", "-", "—", "~", "第", "前", "共"
+};
+
+/* Does s[a..b) end with the word w (compared as bytes, w folded already)? */
+static int ends_with(const char *s, size_t a, size_t b, const char *w)
+{
+    size_t l = strlen(w);
+    return b >= a + l && memcmp(s + b - l, w, l) == 0;
+}
+
+/*
+ * The last token of s[a..b) (trimmed): where it starts and where the blank
+ * run before it starts.  0 when the text has no blank before its last token.
+ */
+static int last_token(const char *s, size_t a, size_t b, size_t *tok, size_t *blank)
+{
+    jx_cur c;
+    jx_cur_init(&c, s, a, b);
+    size_t run = b, after = b;
+    int in_blank = 0;
+    while (!jx_cur_eof(&c)) {
+        size_t at = c.pos;
+        uint32_t cp = jx_cur_next(&c);
+        if (jx_is_space(cp)) {
+            if (!in_blank) run = at;
+            in_blank = 1;
+        } else {
+            if (in_blank) after = at;
+            in_blank = 0;
+        }
+    }
+    if (after == b || run == b || run <= a) return 0;
+    *tok = after;
+    *blank = run;
+    return 1;
+}
+
+/* s[a..b) is exactly one bare number: *v. */
+static int bare_number(const char *s, size_t a, size_t b, double *v)
+{
+    jx_cur c;
+    jx_num num;
+    size_t bad;
+    int ok;
+    jx_cur_init(&c, s, a, b);
+    if (!jx_scan_number(&c, 0, &num, &bad) || c.pos != b) return 0;
+    *v = jx_num_value(&num, s, 0, &ok);
+    return ok;
+}
+
+/* "重大改造、建设项目除外": a remark column that only narrows what is counted. */
+static int scope_remark(const char *s, size_t a, size_t b)
+{
+    for (size_t i = a; i < b; i++)
+        if (s[i] >= '0' && s[i] <= '9') return 0;
+    return ends_with(s, a, b, "除外") && b > a + strlen("除外");
+}
+
+int jx_rows_points(const char *s, size_t a, size_t b, double *pts, size_t *cend)
+{
+    size_t tok, blank;
+    jx_trim(s, &a, &b);
+    if (a >= b || !last_token(s, a, b, &tok, &blank)) return 0;
+    if (!bare_number(s, tok, b, pts)) {
+        /* "…≥1 20 重大改造、建设项目除外": the points, then a scope remark */
+        if (!scope_remark(s, tok, b)) return 0;
+        b = blank;
+        if (!last_token(s, a, b, &tok, &blank) || !bare_number(s, tok, b, pts)) return 0;
+    }
+    size_t x = a, y = blank;
+    jx_trim(s, &x, &y);
+    if (x >= y) return 0;
+    for (size_t i = 0; i < sizeof no_column_before / sizeof *no_column_before; i++)
+        if (ends_with(s, x, y, no_column_before[i])) return 0;
+    *cend = y;
+    return 1;
+}
+
+int jx_rows_layout(const char *s, size_t len)
+{
+    int rows = 0, lines = 1;
+    size_t start = 0;
+    for (size_t i = 0; i <= len; i++) {
+        if (i < len && s[i] != '\n') continue;
+        double v;
+        size_t ce;
+        size_t b = i;
+        if (b > start && s[b - 1] == '\r') b--;
+        if (jx_rows_points(s, start, b, &v, &ce)) rows++;
+        if (i < len) lines++;
+        start = i + 1;
+    }
+    return lines >= 2 && rows >= 2;
+}
+
+int jx_rows_question(const char *s, size_t a, size_t b, double *pts, size_t *qend)
+{
+    size_t ce;
+    if (!jx_rows_points(s, a, b, pts, &ce)) return 0;
+    jx_cur c;
+    jx_cur_init(&c, s, a, ce);
+    size_t mark = ce, ask = ce;
+    int is_q = 0;
+    while (!jx_cur_eof(&c)) {
+        size_t at = c.pos;
+        jx_cur t = c;
+        if (ask == ce && jx_cur_word(&t, "是否")) ask = at;
+        uint32_t cp = jx_cur_next(&c);
+        is_q = cp == '?';
+        if (is_q) mark = at;
+        if (is_q && c.pos != ce) return 0;     /* one question, the mark last */
+    }
+    if (!is_q || ask == ce) return 0;
+    /* the points column ends the cell: no remark after a question */
+    size_t x = ce, y = b;
+    jx_trim(s, &x, &y);
+    double v;
+    if (!bare_number(s, x, y, &v)) return 0;
+    *qend = mark;
+    return 1;
+}

@@ -729,10 +729,28 @@ static int after_definition(const char *s, size_t start, size_t at)
     return 0;
 }
 
+/*
+ * A row of a table run together (ruletext_rows.h): "…完好率<90% 0" is the
+ * condition and its points column; the points are the outcome.
+ */
+static void row_points(const char *s, raw *r)
+{
+    double v;
+    size_t ce;
+    if (r->out != OUT_NONE || !jx_rows_points(s, r->start, r->end, &v, &ce)) return;
+    r->out = OUT_POINTS;
+    r->value = v;
+    r->cstart = r->start;
+    r->cend = ce;
+    jx_trim(s, &r->cstart, &r->cend);
+    drop_filler(s, r);
+}
+
 static jx_err cut(reader *rd)
 {
     jx_cur c;
     size_t start = 0;
+    int rows = jx_rows_layout(rd->s, rd->len);   /* every line break ends a row */
     jx_cur_init(&c, rd->s, 0, rd->len);
     for (;;) {
         size_t at = c.pos;
@@ -748,7 +766,7 @@ static jx_err cut(reader *rd)
                            jx_is_digit(jx_cur_peek(&c, &(size_t){0}))))
             cp = ';';                    /* a full stop typed as "." */
         if (at < rd->len && rd->s[at] == '\n' &&
-            (ends_with_points(rd->s, start, at) || ends_with_bracket_points(rd->s, start, at)))
+            (rows || ends_with_points(rd->s, start, at) || ends_with_bracket_points(rd->s, start, at)))
             cp = ';';                    /* "查出一项扣1分\n上级检查": a line ending in N分 */
         if ((jx_is_digit(cp) && glued_number(rd->s, at, rd->len) &&
              ends_with_points(rd->s, start, at)) ||
@@ -780,6 +798,7 @@ static jx_err cut(reader *rd)
             r->start = a;
             r->end = b;
             split_clause(rd->s, r);
+            if (rows) row_points(rd->s, r);
         }
         if (cp == 0)
             break;
@@ -1322,6 +1341,27 @@ static int has_cmp_word(const char *s, size_t a, size_t b)
     return 0;
 }
 
+/*
+ * "固定资产价值大于10万元设备完好率100%": after the qualifier, a subject
+ * (starting with an ideograph, no blank before it) and one number, the
+ * bare bound of "设备完好率100%" (at least).  "保值率≥1 20" has no subject
+ * before its second number: that is a points column, not a bound.
+ */
+static int subject_then_number(const char *s, size_t a, size_t b)
+{
+    jx_cur c;
+    jx_cur_init(&c, s, a, b);
+    uint32_t first = jx_cur_next(&c);
+    if (!(first >= 0x4E00 && first <= 0x9FFF)) return 0;
+    int runs = 0, prev_digit = 0;
+    for (size_t i = a; i < b; i++) {
+        int d = (s[i] >= '0' && s[i] <= '9') || (prev_digit && s[i] == '.');
+        if (d && !prev_digit) runs++;
+        prev_digit = d;
+    }
+    return runs == 1;
+}
+
 /* At most one qualifier before the bound ("35岁及以下的…不低于80%"). */
 static int depth_ok(cond *cd)
 {
@@ -1495,7 +1535,8 @@ static int read_bound(const char *s, size_t a, size_t b, cond *cd)
             cond again = *cd;
             /* ... with a comparison of its own: "保值率≥1 20" is a bound and
              * the row's points, not a bound of 20 (bpc04-04) */
-            if (has_cmp_word(s, c.pos, b) && read_bound(s, c.pos, b, &again) == 1) {
+            if ((has_cmp_word(s, c.pos, b) || subject_then_number(s, c.pos, b)) &&
+                read_bound(s, c.pos, b, &again) == 1) {
                 *cd = again;
                 return 1;
             }

@@ -709,7 +709,9 @@ static int pct_definition(const char *s, size_t a, size_t b)
     if (!jx_cur_word(&c, "(")) return 0;
     size_t in = c.pos;
     while (!jx_cur_eof(&c) && !jx_cur_word(&c, ")")) jx_cur_next(&c);
-    if (!contains(s, in, c.pos, "/") || contains_digit(s, in, c.pos)) return 0;
+    /* "(单位期末资产÷单位期初资产)×100%" (bpc04-04) divides as "/" does */
+    if ((!contains(s, in, c.pos, "/") && !contains(s, in, c.pos, "÷")) || contains_digit(s, in, c.pos))
+        return 0;
     if (!jx_cur_word(&c, "×")) jx_cur_word(&c, "*");
     double v;
     char unit[16];

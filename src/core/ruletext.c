@@ -357,7 +357,30 @@ static void skip_numbering(const char *s, raw *r)
                                              jx_cur_word(&c, "三") || jx_cur_word(&c, "四"))) {
         if (jx_cur_word(&c, "、") || (jx_cur_word(&c, ".") && !jx_is_digit(jx_cur_peek(&c, &(size_t){0}))))
             r->start = c.pos;
+        else if (jx_cur_word(&c, ")") && !jx_is_digit(jx_cur_peek(&c, &(size_t){0})))
+            r->start = c.pos;             /* "1)“…”:", "2)…": a number closed by ")" */
     }
+}
+
+/* "优秀10分": a grade word and its bare points (ruletext_rows.h). */
+static void grade_points(const char *s, raw *r)
+{
+    size_t b = r->end;
+    while (b > r->start && s[b - 1] == ' ') b--;
+    if (b < r->start + 4 || memcmp(s + b - 3, "分", 3) != 0) return;
+    size_t n = b - 3;
+    while (n > r->start && ((s[n - 1] >= '0' && s[n - 1] <= '9') || s[n - 1] == '.')) n--;
+    double v;
+    jx_cur c;
+    jx_cur_init(&c, s, n, b);
+    if (n == b - 3 || !read_number(&c, &v) || !expect(&c, "分") || !at_end(&c) ||
+        !jx_rows_grade(s, r->start, n))
+        return;
+    r->out = OUT_POINTS;
+    r->value = v;
+    r->cstart = r->start;
+    r->cend = n;
+    jx_trim(s, &r->cstart, &r->cend);
 }
 
 /* "（3分，少一次扣1分）" cut at the comma: drop the lone brackets. */
@@ -538,6 +561,7 @@ static void split_clause(const char *s, raw *r)
 {
     jx_cur c;
     skip_numbering(s, r);
+    r->start = jx_rows_quoted_lead(s, r->start, r->end);   /* "“…情况”:优秀10分" */
     jx_trim(s, &r->start, &r->end);
     drop_lone_brackets(s, r);
     drop_tail_points(s, r);
@@ -558,6 +582,8 @@ static void split_clause(const char *s, raw *r)
     }
     jx_trim(s, &r->cstart, &r->cend);
     drop_filler(s, r);
+    if (r->out == OUT_NONE)            /* "优秀10分,良好6分" */
+        grade_points(s, r);
     if (r->out == OUT_NONE) {          /* a clause that is only "3分" */
         jx_cur t;
         double v;
@@ -790,6 +816,8 @@ static jx_err cut(reader *rd)
         }
         if (cp != 0 && !is_sep(cp))
             continue;
+        if (cp == ',' && jx_rows_in_quote(rd->s, rd->len, at))
+            continue;                    /* "“固定资产台账,卡片式账的登记情况”": one name */
         size_t a = start, b = at;
         jx_trim(rd->s, &a, &b);
         if (a < b) {

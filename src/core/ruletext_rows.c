@@ -135,3 +135,59 @@ int jx_rows_question(const char *s, size_t a, size_t b, double *pts, size_t *qen
     *qend = mark;
     return 1;
 }
+
+const char *const jx_rw_grade[] = {
+    "优秀", "良好", "较好", "一般", "中等", "合格", "基本合格", "较差", "差", "不合格",
+    "及格", "不及格", "优", "良", "中", "好",
+};
+const size_t jx_rw_grade_n = sizeof jx_rw_grade / sizeof *jx_rw_grade;
+
+int jx_rows_grade(const char *s, size_t a, size_t b)
+{
+    jx_trim(s, &a, &b);
+    for (size_t i = 0; i < jx_rw_grade_n; i++) {
+        jx_cur c;
+        jx_cur_init(&c, s, a, b);
+        if (jx_cur_word(&c, jx_rw_grade[i]) && c.pos == b) return 1;
+    }
+    return 0;
+}
+
+size_t jx_rows_quoted_lead(const char *s, size_t a, size_t b)
+{
+    jx_cur c;
+    jx_cur_init(&c, s, a, b);
+    jx_cur_skip_space(&c);
+    if (!jx_cur_word(&c, "“")) return a;
+    while (!jx_cur_eof(&c)) {
+        jx_cur t = c;
+        if (jx_cur_word(&t, "”")) {
+            jx_cur_skip_space(&t);
+            if (!jx_cur_word(&t, ":")) return a;
+            size_t x = t.pos, y = b;
+            jx_trim(s, &x, &y);
+            return x < y ? x : a;
+        }
+        if (jx_cur_word(&t, "“")) return a;       /* nested: not a plain heading */
+        jx_cur_next(&c);
+    }
+    return a;
+}
+
+int jx_rows_in_quote(const char *s, size_t len, size_t at)
+{
+    int open = 0;
+    for (size_t i = 0; i < at; i++) {
+        if (i + 3 <= len && memcmp(s + i, "“", 3) == 0) open = 1;
+        if (i + 3 <= len && memcmp(s + i, "”", 3) == 0) open = 0;
+    }
+    if (!open) return 0;
+    /* a name: closed within 30 characters, before any other separator */
+    for (size_t i = at; i + 3 <= len && i < at + 90; i++) {
+        if (memcmp(s + i, "”", 3) == 0) return 1;
+        if (memcmp(s + i, "“", 3) == 0 || s[i] == '\n' || s[i] == ';' ||
+            memcmp(s + i, "；", 3) == 0 || memcmp(s + i, "。", 3) == 0)
+            return 0;
+    }
+    return 0;
+}

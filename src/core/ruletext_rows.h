@@ -42,4 +42,31 @@ int jx_rows_layout(const char *s, size_t len);
  */
 int jx_rows_question(const char *s, size_t a, size_t b, double *pts, size_t *qend);
 
+
+
+/*
+ * Grade words (优秀 良好 一般 差 合格 …): a clause that is one of them and
+ * bare points ("优秀10分,良好6分,一般2分,差0分", bpc05-01) is a level and
+ * its points, not an item heading with its points ("出租屋巡查2分").
+ */
+extern const char *const jx_rw_grade[];
+extern const size_t jx_rw_grade_n;
+
+/* Is s[a..b) exactly one grade word (blanks around it allowed)? */
+int jx_rows_grade(const char *s, size_t a, size_t b);
+
+/*
+ * "1)“固定资产管理制度的制定情况”:优秀10分": a quoted heading and a colon
+ * at s[a..b)'s start name the item and score nothing.  Where what follows
+ * the colon starts, or a when there is no such heading (or nothing after
+ * it).
+ */
+size_t jx_rows_quoted_lead(const char *s, size_t a, size_t b);
+
+/*
+ * Is the byte at `at` inside a quotation “…” that closes later in
+ * s[0..len)?  A comma there is part of the quoted name ("“固定资产台账,
+ * 卡片式账的登记情况”"), not a clause separator.
+ */
+int jx_rows_in_quote(const char *s, size_t len, size_t at);
 #endif

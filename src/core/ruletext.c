@@ -57,6 +57,7 @@ typedef struct raw {
     int veto;                 /* read_veto: the outcome empties the table */
     int points_first;         /* "100 分:…": the condition is after the colon */
     int share;                /* OUT_DEDUCT of a share of P ("扣权重分的1%") */
+    double on_base;           /* "则在6分基础上加1分": the base it restates, or 0 */
 } raw;
 
 /* What a condition says. */
@@ -362,6 +363,55 @@ static void skip_numbering(const char *s, raw *r)
     }
 }
 
+/*
+ * "10分为上限", "以10分为上限", "上限为10分": the highest score (OUT_MAX),
+ * as "最高10分" says it.
+ */
+static void points_ceiling(const char *s, raw *r)
+{
+    jx_cur c;
+    double v;
+    jx_cur_init(&c, s, r->start, r->end);
+    int ok = 0;
+    if (jx_cur_word(&c, "上限")) {
+        jx_cur_word(&c, "为");
+        ok = read_number(&c, &v) && expect(&c, "分") && at_end(&c);
+    } else {
+        jx_cur_word(&c, "以");
+        ok = read_number(&c, &v) && expect(&c, "分") && expect(&c, "为上限") && at_end(&c);
+    }
+    if (!ok) return;
+    r->out = OUT_MAX;
+    r->value = v;
+    r->cstart = r->cend = r->start;
+}
+
+/*
+ * "每提高1%则在6分基础上加1分": the base restated before an addition or a
+ * deduction; cut from the condition and kept (restated_base checks that
+ * the sentence gives that base).
+ */
+static void on_base(const char *s, raw *r)
+{
+    if (r->out != OUT_ADD && r->out != OUT_DEDUCT) return;
+    size_t at = r->cend;
+    for (size_t k = find_word(s, r->cstart, r->cend, "在"); k < r->cend;
+         k = find_word(s, k + 1, r->cend, "在"))
+        at = k;
+    if (at == r->cend) return;
+    jx_cur c;
+    double v;
+    jx_cur_init(&c, s, at, r->cend);
+    jx_cur_word(&c, "在");
+    if (!read_number(&c, &v) || !expect(&c, "分")) return;
+    expect(&c, "的");
+    if (!expect(&c, "基础上") || !at_end(&c) || !(v > 0)) return;
+    r->on_base = v;
+    r->cend = at;
+    jx_trim(s, &r->cstart, &r->cend);
+    drop_filler(s, r);
+}
+
 /* "优秀10分": a grade word and its bare points (ruletext_rows.h). */
 static void grade_points(const char *s, raw *r)
 {
@@ -582,8 +632,11 @@ static void split_clause(const char *s, raw *r)
     }
     jx_trim(s, &r->cstart, &r->cend);
     drop_filler(s, r);
+    on_base(s, r);                     /* "则在6分基础上加1分" */
     if (r->out == OUT_NONE)            /* "优秀10分,良好6分" */
         grade_points(s, r);
+    if (r->out == OUT_NONE)            /* "10分为上限" */
+        points_ceiling(s, r);
     if (r->out == OUT_NONE) {          /* a clause that is only "3分" */
         jx_cur t;
         double v;
@@ -5512,6 +5565,23 @@ static int yes_no_check(reader *rd)
     return 1;
 }
 
+/*
+ * "达到历史最佳水平给6分;…每提高1%则在6分基础上加1分": the base an addition
+ * restates must be the points another clause gives; else the sentence
+ * says two things (refused, quoting the restating clause).
+ */
+static jx_err restated_base(reader *rd)
+{
+    for (int i = 0; i < rd->n; i++) {
+        if (!(rd->r[i].on_base > 0)) continue;
+        int found = 0;
+        for (int j = 0; j < rd->n; j++)
+            found |= j != i && rd->r[j].out == OUT_POINTS && rd->r[j].value == rd->r[i].on_base;
+        if (!found) return refuse_raw(rd, &rd->r[i]);
+    }
+    return JX_OK;
+}
+
 jx_err jx_rule_parse(const char *text, size_t len, jx_rule *out,
                      jx_diag *diag)
 {
@@ -5530,7 +5600,7 @@ jx_err jx_rule_parse(const char *text, size_t len, jx_rule *out,
     rd.rule = &rule;
     rd.partial = JX_STEP_FLOOR;
     rd.ratio_clause = -1;
-    if ((e = cut(&rd)))
+    if ((e = cut(&rd)) || (e = restated_base(&rd)))
         return e;
     if (yes_no_check(&rd))              /* "年度工作计划是否完整可行(3分)" */
         goto built;

@@ -58,6 +58,8 @@ typedef struct raw {
     int points_first;         /* "100 分:…": the condition is after the colon */
     int share;                /* OUT_DEDUCT of a share of P ("扣权重分的1%") */
     double on_base;           /* "则在6分基础上加1分": the base it restates, or 0 */
+    int each_implied;         /* "提高1%则在6分基础上加1分,10分为上限": a step
+                                 without 每 (implied_steps) */
 } raw;
 
 /* What a condition says. */
@@ -1824,6 +1826,59 @@ static int deadline_task(const char *s, size_t a, size_t b)
            !word_here(s, x, y, jx_rw_done, jx_rw_done_n) && !contains(s, x, y, "完成");
 }
 
+/* The words of a rise that implied_steps reads as "每…" when no 每 is written. */
+static const jx_rword rise_words[] = {
+    {"提高", RW_OVER, 0}, {"增加", RW_OVER, 0}, {"上升", RW_OVER, 0}, {"增长", RW_OVER, 0},
+    {"高于", RW_OVER, 0}, {"超过", RW_OVER, 0},
+};
+
+/*
+ * The step word of a condition s[a..b) of a raw marked each_implied: its
+ * first rise word right before a number (*at where it starts), or NULL.
+ */
+static const jx_rword *implied_step(const reader *rd, size_t a, size_t b, size_t *at)
+{
+    int marked = 0;
+    for (int i = 0; i < rd->n; i++)
+        marked |= rd->r[i].each_implied && rd->r[i].cstart <= a && b <= rd->r[i].cend;
+    if (!marked) return NULL;
+    for (size_t k = 0; k < JX_RWORDS(rise_words); k++) {
+        size_t w = find_word(rd->s, a, b, rise_words[k].word);
+        jx_cur c;
+        double v;
+        jx_cur_init(&c, rd->s, w, b);
+        if (w < b && jx_cur_word(&c, rise_words[k].word) && read_number(&c, &v)) {
+            *at = w;
+            return &rise_words[k];
+        }
+    }
+    return NULL;
+}
+
+/*
+ * "比历史最佳水平提高1%则在6分基础上加1分,10分为上限" (bpc05-06): an addition
+ * on top of the base, written without 每, under a ceiling that one addition
+ * could never reach (10 > 6 + 1): the ceiling says the addition repeats,
+ * so it is a step ("每提高1%").  Only an addition that restates the base
+ * (在N分基础上) and whose condition is a rise and a number; without such a
+ * ceiling it stays unread (refused).
+ */
+static void implied_steps(reader *rd)
+{
+    double ceiling = 0;
+    for (int i = 0; i < rd->n; i++)
+        if (rd->r[i].out == OUT_MAX && rd->r[i].cstart == rd->r[i].cend) ceiling = rd->r[i].value;
+    for (int i = 0; i < rd->n; i++) {
+        raw *r = &rd->r[i];
+        size_t at;
+        if (r->out != OUT_ADD || !(r->on_base > 0) || !(ceiling > r->on_base + r->value) ||
+            contains(rd->s, r->cstart, r->cend, "每"))
+            continue;
+        r->each_implied = 1;
+        if (!implied_step(rd, r->cstart, r->cend, &at)) r->each_implied = 0;
+    }
+}
+
 /*
  * Read the condition s[a..b) (its own, or a prefix clause's).  Returns
  * JX_OK or refuses quoting [qa, qb).
@@ -1852,6 +1907,8 @@ static jx_err read_cond(const reader *rd, size_t a, size_t b, cond *cd,
         size_t at = find_word(s, a, b, jx_rw_step[i].word);
         if (at < step_at) { step_at = at; sw = &jx_rw_step[i]; }
     }
+    if (!sw)                                            /* "提高1%则在6分基础上加1分" */
+        sw = implied_step(rd, a, b, &step_at);
     if (step_at == b) {
         int k = target_cond(rd, a, b, cd);              /* "达目标的", "不达目标" */
         if (k) return k > 0 ? JX_OK : refuse(rd, qa, qb);
@@ -5602,6 +5659,7 @@ jx_err jx_rule_parse(const char *text, size_t len, jx_rule *out,
     rd.ratio_clause = -1;
     if ((e = cut(&rd)) || (e = restated_base(&rd)))
         return e;
+    implied_steps(&rd);
     if (yes_no_check(&rd))              /* "年度工作计划是否完整可行(3分)" */
         goto built;
     glued_definition(&rd);

@@ -1096,6 +1096,8 @@ static int read_note(reader *rd, raw *r)
         return 1;
     if (source_note(rd, r))
         return 1;                        /* "以记录为准": where the data comes from */
+    if (jx_rows_description(s, rd->len, r->start, r->end))
+        return 1;                        /* "该指标主要考核…的充分性。": what is measured */
     if (contains(s, r->start, r->end, "为标准") || contains(s, r->start, r->end, "为准")) {
         jx_cur c;
         jx_cur_init(&c, s, r->start, r->end);

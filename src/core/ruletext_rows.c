@@ -191,3 +191,31 @@ int jx_rows_in_quote(const char *s, size_t len, size_t at)
     }
     return 0;
 }
+
+/* What an indicator does, in a description lead (jx_rows_description). */
+static const char *const indicator_word[] = { "该指标", "本指标", "此指标" };
+static const char *const measure_verb[] = { "考核", "考察", "反映", "衡量", "评价", "用于考核",
+                                            "用于反映", "用于衡量", "是考核", "是反映" };
+
+int jx_rows_description(const char *s, size_t len, size_t a, size_t b)
+{
+    jx_cur c;
+    jx_trim(s, &a, &b);
+    jx_cur_init(&c, s, a, b);
+    size_t i;
+    for (i = 0; i < sizeof indicator_word / sizeof *indicator_word; i++)
+        if (jx_cur_word(&c, indicator_word[i])) break;
+    if (i == sizeof indicator_word / sizeof *indicator_word) return 0;
+    jx_cur_word(&c, "主要");
+    for (i = 0; i < sizeof measure_verb / sizeof *measure_verb; i++)
+        if (jx_cur_word(&c, measure_verb[i])) break;
+    if (i == sizeof measure_verb / sizeof *measure_verb || jx_cur_eof(&c)) return 0;
+    for (size_t k = a; k < b; k++)
+        if (s[k] >= '0' && s[k] <= '9') return 0;
+    jx_cur e;
+    jx_cur_init(&e, s, b, len);
+    jx_cur_skip_space(&e);
+    if (jx_cur_eof(&e)) return 1;
+    uint32_t cp = jx_cur_next(&e);
+    return cp == 0x3002 || cp == '.' || cp == ';';
+}

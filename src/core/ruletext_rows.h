@@ -69,4 +69,13 @@ size_t jx_rows_quoted_lead(const char *s, size_t a, size_t b);
  * 卡片式账的登记情况”"), not a clause separator.
  */
 int jx_rows_in_quote(const char *s, size_t len, size_t at);
+
+/*
+ * "该指标主要考核项目目标依据的充分性。": the clause s[a..b) says what the
+ * indicator measures and scores nothing: 该 / 本 / 此 + 指标, optionally
+ * 主要, then a verb of measuring (考核 反映 衡量 考察 评价 …), no digit,
+ * and the clause ends a sentence (。 ; or the end of the text, never ",":
+ * a clause the next one continues is a condition).
+ */
+int jx_rows_description(const char *s, size_t len, size_t a, size_t b);
 #endif

@@ -126,7 +126,8 @@ int jx_rows_question(const char *s, size_t a, size_t b, double *pts, size_t *qen
         if (is_q) mark = at;
         if (is_q && c.pos != ce) return 0;     /* one question, the mark last */
     }
-    if (!is_q || ask == ce) return 0;
+    if (ask == ce) return 0;
+    if (!is_q) mark = ce;                      /* "…是否齐全 2": 是否 asks it too */
     /* the points column ends the cell: no remark after a question */
     size_t x = ce, y = b;
     jx_trim(s, &x, &y);

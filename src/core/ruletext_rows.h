@@ -36,9 +36,10 @@ int jx_rows_points(const char *s, size_t a, size_t b, double *pts, size_t *cend)
 int jx_rows_layout(const char *s, size_t len);
 
 /*
- * "资产设备是否按规定粘贴资产标签? 2": s[a..b) is one 是否 question ending
- * in a question mark, then its points column.  1 with *pts and *qend (where
- * the question mark starts); 0 otherwise.
+ * "资产设备是否按规定粘贴资产标签? 2": s[a..b) is one 是否 question (a
+ * question mark, if any, ends it), then its points column.  1 with *pts and
+ * *qend (where the question ends); 0 otherwise.  Without this reading
+ * "…粘贴资产标签 2" was a lone bound "≥2: full points".
  */
 int jx_rows_question(const char *s, size_t a, size_t b, double *pts, size_t *qend);
 

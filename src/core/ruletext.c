@@ -633,6 +633,15 @@ static void split_clause(const char *s, raw *r)
         prev = jx_cur_next(&c);
     }
     jx_trim(s, &r->cstart, &r->cend);
+    if (r->out != OUT_NONE) {          /* "70%以下:0分": a row's condition, a colon, its points */
+        size_t colon = find_word(s, r->cstart, r->cend, ":");
+        jx_cur t;
+        jx_cur_init(&t, s, colon, r->cend);
+        if (colon < r->cend && jx_cur_word(&t, ":") && at_end(&t)) {
+            r->cend = colon;
+            jx_trim(s, &r->cstart, &r->cend);
+        }
+    }
     drop_filler(s, r);
     on_base(s, r);                     /* "则在6分基础上加1分" */
     if (r->out == OUT_NONE)            /* "优秀10分,良好6分" */
@@ -5710,6 +5719,8 @@ jx_err jx_rule_parse(const char *text, size_t len, jx_rule *out,
 built:
     defined_percent(&rd, &rule);
     sort_clauses(&rule);
+    if (jx_rows_shared_edges(&rule, rd.s, rd.len) < 0)   /* "90-100%…;70-90%…" at 90% */
+        return refuse(&rd, 0, rd.len);
     summarise(&rule);
     if (out)
         *out = rule;

@@ -20,6 +20,7 @@
 #define JIXIAO_RULETEXT_ROWS_H
 
 #include <stddef.h>
+#include "jixiao/ruletext.h"
 
 /*
  * Does the line s[a..b) (no line break inside) end in a points column?
@@ -79,4 +80,15 @@ int jx_rows_in_quote(const char *s, size_t len, size_t at);
  * a clause the next one continues is a condition).
  */
 int jx_rows_description(const char *s, size_t len, size_t a, size_t b);
+
+/*
+ * "90-100%:3分;70-90%:1分": two bands written "a-b" with no word saying
+ * which side holds an end (no 含, 以上, 以下, ≥, 低于 …) that meet at one
+ * value and give different scores: that value is in both as written.  For
+ * each such value an OPEN clause (JX_OPEN_EDGE, exact value) is put first
+ * in ru's sorted list, so an actual there is refused and every other is
+ * scored as before.  `s` is the parsed sentence (the clauses' at/len).
+ * 0, or -1 when the list has no room (the caller refuses the sentence).
+ */
+int jx_rows_shared_edges(jx_rule *ru, const char *s, size_t len);
 #endif

@@ -1748,6 +1748,11 @@ static void put_open(out *o, const jx_rout *u, jx_lang lang)
                   : "\"%s\" (several parts say so: which one is not known; not scored automatically)",
             u->words);
         break;
+    case JX_OPEN_EDGE:
+        put(o, zh ? "此值也是“%s”一档的端点，句中未说明属于哪一档，不自动计分"
+                  : "this value is also an end of the band \"%s\"; the sentence does not say "
+                    "which band holds it; not scored automatically", u->words);
+        break;
     case JX_OPEN_EITHER:
         put(o, zh ? "只达到其中一种情形的标准，实际值未说明是哪一种（另一种：“%s”），不自动计分"
                   : "meets the bound of one alternative only; the actual does not say which "

@@ -1368,6 +1368,18 @@ static int numeral_unit(jx_cur c)
     return 0;
 }
 
+/* The digits ending at `end` are a year: four of them, 19xx or 20xx, then 年. */
+static int year_at(const char *s, size_t a, size_t end, size_t b)
+{
+    if (end < a + 4 || (end > a + 4 && s[end - 5] >= '0' && s[end - 5] <= '9') ||
+        !((s[end - 4] == '1' && s[end - 3] == '9') || (s[end - 4] == '2' && s[end - 3] == '0')))
+        return 0;
+    jx_cur t;
+    jx_cur_init(&t, s, end, b);
+    t.exact = 1;
+    return jx_cur_word(&t, "年");
+}
+
 static int has_quantity(const char *s, size_t a, size_t b)
 {
     jx_cur c;
@@ -1379,6 +1391,7 @@ static int has_quantity(const char *s, size_t a, size_t b)
             while (!jx_cur_eof(&c) && jx_is_digit(jx_cur_peek(&c, &(size_t){0}))) jx_cur_next(&c);
             jx_cur t = c;
             if (jx_cur_word(&t, "号")) { c = t; continue; }
+            if (year_at(s, a, c.pos, b)) continue;   /* "XX市2009年产业发展导向目录": a date */
             return 1;
         }
     }

@@ -168,6 +168,13 @@ static void test_description_lead(void **state)
     jx_rule s = parse_ok("该指标主要考核项目监测内容确定的系统性。系统 2 分,比较系统 1 分。");
     assert_double_bits(score_text(&s, "系统", 2), 2);
     assert_double_bits(score_text(&s, "比较系统", 2), 1);
+    /* a heading naming a year's document ("XX市2009年产业发展导向目录", bpf04-03):
+     * the year is a date, no bound */
+    jx_rule y = parse_ok("引导项目与XX市海洋经济发展总体规划、XX市2009年产业发展导向目录等规划文件的"
+                         "相符性,相符程度高:4分,基本相符:2分,不相符:0分");
+    assert_double_bits(score_text(&y, "相符程度高", 4), 4);
+    assert_double_bits(score_text(&y, "基本相符", 4), 2);
+    assert_double_bits(score_text(&y, "不相符", 4), 0);
     /* before a comma it is the condition of what follows: not a note */
     jx_diag d;
     assert_int_equal(parse_err("该指标主要考核项目目标依据的充分性,依据充分 3 分,基本充分 2 分。", &d),

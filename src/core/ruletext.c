@@ -1041,6 +1041,30 @@ static int definition(const char *s, size_t a, size_t b)
 }
 
 /*
+ * "该指标主要考核项目目标依据的充分性。" (bpf06): the indicator, a verb of
+ * measuring, what it measures; no number and no score word.  "本项指标不得分"
+ * is no such note (no verb of measuring), and neither is a clause with a
+ * score word ("充分性" is none).
+ */
+static int about_note(const char *s, size_t a, size_t b)
+{
+    static const char *const score_words[] = { "得分", "计分", "记分", "扣", "加分", "满分",
+                                               "不得", "分值", "赋分" };
+    if (contains_digit(s, a, b) || contains_any(s, a, b, score_words, JX_RWORDS(score_words)))
+        return 0;
+    for (size_t i = 0; i < jx_rw_about_subject_n; i++) {
+        jx_cur c;
+        jx_cur_init(&c, s, a, b);
+        if (!jx_cur_word(&c, jx_rw_about_subject[i])) continue;
+        for (size_t k = 0; k < jx_rw_about_verb_n; k++) {
+            jx_cur v = c;
+            if (jx_cur_word(&v, jx_rw_about_verb[k]) && !at_end(&v)) return 1;
+        }
+    }
+    return 0;
+}
+
+/*
  * The whole clause names where the data or evidence comes from: no number,
  * a word of jx_rw_source, and the clause is that note from its start (in
  * brackets, or opening with 以 / 依据 / 加分依据…): "(收入以國庫科提供的數據
@@ -1105,8 +1129,8 @@ static int read_note(reader *rd, raw *r)
         return 1;
     if (source_note(rd, r))
         return 1;                        /* "以记录为准": where the data comes from */
-    if (jx_rows_description(s, rd->len, r->start, r->end))
-        return 1;                        /* "该指标主要考核…的充分性。": what is measured */
+    if (about_note(s, r->start, r->end))
+        return 1;                        /* "该指标主要考核…": what it measures */
     if (contains(s, r->start, r->end, "为标准") || contains(s, r->start, r->end, "为准")) {
         jx_cur c;
         jx_cur_init(&c, s, r->start, r->end);
@@ -1580,7 +1604,7 @@ static int read_bound(const char *s, size_t a, size_t b, cond *cd)
         rc->hi = v2;
         if (i1 < 0 && i2 < 0 && counted(u1) && v1 == floor(v1) && v2 == floor(v2)) {
             rc->lo_incl = rc->hi_incl = 1;     /* "6-10名", "3-5次": both ends */
-        } else if (i1 < 0 && i2 < 0) { rc->lo_incl = 1; rc->hi_incl = 0; }
+        } else if (i1 < 0 && i2 < 0) { rc->lo_incl = 1; rc->hi_incl = 0; rc->unmarked = 3; }
         else if (i1 < 0) { rc->hi_incl = i2; rc->lo_incl = !i2; }
         else if (i2 < 0) { rc->lo_incl = i1; rc->hi_incl = !i1; }
         else { rc->lo_incl = i1; rc->hi_incl = i2; }
@@ -4705,6 +4729,31 @@ static int closing_below(jx_rule *ru)
 }
 
 /*
+ * "建立机制但无文件得l分": points the page garbled ("l" for 1, "O" for 0) or
+ * any "得/扣/计/记 N分" left inside a level's words is an outcome the reader
+ * did not read; taken as part of the level, the clause after it scored 0
+ * for that level (bpi03-01).  Refused.
+ */
+static int unread_points(const char *t)
+{
+    static const char *const verbs[] = { "得", "扣", "计", "记" };
+    for (size_t v = 0; v < JX_RWORDS(verbs); v++) {
+        size_t vl = strlen(verbs[v]);
+        for (const char *p = strstr(t, verbs[v]); p; p = strstr(p + vl, verbs[v])) {
+            const char *q = p + vl;
+            int n = 0;
+            while (*q == ' ' || *q == '.' || (*q >= '0' && *q <= '9') ||
+                   (*q >= 'A' && *q <= 'Z') || (*q >= 'a' && *q <= 'z')) {
+                if (*q != ' ') n++;
+                q++;
+            }
+            if (n > 0 && n <= 4 && strncmp(q, "分", strlen("分")) == 0) return 1;
+        }
+    }
+    return 0;
+}
+
+/*
  * "到位及时率大于90%得满分" and nothing else: one bound giving points says
  * nothing of the actuals short of it (0? in proportion?), so they are
  * refused (bpg02-01 scored 0 for 85 %).  A ladder of two bands or more
@@ -5410,7 +5459,6 @@ static jx_err build(reader *rd)
     ru->otherwise = uncovered || prop_bands || (rd->bracket_parts && levels && ranges) ? -1
                   : (deduct_only && ru->n > 0) ? 1 : 0;
     if (closed) ru->otherwise = -1;      /* a gap between whole-number bands */
-    if (lone_threshold(ru)) ru->otherwise = -1;
     else_ratio_above(rd);
     beyond_points(ru, explicit_max);
     if (pm_bounds) {
@@ -5421,6 +5469,13 @@ static jx_err build(reader *rd)
     for (int i = 0; i < nopen; i++) {    /* the rest was checked without them */
         if (ru->n == JX_RCLAUSES_MAX) return refuse(rd, opens[i].at, opens[i].at + opens[i].len);
         ru->clause[ru->n++] = opens[i];
+    }
+    if (lone_threshold(ru)) ru->otherwise = -1;   /* (an OPEN 其余 counts as a second clause) */
+    for (int i = 0; i < ru->n; i++) {
+        const jx_rclause *c = &ru->clause[i];
+        if ((c->cond.kind == JX_RC_LEVEL || c->cond.kind == JX_RC_KIND) &&
+            (unread_points(c->cond.label) || unread_points(c->cond.words)))
+            return refuse(rd, c->at, c->at + c->len);
     }
     if (ru->n == 0)                     /* only notes: no rule at all */
         return refuse_raw(rd, &rd->r[0]);
@@ -5732,8 +5787,6 @@ jx_err jx_rule_parse(const char *text, size_t len, jx_rule *out,
 built:
     defined_percent(&rd, &rule);
     sort_clauses(&rule);
-    if (jx_rows_shared_edges(&rule, rd.s, rd.len) < 0)   /* "90-100%…;70-90%…" at 90% */
-        return refuse(&rd, 0, rd.len);
     summarise(&rule);
     if (out)
         *out = rule;

@@ -6,7 +6,6 @@
 #include "ruletext_rows.h"
 #include "text.h"
 
-#include <stdio.h>
 #include <string.h>
 
 /*
@@ -190,121 +189,6 @@ int jx_rows_in_quote(const char *s, size_t len, size_t at)
         if (memcmp(s + i, "“", 3) == 0 || s[i] == '\n' || s[i] == ';' ||
             memcmp(s + i, "；", 3) == 0 || memcmp(s + i, "。", 3) == 0)
             return 0;
-    }
-    return 0;
-}
-
-/* What an indicator does, in a description lead (jx_rows_description). */
-static const char *const indicator_word[] = { "该指标", "本指标", "此指标" };
-static const char *const measure_verb[] = { "考核", "考察", "反映", "衡量", "评价", "用于考核",
-                                            "用于反映", "用于衡量", "是考核", "是反映" };
-
-int jx_rows_description(const char *s, size_t len, size_t a, size_t b)
-{
-    jx_cur c;
-    jx_trim(s, &a, &b);
-    jx_cur_init(&c, s, a, b);
-    size_t i;
-    for (i = 0; i < sizeof indicator_word / sizeof *indicator_word; i++)
-        if (jx_cur_word(&c, indicator_word[i])) break;
-    if (i == sizeof indicator_word / sizeof *indicator_word) return 0;
-    jx_cur_word(&c, "主要");
-    for (i = 0; i < sizeof measure_verb / sizeof *measure_verb; i++)
-        if (jx_cur_word(&c, measure_verb[i])) break;
-    if (i == sizeof measure_verb / sizeof *measure_verb || jx_cur_eof(&c)) return 0;
-    for (size_t k = a; k < b; k++)
-        if (s[k] >= '0' && s[k] <= '9') return 0;
-    jx_cur e;
-    jx_cur_init(&e, s, b, len);
-    jx_cur_skip_space(&e);
-    if (jx_cur_eof(&e)) return 1;
-    uint32_t cp = jx_cur_next(&e);
-    return cp == 0x3002 || cp == '.' || cp == ';';
-}
-
-/* Words that say which side of a band holds its ends. */
-static const char *const side_word[] = {
-    "含", "包括", "以上", "以下", "以内", "≥", "≤", ">", "<", "大于", "小于", "高于", "低于",
-    "超过", "不足", "未满", "不到", "不低于", "不高于", "未达到",
-};
-
-/*
- * Where the clause before `at` starts: its condition may be there ("80%(含)
- * -90%,计4分" is kept as "计4分" with the band in the clause before it).
- */
-static size_t clause_before(const char *s, size_t at)
-{
-    size_t last = 0, prev = 0;
-    jx_cur c;
-    jx_cur_init(&c, s, 0, at);
-    while (!jx_cur_eof(&c)) {
-        uint32_t cp = jx_cur_next(&c);
-        if (cp == ',' || cp == ';' || cp == 0x3002 || cp == 0x3001) {
-            prev = last;
-            last = c.pos;
-        }
-    }
-    return prev;
-}
-
-/* Is clause c written as a plain "a-b" band (no side word in its text)? */
-static int plain_band(const jx_rclause *c, const char *s, size_t len)
-{
-    if (c->cond.kind != JX_RC_RANGE || !c->cond.has_lo || !c->cond.has_hi ||
-        !(c->cond.lo < c->cond.hi) || c->out.kind == JX_RO_OPEN || c->at > len ||
-        c->len > len - c->at)
-        return 0;
-    size_t a = clause_before(s, c->at), b = c->at + c->len;
-    for (size_t i = 0; i < sizeof side_word / sizeof *side_word; i++)
-        for (size_t k = a; k < b; k++) {
-            jx_cur w;
-            jx_cur_init(&w, s, k, b);
-            if (jx_cur_word(&w, side_word[i])) return 0;
-        }
-    return 1;
-}
-
-static int same_outcome(const jx_rout *x, const jx_rout *y)
-{
-    return x->kind == y->kind && x->value == y->value && x->a == y->a && x->b == y->b;
-}
-
-static void copy_clause_text(char *dst, size_t cap, const char *s, const jx_rclause *c)
-{
-    size_t n = c->len < cap - 1 ? c->len : cap - 1;
-    while (n > 0 && ((unsigned char)s[c->at + n] & 0xC0) == 0x80) n--;   /* whole characters */
-    memcpy(dst, s + c->at, n);
-    dst[n] = '\0';
-}
-
-int jx_rows_shared_edges(jx_rule *ru, const char *s, size_t len)
-{
-    for (int i = 0; i < ru->n; i++) {
-        const jx_rclause *lo = &ru->clause[i];
-        if (!plain_band(lo, s, len)) continue;
-        for (int j = 0; j < ru->n; j++) {
-            const jx_rclause *hi = &ru->clause[j];
-            if (j == i || !plain_band(hi, s, len) || hi->cond.lo != lo->cond.hi ||
-                same_outcome(&lo->out, &hi->out))
-                continue;
-            if (ru->n == JX_RCLAUSES_MAX) return -1;
-            jx_rclause open;
-            memset(&open, 0, sizeof open);
-            open.cond.kind = JX_RC_RANGE;
-            open.cond.has_lo = open.cond.has_hi = open.cond.lo_incl = open.cond.hi_incl = 1;
-            open.cond.lo = open.cond.hi = lo->cond.hi;
-            open.out.kind = JX_RO_OPEN;
-            open.out.open = JX_OPEN_EDGE;
-            open.at = hi->at;
-            open.len = hi->len;
-            copy_clause_text(open.out.quote, sizeof open.out.quote, s, hi);
-            copy_clause_text(open.out.words, sizeof open.out.words, s, lo);
-            memmove(&ru->clause[1], &ru->clause[0], (size_t)ru->n * sizeof ru->clause[0]);
-            ru->clause[0] = open;
-            ru->n++;
-            i++;                       /* the list moved up by one */
-            break;
-        }
     }
     return 0;
 }

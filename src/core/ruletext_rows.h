@@ -20,7 +20,6 @@
 #define JIXIAO_RULETEXT_ROWS_H
 
 #include <stddef.h>
-#include "jixiao/ruletext.h"
 
 /*
  * Does the line s[a..b) (no line break inside) end in a points column?
@@ -71,24 +70,4 @@ size_t jx_rows_quoted_lead(const char *s, size_t a, size_t b);
  * 卡片式账的登记情况”"), not a clause separator.
  */
 int jx_rows_in_quote(const char *s, size_t len, size_t at);
-
-/*
- * "该指标主要考核项目目标依据的充分性。": the clause s[a..b) says what the
- * indicator measures and scores nothing: 该 / 本 / 此 + 指标, optionally
- * 主要, then a verb of measuring (考核 反映 衡量 考察 评价 …), no digit,
- * and the clause ends a sentence (。 ; or the end of the text, never ",":
- * a clause the next one continues is a condition).
- */
-int jx_rows_description(const char *s, size_t len, size_t a, size_t b);
-
-/*
- * "90-100%:3分;70-90%:1分": two bands written "a-b" with no word saying
- * which side holds an end (no 含, 以上, 以下, ≥, 低于 …) that meet at one
- * value and give different scores: that value is in both as written.  For
- * each such value an OPEN clause (JX_OPEN_EDGE, exact value) is put first
- * in ru's sorted list, so an actual there is refused and every other is
- * scored as before.  `s` is the parsed sentence (the clauses' at/len).
- * 0, or -1 when the list has no room (the caller refuses the sentence).
- */
-int jx_rows_shared_edges(jx_rule *ru, const char *s, size_t len);
 #endif

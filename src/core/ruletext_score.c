@@ -1280,6 +1280,31 @@ static double outcome_value(const jx_rout *o, double x, double p)
     return 0;
 }
 
+/*
+ * "90-100%:3分;70-90%:1分": 90 % is the top of one range and the bottom of
+ * the next, and the sentence marks neither end (含 / 不含).  The reader's
+ * [a, b) is a convention, not the sentence: a value on such a shared end
+ * where the two ranges score differently is refused (bpf04-04; the two
+ * gatherers who met this table wrote ERR there, or no case at all).
+ */
+static int on_unmarked_edge(const jx_rule *r, double x)
+{
+    for (int i = 0; i < r->n; i++) {
+        const jx_rcond *lo = &r->clause[i].cond;
+        if (lo->kind != JX_RC_RANGE || !(lo->unmarked & 1) || !lo->has_lo ||
+            fabs(x - lo->lo) > 1e-12)
+            continue;
+        for (int j = 0; j < r->n; j++) {
+            const jx_rcond *hi = &r->clause[j].cond;
+            const jx_rout *a = &r->clause[i].out, *b = &r->clause[j].out;
+            if (j != i && hi->kind == JX_RC_RANGE && (hi->unmarked & 2) && hi->has_hi &&
+                fabs(x - hi->hi) <= 1e-12 && (a->kind != b->kind || a->value != b->value))
+                return 1;
+        }
+    }
+    return 0;
+}
+
 /* The clause that scores x, or NULL (then rule->otherwise applies). */
 static const jx_rclause *match(const jx_rule *r, double x)
 {
@@ -1405,6 +1430,8 @@ static jx_err plain_score(const jx_rule *r, const jx_actual *a, double p,
         /* a rank (名, no change of a count) starts at 1: 0 is no rank ("占比为0"?) */
         if (strcmp(r->unit, "名") == 0 && !r->signed_actual && x < 1)
             return JX_ERR_RANGE;
+        if (on_unmarked_edge(r, x))
+            return JX_ERR_RULE_SYNTAX;
         c = match(r, x);
         tr->numeric = 1;
     }
@@ -1747,11 +1774,6 @@ static void put_open(out *o, const jx_rout *u, jx_lang lang)
         put(o, zh ? "%s（此说法对应多个子项，无法确定是哪一项，不自动计分）"
                   : "\"%s\" (several parts say so: which one is not known; not scored automatically)",
             u->words);
-        break;
-    case JX_OPEN_EDGE:
-        put(o, zh ? "此值也是“%s”一档的端点，句中未说明属于哪一档，不自动计分"
-                  : "this value is also an end of the band \"%s\"; the sentence does not say "
-                    "which band holds it; not scored automatically", u->words);
         break;
     case JX_OPEN_EITHER:
         put(o, zh ? "只达到其中一种情形的标准，实际值未说明是哪一种（另一种：“%s”），不自动计分"

@@ -243,6 +243,18 @@ const char *const jx_rw_criteria_lead[] = {
 };
 const size_t jx_rw_criteria_lead_n = JX_RWORDS(jx_rw_criteria_lead);
 
+/* "该指标主要考核项目目标依据的充分性。": a note on what the indicator
+ * measures (about_note in ruletext.c); it scores nothing. */
+const char *const jx_rw_about_subject[] = {
+    "该指标", "本指标", "此指标", "该项指标", "本项指标", "该项", "本项",
+};
+const size_t jx_rw_about_subject_n = JX_RWORDS(jx_rw_about_subject);
+const char *const jx_rw_about_verb[] = {
+    "主要考核", "主要考察", "主要评价", "主要反映", "主要衡量", "主要用于", "考核", "考察",
+    "评价", "反映", "衡量", "用于考核", "用于评价", "用于反映", "是指",
+};
+const size_t jx_rw_about_verb_n = JX_RWORDS(jx_rw_about_verb);
+
 /* "扣权重分的1%", "扣除该项分值的1/4": the item's own points P (share_deduct). */
 const char *const jx_rw_item_points[] = {
     "该项权重分", "权重分值", "权重分", "该项分值", "该指标分值", "本项分值", "指标分值", "分值",

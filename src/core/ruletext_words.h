@@ -67,6 +67,10 @@ extern const size_t jx_rw_tail_n;
 /* Text actuals that name a clause (ruletext_name.c). */
 extern const char *const jx_rw_criteria_lead[]; /* 评分标准: a lead-in before a colon */
 extern const size_t jx_rw_criteria_lead_n;
+extern const char *const jx_rw_about_subject[]; /* 该指标 本指标: the indicator itself */
+extern const size_t jx_rw_about_subject_n;
+extern const char *const jx_rw_about_verb[];    /* 主要考核 反映 衡量: what it measures */
+extern const size_t jx_rw_about_verb_n;
 extern const char *const jx_rw_item_points[]; /* 权重分 分值: the item's points P */
 extern const size_t jx_rw_item_points_n;
 extern const char *const jx_rw_deny[];       /* 未 不 无 没有: denial words */

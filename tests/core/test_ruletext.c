@@ -285,8 +285,10 @@ static void test_silent_wrong_refused(void **state)
          * gave 3 of 3 for +5 % and +12 % */
         { "“三公经费”变动率0,计 3 分;“三公经费” 0 , 每超过一个百分 点扣0.3分,扣完为止。",
           "变动率0" },
-        /* bpc04-01, bpc04-04 (rows "bound points" joined by line breaks) are
-         * read row by row now: test_ruletext_rows.c checks their scores */
+        /* bpi03-01: "得l分" (the page's l for 1) was left in a level's words
+         * and the clause after it scored that level 0 */
+        { "建立社会救助工作协调机制且有相关文件,得2分;建立机制但无文件得l分: "
+          "有文件但未正常运作或既无文件也未实际运作的不得分。", "得l分" },
     };
     for (size_t i = 0; i < sizeof t / sizeof *t; i++) {
         jx_rule r;

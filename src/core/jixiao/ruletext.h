@@ -162,6 +162,11 @@ typedef struct jx_rcond {
     double lo;
     int has_hi, hi_incl;    /* RANGE: x < hi, or x <= hi when hi_incl      */
     double hi;              /* an exact value "=0", "为0": lo = hi, both incl */
+    int unmarked;           /* RANGE written "a-b" with no 含 / 不含 at either
+                               end: lo_incl and hi_incl are the reader's
+                               [a, b), not the sentence's.  A value on an end
+                               two such ranges share is refused (1 = lo,
+                               2 = hi unmarked; 0 otherwise) */
     char label[JX_LABEL_MAX + 1];   /* LEVEL: the level as written; KIND:
                                        the words naming the kind (its last
                                        JX_LABEL_MAX bytes); ELSE of an OPEN
@@ -211,15 +216,10 @@ typedef enum jx_open_kind {
                                管护效果良好,分别得6分、4分和2分")           */
     JX_OPEN_WHICH,          /* the same words in two parts ("…得5分,未完成不
                                得分; …得5分,未完成不得分"): which part?     */
-    JX_OPEN_EITHER,         /* between the bounds of two alternatives ("新办
+    JX_OPEN_EITHER          /* between the bounds of two alternatives ("新办
                                …100万元以上的,或老工业企业…200万元以上的"):
                                which alternative the actual is, it does not
                                say; `words` quotes the other alternative   */
-    JX_OPEN_EDGE            /* the one value two bands written "a-b" share
-                               with nothing saying which holds it ("90-100%:
-                               3分;70-90%:1分" at 90%): an exact-value clause
-                               first in the list; `words` quotes the other
-                               band (ruletext_rows.c)                      */
 } jx_open_kind;
 
 typedef struct jx_rout {

@@ -4475,6 +4475,28 @@ static int period_count(const reader *rd, const stepdef *sd, double *ref)
  * counts one unit; the standard is the nearest clause before it giving
  * points.  Its condition is dropped (it becomes the base).
  */
+/*
+ * "项目建设进度与计划的符合程度,100%符合:5分;90-100%符合:3分;70-90%:1分"
+ * (bpf04-05): under a heading naming the measure (jx_rows_measure_verb),
+ * a row's bound followed by that verb is the bound alone.
+ */
+static void measure_restated(reader *rd)
+{
+    const char *s = rd->s;
+    if (rd->n < 2 || rd->r[0].out != OUT_NONE) return;
+    size_t wlen = 0;
+    size_t w = jx_rows_measure_verb(s, rd->r[0].start, rd->r[0].end, &wlen);
+    if (w == rd->r[0].end) return;
+    for (int i = 1; i < rd->n; i++) {
+        raw *r = &rd->r[i];
+        if (r->out == OUT_NONE || r->cend < r->cstart + wlen + 1) continue;
+        size_t at = r->cend - wlen;
+        if (memcmp(s + at, s + w, wlen) != 0) continue;
+        if (s[at - 1] != '%' && !(s[at - 1] >= '0' && s[at - 1] <= '9')) continue;
+        r->cend = at;                     /* "100%符合": the bound */
+    }
+}
+
 static void unit_standard(reader *rd)
 {
     const char *s = rd->s;
@@ -5761,6 +5783,7 @@ jx_err jx_rule_parse(const char *text, size_t len, jx_rule *out,
     if ((e = cut(&rd)) || (e = restated_base(&rd)))
         return e;
     implied_steps(&rd);
+    measure_restated(&rd);
     if (yes_no_check(&rd))              /* "年度工作计划是否完整可行(3分)" */
         goto built;
     glued_definition(&rd);

@@ -192,3 +192,19 @@ int jx_rows_in_quote(const char *s, size_t len, size_t at)
     }
     return 0;
 }
+
+size_t jx_rows_measure_verb(const char *s, size_t a, size_t b, size_t *wlen)
+{
+    static const char degree[] = "程度";
+    size_t l = strlen(degree);
+    jx_trim(s, &a, &b);
+    if (b < a + l + 6 || memcmp(s + b - l, degree, l) != 0) return b;
+    size_t w = b - l - 6;                       /* two ideographs (3 bytes each) */
+    for (size_t k = w; k < b - l; k += 3) {
+        unsigned char c0 = (unsigned char)s[k];
+        if (c0 < 0xE4 || c0 > 0xE9) return b;   /* U+4E00..U+9FFF lead bytes */
+    }
+    if (memcmp(s + w, "的", 3) == 0 || memcmp(s + w + 3, "的", 3) == 0) return b;
+    *wlen = 6;
+    return w;
+}

@@ -70,4 +70,13 @@ size_t jx_rows_quoted_lead(const char *s, size_t a, size_t b);
  * 卡片式账的登记情况”"), not a clause separator.
  */
 int jx_rows_in_quote(const char *s, size_t len, size_t at);
+
+/*
+ * "项目建设进度与计划的符合程度": a heading naming a measure as a verb and
+ * 程度 (how far something 符合 / 完成 / 相符).  Where that verb (two
+ * characters) starts in s[a..b), *wlen its bytes; b when the heading is not
+ * so.  The rows under it may repeat the verb after their bound ("100%符合:
+ * 5分", bpf04-05): the same measure, no other condition.
+ */
+size_t jx_rows_measure_verb(const char *s, size_t a, size_t b, size_t *wlen);
 #endif

@@ -196,6 +196,16 @@ static void test_shared_edge(void **state)
     jx_rule k = parse_ok("重点支出安排率≥90%,计5分;80%(含)-90%,计4分;70%(含)-80%,计3分;低于70%不得分。");
     assert_double_bits(score_text(&k, "80%", 5), 4);
     assert_double_bits(score_text(&k, "90%", 5), 5);
+    /* the heading's measure repeated after a row's bound (bpf04-05) */
+    jx_rule m = parse_ok("项目建设进度与计划的符合程度,100%符合:5分;90-100%符合:3分;70-90%:1分;70%以下:0分");
+    assert_double_bits(score_text(&m, "100%", 5), 5);
+    assert_double_bits(score_text(&m, "95%", 5), 3);
+    assert_double_bits(score_text(&m, "60%", 5), 0);
+    /* another word after the bound is not the measure: refused */
+    jx_diag d;
+    jx_rule x;
+    const char *o = "项目建设进度与计划的符合程度,100%合格:5分;70%以下:0分";
+    assert_int_equal(jx_rule_parse(o, strlen(o), &x, &d), JX_ERR_RULE_SYNTAX);
     /* the same score on both sides: no question */
     jx_rule s = parse_ok("90-100%:3分;80-90%:3分;80%以下:0分");
     assert_double_bits(score_text(&s, "90%", 3), 3);

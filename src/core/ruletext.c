@@ -2247,8 +2247,10 @@ static void copy_label(char *dst, const char *s, size_t a, size_t b)
         if (is_sep(jx_cur_next(&c))) a = c.pos;
     jx_trim(s, &a, &b);
     size_t n = b - a;
-    if (n > JX_LABEL_MAX) n = JX_LABEL_MAX;
-    while (n > 0 && ((unsigned char)s[a + n] & 0xC0) == 0x80) n--;
+    if (n > JX_LABEL_MAX) {                 /* cut on a character boundary; s[b] may */
+        n = JX_LABEL_MAX;                   /* be past the text (fuzz_ruletext find) */
+        while (n > 0 && ((unsigned char)s[a + n] & 0xC0) == 0x80) n--;
+    }
     memcpy(dst, s + a, n);
     dst[n] = '\0';
     size_t l = strlen(dst);                 /* "未开展的" -> "未开展" */

@@ -6,6 +6,8 @@
  */
 #include "ruletext_testutil.h"
 
+#include <stdlib.h>
+
 static jx_err parse_err(const char *text, jx_diag *d)
 {
     jx_rule r;
@@ -211,6 +213,27 @@ static void test_shared_edge(void **state)
     assert_double_bits(score_text(&s, "90%", 3), 3);
 }
 
+/*
+ * fuzz_ruletext find (check-fuzz, seed 1): a level label ending the text was
+ * cut to a character boundary by reading the byte after the text (one past
+ * the buffer; ASan: heap-buffer-overflow in copy_label).  The text is given
+ * in a buffer of its exact size, as the fuzzer and the add-in give it.
+ */
+static void test_label_at_text_end(void **state)
+{
+    (void)state;
+    static const char text[] = "项目的实际支出与批复计划相符的得10分,基本相符的得6分评分标准: 100 分:资金,调";
+    size_t n = sizeof text - 1;
+    char *buf = malloc(n);
+    assert_non_null(buf);
+    memcpy(buf, text, n);
+    jx_rule r;
+    jx_diag d;
+    jx_err e = jx_rule_parse(buf, n, &r, &d);
+    assert_true(e == JX_OK || e == JX_ERR_RULE_SYNTAX);
+    free(buf);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -221,6 +244,7 @@ int main(void)
         cmocka_unit_test(test_named_reference),
         cmocka_unit_test(test_description_lead),
         cmocka_unit_test(test_shared_edge),
+        cmocka_unit_test(test_label_at_text_end),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

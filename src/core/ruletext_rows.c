@@ -17,6 +17,8 @@ static const char *const no_column_before[] = {
     "<", "=", "于", "过", "到", "达", "足", "至", "-", "—", "~", "第", "前", "共"
 };
 
+static int ascii_digit(char c) { return c >= '0' && c <= '9'; }
+
 /* Does s[a..b) end with the word w (compared as bytes, w folded already)? */
 static int ends_with(const char *s, size_t a, size_t b, const char *w)
 {
@@ -175,6 +177,21 @@ size_t jx_rows_quoted_lead(const char *s, size_t a, size_t b)
     return a;
 }
 
+int jx_rows_grade_points_in(const char *t)
+{
+    for (size_t g = 0; g < jx_rw_grade_n; g++) {
+        size_t l = strlen(jx_rw_grade[g]);
+        for (const char *p = strstr(t, jx_rw_grade[g]); p; p = strstr(p + l, jx_rw_grade[g])) {
+            const char *q = p + l;
+            while (*q == ' ') q++;
+            if (!ascii_digit(*q)) continue;
+            while (ascii_digit(*q) || *q == '.' || *q == ' ') q++;
+            if (strncmp(q, "分", strlen("分")) == 0) return 1;
+        }
+    }
+    return 0;
+}
+
 int jx_rows_in_quote(const char *s, size_t len, size_t at)
 {
     int open = 0;
@@ -186,7 +203,7 @@ int jx_rows_in_quote(const char *s, size_t len, size_t at)
     /* a name: closed within 30 characters, before any other separator */
     for (size_t i = at; i + 3 <= len && i < at + 90; i++) {
         if (memcmp(s + i, "”", 3) == 0) return 1;
-        if (memcmp(s + i, "“", 3) == 0 || s[i] == '\n' || s[i] == ';' ||
+        if (memcmp(s + i, "“", 3) == 0 || s[i] == ';' ||
             memcmp(s + i, "；", 3) == 0 || memcmp(s + i, "。", 3) == 0)
             return 0;
     }
@@ -207,4 +224,22 @@ size_t jx_rows_measure_verb(const char *s, size_t a, size_t b, size_t *wlen)
     if (memcmp(s + w, "的", 3) == 0 || memcmp(s + w + 3, "的", 3) == 0) return b;
     *wlen = 6;
     return w;
+}
+
+
+int jx_rows_column_gap(const char *s, size_t i, size_t j, size_t len)
+{
+    if (j < len && ascii_digit(s[j])) {            /* blank, then a number ending the line */
+        size_t k = j;
+        while (k < len && (ascii_digit(s[k]) || s[k] == '.')) k++;
+        while (k < len && (s[k] == ' ' || s[k] == '\r')) k++;
+        return k == len || s[k] == '\n';
+    }
+    if (i == 0 || !ascii_digit(s[i - 1])) return 0;  /* a number, then the blank */
+    size_t k = i;
+    while (k > 0 && (ascii_digit(s[k - 1]) || s[k - 1] == '.')) k--;
+    if (k == 0 || s[k - 1] != ' ') return 0;        /* the number follows a blank */
+    size_t m = k - 1;
+    while (m > 0 && s[m - 1] == ' ') m--;
+    return m > 0 && (ascii_digit(s[m - 1]) || s[m - 1] == '%');   /* …after a bound */
 }

@@ -79,4 +79,21 @@ int jx_rows_in_quote(const char *s, size_t len, size_t at);
  * 5分", bpf04-05): the same measure, no other condition.
  */
 size_t jx_rows_measure_verb(const char *s, size_t a, size_t b, size_t *wlen);
+
+/*
+ * Is the blank run s[i..j) of the raw sentence a column gap, to keep when
+ * blanks between numbers and ideographs are dropped ("扣 4 分" is "扣4分")?
+ * Before a number that ends its line ("…粘贴资产标签 2", "…完好率很高 10"),
+ * or after a number that itself follows a blank and a bound ("…≥1 20 重大
+ * 改造、建设项目除外": the points, then a remark column).
+ */
+int jx_rows_column_gap(const char *s, size_t i, size_t j, size_t len);
+
+/*
+ * Does the NUL-terminated t (a level's label or words) hold a grade word
+ * and its points ("…登记情况:优秀10分,良好")?  Then a grade nobody read was
+ * taken into another level's words, and an actual naming it would score
+ * that level (优秀 → 6): the sentence is refused.
+ */
+int jx_rows_grade_points_in(const char *t);
 #endif

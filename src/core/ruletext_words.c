@@ -97,6 +97,23 @@ const char *const jx_rw_elsewhere[] = { "平均分", "平均得分", "第1名的
                                         "第1名得分的比例", "最高分的比例" };
 const size_t jx_rw_elsewhere_n = JX_RWORDS(jx_rw_elsewhere);
 
+/*
+ * A consequence beyond the item's score (JX_OPEN_BEYOND): the clause ends
+ * with one of these ("…的取消评比资格", "本年度发生1件不得参加评奖"); also
+ * 取消…资格 and 视为…不合格 (ruletext.c, beyond_at).
+ */
+const char *const jx_rw_beyond[] = { "不得参加评奖", "不得参加评优", "不得参加评先评优",
+                                     "不得参加评先", "不得评优", "不得评先", "不得评奖",
+                                     "不得参评", "取消参评资格" };
+const size_t jx_rw_beyond_n = JX_RWORDS(jx_rw_beyond);
+
+/* What is done besides the score, after a clause that gives it ("不得分,
+ * 并按有关规定处理"): no score of its own. */
+const char *const jx_rw_also_action[] = { "按有关规定处理", "按规定处理", "按相关规定处理",
+                                          "追究相关责任", "追究责任", "通报批评", "予以通报",
+                                          "严肃处理" };
+const size_t jx_rw_also_action_n = JX_RWORDS(jx_rw_also_action);
+
 /* Where such an outcome starts: "其他部门|得分为…平均分", "第2-5名|按第1名的比例得分". */
 const char *const jx_rw_elsewhere_lead[] = { "得分为", "得分按", "按", "得分取", "取" };
 const size_t jx_rw_elsewhere_lead_n = JX_RWORDS(jx_rw_elsewhere_lead);

@@ -50,6 +50,10 @@ extern const char *const jx_rw_open_verb[]; /* 扣 分 定: a vague word's outco
 extern const size_t jx_rw_open_verb_n;
 extern const char *const jx_rw_elsewhere[];  /* 平均分 第1名的比例: other data */
 extern const size_t jx_rw_elsewhere_n;
+extern const char *const jx_rw_beyond[];     /* 不得参加评奖: beyond the score */
+extern const size_t jx_rw_beyond_n;
+extern const char *const jx_rw_also_action[];/* 并按有关规定处理: besides it */
+extern const size_t jx_rw_also_action_n;
 extern const char *const jx_rw_elsewhere_lead[]; /* 得分为 按: its outcome starts */
 extern const size_t jx_rw_elsewhere_lead_n;
 extern const char *const jx_rw_unstated[];  /* 累计扣: a deduction with no amount */

@@ -116,6 +116,18 @@ static void test_grades(void **state)
     jx_rule h = parse_ok("固定资产管理制度的制定情况,优秀10分,良好6分,一般2分,差0分。");
     assert_double_bits(score_text(&h, "良好", 10), 6);
     assert_double_bits(score_text(&h, "差", 10), 0);
+    /* a heading and a colon before the grade, unquoted: 优秀 scored 6 (its
+     * "优秀10分" went into 良好's words); a line break inside the quotation
+     * (the variants test: "“固定资产台账,\n卡片式账…”") */
+    jx_rule c = parse_ok("固定资产台账,卡片式账的登记情况:优秀10分,良好6分,一般2分,差0分。");
+    assert_double_bits(score_text(&c, "优秀", 10), 10);
+    assert_double_bits(score_text(&c, "良好", 10), 6);
+    jx_rule q = parse_ok("3)“固定资产台账,\n卡片式账的登记情况”:优秀10分,\n良好6分,\n一般2分,\n差0分。");
+    assert_double_bits(score_text(&q, "优秀", 10), 10);
+    assert_double_bits(score_text(&q, "一般", 10), 2);
+    /* a grade and its points left unread inside another level: never its score */
+    jx_rule u = parse_ok("资料齐全优秀10分,良好6分,差0分");
+    refused_text(&u, "优秀", 10);
     /* an item heading with its points stays one ("出租屋巡查2分" is no grade) */
     jx_rule s = parse_ok("出租屋巡查2分,治安检查3分");
     refused_text(&s, "优秀", 5);

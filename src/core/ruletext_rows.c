@@ -181,6 +181,7 @@ int jx_rows_grade_points_in(const char *t)
 {
     for (size_t g = 0; g < jx_rw_grade_n; g++) {
         size_t l = strlen(jx_rw_grade[g]);
+        if (l < 6) continue;           /* one character (中, 好) is in too many words: "其中2分" */
         for (const char *p = strstr(t, jx_rw_grade[g]); p; p = strstr(p + l, jx_rw_grade[g])) {
             const char *q = p + l;
             while (*q == ' ') q++;

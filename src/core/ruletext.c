@@ -20,6 +20,7 @@
 #include "text.h"
 #include "ruletext_words.h"
 #include "ruletext_parts.h"
+#include "ruletext_rows.h"
 #include "jixiao/ruletext.h"
 #include "ruletext_num.h"
 
@@ -60,6 +61,9 @@ typedef struct raw {
     int share;                /* OUT_DEDUCT of a share of P ("扣权重分的1%") */
     double from_base;         /* OUT_DEDUCT "就从8分里减一分": the steps' base
                                  in points (jx_rt_from_base), 0 when none */
+    double on_base;           /* "则在6分基础上加1分": the base it restates, or 0 */
+    int each_implied;         /* "提高1%则在6分基础上加1分,10分为上限": a step
+                                 without 每 (implied_steps) */
 } raw;
 
 /* What a condition says. */
@@ -435,7 +439,86 @@ static void skip_numbering(const char *s, raw *r)
                                              jx_cur_word(&c, "三") || jx_cur_word(&c, "四"))) {
         if (jx_cur_word(&c, "、") || (jx_cur_word(&c, ".") && !jx_is_digit(jx_cur_peek(&c, &(size_t){0}))))
             r->start = c.pos;
+        else if (jx_cur_word(&c, ")") && !jx_is_digit(jx_cur_peek(&c, &(size_t){0})))
+            r->start = c.pos;             /* "1)“…”:", "2)…": a number closed by ")" */
     }
+}
+
+/*
+ * "10分为上限", "以10分为上限", "上限为10分": the highest score (OUT_MAX),
+ * as "最高10分" says it.
+ */
+static void points_ceiling(const char *s, raw *r)
+{
+    jx_cur c;
+    double v;
+    jx_cur_init(&c, s, r->start, r->end);
+    int ok = 0;
+    if (jx_cur_word(&c, "上限")) {
+        jx_cur_word(&c, "为");
+        ok = read_number(&c, &v) && expect(&c, "分") && at_end(&c);
+    } else {
+        jx_cur_word(&c, "以");
+        ok = read_number(&c, &v) && expect(&c, "分") && expect(&c, "为上限") && at_end(&c);
+    }
+    if (!ok) return;
+    r->out = OUT_MAX;
+    r->value = v;
+    r->cstart = r->cend = r->start;
+}
+
+/*
+ * "每提高1%则在6分基础上加1分": the base restated before an addition or a
+ * deduction; cut from the condition and kept (restated_base checks that
+ * the sentence gives that base).
+ */
+static void on_base(const char *s, raw *r)
+{
+    if (r->out != OUT_ADD && r->out != OUT_DEDUCT) return;
+    size_t at = r->cend;
+    for (size_t k = find_word(s, r->cstart, r->cend, "在"); k < r->cend;
+         k = find_word(s, k + 1, r->cend, "在"))
+        at = k;
+    if (at == r->cend) return;
+    jx_cur c;
+    double v;
+    jx_cur_init(&c, s, at, r->cend);
+    jx_cur_word(&c, "在");
+    if (!read_number(&c, &v) || !expect(&c, "分")) return;
+    expect(&c, "的");
+    if (!expect(&c, "基础上") || !at_end(&c) || !(v > 0)) return;
+    r->on_base = v;
+    r->cend = at;
+    jx_trim(s, &r->cstart, &r->cend);
+    drop_filler(s, r);
+}
+
+/* "优秀10分": a grade word and its bare points (ruletext_rows.h). */
+static void grade_points(const char *s, raw *r)
+{
+    size_t b = r->end;
+    while (b > r->start && s[b - 1] == ' ') b--;
+    if (b < r->start + 4 || memcmp(s + b - 3, "分", 3) != 0) return;
+    size_t n = b - 3;
+    while (n > r->start && ((s[n - 1] >= '0' && s[n - 1] <= '9') || s[n - 1] == '.')) n--;
+    double v;
+    jx_cur c;
+    jx_cur_init(&c, s, n, b);
+    if (n == b - 3 || !read_number(&c, &v) || !expect(&c, "分") || !at_end(&c))
+        return;
+    size_t g = r->start, colon = find_word(s, r->start, n, ":");
+    if (colon < n && !contains_digit(s, r->start, colon)) {
+        jx_cur k;                         /* "…登记情况:优秀10分": a heading, then the grade */
+        jx_cur_init(&k, s, colon, n);
+        jx_cur_word(&k, ":");
+        g = k.pos;
+    }
+    if (!jx_rows_grade(s, g, n)) return;
+    r->out = OUT_POINTS;
+    r->value = v;
+    r->cstart = g;
+    r->cend = n;
+    jx_trim(s, &r->cstart, &r->cend);
 }
 
 /* "（3分，少一次扣1分）" cut at the comma: drop the lone brackets. */
@@ -616,6 +699,7 @@ static void split_clause(const char *s, raw *r)
 {
     jx_cur c;
     skip_numbering(s, r);
+    r->start = jx_rows_quoted_lead(s, r->start, r->end);   /* "“…情况”:优秀10分" */
     jx_trim(s, &r->start, &r->end);
     drop_lone_brackets(s, r);
     drop_tail_points(s, r);
@@ -635,13 +719,21 @@ static void split_clause(const char *s, raw *r)
         prev = jx_cur_next(&c);
     }
     jx_trim(s, &r->cstart, &r->cend);
-    /* "70%以下:0分", "没有批准文件: 0 分": the colon between a condition and
-     * its outcome (as in "基本合理: 1 分" below, which "0分" never reaches) */
-    if (r->out != OUT_NONE && r->cend > r->cstart && s[r->cend - 1] == ':') {
-        r->cend--;
-        jx_trim(s, &r->cstart, &r->cend);
+    if (r->out != OUT_NONE) {          /* "70%以下:0分": a row's condition, a colon, its points */
+        size_t colon = find_word(s, r->cstart, r->cend, ":");
+        jx_cur t;
+        jx_cur_init(&t, s, colon, r->cend);
+        if (colon < r->cend && jx_cur_word(&t, ":") && at_end(&t)) {
+            r->cend = colon;
+            jx_trim(s, &r->cstart, &r->cend);
+        }
     }
     drop_filler(s, r);
+    on_base(s, r);                     /* "则在6分基础上加1分" */
+    if (r->out == OUT_NONE)            /* "优秀10分,良好6分" */
+        grade_points(s, r);
+    if (r->out == OUT_NONE)            /* "10分为上限" */
+        points_ceiling(s, r);
     if (r->out == OUT_NONE) {          /* a clause that is only "3分" */
         jx_cur t;
         double v;
@@ -819,7 +911,9 @@ static int pct_definition(const char *s, size_t a, size_t b)
     if (!jx_cur_word(&c, "(")) return 0;
     size_t in = c.pos;
     while (!jx_cur_eof(&c) && !jx_cur_word(&c, ")")) jx_cur_next(&c);
-    if (!contains(s, in, c.pos, "/") || contains_digit(s, in, c.pos)) return 0;
+    /* "(单位期末资产÷单位期初资产)×100%" (bpc04-04) divides as "/" does */
+    if ((!contains(s, in, c.pos, "/") && !contains(s, in, c.pos, "÷")) || contains_digit(s, in, c.pos))
+        return 0;
     if (!jx_cur_word(&c, "×")) jx_cur_word(&c, "*");
     double v;
     char unit[16];
@@ -840,10 +934,28 @@ static int after_definition(const char *s, size_t start, size_t at, size_t len)
     return 0;
 }
 
+/*
+ * A row of a table run together (ruletext_rows.h): "…完好率<90% 0" is the
+ * condition and its points column; the points are the outcome.
+ */
+static void row_points(const char *s, raw *r)
+{
+    double v;
+    size_t ce;
+    if (r->out != OUT_NONE || !jx_rows_points(s, r->start, r->end, &v, &ce)) return;
+    r->out = OUT_POINTS;
+    r->value = v;
+    r->cstart = r->start;
+    r->cend = ce;
+    jx_trim(s, &r->cstart, &r->cend);
+    drop_filler(s, r);
+}
+
 static jx_err cut(reader *rd)
 {
     jx_cur c;
     size_t start = 0;
+    int rows = jx_rows_layout(rd->s, rd->len);   /* every line break ends a row */
     jx_cur_init(&c, rd->s, 0, rd->len);
     for (;;) {
         size_t at = c.pos;
@@ -861,7 +973,7 @@ static jx_err cut(reader *rd)
         if (cp == 0x3002 && ideo_point(rd->s, at, rd->len))
             continue;                    /* "扣 0。5 分": the page's decimal point */
         if (at < rd->len && rd->s[at] == '\n' &&
-            (ends_with_points(rd->s, start, at) || ends_with_bracket_points(rd->s, start, at)))
+            (rows || ends_with_points(rd->s, start, at) || ends_with_bracket_points(rd->s, start, at)))
             cp = ';';                    /* "查出一项扣1分\n上级检查": a line ending in N分 */
         if ((jx_is_digit(cp) && glued_number(rd->s, at, rd->len) &&
              ends_with_points(rd->s, start, at)) ||
@@ -883,6 +995,8 @@ static jx_err cut(reader *rd)
         }
         if (cp != 0 && !is_sep(cp))
             continue;
+        if (cp == ',' && jx_rows_in_quote(rd->s, rd->len, at))
+            continue;                    /* "“固定资产台账,卡片式账的登记情况”": one name */
         size_t a = start, b = at;
         jx_trim(rd->s, &a, &b);
         if (a < b) {
@@ -893,6 +1007,7 @@ static jx_err cut(reader *rd)
             r->start = a;
             r->end = b;
             split_clause(rd->s, r);
+            if (rows) row_points(rd->s, r);
         }
         if (cp == 0)
             break;
@@ -1451,6 +1566,18 @@ static int numeral_unit(jx_cur c)
     return 0;
 }
 
+/* The digits ending at `end` are a year: four of them, 19xx or 20xx, then 年. */
+static int year_at(const char *s, size_t a, size_t end, size_t b)
+{
+    if (end < a + 4 || (end > a + 4 && s[end - 5] >= '0' && s[end - 5] <= '9') ||
+        !((s[end - 4] == '1' && s[end - 3] == '9') || (s[end - 4] == '2' && s[end - 3] == '0')))
+        return 0;
+    jx_cur t;
+    jx_cur_init(&t, s, end, b);
+    t.exact = 1;
+    return jx_cur_word(&t, "年");
+}
+
 static int has_quantity(const char *s, size_t a, size_t b)
 {
     jx_cur c;
@@ -1462,6 +1589,7 @@ static int has_quantity(const char *s, size_t a, size_t b)
             while (!jx_cur_eof(&c) && jx_is_digit(jx_cur_peek(&c, &(size_t){0}))) jx_cur_next(&c);
             jx_cur t = c;
             if (jx_cur_word(&t, "号")) { c = t; continue; }
+            if (year_at(s, a, c.pos, b)) continue;   /* "XX市2009年产业发展导向目录": a date */
             return 1;
         }
     }
@@ -1518,6 +1646,27 @@ static int has_cmp_word(const char *s, size_t a, size_t b)
         if (contains(s, a, b, jx_rw_bound_suffix[k].word))
             return 1;
     return 0;
+}
+
+/*
+ * "固定资产价值大于10万元设备完好率100%": after the qualifier, a subject
+ * (starting with an ideograph, no blank before it) and one number, the
+ * bare bound of "设备完好率100%" (at least).  "保值率≥1 20" has no subject
+ * before its second number: that is a points column, not a bound.
+ */
+static int subject_then_number(const char *s, size_t a, size_t b)
+{
+    jx_cur c;
+    jx_cur_init(&c, s, a, b);
+    uint32_t first = jx_cur_next(&c);
+    if (!(first >= 0x4E00 && first <= 0x9FFF)) return 0;
+    int runs = 0, prev_digit = 0;
+    for (size_t i = a; i < b; i++) {
+        int d = (s[i] >= '0' && s[i] <= '9') || (prev_digit && s[i] == '.');
+        if (d && !prev_digit) runs++;
+        prev_digit = d;
+    }
+    return runs == 1;
 }
 
 /* At most one qualifier before the bound ("35岁及以下的…不低于80%"). */
@@ -1701,7 +1850,8 @@ static int read_bound(const char *s, size_t a, size_t b, cond *cd)
             cond again = *cd;
             /* ... with a comparison of its own: "保值率≥1 20" is a bound and
              * the row's points, not a bound of 20 (bpc04-04) */
-            if (has_cmp_word(s, c.pos, b) && read_bound(s, c.pos, b, &again) == 1) {
+            if ((has_cmp_word(s, c.pos, b) || subject_then_number(s, c.pos, b)) &&
+                read_bound(s, c.pos, b, &again) == 1) {
                 *cd = again;
                 return 1;
             }
@@ -1921,6 +2071,59 @@ static int deadline_task(const char *s, size_t a, size_t b)
            !word_here(s, x, y, jx_rw_done, jx_rw_done_n) && !contains(s, x, y, "完成");
 }
 
+/* The words of a rise that implied_steps reads as "每…" when no 每 is written. */
+static const jx_rword rise_words[] = {
+    {"提高", RW_OVER, 0}, {"增加", RW_OVER, 0}, {"上升", RW_OVER, 0}, {"增长", RW_OVER, 0},
+    {"高于", RW_OVER, 0}, {"超过", RW_OVER, 0},
+};
+
+/*
+ * The step word of a condition s[a..b) of a raw marked each_implied: its
+ * first rise word right before a number (*at where it starts), or NULL.
+ */
+static const jx_rword *implied_step(const reader *rd, size_t a, size_t b, size_t *at)
+{
+    int marked = 0;
+    for (int i = 0; i < rd->n; i++)
+        marked |= rd->r[i].each_implied && rd->r[i].cstart <= a && b <= rd->r[i].cend;
+    if (!marked) return NULL;
+    for (size_t k = 0; k < JX_RWORDS(rise_words); k++) {
+        size_t w = find_word(rd->s, a, b, rise_words[k].word);
+        jx_cur c;
+        double v;
+        jx_cur_init(&c, rd->s, w, b);
+        if (w < b && jx_cur_word(&c, rise_words[k].word) && read_number(&c, &v)) {
+            *at = w;
+            return &rise_words[k];
+        }
+    }
+    return NULL;
+}
+
+/*
+ * "比历史最佳水平提高1%则在6分基础上加1分,10分为上限" (bpc05-06): an addition
+ * on top of the base, written without 每, under a ceiling that one addition
+ * could never reach (10 > 6 + 1): the ceiling says the addition repeats,
+ * so it is a step ("每提高1%").  Only an addition that restates the base
+ * (在N分基础上) and whose condition is a rise and a number; without such a
+ * ceiling it stays unread (refused).
+ */
+static void implied_steps(reader *rd)
+{
+    double ceiling = 0;
+    for (int i = 0; i < rd->n; i++)
+        if (rd->r[i].out == OUT_MAX && rd->r[i].cstart == rd->r[i].cend) ceiling = rd->r[i].value;
+    for (int i = 0; i < rd->n; i++) {
+        raw *r = &rd->r[i];
+        size_t at;
+        if (r->out != OUT_ADD || !(r->on_base > 0) || !(ceiling > r->on_base + r->value) ||
+            contains(rd->s, r->cstart, r->cend, "每"))
+            continue;
+        r->each_implied = 1;
+        if (!implied_step(rd, r->cstart, r->cend, &at)) r->each_implied = 0;
+    }
+}
+
 /*
  * Read the condition s[a..b) (its own, or a prefix clause's).  Returns
  * JX_OK or refuses quoting [qa, qb).
@@ -1949,6 +2152,8 @@ static jx_err read_cond(const reader *rd, size_t a, size_t b, cond *cd,
         size_t at = find_word(s, a, b, jx_rw_step[i].word);
         if (at < step_at) { step_at = at; sw = &jx_rw_step[i]; }
     }
+    if (!sw)                                            /* "提高1%则在6分基础上加1分" */
+        sw = implied_step(rd, a, b, &step_at);
     if (step_at == b) {
         int k = target_cond(rd, a, b, cd);              /* "达目标的", "不达目标" */
         if (k) return k > 0 ? JX_OK : refuse(rd, qa, qb);
@@ -4664,6 +4869,28 @@ static int period_count(const reader *rd, const stepdef *sd, double *ref)
  * counts one unit; the standard is the nearest clause before it giving
  * points.  Its condition is dropped (it becomes the base).
  */
+/*
+ * "项目建设进度与计划的符合程度,100%符合:5分;90-100%符合:3分;70-90%:1分"
+ * (bpf04-05): under a heading naming the measure (jx_rows_measure_verb),
+ * a row's bound followed by that verb is the bound alone.
+ */
+static void measure_restated(reader *rd)
+{
+    const char *s = rd->s;
+    if (rd->n < 2 || rd->r[0].out != OUT_NONE) return;
+    size_t wlen = 0;
+    size_t w = jx_rows_measure_verb(s, rd->r[0].start, rd->r[0].end, &wlen);
+    if (w == rd->r[0].end) return;
+    for (int i = 1; i < rd->n; i++) {
+        raw *r = &rd->r[i];
+        if (r->out == OUT_NONE || r->cend < r->cstart + wlen + 1) continue;
+        size_t at = r->cend - wlen;
+        if (memcmp(s + at, s + w, wlen) != 0) continue;
+        if (s[at - 1] != '%' && !(s[at - 1] >= '0' && s[at - 1] <= '9')) continue;
+        r->cend = at;                     /* "100%符合": the bound */
+    }
+}
+
 static void unit_standard(reader *rd)
 {
     const char *s = rd->s;
@@ -5682,7 +5909,8 @@ static jx_err build(reader *rd)
     for (int i = 0; i < ru->n; i++) {
         const jx_rclause *c = &ru->clause[i];
         if ((c->cond.kind == JX_RC_LEVEL || c->cond.kind == JX_RC_KIND) &&
-            (unread_points(c->cond.label) || unread_points(c->cond.words)))
+            (unread_points(c->cond.label) || unread_points(c->cond.words) ||
+             jx_rows_grade_points_in(c->cond.label) || jx_rows_grade_points_in(c->cond.words)))
             return refuse(rd, c->at, c->at + c->len);
     }
     if (ru->n == 0)                     /* only notes: no rule at all */
@@ -5937,14 +6165,19 @@ static int yes_no_check(reader *rd)
     int points_col = 0;
     if (rd->n < 1 || rd->n > 4) return 0;
     if (!bracket_points_at_end(s, last->start, last->end, &v, &open)) {
-        if (!question_points_at_end(s, last->start, last->end, &v, &open)) return 0;
-        points_col = 1;           /* "资产设备是否按规定粘贴资产标签? 2" */
+        /* "资产设备是否按规定粘贴资产标签? 2" (question_points_at_end); also
+         * with numbers before 是否, what is asked about ("10万元以上设备材料是否
+         * 齐全? 2"), or no mark ("…粘贴资产标签 2"): jx_rows_question */
+        if (rd->n == 1 && jx_rows_question(s, last->start, last->end, &v, &open)) points_col = 2;
+        else if (question_points_at_end(s, last->start, last->end, &v, &open)) points_col = 1;
+        else return 0;
     }
     if (!(v > 0)) return 0;
     for (int i = 0; i < rd->n; i++) {
         const raw *r = &rd->r[i];
         size_t b = i == rd->n - 1 ? open : r->end;
-        if (r->start >= b || contains_digit(s, r->start, b) || contains(s, r->start, b, "(") ||
+        size_t d = points_col == 2 ? find_word(s, r->start, b, "是否") : r->start;
+        if (r->start >= b || contains_digit(s, d, b) || contains(s, r->start, b, "(") ||
             contains(s, r->start, b, ":") ||
             contains_any(s, r->start, b, rule_words, JX_RWORDS(rule_words)) ||
             contains_any(s, r->start, b, jx_rw_vague, jx_rw_vague_n))
@@ -5983,6 +6216,23 @@ static int yes_no_check(reader *rd)
     ru->stated_points = v;
     ru->exact_levels = 1;
     return 1;
+}
+
+/*
+ * "达到历史最佳水平给6分;…每提高1%则在6分基础上加1分": the base an addition
+ * restates must be the points another clause gives; else the sentence
+ * says two things (refused, quoting the restating clause).
+ */
+static jx_err restated_base(reader *rd)
+{
+    for (int i = 0; i < rd->n; i++) {
+        if (!(rd->r[i].on_base > 0)) continue;
+        int found = 0;
+        for (int j = 0; j < rd->n; j++)
+            found |= j != i && rd->r[j].out == OUT_POINTS && rd->r[j].value == rd->r[i].on_base;
+        if (!found) return refuse_raw(rd, &rd->r[i]);
+    }
+    return JX_OK;
 }
 
 /* Past the blanks (space, U+3000, U+00A0; no line break) at s[i]. */
@@ -6050,7 +6300,8 @@ static size_t fold_sentence(const char *s, size_t len, char *out, uint16_t *map)
             if (k == 0) k = 1, cp = 0xFFFDu;
         }
         size_t j = blank_run(s, i, len);
-        if (j > i && n > 0 && digit_meets_ideograph(out, n, s, j, len)) {
+        if (j > i && n > 0 && digit_meets_ideograph(out, n, s, j, len) &&
+            !jx_rows_column_gap(s, i, j, len)) {    /* "…资产标签 2": a points column */
             i = j;                   /* "扣 0.5 分" is "扣0.5分" */
             continue;
         }
@@ -6231,7 +6482,7 @@ jx_err jx_rule_parse(const char *text, size_t len, jx_rule *out,
     rd.ratio_clause = -1;
     if (jx_rt_two_tables(text, len, &rule))   /* two kinds of place: both must agree */
         goto built_two;
-    if ((e = cut(&rd)))
+    if ((e = cut(&rd)) || (e = restated_base(&rd)))
         return e;
     size_t span[MAX_RAW][2];            /* the clauses as cut, for parts_fallback */
     int ncut = rd.n;
@@ -6239,6 +6490,8 @@ jx_err jx_rule_parse(const char *text, size_t len, jx_rule *out,
         span[i][0] = rd.r[i].start;
         span[i][1] = rd.r[i].end;
     }
+    implied_steps(&rd);
+    measure_restated(&rd);
     if (yes_no_check(&rd))              /* "年度工作计划是否完整可行(3分)" */
         goto built;
     if (criteria_count(&rd))            /* "符合全部3项指标的按100分计,每不符合1项扣40分" */

@@ -969,6 +969,30 @@ static void skip_reference(const char **t, size_t *n)
     if (i < *n) { *t += i; *n -= i; }
 }
 
+/* Where the word w first starts in t[0..n), or NULL. */
+static const char *memmem_word(const char *t, size_t n, const char *w)
+{
+    size_t l = strlen(w);
+    for (size_t i = 0; i + l <= n; i++)
+        if (memcmp(t + i, w, l) == 0) return t + i;
+    return NULL;
+}
+
+/* t[0..n) is only the words of a reference (1 to 8 characters, no digit, no
+ * ASCII): "历史最佳水平", "上年水平". */
+static int reference_words(const char *t, size_t n)
+{
+    size_t i = 0;
+    int chars = 0;
+    while (i < n) {
+        unsigned char ch = (unsigned char)t[i];
+        size_t l = ch < 0x80 ? 1 : ch < 0xE0 ? 2 : ch < 0xF0 ? 3 : 4;
+        if (ch < 0x80 || ++chars > 8 || i + l > n) return 0;
+        i += l;
+    }
+    return chars > 0;
+}
+
 /*
  * A change written as such, either way, for a sentence whose reference is
  * elsewhere (shortfall 2, gap_over 2): 上升 / 增加 / 提高 / 高于 / 超过 N is +N,
@@ -982,6 +1006,24 @@ static jx_err written_change(const jx_rule *r, const jx_actual *a, const char *t
     static const char *const down[] = { "下降", "减少", "降低", "低于" };
     int sign = 0;
     if (n == 6 && memcmp(t, "持平", 6) == 0) { *x = 0; return JX_OK; }
+    /* "达到历史最佳水平": the reference itself, no change (bpc05-06) */
+    if (n > 6 && memcmp(t, "达到", 6) == 0 && reference_words(t + 6, n - 6)) { *x = 0; return JX_OK; }
+    /* "比历史最佳水平提高3%": the reference first, then the change */
+    if (n > 3 && memcmp(t, "比", 3) == 0) {
+        size_t best = n;
+        for (size_t i = 0; i < sizeof up / sizeof *up; i++) {
+            const char *w = memmem_word(t + 3, n - 3, up[i]);
+            if (w && (size_t)(w - t) < best) best = (size_t)(w - t);
+        }
+        for (size_t i = 0; i < sizeof down / sizeof *down; i++) {
+            const char *w = memmem_word(t + 3, n - 3, down[i]);
+            if (w && (size_t)(w - t) < best) best = (size_t)(w - t);
+        }
+        if (best == n || !reference_words(t + 3, best - 3))
+            return jx_diag_set(diag, JX_ERR_NUMBER_SYNTAX, a->text, a->len, 0);
+        t += best;
+        n -= best;
+    }
     for (size_t i = 0; i < sizeof up / sizeof *up && !sign; i++)
         if (n > strlen(up[i]) && memcmp(t, up[i], strlen(up[i])) == 0) {
             t += strlen(up[i]); n -= strlen(up[i]); sign = 1;

@@ -17,24 +17,6 @@ static int skip_one(jx_cur *c, const char *const *w, size_t n)
     return 0;
 }
 
-int jx_rf_cap_is_points(const char *s, size_t a, size_t b)
-{
-    static const char *const lead[] = { "最高得分", "最高分", "得分最高", "最高", "最多", "得分" };
-    static const char *const verb[] = { "不得超过", "不能超过", "不应超过", "不超过", "不高于",
-                                        "不得高于", "以", "为" };
-    static const char *const whose[] = { "该指标", "本指标", "该项", "本项", "此项" };
-    static const char *const tail[] = { "上限", "为限", "为止" };
-    jx_cur c;
-    jx_trim(s, &a, &b);
-    jx_cur_init(&c, s, a, b);
-    skip_one(&c, lead, JX_RWORDS(lead));
-    if (!skip_one(&c, verb, JX_RWORDS(verb))) return 0;
-    skip_one(&c, whose, JX_RWORDS(whose));
-    if (!skip_one(&c, jx_rw_item_points, jx_rw_item_points_n)) return 0;
-    skip_one(&c, tail, JX_RWORDS(tail));
-    jx_cur_skip_space(&c);
-    return jx_cur_eof(&c);
-}
 
 /* Does s[a..b) hold any of w[]? */
 static int holds_any(const char *s, size_t a, size_t b, const char *const *w, size_t n)
@@ -47,41 +29,6 @@ static int holds_any(const char *s, size_t a, size_t b, const char *const *w, si
     return 0;
 }
 
-int jx_rf_rate_times_points(const char *s, size_t a, size_t b)
-{
-    static const char *const lead[] = { "得分值=", "得分=", "得分为" };
-    static const char *const times[] = { "×", "*", "乘以" };
-    static const char *const whose[] = { "该指标", "本指标", "该项", "本项", "此项" };
-    static const char *const bad[] = { "0", "1", "2", "3", "4", "5", "6", "7", "8", "9",
-                                       "(", ")", "/", "+", "-", "÷", "−", "%", "=" };
-    jx_trim(s, &a, &b);
-    jx_cur c;
-    jx_cur_init(&c, s, a, b);
-    skip_one(&c, lead, JX_RWORDS(lead));
-    size_t name = c.pos, at = b, tl = 0;
-    for (size_t i = 0; i < JX_RWORDS(times); i++) {
-        for (size_t k = name; k + strlen(times[i]) <= b; k++)
-            if (memcmp(s + k, times[i], strlen(times[i])) == 0 && k < at) {
-                at = k;
-                tl = strlen(times[i]);
-                break;
-            }
-    }
-    if (at == b) return 0;
-    size_t ne = at;
-    jx_trim(s, &name, &ne);
-    static const char rate[] = "率";
-    const size_t rl = sizeof rate - 1;
-    if (ne < name + rl + 3 || memcmp(s + ne - rl, rate, rl) != 0 ||
-        holds_any(s, name, ne, bad, JX_RWORDS(bad)) || holds_any(s, name, ne, times, JX_RWORDS(times)))
-        return 0;
-    jx_cur_init(&c, s, at + tl, b);
-    jx_cur_skip_space(&c);
-    skip_one(&c, whose, JX_RWORDS(whose));
-    if (!skip_one(&c, jx_rw_item_points, jx_rw_item_points_n)) return 0;
-    jx_cur_skip_space(&c);
-    return jx_cur_eof(&c);
-}
 
 int jx_rf_quoted_number(jx_cur *c, double *v)
 {
@@ -186,50 +133,6 @@ int jx_rf_none_done(const char *l)
     jx_cur c;
     jx_cur_init(&c, l, 0, n);
     return skip_one(&c, deny, JX_RWORDS(deny)) && skip_one(&c, act, JX_RWORDS(act));
-}
-
-/* Does the outcome give nothing? */
-static int gives_zero(const jx_rout *o)
-{
-    return (o->kind == JX_RO_FRACTION || o->kind == JX_RO_POINTS) && o->value == 0 && !o->veto;
-}
-
-int jx_rf_none_met(const jx_rule *r, const char *s, size_t qa, size_t qb)
-{
-    static const char *const deny[] = { "没有", "不", "未", "无" };
-    for (int i = 0; i < r->n; i++) {
-        const jx_rclause *c = &r->clause[i];
-        if (!gives_zero(&c->out)) return 0;
-        if (c->cond.kind == JX_RC_ELSE) continue;
-        if (c->cond.kind != JX_RC_LEVEL) return 0;
-        const char *l = c->cond.label;
-        jx_cur t;
-        jx_cur_init(&t, l, 0, strlen(l));
-        if (!skip_one(&t, deny, JX_RWORDS(deny))) return 0;
-        size_t vl = strlen(l) - t.pos;
-        if (vl < 6) return 0;               /* two characters at least */
-        int found = 0;
-        for (size_t k = qa; k + vl <= qb && !found; k++)
-            found = memcmp(s + k, l + t.pos, vl) == 0;
-        if (!found) return 0;
-    }
-    return 1;
-}
-
-const jx_rclause *jx_rf_only_steps(const jx_rule *r)
-{
-    const jx_rclause *st = NULL;
-    for (int i = 0; i < r->n; i++) {
-        const jx_rclause *c = &r->clause[i];
-        if (c->out.kind == JX_RO_STEPS) {
-            if (st) return NULL;
-            st = c;
-        } else if (!((c->cond.kind == JX_RC_LEVEL || c->cond.kind == JX_RC_ELSE) &&
-                     gives_zero(&c->out))) {
-            return NULL;
-        }
-    }
-    return st;
 }
 
 size_t jx_rf_parts_count(const char *a, size_t an, double *n)

@@ -13,21 +13,6 @@
 #include "jixiao/ruletext.h"
 
 /*
- * Is s[a..b) a cap that is the item's own points: "最高不得超过分值上限",
- * "最高不超过该指标分值", "得分不超过本项分值"?  The score is already kept
- * within [0, P], so the clause is a note (1), never a band.
- */
-int jx_rf_cap_is_points(const char *s, size_t a, size_t b);
-
-
-
-/*
- * Is s[a..b) a rate named in words times the item's points, nothing else:
- * "执行率*该指标分值", "得分=完成率×分值"?  A RATIO on P (the rate at most
- * 100 %).  The name must end in 率 and hold no digit, operator or bracket.
- */
-int jx_rf_rate_times_points(const char *s, size_t a, size_t b);
-/*
  * Points written in quotes, "计“2”分", "得\"1.5\"分": at the cursor an
  * opening quote, a number in digits and its closing quote right after it
  * (emphasis, not a name).  Reads the number into *v and advances past the
@@ -71,22 +56,6 @@ int jx_rf_bound_suffix_at(const jx_cur *c);
  * ("开放日活动次数1次以上计3分,未开展不计分") it is the count 0.
  */
 int jx_rf_none_done(const char *l);
-
-/*
- * Points for each one met ("符合一项得1分", "符合以上每项的,得2分") count
- * up from nothing; the only other clauses they allow say that what is not
- * met scores nothing: 否则 / 其他 giving 0, or a level giving 0 that denies
- * the verb of the counting clause s[qa..qb) ("不符合不得分" next to
- * "符合一项得1分").  1 when the clauses of r are all such.
- */
-int jx_rf_none_met(const jx_rule *r, const char *s, size_t qa, size_t qb);
-
-/*
- * The one STEPS clause of r when every other clause is a level or 否则
- * giving nothing ("符合一项得1分,不符合不得分"), else NULL.  The scorer
- * then reads "3/4" as 3 items met, as for a rule of that clause alone.
- */
-const jx_rclause *jx_rf_only_steps(const jx_rule *r);
 
 /*
  * A count of parts leading words, "三项" in "其余三项符合", "4项": its

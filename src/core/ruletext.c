@@ -6014,8 +6014,7 @@ static jx_err build(reader *rd)
         if (o->kind == JX_RO_POINTS && o->value > ru->stated_points)
             ru->stated_points = o->value;
     }
-    if (contains_any(s, 0, rd->len, jx_rw_signed, jx_rw_signed_n) ||
-        jx_rf_speaks_below_zero(ru))     /* "低于0%,每降低1%扣1分" */
+    if (contains_any(s, 0, rd->len, jx_rw_signed, jx_rw_signed_n))
         ru->signed_actual = 1;
     {
         int bad = jx_rt_chain_band_steps(ru);   /* steps band after band */

@@ -52,21 +52,6 @@ int jx_rf_quoted_number(jx_cur *c, double *v)
     return 0;
 }
 
-int jx_rf_speaks_below_zero(const jx_rule *r)
-{
-    for (int i = 0; i < r->n; i++) {
-        const jx_rcond *c = &r->clause[i].cond;
-        const jx_rout *o = &r->clause[i].out;
-        if (c->kind == JX_RC_RANGE &&
-            ((c->has_hi && (c->hi < 0 || (c->hi == 0 && !c->hi_incl))) ||
-             (c->has_lo && c->lo < 0)))
-            return 1;
-        if (o->kind == JX_RO_STEPS && o->ref <= 0 && o->under_per != 0 && !o->shortfall)
-            return 1;
-    }
-    return 0;
-}
-
 int jx_rf_bare_comparison(const char *s, size_t a, size_t b)
 {
     static const jx_rword words[] = {

@@ -21,14 +21,6 @@
 int jx_rf_quoted_number(jx_cur *c, double *v);
 
 /*
- * Does the rule itself speak of values below zero: a bound under 0
- * ("低于0%", "<0", "-5%以下") or a step counted below a reference of 0 or
- * less ("0%以上计20分,低于0%,每降低1%扣1分")?  Then a negative actual (a
- * saving rate, a change) is a value the sentence scores, not an error.
- */
-int jx_rf_speaks_below_zero(const jx_rule *r);
-
-/*
  * Is s[a..b) a comparison word alone, with no number: "超过", "低于的",
  * "高于时"?  It then means "beyond the bound of the clause before"
  * ("编外人数小于或等于155名计3分,超过不计分": > 155 名).  Returns the

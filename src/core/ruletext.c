@@ -1595,8 +1595,6 @@ static int has_quantity(const char *s, size_t a, size_t b)
     jx_cur_init(&c, s, a, b);
     while (!jx_cur_eof(&c)) {
         if (numeral_unit(c)) return 1;
-        size_t y = jx_rf_year_len(s, c.pos, b);
-        if (y) { c.pos += y; continue; }     /* "XX市2009年产业发展导向目录" */
         if (jx_is_digit(jx_cur_next(&c))) {
             /* "财政部84号令", "〔2018〕34号": a document's number, no quantity */
             while (!jx_cur_eof(&c) && jx_is_digit(jx_cur_peek(&c, &(size_t){0}))) jx_cur_next(&c);

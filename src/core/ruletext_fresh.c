@@ -236,18 +236,6 @@ size_t jx_rf_some_items_zero(const char *s, size_t a, size_t b)
     return b;
 }
 
-size_t jx_rf_year_len(const char *s, size_t at, size_t b)
-{
-    static const char year[] = "年";
-    const size_t yl = sizeof year - 1;
-    if (at + 4 + yl > b) return 0;
-    for (size_t i = 0; i < 4; i++)
-        if (s[at + i] < '0' || s[at + i] > '9') return 0;
-    if (!((s[at] == '1' && s[at + 1] == '9') || (s[at] == '2' && s[at + 1] == '0'))) return 0;
-    if (memcmp(s + at + 4, year, yl) != 0) return 0;
-    return 4 + yl;
-}
-
 int jx_rf_zero_of_kind(const jx_rule *r, const char *t, size_t n)
 {
     size_t z = 0;

@@ -73,13 +73,6 @@ size_t jx_rf_either_formula(const char *s, size_t a, size_t b);
 size_t jx_rf_some_items_zero(const char *s, size_t a, size_t b);
 
 /*
- * A year at s[at] ("2009年", "2020年度": four digits from 1900 to 2099, then
- * 年): its byte length, or 0.  A year names a document or a period
- * ("XX市2009年产业发展导向目录"), it is no quantity to compare.
- */
-size_t jx_rf_year_len(const char *s, size_t at, size_t b);
-
-/*
  * "0起" against "每发生一起一般事故扣1分": zero written with the unit a KIND
  * clause counts in (its unit, or the first characters of it).  1 when t
  * is such a zero (nothing went wrong: the base), else 0.

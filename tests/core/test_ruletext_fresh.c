@@ -208,7 +208,8 @@ static void test_some_items_zero(void **state)
     parse_refused("满足以上1项得1分,未编制《实施意见》的不得分。", "满足以上1项得1分");
 }
 
-/* bpf04-03: a year in a document's name is no quantity. */
+/* bpf04-03: a year in a document's name is no quantity (year_at in has_quantity,
+ * merged from main; g9 had the same rule and dropped its copy). */
 static void test_year_no_quantity(void **state)
 {
     (void)state;

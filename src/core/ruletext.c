@@ -19,6 +19,7 @@
  */
 #include "text.h"
 #include "ruletext_words.h"
+#include "ruletext_report.h"
 #include "jixiao/ruletext.h"
 
 #include <math.h>
@@ -1015,7 +1016,7 @@ static int read_note(reader *rd, raw *r)
             return !contains(s, r->start, r->end, "比例") && !contains(s, r->start, r->end, "比重");
         }
     }
-    return 0;
+    return jx_rt_report_note(s, r->start, r->end);   /* "下同", "遇节假日顺延" (g11) */
 }
 
 /*
@@ -3088,6 +3089,9 @@ static void read_open(const char *s, raw *r)
         r->ostart = lead < v ? lead : v;
     } else if ((v = unstated_at(s, r->start, r->end)) < r->end) {
         r->open = JX_OPEN_UNSTATED;       /* "二次及以上累计扣": how much? */
+        r->ostart = v;
+    } else if ((v = jx_rt_verdict_at(s, r->start, r->end)) < r->end) {
+        r->open = JX_OPEN_VERDICT;        /* "…的取消评比资格": no score of the item */
         r->ostart = v;
     } else {
         return;
@@ -5304,6 +5308,58 @@ static void bracket_levels(reader *rd)
     }
 }
 
+/*
+ * "每月报表应于次月10日前以电子表格式上报国家粮食局", "文件未作规定的,应于
+ * 次年60日内报送": a requirement (jx_rt_requirement) states the standard
+ * the deductions after it measure against; it scores nothing when the
+ * clause after it has its own condition (a bare outcome after it, "…应按时
+ * 报送,否则扣2分", makes it that outcome's condition: left as it is).  The
+ * condition clauses right before it (with no outcome) are its own.
+ */
+static void requirement_notes(reader *rd)
+{
+    for (int i = 0; i < rd->n; i++) {
+        raw *r = &rd->r[i];
+        if (r->used || r->out != OUT_NONE || !jx_rt_requirement(rd->s, r->start, r->end))
+            continue;
+        int j = i + 1;
+        while (j < rd->n && rd->r[j].used == 1) j++;
+        if (j < rd->n) {
+            const raw *n = &rd->r[j];
+            size_t a = n->cstart, b = n->cend;
+            jx_trim(rd->s, &a, &b);
+            if (n->out == OUT_NONE ? jx_rt_requirement(rd->s, n->start, n->end) : a >= b)
+                continue;
+            if (contains_any(rd->s, a, b, jx_rw_else, jx_rw_else_n)) continue;
+        }
+        r->used = 1;
+        for (int k = i - 1; k >= 0 && !rd->r[k].used && rd->r[k].out == OUT_NONE; k--)
+            rd->r[k].used = 1;
+    }
+}
+
+/*
+ * "…,视为不合格,不得分": a verdict followed by a bare outcome gives that
+ * outcome under the verdict's condition; read as an OPEN clause and a
+ * lone outcome it would score every actual.  Refused (the outcome quoted).
+ */
+static jx_err verdict_then_outcome(reader *rd)
+{
+    for (int i = 0; i < rd->n; i++) {
+        if (rd->r[i].out != OUT_OPEN || rd->r[i].open != JX_OPEN_VERDICT) continue;
+        int j = i + 1;
+        while (j < rd->n && rd->r[j].used == 1) j++;
+        if (j == rd->n) continue;
+        const raw *n = &rd->r[j];
+        size_t a = n->cstart, b = n->cend;
+        jx_trim(rd->s, &a, &b);
+        if (n->out != OUT_NONE && n->out != OUT_CAP && n->out != OUT_MAX && a >= b &&
+            n->pstart >= n->pend)
+            return refuse_raw(rd, n);
+    }
+    return JX_OK;
+}
+
 /* Mark notes, then join each condition clause to the clause it governs. */
 static jx_err join(reader *rd)
 {
@@ -5318,6 +5374,7 @@ static jx_err join(reader *rd)
             continue;
         }
     }
+    requirement_notes(rd);
     bracket_levels(rd);
     points_first_tail(rd);
     for (int i = 0; i + 1 < rd->n; i++) {
@@ -5348,7 +5405,7 @@ static jx_err join(reader *rd)
         n->plast = i;
         r->used = 4;
     }
-    return JX_OK;
+    return verdict_then_outcome(rd);
 }
 
 /*

@@ -1711,6 +1711,11 @@ static void put_open(out *o, const jx_rout *u, jx_lang lang)
                   : "meets the bound of one alternative only; the actual does not say which "
                     "(the other: \"%s\"); not scored automatically", u->words);
         break;
+    case JX_OPEN_VERDICT:
+        put(o, zh ? "%s（对单位的结论，不是本项得分，不自动计分）"
+                  : "\"%s\" (a verdict on the unit, not a score of this item; not scored automatically)",
+            u->words);
+        break;
     case JX_OPEN_JUDGED:
     default:
         put(o, zh ? "%s（评价人决定，不自动计分）"

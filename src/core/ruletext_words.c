@@ -248,3 +248,49 @@ const char *const jx_rw_item_points[] = {
     "该项权重分", "权重分值", "权重分", "该项分值", "该指标分值", "本项分值", "指标分值", "分值",
 };
 const size_t jx_rw_item_points_n = JX_RWORDS(jx_rw_item_points);
+
+/* --- Reports, deadlines, occurrences (g11, ruletext_report.c) ----------- */
+
+const char *const jx_rw_same_below[] = { "下同", "以下同", "下略同", "后同" };
+const size_t jx_rw_same_below_n = JX_RWORDS(jx_rw_same_below);
+
+/* "遇节假日顺延", "节假日不顺延": both words, no number. */
+const char *const jx_rw_holiday[] = { "节假日", "节日", "假日", "休息日" };
+const size_t jx_rw_holiday_n = JX_RWORDS(jx_rw_holiday);
+
+/* "扣分日从截止报送日期的第二天开始算至实际报送日(包括当天)". */
+const char *const jx_rw_count_from[] = { "从", "自" };
+const size_t jx_rw_count_from_n = JX_RWORDS(jx_rw_count_from);
+const char *const jx_rw_count_to[] = { "开始算至", "开始计算至", "算至", "计算至", "计至",
+                                       "起算", "算起", "开始计算" };
+const size_t jx_rw_count_to_n = JX_RWORDS(jx_rw_count_to);
+
+/* "并按有关规定处理": other rules decide what else happens (no 分 in it). */
+const char *const jx_rw_other_rules[] = { "有关规定处理", "相关规定处理", "有关规定处罚",
+                                          "相关规定处罚", "有关规定追究", "相关规定追究",
+                                          "有关规定问责", "相关规定问责" };
+const size_t jx_rw_other_rules_n = JX_RWORDS(jx_rw_other_rules);
+
+/* A requirement's modal ("应于次年60日内报送"): not 应急, 供应, 相应. */
+const char *const jx_rw_must[] = { "应于", "应按", "应当", "应在", "应及时", "应上报", "应报送",
+                                   "应提交", "应同时", "必须", "须于", "须按", "务必" };
+const size_t jx_rw_must_n = JX_RWORDS(jx_rw_must);
+const char *const jx_rw_score_word[] = { "扣", "得分", "加分", "不得", "满分", "分值", "计分",
+                                         "记分", "给分", "评分", "打分", "%" };
+const size_t jx_rw_score_word_n = JX_RWORDS(jx_rw_score_word);
+
+/* A verdict on the unit, not a score of the item. */
+const char *const jx_rw_verdict[] = { "取消评比资格", "取消评优资格", "取消评先评优资格",
+                                      "取消评优评先资格", "取消评选资格", "取消评奖资格",
+                                      "取消参评资格", "取消考核资格" };
+const size_t jx_rw_verdict_n = JX_RWORDS(jx_rw_verdict);
+/* "视为绩效考核结果“不合格”": 视为 / 认定为 / 评为 … one of these, at the end. */
+const char *const jx_rw_verdict_fail[] = { "不合格", "不达标", "不及格" };
+const size_t jx_rw_verdict_fail_n = JX_RWORDS(jx_rw_verdict_fail);
+
+const char *const jx_rw_no_bonus[] = { "不另加分", "不再加分", "不予加分", "不加分" };
+const size_t jx_rw_no_bonus_n = JX_RWORDS(jx_rw_no_bonus);
+
+/* Verbs of completion before an actual's number ("完成96%", "完成4项"). */
+const char *const jx_rw_actual_verb[] = { "完成了", "完成", "实现", "达到", "达" };
+const size_t jx_rw_actual_verb_n = JX_RWORDS(jx_rw_actual_verb);

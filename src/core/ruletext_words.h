@@ -120,3 +120,27 @@ extern const char *const jx_rw_all_verb[];   /* 落实 完成 达到 …: "全�
 extern const size_t jx_rw_all_verb_n;
 
 #endif
+
+/* Reports, deadlines, occurrences (g11, ruletext_report.c). */
+extern const char *const jx_rw_same_below[];  /* 下同: the rule holds below too */
+extern const size_t jx_rw_same_below_n;
+extern const char *const jx_rw_holiday[];     /* 节假日 + 顺延: a deadline moves */
+extern const size_t jx_rw_holiday_n;
+extern const char *const jx_rw_count_from[];  /* 从 自: start of a day count */
+extern const size_t jx_rw_count_from_n;
+extern const char *const jx_rw_count_to[];    /* 算至 起算: how days are counted */
+extern const size_t jx_rw_count_to_n;
+extern const char *const jx_rw_other_rules[]; /* 按有关规定处理: not a score */
+extern const size_t jx_rw_other_rules_n;
+extern const char *const jx_rw_must[];        /* 应于 应按 必须: a requirement */
+extern const size_t jx_rw_must_n;
+extern const char *const jx_rw_score_word[];  /* 扣 得分 加分: a requirement has none */
+extern const size_t jx_rw_score_word_n;
+extern const char *const jx_rw_verdict[];     /* 取消评比资格: a verdict, no score */
+extern const size_t jx_rw_verdict_n;
+extern const char *const jx_rw_verdict_fail[]; /* 不合格: after 视为 */
+extern const size_t jx_rw_verdict_fail_n;
+extern const char *const jx_rw_no_bonus[];    /* 不另加分: nothing above P */
+extern const size_t jx_rw_no_bonus_n;
+extern const char *const jx_rw_actual_verb[]; /* 完成96%: a verb before the number */
+extern const size_t jx_rw_actual_verb_n;

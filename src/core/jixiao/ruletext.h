@@ -211,10 +211,13 @@ typedef enum jx_open_kind {
                                管护效果良好,分别得6分、4分和2分")           */
     JX_OPEN_WHICH,          /* the same words in two parts ("…得5分,未完成不
                                得分; …得5分,未完成不得分"): which part?     */
-    JX_OPEN_EITHER          /* between the bounds of two alternatives ("新办
+    JX_OPEN_EITHER,         /* between the bounds of two alternatives ("新办
                                …100万元以上的,或老工业企业…200万元以上的"):
                                which alternative the actual is, it does not
                                say; `words` quotes the other alternative   */
+    JX_OPEN_VERDICT         /* a verdict on the unit, not a score of the
+                               item: "影响全省上报的取消评比资格", "完成率在
+                               80%以下,视为绩效考核结果“不合格”"          */
 } jx_open_kind;
 
 typedef struct jx_rout {

@@ -1,0 +1,187 @@
+/*
+ * ruletext_report.c - forms of the report-assessment tables (报表报送
+ * 考核): notes that carry no score, requirements, verdicts on the unit,
+ * "不另加分", and actuals written with their verb (see the header and
+ * docs/RULES.md, "Reports, deadlines, occurrences (g11)").
+ *
+ * The words are tables in ruletext_words.c; these functions only look
+ * for them in one clause, as folded text (full width = half width).
+ */
+#include "ruletext_report.h"
+#include "ruletext_words.h"
+#include "text.h"
+
+#include <string.h>
+
+/* Where w starts in s[a..b), or b. */
+static size_t word_at(const char *s, size_t a, size_t b, const char *w)
+{
+    jx_cur c;
+    jx_cur_init(&c, s, a, b);
+    while (!jx_cur_eof(&c)) {
+        size_t at = c.pos;
+        if (jx_cur_word(&c, w)) return at;
+        jx_cur_next(&c);
+    }
+    return b;
+}
+
+/* The first of the words found in s[a..b) (its start, its end), or b. */
+static size_t first_of(const char *s, size_t a, size_t b, const char *const *w, size_t n,
+                       size_t *end)
+{
+    size_t best = b;
+    for (size_t i = 0; i < n; i++) {
+        size_t at = word_at(s, a, b, w[i]);
+        if (at < best) {
+            jx_cur c;
+            jx_cur_init(&c, s, at, b);
+            jx_cur_word(&c, w[i]);
+            best = at;
+            if (end) *end = c.pos;
+        }
+    }
+    return best;
+}
+
+static int has_any(const char *s, size_t a, size_t b, const char *const *w, size_t n)
+{
+    return first_of(s, a, b, w, n, NULL) < b;
+}
+
+static int has_digit(const char *s, size_t a, size_t b)
+{
+    jx_cur c;
+    jx_cur_init(&c, s, a, b);
+    while (!jx_cur_eof(&c))
+        if (jx_is_digit(jx_cur_next(&c))) return 1;
+    return 0;
+}
+
+/* Only closing marks left from at: quotes, brackets, full stops, blanks. */
+static int only_closing(const char *s, size_t at, size_t b)
+{
+    static const char *const marks[] = { "”", "\"", "’", "'", ")", "】", "」", "。", "." };
+    jx_cur c;
+    jx_cur_init(&c, s, at, b);
+    for (;;) {
+        jx_cur_skip_space(&c);
+        if (jx_cur_eof(&c)) return 1;
+        size_t i;
+        for (i = 0; i < sizeof marks / sizeof *marks; i++)
+            if (jx_cur_word(&c, marks[i])) break;
+        if (i == sizeof marks / sizeof *marks) return 0;
+    }
+}
+
+/* The clause is one of the words, maybe in brackets ("下同", "(下同)"). */
+static int is_one_of(const char *s, size_t a, size_t b, const char *const *w, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        jx_cur c;
+        jx_cur_init(&c, s, a, b);
+        jx_cur_skip_space(&c);
+        int br = jx_cur_word(&c, "(");
+        if (!jx_cur_word(&c, w[i])) continue;
+        jx_cur_skip_space(&c);
+        if (br && !jx_cur_word(&c, ")")) continue;
+        if (only_closing(s, c.pos, b)) return 1;
+    }
+    return 0;
+}
+
+/* "遇节假日顺延", "节假日不顺延". */
+static int holiday_note(const char *s, size_t a, size_t b)
+{
+    return !has_digit(s, a, b) && has_any(s, a, b, jx_rw_holiday, jx_rw_holiday_n) &&
+           word_at(s, a, b, "顺延") < b &&
+           !has_any(s, a, b, jx_rw_score_word, jx_rw_score_word_n);
+}
+
+/* "扣分日从截止报送日期的第二天开始算至实际报送日(包括当天)": from … to. */
+static int day_count_note(const char *s, size_t a, size_t b)
+{
+    size_t from_end = b;
+    if (has_digit(s, a, b) || first_of(s, a, b, jx_rw_count_from, jx_rw_count_from_n, &from_end) == b)
+        return 0;
+    return first_of(s, from_end, b, jx_rw_count_to, jx_rw_count_to_n, NULL) < b &&
+           !has_any(s, a, b, jx_rw_vague, jx_rw_vague_n);
+}
+
+/* "并按有关规定处理": what else happens, under other rules, at the clause's end. */
+static int other_rules_note(const char *s, size_t a, size_t b)
+{
+    static const char *const lead[] = { "并且", "并", "同时", "另" };
+    static const char *const by[] = { "按照", "按", "依照", "依据", "依" };
+    jx_cur c;
+    jx_cur_init(&c, s, a, b);
+    jx_cur_skip_space(&c);
+    for (size_t i = 0; i < sizeof lead / sizeof *lead; i++)
+        if (jx_cur_word(&c, lead[i])) break;
+    size_t i;
+    for (i = 0; i < sizeof by / sizeof *by; i++)
+        if (jx_cur_word(&c, by[i])) break;
+    if (i == sizeof by / sizeof *by || has_digit(s, a, b)) return 0;
+    size_t end = b;
+    size_t at = first_of(s, c.pos, b, jx_rw_other_rules, jx_rw_other_rules_n, &end);
+    if (at == b) return 0;
+    /* "按有关规定处理" and nothing but the words of the rule ("国家") before it */
+    return only_closing(s, end, b) && word_at(s, c.pos, at, "分") == at;
+}
+
+int jx_rt_report_note(const char *s, size_t a, size_t b)
+{
+    jx_trim(s, &a, &b);
+    if (a >= b) return 0;
+    return is_one_of(s, a, b, jx_rw_same_below, jx_rw_same_below_n) ||
+           holiday_note(s, a, b) || day_count_note(s, a, b) || other_rules_note(s, a, b);
+}
+
+int jx_rt_requirement(const char *s, size_t a, size_t b)
+{
+    jx_trim(s, &a, &b);
+    return a < b && has_any(s, a, b, jx_rw_must, jx_rw_must_n) &&
+           !has_any(s, a, b, jx_rw_score_word, jx_rw_score_word_n) &&
+           !has_any(s, a, b, jx_rw_vague, jx_rw_vague_n) &&
+           word_at(s, a, b, "每") == b;     /* "每…扣": a step, never a requirement */
+}
+
+size_t jx_rt_verdict_at(const char *s, size_t a, size_t b)
+{
+    static const char *const deem[] = { "视为", "视同", "认定为", "评为", "定为" };
+    size_t end = b;
+    size_t at = first_of(s, a, b, jx_rw_verdict, jx_rw_verdict_n, &end);
+    if (at < b && only_closing(s, end, b)) return at;
+    at = first_of(s, a, b, deem, sizeof deem / sizeof *deem, NULL);
+    if (at == b || has_digit(s, at, b)) return b;
+    /* the fail word last: "视为绩效考核结果“不合格”" */
+    for (size_t i = 0; i < jx_rw_verdict_fail_n; i++) {
+        size_t f = at, e;
+        while ((f = word_at(s, f, b, jx_rw_verdict_fail[i])) < b) {
+            jx_cur c;
+            jx_cur_init(&c, s, f, b);
+            jx_cur_word(&c, jx_rw_verdict_fail[i]);
+            e = c.pos;
+            if (only_closing(s, e, b)) return at;
+            f = e;
+        }
+    }
+    return b;
+}
+
+size_t jx_rt_no_bonus_at(const char *s, size_t a, size_t b)
+{
+    size_t end = b;
+    size_t at = first_of(s, a, b, jx_rw_no_bonus, jx_rw_no_bonus_n, &end);
+    return at < b && only_closing(s, end, b) ? at : b;
+}
+
+size_t jx_rt_actual_verb(const char *t, size_t n)
+{
+    for (size_t i = 0; i < jx_rw_actual_verb_n; i++) {
+        size_t l = strlen(jx_rw_actual_verb[i]);
+        if (n > l && memcmp(t, jx_rw_actual_verb[i], l) == 0 && t[l] >= '0' && t[l] <= '9')
+            return l;
+    }
+    return 0;
+}

@@ -1,0 +1,56 @@
+/*
+ * ruletext_report.h - forms of the finance bureaus' report-assessment
+ * tables (报表报送 考核: deadlines, occurrences, requirements), private to
+ * the core (docs/RULES.md, "Reports, deadlines, occurrences (g11)").
+ *
+ * Pure text predicates over a clause s[a..b) of the sentence (folded
+ * comparison, as the rest of the reader): the parser (ruletext.c) asks
+ * them and keeps the clause structure itself.
+ */
+#ifndef JIXIAO_RULETEXT_REPORT_H
+#define JIXIAO_RULETEXT_REPORT_H
+
+#include <stddef.h>
+
+/*
+ * Is the clause a note that carries no score of the item?
+ *   - "下同": the rule holds for the items below too;
+ *   - "遇节假日顺延", "节假日不顺延": how a deadline moves;
+ *   - "扣分日从截止报送日期的第二天开始算至实际报送日(包括当天)": how the
+ *     days counted are counted (from … to, no number);
+ *   - "并按有关规定处理": a consequence under other rules, not a score.
+ * 1 when it is one of them.
+ */
+int jx_rt_report_note(const char *s, size_t a, size_t b);
+
+/*
+ * Is the clause a requirement, the standard the deductions after it
+ * measure against ("每月报表应于次月10日前以电子表格式上报国家粮食局",
+ * "应于次年60日内报送", "应上报一份书面报表和编制说明"): a modal of
+ * obligation (应于 应按 应当 必须 …), no score word.  The caller checks it
+ * governs no outcome (the clause after it has its own condition).
+ */
+int jx_rt_requirement(const char *s, size_t a, size_t b);
+
+/*
+ * Where a verdict on the unit starts in the clause, or b: "取消评比资格",
+ * "视为绩效考核结果“不合格”" — what happens beyond this item, not a score
+ * of it (the clause is OPEN: an actual under it is refused).
+ */
+size_t jx_rt_verdict_at(const char *s, size_t a, size_t b);
+
+/*
+ * "提前报送的不另加分": where "不另加分" (no bonus for doing better than
+ * the standard) starts at the clause's end, or b.
+ */
+size_t jx_rt_no_bonus_at(const char *s, size_t a, size_t b);
+
+/*
+ * A text actual written with its verb before the number: "完成96%",
+ * "完成4项", "实现3次" -> the bytes of the verb to skip (0: none).  Only
+ * verbs of completion (完成 实现 达到 …); a verb that names what is counted
+ * ("涂改2处") is the clause's own words (skip_counted_words).
+ */
+size_t jx_rt_actual_verb(const char *t, size_t n);
+
+#endif

@@ -137,13 +137,24 @@ int jx_rt_report_note(const char *s, size_t a, size_t b)
            holiday_note(s, a, b) || day_count_note(s, a, b) || other_rules_note(s, a, b);
 }
 
+static int has_step(const char *s, size_t a, size_t b)
+{
+    for (size_t i = 0; i < jx_rw_step_n; i++)
+        if (word_at(s, a, b, jx_rw_step[i].word) < b) return 1;
+    for (size_t i = 0; i < jx_rw_occurrence_n; i++)     /* 每次 每天 …, not 一份 */
+        if (strncmp(jx_rw_occurrence[i], "每", 3) == 0 && word_at(s, a, b, jx_rw_occurrence[i]) < b)
+            return 1;
+    return 0;
+}
+
 int jx_rt_requirement(const char *s, size_t a, size_t b)
 {
     jx_trim(s, &a, &b);
     return a < b && has_any(s, a, b, jx_rw_must, jx_rw_must_n) &&
            !has_any(s, a, b, jx_rw_score_word, jx_rw_score_word_n) &&
            !has_any(s, a, b, jx_rw_vague, jx_rw_vague_n) &&
-           word_at(s, a, b, "每") == b;     /* "每…扣": a step, never a requirement */
+           /* "每迟报一天…": a step or an occurrence, never a requirement */
+           !has_step(s, a, b);
 }
 
 size_t jx_rt_verdict_at(const char *s, size_t a, size_t b)

@@ -4767,7 +4767,7 @@ static jx_err build(reader *rd)
             } else {
                 sd->occ = 1;
                 sd->dir = RW_OVER;
-                sd->step = 1;
+                sd->step = jx_rt_occurrence_step(s, r->cstart, r->cend);   /* 半天: 0.5 */
                 sd->percent = 0;
                 sd->shortfall = contains(s, r->start, r->end, "少") ||
                                 contains(s, r->start, r->end, "缺") ||

@@ -196,3 +196,8 @@ size_t jx_rt_actual_verb(const char *t, size_t n)
     }
     return 0;
 }
+
+double jx_rt_occurrence_step(const char *s, size_t a, size_t b)
+{
+    return has_any(s, a, b, jx_rw_half_occurrence, jx_rw_half_occurrence_n) ? 0.5 : 1;
+}

@@ -53,4 +53,10 @@ size_t jx_rt_no_bonus_at(const char *s, size_t a, size_t b);
  */
 size_t jx_rt_actual_verb(const char *t, size_t n);
 
+/*
+ * The step of an occurrence clause in units of what is counted: 0.5 for
+ * half a unit ("每迟报半天扣0.5分": 迟报1天 is two steps), else 1.
+ */
+double jx_rt_occurrence_step(const char *s, size_t a, size_t b);
+
 #endif

@@ -799,7 +799,9 @@ static int count_rule(const jx_rule *r)
 {
     for (int i = 0; i < r->n; i++) {
         const jx_rout *o = &r->clause[i].out;
-        if (o->kind == JX_RO_STEPS && o->ref == 0 && o->step == 1 && o->over_per < 0 &&
+        /* step 0.5: an occurrence of half a unit ("每迟报半天") */
+        if (o->kind == JX_RO_STEPS && o->ref == 0 && (o->step == 1 || o->step == 0.5) &&
+            o->over_per < 0 &&
             r->percent != 1)
             return 1;
     }

@@ -53,6 +53,7 @@ const char *const jx_rw_occurrence[] = {
     "每篇", "每条", "每家", "每出现", "每一",
     "一台", "一套", "一辆", "每台", "每套", "每辆",   /* equipment: "少一台设备…扣2分" */
     "一笔", "每笔",                                   /* entries: "表内项目错一笔扣1分" */
+    "半天", "半日", "半小时",                         /* a half unit: "每迟报半天扣0.5分" */
     /* traditional characters (晉城市應急能力評分表: "每發現一處", "每缺一項") */
     "每發現", "一項", "每項", "一處", "每處", "一個", "每個", "一條", "每條",
 };
@@ -295,3 +296,7 @@ const size_t jx_rw_no_bonus_n = JX_RWORDS(jx_rw_no_bonus);
 /* Verbs of completion before an actual's number ("完成96%", "完成4项"). */
 const char *const jx_rw_actual_verb[] = { "完成了", "完成", "实现", "达到", "达" };
 const size_t jx_rw_actual_verb_n = JX_RWORDS(jx_rw_actual_verb);
+
+/* An occurrence of half a unit: the step is 0.5 ("每迟报半天扣0.5分"). */
+const char *const jx_rw_half_occurrence[] = { "半天", "半日", "半小时" };
+const size_t jx_rw_half_occurrence_n = JX_RWORDS(jx_rw_half_occurrence);

@@ -144,3 +144,5 @@ extern const char *const jx_rw_no_bonus[];    /* 不另加分: nothing above P *
 extern const size_t jx_rw_no_bonus_n;
 extern const char *const jx_rw_actual_verb[]; /* 完成96%: a verb before the number */
 extern const size_t jx_rw_actual_verb_n;
+extern const char *const jx_rw_half_occurrence[]; /* 半天: an occurrence step of 0.5 */
+extern const size_t jx_rw_half_occurrence_n;

@@ -133,6 +133,9 @@ int jx_rt_report_note(const char *s, size_t a, size_t b)
 {
     jx_trim(s, &a, &b);
     if (a >= b) return 0;
+    /* "提前报送的不另加分": nothing above the item's points, which the
+     * clamp to P says already */
+    if (!has_digit(s, a, b) && jx_rt_no_bonus_at(s, a, b) < b) return 1;
     return is_one_of(s, a, b, jx_rw_same_below, jx_rw_same_below_n) ||
            holiday_note(s, a, b) || day_count_note(s, a, b) || other_rules_note(s, a, b);
 }
@@ -200,4 +203,37 @@ size_t jx_rt_actual_verb(const char *t, size_t n)
 double jx_rt_occurrence_step(const char *s, size_t a, size_t b)
 {
     return has_any(s, a, b, jx_rw_half_occurrence, jx_rw_half_occurrence_n) ? 0.5 : 1;
+}
+
+/* "提前3天报送", "提前报送": 提前, maybe a count and its unit, a verb of reporting. */
+static int early(const char *t, size_t n)
+{
+    static const char *const verbs[] = { "报送", "上报", "提交", "报出", "完成" };
+    jx_cur c;
+    jx_cur_init(&c, t, 0, n);
+    size_t i;
+    for (i = 0; i < jx_rw_early_n; i++)
+        if (jx_cur_word(&c, jx_rw_early[i])) break;
+    if (i == jx_rw_early_n) return 0;
+    jx_cur_skip_space(&c);
+    while (!jx_cur_eof(&c) && (jx_is_digit(jx_cur_peek(&c, &(size_t){0})) ||
+                               jx_cur_peek(&c, &(size_t){0}) == '.'))
+        jx_cur_next(&c);
+    for (i = 0; i < jx_rw_deadline_unit_n; i++)
+        if (jx_cur_word(&c, jx_rw_deadline_unit[i])) break;
+    for (i = 0; i < sizeof verbs / sizeof *verbs; i++)
+        if (jx_cur_word(&c, verbs[i])) break;
+    if (i == sizeof verbs / sizeof *verbs) return 0;
+    jx_cur_skip_space(&c);
+    return jx_cur_eof(&c);
+}
+
+int jx_rt_on_time(const char *counted, const char *t, size_t n)
+{
+    size_t cn = strlen(counted);
+    if (cn == 0 || !has_any(counted, 0, cn, jx_rw_late, jx_rw_late_n)) return 0;
+    if (early(t, n)) return 1;
+    for (size_t i = 0; i < jx_rw_on_time_n; i++)
+        if (strlen(jx_rw_on_time[i]) == n && memcmp(jx_rw_on_time[i], t, n) == 0) return 1;
+    return 0;
 }

@@ -59,4 +59,12 @@ size_t jx_rt_actual_verb(const char *t, size_t n);
  */
 double jx_rt_occurrence_step(const char *s, size_t a, size_t b);
 
+/*
+ * Does the text actual t[0..n) say the report was on time ("按时报送",
+ * "提前3天报送": a verb of reporting after 提前 and an optional quantity),
+ * against an occurrence clause whose counted words `counted` name
+ * lateness (迟报 逾期 延误 拖延…)?  Then no late day was counted: 0.
+ */
+int jx_rt_on_time(const char *counted, const char *t, size_t n);
+
 #endif

@@ -6,6 +6,7 @@
 #include "text.h"
 #include "ruletext_words.h"
 #include "ruletext_name.h"
+#include "ruletext_report.h"
 #include "jixiao/ruletext.h"
 #include "jixiao/round.h"
 #include "jixiao/target.h"
@@ -1025,6 +1026,18 @@ static int counted_denied(const jx_rule *r, const char *t, size_t n)
     return c && c->cond.words[0] && jx_rt_denies(c, t, n);
 }
 
+/* "按时报送", "提前3天报送" against the one clause counting late reports. */
+static int on_time(const jx_rule *r, const char *t, size_t n)
+{
+    const jx_rclause *c = NULL;
+    for (int i = 0; i < r->n; i++)
+        if (r->clause[i].out.kind == JX_RO_STEPS) {
+            if (c) return 0;
+            c = &r->clause[i];
+        }
+    return c && jx_rt_on_time(c->cond.words, t, n);
+}
+
 /* Does the text actual read as a number for this rule ("缺失2项", "93%")? */
 static int actual_reads_number(const jx_rule *r, const jx_actual *a)
 {
@@ -1112,6 +1125,7 @@ static jx_err actual_value(const jx_rule *r, const jx_actual *a, double *x,
         }
         if (!over && count_rule(r) && !two_way(r)) {
             if (counted_denied(r, t, n)) { *x = 0; return JX_OK; }   /* "符合要求" */
+            if (on_time(r, t, n)) { *x = 0; return JX_OK; }          /* "按时报送" */
             skip_counted_words(r, &t, &n);     /* "未按要求登记2件" */
             skip_counted_tail(r, t, &n);       /* "2个行业无本底资料" */
             double k;

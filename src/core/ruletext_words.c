@@ -300,3 +300,16 @@ const size_t jx_rw_actual_verb_n = JX_RWORDS(jx_rw_actual_verb);
 /* An occurrence of half a unit: the step is 0.5 ("每迟报半天扣0.5分"). */
 const char *const jx_rw_half_occurrence[] = { "半天", "半日", "半小时" };
 const size_t jx_rw_half_occurrence_n = JX_RWORDS(jx_rw_half_occurrence);
+
+/* "按时报送" against a rule counting late reports: none late (0).  "提前…"
+ * ("提前3天报送") is on time too: lateness counts only days after the
+ * deadline. */
+const char *const jx_rw_on_time[] = { "按时报送", "按时上报", "按时提交", "按期报送", "按期上报",
+                                      "准时报送", "准时上报", "及时报送", "及时上报",
+                                      "按规定时间报送", "按时完成", "未迟报", "无迟报",
+                                      "没有迟报", "未逾期", "无逾期", "未延误", "无延误" };
+const size_t jx_rw_on_time_n = JX_RWORDS(jx_rw_on_time);
+const char *const jx_rw_early[] = { "提前" };
+const size_t jx_rw_early_n = JX_RWORDS(jx_rw_early);
+const char *const jx_rw_late[] = { "迟报", "逾期", "延误", "拖延", "延迟", "迟交", "迟", "晚报" };
+const size_t jx_rw_late_n = JX_RWORDS(jx_rw_late);

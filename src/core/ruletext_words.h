@@ -146,3 +146,9 @@ extern const char *const jx_rw_actual_verb[]; /* 完成96%: a verb before the nu
 extern const size_t jx_rw_actual_verb_n;
 extern const char *const jx_rw_half_occurrence[]; /* 半天: an occurrence step of 0.5 */
 extern const size_t jx_rw_half_occurrence_n;
+extern const char *const jx_rw_on_time[];   /* 按时报送: no late report */
+extern const size_t jx_rw_on_time_n;
+extern const char *const jx_rw_early[];     /* 提前3天报送: on time too */
+extern const size_t jx_rw_early_n;
+extern const char *const jx_rw_late[];      /* 迟报 逾期: what a lateness rule counts */
+extern const size_t jx_rw_late_n;

@@ -237,3 +237,48 @@ int jx_rt_on_time(const char *counted, const char *t, size_t n)
         if (strlen(jx_rw_on_time[i]) == n && memcmp(jx_rw_on_time[i], t, n) == 0) return 1;
     return 0;
 }
+
+int jx_rt_counts_alternative(const char *counted, const char *t, size_t n)
+{
+    static const char *const sep[] = { "或者", "或", "、", "；", ";", "，", "," };
+    static const char *const lead[] = { "每", "有", "出现", "发现" };
+    size_t cn = strlen(counted), a = 0;
+    if (n == 0 || cn == 0) return 0;
+    while (a < cn) {
+        size_t end = cn, next = cn;
+        for (size_t i = 0; i < sizeof sep / sizeof *sep; i++) {
+            const char *p = strstr(counted + a, sep[i]);
+            if (p && (size_t)(p - counted) < end) {
+                end = (size_t)(p - counted);
+                next = end + strlen(sep[i]);
+            }
+        }
+        size_t x = a;
+        for (int again = 1; again;) {           /* "每", "有一处" */
+            again = 0;
+            for (size_t i = 0; i < sizeof lead / sizeof *lead; i++) {
+                size_t l = strlen(lead[i]);
+                if (end - x > l && memcmp(counted + x, lead[i], l) == 0) { x += l; again = 1; }
+            }
+        }
+        if (end - x >= n && memcmp(counted + x, t, n) == 0 &&
+            !has_any(counted, x, x + n, jx_rw_deny, jx_rw_deny_n))
+            return 1;
+        a = next;
+    }
+    return 0;
+}
+
+int jx_rt_none_counted(const char *counted, const char *t, size_t n)
+{
+    static const char *const none[] = { "没有", "无" };
+    for (size_t i = 0; i < sizeof none / sizeof *none; i++) {
+        size_t l = strlen(none[i]);
+        if (n > l && memcmp(t, none[i], l) == 0) {
+            for (size_t k = l; k < n; k++)
+                if (t[k] >= '0' && t[k] <= '9') return 0;
+            return jx_rt_counts_alternative(counted, t + l, n - l);
+        }
+    }
+    return 0;
+}

@@ -67,4 +67,19 @@ double jx_rt_occurrence_step(const char *s, size_t a, size_t b);
  */
 int jx_rt_on_time(const char *counted, const char *t, size_t n);
 
+/*
+ * What one occurrence clause counts may be several things at one price
+ * ("每涂改一处或有一处不清楚扣1分": 涂改, 不清楚).  Is t[0..n) the start of
+ * one of them (the words `counted` split at 或 、 ；, a leading 每 / 有
+ * dropped; that alternative holds no denial word before it)?  "涂改" for
+ * "涂改2处".
+ */
+int jx_rt_counts_alternative(const char *counted, const char *t, size_t n);
+
+/*
+ * "无涂改", "没有涂改": a denial word, then one alternative of what the
+ * clause counts (jx_rt_counts_alternative): none of it, 0.
+ */
+int jx_rt_none_counted(const char *counted, const char *t, size_t n);
+
 #endif

@@ -1038,6 +1038,27 @@ static int on_time(const jx_rule *r, const char *t, size_t n)
     return c && jx_rt_on_time(c->cond.words, t, n);
 }
 
+/*
+ * "涂改2处" against "每涂改一处或有一处不清楚扣1分": the words before the
+ * number start one thing the one occurrence clause counts: skipped.  1 when
+ * the actual is "无涂改" (none of it: the caller reads 0).
+ */
+static int counted_alternative(const jx_rule *r, const char **t, size_t *n)
+{
+    const jx_rclause *c = NULL;
+    for (int i = 0; i < r->n; i++)
+        if (r->clause[i].out.kind == JX_RO_STEPS) {
+            if (c) return 0;
+            c = &r->clause[i];
+        }
+    if (!c || !c->cond.words[0]) return 0;
+    if (jx_rt_none_counted(c->cond.words, *t, *n)) return 1;
+    size_t d = 0;
+    while (d < *n && !((*t)[d] >= '0' && (*t)[d] <= '9')) d++;
+    if (d > 0 && d < *n && jx_rt_counts_alternative(c->cond.words, *t, d)) { *t += d; *n -= d; }
+    return 0;
+}
+
 /* Does the text actual read as a number for this rule ("缺失2项", "93%")? */
 static int actual_reads_number(const jx_rule *r, const jx_actual *a)
 {
@@ -1134,6 +1155,10 @@ static jx_err actual_value(const jx_rule *r, const jx_actual *a, double *x,
         for (size_t i = 0; !over && (sf || count_rule(r)) && !two_way(r) && i < sizeof miss / sizeof *miss; i++) {
             size_t l = strlen(miss[i]);
             if (n > l && memcmp(t, miss[i], l) == 0) { t += l; n -= l; said = 1; break; }
+        }
+        if (!said && !over && count_rule(r) && !two_way(r) && counted_alternative(r, &t, &n)) {
+            *x = 0;                                     /* "无涂改"; "涂改2处" skips 涂改 */
+            return JX_OK;
         }
         if (said && sf == 2) skip_reference(&t, &n);   /* "低于月初1.5个百分点" */
         if (said && r->percent == 1) {  /* "下降3个百分点" is 3 % */

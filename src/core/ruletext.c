@@ -4503,6 +4503,27 @@ static int closing_below(jx_rule *ru)
 }
 
 /*
+ * "到位及时率大于90%得满分" and nothing else: one bound giving points says
+ * nothing of the actuals short of it (0? in proportion?), so they are
+ * refused (bpg02-01 scored 0 for 85 %).  A ladder of two bands or more
+ * ("100%得满分，90%得一半分") is read as before: below the last, nothing.
+ */
+static int lone_threshold(const jx_rule *ru)
+{
+    int bands = 0, other = 0;
+    for (int i = 0; i < ru->n; i++) {
+        const jx_rclause *c = &ru->clause[i];
+        if (c->cond.kind == JX_RC_NA) continue;
+        if (c->cond.kind == JX_RC_RANGE && c->cond.has_lo && !c->cond.has_hi &&
+            (c->out.kind == JX_RO_FRACTION || c->out.kind == JX_RO_POINTS) && c->out.value > 0)
+            bands++;
+        else
+            other++;
+    }
+    return bands == 1 && other == 0;
+}
+
+/*
  * A deduction as a share of P ("扣权重分的1%") is read for steps only: each
  * clause it gave must be STEPS with per_frac, and there must be one.
  */
@@ -5187,6 +5208,7 @@ static jx_err build(reader *rd)
     ru->otherwise = uncovered || prop_bands || (rd->bracket_parts && levels && ranges) ? -1
                   : (deduct_only && ru->n > 0) ? 1 : 0;
     if (closed) ru->otherwise = -1;      /* a gap between whole-number bands */
+    if (lone_threshold(ru)) ru->otherwise = -1;
     else_ratio_above(rd);
     beyond_points(ru, explicit_max);
     if (pm_bounds) {

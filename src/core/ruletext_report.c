@@ -129,6 +129,23 @@ static int other_rules_note(const char *s, size_t a, size_t b)
     return only_closing(s, end, b) && word_at(s, c.pos, at, "分") == at;
 }
 
+/* "该指标主要考核项目目标依据的充分性": what the item assesses. */
+static int assesses_note(const char *s, size_t a, size_t b)
+{
+    jx_cur c;
+    jx_cur_init(&c, s, a, b);
+    jx_cur_skip_space(&c);
+    size_t i, k;
+    for (i = 0; i < jx_rw_this_item_n; i++)
+        if (jx_cur_word(&c, jx_rw_this_item[i])) break;
+    if (i == jx_rw_this_item_n) return 0;
+    for (k = 0; k < jx_rw_assesses_n; k++)
+        if (jx_cur_word(&c, jx_rw_assesses[k])) break;
+    return k < jx_rw_assesses_n && !has_digit(s, a, b) &&
+           !has_any(s, a, b, jx_rw_score_word, jx_rw_score_word_n) &&
+           !has_any(s, a, b, jx_rw_vague, jx_rw_vague_n);
+}
+
 int jx_rt_report_note(const char *s, size_t a, size_t b)
 {
     jx_trim(s, &a, &b);
@@ -137,7 +154,7 @@ int jx_rt_report_note(const char *s, size_t a, size_t b)
      * clamp to P says already */
     if (!has_digit(s, a, b) && jx_rt_no_bonus_at(s, a, b) < b) return 1;
     return is_one_of(s, a, b, jx_rw_same_below, jx_rw_same_below_n) ||
-           holiday_note(s, a, b) || day_count_note(s, a, b) || other_rules_note(s, a, b);
+           holiday_note(s, a, b) || assesses_note(s, a, b) || day_count_note(s, a, b) || other_rules_note(s, a, b);
 }
 
 static int has_step(const char *s, size_t a, size_t b)

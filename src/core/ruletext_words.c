@@ -313,3 +313,12 @@ const char *const jx_rw_early[] = { "提前" };
 const size_t jx_rw_early_n = JX_RWORDS(jx_rw_early);
 const char *const jx_rw_late[] = { "迟报", "逾期", "延误", "拖延", "延迟", "迟交", "迟", "晚报" };
 const size_t jx_rw_late_n = JX_RWORDS(jx_rw_late);
+
+/* "该指标主要考核项目目标依据的充分性": what the item assesses, no score. */
+const char *const jx_rw_this_item[] = { "该项指标", "本项指标", "该指标", "本指标", "此指标",
+                                        "该项", "本项" };
+const size_t jx_rw_this_item_n = JX_RWORDS(jx_rw_this_item);
+const char *const jx_rw_assesses[] = { "主要考核", "主要考察", "主要评价", "主要反映", "主要衡量",
+                                       "重点考核", "考核", "考察", "反映", "衡量", "用于评价",
+                                       "评价" };
+const size_t jx_rw_assesses_n = JX_RWORDS(jx_rw_assesses);

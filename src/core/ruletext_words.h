@@ -152,3 +152,7 @@ extern const char *const jx_rw_early[];     /* 提前3天报送: on time too */
 extern const size_t jx_rw_early_n;
 extern const char *const jx_rw_late[];      /* 迟报 逾期: what a lateness rule counts */
 extern const size_t jx_rw_late_n;
+extern const char *const jx_rw_this_item[];  /* 该指标: the item itself */
+extern const size_t jx_rw_this_item_n;
+extern const char *const jx_rw_assesses[];   /* 主要考核: what it assesses */
+extern const size_t jx_rw_assesses_n;

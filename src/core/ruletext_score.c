@@ -1088,6 +1088,12 @@ static jx_err actual_value(const jx_rule *r, const jx_actual *a, double *x,
         }
         const char *t = a->text;
         size_t n = a->len;
+        /* "完成96%", "完成4项": a verb of completion before the number says
+         * what was done; never where a bare number is what is missing or
+         * what went wrong (a count of shortfalls or of faults) */
+        size_t verb = shortfall_of(r) || count_rule(r) ? 0 : jx_rt_actual_verb(t, n);
+        t += verb;
+        n -= verb;
         if (r->rank_from_bottom) {      /* "倒数第4名": the sentence counts from the bottom */
             if (!(n > 9 && memcmp(t, "倒数第", 9) == 0))
                 return jx_diag_set(diag, JX_ERR_NUMBER_SYNTAX, a->text, a->len, 0);

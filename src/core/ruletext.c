@@ -2973,6 +2973,30 @@ static int kinds(reader *rd, const stepdef *steps, int nsteps, int shared_cap,
 }
 
 /*
+ * kinds() with a cap that exhausts the item after the last kind ("每迟报
+ * 一天扣0.5分;…每迟报一天扣1分,扣完6分为止"): tried first as a cap of them
+ * all together (rule.kinds_cap); when they are no kinds, the cap is put
+ * back as it was read (the last step's own, or shared) and kinds() asked
+ * again.  exhaust 0: kinds() as it is.
+ */
+static int exhaust_kinds(reader *rd, stepdef *steps, int nsteps, int *shared_cap, double exhaust,
+                         int exhaust_step, int base_set, double base, int base_frac, jx_err *e)
+{
+    if (exhaust > 0) {
+        stepdef keep = exhaust_step >= 0 ? steps[exhaust_step] : steps[0];
+        if (exhaust_step >= 0) { steps[exhaust_step].has_cap = 0; steps[exhaust_step].own_cap = 0; }
+        int k = kinds(rd, steps, nsteps, exhaust_step >= 0 ? *shared_cap : 0, base_set, base,
+                      base_frac, e);
+        if (k != 0) {
+            if (k > 0) rd->rule->kinds_cap = exhaust;
+            return k;
+        }
+        if (exhaust_step >= 0) steps[exhaust_step] = keep;
+    }
+    return kinds(rd, steps, nsteps, *shared_cap, base_set, base, base_frac, e);
+}
+
+/*
  * "(2分, 1个部门0.5分,满分2分)": one of a counted thing, then its points
  * with no verb.  Read as points for each one only in a sentence that
  * deducts nothing (no 扣 / 减 / 不得 anywhere): there a verbless N分 can
@@ -4556,6 +4580,8 @@ static jx_err build(reader *rd)
     int base_raw = -1;                /* the raw giving it (full_amount) */
     double cap = 0, base = 1, add_cap = 0;
     int add_cap_raw = -1, shared_cap = 0, unit_clash = -1, occ_points = 0, bonus = -1;
+    double exhaust_cap = 0;       /* "扣完6分为止" after several kinds (g11) */
+    int exhaust_step = -1;        /* the step it capped as its own, or -1: shared */
     int base_frac = 1, explicit_max = 0, zero_level = -1, pm_bounds = 0, plain_bounds = 0;
     int prop_bands = 0;
     jx_err e = JX_OK;
@@ -4654,9 +4680,15 @@ static jx_err build(reader *rd)
         if (r->out == OUT_CAP) {
             if (r->cstart < r->cend || r->pstart < r->pend) return refuse_raw(rd, r);
             cap = r->value;
+            /* "扣完6分为止" after several kinds: all of them (kinds_cap), if
+             * they are kinds; else as any cap (exhaust_* undo it for kinds()) */
+            exhaust_cap = nsteps > 1 && r->value > 0 && !shared_cap && !exhaust_cap &&
+                          jx_rt_exhaust_cap(s, r->start, r->end) ? r->value : exhaust_cap;
+            exhaust_step = -1;
             if (nsteps > 0 && steps[nsteps - 1].raw == i - 1 && !steps[nsteps - 1].has_cap) {
                 steps[nsteps - 1].own_cap = r->value;   /* right after its step */
                 steps[nsteps - 1].has_cap = 1;
+                exhaust_step = nsteps - 1;
             } else if (r->value > 0) {
                 shared_cap = 1;
             }
@@ -4981,7 +5013,8 @@ static jx_err build(reader *rd)
 
     /* Several kinds of failure, each counted at its own price: KIND clauses. */
     {
-        int k = kinds(rd, steps, nsteps, shared_cap, base_set, base, base_frac, &e);
+        int k = exhaust_kinds(rd, steps, nsteps, &shared_cap, exhaust_cap, exhaust_step,
+                              base_set, base, base_frac, &e);
         if (e) return e;
         if (k > 0) {
             nsteps = 0;

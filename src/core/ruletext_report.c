@@ -299,3 +299,14 @@ int jx_rt_none_counted(const char *counted, const char *t, size_t n)
     }
     return 0;
 }
+
+int jx_rt_exhaust_cap(const char *s, size_t a, size_t b)
+{
+    static const char *const w[] = { "扣完", "扣满", "直至扣完" };
+    jx_cur c;
+    jx_cur_init(&c, s, a, b);
+    jx_cur_skip_space(&c);
+    for (size_t i = 0; i < sizeof w / sizeof *w; i++)
+        if (jx_cur_word(&c, w[i])) return 1;
+    return 0;
+}

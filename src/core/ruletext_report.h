@@ -82,4 +82,10 @@ int jx_rt_counts_alternative(const char *counted, const char *t, size_t n);
  */
 int jx_rt_none_counted(const char *counted, const char *t, size_t n);
 
+/*
+ * Is the clause a cap that exhausts the item ("扣完6分为止", "扣满15分为止"):
+ * after several kinds it caps them all together, not the last one.
+ */
+int jx_rt_exhaust_cap(const char *s, size_t a, size_t b);
+
 #endif

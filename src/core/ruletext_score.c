@@ -676,6 +676,7 @@ static int kinds_score(const jx_rule *r, const jx_actual *a, double p, double *v
     double d = list_deduction(r, t, n, p, 0, seen, &ns, &bad);
     if (!k && (bad || ns < 2)) return 0;   /* one level: find_level / find_state */
     if (bad) return -1;
+    if (r->kinds_cap > 0 && d > r->kinds_cap) d = r->kinds_cap;   /* "扣完6分为止" */
     *v = base - d;
     return 1;
 }
@@ -1854,6 +1855,9 @@ size_t jx_rule_explain(const jx_rule *r, jx_lang lang, char *buf, size_t cap)
         put(&o, zh ? "；最高%s分" : "; at most %s points", num(r->max_score, a, sizeof a));
     if (r->below_zero)
         put(&o, zh ? "；扣分可低于0分" : "; deductions may go below 0");
+    if (r->kinds_cap > 0)
+        put(&o, zh ? "；各项合计最多扣%s分" : "; at most %s off for all kinds together",
+            num(r->kinds_cap, a, sizeof a));
     return o.len;
 }
 

@@ -50,7 +50,8 @@
  *   ("漏报3次": the one KIND clause whose label holds the words before the
  *   number, or is held by them, and whose unit is the one after it); the
  *   deductions (each STEPS outcome's delta, limited by its own max_deduct)
- *   are summed from the STEPS base.  Kinds may also add from a base of 0
+ *   are summed from the STEPS base (at most rule.kinds_cap together
+ *   when it is > 0: "扣完6分为止" after the last kind).  Kinds may also add from a base of 0
  *   ("国家、省级、市级、县级官方媒体报道1次分别得4分、3分、2分、1分": over_per
  *   positive).  A bare 0 is the base; another bare
  *   number, an item naming no kind or two, or a kind named twice: an error.
@@ -313,6 +314,10 @@ typedef struct jx_rule {
                                written, no part of it: a yes/no check
                                ("是否明确可操作(3分)": "明确" answers half of
                                the question, refused)                      */
+    double kinds_cap;       /* KINDS: the most all kinds deduct together, when
+                               the cap after the last kind is the item's whole
+                               ("…每迟报一天扣1分,扣完6分为止": 扣完 exhausts
+                               the item, not the last kind); 0: none (g11)   */
 } jx_rule;
 
 /*

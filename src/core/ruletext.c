@@ -2831,7 +2831,8 @@ static int kind_key(const reader *rd, const stepdef *sd, jx_rcond *rc)
     size_t at = count_at(s, a, b);
     if (r->per_unit[0] && at == b)
         return per_kind_key(rd, r, rc);    /* "造成人员住院的,扣15分/起" */
-    if (at == b && sd->per > 0) return each_kind_key(rd, r, rc);   /* "…的，每次加1分" */
+    /* "…的，每次加1分"; "对预算安排造成影响的,每次扣1分" (g11) */
+    if (at == b) return each_kind_key(rd, r, rc);
     if (at == b) return 0;
     char key[256];
     size_t n = 0;

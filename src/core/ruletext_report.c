@@ -255,8 +255,20 @@ int jx_rt_on_time(const char *counted, const char *t, size_t n)
     return 0;
 }
 
+/* "迟报" against "每迟一天": both name lateness, no denial in the actual's words. */
+static int both_late(const char *counted, const char *t, size_t n)
+{
+    size_t cn = strlen(counted);
+    static const char *const other[] = { "提前", "按时", "及时", "准时" };
+    return has_any(counted, 0, cn, jx_rw_late, jx_rw_late_n) &&
+           has_any(t, 0, n, jx_rw_late, jx_rw_late_n) && !has_any(t, 0, n, jx_rw_deny, jx_rw_deny_n) &&
+           !has_any(t, 0, n, other, sizeof other / sizeof *other) &&
+           !has_any(counted, 0, cn, other, sizeof other / sizeof *other);
+}
+
 int jx_rt_counts_alternative(const char *counted, const char *t, size_t n)
 {
+    if (both_late(counted, t, n)) return 1;
     static const char *const sep[] = { "或者", "或", "、", "；", ";", "，", "," };
     static const char *const lead[] = { "每", "有", "出现", "发现" };
     size_t cn = strlen(counted), a = 0;

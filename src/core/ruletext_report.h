@@ -72,7 +72,7 @@ int jx_rt_on_time(const char *counted, const char *t, size_t n);
  * ("每涂改一处或有一处不清楚扣1分": 涂改, 不清楚).  Is t[0..n) the start of
  * one of them (the words `counted` split at 或 、 ；, a leading 每 / 有
  * dropped; that alternative holds no denial word before it)?  "涂改" for
- * "涂改2处".
+ * "涂改2处".  Words of lateness name lateness ("迟报" for "每迟一天").
  */
 int jx_rt_counts_alternative(const char *counted, const char *t, size_t n);
 

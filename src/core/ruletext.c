@@ -4821,7 +4821,9 @@ static jx_err build(reader *rd)
             } else {
                 sd->occ = 1;
                 sd->dir = RW_OVER;
-                sd->step = jx_rt_occurrence_step(s, r->cstart, r->cend);   /* 半天: 0.5 */
+                const char *half_unit;
+                sd->step = jx_rt_occurrence_step(s, r->cstart, r->cend, &half_unit);  /* 半天: 0.5 */
+                if (half_unit[0] && (e = note_unit(rd, r, half_unit))) return e;
                 sd->percent = 0;
                 sd->shortfall = contains(s, r->start, r->end, "少") ||
                                 contains(s, r->start, r->end, "缺") ||

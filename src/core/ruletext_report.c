@@ -217,9 +217,16 @@ size_t jx_rt_actual_verb(const char *t, size_t n)
     return 0;
 }
 
-double jx_rt_occurrence_step(const char *s, size_t a, size_t b)
+double jx_rt_occurrence_step(const char *s, size_t a, size_t b, const char **unit)
 {
-    return has_any(s, a, b, jx_rw_half_occurrence, jx_rw_half_occurrence_n) ? 0.5 : 1;
+    static const char *const units[] = { "天", "日", "小时" };   /* of jx_rw_half_occurrence */
+    for (size_t i = 0; i < jx_rw_half_occurrence_n; i++)
+        if (word_at(s, a, b, jx_rw_half_occurrence[i]) < b) {
+            *unit = units[i < sizeof units / sizeof *units ? i : 0];
+            return 0.5;
+        }
+    *unit = "";
+    return 1;
 }
 
 /* "提前3天报送", "提前报送": 提前, maybe a count and its unit, a verb of reporting. */

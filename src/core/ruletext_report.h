@@ -55,9 +55,10 @@ size_t jx_rt_actual_verb(const char *t, size_t n);
 
 /*
  * The step of an occurrence clause in units of what is counted: 0.5 for
- * half a unit ("每迟报半天扣0.5分": 迟报1天 is two steps), else 1.
+ * half a unit ("每迟报半天扣0.5分": 迟报1天 is two steps; *unit "天"), else
+ * 1 (*unit "").
  */
-double jx_rt_occurrence_step(const char *s, size_t a, size_t b);
+double jx_rt_occurrence_step(const char *s, size_t a, size_t b, const char **unit);
 
 /*
  * Does the text actual t[0..n) say the report was on time ("按时报送",

@@ -297,7 +297,8 @@ const size_t jx_rw_no_bonus_n = JX_RWORDS(jx_rw_no_bonus);
 const char *const jx_rw_actual_verb[] = { "完成了", "完成", "实现", "达到", "达" };
 const size_t jx_rw_actual_verb_n = JX_RWORDS(jx_rw_actual_verb);
 
-/* An occurrence of half a unit: the step is 0.5 ("每迟报半天扣0.5分"). */
+/* An occurrence of half a unit: the step is 0.5 ("每迟报半天扣0.5分"); the
+ * unit is the word without 半 (ruletext_report.c keeps them in this order). */
 const char *const jx_rw_half_occurrence[] = { "半天", "半日", "半小时" };
 const size_t jx_rw_half_occurrence_n = JX_RWORDS(jx_rw_half_occurrence);
 

@@ -1559,8 +1559,12 @@ static int read_step_at(const char *s, size_t at, size_t b, const jx_rword *w,
     cd->step_percent = read_unit(&c, cd->step_unit, sizeof cd->step_unit);
     if (cd->step_percent) v /= 100.0;
     if (!only_tail(s, c.pos, b) &&
-        !(cd->step_unit[0] && counted_noun(s, c.pos, b)))
-        return -1;
+        !(cd->step_unit[0] && counted_noun(s, c.pos, b))) {
+        size_t alt = jx_rt_or_alternative(s, c.pos, b);   /* "…一个项目或项目填写错误" */
+        if (alt == b || !(only_tail(s, c.pos, alt) ||
+                          (cd->step_unit[0] && counted_noun(s, c.pos, alt))))
+            return -1;
+    }
     cd->has_step = 1;
     cd->step = v;
     cd->step_dir = w->code;

@@ -329,3 +329,20 @@ int jx_rt_exhaust_cap(const char *s, size_t a, size_t b)
         if (jx_cur_word(&c, w[i])) return 1;
     return 0;
 }
+
+size_t jx_rt_or_alternative(const char *s, size_t a, size_t b)
+{
+    static const char *const rule_words[] = { "每", "以上", "以下", "低于", "高于", "超过", "不足",
+                                              "得", "扣", "加", "分", "其他", "其余", "否则" };
+    size_t at = word_at(s, a, b, "或");
+    if (at == b) return b;
+    jx_cur c;
+    jx_cur_init(&c, s, at, b);
+    jx_cur_word(&c, "或");
+    jx_cur_skip_space(&c);
+    if (jx_cur_eof(&c) || has_digit(s, c.pos, b) ||
+        has_any(s, c.pos, b, rule_words, sizeof rule_words / sizeof *rule_words) ||
+        has_any(s, c.pos, b, jx_rw_vague, jx_rw_vague_n))
+        return b;
+    return at;
+}

@@ -89,4 +89,11 @@ int jx_rt_none_counted(const char *counted, const char *t, size_t n);
  */
 int jx_rt_exhaust_cap(const char *s, size_t a, size_t b);
 
+/*
+ * "每缺少一个项目或项目填写错误": after a step's count and what it counts, 或
+ * and a second thing counted at the same price (words, no number, no rule
+ * word).  Where 或 starts in s[a..b), or b when the tail is not that.
+ */
+size_t jx_rt_or_alternative(const char *s, size_t a, size_t b);
+
 #endif

@@ -1127,7 +1127,7 @@ static jx_err actual_value(const jx_rule *r, const jx_actual *a, double *x,
         int sf = shortfall_of(r), said = 0;
         if (sf == 2 && gap_over_of(r) == 2)      /* "上升0.1个百分点", "低于0.05个百分点" */
             return written_change(r, a, t, n, x, diag);
-        static const char *const miss[] = { "缺失", "下降", "降低", "减少", "低于", "少了",
+        static const char *const miss[] = { "缺失", "缺少", "下降", "降低", "减少", "低于", "少了",
                                             "少", "缺", "差" };
         static const char *const excess[] = { "超过", "超出", "增加", "上升", "增长", "高出",
                                               "多了", "多" };

@@ -37,7 +37,7 @@ const jx_rword jx_rw_step[] = {
     {"每相差", RW_EITHER, 0}, {"每偏离", RW_EITHER, 0}, {"每差", RW_UNDER, 0},
     {"每低于", RW_UNDER, 0}, {"每低", RW_UNDER, 0}, {"每下降", RW_UNDER, 0},
     {"每降低", RW_UNDER, 0}, {"每减少", RW_UNDER, 0}, {"每少", RW_UNDER, 0},
-    {"每缺", RW_UNDER, 0}, {"每降", RW_UNDER, 0},
+    {"每缺少", RW_UNDER, 0}, {"每缺", RW_UNDER, 0}, {"每降", RW_UNDER, 0},
     {"每超过", RW_OVER, 0}, {"每超出", RW_OVER, 0}, {"每超", RW_OVER, 0},
     {"每高于", RW_OVER, 0}, {"每高出", RW_OVER, 0}, {"每增加", RW_OVER, 0},
     {"每增长", RW_OVER, 0}, {"每提高", RW_OVER, 0}, {"每上升", RW_OVER, 0},

@@ -790,6 +790,14 @@ static jx_err cut(reader *rd)
 
 /* --- Notes and formulas ------------------------------------------------- */
 
+/* A rank lead in one of the clauses before r ("按排位打分"). */
+static int rank_lead_before(const reader *rd, const raw *r)
+{
+    for (const raw *p = rd->r; p < r; p++)
+        if (jx_rt_rank_lead(rd->s, p->start, p->end)) return 1;
+    return 0;
+}
+
 /* "满分10分", "总分5分", "（2分）", "分值10分": the points, no rule. */
 static int read_points_note(const char *s, size_t a, size_t b, double *pts)
 {
@@ -1016,6 +1024,7 @@ static int read_note(reader *rd, raw *r)
             return !contains(s, r->start, r->end, "比例") && !contains(s, r->start, r->end, "比重");
         }
     }
+    if (jx_rt_rank_lead(s, r->start, r->end)) return 1;   /* "按排位打分" (g11) */
     return jx_rt_report_note(s, r->start, r->end);   /* "下同", "遇节假日顺延" (g11) */
 }
 
@@ -2159,6 +2168,36 @@ static int read_decrement(const reader *rd, const raw *r, double *per)
             return *per > 0;
     }
     return 0;
+}
+
+/*
+ * "按排位打分,每位次按0.25分递减" (g11): a clause saying the item is scored
+ * by rank (jx_rt_rank_lead, a note), then a decrement per place: the first
+ * place keeps the item's points, each place below it loses the decrement
+ * (a rank step from 1, as "第1名得满分,依次递减0.5分").  1 and *sd set.
+ */
+static int rank_lead_decrement(reader *rd, const raw *r, stepdef *sd, jx_err *e)
+{
+    double per;
+    *e = JX_OK;
+    if (!jx_rt_rank_decrement(rd->s, r->start, r->end, &per) || !rank_lead_before(rd, r))
+        return 0;
+    jx_rule *ru = rd->rule;
+    if (ru->unit[0] && strcmp(ru->unit, "名") != 0) return *e = refuse_raw(rd, r), 1;
+    snprintf(ru->unit, sizeof ru->unit, "名");
+    memset(sd, 0, sizeof *sd);
+    sd->raw = (int)(r - rd->r);
+    sd->qa = r->start;
+    sd->qb = r->end;
+    sd->dir = RW_OVER;
+    sd->step = 1;
+    sd->per = -per;
+    sd->rank = 1;
+    sd->has_bound = 1;              /* measured from the first place */
+    sd->rc.kind = JX_RC_RANGE;
+    sd->rc.has_lo = sd->rc.lo_incl = 1;
+    sd->rc.lo = 1;
+    return 1;
 }
 
 static size_t count_at(const char *s, size_t a, size_t b);
@@ -4628,6 +4667,11 @@ static jx_err build(reader *rd)
         if (r->out == OUT_NONE) {
             jx_rout o;
             double dec;
+            if (nsteps < 8 && rank_lead_decrement(rd, r, &steps[nsteps], &e)) {
+                if (e) return e;
+                nsteps++;                      /* "按排位打分,每位次按0.25分递减" */
+                continue;
+            }
             if (nsteps < 8 && read_decrement(rd, r, &dec)) {
                 stepdef *sd = &steps[nsteps++];
                 memset(sd, 0, sizeof *sd);

@@ -346,3 +346,43 @@ size_t jx_rt_or_alternative(const char *s, size_t a, size_t b)
         return b;
     return at;
 }
+
+int jx_rt_rank_lead(const char *s, size_t a, size_t b)
+{
+    static const char *const verbs[] = { "打分", "计分", "评分", "得分", "赋分", "记分" };
+    jx_cur c;
+    jx_trim(s, &a, &b);
+    jx_cur_init(&c, s, a, b);
+    size_t i;
+    for (i = 0; i < jx_rw_rank_lead_n; i++)
+        if (jx_cur_word(&c, jx_rw_rank_lead[i])) break;
+    if (i == jx_rw_rank_lead_n || has_digit(s, a, b)) return 0;
+    for (i = 0; i < sizeof verbs / sizeof *verbs; i++)
+        if (jx_cur_word(&c, verbs[i])) break;
+    return i < sizeof verbs / sizeof *verbs && only_closing(s, c.pos, b);
+}
+
+int jx_rt_rank_decrement(const char *s, size_t a, size_t b, double *per)
+{
+    jx_cur c;
+    jx_trim(s, &a, &b);
+    jx_cur_init(&c, s, a, b);
+    size_t i;
+    for (i = 0; i < jx_rw_rank_place_n; i++)
+        if (jx_cur_word(&c, jx_rw_rank_place[i])) break;
+    if (i == jx_rw_rank_place_n) return 0;
+    jx_cur_skip_space(&c);
+    jx_cur_word(&c, "按");
+    jx_cur_skip_space(&c);
+    jx_num num;
+    size_t bad;
+    int ok;
+    if (!jx_scan_number(&c, 0, &num, &bad)) return 0;
+    *per = jx_num_value(&num, s, 0, &ok);
+    jx_cur_skip_space(&c);
+    if (!ok || !(*per > 0) || !jx_cur_word(&c, "分")) return 0;
+    jx_cur_skip_space(&c);
+    if (!jx_cur_word(&c, "递减") && !jx_cur_word(&c, "扣减") && !jx_cur_word(&c, "减少"))
+        return 0;
+    return only_closing(s, c.pos, b);
+}

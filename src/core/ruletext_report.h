@@ -96,4 +96,17 @@ int jx_rt_exhaust_cap(const char *s, size_t a, size_t b);
  */
 size_t jx_rt_or_alternative(const char *s, size_t a, size_t b);
 
+/*
+ * "按排位打分", "按名次计分": the clause says the item is scored by rank,
+ * and nothing else (no number).
+ */
+int jx_rt_rank_lead(const char *s, size_t a, size_t b);
+
+/*
+ * "每位次按0.25分递减": a decrement per place of a ranking, the whole
+ * clause; *per the points (> 0).  With a rank lead the first place keeps
+ * the item's points (ruletext.c).
+ */
+int jx_rt_rank_decrement(const char *s, size_t a, size_t b, double *per);
+
 #endif

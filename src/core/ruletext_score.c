@@ -730,7 +730,8 @@ static int ratio_text(const jx_actual *a, double *v, jx_err *e, jx_diag *diag)
 /* A traditional unit as its simplified form ("項" -> "项"). */
 static const char *simple_unit(const char *u)
 {
-    static const char *const tr[][2] = { { "項", "项" }, { "處", "处" }, { "個", "个" }, { "條", "条" } };
+    static const char *const tr[][2] = { { "項", "项" }, { "處", "处" }, { "個", "个" }, { "條", "条" },
+                                         { "位", "名" } };   /* 第5位, 3位专家 (g11) */
     for (size_t i = 0; i < sizeof tr / sizeof *tr; i++)
         if (strcmp(u, tr[i][0]) == 0) return tr[i][1];
     return u;

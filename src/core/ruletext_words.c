@@ -323,3 +323,10 @@ const char *const jx_rw_assesses[] = { "主要考核", "主要考察", "主要�
                                        "重点考核", "考核", "考察", "反映", "衡量", "用于评价",
                                        "评价" };
 const size_t jx_rw_assesses_n = JX_RWORDS(jx_rw_assesses);
+
+/* "按排位打分,每位次按0.25分递减": scoring by rank, then a decrement per place. */
+const char *const jx_rw_rank_lead[] = { "按排位", "按排名", "按名次", "按位次", "按照排名",
+                                        "按照排位", "按照名次" };
+const size_t jx_rw_rank_lead_n = JX_RWORDS(jx_rw_rank_lead);
+const char *const jx_rw_rank_place[] = { "每位次", "每名次", "每个名次", "每个位次" };
+const size_t jx_rw_rank_place_n = JX_RWORDS(jx_rw_rank_place);

@@ -156,3 +156,7 @@ extern const char *const jx_rw_this_item[];  /* 该指标: the item itself */
 extern const size_t jx_rw_this_item_n;
 extern const char *const jx_rw_assesses[];   /* 主要考核: what it assesses */
 extern const size_t jx_rw_assesses_n;
+extern const char *const jx_rw_rank_lead[];  /* 按排位打分: scored by rank */
+extern const size_t jx_rw_rank_lead_n;
+extern const char *const jx_rw_rank_place[]; /* 每位次: one place of a ranking */
+extern const size_t jx_rw_rank_place_n;

@@ -541,6 +541,7 @@ static void split_clause(const char *s, raw *r)
     jx_trim(s, &r->start, &r->end);
     drop_lone_brackets(s, r);
     drop_tail_points(s, r);
+    r->end = jx_rt_tail_exception(s, r->start, r->end);   /* "(特殊情况除外)" (g11) */
     jx_cur_init(&c, s, r->start, r->end);
     r->out = OUT_NONE;
     r->cstart = r->start;

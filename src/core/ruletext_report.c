@@ -273,6 +273,17 @@ static int both_late(const char *counted, const char *t, size_t n)
            !has_any(counted, 0, cn, other, sizeof other / sizeof *other);
 }
 
+/* The bytes of a denial at t's start (不能 未能 没有 未 不 没), or 0. */
+static size_t denial_len(const char *t, size_t n)
+{
+    static const char *const deny[] = { "不能", "未能", "没有", "未", "不", "没" };
+    for (size_t i = 0; i < sizeof deny / sizeof *deny; i++) {
+        size_t l = strlen(deny[i]);
+        if (n > l && memcmp(t, deny[i], l) == 0) return l;
+    }
+    return 0;
+}
+
 int jx_rt_counts_alternative(const char *counted, const char *t, size_t n)
 {
     if (both_late(counted, t, n)) return 1;
@@ -299,6 +310,12 @@ int jx_rt_counts_alternative(const char *counted, const char *t, size_t n)
         }
         if (end - x >= n && memcmp(counted + x, t, n) == 0 &&
             !has_any(counted, x, x + n, jx_rw_deny, jx_rw_deny_n))
+            return 1;
+        /* "未按指定方式报送" for "不能按指定方式报送": a denial in other words */
+        size_t dx = denial_len(counted + x, end - x), dt = denial_len(t, n);
+        if (dx && dt && end - x - dx >= n - dt && n > dt &&
+            memcmp(counted + x + dx, t + dt, n - dt) == 0 &&
+            !has_any(counted, x + dx, x + dx + (n - dt), jx_rw_deny, jx_rw_deny_n))
             return 1;
         a = next;
     }
@@ -385,4 +402,23 @@ int jx_rt_rank_decrement(const char *s, size_t a, size_t b, double *per)
     if (!jx_cur_word(&c, "递减") && !jx_cur_word(&c, "扣减") && !jx_cur_word(&c, "减少"))
         return 0;
     return only_closing(s, c.pos, b);
+}
+
+size_t jx_rt_tail_exception(const char *s, size_t a, size_t b)
+{
+    size_t x = a, y = b;
+    jx_trim(s, &x, &y);
+    if (y < x + 1 || s[y - 1] != ')') return b;
+    size_t open = b;
+    for (size_t at = word_at(s, x, y, "("); at < y; at = word_at(s, at + 1, y, "("))
+        open = at;
+    if (open == b || open == x) return b;
+    size_t in = open + 1, out = y - 1;
+    jx_trim(s, &in, &out);
+    static const char *const except[] = { "除外" };
+    if (out < in + 6 || memcmp(s + out - 6, except[0], 6) != 0 || has_digit(s, in, out) ||
+        has_any(s, in, out, jx_rw_score_word, jx_rw_score_word_n) ||
+        has_any(s, in, out, jx_rw_vague, jx_rw_vague_n) || word_at(s, in, out, "(") < out)
+        return b;
+    return open;
 }

@@ -109,4 +109,11 @@ int jx_rt_rank_lead(const char *s, size_t a, size_t b);
  */
 int jx_rt_rank_decrement(const char *s, size_t a, size_t b, double *per);
 
+/*
+ * "…每次扣1分(特殊情况除外)": an exception in brackets at the clause's end
+ * (… 除外, no number, no score word) says what is not counted; the actual
+ * is the count of what is.  Where the bracket opens, or b.
+ */
+size_t jx_rt_tail_exception(const char *s, size_t a, size_t b);
+
 #endif

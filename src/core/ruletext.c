@@ -601,6 +601,8 @@ static void split_clause(const char *s, raw *r)
             r->bpts = v;
         }
     }
+    if (r->out == OUT_DEDUCT && jx_rt_verdict_at(s, r->start, r->end) <= r->cstart)
+        r->out = OUT_NONE;             /* "倒扣10分": from the total, not 扣 (read_open) */
     if (r->out == OUT_NONE)            /* "本表100分扣完", "考核分清零" */
         read_veto(s, r);
     if (r->out == OUT_NONE)            /* "…的酌情扣分", "其他(0-1分)" */
@@ -5452,6 +5454,22 @@ static void requirement_notes(reader *rd)
  */
 static jx_err verdict_then_outcome(reader *rd)
 {
+    /* "发生较大事故的,该项不得分,倒扣10分": a consequence with no condition
+     * of its own after a clause with an outcome has that clause's condition */
+    for (int i = 1; i < rd->n; i++) {
+        raw *r = &rd->r[i], *p = &rd->r[i - 1];
+        size_t a = r->cstart, b = r->cend;
+        jx_trim(rd->s, &a, &b);
+        if (r->out != OUT_OPEN || r->open != JX_OPEN_VERDICT || a < b || r->pstart < r->pend ||
+            p->used || p->out == OUT_NONE || p->out == OUT_OPEN)
+            continue;
+        r->cstart = p->cstart;
+        r->cend = p->cend;
+        r->pstart = p->pstart;
+        r->pend = p->pend;
+        r->pfirst = p->pfirst;
+        r->plast = p->plast;
+    }
     for (int i = 0; i < rd->n; i++) {
         if (rd->r[i].out != OUT_OPEN || rd->r[i].open != JX_OPEN_VERDICT) continue;
         int j = i + 1;

@@ -183,6 +183,17 @@ size_t jx_rt_verdict_at(const char *s, size_t a, size_t b)
     size_t end = b;
     size_t at = first_of(s, a, b, jx_rw_verdict, jx_rw_verdict_n, &end);
     if (at < b && only_closing(s, end, b)) return at;
+    if (at < b) {                       /* "倒扣10分": a deduction from the total */
+        jx_cur c;
+        jx_num num;
+        size_t bad;
+        jx_cur_init(&c, s, end, b);
+        jx_cur_skip_space(&c);
+        if (jx_scan_number(&c, 0, &num, &bad)) {
+            jx_cur_skip_space(&c);
+            if (jx_cur_word(&c, "分") && only_closing(s, c.pos, b)) return at;
+        }
+    }
     at = first_of(s, a, b, deem, sizeof deem / sizeof *deem, NULL);
     if (at == b || has_digit(s, at, b)) return b;
     /* the fail word last: "视为绩效考核结果“不合格”" */
@@ -421,4 +432,15 @@ size_t jx_rt_tail_exception(const char *s, size_t a, size_t b)
         has_any(s, in, out, jx_rw_vague, jx_rw_vague_n) || word_at(s, in, out, "(") < out)
         return b;
     return open;
+}
+
+int jx_rt_unit_noun_counted(const char *counted, const char *unit)
+{
+    size_t n = strlen(unit), best = 0;
+    for (size_t i = 0; i < jx_rw_units_n; i++) {      /* the longest unit word first */
+        size_t l = strlen(jx_rw_units[i]);
+        if (l <= n && l > best && memcmp(unit, jx_rw_units[i], l) == 0) best = l;
+    }
+    if (best == 0 || best == n || !counted[0]) return 1;   /* no unit, no noun, words unknown */
+    return strstr(counted, unit + best) != NULL;
 }

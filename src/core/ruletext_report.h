@@ -33,9 +33,10 @@ int jx_rt_report_note(const char *s, size_t a, size_t b);
 int jx_rt_requirement(const char *s, size_t a, size_t b);
 
 /*
- * Where a verdict on the unit starts in the clause, or b: "取消评比资格",
- * "视为绩效考核结果“不合格”" — what happens beyond this item, not a score
- * of it (the clause is OPEN: an actual under it is refused).
+ * Where a consequence beyond the item's score starts in the clause, or b:
+ * a verdict on the unit ("取消评比资格", "视为绩效考核结果“不合格”") or a
+ * deduction from its total ("倒扣10分") — not a score of this item (the
+ * clause is OPEN: an actual under it is refused).
  */
 size_t jx_rt_verdict_at(const char *s, size_t a, size_t b);
 
@@ -115,5 +116,13 @@ int jx_rt_rank_decrement(const char *s, size_t a, size_t b, double *per);
  * is the count of what is.  Where the bracket opens, or b.
  */
 size_t jx_rt_tail_exception(const char *s, size_t a, size_t b);
+
+/*
+ * A count's unit as an actual wrote it ("起较大事故", "处", "个项目"): the
+ * unit word, then maybe what was counted.  1 when there is no noun after
+ * the unit, or the noun is in `counted` (the words of the one occurrence
+ * clause; when they are unknown, "", any noun: read as before).
+ */
+int jx_rt_unit_noun_counted(const char *counted, const char *unit);
 
 #endif

@@ -1028,6 +1028,19 @@ static int counted_denied(const jx_rule *r, const char *t, size_t n)
     return c && c->cond.words[0] && jx_rt_denies(c, t, n);
 }
 
+/* The noun after a count's unit ("起较大事故") is in what the one STEPS
+ * clause counts, or there is none. */
+static int counted_noun_fits(const jx_rule *r, const char *unit)
+{
+    const jx_rclause *c = NULL;
+    for (int i = 0; i < r->n; i++)
+        if (r->clause[i].out.kind == JX_RO_STEPS) {
+            if (c) return 1;                  /* kinds: kind_item reads them */
+            c = &r->clause[i];
+        }
+    return !c || jx_rt_unit_noun_counted(c->cond.words, unit);
+}
+
 /* "按时报送", "提前3天报送" against the one clause counting late reports. */
 static int on_time(const jx_rule *r, const char *t, size_t n)
 {
@@ -1205,6 +1218,10 @@ static jx_err actual_value(const jx_rule *r, const jx_actual *a, double *x,
         else if (r->signed_actual && n > 1 && t[0] == '-') { neg = 1; t++; n--; }
         else if (r->signed_actual && n > 3 && memcmp(t, "−", 3) == 0) { neg = 1; t += 3; n -= 3; }
         if ((e = jx_quantity_parse(t, n, &q, diag))) return e;
+        /* "1起较大事故" against "每发生一起一般事故扣1分": what is counted
+         * after the unit must be what the clause counts */
+        if (count_rule(r) && !counted_noun_fits(r, q.unit))
+            return jx_diag_set(diag, JX_ERR_NUMBER_SYNTAX, a->text, a->len, 0);
         if (worded && q.value < 0) return jx_diag_set(diag, JX_ERR_NUMBER_SYNTAX, a->text, a->len, 0);
         if (neg) q.value = -q.value;
     } else if (shortfall_of(r) == 2 || r->rank_from_bottom) {
@@ -1761,8 +1778,8 @@ static void put_open(out *o, const jx_rout *u, jx_lang lang)
                     "(the other: \"%s\"); not scored automatically", u->words);
         break;
     case JX_OPEN_VERDICT:
-        put(o, zh ? "%s（对单位的结论，不是本项得分，不自动计分）"
-                  : "\"%s\" (a verdict on the unit, not a score of this item; not scored automatically)",
+        put(o, zh ? "%s（本项得分以外的后果，不自动计分）"
+                  : "\"%s\" (a consequence beyond this item's score; not scored automatically)",
             u->words);
         break;
     case JX_OPEN_JUDGED:

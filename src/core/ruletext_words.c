@@ -281,8 +281,10 @@ const char *const jx_rw_score_word[] = { "扣", "得分", "加分", "不得", "�
                                          "记分", "给分", "评分", "打分", "%" };
 const size_t jx_rw_score_word_n = JX_RWORDS(jx_rw_score_word);
 
-/* A verdict on the unit, not a score of the item. */
-const char *const jx_rw_verdict[] = { "取消评比资格", "取消评优资格", "取消评先评优资格",
+/* A consequence beyond the item's score: a verdict on the unit, or a
+ * deduction from its total ("倒扣10分": the words at the clause's start, a
+ * number of points after them). */
+const char *const jx_rw_verdict[] = { "倒扣", "取消评比资格", "取消评优资格", "取消评先评优资格",
                                       "取消评优评先资格", "取消评选资格", "取消评奖资格",
                                       "取消参评资格", "取消考核资格" };
 const size_t jx_rw_verdict_n = JX_RWORDS(jx_rw_verdict);

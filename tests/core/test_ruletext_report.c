@@ -74,9 +74,9 @@ static void test_verdict(void **state)
     assert_double_bits(score_text(&r, "迟报1天", 2), 1);
     assert_double_bits(score_text(&r, "迟报3天", 2), 0);
     open_refused(&r, "影响全省上报", 2, "影响全省上报的取消评比资格");
-    explains_rule(&r, "其余：满分，自0天起每多0.5天扣0.5分，扣完为止（只计整档）；“影响全省上报”：取消评比资格（对单位的结论，不是本项得分，不自动计分）",
+    explains_rule(&r, "其余：满分，自0天起每多0.5天扣0.5分，扣完为止（只计整档）；“影响全省上报”：取消评比资格（本项得分以外的后果，不自动计分）",
                   "otherwise: full points, minus 0.5 per 0.5天 above 0天, down to 0 (whole steps); "
-                  "“影响全省上报”: \"取消评比资格\" (a verdict on the unit, not a score of this item; "
+                  "“影响全省上报”: \"取消评比资格\" (a consequence beyond this item's score; "
                   "not scored automatically)");
     jx_rule b = parse_ok("按工程形象进度评价。完成率在100%以上,得20分;完成率在80-100%,得10分;完成率在80%以下,视为绩效考核结果“不合格”。");
     assert_double_bits(score_text(&b, "90%", 20), 10);
@@ -169,6 +169,54 @@ static void test_kinds(void **state)
                    "actual \"漏报2项\", the items listed, summed, score 6");
 }
 
+/* bpf03-03: "倒扣10分" is from the total, under the clause before; the
+ * thing counted after a count's unit must be the clause's. */
+static void test_deduct_from_total(void **state)
+{
+    (void)state;
+    jx_rule r = parse_ok("建设过程中未发生安全事故的,得2分。每发生一起一般事故扣1分;发生较大及以上事故的,该项不得分,倒扣10分。");
+    assert_double_bits(score_text(&r, "0起", 2), 2);
+    assert_double_bits(score_text(&r, "发生1起一般事故", 2), 1);
+    refused_text(&r, "发生1起较大事故", 2);            /* not what 每发生一起一般事故 counts */
+    open_refused(&r, "发生较大及以上事故", 2, "倒扣10分");
+    char m[JX_MSG_MAX];
+    jx_rule_explain(&r, JX_LANG_ZH, m, sizeof m);
+    assert_non_null(strstr(m, "“发生较大及以上事故”：倒扣10分（本项得分以外的后果，不自动计分）"));
+    jx_rule_explain(&r, JX_LANG_EN, m, sizeof m);
+    assert_non_null(strstr(m, "\"倒扣10分\" (a consequence beyond this item's score; not scored automatically)"));
+    /* the same hole in a plain occurrence rule (it scored 1 before) */
+    jx_rule o = parse_ok("每发生一起一般事故扣1分。");
+    refused_text(&o, "1起较大事故", 2);
+    assert_double_bits(score_text(&o, "1起一般事故", 2), 1);
+}
+
+/* bpe08-02, bpe06-03, bpe04-01: a second thing counted after 或, an
+ * exception in brackets, a denial in other words, places of a ranking. */
+static void test_counted_forms(void **state)
+{
+    (void)state;
+    jx_rule r = parse_ok("报表封面印章齐全,项目填写完整清晰的得5分。每缺少一个项目或项目填写错误,扣1分。");
+    assert_double_bits(score_text(&r, "缺少2个项目", 5), 3);
+    jx_rule e = parse_ok("使用国家粮食局指定的计算机报表系统联网上报会计报表的记10分,不能按指定方式报送的每次扣1分(特殊情况除外),扣完为止。");
+    assert_double_bits(score_text(&e, "未按指定方式报送3次", 10), 7);
+    assert_double_bits(score_text(&e, "未按指定方式报送12次", 10), 0);
+    refused_text(&e, "按指定方式报送3次", 10);       /* the other polarity */
+    /* an exception with a number or a score in it is no remark */
+    jx_rule x;
+    jx_diag d;
+    const char *t = "每次扣1分(3次以内除外)";
+    assert_int_not_equal(jx_rule_parse(t, strlen(t), &x, &d), JX_OK);
+    jx_rule k = parse_ok("按排位打 分,每位次 按0.25分递 减");
+    assert_double_bits(score_text(&k, "第1位", 20), 20);
+    assert_double_bits(score_text(&k, "第5位", 20), 19);
+    assert_double_bits(score_text(&k, "第5名", 20), 19);
+    explains_rule(&k, "其余：满分，自1名起每多1名扣0.25分，扣完为止（只计整档）",
+                  "otherwise: full points, minus 0.25 per 1名 above 1名, down to 0 (whole steps)");
+    /* a decrement with no rank lead: not this form */
+    t = "每位次按0.25分递减";
+    assert_int_not_equal(jx_rule_parse(t, strlen(t), &x, &d), JX_OK);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -178,6 +226,8 @@ int main(void)
         cmocka_unit_test(test_counted_alternatives),
         cmocka_unit_test(test_actual_verb),
         cmocka_unit_test(test_kinds),
+        cmocka_unit_test(test_deduct_from_total),
+        cmocka_unit_test(test_counted_forms),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -216,9 +216,12 @@ typedef enum jx_open_kind {
                                …100万元以上的,或老工业企业…200万元以上的"):
                                which alternative the actual is, it does not
                                say; `words` quotes the other alternative   */
-    JX_OPEN_VERDICT         /* a verdict on the unit, not a score of the
-                               item: "影响全省上报的取消评比资格", "完成率在
-                               80%以下,视为绩效考核结果“不合格”"          */
+    JX_OPEN_VERDICT         /* a consequence beyond the item's score: a
+                               verdict on the unit ("影响全省上报的取消评比
+                               资格", "完成率在80%以下,视为绩效考核结果“不
+                               合格”") or a deduction from its total ("发生
+                               较大事故的,该项不得分,倒扣10分": the clause
+                               before gives its condition)                 */
 } jx_open_kind;
 
 typedef struct jx_rout {

@@ -3020,6 +3020,29 @@ static int kinds(reader *rd, const stepdef *steps, int nsteps, int shared_cap,
 }
 
 /*
+ * "使用…系统联网上报会计报表的记10分,不能按指定方式报送的每次扣1分": the
+ * level clause that became the base of an occurrence count says what full
+ * points are for; its words go to the STEPS clause's out.words, so that an
+ * actual restating it ("联网上报") is no occurrence (ruletext_score.c).
+ */
+static void base_words(reader *rd, int base_raw)
+{
+    jx_rule *ru = rd->rule;
+    if (base_raw < 0) return;
+    const raw *b = &rd->r[base_raw];
+    for (int i = 0; i < ru->n; i++) {
+        jx_rclause *c = &ru->clause[i];
+        if (c->out.kind != JX_RO_STEPS || c->out.ref != 0 || c->out.over_per >= 0 ||
+            c->cond.kind != JX_RC_ALWAYS)
+            continue;
+        jx_rcond w;
+        memset(&w, 0, sizeof w);
+        copy_words(&w, rd->s, b);
+        copy_text(c->out.words, sizeof c->out.words, w.words, 0, strlen(w.words));
+    }
+}
+
+/*
  * kinds() with a cap that exhausts the item after the last kind ("每迟报
  * 一天扣0.5分;…每迟报一天扣1分,扣完6分为止"): tried first as a cap of them
  * all together (rule.kinds_cap); when they are no kinds, the cap is put
@@ -5227,6 +5250,7 @@ static jx_err build(reader *rd)
     if (nsteps == 0 && cap > 0) {
         /* A cap with no steps: deductions by level are each below it anyway. */
     }
+    base_words(rd, base_raw);             /* "…联网上报会计报表的记10分" (g11) */
     if (prop_bands && (nsteps || (e = completion_levels(rd)))) {
         return e ? e : refuse_raw(rd, &rd->r[steps[0].raw]);
     }

@@ -1041,6 +1041,26 @@ static int counted_noun_fits(const jx_rule *r, const char *unit)
     return !c || jx_rt_unit_noun_counted(c->cond.words, unit);
 }
 
+/*
+ * "联网上报" against "使用…系统联网上报会计报表的记10分,不能按指定方式报送的
+ * 每次扣1分": the actual restates what full points are for (the base
+ * clause's words, out.words of the one STEPS clause), no number, and
+ * names nothing the clause counts: no occurrence.
+ */
+static int names_base(const jx_rule *r, const char *t, size_t n)
+{
+    const jx_rclause *c = NULL;
+    for (int i = 0; i < r->n; i++)
+        if (r->clause[i].out.kind == JX_RO_STEPS) {
+            if (c) return 0;
+            c = &r->clause[i];
+        }
+    if (!c || !c->out.words[0] || n < 6) return 0;
+    for (size_t i = 0; i < n; i++)
+        if (t[i] >= '0' && t[i] <= '9') return 0;
+    return jx_rt_names(c->out.words, t, n) && !(c->cond.words[0] && jx_rt_names_clause(c, t, n));
+}
+
 /* "按时报送", "提前3天报送" against the one clause counting late reports. */
 static int on_time(const jx_rule *r, const char *t, size_t n)
 {
@@ -1168,6 +1188,7 @@ static jx_err actual_value(const jx_rule *r, const jx_actual *a, double *x,
         if (!over && count_rule(r) && !two_way(r)) {
             if (counted_denied(r, t, n)) { *x = 0; return JX_OK; }   /* "符合要求" */
             if (on_time(r, t, n)) { *x = 0; return JX_OK; }          /* "按时报送" */
+            if (names_base(r, t, n)) { *x = 0; return JX_OK; }       /* "联网上报" */
             skip_counted_words(r, &t, &n);     /* "未按要求登记2件" */
             skip_counted_tail(r, t, &n);       /* "2个行业无本底资料" */
             double k;

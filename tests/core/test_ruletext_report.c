@@ -197,8 +197,11 @@ static void test_counted_forms(void **state)
     (void)state;
     jx_rule r = parse_ok("报表封面印章齐全,项目填写完整清晰的得5分。每缺少一个项目或项目填写错误,扣1分。");
     assert_double_bits(score_text(&r, "缺少2个项目", 5), 3);
+    assert_double_bits(score_text(&r, "齐全", 5), 5);       /* restates the base: none missing */
+    refused_text(&r, "不齐全", 5);                          /* the other polarity: how many? */
     jx_rule e = parse_ok("使用国家粮食局指定的计算机报表系统联网上报会计报表的记10分,不能按指定方式报送的每次扣1分(特殊情况除外),扣完为止。");
     assert_double_bits(score_text(&e, "未按指定方式报送3次", 10), 7);
+    assert_double_bits(score_text(&e, "联网上报", 10), 10);
     assert_double_bits(score_text(&e, "未按指定方式报送12次", 10), 0);
     refused_text(&e, "按指定方式报送3次", 10);       /* the other polarity */
     /* an exception with a number or a score in it is no remark */

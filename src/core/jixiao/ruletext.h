@@ -262,7 +262,11 @@ typedef struct jx_rout {
     char quote[JX_LABEL_MAX + 1];   /* the clause as written (its first
                                JX_LABEL_MAX bytes), quoted on refusal      */
     char words[JX_LABEL_MAX + 1];   /* the outcome as written ("酌情扣分",
-                               "0-1分", "按第1名的比例得分"), explained    */
+                               "0-1分", "按第1名的比例得分"), explained.
+                               STEPS counting occurrences from a base a
+                               level clause gave: that clause's words ("使用
+                               …联网上报会计报表"); an actual restating them
+                               ("联网上报") is no occurrence (g11)          */
     int veto;               /* FRACTION 0 that empties the whole table
                                ("一票否决", "本表100分扣完", "总得分为零"):
                                the sentence says what happens when it holds,

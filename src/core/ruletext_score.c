@@ -430,11 +430,18 @@ static const jx_rout *kinds_base(const jx_rule *r)
 /* Every level deducts (and there are two or more): a list of them is summed. */
 static int deduct_levels(const jx_rule *r)
 {
-    int n = 0;
+    int n = 0, full = 0;
     for (int i = 0; i < r->n; i++) {
         const jx_rclause *c = &r->clause[i];
         if (c->cond.kind == JX_RC_NA) continue;
         if (c->cond.kind != JX_RC_LEVEL) return 0;
+        /* "报表装订整齐…的得5分" beside the failures: the one standard, full
+         * points (two such are parts, each its own points: not this) (g11) */
+        if ((c->out.kind == JX_RO_FRACTION && c->out.value == 1) ||
+            (c->out.kind == JX_RO_POINTS && r->stated_points > 0 && c->out.value == r->stated_points)) {
+            if (full++) return 0;
+            continue;
+        }
         if (c->out.kind != JX_RO_DEDUCT &&
             !(c->out.kind == JX_RO_FRACTION && c->out.value == 0)) return 0;   /* 不得分 */
         n++;
@@ -657,6 +664,8 @@ static int kinds_score(const jx_rule *r, const jx_actual *a, double p, double *v
     const jx_rout *k = kinds_base(r);
     int levels = deduct_levels(r);
     if (!k && !levels) return 0;
+    for (int i = 0; !k && i < r->n; i++)     /* the standard's points are not the item's */
+        if (r->clause[i].out.kind == JX_RO_POINTS && r->clause[i].out.value != p) return 0;
     double base = k ? (k->base_frac ? k->base * p : k->base) : p;
     if (!a->has_text) {
         /* levels only: a number is no level (0 failures, or 0 = not done?) */

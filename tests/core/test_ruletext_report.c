@@ -220,6 +220,19 @@ static void test_counted_forms(void **state)
     assert_int_not_equal(jx_rule_parse(t, strlen(t), &x, &d), JX_OK);
 }
 
+/* bpe08-03: failures listed and summed beside the one standard that gives P. */
+static void test_failures_beside_standard(void **state)
+{
+    (void)state;
+    jx_rule r = parse_ok("报表装订整齐、顺序正确、纸张大小符合规定的得5分。未装订或装订不整齐扣2分,装订顺序不正确扣1分,纸张大小不符合规定扣2分。");
+    assert_double_bits(score_text(&r, "未装订,纸张大小不符合规定", 5), 1);
+    assert_double_bits(score_text(&r, "装订顺序不正确", 5), 4);
+    refused_text(&r, "未装订,纸张大小不符合规定", 10);   /* the standard's 5 is not the item's 10 */
+    /* two standards with their points are parts (bpf01-01): not this reading */
+    jx_rule p = parse_ok("1.按时间要求及时报送年度目标任务的得1分,超出时间报送的扣1分。 2.所报数字准确无误的得1分,出现统计错误等情况的扣1分。");
+    refused_text(&p, "按时报送,数字准确无误", 2);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -231,6 +244,7 @@ int main(void)
         cmocka_unit_test(test_kinds),
         cmocka_unit_test(test_deduct_from_total),
         cmocka_unit_test(test_counted_forms),
+        cmocka_unit_test(test_failures_beside_standard),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

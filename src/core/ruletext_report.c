@@ -322,6 +322,11 @@ int jx_rt_counts_alternative(const char *counted, const char *t, size_t n)
         if (end - x >= n && memcmp(counted + x, t, n) == 0 &&
             !has_any(counted, x, x + n, jx_rw_deny, jx_rw_deny_n))
             return 1;
+        /* "漏报单位" inside "经审核发现漏报单位": two characters or more, no
+         * denial before it in that alternative */
+        for (size_t p = x; n >= 6 && p + n <= end; p++)
+            if (memcmp(counted + p, t, n) == 0 && !has_any(counted, x, p + n, jx_rw_deny, jx_rw_deny_n))
+                return 1;
         /* "未按指定方式报送" for "不能按指定方式报送": a denial in other words */
         size_t dx = denial_len(counted + x, end - x), dt = denial_len(t, n);
         if (dx && dt && end - x - dx >= n - dt && n > dt &&
@@ -443,4 +448,79 @@ int jx_rt_unit_noun_counted(const char *counted, const char *unit)
     }
     if (best == 0 || best == n || !counted[0]) return 1;   /* no unit, no noun, words unknown */
     return strstr(counted, unit + best) != NULL;
+}
+
+/* The longest unit word at t[0..n), its length or 0. */
+static size_t unit_word(const char *t, size_t n)
+{
+    size_t best = 0;
+    for (size_t i = 0; i < jx_rw_units_n; i++) {
+        size_t l = strlen(jx_rw_units[i]);
+        if (l <= n && l > best && memcmp(t, jx_rw_units[i], l) == 0) best = l;
+    }
+    for (size_t i = 0; i < jx_rw_count_units_n; i++) {
+        size_t l = strlen(jx_rw_count_units[i]);
+        if (l <= n && l > best && memcmp(t, jx_rw_count_units[i], l) == 0) best = l;
+    }
+    return best;
+}
+
+/* One item "漏填指标1处" or "1个项目填写错误": 1 with its count and unit. */
+static int counted_item(const char *counted, const char *t, size_t n, double *v, char *unit,
+                        size_t cap)
+{
+    size_t d = 0;
+    while (d < n && !(t[d] >= '0' && t[d] <= '9')) d++;
+    if (d == n) return 0;
+    size_t e = d;
+    double x = 0;
+    while (e < n && t[e] >= '0' && t[e] <= '9') x = x * 10 + (t[e++] - '0');
+    if (e < n && t[e] == '.') return 0;                /* a count is whole */
+    size_t u = unit_word(t + e, n - e);
+    if (u == 0 || u >= cap) return 0;
+    memcpy(unit, t + e, u);
+    unit[u] = '\0';
+    size_t rest = e + u;
+    if (d > 0) {                                      /* words, count, unit: nothing after */
+        if (rest != n || !jx_rt_counts_alternative(counted, t, d)) return 0;
+    } else {                                          /* count, unit, words */
+        if (rest == n || !jx_rt_counts_alternative(counted, t + rest, n - rest)) return 0;
+    }
+    *v = x;
+    return 1;
+}
+
+int jx_rt_sum_counted(const char *counted, const char *t, size_t n, double *sum, char *unit,
+                      size_t cap)
+{
+    static const char *const sep[] = { "，", "、", "；", ",", ";" };
+    int items = 0;
+    size_t a = 0;
+    double total = 0;
+    char first[32] = "";
+    if (!counted[0]) return 0;
+    while (a <= n) {
+        size_t b = n, w = 0;
+        for (size_t i = a; i < n && !w; i++)
+            for (size_t k = 0; k < sizeof sep / sizeof *sep && !w; k++) {
+                size_t l = strlen(sep[k]);
+                if (n - i >= l && memcmp(t + i, sep[k], l) == 0) { b = i; w = l; }
+            }
+        size_t x = a, y = b;
+        while (x < y && t[x] == ' ') x++;
+        while (y > x && t[y - 1] == ' ') y--;
+        double v;
+        char u[32];
+        if (x == y || !counted_item(counted, t + x, y - x, &v, u, sizeof u)) return 0;
+        if (items && strcmp(u, first) != 0) return 0;   /* one unit for all */
+        if (!items) memcpy(first, u, sizeof first);
+        total += v;
+        items++;
+        if (!w) break;
+        a = b + w;
+    }
+    if (items < 2 || strlen(first) >= cap) return 0;
+    memcpy(unit, first, strlen(first) + 1);
+    *sum = total;
+    return 1;
 }

@@ -125,4 +125,14 @@ size_t jx_rt_tail_exception(const char *s, size_t a, size_t b);
  */
 int jx_rt_unit_noun_counted(const char *counted, const char *unit);
 
+/*
+ * "漏报单位1处,漏填指标1处" against "经审核发现漏报单位或漏填指标的,每处扣
+ * 0.5分": two or more items (split at , ， 、 ；), each naming one thing the
+ * one occurrence clause counts (jx_rt_counts_alternative) and its count
+ * with the same unit word ("漏填指标1处", or "1个项目填写错误").  1 with
+ * *sum the counts added and unit (cap bytes) the unit word; 0 otherwise.
+ */
+int jx_rt_sum_counted(const char *counted, const char *t, size_t n, double *sum, char *unit,
+                      size_t cap);
+
 #endif

@@ -1070,6 +1070,23 @@ static int names_base(const jx_rule *r, const char *t, size_t n)
     return jx_rt_names(c->out.words, t, n) && !(c->cond.words[0] && jx_rt_names_clause(c, t, n));
 }
 
+/* Several things the one occurrence clause counts, listed with their counts. */
+static int sum_counted(const jx_rule *r, const char *t, size_t n, double *x)
+{
+    const jx_rclause *c = NULL;
+    for (int i = 0; i < r->n; i++)
+        if (r->clause[i].out.kind == JX_RO_STEPS) {
+            if (c) return 0;
+            c = &r->clause[i];
+        }
+    char unit[32];
+    double v;
+    if (!c || !jx_rt_sum_counted(c->cond.words, t, n, &v, unit, sizeof unit)) return 0;
+    if (r->unit[0] && !same_unit(unit, r->unit)) return 0;
+    *x = v;
+    return 1;
+}
+
 /* "按时报送", "提前3天报送" against the one clause counting late reports. */
 static int on_time(const jx_rule *r, const char *t, size_t n)
 {
@@ -1198,6 +1215,7 @@ static jx_err actual_value(const jx_rule *r, const jx_actual *a, double *x,
             if (counted_denied(r, t, n)) { *x = 0; return JX_OK; }   /* "符合要求" */
             if (on_time(r, t, n)) { *x = 0; return JX_OK; }          /* "按时报送" */
             if (names_base(r, t, n)) { *x = 0; return JX_OK; }       /* "联网上报" */
+            if (sum_counted(r, t, n, x)) return JX_OK;  /* "漏报单位1处,漏填指标1处" */
             skip_counted_words(r, &t, &n);     /* "未按要求登记2件" */
             skip_counted_tail(r, t, &n);       /* "2个行业无本底资料" */
             double k;

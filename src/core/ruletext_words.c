@@ -332,3 +332,8 @@ const char *const jx_rw_rank_lead[] = { "按排位", "按排名", "按名次", "
 const size_t jx_rw_rank_lead_n = JX_RWORDS(jx_rw_rank_lead);
 const char *const jx_rw_rank_place[] = { "每位次", "每名次", "每个名次", "每个位次" };
 const size_t jx_rw_rank_place_n = JX_RWORDS(jx_rw_rank_place);
+
+/* Counting words of an actual's listed items ("漏填指标1处"), besides jx_rw_units. */
+const char *const jx_rw_count_units[] = { "处", "笔", "次", "个", "项", "起", "件", "份", "条", "天",
+                                          "日", "家", "人", "名", "位" };
+const size_t jx_rw_count_units_n = JX_RWORDS(jx_rw_count_units);

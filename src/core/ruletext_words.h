@@ -160,3 +160,5 @@ extern const char *const jx_rw_rank_lead[];  /* 按排位打分: scored by rank 
 extern const size_t jx_rw_rank_lead_n;
 extern const char *const jx_rw_rank_place[]; /* 每位次: one place of a ranking */
 extern const size_t jx_rw_rank_place_n;
+extern const char *const jx_rw_count_units[]; /* 处 笔 次: an item's count */
+extern const size_t jx_rw_count_units_n;

@@ -24,6 +24,16 @@ static void refused_rule(const char *text, const char *quote)
     assert_str_eq(d.text, quote);
 }
 
+/* Refused, whatever part of the actual the message quotes. */
+static void refused_any(const jx_rule *r, const char *actual, double points)
+{
+    jx_actual a = { 1, 0, actual, strlen(actual) };
+    double s = 12345;
+    jx_diag d;
+    assert_int_not_equal(jx_rule_score(r, &a, points, 2, &s, &d), JX_OK);
+    assert_double_bits(s, 12345);
+}
+
 /* Refused as an OPEN clause, quoting it. */
 static void open_refused(const jx_rule *r, const char *actual, double points, const char *quote)
 {
@@ -120,6 +130,12 @@ static void test_counted_alternatives(void **state)
     assert_double_bits(score_text(&r, "涂改2处", 5), 3);
     assert_double_bits(score_text(&r, "无涂改", 5), 5);
     assert_double_bits(score_text(&r, "没有涂改", 5), 5);
+    /* bpe07-03: several things the clause counts, listed with their counts */
+    jx_rule l = parse_ok("经审核发现漏报单位或漏填指标的,每处扣0.5分,扣完为止,影响全省汇总的取消评比资格。");
+    assert_double_bits(score_text(&l, "漏报单位1处,漏填指标1处", 2), 1);
+    assert_double_bits(score_text(&l, "漏填指标2处", 2), 1);
+    refused_any(&l, "漏报单位1处,错填指标1处", 2);      /* 错填 is not counted */
+    refused_any(&l, "漏报单位1处,漏填指标1次", 2);      /* two units */
     refused_text(&r, "无涂改2处", 5);                 /* none, and two? */
     refused_text(&r, "错填2处", 5);                   /* not what it counts */
     /* "少" before a count stays a shortfall (b33-04) */

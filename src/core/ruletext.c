@@ -603,6 +603,12 @@ static void split_clause(const char *s, raw *r)
     }
     if (r->out == OUT_DEDUCT && jx_rt_verdict_at(s, r->start, r->end) <= r->cstart)
         r->out = OUT_NONE;             /* "倒扣10分": from the total, not 扣 (read_open) */
+    if (r->out == OUT_NONE && jx_rt_done_scores_at(s, r->start, r->end) < r->end) {
+        r->out = OUT_FRACTION;         /* "完成财政收入任务得分": the full points (g11) */
+        r->value = 1;
+        r->cstart = r->start;
+        r->cend = jx_rt_done_scores_at(s, r->start, r->end);
+    }
     if (r->out == OUT_NONE)            /* "本表100分扣完", "考核分清零" */
         read_veto(s, r);
     if (r->out == OUT_NONE)            /* "…的酌情扣分", "其他(0-1分)" */
@@ -3043,6 +3049,22 @@ static void base_words(reader *rd, int base_raw)
 }
 
 /*
+ * "完成财政收入任务得分,每少一个百分点扣1分" (g11): the full points are for
+ * the task done in full (jx_rt_done_in_full), so a percent step below with
+ * no bound of its own is measured from 100 %, as "与计划每相差3%".
+ */
+static void done_in_full_base(const reader *rd, int base_raw, stepdef *steps, int nsteps)
+{
+    if (base_raw < 0) return;
+    const raw *b = &rd->r[base_raw];
+    if (b->pstart < b->pend || !jx_rt_done_in_full(rd->s, b->cstart, b->cend)) return;
+    for (int i = 0; i < nsteps; i++)
+        if (steps[i].percent && steps[i].dir == RW_UNDER && !steps[i].has_bound && !steps[i].occ &&
+            !steps[i].rank)
+            steps[i].vs_plan = 1;
+}
+
+/*
  * kinds() with a cap that exhausts the item after the last kind ("每迟报
  * 一天扣0.5分;…每迟报一天扣1分,扣完6分为止"): tried first as a cap of them
  * all together (rule.kinds_cap); when they are no kinds, the cap is put
@@ -5134,6 +5156,7 @@ static jx_err build(reader *rd)
         downs += steps[i].dir == RW_UNDER && !steps[i].has_bound;
     }
     int both_ways = ups > 0 && downs > 0 && base_set;
+    done_in_full_base(rd, base_raw, steps, nsteps);   /* "完成…任务得分,每少一个百分点" */
     for (int i = 0; i < nsteps; i++) {
         stepdef *sd = &steps[i];
         if (sd->per == 0) continue;

@@ -524,3 +524,33 @@ int jx_rt_sum_counted(const char *counted, const char *t, size_t n, double *sum,
     *sum = total;
     return 1;
 }
+
+int jx_rt_done_in_full(const char *s, size_t a, size_t b)
+{
+    static const char *const lead[] = { "全面完成", "全部完成", "完成" };
+    static const char *const end[] = { "任务", "目标" };
+    jx_trim(s, &a, &b);
+    if (b >= a + 3 && memcmp(s + b - 3, "的", 3) == 0) b -= 3;
+    if (has_digit(s, a, b) || has_any(s, a, b, jx_rw_deny, jx_rw_deny_n) ||
+        has_any(s, a, b, jx_rw_vague, jx_rw_vague_n) || b - a > 36)
+        return 0;
+    jx_cur c;
+    jx_cur_init(&c, s, a, b);
+    size_t i;
+    for (i = 0; i < sizeof lead / sizeof *lead; i++)
+        if (jx_cur_word(&c, lead[i])) break;
+    if (i == sizeof lead / sizeof *lead) return 0;
+    for (i = 0; i < sizeof end / sizeof *end; i++) {
+        size_t l = strlen(end[i]);
+        if (b >= c.pos + l && memcmp(s + b - l, end[i], l) == 0) return 1;
+    }
+    return 0;
+}
+
+size_t jx_rt_done_scores_at(const char *s, size_t a, size_t b)
+{
+    size_t x = a, y = b;
+    jx_trim(s, &x, &y);
+    if (y < x + 6 || memcmp(s + y - 6, "得分", 6) != 0) return b;
+    return jx_rt_done_in_full(s, x, y - 6) ? y - 6 : b;
+}

@@ -135,4 +135,14 @@ int jx_rt_unit_noun_counted(const char *counted, const char *unit);
 int jx_rt_sum_counted(const char *counted, const char *t, size_t n, double *sum, char *unit,
                       size_t cap);
 
+/*
+ * "完成财政收入任务" (the condition), "完成财政收入任务得分" (the clause): the
+ * task done in full — (全面 全部)完成 … 任务 / 目标, no number, no denial.
+ * jx_rt_done_in_full: 1 when s[a..b) is such a condition.
+ * jx_rt_done_scores_at: where "得分" starts when the clause is such a
+ * condition then 得分 ("scores", the full points), or b.
+ */
+int jx_rt_done_in_full(const char *s, size_t a, size_t b);
+size_t jx_rt_done_scores_at(const char *s, size_t a, size_t b);
+
 #endif

@@ -3065,6 +3065,30 @@ static void done_in_full_base(const reader *rd, int base_raw, stepdef *steps, in
 }
 
 /*
+ * "计划建成面积数全部或超额完成,得20分;完成率在80-100%,得10分;…" (g11):
+ * next to percent bands, a level saying the plan was done in full (or
+ * more) is a bound on the same rate (jx_rt_done_bound): ≥100 %, =100 %,
+ * >100 %.  Any other level stays a level (and is refused beside bands).
+ */
+static void done_levels_as_bounds(jx_rule *ru)
+{
+    if (ru->percent != 1) return;
+    for (int i = 0; i < ru->n; i++) {
+        jx_rcond *c = &ru->clause[i].cond;
+        int code;
+        if (c->kind != JX_RC_LEVEL || ru->clause[i].out.kind == JX_RO_OPEN ||
+            !jx_rt_done_bound(c->label, &code))
+            continue;
+        memset(c, 0, sizeof *c);
+        c->kind = JX_RC_RANGE;
+        c->has_lo = 1;
+        c->lo = 1.0;
+        c->lo_incl = code != RW_GT;
+        if (code == RW_EQ) { c->has_hi = c->hi_incl = 1; c->hi = 1.0; }
+    }
+}
+
+/*
  * kinds() with a cap that exhausts the item after the last kind ("每迟报
  * 一天扣0.5分;…每迟报一天扣1分,扣完6分为止"): tried first as a cap of them
  * all together (rule.kinds_cap); when they are no kinds, the cap is put
@@ -5277,6 +5301,7 @@ static jx_err build(reader *rd)
     if (prop_bands && (nsteps || (e = completion_levels(rd)))) {
         return e ? e : refuse_raw(rd, &rd->r[steps[0].raw]);
     }
+    if (ranges && !nsteps) done_levels_as_bounds(ru);   /* "…全部或超额完成,得20分" (g11) */
     if (zero_level >= 0 && (strcmp(ru->unit, "名") != 0 || nsteps ||
                             ru->clause[zero_level].out.kind != JX_RO_FRACTION ||
                             ru->clause[zero_level].out.value != 0))

@@ -554,3 +554,20 @@ size_t jx_rt_done_scores_at(const char *s, size_t a, size_t b)
     if (y < x + 6 || memcmp(s + y - 6, "得分", 6) != 0) return b;
     return jx_rt_done_in_full(s, x, y - 6) ? y - 6 : b;
 }
+
+int jx_rt_done_bound(const char *label, int *code)
+{
+    size_t n = strlen(label);
+    if (has_digit(label, 0, n) || has_any(label, 0, n, jx_rw_deny, jx_rw_deny_n) ||
+        has_any(label, 0, n, jx_rw_vague, jx_rw_vague_n))
+        return 0;
+    if (n >= 3 && memcmp(label + n - 3, "的", 3) == 0) n -= 3;
+    for (size_t i = 0; i < jx_rw_done_bound_n; i++) {
+        size_t l = strlen(jx_rw_done_bound[i].word);
+        if (n >= l && memcmp(label + n - l, jx_rw_done_bound[i].word, l) == 0) {
+            *code = jx_rw_done_bound[i].code;
+            return 1;
+        }
+    }
+    return 0;
+}

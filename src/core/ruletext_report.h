@@ -145,4 +145,10 @@ int jx_rt_sum_counted(const char *counted, const char *t, size_t n, double *sum,
 int jx_rt_done_in_full(const char *s, size_t a, size_t b);
 size_t jx_rt_done_scores_at(const char *s, size_t a, size_t b);
 
+/*
+ * A level label ending in completion words ("计划建成面积数全部或超额完成"),
+ * no number, no denial: 1 and *code (RW_GE, RW_EQ, RW_GT of 100 %) set.
+ */
+int jx_rt_done_bound(const char *label, int *code);
+
 #endif

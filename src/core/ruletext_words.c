@@ -337,3 +337,11 @@ const size_t jx_rw_rank_place_n = JX_RWORDS(jx_rw_rank_place);
 const char *const jx_rw_count_units[] = { "处", "笔", "次", "个", "项", "起", "件", "份", "条", "天",
                                           "日", "家", "人", "名", "位" };
 const size_t jx_rw_count_units_n = JX_RWORDS(jx_rw_count_units);
+
+/* "计划建成面积数全部或超额完成": completion in words at a level's end, as a
+ * bound on the rate next to percent bands (RW_GE 100 %, RW_EQ 100 %, RW_GT). */
+const jx_rword jx_rw_done_bound[] = {
+    {"全部或超额完成", RW_GE, 1}, {"全面或超额完成", RW_GE, 1}, {"完成或超额完成", RW_GE, 1},
+    {"超额完成", RW_GT, 1}, {"全部完成", RW_EQ, 1}, {"全面完成", RW_EQ, 1},
+};
+const size_t jx_rw_done_bound_n = JX_RWORDS(jx_rw_done_bound);

@@ -162,3 +162,5 @@ extern const char *const jx_rw_rank_place[]; /* 每位次: one place of a rankin
 extern const size_t jx_rw_rank_place_n;
 extern const char *const jx_rw_count_units[]; /* 处 笔 次: an item's count */
 extern const size_t jx_rw_count_units_n;
+extern const jx_rword jx_rw_done_bound[];  /* 全部或超额完成: ≥100 % */
+extern const size_t jx_rw_done_bound_n;

@@ -249,6 +249,28 @@ static void test_failures_beside_standard(void **state)
     refused_text(&p, "按时报送,数字准确无误", 2);
 }
 
+/* bpe03-01, bpe05-04: the task done in full, in words. */
+static void test_done_in_full(void **state)
+{
+    (void)state;
+    jx_rule r = parse_ok("以县政府下达当年财政收入任务考核目标为标准(国、地税都必需完成任务),完成财政收入任务得分,每少一个百分点扣1分,扣完为止。");
+    assert_double_bits(score_text(&r, "完成96%", 25), 21);
+    assert_double_bits(score_text(&r, "完成100%", 25), 25);
+    assert_double_bits(score_text(&r, "完成70%", 25), 0);
+    explains_score(&r, "完成96%", 25, "实际96%，符合“其余”，低于100%共4档，扣4分，得21分",
+                   "actual 96%, meets \"otherwise\", 4 steps below 100%, minus 4, score 21");
+    jx_rule b = parse_ok("按工程形象进度评价。计划建成面积数全部或超额完成,得20分;完成率在80-100%,得10分;完成率在80%以下,视为绩效考核结果“不合格”。");
+    assert_double_bits(score_text(&b, "100%", 20), 20);
+    assert_double_bits(score_text(&b, "105%", 20), 20);
+    assert_double_bits(score_text(&b, "90%", 20), 10);
+    open_refused(&b, "70%", 20, "视为绩效考核结果“不合格”");
+    /* a level that is no completion beside bands is still refused */
+    jx_rule x;
+    jx_diag d;
+    const char *t = "计划建成面积数基本完成,得20分;完成率在80-100%,得10分;完成率在80%以下,不得分。";
+    assert_int_not_equal(jx_rule_parse(t, strlen(t), &x, &d), JX_OK);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -261,6 +283,7 @@ int main(void)
         cmocka_unit_test(test_deduct_from_total),
         cmocka_unit_test(test_counted_forms),
         cmocka_unit_test(test_failures_beside_standard),
+        cmocka_unit_test(test_done_in_full),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -707,6 +707,29 @@ static int beyond_clause(const jx_rule *r)
     return 0;
 }
 
+/*
+ * on_unmarked_edge in ruletext_score.c: a value on an end two ranges share
+ * with no 含 / 不含 written ("90-100%:3分;70-90%:1分" at 90 %) is refused.
+ */
+static void unmarked_edges(fb *f, const jx_rule *r, const char *A)
+{
+    for (int i = 0; i < r->n; i++) {
+        const jx_rcond *lo = &r->clause[i].cond;
+        if (lo->kind != JX_RC_RANGE || !(lo->unmarked & 1) || !lo->has_lo) continue;
+        for (int j = 0; j < r->n; j++) {
+            const jx_rcond *hi = &r->clause[j].cond;
+            const jx_rout *a = &r->clause[i].out, *b = &r->clause[j].out;
+            if (j == i || hi->kind != JX_RC_RANGE || !(hi->unmarked & 2) || !hi->has_hi ||
+                fabs(lo->lo - hi->hi) > 1e-12 || (a->kind == b->kind && a->value == b->value))
+                continue;
+            put(f, r->abs_actual ? ",ABS(ABS(%s)-" : ",ABS(%s-", A);
+            exact(f, lo->lo);
+            put(f, ")<=1E-12");
+            break;
+        }
+    }
+}
+
 /* A number: refusals of actual_value, then the clauses in order. */
 static void rule_number(fb *f, const jx_rule *r, const char *A, const char *P, int digits)
 {
@@ -724,6 +747,7 @@ static void rule_number(fb *f, const jx_rule *r, const char *A, const char *P, i
         put(f, ",ABS(%s)>10", A);        /* 96 typed for 96 % */
     if (strcmp(r->unit, "名") == 0 && !r->signed_actual)
         put(f, ",%s<1", A);              /* a rank starts at 1 (as jx_rule_score) */
+    unmarked_edges(f, r, A);
     put(f, "),\"\",");
     char absA[64];
     if (r->abs_actual) {                 /* ±10%: the conditions test |x| */

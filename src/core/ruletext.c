@@ -83,8 +83,10 @@ typedef struct cond {
 } cond;
 
 typedef struct reader {
-    const char *s;
+    const char *s;            /* the sentence, folded (fold_sentence)   */
     size_t len;
+    const char *orig;         /* the sentence as written               */
+    const uint16_t *map;      /* folded byte offset -> offset in orig  */
     jx_diag *diag;
     int n;
     raw r[MAX_RAW];
@@ -105,11 +107,34 @@ typedef struct reader {
 
 /* --- Helpers ------------------------------------------------------------ */
 
-static jx_err refuse(const reader *rd, size_t a, size_t b)
+/* Where the folded s[..b) ends in the sentence as printed: blanks the
+ * folding dropped after it ("1 分": "1" ends before the blank) are not in. */
+static size_t orig_end(const reader *rd, size_t b)
+{
+    if (!rd->map) return b;
+    size_t ob = rd->map[b];
+    if (b == 0) return ob;
+    size_t min = rd->map[b - 1] + 1;
+    for (;;) {
+        if (ob > min && rd->orig[ob - 1] == ' ') ob--;
+        else if (ob >= min + 3 && memcmp(rd->orig + ob - 3, "\xE3\x80\x80", 3) == 0) ob -= 3;
+        else if (ob >= min + 2 && memcmp(rd->orig + ob - 2, "\xC2\xA0", 2) == 0) ob -= 2;
+        else return ob;
+    }
+}
+
+/* Quote s[a..b) of the folded sentence as the sentence prints it. */
+static jx_err refuse_code(const reader *rd, jx_err code, size_t a, size_t b)
 {
     jx_trim(rd->s, &a, &b);
     if (a >= b) { a = 0; b = rd->len; }
-    return jx_diag_set(rd->diag, JX_ERR_RULE_SYNTAX, rd->s + a, b - a, 0);
+    size_t oa = rd->map ? rd->map[a] : a, ob = orig_end(rd, b);
+    return jx_diag_set(rd->diag, code, (rd->orig ? rd->orig : rd->s) + oa, ob - oa, 0);
+}
+
+static jx_err refuse(const reader *rd, size_t a, size_t b)
+{
+    return refuse_code(rd, JX_ERR_RULE_SYNTAX, a, b);
 }
 
 static jx_err refuse_raw(const reader *rd, const raw *r)
@@ -170,7 +195,38 @@ static int expect(jx_cur *c, const char *w)
     return 1;
 }
 
-/* A number in digits ("0.5", "１０") or one numeral (一, 两, 半). */
+/*
+ * "每有 1 人扣 0。5 分": an ideographic full stop at `at` between the digits
+ * of the points an outcome verb gives is the page's decimal point (a PDF or
+ * an input method typed 。 for .).  Certain only there: an outcome verb
+ * (扣 扣除 得 加 计 记 减) and blanks before the digits, digits after, then
+ * blanks and 分 — "扣0" and a clause "5分" is no reading.  Returns the byte
+ * just past the fraction's digits, or 0 when it is no such point.
+ */
+static size_t ideo_point(const char *s, size_t at, size_t len)
+{
+    static const char *const verbs[] = { "扣", "扣除", "得", "加", "计", "记", "减" };
+    if (at == 0 || len - at < 4 || memcmp(s + at, "。", 3) != 0 ||
+        !jx_is_digit((unsigned char)s[at - 1]))
+        return 0;
+    size_t i = at;
+    while (i > 0 && jx_is_digit((unsigned char)s[i - 1])) i--;
+    while (i > 0 && s[i - 1] == ' ') i--;
+    int verb = 0;
+    for (size_t k = 0; k < JX_RWORDS(verbs); k++) {
+        size_t l = strlen(verbs[k]);
+        verb |= i >= l && memcmp(s + i - l, verbs[k], l) == 0;
+    }
+    size_t j = at + 3, d = j;
+    while (j < len && jx_is_digit((unsigned char)s[j])) j++;
+    if (!verb || j == d || j - d > 3) return 0;
+    size_t e = j;
+    while (e < len && s[e] == ' ') e++;
+    return len - e >= 3 && memcmp(s + e, "分", 3) == 0 ? j : 0;
+}
+
+/* A number in digits ("0.5", "１０", the page's "0。5" of ideo_point) or one
+ * numeral (一, 两, 半). */
 static int read_number(jx_cur *c, double *v)
 {
     jx_cur t = *c;
@@ -181,6 +237,16 @@ static int read_number(jx_cur *c, double *v)
     if (jx_scan_number(&t, 0, &num, &bad)) {
         *v = jx_num_value(&num, t.s, 0, &ok);
         if (!ok) return 0;
+        size_t frac_end = t.pos < t.end ? ideo_point(t.s, t.pos, t.end) : 0;
+        if (frac_end) {                 /* "0。5": the digits after the point */
+            double f = 0, scale = 1;
+            for (size_t i = t.pos + 3; i < frac_end; i++) {
+                f = f * 10 + (t.s[i] - '0');
+                scale *= 10;
+            }
+            *v += f / scale;
+            t.pos = frac_end;
+        }
         *c = t;
         return 1;
     }
@@ -260,6 +326,7 @@ static int read_outcome(jx_cur c, outcome *out, double *value, char *per, size_t
         {"扣满", OUT_CAP, 0}, {"最多扣", OUT_CAP, 0}, {"最高扣", OUT_CAP, 0},
         {"扣完", OUT_CAP, 0}, {"累计扣分不超过", OUT_CAP, 0},
         {"扣分不超过", OUT_CAP, 0}, {"最多扣除", OUT_CAP, 0},
+        {"最高扣除", OUT_CAP, 0},   /* as 最高扣: it read "每项最高" as a condition, 扣除 as a deduction */
         {"最高得分为", OUT_MAX, 0}, {"最高得分", OUT_MAX, 0}, {"总分不超过", OUT_MAX, 0},
         {"最低得分为", OUT_FLOOR, 0}, {"最低得分", OUT_FLOOR, 0},
         {"最高不超过", OUT_MAX, 0}, {"最高为", OUT_MAX, 0}, {"最高得", OUT_MAX, 0}, {"最多得", OUT_MAX, 0},
@@ -311,6 +378,8 @@ static int read_outcome(jx_cur c, outcome *out, double *value, char *per, size_t
             continue;
         *out = (outcome)pre[i].code;
         *value = v;
+        if (*out == OUT_POINTS && v == 0)   /* "得 0 分" is "得0分": 不得分 */
+            *out = OUT_FRACTION;
         return 1;
     }
     return 0;
@@ -558,6 +627,12 @@ static void split_clause(const char *s, raw *r)
         prev = jx_cur_next(&c);
     }
     jx_trim(s, &r->cstart, &r->cend);
+    /* "70%以下:0分", "没有批准文件: 0 分": the colon between a condition and
+     * its outcome (as in "基本合理: 1 分" below, which "0分" never reaches) */
+    if (r->out != OUT_NONE && r->cend > r->cstart && s[r->cend - 1] == ':') {
+        r->cend--;
+        jx_trim(s, &r->cstart, &r->cend);
+    }
     drop_filler(s, r);
     if (r->out == OUT_NONE) {          /* a clause that is only "3分" */
         jx_cur t;
@@ -642,12 +717,15 @@ static int ends_with_bracket_points(const char *s, size_t a, size_t b)
     return ends_with_points(s, a, b);
 }
 
-/* At `at`: a list number "2、" (digits then 、). */
+/* At `at`: a list number "2、" (digits then 、), or "2." before no digit
+ * ("…扣 0.5 分 2.不按规定…": the blank before it was folded away). */
 static int glued_number(const char *s, size_t at, size_t len)
 {
     size_t i = at;
     while (i < len && s[i] >= '0' && s[i] <= '9') i++;
-    return i > at && i - at <= 2 && i + 3 <= len && memcmp(s + i, "、", 3) == 0;
+    if (i == at || i - at > 2) return 0;
+    if (i + 1 < len && s[i] == '.' && !jx_is_digit((unsigned char)s[i + 1])) return 1;
+    return i + 3 <= len && memcmp(s + i, "、", 3) == 0;
 }
 
 /*
@@ -661,6 +739,20 @@ static int glued_clause(const char *s, size_t start, size_t at, size_t len)
     static const char *const verbs[] = { "得", "扣", "计", "记" };
     static const char *const tail[] = { "为止", "封顶", "扣完", "的", "以", "及", "起",
                                         "为", "满", "整", "每" };
+    /* "无事故得满分平指标得5分": the whole points in words end a clause as
+     * "得10分" does (the same sentence with 满分 for the item's 10 points
+     * read "无事故得满分平指标" as the condition of 得5分, a silent wrong
+     * found by tests/rules/test_variants.py) */
+    static const char *const whole[] = { "得满分", "计满分", "记满分", "给满分" };
+    size_t e = at;
+    while (e > start && s[e - 1] == ' ') e--;
+    for (size_t k = 0; k < JX_RWORDS(whole); k++) {
+        size_t l = strlen(whole[k]), t;
+        if (e < start + l || memcmp(s + e - l, whole[k], l) != 0) continue;
+        for (t = 0; t < JX_RWORDS(tail); t++)
+            if (at + strlen(tail[t]) <= len && memcmp(s + at, tail[t], strlen(tail[t])) == 0) break;
+        return t == JX_RWORDS(tail);
+    }
     if (!ends_with_points(s, start, at) || s[at - 4] < '0' || s[at - 4] > '9') return 0;
     size_t i = at - 3;                       /* before "分": the number, then the verb */
     while (i > start && ((s[i - 1] >= '0' && s[i - 1] <= '9') || s[i - 1] == '.')) i--;
@@ -756,6 +848,8 @@ static jx_err cut(reader *rd)
         if (cp == '.' && !(at > 0 && jx_is_digit((unsigned char)rd->s[at - 1]) &&
                            jx_is_digit(jx_cur_peek(&c, &(size_t){0}))))
             cp = ';';                    /* a full stop typed as "." */
+        if (cp == 0x3002 && ideo_point(rd->s, at, rd->len))
+            continue;                    /* "扣 0。5 分": the page's decimal point */
         if (at < rd->len && rd->s[at] == '\n' &&
             (ends_with_points(rd->s, start, at) || ends_with_bracket_points(rd->s, start, at)))
             cp = ';';                    /* "查出一项扣1分\n上级检查": a line ending in N分 */
@@ -794,7 +888,7 @@ static jx_err cut(reader *rd)
             break;
         start = c.pos;
     }
-    return rd->n ? JX_OK : jx_diag_set(rd->diag, JX_ERR_EMPTY, rd->s, rd->len, 0);
+    return rd->n ? JX_OK : refuse_code(rd, JX_ERR_EMPTY, 0, rd->len);
 }
 
 /* --- Notes and formulas ------------------------------------------------- */
@@ -904,6 +998,33 @@ static int ranking_lead(const char *s, size_t a, size_t b)
 }
 
 /*
+ * "按照《xx市突发公共事件总体应急预案》": the whole clause names the document
+ * the work follows (按照 / 根据 / 依据 / 依照 / 遵照, a title in 《》, at
+ * most 的要求 / 要求 / 规定 / 的规定 after it): the basis of the criterion,
+ * no score.  Digits inside the title ("《2007年…办法》") are its name.
+ */
+static int basis_lead(const char *s, size_t a, size_t b)
+{
+    static const char *const lead[] = { "按照", "根据", "依据", "依照", "遵照", "按" };
+    static const char *const tail[] = { "的要求", "的规定", "要求", "规定" };
+    jx_cur c;
+    jx_cur_init(&c, s, a, b);
+    size_t i;
+    for (i = 0; i < JX_RWORDS(lead); i++)
+        if (jx_cur_word(&c, lead[i])) break;
+    if (i == JX_RWORDS(lead)) return 0;
+    jx_cur_skip_space(&c);
+    if (!jx_cur_word(&c, "《")) return 0;
+    size_t close = find_word(s, c.pos, b, "》");
+    if (close == b || contains(s, c.pos, close, "《")) return 0;
+    jx_cur_init(&c, s, close, b);
+    jx_cur_word(&c, "》");
+    for (i = 0; i < JX_RWORDS(tail); i++)
+        if (expect(&c, tail[i])) break;
+    return at_end(&c);
+}
+
+/*
  * A remark in brackets, the whole clause: "（每次宣传培训不能重复统计）" —
  * no number, no score, nothing vague: how to count, not what it scores.
  */
@@ -942,6 +1063,30 @@ static int definition(const char *s, size_t a, size_t b)
     if (y < x + 3 || memcmp(s + y - 3, "率", 3) != 0) return 0;
     static const char *const ops[] = { "×", "*", "+", "-", "得分", "分值", "(", ")" };
     return !contains_any(s, a, b, ops, JX_RWORDS(ops));
+}
+
+/*
+ * "该指标主要考核项目目标依据的充分性。" (bpf06): the indicator, a verb of
+ * measuring, what it measures; no number and no score word.  "本项指标不得分"
+ * is no such note (no verb of measuring), and neither is a clause with a
+ * score word ("充分性" is none).
+ */
+static int about_note(const char *s, size_t a, size_t b)
+{
+    static const char *const score_words[] = { "得分", "计分", "记分", "扣", "加分", "满分",
+                                               "不得", "分值", "赋分" };
+    if (contains_digit(s, a, b) || contains_any(s, a, b, score_words, JX_RWORDS(score_words)))
+        return 0;
+    for (size_t i = 0; i < jx_rw_about_subject_n; i++) {
+        jx_cur c;
+        jx_cur_init(&c, s, a, b);
+        if (!jx_cur_word(&c, jx_rw_about_subject[i])) continue;
+        for (size_t k = 0; k < jx_rw_about_verb_n; k++) {
+            jx_cur v = c;
+            if (jx_cur_word(&v, jx_rw_about_verb[k]) && !at_end(&v)) return 1;
+        }
+    }
+    return 0;
 }
 
 /*
@@ -1005,10 +1150,12 @@ static int read_note(reader *rd, raw *r)
     }
     if (pct_definition(s, r->start, r->end)) rd->pct_defined = 1;
     if (definition(s, r->start, r->end) || pct_definition(s, r->start, r->end) || remark(rd, r) ||
-        ranking_lead(s, r->start, r->end))
+        ranking_lead(s, r->start, r->end) || basis_lead(s, r->start, r->end))
         return 1;
     if (source_note(rd, r))
         return 1;                        /* "以记录为准": where the data comes from */
+    if (about_note(s, r->start, r->end))
+        return 1;                        /* "该指标主要考核…": what it measures */
     if (contains(s, r->start, r->end, "为标准") || contains(s, r->start, r->end, "为准")) {
         jx_cur c;
         jx_cur_init(&c, s, r->start, r->end);
@@ -1449,7 +1596,7 @@ static int read_bound(const char *s, size_t a, size_t b, cond *cd)
         rc->hi = v2;
         if (i1 < 0 && i2 < 0 && counted(u1) && v1 == floor(v1) && v2 == floor(v2)) {
             rc->lo_incl = rc->hi_incl = 1;     /* "6-10名", "3-5次": both ends */
-        } else if (i1 < 0 && i2 < 0) { rc->lo_incl = 1; rc->hi_incl = 0; }
+        } else if (i1 < 0 && i2 < 0) { rc->lo_incl = 1; rc->hi_incl = 0; rc->unmarked = 3; }
         else if (i1 < 0) { rc->hi_incl = i2; rc->lo_incl = !i2; }
         else if (i2 < 0) { rc->lo_incl = i1; rc->hi_incl = !i1; }
         else { rc->lo_incl = i1; rc->hi_incl = i2; }
@@ -3208,12 +3355,49 @@ static size_t unstated_at(const char *s, size_t a, size_t b)
  *     为专业部门得分的平均分" (JX_OPEN_ELSEWHERE).
  * The condition is what comes before the outcome.
  */
+/*
+ * Where a consequence beyond the item's score starts, the clause's end
+ * (r->end when none): a word of jx_rw_beyond, 取消…资格 ("取消评比资格",
+ * "取消年度评先资格") or 视为…不合格 ("视为绩效考核结果“不合格”"), then
+ * nothing but tail words.  These say what else happens (a ranking lost, a
+ * verdict), not the item's score.
+ */
+static size_t beyond_at(const char *s, size_t a, size_t b)
+{
+    size_t x = a, y = b;
+    jx_trim(s, &x, &y);
+    for (;;) {                                   /* "视为…“不合格”" */
+        if (y > x && s[y - 1] == '"') y--;
+        else if (y >= x + 3 && memcmp(s + y - 3, "”", 3) == 0) y -= 3;
+        else break;
+    }
+    size_t w = first_word(s, a, y, jx_rw_beyond, jx_rw_beyond_n);
+    if (w < y) {
+        for (size_t i = 0; i < jx_rw_beyond_n; i++) {
+            jx_cur c;
+            jx_cur_init(&c, s, w, y);
+            if (jx_cur_word(&c, jx_rw_beyond[i]) && only_tail(s, c.pos, y)) return w;
+        }
+    }
+    static const struct { const char *from, *to; } pair[] = { {"取消", "资格"}, {"视为", "不合格"} };
+    for (size_t i = 0; i < JX_RWORDS(pair); i++) {
+        size_t f = find_word(s, a, y, pair[i].from), l = strlen(pair[i].to);
+        if (f < y && y >= f + l && memcmp(s + y - l, pair[i].to, l) == 0 &&
+            !contains_digit(s, f, y))
+            return f;
+    }
+    return b;
+}
+
 static void read_open(const char *s, raw *r)
 {
     size_t v = first_word(s, r->start, r->end, jx_rw_vague, jx_rw_vague_n);
     size_t at;
     double lo, hi;
-    if (v < r->end &&
+    if ((at = beyond_at(s, r->start, r->end)) < r->end) {
+        r->open = JX_OPEN_BEYOND;         /* "…的取消评比资格": not the item's score */
+        r->ostart = at;
+    } else if (v < r->end &&
         first_word(s, v, r->end, jx_rw_open_verb, jx_rw_open_verb_n) < r->end) {
         r->open = JX_OPEN_JUDGED;
         r->ostart = v;
@@ -3231,7 +3415,7 @@ static void read_open(const char *s, raw *r)
         r->open = JX_OPEN_UNSTATED;       /* "二次及以上累计扣": how much? */
         r->ostart = v;
     } else if ((v = jx_rt_verdict_at(s, r->start, r->end)) < r->end) {
-        r->open = JX_OPEN_VERDICT;        /* "…的取消评比资格": no score of the item */
+        r->open = JX_OPEN_BEYOND;         /* "倒扣10分", "评为不合格" (g11) */
         r->ostart = v;
     } else {
         return;
@@ -4643,6 +4827,31 @@ static int closing_below(jx_rule *ru)
 }
 
 /*
+ * "建立机制但无文件得l分": points the page garbled ("l" for 1, "O" for 0) or
+ * any "得/扣/计/记 N分" left inside a level's words is an outcome the reader
+ * did not read; taken as part of the level, the clause after it scored 0
+ * for that level (bpi03-01).  Refused.
+ */
+static int unread_points(const char *t)
+{
+    static const char *const verbs[] = { "得", "扣", "计", "记" };
+    for (size_t v = 0; v < JX_RWORDS(verbs); v++) {
+        size_t vl = strlen(verbs[v]);
+        for (const char *p = strstr(t, verbs[v]); p; p = strstr(p + vl, verbs[v])) {
+            const char *q = p + vl;
+            int n = 0;
+            while (*q == ' ' || *q == '.' || (*q >= '0' && *q <= '9') ||
+                   (*q >= 'A' && *q <= 'Z') || (*q >= 'a' && *q <= 'z')) {
+                if (*q != ' ') n++;
+                q++;
+            }
+            if (n > 0 && n <= 4 && strncmp(q, "分", strlen("分")) == 0) return 1;
+        }
+    }
+    return 0;
+}
+
+/*
  * "到位及时率大于90%得满分" and nothing else: one bound giving points says
  * nothing of the actuals short of it (0? in proportion?), so they are
  * refused (bpg02-01 scored 0 for 85 %).  A ladder of two bands or more
@@ -5367,7 +5576,6 @@ static jx_err build(reader *rd)
     ru->otherwise = uncovered || prop_bands || (rd->bracket_parts && levels && ranges) ? -1
                   : (deduct_only && ru->n > 0) ? 1 : 0;
     if (closed) ru->otherwise = -1;      /* a gap between whole-number bands */
-    if (lone_threshold(ru)) ru->otherwise = -1;
     else_ratio_above(rd);
     beyond_points(ru, explicit_max);
     if (pm_bounds) {
@@ -5378,6 +5586,13 @@ static jx_err build(reader *rd)
     for (int i = 0; i < nopen; i++) {    /* the rest was checked without them */
         if (ru->n == JX_RCLAUSES_MAX) return refuse(rd, opens[i].at, opens[i].at + opens[i].len);
         ru->clause[ru->n++] = opens[i];
+    }
+    if (lone_threshold(ru)) ru->otherwise = -1;   /* (an OPEN 其余 counts as a second clause) */
+    for (int i = 0; i < ru->n; i++) {
+        const jx_rclause *c = &ru->clause[i];
+        if ((c->cond.kind == JX_RC_LEVEL || c->cond.kind == JX_RC_KIND) &&
+            (unread_points(c->cond.label) || unread_points(c->cond.words)))
+            return refuse(rd, c->at, c->at + c->len);
     }
     if (ru->n == 0)                     /* only notes: no rule at all */
         return refuse_raw(rd, &rd->r[0]);
@@ -5532,7 +5747,7 @@ static jx_err verdict_then_outcome(reader *rd)
         raw *r = &rd->r[i], *p = &rd->r[i - 1];
         size_t a = r->cstart, b = r->cend;
         jx_trim(rd->s, &a, &b);
-        if (r->out != OUT_OPEN || r->open != JX_OPEN_VERDICT || a < b || r->pstart < r->pend ||
+        if (r->out != OUT_OPEN || r->open != JX_OPEN_BEYOND || a < b || r->pstart < r->pend ||
             p->used || p->out == OUT_NONE || p->out == OUT_OPEN)
             continue;
         r->cstart = p->cstart;
@@ -5543,7 +5758,7 @@ static jx_err verdict_then_outcome(reader *rd)
         r->plast = p->plast;
     }
     for (int i = 0; i < rd->n; i++) {
-        if (rd->r[i].out != OUT_OPEN || rd->r[i].open != JX_OPEN_VERDICT) continue;
+        if (rd->r[i].out != OUT_OPEN || rd->r[i].open != JX_OPEN_BEYOND) continue;
         int j = i + 1;
         while (j < rd->n && rd->r[j].used == 1) j++;
         if (j == rd->n) continue;
@@ -5557,13 +5772,38 @@ static jx_err verdict_then_outcome(reader *rd)
     return JX_OK;
 }
 
+/*
+ * "…不得分,并按有关规定处理": what is done besides the score (并 / 同时 /
+ * 另 + a word of jx_rw_also_action, nothing else), right after a clause that
+ * gives the score: no score of its own, a note.  After a condition alone
+ * ("…的,按有关规定处理") it is the outcome, not read here.
+ */
+static int also_action(const reader *rd, int i)
+{
+    static const char *const lead[] = { "并", "同时", "另", "且" };
+    const raw *r = &rd->r[i];
+    if (i == 0 || r->out != OUT_NONE || rd->r[i - 1].out == OUT_NONE ||
+        rd->r[i - 1].out == OUT_OPEN)
+        return 0;
+    for (size_t k = 0; k < JX_RWORDS(lead); k++) {
+        jx_cur c;
+        jx_cur_init(&c, rd->s, r->start, r->end);
+        if (!jx_cur_word(&c, lead[k])) continue;
+        for (size_t j = 0; j < jx_rw_also_action_n; j++) {
+            jx_cur t = c;
+            if (expect(&t, jx_rw_also_action[j]) && at_end(&t)) return 1;
+        }
+    }
+    return 0;
+}
+
 /* Mark notes, then join each condition clause to the clause it governs. */
 static jx_err join(reader *rd)
 {
     bracket_points(rd);
     for (int i = 0; i < rd->n; i++) {
         raw *r = &rd->r[i];
-        if (read_note(rd, r)) { r->used = 1; continue; }
+        if (read_note(rd, r) || also_action(rd, i)) { r->used = 1; continue; }
         if (contains(rd->s, r->start, r->end, "以此类推") ||
             contains(rd->s, r->start, r->end, "依此类推") ||
             contains(rd->s, r->start, r->end, "依次类推")) {
@@ -5628,11 +5868,31 @@ static void defined_percent(const reader *rd, jx_rule *ru)
 }
 
 /*
+ * "资产设备是否按规定粘贴资产标签? 2": a question, its mark, then a bare
+ * number and nothing else — the table's points column flattened into the
+ * cell (as "(2分)" would be written).  *open: the question mark.
+ */
+static int question_points_at_end(const char *s, size_t a, size_t b, double *v, size_t *open)
+{
+    size_t o = find_word(s, a, b, "?");
+    if (o == b || o == a || find_word(s, o + 1, b, "?") < b) return 0;
+    jx_cur c;
+    jx_cur_init(&c, s, o, b);
+    jx_cur_word(&c, "?");
+    if (!read_number(&c, v)) return 0;
+    expect(&c, "分");
+    if (!at_end(&c)) return 0;
+    *open = o;
+    return 1;
+}
+
+/*
  * "年度工作计划是否完整可行(3分)", "绩效目标明确,且细化、量化(2分);": the
  * whole sentence is one check, a statement (or a 是否 question) with its
  * points in brackets at the end and no rule word, digit or other points
- * anywhere else: a yes/no check.  Met (是, or the state a question names:
- * "完整可行") gives its points, not met (否) 0; any other actual names no
+ * anywhere else: a yes/no check; a question may also end "? 2", its points
+ * column flattened (question_points_at_end).  Met (是, or the state a
+ * question names: "完整可行") gives its points, not met (否) 0; any other actual names no
  * level and is refused.  Lists of such checks stay sub_items' (summed); a
  * statement in one clause ("有明确的受益对象(2分)") stays a level named by
  * the actual.  1 when the rule was built so.
@@ -5645,9 +5905,13 @@ static int yes_no_check(reader *rd)
     const raw *last = &rd->r[rd->n - 1];
     double v;
     size_t open;
-    if (rd->n < 1 || rd->n > 4 ||
-        !bracket_points_at_end(s, last->start, last->end, &v, &open) || !(v > 0))
-        return 0;
+    int points_col = 0;
+    if (rd->n < 1 || rd->n > 4) return 0;
+    if (!bracket_points_at_end(s, last->start, last->end, &v, &open)) {
+        if (!question_points_at_end(s, last->start, last->end, &v, &open)) return 0;
+        points_col = 1;           /* "资产设备是否按规定粘贴资产标签? 2" */
+    }
+    if (!(v > 0)) return 0;
     for (int i = 0; i < rd->n; i++) {
         const raw *r = &rd->r[i];
         size_t b = i == rd->n - 1 ? open : r->end;
@@ -5660,7 +5924,10 @@ static int yes_no_check(reader *rd)
     jx_rule *ru = rd->rule;
     size_t a = rd->r[0].start, b = last->end;
     size_t q = find_word(s, a, open, "是否");
-    if (rd->n == 1 && q == open) return 0;  /* one statement: a level (bracket_levels) */
+    if (points_col && (rd->n != 1 || q == open)) return 0;   /* "是否…? 2" only */
+    int basis = 0;              /* "按照《…》," before the statement: a note */
+    while (basis < rd->n - 1 && basis_lead(s, rd->r[basis].start, rd->r[basis].end)) basis++;
+    if (rd->n - basis == 1 && q == open) return 0;  /* one statement: a level (bracket_levels) */
     static const struct { const char *label; int met; } yn[] = { {"是", 1}, {"否", 0} };
     for (size_t k = 0; k < JX_RWORDS(yn); k++) {
         jx_rclause *c = &ru->clause[ru->n++];
@@ -5689,6 +5956,167 @@ static int yes_no_check(reader *rd)
     return 1;
 }
 
+/* Past the blanks (space, U+3000, U+00A0; no line break) at s[i]. */
+static size_t blank_run(const char *s, size_t i, size_t len)
+{
+    for (;;) {
+        if (i < len && s[i] == ' ') i++;
+        else if (len - i >= 3 && memcmp(s + i, "\xE3\x80\x80", 3) == 0) i += 3;
+        else if (len - i >= 2 && memcmp(s + i, "\xC2\xA0", 2) == 0) i += 2;
+        else return i;
+    }
+}
+
+static int is_ideograph_at(const char *s, size_t i, size_t len)
+{
+    uint32_t cp;
+    size_t k = i < len ? jx_utf8_decode((const unsigned char *)s + i, len - i, &cp) : 0;
+    return k == 3 && cp >= 0x4E00u && cp <= 0x9FFFu;
+}
+
+static int digit_at(const char *s, size_t i, size_t len)
+{
+    uint32_t cp;
+    if (i >= len) return 0;
+    if ((unsigned char)s[i] < 0x80) return jx_is_digit((unsigned char)s[i]);
+    size_t k = jx_utf8_decode((const unsigned char *)s + i, len - i, &cp);
+    return k == 3 && cp >= 0xFF10u && cp <= 0xFF19u;
+}
+
+/*
+ * Blanks between a number and an ideograph, either way round ("扣 4 分",
+ * "第 2-5 名"; not after "%": "…×100% 控制率在…" is a definition, then the
+ * bands, and a blank is what separates them): PDF tables print them, and the reader's byte
+ * tests (a digit before 分, "得10分平指标" glued) would miss the number.
+ * out[0..n) is what is folded so far, s[j] the first character after them.
+ */
+static int digit_meets_ideograph(const char *out, size_t n, const char *s, size_t j, size_t len)
+{
+    int prev_num = jx_is_digit((unsigned char)out[n - 1]);   /* not "×100% 控制率…" */
+    int prev_cjk = n >= 3 && is_ideograph_at(out, n - 3, n);
+    return (prev_num && is_ideograph_at(s, j, len)) || (prev_cjk && digit_at(s, j, len));
+}
+
+/*
+ * The sentence with full-width ASCII (U+FF01-FF5E: "０．５", "（２分）",
+ * "＞＝") as ASCII, blanks between a number and an ideograph dropped
+ * (digit_meets_ideograph) and the other ideographic and no-break spaces as
+ * " ", into
+ * out; map[i] is the offset in s of out's byte i (map[n] = len).  The
+ * reader's cursor folds these anyway, but many of its tests look at bytes
+ * (a digit before 分, a "." between digits, "2、"): read folded, a table
+ * typed with a Chinese input method ("扣０．５分") reads as one typed in
+ * ASCII (a variant of the corpus, tests/rules/test_variants.py, was scored
+ * 1 for 0.5 before).  Every character maps to one, so quotes map back.
+ */
+static size_t fold_sentence(const char *s, size_t len, char *out, uint16_t *map)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < len;) {
+        const unsigned char *u = (const unsigned char *)s + i;
+        uint32_t cp = u[0];
+        size_t k = 1;
+        if (u[0] >= 0x80) {
+            k = jx_utf8_decode(u, len - i, &cp);
+            if (k == 0) k = 1, cp = 0xFFFDu;
+        }
+        size_t j = blank_run(s, i, len);
+        if (j > i && n > 0 && digit_meets_ideograph(out, n, s, j, len)) {
+            i = j;                   /* "扣 0.5 分" is "扣0.5分" */
+            continue;
+        }
+        map[n] = (uint16_t)i;
+        if (k > 1 && cp >= 0xFF01u && cp <= 0xFF5Eu) {
+            out[n++] = (char)(cp - 0xFEE0u);
+        } else if (k > 1 && (cp == 0x3000u || cp == 0x00A0u)) {
+            out[n++] = ' ';
+        } else {
+            for (size_t b = 0; b < k; b++) {
+                map[n] = (uint16_t)(i + b);
+                out[n++] = s[i + b];
+            }
+        }
+        i += k;
+    }
+    map[n] = (uint16_t)len;
+    out[n] = '\0';
+    return n;
+}
+
+/*
+ * A quote or a text copied from the folded sentence (an OPEN clause's
+ * quote, its words) as the sentence prints it: the same characters, found
+ * in the folded sentence, copied from the original.  Unchanged when not
+ * found (it was cut or joined).
+ */
+static void unfold_text(const reader *rd, char *dst, size_t cap, int keep_tail)
+{
+    size_t n = strlen(dst);
+    if (n == 0 || n > rd->len) return;
+    for (size_t p = 0; p + n <= rd->len; p++) {
+        if (memcmp(rd->s + p, dst, n) != 0) continue;
+        size_t oa = rd->map[p], ob = orig_end(rd, p + n);
+        if (ob - oa == n) return;                 /* nothing was folded */
+        size_t m = ob - oa;
+        if (m > cap - 1 && keep_tail) {           /* its last bytes, as copy_tail */
+            oa = ob - (cap - 1);
+            while (oa < ob && ((unsigned char)rd->orig[oa] & 0xC0) == 0x80) oa++;
+            m = ob - oa;
+        } else if (m > cap - 1) {                 /* its first bytes, as copy_text */
+            m = cap - 1;
+            while (m > 0 && ((unsigned char)rd->orig[oa + m] & 0xC0) == 0x80) m--;
+        }
+        memcpy(dst, rd->orig + oa, m);
+        dst[m] = '\0';
+        return;
+    }
+}
+
+/* Clause offsets, quotes and labels of the rule as the sentence prints
+ * them (labels are matched against actuals as printed, as before folding). */
+static void unfold_rule(const reader *rd, jx_rule *ru)
+{
+    for (int i = 0; i < ru->n; i++) {
+        jx_rclause *c = &ru->clause[i];
+        size_t a = c->at <= rd->len ? c->at : rd->len;
+        size_t b = c->at + c->len <= rd->len ? c->at + c->len : rd->len;
+        c->at = rd->map[a];
+        c->len = b > a ? orig_end(rd, b) - rd->map[a] : 0;
+        unfold_text(rd, c->out.quote, sizeof c->out.quote, 0);
+        unfold_text(rd, c->out.words, sizeof c->out.words, 0);
+        unfold_text(rd, c->cond.label, sizeof c->cond.label, c->cond.kind == JX_RC_KIND);
+        unfold_text(rd, c->cond.words, sizeof c->cond.words, 1);
+    }
+}
+
+/*
+ * "有项目年度工作计划或有上级文件或审批报告计2分,没有不得分" (bpc02-01,
+ * bpd04-01): two levels, one stating that something exists (its label
+ * starts with 有) and the bare denial 没有 / 无: the bare answer 有 names
+ * the first as 没有 names the second.  A LEVEL clause "有" with the first's
+ * outcome, only when the rule is exactly those two levels (besides 不涉及).
+ */
+static void bare_have(jx_rule *ru)
+{
+    const jx_rclause *have = NULL;
+    int none = 0, levels = 0;
+    for (int i = 0; i < ru->n; i++) {
+        const jx_rclause *c = &ru->clause[i];
+        if (c->cond.kind == JX_RC_NA) continue;
+        if (c->cond.kind != JX_RC_LEVEL || c->out.kind == JX_RO_OPEN) return;
+        levels++;
+        if (!strcmp(c->cond.label, "没有") || !strcmp(c->cond.label, "无")) none++;
+        else if (!strncmp(c->cond.label, "有", 3) && strncmp(c->cond.label, "有无", 6) != 0 &&
+                 strcmp(c->cond.label, "有") != 0)
+            have = c;
+    }
+    if (levels != 2 || none != 1 || !have || ru->n == JX_RCLAUSES_MAX) return;
+    jx_rclause *c = &ru->clause[ru->n++];
+    *c = *have;
+    strcpy(c->cond.label, "有");
+    c->cond.words[0] = '\0';
+}
+
 jx_err jx_rule_parse(const char *text, size_t len, jx_rule *out,
                      jx_diag *diag)
 {
@@ -5701,8 +6129,12 @@ jx_err jx_rule_parse(const char *text, size_t len, jx_rule *out,
     jx_rule rule;
     memset(&rule, 0, sizeof rule);
     rule.percent = -1;
-    rd.s = text;
-    rd.len = len;
+    char folded[JX_TEXT_MAX + 1];
+    uint16_t map[JX_TEXT_MAX + 1];
+    rd.orig = text;
+    rd.map = map;
+    rd.s = folded;
+    rd.len = fold_sentence(text, len, folded, map);
     rd.diag = diag;
     rd.rule = &rule;
     rd.partial = JX_STEP_FLOOR;
@@ -5733,9 +6165,11 @@ jx_err jx_rule_parse(const char *text, size_t len, jx_rule *out,
             return refuse_raw(&rd, &rd.r[i]);
     }
 built:
+    bare_have(&rule);
     defined_percent(&rd, &rule);
     sort_clauses(&rule);
     summarise(&rule);
+    unfold_rule(&rd, &rule);
     if (out)
         *out = rule;
     return JX_OK;

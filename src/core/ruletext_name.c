@@ -23,13 +23,25 @@ static size_t char_len(unsigned char c)
     return c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
 }
 
-/* s[0..n) without blanks (PDF tables leave them inside words); 0 if too long. */
+/* s[0..n) without blanks (PDF tables leave them inside words), full-width
+ * ASCII as ASCII (a label and an actual typed either way); 0 if too long. */
 static size_t squeeze(const char *s, size_t n, char *buf, size_t cap)
 {
     size_t k = 0;
     for (size_t i = 0; i < n; i++) {
         if (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r') continue;
         if (i + 3 <= n && memcmp(s + i, "\xE3\x80\x80", 3) == 0) { i += 2; continue; }
+        if (i + 3 <= n && (unsigned char)s[i] == 0xEF &&
+            ((unsigned char)s[i + 1] == 0xBC || (unsigned char)s[i + 1] == 0xBD)) {
+            unsigned cp = 0xF000u | (((unsigned char)s[i + 1] & 0x3Fu) << 6) |
+                          ((unsigned char)s[i + 2] & 0x3Fu);
+            if (cp >= 0xFF01u && cp <= 0xFF5Eu) {   /* "专（兼）" is "专(兼)" */
+                if (k + 1 >= cap) return 0;
+                buf[k++] = (char)(cp - 0xFEE0u);
+                i += 2;
+                continue;
+            }
+        }
         if (k + 1 >= cap) return 0;
         buf[k++] = s[i];
     }

@@ -108,27 +108,6 @@ static int day_count_note(const char *s, size_t a, size_t b)
            !has_any(s, a, b, jx_rw_vague, jx_rw_vague_n);
 }
 
-/* "并按有关规定处理": what else happens, under other rules, at the clause's end. */
-static int other_rules_note(const char *s, size_t a, size_t b)
-{
-    static const char *const lead[] = { "并且", "并", "同时", "另" };
-    static const char *const by[] = { "按照", "按", "依照", "依据", "依" };
-    jx_cur c;
-    jx_cur_init(&c, s, a, b);
-    jx_cur_skip_space(&c);
-    for (size_t i = 0; i < sizeof lead / sizeof *lead; i++)
-        if (jx_cur_word(&c, lead[i])) break;
-    size_t i;
-    for (i = 0; i < sizeof by / sizeof *by; i++)
-        if (jx_cur_word(&c, by[i])) break;
-    if (i == sizeof by / sizeof *by || has_digit(s, a, b)) return 0;
-    size_t end = b;
-    size_t at = first_of(s, c.pos, b, jx_rw_other_rules, jx_rw_other_rules_n, &end);
-    if (at == b) return 0;
-    /* "按有关规定处理" and nothing but the words of the rule ("国家") before it */
-    return only_closing(s, end, b) && word_at(s, c.pos, at, "分") == at;
-}
-
 /* "该指标主要考核项目目标依据的充分性": what the item assesses. */
 static int assesses_note(const char *s, size_t a, size_t b)
 {
@@ -154,7 +133,7 @@ int jx_rt_report_note(const char *s, size_t a, size_t b)
      * clamp to P says already */
     if (!has_digit(s, a, b) && jx_rt_no_bonus_at(s, a, b) < b) return 1;
     return is_one_of(s, a, b, jx_rw_same_below, jx_rw_same_below_n) ||
-           holiday_note(s, a, b) || assesses_note(s, a, b) || day_count_note(s, a, b) || other_rules_note(s, a, b);
+           holiday_note(s, a, b) || assesses_note(s, a, b) || day_count_note(s, a, b);
 }
 
 static int has_step(const char *s, size_t a, size_t b)

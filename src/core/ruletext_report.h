@@ -18,7 +18,9 @@
  *   - "遇节假日顺延", "节假日不顺延": how a deadline moves;
  *   - "扣分日从截止报送日期的第二天开始算至实际报送日(包括当天)": how the
  *     days counted are counted (from … to, no number);
- *   - "并按有关规定处理": a consequence under other rules, not a score.
+ *   - "该指标主要考核项目目标依据的充分性": what the item assesses;
+ *   - "提前报送的不另加分": nothing above the item's points.
+ * ("并按有关规定处理" is ruletext.c's also_action.)
  * 1 when it is one of them.
  */
 int jx_rt_report_note(const char *s, size_t a, size_t b);

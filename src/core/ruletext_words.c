@@ -99,6 +99,23 @@ const char *const jx_rw_elsewhere[] = { "平均分", "平均得分", "第1名的
                                         "第1名得分的比例", "最高分的比例" };
 const size_t jx_rw_elsewhere_n = JX_RWORDS(jx_rw_elsewhere);
 
+/*
+ * A consequence beyond the item's score (JX_OPEN_BEYOND): the clause ends
+ * with one of these ("…的取消评比资格", "本年度发生1件不得参加评奖"); also
+ * 取消…资格 and 视为…不合格 (ruletext.c, beyond_at).
+ */
+const char *const jx_rw_beyond[] = { "不得参加评奖", "不得参加评优", "不得参加评先评优",
+                                     "不得参加评先", "不得评优", "不得评先", "不得评奖",
+                                     "不得参评", "取消参评资格" };
+const size_t jx_rw_beyond_n = JX_RWORDS(jx_rw_beyond);
+
+/* What is done besides the score, after a clause that gives it ("不得分,
+ * 并按有关规定处理"): no score of its own. */
+const char *const jx_rw_also_action[] = { "按有关规定处理", "按规定处理", "按相关规定处理",
+                                          "追究相关责任", "追究责任", "通报批评", "予以通报",
+                                          "严肃处理" };
+const size_t jx_rw_also_action_n = JX_RWORDS(jx_rw_also_action);
+
 /* Where such an outcome starts: "其他部门|得分为…平均分", "第2-5名|按第1名的比例得分". */
 const char *const jx_rw_elsewhere_lead[] = { "得分为", "得分按", "按", "得分取", "取" };
 const size_t jx_rw_elsewhere_lead_n = JX_RWORDS(jx_rw_elsewhere_lead);
@@ -245,6 +262,18 @@ const char *const jx_rw_criteria_lead[] = {
 };
 const size_t jx_rw_criteria_lead_n = JX_RWORDS(jx_rw_criteria_lead);
 
+/* "该指标主要考核项目目标依据的充分性。": a note on what the indicator
+ * measures (about_note in ruletext.c); it scores nothing. */
+const char *const jx_rw_about_subject[] = {
+    "该指标", "本指标", "此指标", "该项指标", "本项指标", "该项", "本项",
+};
+const size_t jx_rw_about_subject_n = JX_RWORDS(jx_rw_about_subject);
+const char *const jx_rw_about_verb[] = {
+    "主要考核", "主要考察", "主要评价", "主要反映", "主要衡量", "主要用于", "考核", "考察",
+    "评价", "反映", "衡量", "用于考核", "用于评价", "用于反映", "是指",
+};
+const size_t jx_rw_about_verb_n = JX_RWORDS(jx_rw_about_verb);
+
 /* "扣权重分的1%", "扣除该项分值的1/4": the item's own points P (share_deduct). */
 const char *const jx_rw_item_points[] = {
     "该项权重分", "权重分值", "权重分", "该项分值", "该指标分值", "本项分值", "指标分值", "分值",
@@ -266,12 +295,6 @@ const size_t jx_rw_count_from_n = JX_RWORDS(jx_rw_count_from);
 const char *const jx_rw_count_to[] = { "开始算至", "开始计算至", "算至", "计算至", "计至",
                                        "起算", "算起", "开始计算" };
 const size_t jx_rw_count_to_n = JX_RWORDS(jx_rw_count_to);
-
-/* "并按有关规定处理": other rules decide what else happens (no 分 in it). */
-const char *const jx_rw_other_rules[] = { "有关规定处理", "相关规定处理", "有关规定处罚",
-                                          "相关规定处罚", "有关规定追究", "相关规定追究",
-                                          "有关规定问责", "相关规定问责" };
-const size_t jx_rw_other_rules_n = JX_RWORDS(jx_rw_other_rules);
 
 /* A requirement's modal ("应于次年60日内报送"): not 应急, 供应, 相应. */
 const char *const jx_rw_must[] = { "应于", "应按", "应当", "应在", "应及时", "应上报", "应报送",

@@ -50,6 +50,10 @@ extern const char *const jx_rw_open_verb[]; /* 扣 分 定: a vague word's outco
 extern const size_t jx_rw_open_verb_n;
 extern const char *const jx_rw_elsewhere[];  /* 平均分 第1名的比例: other data */
 extern const size_t jx_rw_elsewhere_n;
+extern const char *const jx_rw_beyond[];     /* 不得参加评奖: beyond the score */
+extern const size_t jx_rw_beyond_n;
+extern const char *const jx_rw_also_action[];/* 并按有关规定处理: besides it */
+extern const size_t jx_rw_also_action_n;
 extern const char *const jx_rw_elsewhere_lead[]; /* 得分为 按: its outcome starts */
 extern const size_t jx_rw_elsewhere_lead_n;
 extern const char *const jx_rw_unstated[];  /* 累计扣: a deduction with no amount */
@@ -67,6 +71,10 @@ extern const size_t jx_rw_tail_n;
 /* Text actuals that name a clause (ruletext_name.c). */
 extern const char *const jx_rw_criteria_lead[]; /* 评分标准: a lead-in before a colon */
 extern const size_t jx_rw_criteria_lead_n;
+extern const char *const jx_rw_about_subject[]; /* 该指标 本指标: the indicator itself */
+extern const size_t jx_rw_about_subject_n;
+extern const char *const jx_rw_about_verb[];    /* 主要考核 反映 衡量: what it measures */
+extern const size_t jx_rw_about_verb_n;
 extern const char *const jx_rw_item_points[]; /* 权重分 分值: the item's points P */
 extern const size_t jx_rw_item_points_n;
 extern const char *const jx_rw_deny[];       /* 未 不 无 没有: denial words */
@@ -130,8 +138,6 @@ extern const char *const jx_rw_count_from[];  /* 从 自: start of a day count *
 extern const size_t jx_rw_count_from_n;
 extern const char *const jx_rw_count_to[];    /* 算至 起算: how days are counted */
 extern const size_t jx_rw_count_to_n;
-extern const char *const jx_rw_other_rules[]; /* 按有关规定处理: not a score */
-extern const size_t jx_rw_other_rules_n;
 extern const char *const jx_rw_must[];        /* 应于 应按 必须: a requirement */
 extern const size_t jx_rw_must_n;
 extern const char *const jx_rw_score_word[];  /* 扣 得分 加分: a requirement has none */

@@ -288,6 +288,10 @@ static void test_silent_wrong_refused(void **state)
         /* bpc04-01: rows "bound points" joined by line breaks; the proportion
          * row was read for every actual (85 % → 8.5 where the table gives 0) */
         { "设备完好率100% 10\n设备完好率≥90% 按比例计算得分\n设备完好率<90% 0", "" },
+        /* bpi03-01: "得l分" (the page's l for 1) was left in a level's words
+         * and the clause after it scored that level 0 */
+        { "建立社会救助工作协调机制且有相关文件,得2分;建立机制但无文件得l分: "
+          "有文件但未正常运作或既无文件也未实际运作的不得分。", "得l分" },
         /* bpc04-04: "保值率<1 0" read as a lone bound of 0: full points for 0.97 */
         { "部门年末固定资产保值率指标≥1 20 重大改造、建设项目除外\n"
           "部门年末固定资产保值率指标<1 0", "" },

@@ -145,6 +145,65 @@ static void test_yes_no_whole_answer(void **state)
     refused_text(&r, "可行", 3);
 }
 
+/* bpf04-04: "条件:0分" after a colon, as "条件:3分" was already read. */
+static void test_colon_zero_points(void **state)
+{
+    (void)state;
+    jx_rule r = parse_ok("项目投资计划完成率,100%:5分;90-100%:3分;70-90%:1分;70%以下:0分");
+    assert_double_bits(score_num(&r, 1.0, 5), 5);
+    assert_double_bits(score_num(&r, 0.95, 5), 3);
+    assert_double_bits(score_num(&r, 0.8, 5), 1);
+    assert_double_bits(score_num(&r, 0.6, 5), 0);
+}
+
+/* The same table at 90 %: the top of 70-90% and the bottom of 90-100%, no
+ * 含 written: refused, by the core and by the compiled formula alike. */
+static void test_unmarked_shared_end(void **state)
+{
+    (void)state;
+    jx_rule r = parse_ok("项目投资计划完成率,100%:5分;90-100%:3分;70-90%:1分;70%以下:0分");
+    jx_actual a = { 0, 0.9, NULL, 0 };
+    double s = -1;
+    assert_int_equal(jx_rule_score(&r, &a, 5, 2, &s, NULL), JX_ERR_RULE_SYNTAX);
+    assert_double_bits(s, -1);
+    char f[4096];
+    jx_formula_refs refs = { "F14", "G14", NULL };
+    assert_jx_ok(jx_formula_rule(&r, &refs, 2, NULL, f, sizeof f, NULL));
+    assert_non_null(strstr(f, "ABS(F14-0.9"));
+    /* written with 含: certain */
+    r = parse_ok("90%(含)-100%:3分;70%-90%:1分");
+    assert_double_bits(score_num(&r, 0.9, 5), 3);
+    /* the same points on both sides: nothing to decide */
+    r = parse_ok("90-100%:3分;70-90%:3分");
+    assert_double_bits(score_num(&r, 0.9, 5), 3);
+}
+
+/* bpg02-01: one bound giving points, nothing said below it. */
+static void test_lone_threshold(void **state)
+{
+    (void)state;
+    jx_rule r = parse_ok("到位及时率大于90%得满分");
+    assert_double_bits(score_num(&r, 0.95, 3), 3);
+    jx_actual a = { 0, 0.85, NULL, 0 };
+    double s = -1;
+    assert_int_not_equal(jx_rule_score(&r, &a, 3, 2, &s, NULL), JX_OK);
+    /* a ladder keeps "below the last band: nothing" (seed s003-02) */
+    r = parse_ok("参保人数 100%得满分，90%得一半分");
+    assert_double_bits(score_num(&r, 0.89, 8), 0);
+}
+
+/* bpf06: "该指标主要考核…。" says what is measured, scores nothing. */
+static void test_about_note(void **state)
+{
+    (void)state;
+    jx_rule r = parse_ok("该指标主要考核项目目标依据的充分性。依据充分 3 分,基本充分 2 分。");
+    assert_double_bits(score_text(&r, "依据充分", 3), 3);
+    assert_double_bits(score_text(&r, "基本充分", 3), 2);
+    /* a veto of the item is no note */
+    r = parse_ok("1、重点县制定的资金整合计划全部落实,得8分。\n3、重点县制定的资金整合计划未全部落实,本项指标不得分。");
+    refused_text(&r, "本项指标", 14);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -153,6 +212,10 @@ int main(void)
         cmocka_unit_test(test_share_of_points),
         cmocka_unit_test(test_yes_no_check),
         cmocka_unit_test(test_yes_no_whole_answer),
+        cmocka_unit_test(test_colon_zero_points),
+        cmocka_unit_test(test_unmarked_shared_end),
+        cmocka_unit_test(test_lone_threshold),
+        cmocka_unit_test(test_about_note),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -84,10 +84,10 @@ static void test_verdict(void **state)
     assert_double_bits(score_text(&r, "迟报1天", 2), 1);
     assert_double_bits(score_text(&r, "迟报3天", 2), 0);
     open_refused(&r, "影响全省上报", 2, "影响全省上报的取消评比资格");
-    explains_rule(&r, "其余：满分，自0天起每多0.5天扣0.5分，扣完为止（只计整档）；“影响全省上报”：取消评比资格（本项得分以外的后果，不自动计分）",
+    explains_rule(&r, "其余：满分，自0天起每多0.5天扣0.5分，扣完为止（只计整档）；“影响全省上报”：取消评比资格（评分以外的处理，本项不据此计分）",
                   "otherwise: full points, minus 0.5 per 0.5天 above 0天, down to 0 (whole steps); "
-                  "“影响全省上报”: \"取消评比资格\" (a consequence beyond this item's score; "
-                  "not scored automatically)");
+                  "“影响全省上报”: \"取消评比资格\" (a consequence beyond the item's score; "
+                  "not scored)");
     jx_rule b = parse_ok("按工程形象进度评价。完成率在100%以上,得20分;完成率在80-100%,得10分;完成率在80%以下,视为绩效考核结果“不合格”。");
     assert_double_bits(score_text(&b, "90%", 20), 10);
     assert_double_bits(score_text(&b, "100%", 20), 20);
@@ -197,9 +197,9 @@ static void test_deduct_from_total(void **state)
     open_refused(&r, "发生较大及以上事故", 2, "倒扣10分");
     char m[JX_MSG_MAX];
     jx_rule_explain(&r, JX_LANG_ZH, m, sizeof m);
-    assert_non_null(strstr(m, "“发生较大及以上事故”：倒扣10分（本项得分以外的后果，不自动计分）"));
+    assert_non_null(strstr(m, "“发生较大及以上事故”：倒扣10分（评分以外的处理，本项不据此计分）"));
     jx_rule_explain(&r, JX_LANG_EN, m, sizeof m);
-    assert_non_null(strstr(m, "\"倒扣10分\" (a consequence beyond this item's score; not scored automatically)"));
+    assert_non_null(strstr(m, "\"倒扣10分\" (a consequence beyond the item's score; not scored)"));
     /* the same hole in a plain occurrence rule (it scored 1 before) */
     jx_rule o = parse_ok("每发生一起一般事故扣1分。");
     refused_text(&o, "1起较大事故", 2);

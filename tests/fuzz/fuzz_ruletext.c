@@ -25,7 +25,7 @@ static void check_rule(const jx_rule *r)
         FUZZ_ASSERT(c->cond.kind != JX_RC_KIND ||
                     (c->out.kind == JX_RO_STEPS && c->cond.label[0] != '\0'));
         if (c->out.kind == JX_RO_OPEN) {    /* understood, no score: quotes it */
-            FUZZ_ASSERT(c->out.open >= JX_OPEN_JUDGED && c->out.open <= JX_OPEN_VERDICT);
+            FUZZ_ASSERT(c->out.open >= JX_OPEN_JUDGED && c->out.open <= JX_OPEN_BEYOND);
             FUZZ_ASSERT(isfinite(c->out.open_lo) && isfinite(c->out.open_hi));
             FUZZ_ASSERT(memchr(c->out.quote, '\0', sizeof c->out.quote) != NULL);
             FUZZ_ASSERT(memchr(c->out.words, '\0', sizeof c->out.words) != NULL);

@@ -99,7 +99,8 @@
  *   above rank 1 ("第1名得满分，依次递减0.5分").
  *
  * OPEN CLAUSES (JX_RO_OPEN) are understood, not unreadable: "不符合要求
- * 的视具体情况扣分", "其他(0-1分)", "第2-5名按第1名的比例得分".  The clause
+ * 的视具体情况扣分", "其他(0-1分)", "第2-5名按第1名的比例得分", and a
+ * consequence beyond the item's score ("…的取消评比资格", JX_OPEN_BEYOND).  The clause
  * keeps its condition (LEVEL, RANGE, ELSE, or ALWAYS when it has none) and
  * gives no score of its own.  An actual is scored only when it certainly
  * falls under another clause and certainly not under an OPEN one:
@@ -163,6 +164,11 @@ typedef struct jx_rcond {
     double lo;
     int has_hi, hi_incl;    /* RANGE: x < hi, or x <= hi when hi_incl      */
     double hi;              /* an exact value "=0", "为0": lo = hi, both incl */
+    int unmarked;           /* RANGE written "a-b" with no 含 / 不含 at either
+                               end: lo_incl and hi_incl are the reader's
+                               [a, b), not the sentence's.  A value on an end
+                               two such ranges share is refused (1 = lo,
+                               2 = hi unmarked; 0 otherwise) */
     char label[JX_LABEL_MAX + 1];   /* LEVEL: the level as written; KIND:
                                        the words naming the kind (its last
                                        JX_LABEL_MAX bytes); ELSE of an OPEN
@@ -216,12 +222,13 @@ typedef enum jx_open_kind {
                                …100万元以上的,或老工业企业…200万元以上的"):
                                which alternative the actual is, it does not
                                say; `words` quotes the other alternative   */
-    JX_OPEN_VERDICT         /* a consequence beyond the item's score: a
-                               verdict on the unit ("影响全省上报的取消评比
-                               资格", "完成率在80%以下,视为绩效考核结果“不
-                               合格”") or a deduction from its total ("发生
-                               较大事故的,该项不得分,倒扣10分": the clause
-                               before gives its condition)                 */
+    JX_OPEN_BEYOND          /* a consequence beyond the item's score, no
+                               score of it: "影响全省上报的取消评比资格",
+                               "本年度发生1件不得参加评奖", "完成率在80%以下,
+                               视为绩效考核结果“不合格”", a deduction from
+                               the total ("发生较大事故的,该项不得分,倒扣10
+                               分": the clause before gives its condition)
+                               (added after EITHER) */
 } jx_open_kind;
 
 typedef struct jx_rout {
@@ -328,8 +335,12 @@ typedef struct jx_rule {
 } jx_rule;
 
 /*
- * Parse a rule sentence (UTF-8, at most JX_TEXT_MAX bytes).  Clauses are
- * separated by ， , ； ; 。, a "." that is no decimal point, and "<br>"; a
+ * Parse a rule sentence (UTF-8, at most JX_TEXT_MAX bytes).  The sentence
+ * is read folded (full-width ASCII "０．５" as "0.5", blanks between a
+ * number and an ideograph "扣 4 分" dropped); clause offsets (at, len),
+ * quotes and labels are the sentence's as printed.  Clauses are
+ * separated by ， , ； ; 。 (not the page's decimal point in "扣 0。5 分"),
+ * a "." that is no decimal point, and "<br>"; a
  * line break is a space (tables wrap inside words).  Errors: JX_ERR_EMPTY,
  * JX_ERR_TOO_LONG, JX_ERR_ENCODING, JX_ERR_RULE_SYNTAX with diag quoting
  * the clause that could not be read.

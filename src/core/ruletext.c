@@ -3027,6 +3027,13 @@ static int kind_key(const reader *rd, const stepdef *sd, jx_rcond *rc)
     const char *s = rd->s;
     const raw *r = &rd->r[sd->raw];
     size_t a = r->cstart, b = r->cend;
+    int own_prefix = 0;            /* "每迟一天,扣0.5分": the count is the clause before (g11) */
+    jx_trim(s, &a, &b);
+    if (a >= b && r->pstart < r->pend && r->pfirst == r->plast) {
+        a = rd->r[r->plast].start;
+        b = rd->r[r->plast].end;
+        own_prefix = 1;
+    }
     size_t at = count_at(s, a, b);
     if (r->per_unit[0] && at == b)
         return per_kind_key(rd, r, rc);    /* "造成人员住院的,扣15分/起" */
@@ -3035,7 +3042,7 @@ static int kind_key(const reader *rd, const stepdef *sd, jx_rcond *rc)
     if (at == b) return 0;
     char key[256];
     size_t n = 0;
-    if (r->pstart < r->pend) {
+    if (r->pstart < r->pend && !own_prefix) {
         size_t x = rd->r[r->plast].start, y = rd->r[r->plast].end;
         jx_trim(s, &x, &y);
         if (y - x >= 3 && memcmp(s + y - 3, "的", 3) == 0) y -= 3;

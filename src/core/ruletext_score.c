@@ -1075,6 +1075,10 @@ static int names_base(const jx_rule *r, const char *t, size_t n)
     if (!c || !c->out.words[0] || n < 6) return 0;
     for (size_t i = 0; i < n; i++)
         if (t[i] >= '0' && t[i] <= '9') return 0;
+    /* "…符合规定,且质量较高,4分": a second requirement the actual may not
+     * meet; levels beside the count: the actual may be one of them */
+    if (strstr(c->out.words, "且") || strstr(c->out.words, "同时") || has_kind(r, JX_RC_LEVEL))
+        return 0;
     return jx_rt_names(c->out.words, t, n) && !(c->cond.words[0] && jx_rt_names_clause(c, t, n));
 }
 

@@ -3028,11 +3028,14 @@ static int kind_key(const reader *rd, const stepdef *sd, jx_rcond *rc)
     const raw *r = &rd->r[sd->raw];
     size_t a = r->cstart, b = r->cend;
     int own_prefix = 0;            /* "每迟一天,扣0.5分": the count is the clause before (g11) */
+    int subject = -1;              /* then the condition clause before that one names it */
     jx_trim(s, &a, &b);
-    if (a >= b && r->pstart < r->pend && r->pfirst == r->plast) {
+    if (a >= b && r->pstart < r->pend) {
         a = rd->r[r->plast].start;
         b = rd->r[r->plast].end;
         own_prefix = 1;
+        for (int k = r->plast - 1; k >= r->pfirst && subject < 0; k--)
+            if (rd->r[k].used == 4) subject = k;
     }
     size_t at = count_at(s, a, b);
     if (r->per_unit[0] && at == b)
@@ -3042,8 +3045,9 @@ static int kind_key(const reader *rd, const stepdef *sd, jx_rcond *rc)
     if (at == b) return 0;
     char key[256];
     size_t n = 0;
-    if (r->pstart < r->pend && !own_prefix) {
-        size_t x = rd->r[r->plast].start, y = rd->r[r->plast].end;
+    if (r->pstart < r->pend && (!own_prefix || subject >= 0)) {
+        int k = own_prefix ? subject : r->plast;
+        size_t x = rd->r[k].start, y = rd->r[k].end;
         jx_trim(s, &x, &y);
         if (y - x >= 3 && memcmp(s + y - 3, "的", 3) == 0) y -= 3;
         if (y - x < sizeof key - 1) { memcpy(key, s + x, y - x); n = y - x; }

@@ -686,6 +686,15 @@ static int kinds_score(const jx_rule *r, const jx_actual *a, double p, double *v
     const char *t = a->text + b;
     size_t n = e - b;
     if (n == 1 && t[0] == '0') { *v = base; return 1; }
+    if (k && !levels) {                  /* "按时报送" when every kind is a lateness (g11) */
+        int late = 0, kinds_n = 0;
+        for (int i = 0; i < r->n; i++)
+            if (r->clause[i].cond.kind == JX_RC_KIND) {
+                kinds_n++;
+                late += jx_rt_on_time(r->clause[i].cond.label, t, n);
+            }
+        if (kinds_n && late == kinds_n && kinds_n == r->n) { *v = base; return 1; }
+    }
     if (level_exact(r, t, n)) return 0;  /* one level named whole: as before */
     const jx_rclause *seen[JX_RCLAUSES_MAX];
     int ns = 0;

@@ -183,6 +183,14 @@ static void test_kinds(void **state)
     assert_double_bits(score_text(&k, "漏报3项,遗漏事项对预算安排造成影响1次", 8), 4);
     explains_score(&k, "漏报2项", 8, "实际“漏报2项”，按所列各项合计，得6分",
                    "actual \"漏报2项\", the items listed, summed, score 6");
+    /* bpe09-01: the count in the clause before the outcome, the subject before
+     * that; on time is none of either lateness; "迟报4天" names neither report */
+    jx_rule p = parse_ok("排污费征收报表的报出时间,以当地邮局邮戳日期为准,每迟一天,扣0.5分;年终快报每迟一天,扣2分,节假日不顺延。扣分日从截止报送日期的第二天开始算至实际报送日(包括当天)。");
+    explains_rule(&p, "“排污费征收报表的报出时间迟”每1天扣0.5分；“年终快报迟”每1天扣2分",
+                  "\"排污费征收报表的报出时间迟\": minus 0.5 per 1 天; \"年终快报迟\": minus 2 per 1 天");
+    assert_double_bits(score_text(&p, "按时报送", 10), 10);
+    assert_double_bits(score_text(&p, "年终快报迟2天", 10), 6);
+    refused_text(&p, "迟报4天", 10);
 }
 
 /* bpf03-03: "倒扣10分" is from the total, under the clause before; the

@@ -96,7 +96,13 @@
  *   Occurrence deductions are STEPS with ref 0, step 1 ("逾期报送一天扣0.5分":
  *   over_per −0.5); falling short of a count is STEPS below a ref
  *   ("少于5次的，每少1次扣1分": ref 5, under_per −1); rankings are STEPS
- *   above rank 1 ("第1名得满分，依次递减0.5分").
+ *   above rank 1 ("第1名得满分，依次递减0.5分"; "按排位打分,每位次按0.25分递
+ *   减").  An occurrence of half a unit steps by 0.5 in that unit ("每迟报
+ *   半天扣0.5分": step 0.5, rule.unit 天).  A text actual of an occurrence
+ *   count may say it in words (ruletext_report.h): on time ("按时报送") or
+ *   none of what is counted ("无涂改") is 0; several things counted, listed
+ *   with their counts, are summed; the noun after a count's unit must be
+ *   what the clause counts ("1起较大事故" is no "一般事故").
  *
  * OPEN CLAUSES (JX_RO_OPEN) are understood, not unreadable: "不符合要求
  * 的视具体情况扣分", "其他(0-1分)", "第2-5名按第1名的比例得分", and a

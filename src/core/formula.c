@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "ruletext_name.h"
+#include "ruletext_parts.h"
 #include "jixiao/formula.h"
 #include "jixiao/round.h"
 
@@ -735,6 +736,11 @@ static void rule_number(fb *f, const jx_rule *r, const char *A, const char *P, i
 {
     int opened = 0;
 
+    if (!has_numeric(r) && jx_rt_findings_only(r)) {
+        /* deductions for findings only: 0 found is the item's points (ruletext.h) */
+        put(f, "IF(%s=0,ROUND(%s,%d),\"\")", A, P, digits);
+        return;
+    }
     if (!has_numeric(r) || bare_count_refused(r) || r->rank_from_bottom) {
         /* a number is no level; a bare rank against 倒数第N名: from which end? */
         put(f, "\"\"");
@@ -802,7 +808,9 @@ jx_err jx_formula_rule(const jx_rule *rule, const jx_formula_refs *refs,
             size_t n = c->len <= tlen - at ? c->len : tlen - at;
             return jx_diag_set(diag, JX_ERR_RULE_OPEN, text ? text + at : NULL, n, 0);
         }
-        if (!rclause_ok(c)) {             /* quote the clause */
+        if (!rclause_ok(c) || c->cond.part[0]) {   /* quote the clause; a part of numbered
+                                                       parts: the core reads the actual as a
+                                                       whole (ruletext.h, NUMBERED PARTS) */
             size_t at = c->at <= tlen ? c->at : 0;
             size_t n = c->len <= tlen - at ? c->len : tlen - at;
             return jx_diag_set(diag, JX_ERR_RULE_SYNTAX, text ? text + at : NULL, n, 0);

@@ -20,7 +20,10 @@
 #include "text.h"
 #include "ruletext_words.h"
 #include "ruletext_report.h"
+#include "ruletext_parts.h"
+#include "ruletext_rows.h"
 #include "jixiao/ruletext.h"
+#include "ruletext_num.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -57,6 +60,11 @@ typedef struct raw {
     int veto;                 /* read_veto: the outcome empties the table */
     int points_first;         /* "100 分:…": the condition is after the colon */
     int share;                /* OUT_DEDUCT of a share of P ("扣权重分的1%") */
+    double from_base;         /* OUT_DEDUCT "就从8分里减一分": the steps' base
+                                 in points (jx_rt_from_base), 0 when none */
+    double on_base;           /* "则在6分基础上加1分": the base it restates, or 0 */
+    int each_implied;         /* "提高1%则在6分基础上加1分,10分为上限": a step
+                                 without 每 (implied_steps) */
 } raw;
 
 /* What a condition says. */
@@ -103,6 +111,11 @@ typedef struct reader {
     int compared;             /* "与全省三年平均比例数相比": steps measure a gap
                                  from a reference the sentence does not give */
     int pct_defined;          /* "…率=(…/…)×100%": the rate is in percent */
+    int lead_raw;             /* "驻点天数基数20天/月，基础分10分（最高分）": the
+                                 raw of the 基数 (base_value_lead), or -1 */
+    double lead_value, lead_points;
+    int lead_top;             /* （最高分）: the value and above            */
+    char lead_unit[16];
 } reader;
 
 /* --- Helpers ------------------------------------------------------------ */
@@ -350,7 +363,8 @@ static int read_outcome(jx_cur c, outcome *out, double *value, char *per, size_t
     static const char *const to_zero[] = { "扣完为止", "直至本项目分扣完", "直至本项分扣完",
                                            "直至扣完", "扣完本项分值为止", "扣完该项分值为止",
                                            "扣至0分为止", "扣至零分为止", "扣完即止",
-                                           "本项分扣完为止", "该项分扣完为止" };
+                                           "本项分扣完为止", "该项分扣完为止",
+                                           "直至归零", "扣至归零", "减至零为止" };
     for (i = 0; i < JX_RWORDS(to_zero); i++) {
         jx_cur t = c;
         if (jx_cur_word(&t, to_zero[i]) && at_end(&t)) {
@@ -426,7 +440,86 @@ static void skip_numbering(const char *s, raw *r)
                                              jx_cur_word(&c, "三") || jx_cur_word(&c, "四"))) {
         if (jx_cur_word(&c, "、") || (jx_cur_word(&c, ".") && !jx_is_digit(jx_cur_peek(&c, &(size_t){0}))))
             r->start = c.pos;
+        else if (jx_cur_word(&c, ")") && !jx_is_digit(jx_cur_peek(&c, &(size_t){0})))
+            r->start = c.pos;             /* "1)“…”:", "2)…": a number closed by ")" */
     }
+}
+
+/*
+ * "10分为上限", "以10分为上限", "上限为10分": the highest score (OUT_MAX),
+ * as "最高10分" says it.
+ */
+static void points_ceiling(const char *s, raw *r)
+{
+    jx_cur c;
+    double v;
+    jx_cur_init(&c, s, r->start, r->end);
+    int ok = 0;
+    if (jx_cur_word(&c, "上限")) {
+        jx_cur_word(&c, "为");
+        ok = read_number(&c, &v) && expect(&c, "分") && at_end(&c);
+    } else {
+        jx_cur_word(&c, "以");
+        ok = read_number(&c, &v) && expect(&c, "分") && expect(&c, "为上限") && at_end(&c);
+    }
+    if (!ok) return;
+    r->out = OUT_MAX;
+    r->value = v;
+    r->cstart = r->cend = r->start;
+}
+
+/*
+ * "每提高1%则在6分基础上加1分": the base restated before an addition or a
+ * deduction; cut from the condition and kept (restated_base checks that
+ * the sentence gives that base).
+ */
+static void on_base(const char *s, raw *r)
+{
+    if (r->out != OUT_ADD && r->out != OUT_DEDUCT) return;
+    size_t at = r->cend;
+    for (size_t k = find_word(s, r->cstart, r->cend, "在"); k < r->cend;
+         k = find_word(s, k + 1, r->cend, "在"))
+        at = k;
+    if (at == r->cend) return;
+    jx_cur c;
+    double v;
+    jx_cur_init(&c, s, at, r->cend);
+    jx_cur_word(&c, "在");
+    if (!read_number(&c, &v) || !expect(&c, "分")) return;
+    expect(&c, "的");
+    if (!expect(&c, "基础上") || !at_end(&c) || !(v > 0)) return;
+    r->on_base = v;
+    r->cend = at;
+    jx_trim(s, &r->cstart, &r->cend);
+    drop_filler(s, r);
+}
+
+/* "优秀10分": a grade word and its bare points (ruletext_rows.h). */
+static void grade_points(const char *s, raw *r)
+{
+    size_t b = r->end;
+    while (b > r->start && s[b - 1] == ' ') b--;
+    if (b < r->start + 4 || memcmp(s + b - 3, "分", 3) != 0) return;
+    size_t n = b - 3;
+    while (n > r->start && ((s[n - 1] >= '0' && s[n - 1] <= '9') || s[n - 1] == '.')) n--;
+    double v;
+    jx_cur c;
+    jx_cur_init(&c, s, n, b);
+    if (n == b - 3 || !read_number(&c, &v) || !expect(&c, "分") || !at_end(&c))
+        return;
+    size_t g = r->start, colon = find_word(s, r->start, n, ":");
+    if (colon < n && !contains_digit(s, r->start, colon)) {
+        jx_cur k;                         /* "…登记情况:优秀10分": a heading, then the grade */
+        jx_cur_init(&k, s, colon, n);
+        jx_cur_word(&k, ":");
+        g = k.pos;
+    }
+    if (!jx_rows_grade(s, g, n)) return;
+    r->out = OUT_POINTS;
+    r->value = v;
+    r->cstart = g;
+    r->cend = n;
+    jx_trim(s, &r->cstart, &r->cend);
 }
 
 /* "（3分，少一次扣1分）" cut at the comma: drop the lone brackets. */
@@ -607,6 +700,7 @@ static void split_clause(const char *s, raw *r)
 {
     jx_cur c;
     skip_numbering(s, r);
+    r->start = jx_rows_quoted_lead(s, r->start, r->end);   /* "“…情况”:优秀10分" */
     jx_trim(s, &r->start, &r->end);
     drop_lone_brackets(s, r);
     drop_tail_points(s, r);
@@ -627,13 +721,21 @@ static void split_clause(const char *s, raw *r)
         prev = jx_cur_next(&c);
     }
     jx_trim(s, &r->cstart, &r->cend);
-    /* "70%以下:0分", "没有批准文件: 0 分": the colon between a condition and
-     * its outcome (as in "基本合理: 1 分" below, which "0分" never reaches) */
-    if (r->out != OUT_NONE && r->cend > r->cstart && s[r->cend - 1] == ':') {
-        r->cend--;
-        jx_trim(s, &r->cstart, &r->cend);
+    if (r->out != OUT_NONE) {          /* "70%以下:0分": a row's condition, a colon, its points */
+        size_t colon = find_word(s, r->cstart, r->cend, ":");
+        jx_cur t;
+        jx_cur_init(&t, s, colon, r->cend);
+        if (colon < r->cend && jx_cur_word(&t, ":") && at_end(&t)) {
+            r->cend = colon;
+            jx_trim(s, &r->cstart, &r->cend);
+        }
     }
     drop_filler(s, r);
+    on_base(s, r);                     /* "则在6分基础上加1分" */
+    if (r->out == OUT_NONE)            /* "优秀10分,良好6分" */
+        grade_points(s, r);
+    if (r->out == OUT_NONE)            /* "10分为上限" */
+        points_ceiling(s, r);
     if (r->out == OUT_NONE) {          /* a clause that is only "3分" */
         jx_cur t;
         double v;
@@ -648,6 +750,15 @@ static void split_clause(const char *s, raw *r)
         points_first(s, r);
     if (r->out == OUT_NONE)            /* "每降低1%扣权重分的1%" */
         share_deduct(s, r);
+    if (r->out == OUT_NONE) {          /* "每少一天就从8分里减一分" */
+        size_t at = jx_rt_from_base(s, r->start, r->end, &r->from_base, &r->value);
+        if (at < r->end) {
+            r->out = OUT_DEDUCT;
+            r->cstart = r->start;
+            r->cend = at;
+            jx_trim(s, &r->cstart, &r->cend);
+        }
+    }
     if (r->out == OUT_NONE) {          /* "基本合理: 1 分" */
         size_t colon = find_word(s, r->start, r->end, ":");
         jx_cur t;
@@ -810,7 +921,9 @@ static int pct_definition(const char *s, size_t a, size_t b)
     if (!jx_cur_word(&c, "(")) return 0;
     size_t in = c.pos;
     while (!jx_cur_eof(&c) && !jx_cur_word(&c, ")")) jx_cur_next(&c);
-    if (!contains(s, in, c.pos, "/") || contains_digit(s, in, c.pos)) return 0;
+    /* "(单位期末资产÷单位期初资产)×100%" (bpc04-04) divides as "/" does */
+    if ((!contains(s, in, c.pos, "/") && !contains(s, in, c.pos, "÷")) || contains_digit(s, in, c.pos))
+        return 0;
     if (!jx_cur_word(&c, "×")) jx_cur_word(&c, "*");
     double v;
     char unit[16];
@@ -819,21 +932,40 @@ static int pct_definition(const char *s, size_t a, size_t b)
 }
 
 /* "…=(在职人员数/编制数)100%小于或等于1计5分": a bound word glued to a definition. */
-static int after_definition(const char *s, size_t start, size_t at)
+static int after_definition(const char *s, size_t start, size_t at, size_t len)
 {
     if (!pct_definition(s, start, at)) return 0;
     for (size_t i = 0; i < jx_rw_bound_prefix_n; i++) {
         jx_cur c;
-        jx_cur_init(&c, s, at, at + strlen(jx_rw_bound_prefix[i].word) + 8);
+        size_t end = at + strlen(jx_rw_bound_prefix[i].word) + 8;
+        jx_cur_init(&c, s, at, end < len ? end : len);   /* never past the text */
         if (jx_cur_word(&c, jx_rw_bound_prefix[i].word)) return 1;
     }
     return 0;
+}
+
+/*
+ * A row of a table run together (ruletext_rows.h): "…完好率<90% 0" is the
+ * condition and its points column; the points are the outcome.
+ */
+static void row_points(const char *s, raw *r)
+{
+    double v;
+    size_t ce;
+    if (r->out != OUT_NONE || !jx_rows_points(s, r->start, r->end, &v, &ce)) return;
+    r->out = OUT_POINTS;
+    r->value = v;
+    r->cstart = r->start;
+    r->cend = ce;
+    jx_trim(s, &r->cstart, &r->cend);
+    drop_filler(s, r);
 }
 
 static jx_err cut(reader *rd)
 {
     jx_cur c;
     size_t start = 0;
+    int rows = jx_rows_layout(rd->s, rd->len);   /* every line break ends a row */
     jx_cur_init(&c, rd->s, 0, rd->len);
     for (;;) {
         size_t at = c.pos;
@@ -851,13 +983,13 @@ static jx_err cut(reader *rd)
         if (cp == 0x3002 && ideo_point(rd->s, at, rd->len))
             continue;                    /* "扣 0。5 分": the page's decimal point */
         if (at < rd->len && rd->s[at] == '\n' &&
-            (ends_with_points(rd->s, start, at) || ends_with_bracket_points(rd->s, start, at)))
+            (rows || ends_with_points(rd->s, start, at) || ends_with_bracket_points(rd->s, start, at)))
             cp = ';';                    /* "查出一项扣1分\n上级检查": a line ending in N分 */
         if ((jx_is_digit(cp) && glued_number(rd->s, at, rd->len) &&
              ends_with_points(rd->s, start, at)) ||
             (cp >= 0x4E00 && cp <= 0x9FFF && (glued_clause(rd->s, start, at, rd->len) ||
                                               after_bracket_number(rd->s, start, at) ||
-                                              after_definition(rd->s, start, at)))) {
+                                              after_definition(rd->s, start, at, rd->len)))) {
             /* "…扣0.5分2、无销毁清册扣1分": the next item's number, glued on */
             size_t a = start, b = at;
             jx_trim(rd->s, &a, &b);
@@ -873,6 +1005,8 @@ static jx_err cut(reader *rd)
         }
         if (cp != 0 && !is_sep(cp))
             continue;
+        if (cp == ',' && jx_rows_in_quote(rd->s, rd->len, at))
+            continue;                    /* "“固定资产台账,卡片式账的登记情况”": one name */
         size_t a = start, b = at;
         jx_trim(rd->s, &a, &b);
         if (a < b) {
@@ -883,6 +1017,7 @@ static jx_err cut(reader *rd)
             r->start = a;
             r->end = b;
             split_clause(rd->s, r);
+            if (rows) row_points(rd->s, r);
         }
         if (cp == 0)
             break;
@@ -1143,6 +1278,8 @@ static int read_note(reader *rd, raw *r)
         jx_cur_init(&c, s, r->start, r->end);
         if ((jx_cur_word(&c, "满分为止") || jx_cur_word(&c, "以满分为限")) && at_end(&c))
             return 1;
+        if (jx_rt_cap_at_points(s, r->start, r->end))
+            return 1;                    /* "最高不得超过分值上限": the clamp at P */
         jx_cur_init(&c, s, r->start, r->end);
         double v;
         if (read_number(&c, &v) && at_end(&c))
@@ -1169,10 +1306,12 @@ static int read_note(reader *rd, raw *r)
     {
         jx_cur c;
         jx_cur_init(&c, s, r->start, r->end);
-        if ((jx_cur_word(&c, "根据") || jx_cur_word(&c, "按照") || jx_cur_word(&c, "依据")) &&
+        if ((jx_cur_word(&c, "根据") || jx_cur_word(&c, "按照") || jx_cur_word(&c, "依据") ||
+             jx_rt_basis_after_subject(s, r->start, r->end)) &&
             !contains_digit(s, r->start, r->end) &&
             (contains(s, r->start, r->end, "计分") || contains(s, r->start, r->end, "评分") ||
-             contains(s, r->start, r->end, "打分") || contains(s, r->start, r->end, "得分"))) {
+             contains(s, r->start, r->end, "打分") || contains(s, r->start, r->end, "得分") ||
+             contains(s, r->start, r->end, "赋分"))) {
             jx_cur t;
             jx_cur_init(&t, s, r->start, r->end);
             /* "根据…按比例计分" is a formula, not a note. */
@@ -1289,6 +1428,8 @@ static int read_ratio(const reader *rd, const raw *r, jx_rout *o)
         return !bound_before_prop(s, a, b, prop, JX_RWORDS(ratio_prop));
     if (rate_times(s, a, b, o))
         return 1;
+    if (jx_rt_rate_times_points(s, a, b))     /* "得分=资金到位率*该项指标分值" */
+        return 1;
     if (!contains(s, a, b, "/") && !contains(s, a, b, "÷"))
         return 0;
     for (size_t i = 0; i < JX_RWORDS(times); i++) {
@@ -1393,6 +1534,30 @@ static int read_side(jx_cur *c, double *v, int *pct, char *unit, int *incl)
     return 1;
 }
 
+/*
+ * "或<-40%" after ">40%": the same bound on the other side of 0, so the two
+ * are one bound on |x| (cmp GT or GE, the mirror LT or LE).  Advances c.
+ */
+static int mirror_bound(jx_cur *c, int cmp, double v, int pct, const char *unit)
+{
+    jx_cur t = *c;
+    if (!expect(&t, "或")) return 0;
+    size_t i;
+    for (i = 0; i < jx_rw_bound_prefix_n; i++)
+        if (jx_cur_word(&t, jx_rw_bound_prefix[i].word)) break;
+    if (i == jx_rw_bound_prefix_n) return 0;
+    int m = jx_rw_bound_prefix[i].code;
+    if (!((cmp == RW_GT && m == RW_LT) || (cmp == RW_GE && m == RW_LE))) return 0;
+    double w;
+    int p, incl;
+    char u[16];
+    if (!(expect(&t, "-") || expect(&t, "−")) || !read_side(&t, &w, &p, u, &incl) ||
+        p != pct || strcmp(u, unit) != 0 || fabs(w - v) > 1e-12)
+        return 0;
+    *c = t;
+    return 1;
+}
+
 /* "不低于总数的20%": the base of a share ("总数的", "年度任务的") is skipped. */
 static void skip_of_total(jx_cur *c)
 {
@@ -1413,9 +1578,23 @@ static int numeral_unit(jx_cur c)
         jx_cur t = c;
         if (!jx_cur_word(&t, jx_rw_numerals[i].word)) continue;
         char unit[16];
-        if (read_unit(&t, unit, sizeof unit) || unit[0] != '\0') return 1;
+        if ((read_unit(&t, unit, sizeof unit) || unit[0] != '\0') &&
+            !jx_cur_word(&t, "性"))       /* "一次性到位": an adverb, no quantity */
+            return 1;
     }
     return 0;
+}
+
+/* The digits ending at `end` are a year: four of them, 19xx or 20xx, then 年. */
+static int year_at(const char *s, size_t a, size_t end, size_t b)
+{
+    if (end < a + 4 || (end > a + 4 && s[end - 5] >= '0' && s[end - 5] <= '9') ||
+        !((s[end - 4] == '1' && s[end - 3] == '9') || (s[end - 4] == '2' && s[end - 3] == '0')))
+        return 0;
+    jx_cur t;
+    jx_cur_init(&t, s, end, b);
+    t.exact = 1;
+    return jx_cur_word(&t, "年");
 }
 
 static int has_quantity(const char *s, size_t a, size_t b)
@@ -1429,6 +1608,7 @@ static int has_quantity(const char *s, size_t a, size_t b)
             while (!jx_cur_eof(&c) && jx_is_digit(jx_cur_peek(&c, &(size_t){0}))) jx_cur_next(&c);
             jx_cur t = c;
             if (jx_cur_word(&t, "号")) { c = t; continue; }
+            if (year_at(s, a, c.pos, b)) continue;   /* "XX市2009年产业发展导向目录": a date */
             return 1;
         }
     }
@@ -1487,6 +1667,27 @@ static int has_cmp_word(const char *s, size_t a, size_t b)
     return 0;
 }
 
+/*
+ * "固定资产价值大于10万元设备完好率100%": after the qualifier, a subject
+ * (starting with an ideograph, no blank before it) and one number, the
+ * bare bound of "设备完好率100%" (at least).  "保值率≥1 20" has no subject
+ * before its second number: that is a points column, not a bound.
+ */
+static int subject_then_number(const char *s, size_t a, size_t b)
+{
+    jx_cur c;
+    jx_cur_init(&c, s, a, b);
+    uint32_t first = jx_cur_next(&c);
+    if (!(first >= 0x4E00 && first <= 0x9FFF)) return 0;
+    int runs = 0, prev_digit = 0;
+    for (size_t i = a; i < b; i++) {
+        int d = (s[i] >= '0' && s[i] <= '9') || (prev_digit && s[i] == '.');
+        if (d && !prev_digit) runs++;
+        prev_digit = d;
+    }
+    return runs == 1;
+}
+
 /* At most one qualifier before the bound ("35岁及以下的…不低于80%"). */
 static int depth_ok(cond *cd)
 {
@@ -1494,6 +1695,7 @@ static int depth_ok(cond *cd)
 }
 
 static int counted_noun(const char *s, size_t a, size_t b);
+static int measured_noun(const char *s, size_t a, size_t b);
 
 /* Read a bound in s[a..b); 0 = no bound here, -1 = unreadable, 1 = read. */
 static int read_bound(const char *s, size_t a, size_t b, cond *cd)
@@ -1582,12 +1784,13 @@ static int read_bound(const char *s, size_t a, size_t b, cond *cd)
     for (k = 0; k < JX_RWORDS(dash); k++)
         if (expect(&c, dash[k])) break;
     if (k < JX_RWORDS(dash)) {
+        if (cd->pm) expect(&c, "±");      /* "±20%-±30%": the sign written twice */
         if (cmp || !read_side(&c, &v2, &p2, u2, &i2)) return -1;
         if (!p1 && u1[0] == '\0') { p1 = p2; if (p2) v1 /= 100.0; snprintf(u1, 16, "%s", u2); }
         if (u1[0] == '\0' && u2[0] != '\0') snprintf(u1, 16, "%s", u2);
         if (p1 != p2 || strcmp(u1, u2) != 0) return -1;
         if (v1 > v2) { double t = v1; v1 = v2; v2 = t; int ti = i1; i1 = i2; i2 = ti; }
-        if (cd->pm && i1 < 0 && i2 < 0 && expect(&c, "以内")) {
+        if (cd->pm && i1 < 0 && i2 < 0 && (expect(&c, "以内") || expect(&c, "之间"))) {
             i1 = 0;                       /* "±10-15%以内" after "±10%以内": (10%, 15%] */
             i2 = 1;
         }
@@ -1606,6 +1809,10 @@ static int read_bound(const char *s, size_t a, size_t b, cond *cd)
             if (expect(&c, jx_rw_bound_suffix[k].word)) { suffix = jx_rw_bound_suffix[k].code; break; }
         if (!suffix && cd->pm && expect(&c, "以外"))
             suffix = RW_GT;               /* "±20%以外": beyond it either way */
+        else if (!suffix && !cmp && cd->pm && expect(&c, "之间"))
+            suffix = RW_LE;               /* "在±20%之间": within it either way */
+        else if (!suffix && !cd->pm && (cmp == RW_GT || cmp == RW_GE) && mirror_bound(&c, cmp, v1, p1, u1))
+            cd->pm = 1;                   /* ">40%或<-40%": beyond it either way */
         int m = i1;
         if (expect(&c, "(含)")) m = 1;
         else if (expect(&c, "(不含)")) m = 0;
@@ -1653,6 +1860,8 @@ static int read_bound(const char *s, size_t a, size_t b, cond *cd)
         counted_noun(s, c.pos, b)) {
         c.pos = b;                        /* "至少进行2次法制教育宣传": what is counted */
     }
+    if (!only_tail(s, c.pos, b) && measured_noun(s, c.pos, b))
+        c.pos = b;                        /* "100萬元以上的工業項目": what is measured */
     if (!only_tail(s, c.pos, b)) {
         /* "新进人员中35岁及以下的不低于80%的": the first number qualifies the
          * subject; the bound is the one that reads to the end */
@@ -1660,7 +1869,8 @@ static int read_bound(const char *s, size_t a, size_t b, cond *cd)
             cond again = *cd;
             /* ... with a comparison of its own: "保值率≥1 20" is a bound and
              * the row's points, not a bound of 20 (bpc04-04) */
-            if (has_cmp_word(s, c.pos, b) && read_bound(s, c.pos, b, &again) == 1) {
+            if ((has_cmp_word(s, c.pos, b) || subject_then_number(s, c.pos, b)) &&
+                read_bound(s, c.pos, b, &again) == 1) {
                 *cd = again;
                 return 1;
             }
@@ -1702,6 +1912,19 @@ static int counted_noun(const char *s, size_t a, size_t b)
     return chars > 0;
 }
 
+/*
+ * What a bound measures, named after it: "100萬元以上的工業項目" (a24-01),
+ * "的" and then a short noun as counted_noun reads it (no digit, no rule or
+ * denial word) to the clause's end.  The noun says which things the bound
+ * is about; it changes no number.
+ */
+static int measured_noun(const char *s, size_t a, size_t b)
+{
+    jx_cur c;
+    jx_cur_init(&c, s, a, b);
+    return jx_cur_word(&c, "的") && counted_noun(s, c.pos, b);
+}
+
 static int step_reference_noun(jx_cur *c);
 
 /* A step "每低1个百分点", "每少一项" starting at `at`; -1 unreadable. */
@@ -1712,6 +1935,8 @@ static int read_step_at(const char *s, size_t at, size_t b, const jx_rword *w,
     double v;
     jx_cur_init(&c, s, at, b);
     jx_cur_word(&c, w->word);
+    if (w->value == 1)                  /* "每延迟拨付1天": the verb of what is late */
+        jx_rt_skip_verb(&c);
     for (size_t i = 0; i < jx_rw_step_ref_n; i++)      /* "每超目标两个百分点" */
         if (jx_cur_word(&c, jx_rw_step_ref[i].word)) { cd->step_vs = jx_rw_step_ref[i].code; break; }
     if (!cd->step_vs) {                 /* "每高于全行平均水平0.01个百分点": a reference */
@@ -1869,6 +2094,59 @@ static int deadline_task(const char *s, size_t a, size_t b)
            !word_here(s, x, y, jx_rw_done, jx_rw_done_n) && !contains(s, x, y, "完成");
 }
 
+/* The words of a rise that implied_steps reads as "每…" when no 每 is written. */
+static const jx_rword rise_words[] = {
+    {"提高", RW_OVER, 0}, {"增加", RW_OVER, 0}, {"上升", RW_OVER, 0}, {"增长", RW_OVER, 0},
+    {"高于", RW_OVER, 0}, {"超过", RW_OVER, 0},
+};
+
+/*
+ * The step word of a condition s[a..b) of a raw marked each_implied: its
+ * first rise word right before a number (*at where it starts), or NULL.
+ */
+static const jx_rword *implied_step(const reader *rd, size_t a, size_t b, size_t *at)
+{
+    int marked = 0;
+    for (int i = 0; i < rd->n; i++)
+        marked |= rd->r[i].each_implied && rd->r[i].cstart <= a && b <= rd->r[i].cend;
+    if (!marked) return NULL;
+    for (size_t k = 0; k < JX_RWORDS(rise_words); k++) {
+        size_t w = find_word(rd->s, a, b, rise_words[k].word);
+        jx_cur c;
+        double v;
+        jx_cur_init(&c, rd->s, w, b);
+        if (w < b && jx_cur_word(&c, rise_words[k].word) && read_number(&c, &v)) {
+            *at = w;
+            return &rise_words[k];
+        }
+    }
+    return NULL;
+}
+
+/*
+ * "比历史最佳水平提高1%则在6分基础上加1分,10分为上限" (bpc05-06): an addition
+ * on top of the base, written without 每, under a ceiling that one addition
+ * could never reach (10 > 6 + 1): the ceiling says the addition repeats,
+ * so it is a step ("每提高1%").  Only an addition that restates the base
+ * (在N分基础上) and whose condition is a rise and a number; without such a
+ * ceiling it stays unread (refused).
+ */
+static void implied_steps(reader *rd)
+{
+    double ceiling = 0;
+    for (int i = 0; i < rd->n; i++)
+        if (rd->r[i].out == OUT_MAX && rd->r[i].cstart == rd->r[i].cend) ceiling = rd->r[i].value;
+    for (int i = 0; i < rd->n; i++) {
+        raw *r = &rd->r[i];
+        size_t at;
+        if (r->out != OUT_ADD || !(r->on_base > 0) || !(ceiling > r->on_base + r->value) ||
+            contains(rd->s, r->cstart, r->cend, "每"))
+            continue;
+        r->each_implied = 1;
+        if (!implied_step(rd, r->cstart, r->cend, &at)) r->each_implied = 0;
+    }
+}
+
 /*
  * Read the condition s[a..b) (its own, or a prefix clause's).  Returns
  * JX_OK or refuses quoting [qa, qb).
@@ -1886,7 +2164,7 @@ static jx_err read_cond(const reader *rd, size_t a, size_t b, cond *cd,
         return JX_OK;
     }
     if ((deadline_failure(s, a, b) || deadline_task(s, a, b)) &&
-        !contains_any(s, a, b, jx_rw_occurrence, jx_rw_occurrence_n)) {
+        !jx_rt_has_occurrence(s, a, b)) {
         cd->level = 1;                  /* "3个月内未明确": a level */
         return JX_OK;
     }
@@ -1897,6 +2175,8 @@ static jx_err read_cond(const reader *rd, size_t a, size_t b, cond *cd,
         size_t at = find_word(s, a, b, jx_rw_step[i].word);
         if (at < step_at) { step_at = at; sw = &jx_rw_step[i]; }
     }
+    if (!sw)                                            /* "提高1%则在6分基础上加1分" */
+        sw = implied_step(rd, a, b, &step_at);
     if (step_at == b) {
         int k = target_cond(rd, a, b, cd);              /* "达目标的", "不达目标" */
         if (k) return k > 0 ? JX_OK : refuse(rd, qa, qb);
@@ -1921,7 +2201,7 @@ static jx_err read_cond(const reader *rd, size_t a, size_t b, cond *cd,
                       contains(s, a, step_at, "与预期") || contains(s, a, step_at, "与年度目标");
     }
     size_t be = step_at;
-    if (!cd->has_step && (contains_any(s, a, b, jx_rw_occurrence, jx_rw_occurrence_n) ||
+    if (!cd->has_step && (jx_rt_has_occurrence(s, a, b) ||
                           one_unit(s, a, b))) {
         cd->occ = 1;
         /* "1次" is the occurrence, not a bound */
@@ -2061,6 +2341,7 @@ typedef struct stepdef {
 } stepdef;
 
 static jx_rclause *add_clause(reader *rd, const raw *r, jx_err *e);
+static int mixed_kinds(reader *rd, const stepdef *steps, int nsteps, jx_err *e);
 
 /*
  * "足额保障本地区中小学教职工编制的，得2分。若保障不到位的，每少1%，扣0.1分":
@@ -2187,8 +2468,10 @@ static void copy_label(char *dst, const char *s, size_t a, size_t b)
         if (is_sep(jx_cur_next(&c))) a = c.pos;
     jx_trim(s, &a, &b);
     size_t n = b - a;
-    if (n > JX_LABEL_MAX) n = JX_LABEL_MAX;
-    while (n > 0 && ((unsigned char)s[a + n] & 0xC0) == 0x80) n--;
+    if (n > JX_LABEL_MAX) {                 /* cut on a UTF-8 boundary; s[b] may be */
+        n = JX_LABEL_MAX;                   /* past the text (fuzz: no NUL after it) */
+        while (n > 0 && ((unsigned char)s[a + n] & 0xC0) == 0x80) n--;
+    }
     memcpy(dst, s + a, n);
     dst[n] = '\0';
     size_t l = strlen(dst);                 /* "未开展的" -> "未开展" */
@@ -2764,6 +3047,114 @@ static int number_runs(const char *s, size_t a, size_t b)
 }
 
 /*
+ * "驻点天数基数20天/月，基础分10分（最高分），19-15天得9分…" (a13-01): a
+ * base value (基数 N, per a period) and the base score (基础分 M分) it gets;
+ * "（最高分）": the top, so the value and above get M.  Both clauses become
+ * notes here and one band (≥ N, or = N) is added after the rest is read
+ * (base_value_band).  Anything else after 基数 N or 基础分 M分: not this form.
+ */
+static void base_value_lead(reader *rd)
+{
+    rd->lead_raw = -1;
+    for (int i = 0; i + 1 < rd->n; i++) {
+        raw *r = &rd->r[i], *q = &rd->r[i + 1];
+        if (r->out != OUT_NONE || r->used || q->used) continue;
+        size_t at = find_word(rd->s, r->start, r->end, "基数");
+        jx_cur c;
+        double v, m;
+        jx_cur_init(&c, rd->s, at, r->end);
+        if (at == r->end || !jx_cur_word(&c, "基数") || !read_number(&c, &v) ||
+            read_unit(&c, rd->lead_unit, sizeof rd->lead_unit) || !rd->lead_unit[0] ||
+            !counted(rd->lead_unit))
+            continue;
+        if (jx_cur_word(&c, "/")) {       /* "20天/月": the period the count is of */
+            static const char *const per[] = { "月", "年", "周", "季度", "季" };
+            size_t k;
+            for (k = 0; k < JX_RWORDS(per); k++)
+                if (jx_cur_word(&c, per[k])) break;
+            if (k == JX_RWORDS(per)) continue;
+        }
+        if (!at_end(&c) || contains_digit(rd->s, r->start, at)) continue;
+        jx_cur_init(&c, rd->s, q->start, q->end);
+        if (!(jx_cur_word(&c, "基础分为") || jx_cur_word(&c, "基础分")) ||
+            !read_number(&c, &m) || !expect(&c, "分"))
+            continue;
+        int top = expect(&c, "(最高分)");
+        if (!at_end(&c)) continue;
+        int j = i + 2;
+        if (!top && j < rd->n) {          /* "（最高分）" cut as a clause of its own */
+            jx_cur_init(&c, rd->s, rd->r[j].start, rd->r[j].end);
+            if ((expect(&c, "(最高分)") || expect(&c, "最高分")) && at_end(&c)) {
+                top = 1;
+                rd->r[j].used = 1;
+            }
+        }
+        r->used = q->used = 1;
+        rd->lead_raw = i;
+        rd->lead_value = v;
+        rd->lead_points = m;
+        rd->lead_top = top;
+        return;
+    }
+}
+
+/* The band of base_value_lead, after the rest: refused when it overlaps. */
+static jx_err base_value_band(reader *rd)
+{
+    jx_rule *ru = rd->rule;
+    if (rd->lead_raw < 0) return JX_OK;
+    const raw *r = &rd->r[rd->lead_raw];
+    jx_err e = note_unit(rd, r, rd->lead_unit);
+    if (e) return e;
+    if (ru->percent == 1 || ru->n >= JX_RCLAUSES_MAX) return refuse_raw(rd, r);
+    jx_rclause c;
+    memset(&c, 0, sizeof c);
+    c.cond.kind = JX_RC_RANGE;
+    c.cond.has_lo = c.cond.lo_incl = 1;
+    c.cond.lo = rd->lead_value;
+    if (!rd->lead_top) { c.cond.has_hi = c.cond.hi_incl = 1; c.cond.hi = rd->lead_value; }
+    c.out.kind = JX_RO_POINTS;
+    c.out.value = rd->lead_points;
+    c.at = r->start;
+    c.len = r->end - r->start;
+    for (int i = 0; i < ru->n; i++) {
+        const jx_rcond *o = &ru->clause[i].cond;
+        if (o->kind == JX_RC_RANGE && overlap(o, &c.cond)) return refuse_raw(rd, r);
+    }
+    ru->clause[ru->n++] = c;
+    if (ru->percent < 0) ru->percent = 0;
+    if (rd->lead_points > ru->stated_points) ru->stated_points = rd->lead_points;
+    return JX_OK;
+}
+
+/*
+ * "入限服务企业按照第一季度完成全年目标任务的10%，上半年20%，前三季度40%，
+ * 全年100%分配任务" (n01-02): how the task is spread over the periods, a
+ * lead-in.  A run of clauses with no outcome, the first naming its basis
+ * (按照 / 根据 / 依据, after a plain subject), the last ending in the task
+ * being assigned (jx_rt_assigns_task): notes, the score is on the task.
+ */
+static void schedule_lead_in(reader *rd)
+{
+    for (int i = 0; i < rd->n; i++) {
+        raw *r = &rd->r[i];
+        jx_cur c;
+        jx_cur_init(&c, rd->s, r->start, r->end);
+        if (r->out != OUT_NONE || r->used) continue;
+        if (!(jx_cur_word(&c, "按照") || jx_cur_word(&c, "根据") || jx_cur_word(&c, "依据") ||
+              jx_rt_basis_after_subject(rd->s, r->start, r->end)))
+            continue;
+        int j = i + 1;
+        while (j < rd->n && rd->r[j].out == OUT_NONE && !rd->r[j].used &&
+               !jx_rt_assigns_task(rd->s, rd->r[j].start, rd->r[j].end))
+            j++;
+        if (j >= rd->n || rd->r[j].out != OUT_NONE || rd->r[j].used) continue;
+        for (int k = i; k <= j; k++) rd->r[k].used = 1;
+        i = j;
+    }
+}
+
+/*
  * "安排服务小农户的…面积占比大于等于60%。": a sentence that is one bound
  * and nothing else states the standard: met, full points; not met, the
  * sentence does not say (an error, not 0).  Returns 1 when it added it.
@@ -2869,8 +3260,6 @@ static int sub_items(reader *rd, jx_err *e)
      * "完善…机制（10分）") is a heading, not a criterion met or not; one
      * heading alone is a criterion only when it states having or making
      * something ("有明确的受益对象(2分)", "制定…文件。(2分)"). */
-    static const char *const graded[] = { "积极", "完善", "加强", "推进", "推动", "做好",
-                                          "认真", "深入", "大力", "切实", "努力", "进一步" };
     static const char *const binary[] = { "有", "具有", "制定", "建立", "签订", "出台",
                                           "设立", "编制", "印发" };
     /* beside an OPEN level ("效果显著(5分),效果一般(2-4分)") the headings are
@@ -2880,7 +3269,7 @@ static int sub_items(reader *rd, jx_err *e)
         int label = r->heading == 1 ||
                     ((r->used == 0 || r->used == 4) && i + 1 < rd->n && rd->r[i + 1].heading == 2);
         if (!label) continue;
-        if (contains_any(rd->s, r->start, r->end, graded, JX_RWORDS(graded))) return 0;
+        if (contains_any(rd->s, r->start, r->end, jx_rw_graded, jx_rw_graded_n)) return 0;
         if (parts == 1) {
             int ok = 0;
             for (size_t k = 0; k < JX_RWORDS(binary) && !ok; k++) {
@@ -3178,6 +3567,57 @@ static int kinds(reader *rd, const stepdef *steps, int nsteps, int shared_cap,
         c->out.base_frac = base_set ? base_frac : !adds;
         c->out.partial = rd->partial;
         c->out.max_deduct = sd->has_cap ? sd->own_cap : 0;
+        if (sd->per < 0)                  /* "每季度召开一次…少一次": 4 a year */
+            c->out.need = jx_rt_kind_need(c->cond.label, strlen(c->cond.label), c->cond.unit, 1);
+    }
+    if (ru->percent < 0) ru->percent = 0;
+    return nsteps;
+}
+
+/*
+ * Kinds that add from nothing, each with its own cap right after it, beside
+ * kinds of failure that deduct ("采购过程中,严格执行…采购政策的,提供一例得1分,
+ * 最高8分;明显违背政策的,发现一次扣2分"): one KIND clause per step, from 0
+ * (ruletext.h, KINDS; max_add).  Every step is an occurrence with no bound;
+ * each names its kind (kind_key).  Returns the clauses added, 0 when the
+ * sentence is not of this form, -1 with *e when refused.
+ */
+static int mixed_kinds(reader *rd, const stepdef *steps, int nsteps, jx_err *e)
+{
+    jx_rule *ru = rd->rule;
+    jx_rcond key[8];
+    int adds = 0, deducts = 0;
+    *e = JX_OK;
+    for (int i = 0; i < nsteps; i++) {
+        const stepdef *sd = &steps[i];
+        if (!sd->occ || sd->has_bound || sd->rank || sd->share || sd->per == 0) return 0;
+        adds += sd->per > 0;
+        deducts += sd->per < 0;
+        memset(&key[i], 0, sizeof key[i]);
+        if (!kind_key(rd, sd, &key[i]) || strcmp(key[i].unit, "%") == 0)
+            return *e = refuse(rd, sd->qa, sd->qb), -1;
+        for (int j = 0; j < i; j++)
+            if (strcmp(key[i].unit, key[j].unit) == 0 && strcmp(key[i].label, key[j].label) == 0)
+                return *e = refuse(rd, sd->qa, sd->qb), -1;
+    }
+    if (!adds || !deducts) return 0;
+    for (int i = 0; i < nsteps; i++) {
+        const stepdef *sd = &steps[i];
+        double add_cap = 0;
+        if (sd->per > 0 && sd->raw + 1 < rd->n && rd->r[sd->raw + 1].out == OUT_MAX)
+            add_cap = rd->r[sd->raw + 1].value;   /* "提供一例得1分,最高8分" */
+        else if (sd->per > 0 && ru->max_score > 0)
+            return *e = refuse(rd, sd->qa, sd->qb), -1;   /* a cap elsewhere: whose? */
+        jx_rclause *c = add_clause(rd, &rd->r[sd->raw], e);
+        if (!c) return -1;
+        c->cond = key[i];
+        c->cond.kind = JX_RC_KIND;
+        c->out.kind = JX_RO_STEPS;
+        c->out.step = sd->step;
+        c->out.over_per = sd->per;
+        c->out.partial = rd->partial;
+        c->out.max_deduct = sd->per < 0 && sd->has_cap ? sd->own_cap : 0;
+        c->out.max_add = add_cap;
     }
     if (ru->percent < 0) ru->percent = 0;
     return nsteps;
@@ -4584,6 +5024,28 @@ static int period_count(const reader *rd, const stepdef *sd, double *ref)
  * counts one unit; the standard is the nearest clause before it giving
  * points.  Its condition is dropped (it becomes the base).
  */
+/*
+ * "项目建设进度与计划的符合程度,100%符合:5分;90-100%符合:3分;70-90%:1分"
+ * (bpf04-05): under a heading naming the measure (jx_rows_measure_verb),
+ * a row's bound followed by that verb is the bound alone.
+ */
+static void measure_restated(reader *rd)
+{
+    const char *s = rd->s;
+    if (rd->n < 2 || rd->r[0].out != OUT_NONE) return;
+    size_t wlen = 0;
+    size_t w = jx_rows_measure_verb(s, rd->r[0].start, rd->r[0].end, &wlen);
+    if (w == rd->r[0].end) return;
+    for (int i = 1; i < rd->n; i++) {
+        raw *r = &rd->r[i];
+        if (r->out == OUT_NONE || r->cend < r->cstart + wlen + 1) continue;
+        size_t at = r->cend - wlen;
+        if (memcmp(s + at, s + w, wlen) != 0) continue;
+        if (s[at - 1] != '%' && !(s[at - 1] >= '0' && s[at - 1] <= '9')) continue;
+        r->cend = at;                     /* "100%符合": the bound */
+    }
+}
+
 static void unit_standard(reader *rd)
 {
     const char *s = rd->s;
@@ -4598,7 +5060,7 @@ static void unit_standard(reader *rd)
         }
         if (f->used || f->out != OUT_DEDUCT ||
             !contains_any(s, ca, cb, jx_rw_fails_standard, jx_rw_fails_standard_n) ||
-            !(contains_any(s, ca, cb, jx_rw_occurrence, jx_rw_occurrence_n) || one_unit(s, ca, cb)))
+            !(jx_rt_has_occurrence(s, ca, cb) || one_unit(s, ca, cb)))
             continue;
         for (int i = from; i >= 0; i--) {
             raw *r = &rd->r[i];
@@ -4919,6 +5381,7 @@ static jx_err build(reader *rd)
     double exhaust_cap = 0;       /* "扣完6分为止" after several kinds (g11) */
     int exhaust_step = -1;        /* the step it capped as its own, or -1: shared */
     int base_frac = 1, explicit_max = 0, zero_level = -1, pm_bounds = 0, plain_bounds = 0;
+    int pm_band_steps = 0;                /* steps inside ± bands (all of them, or refused) */
     int prop_bands = 0;
     jx_err e = JX_OK;
     jx_rclause opens[JX_RCLAUSES_MAX];    /* OPEN clauses, added after the checks */
@@ -5072,7 +5535,12 @@ static jx_err build(reader *rd)
         if (cd.has_bound || pc.has_bound) {   /* ± bounds: all of them or none */
             if (cd.pm || pc.pm) pm_bounds++;
             else plain_bounds++;
-            if (pm_bounds && (plain_bounds || cd.has_step || cd.occ || pc.has_step))
+            /* a step inside a ± band ("±20%-±30%之间，每多偏离1%扣0.2分") is
+             * measured on |x| from the band's low end, as the band is */
+            int band_step = cd.has_step && !cd.has_bound && pc.has_bound && pc.pm &&
+                            !cd.occ && !pc.has_step && cd.step_dir == RW_OVER;
+            pm_band_steps += band_step;
+            if (pm_bounds && (plain_bounds || (cd.has_step && !band_step) || cd.occ || pc.has_step))
                 return refuse_raw(rd, r);
         }
         /* A prefix clause: a bound for a step, an occurrence, 不涉及, or a heading. */
@@ -5351,6 +5819,14 @@ static jx_err build(reader *rd)
         base = 1;
         base_frac = 1;
     }
+    if (occ_points && occ_points < nsteps && ru->n == 0 && !base_set) {
+        int k = mixed_kinds(rd, steps, nsteps, &e);   /* "提供一例得1分…发现一次扣2分" */
+        if (e) return e;
+        if (k > 0) {
+            nsteps = 0;
+            occ_points = 0;
+        }
+    }
     if (occ_points && (occ_points != nsteps || ru->n > 0 || base_set))
         return refuse_raw(rd, &rd->r[steps[nsteps - 1].raw]);
 
@@ -5434,6 +5910,10 @@ static jx_err build(reader *rd)
         int listed = rank_step_from_list(rd, sd, &ref, &sbase, &sbase_frac);
         if (listed) k = 1;
         if (base_set && !listed) { sbase = base; sbase_frac = base_frac; }
+        if (rd->r[sd->raw].from_base > 0) {   /* "从8分里减": the base it names */
+            sbase = rd->r[sd->raw].from_base;
+            sbase_frac = 0;
+        }
         if (k < 0) return refuse(rd, sd->qa, sd->qb);
         int dir = sd->dir;
         if (k == 0 && !(both_ways && !sd->occ))
@@ -5563,8 +6043,9 @@ static jx_err build(reader *rd)
         if (c->out.kind == JX_RO_DEDUCT && has_kinds(ru))
             continue;                 /* one of the failures listed (see KINDS) */
         /* levels and a proportion ("完成…任务的得2分,完成…任务的得13分,沒有
-         *完成任務按比例得分"): a rate of which task? */
-        for (int j = 0; j < ru->n; j++)
+         *完成任務按比例得分"): a rate of which task?  Not when the level
+         * exempts the whole item ("若…没有该项建设任务的,不扣分"): no part */
+        for (int j = 0; j < ru->n && !jx_rt_exempt_level(c, ru); j++)
             if (ru->clause[j].out.kind == JX_RO_RATIO || ru->clause[j].out.kind == JX_RO_LINEAR) {
                 if (ru->clause[j].cond.kind != JX_RC_ALWAYS)
                     return refuse(rd, ru->clause[j].at, ru->clause[j].at + ru->clause[j].len);
@@ -5590,7 +6071,7 @@ static jx_err build(reader *rd)
     else_ratio_above(rd);
     beyond_points(ru, explicit_max);
     if (pm_bounds) {
-        if (nsteps || levels) return refuse_raw(rd, &rd->r[0]);
+        if (nsteps != pm_band_steps || levels) return refuse_raw(rd, &rd->r[0]);
         ru->abs_actual = 1;
         ru->signed_actual = 1;
     }
@@ -5602,7 +6083,8 @@ static jx_err build(reader *rd)
     for (int i = 0; i < ru->n; i++) {
         const jx_rclause *c = &ru->clause[i];
         if ((c->cond.kind == JX_RC_LEVEL || c->cond.kind == JX_RC_KIND) &&
-            (unread_points(c->cond.label) || unread_points(c->cond.words)))
+            (unread_points(c->cond.label) || unread_points(c->cond.words) ||
+             jx_rows_grade_points_in(c->cond.label) || jx_rows_grade_points_in(c->cond.words)))
             return refuse(rd, c->at, c->at + c->len);
     }
     if (ru->n == 0)                     /* only notes: no rule at all */
@@ -5614,6 +6096,13 @@ static jx_err build(reader *rd)
     }
     if (contains_any(s, 0, rd->len, jx_rw_signed, jx_rw_signed_n))
         ru->signed_actual = 1;
+    {
+        int bad = jx_rt_chain_band_steps(ru);   /* steps band after band */
+        if (bad >= 0) return refuse(rd, ru->clause[bad].at, ru->clause[bad].at + ru->clause[bad].len);
+        if (jx_rt_completion_excess(s, ru) < 0)  /* 完成…计N分，未完成按比例，超额… */
+            return refuse_raw(rd, &rd->r[0]);
+        jx_rt_scores_below_zero(ru);            /* "低于0%,每降低1%扣1分" */
+    }
     return shares_in_steps(rd);
 }
 
@@ -5919,14 +6408,19 @@ static int yes_no_check(reader *rd)
     int points_col = 0;
     if (rd->n < 1 || rd->n > 4) return 0;
     if (!bracket_points_at_end(s, last->start, last->end, &v, &open)) {
-        if (!question_points_at_end(s, last->start, last->end, &v, &open)) return 0;
-        points_col = 1;           /* "资产设备是否按规定粘贴资产标签? 2" */
+        /* "资产设备是否按规定粘贴资产标签? 2" (question_points_at_end); also
+         * with numbers before 是否, what is asked about ("10万元以上设备材料是否
+         * 齐全? 2"), or no mark ("…粘贴资产标签 2"): jx_rows_question */
+        if (rd->n == 1 && jx_rows_question(s, last->start, last->end, &v, &open)) points_col = 2;
+        else if (question_points_at_end(s, last->start, last->end, &v, &open)) points_col = 1;
+        else return 0;
     }
     if (!(v > 0)) return 0;
     for (int i = 0; i < rd->n; i++) {
         const raw *r = &rd->r[i];
         size_t b = i == rd->n - 1 ? open : r->end;
-        if (r->start >= b || contains_digit(s, r->start, b) || contains(s, r->start, b, "(") ||
+        size_t d = points_col == 2 ? find_word(s, r->start, b, "是否") : r->start;
+        if (r->start >= b || contains_digit(s, d, b) || contains(s, r->start, b, "(") ||
             contains(s, r->start, b, ":") ||
             contains_any(s, r->start, b, rule_words, JX_RWORDS(rule_words)) ||
             contains_any(s, r->start, b, jx_rw_vague, jx_rw_vague_n))
@@ -5965,6 +6459,23 @@ static int yes_no_check(reader *rd)
     ru->stated_points = v;
     ru->exact_levels = 1;
     return 1;
+}
+
+/*
+ * "达到历史最佳水平给6分;…每提高1%则在6分基础上加1分": the base an addition
+ * restates must be the points another clause gives; else the sentence
+ * says two things (refused, quoting the restating clause).
+ */
+static jx_err restated_base(reader *rd)
+{
+    for (int i = 0; i < rd->n; i++) {
+        if (!(rd->r[i].on_base > 0)) continue;
+        int found = 0;
+        for (int j = 0; j < rd->n; j++)
+            found |= j != i && rd->r[j].out == OUT_POINTS && rd->r[j].value == rd->r[i].on_base;
+        if (!found) return refuse_raw(rd, &rd->r[i]);
+    }
+    return JX_OK;
 }
 
 /* Past the blanks (space, U+3000, U+00A0; no line break) at s[i]. */
@@ -6032,7 +6543,8 @@ static size_t fold_sentence(const char *s, size_t len, char *out, uint16_t *map)
             if (k == 0) k = 1, cp = 0xFFFDu;
         }
         size_t j = blank_run(s, i, len);
-        if (j > i && n > 0 && digit_meets_ideograph(out, n, s, j, len)) {
+        if (j > i && n > 0 && digit_meets_ideograph(out, n, s, j, len) &&
+            !jx_rows_column_gap(s, i, j, len)) {    /* "…资产标签 2": a points column */
             i = j;                   /* "扣 0.5 分" is "扣0.5分" */
             continue;
         }
@@ -6128,6 +6640,67 @@ static void bare_have(jx_rule *ru)
     c->cond.words[0] = '\0';
 }
 
+/* The clauses as cut, for the readers of whole sentences in ruletext_parts.c. */
+static int criteria_count(reader *rd)
+{
+    size_t span[MAX_RAW][2];
+    for (int i = 0; i < rd->n; i++) {
+        span[i][0] = rd->r[i].start;
+        span[i][1] = rd->r[i].end;
+    }
+    return jx_rt_criteria_count(rd->s, (const size_t (*)[2])span, rd->n, rd->rule) ||
+           jx_rt_deduct_parts(rd->s, (const size_t (*)[2])span, rd->n, rd->rule) ||
+           jx_rt_listed_parts(rd->s, (const size_t (*)[2])span, rd->n, rd->rule);
+}
+
+/*
+ * Sentences the clause grammar refuses that read as parts with bracketed
+ * points ("确定…机构(2分)、相关责任人员,明确工作职责(2分)"): the rule is
+ * rebuilt from the clauses as first cut.  1 when read.
+ */
+static int parts_fallback(reader *rd, const size_t (*span)[2], int ncut)
+{
+    jx_rule r;
+    memset(&r, 0, sizeof r);
+    r.percent = -1;
+    if (!jx_rt_bracket_parts(rd->s, span, ncut, &r) &&
+        !jx_rt_counted_items(rd->s, span, ncut, &r) &&
+        !jx_rt_veto_part(rd->s, span, ncut, &r) &&
+        !jx_rt_bonus_kinds(rd->s, span, ncut, &r) &&
+        !jx_rt_frequency_or_nothing(rd->s, span, ncut, &r))
+        return 0;
+    *rd->rule = r;
+    return 1;
+}
+
+/* The clause grammar, after the cut: the passes, then build. */
+static jx_err read_clauses(reader *rd)
+{
+    jx_err e;
+    glued_definition(rd);
+    base_and_comparison(rd);
+    verbless_addition(rd);
+    levels_lead_in(rd);
+    schedule_lead_in(rd);
+    base_value_lead(rd);
+    if ((e = bracket_alternatives(rd)) || (e = bonus_clauses(rd)))
+        return e;
+    stated_target(rd);
+    ranks_from_bottom(rd);
+    unit_standard(rd);
+    if ((e = join(rd)) || (e = build(rd)) || (e = base_value_band(rd)))
+        return e;
+    for (int i = 0; i < rd->n; i++) {
+        if (rd->r[i].used != 3) continue;
+        int steps = 0;
+        for (int j = 0; j < rd->rule->n; j++)
+            steps += rd->rule->clause[j].out.kind == JX_RO_STEPS;
+        if (!steps)                     /* 以此类推 over a list: more than written */
+            return refuse_raw(rd, &rd->r[i]);
+    }
+    return JX_OK;
+}
+
 jx_err jx_rule_parse(const char *text, size_t len, jx_rule *out,
                      jx_diag *diag)
 {
@@ -6150,34 +6723,31 @@ jx_err jx_rule_parse(const char *text, size_t len, jx_rule *out,
     rd.rule = &rule;
     rd.partial = JX_STEP_FLOOR;
     rd.ratio_clause = -1;
-    if ((e = cut(&rd)))
+    if (jx_rt_two_tables(text, len, &rule))   /* two kinds of place: both must agree */
+        goto built_two;
+    if ((e = cut(&rd)) || (e = restated_base(&rd)))
         return e;
+    size_t span[MAX_RAW][2];            /* the clauses as cut, for parts_fallback */
+    int ncut = rd.n;
+    for (int i = 0; i < rd.n; i++) {
+        span[i][0] = rd.r[i].start;
+        span[i][1] = rd.r[i].end;
+    }
+    implied_steps(&rd);
+    measure_restated(&rd);
     if (yes_no_check(&rd))              /* "年度工作计划是否完整可行(3分)" */
         goto built;
-    glued_definition(&rd);
-    base_and_comparison(&rd);
-    verbless_addition(&rd);
-    levels_lead_in(&rd);
-    if ((e = bracket_alternatives(&rd)))
-        return e;
-    if ((e = bonus_clauses(&rd)))
-        return e;
-    stated_target(&rd);
-    ranks_from_bottom(&rd);
-    unit_standard(&rd);
-    if ((e = join(&rd)) || (e = build(&rd)))
-        return e;
-    for (int i = 0; i < rd.n; i++) {
-        if (rd.r[i].used != 3) continue;
-        int steps = 0;
-        for (int j = 0; j < rule.n; j++)
-            steps += rule.clause[j].out.kind == JX_RO_STEPS;
-        if (!steps)                     /* 以此类推 over a list: more than written */
-            return refuse_raw(&rd, &rd.r[i]);
+    if (criteria_count(&rd))            /* "符合全部3项指标的按100分计,每不符合1项扣40分" */
+        goto built;
+    if ((e = read_clauses(&rd))) {
+        if (e != JX_ERR_RULE_SYNTAX || !parts_fallback(&rd, span, ncut))
+            return e;
+        jx_diag_clear(diag);            /* read as parts after all */
     }
 built:
     bare_have(&rule);
     defined_percent(&rd, &rule);
+built_two:
     sort_clauses(&rule);
     summarise(&rule);
     unfold_rule(&rd, &rule);

@@ -7,6 +7,8 @@
 #include "ruletext_words.h"
 #include "ruletext_name.h"
 #include "ruletext_report.h"
+#include "ruletext_parts.h"
+#include "ruletext_num.h"
 #include "jixiao/ruletext.h"
 #include "jixiao/round.h"
 #include "jixiao/target.h"
@@ -339,7 +341,7 @@ static int part_score(const jx_rule *r, const jx_actual *a, double p, double *v)
                                        "全部具备", "均具备", "全部", "齐全", "均有", "都有" };
     static const char *const none[] = { "没有", "无", "均未完成", "全部未完成", "均不符合",
                                         "都不符合", "全部不符合", "均未达到", "都没有", "均无",
-                                        "都无", "均没有" };
+                                        "都无", "均没有", "全无" };
     static const char *const verbs[] = { "有", "完成", "符合", "达到" };
     int n;
     double each, k;
@@ -366,7 +368,7 @@ static int part_score(const jx_rule *r, const jx_actual *a, double p, double *v)
         if (!whole)
             for (size_t i = 0; i < sizeof verbs / sizeof *verbs; i++)
                 if (skip_suffix(u, &m, verbs[i])) break;
-        if (skip_suffix(u, &m, "项") && whole_count(u, m, &k)) {
+        if (skip_suffix(u, &m, "项") && (whole_count(u, m, &k) || jx_rt_numeral_whole(u, m, &k))) {
             if (k > n) return -1;
             if (whole) { if (k != n) return -1; *v = p; return 1; }
             if (each <= 0) return -1;
@@ -425,6 +427,7 @@ static int part_score(const jx_rule *r, const jx_actual *a, double p, double *v)
 /* --- Kinds of failure listed by the actual (ruletext.h, KINDS) --------- */
 
 static int same_unit(const char *a, const char *b);
+static int has_kind(const jx_rule *r, jx_rcond_kind k);
 static void steps_of(const jx_rout *o, double x, double *above, double *below);
 static double outcome_value(const jx_rout *o, double x, double p);
 
@@ -498,26 +501,93 @@ static int equal_kinds_named(const jx_rule *r, const jx_rclause *c, const char *
     return 0;
 }
 
+/* What kind c moves the score for a count x; *capped set when its own
+ * cap on additions (max_add) bites. */
+static double kind_delta(const jx_rclause *c, double x, double p, int *capped)
+{
+    double up, down;
+    steps_of(&c->out, x, &up, &down);
+    double delta = (up * c->out.over_per + down * c->out.under_per) * (c->out.per_frac ? p : 1);
+    if (c->out.max_deduct > 0 && delta < -c->out.max_deduct) delta = -c->out.max_deduct;
+    if (c->out.max_add > 0 && delta > c->out.max_add) {
+        delta = c->out.max_add;
+        *capped = 1;
+    }
+    return delta;
+}
+
+/* A kind's words end in the verb of what went wrong ("宣传培训少"): an item
+ * must say it ("少2次"), a bare count is not read as that kind. */
+static const char *const kind_wrong[] = { "缺", "少", "下降", "降低", "减少", "差", "超过",
+                                          "超出", "超", "增加", "上升", "多" };
+
+static int ends_wrong(const char *l)
+{
+    size_t kl = strlen(l);
+    for (size_t w = 0; w < sizeof kind_wrong / sizeof *kind_wrong; w++) {
+        size_t wl = strlen(kind_wrong[w]);
+        if (kl >= wl && memcmp(l + kl - wl, kind_wrong[w], wl) == 0) return 1;
+    }
+    return 0;
+}
+
+/*
+ * A bare count in a unit ("4次", "3例") against the one kind counting in
+ * that unit: against a kind whose words state a frequency standard
+ * ("每季度召开一次专题会议少", need 4) what was held, the shortfall need −
+ * count; against another kind whose words do not end in what went wrong
+ * ("…提供" 例 beside "…发现" 次) that kind's count.  0 when no kind or two
+ * count in that unit.
+ */
+static int unit_kind(const jx_rule *r, double x, const char *u, size_t un, double p,
+                     const jx_rclause **hit, double *d_out, int *capped)
+{
+    const jx_rclause *c = NULL;
+    if (un == 0) return 0;              /* a bare number: a count of what? */
+    for (int i = 0; i < r->n; i++) {
+        const jx_rclause *k = &r->clause[i];
+        if (k->cond.kind != JX_RC_KIND || strcmp(k->cond.unit, "%") == 0 ||
+            !unit_fits(u, un, k->cond.unit))
+            continue;
+        if (c) return 0;                /* two kinds count in it: which? */
+        c = k;
+    }
+    if (!c) return 0;
+    if (!(c->out.need > 0)) {
+        /* a level beside it may be found "1次" too ("…发现一次扣1分；…的,扣2分") */
+        if (ends_wrong(c->cond.label) || has_kind(r, JX_RC_LEVEL)) return 0;
+    }
+    *hit = c;
+    if (c->out.need > 0) x = x < c->out.need ? c->out.need - x : 0;
+    *d_out = -kind_delta(c, x, p, capped);
+    return 1;
+}
+
 /* One item "漏报3次": *d the deduction it names (negative: an addition); 0 unread. */
 static int kind_item(const jx_rule *r, const char *t, size_t n, double p,
-                     const jx_rclause **hit, double *d_out)
+                     const jx_rclause **hit, double *d_out, int *capped)
 {
     size_t d = 0;
     while (d < n && !(t[d] >= '0' && t[d] <= '9')) d++;
-    if (d == n) return 0;
     size_t e = d;
-    while (e < n && ((t[e] >= '0' && t[e] <= '9') || t[e] == '.')) e++;
-    char num[32];
-    if (e - d >= sizeof num) return 0;
-    memcpy(num, t + d, e - d);
-    num[e - d] = '\0';
-    char *end;
-    double x = strtod(num, &end);
-    if (*end != '\0' || !(x >= 0)) return 0;
+    double x;
+    if (d == n) {                        /* "缺一项": a numeral before a unit */
+        if (!jx_rt_numeral_count(t, n, &d, &e, &x)) return 0;
+    } else {
+        while (e < n && ((t[e] >= '0' && t[e] <= '9') || t[e] == '.')) e++;
+        char num[32];
+        if (e - d >= sizeof num) return 0;
+        memcpy(num, t + d, e - d);
+        num[e - d] = '\0';
+        char *end;
+        x = strtod(num, &end);
+        if (*end != '\0' || !(x >= 0)) return 0;
+    }
     size_t as = 0, ae = d, us = e, ue = n;
     jx_trim(t, &as, &ae);
     jx_trim(t, &us, &ue);
-    if (ae == as) return 0;             /* "1次": a count of which kind? */
+    if (ae == as)                       /* "1次": a count of which kind? */
+        return unit_kind(r, x, t + us, ue - us, p, hit, d_out, capped);
     int pct = 0;                         /* "下降4%", "下降4个百分点" */
     if ((ue - us == 1 && t[us] == '%') || (ue - us == 12 && memcmp(t + us, "个百分点", 12) == 0) ||
         (ue - us == 3 && memcmp(t + us, "％", 3) == 0)) {
@@ -525,7 +595,7 @@ static int kind_item(const jx_rule *r, const char *t, size_t n, double p,
         x /= 100;
     }
     const jx_rclause *c = NULL;
-    int hits = 0;
+    int hits = 0, held = 0;
     for (int i = 0; i < r->n; i++) {
         const jx_rclause *k = &r->clause[i];
         if (k->cond.kind != JX_RC_KIND) continue;
@@ -538,30 +608,29 @@ static int kind_item(const jx_rule *r, const char *t, size_t n, double p,
             continue;
         /* "人员持证率88%" is a rate, not "每下降5%": the kind's word for
          * what went wrong must be in the item */
-        static const char *const wrong[] = { "缺", "少", "下降", "降低", "减少", "差", "超过",
-                                             "超出", "超", "增加", "上升", "多" };
         int said = 1;
-        for (size_t w = 0; w < sizeof wrong / sizeof *wrong; w++) {
-            size_t wl = strlen(wrong[w]);
-            if (kl >= wl && memcmp(k->cond.label + kl - wl, wrong[w], wl) == 0 &&
-                !has_bytes(t + as, ae - as, wrong[w], wl))
+        for (size_t w = 0; w < sizeof kind_wrong / sizeof *kind_wrong; w++) {
+            size_t wl = strlen(kind_wrong[w]);
+            if (kl >= wl && memcmp(k->cond.label + kl - wl, kind_wrong[w], wl) == 0 &&
+                !has_bytes(t + as, ae - as, kind_wrong[w], wl))
                 said = 0;                /* the label ends with it: the verb of the count */
         }
-        if (!said) continue;
+        if (!said && !(k->out.need > 0)) continue;
         if (c && !same_kind(c, k)) hits++;   /* two different kinds: which? */
         if (!c) hits++;
         c = k;
+        held = !said;                    /* "召开3次" of "每季度召开一次…少": held */
     }
     if (hits != 1) return 0;
     *hit = c;
+    if (held) x = x < c->out.need ? c->out.need - x : 0;
     double up, down;
     steps_of(&c->out, x, &up, &down);
     double delta = (up * c->out.over_per + down * c->out.under_per) * (c->out.per_frac ? p : 1);
     if (equal_kinds_named(r, c, t + as, ae - as) && c->out.max_deduct > 0 &&
         delta < -c->out.max_deduct)
         return 0;           /* "少6条" of equal kinds capped at 4 each: 4, or 3 + 3? */
-    if (c->out.max_deduct > 0 && delta < -c->out.max_deduct) delta = -c->out.max_deduct;
-    *d_out = -delta;
+    *d_out = -kind_delta(c, x, p, capped);
     return 1;
 }
 
@@ -616,7 +685,7 @@ static int each_alternatives(const jx_rclause *c)
 
 /* The deductions of the pieces of t[0..n) (additions negative); *bad when one cannot be read. */
 static double list_deduction(const jx_rule *r, const char *t, size_t n, double p, int comma,
-                             const jx_rclause **seen, int *ns, int *bad)
+                             const jx_rclause **seen, int *ns, int *bad, int *capped)
 {
     double total = 0;
     size_t i = 0, start = 0, l = 0;
@@ -628,11 +697,12 @@ static double list_deduction(const jx_rule *r, const char *t, size_t n, double p
             if (a >= b) return *bad = 1, 0;
             const jx_rclause *c = level_exact(r, t + a, b - a);
             if (!c) c = jx_rt_named(r, t + a, b - a);    /* "发生火灾事故" */
+            if (!c) c = jx_rt_part_named(r, t + a, b - a);   /* "逾期申报": a part's level */
             double d;
             if (c) {
                 d = p - outcome_value(&c->out, 0, p);
             } else if (!comma && has_weak_sep(t + a, b - a)) {
-                d = list_deduction(r, t + a, b - a, p, 1, seen, ns, bad);
+                d = list_deduction(r, t + a, b - a, p, 1, seen, ns, bad, capped);
                 c = NULL;
                 if (*bad) return 0;
                 total += d;
@@ -640,7 +710,7 @@ static double list_deduction(const jx_rule *r, const char *t, size_t n, double p
                 i += l;
                 start = i;
                 continue;
-            } else if (!kind_item(r, t + a, b - a, p, &c, &d)) {
+            } else if (!kind_item(r, t + a, b - a, p, &c, &d, capped)) {
                 return *bad = 1, 0;
             }
             if (!c) return *bad = 1, 0;
@@ -662,6 +732,66 @@ static double list_deduction(const jx_rule *r, const char *t, size_t n, double p
 }
 
 /*
+ * A parts rule (jx_rt_deduct_parts) whose actual names every part, met (its
+ * heading's words: "按时报送" of "按时间要求及时报送年度目标任务") or failed
+ * (one of its deductions: "超出时间报送"), once each: *d the deductions.
+ * 1 read; 0 not so.
+ */
+static int each_part_named(const jx_rule *r, const char *t, size_t n, double p, double *d)
+{
+    enum { PARTS = 16 };
+    int state[PARTS] = { 0 };           /* 1 met, 2 failed */
+    int nparts = 0;
+    for (int i = 0; i < r->n; i++) {
+        int k = jx_rt_part_of(r, &r->clause[i]);
+        if (k >= PARTS) return 0;
+        if (k + 1 > nparts) nparts = k + 1;
+    }
+    *d = 0;
+    size_t i = 0, start = 0, l = 0;
+    for (;;) {
+        int end = i >= n;
+        if (!end && !is_item_sep(t, n, i, 1, &l)) { i++; continue; }
+        size_t a = start, b = i;
+        jx_trim(t, &a, &b);
+        if (a >= b) return 0;
+        const jx_rclause *c = level_exact(r, t + a, b - a);
+        if (!c) c = jx_rt_part_named(r, t + a, b - a);
+        if (!c) c = jx_rt_named(r, t + a, b - a);
+        double dd = 0;
+        int capped = 0;
+        if (c) {
+            dd = p - outcome_value(&c->out, 0, p);
+        } else if (!kind_item(r, t + a, b - a, p, &c, &dd, &capped)) {
+            c = NULL;
+        }
+        int part = c ? jx_rt_part_of(r, c) : -1;
+        if (c && part >= 0) {           /* a failure of that part */
+            if (state[part]) return 0;
+            state[part] = 2;
+            *d += dd;
+        } else {                        /* the heading of one part, met */
+            int hit = -1;
+            for (int q = 0; q < r->n; q++) {
+                const char *h = r->clause[q].cond.part;
+                if (!h[0] || !jx_rt_names(h, t + a, b - a)) continue;
+                int k = jx_rt_part_of(r, &r->clause[q]);
+                if (hit >= 0 && hit != k) return 0;   /* two parts' words: which? */
+                hit = k;
+            }
+            if (hit < 0 || state[hit]) return 0;
+            state[hit] = 1;
+        }
+        if (end) break;
+        i += l;
+        start = i;
+    }
+    for (int k = 0; k < nparts; k++)
+        if (!state[k]) return 0;        /* a part not named: met or not? */
+    return 1;
+}
+
+/*
  * A rule of kinds, or of levels that all deduct: the actual lists what went
  * wrong ("迟报2次、漏报1次", "组织机构不健全且没有专、兼职安全管理人员").
  * 1: *v set; 0: not such a rule (or a single level, scored as before); -1:
@@ -676,8 +806,9 @@ static int kinds_score(const jx_rule *r, const jx_actual *a, double p, double *v
         if (r->clause[i].out.kind == JX_RO_POINTS && r->clause[i].out.value != p) return 0;
     double base = k ? (k->base_frac ? k->base * p : k->base) : p;
     if (!a->has_text) {
-        /* levels only: a number is no level (0 failures, or 0 = not done?) */
-        if (!k) return 0;
+        /* levels only: a number is no level (0 failures, or 0 = not done?),
+         * unless every level is a finding ("一经发现…扣"): 0 found is P */
+        if (!k) return a->num == 0 && jx_rt_findings_only(r) ? (*v = base, 1) : 0;
         if (a->num == 0) { *v = base; return 1; }   /* nothing went wrong */
         return -1;                      /* a count of which kind? */
     }
@@ -695,13 +826,22 @@ static int kinds_score(const jx_rule *r, const jx_actual *a, double p, double *v
             }
         if (kinds_n && late == kinds_n && kinds_n == r->n) { *v = base; return 1; }
     }
-    if (level_exact(r, t, n)) return 0;  /* one level named whole: as before */
+    int said = -1;
+    if (jx_rt_parts_rule(r)) {           /* the other parts: met, or not said? */
+        said = jx_rt_parts_actual(&t, &n);
+        if (said == 1) { *v = base; return 1; }
+        double dn;
+        if (said == 0 && each_part_named(r, t, n, p, &dn)) { *v = base - dn; return 1; }
+        if (said == 0) return -1;
+    }
+    if (said != 2 && level_exact(r, t, n)) return 0;   /* one level named whole: as before */
     const jx_rclause *seen[JX_RCLAUSES_MAX];
     int ns = 0;
-    int bad = 0;
-    double d = list_deduction(r, t, n, p, 0, seen, &ns, &bad);
-    if (!k && (bad || ns < 2)) return 0;   /* one level: find_level / find_state */
-    if (bad) return -1;
+    int bad = 0, capped = 0;
+    double d = list_deduction(r, t, n, p, 0, seen, &ns, &bad, &capped);
+    if (!k && said != 2 && (bad || ns < 2)) return 0;   /* one level: find_level / find_state */
+    if (bad || (capped && ns > 1)) return -1;   /* a kind over its own cap beside another:
+                                                   the kind's cap or the item's? */
     if (r->kinds_cap > 0 && d > r->kinds_cap) d = r->kinds_cap;   /* "扣完6分为止" */
     *v = base - d;
     return 1;
@@ -852,6 +992,30 @@ static void skip_reference(const char **t, size_t *n)
     if (i < *n) { *t += i; *n -= i; }
 }
 
+/* Where the word w first starts in t[0..n), or NULL. */
+static const char *memmem_word(const char *t, size_t n, const char *w)
+{
+    size_t l = strlen(w);
+    for (size_t i = 0; i + l <= n; i++)
+        if (memcmp(t + i, w, l) == 0) return t + i;
+    return NULL;
+}
+
+/* t[0..n) is only the words of a reference (1 to 8 characters, no digit, no
+ * ASCII): "历史最佳水平", "上年水平". */
+static int reference_words(const char *t, size_t n)
+{
+    size_t i = 0;
+    int chars = 0;
+    while (i < n) {
+        unsigned char ch = (unsigned char)t[i];
+        size_t l = ch < 0x80 ? 1 : ch < 0xE0 ? 2 : ch < 0xF0 ? 3 : 4;
+        if (ch < 0x80 || ++chars > 8 || i + l > n) return 0;
+        i += l;
+    }
+    return chars > 0;
+}
+
 /*
  * A change written as such, either way, for a sentence whose reference is
  * elsewhere (shortfall 2, gap_over 2): 上升 / 增加 / 提高 / 高于 / 超过 N is +N,
@@ -865,6 +1029,24 @@ static jx_err written_change(const jx_rule *r, const jx_actual *a, const char *t
     static const char *const down[] = { "下降", "减少", "降低", "低于" };
     int sign = 0;
     if (n == 6 && memcmp(t, "持平", 6) == 0) { *x = 0; return JX_OK; }
+    /* "达到历史最佳水平": the reference itself, no change (bpc05-06) */
+    if (n > 6 && memcmp(t, "达到", 6) == 0 && reference_words(t + 6, n - 6)) { *x = 0; return JX_OK; }
+    /* "比历史最佳水平提高3%": the reference first, then the change */
+    if (n > 3 && memcmp(t, "比", 3) == 0) {
+        size_t best = n;
+        for (size_t i = 0; i < sizeof up / sizeof *up; i++) {
+            const char *w = memmem_word(t + 3, n - 3, up[i]);
+            if (w && (size_t)(w - t) < best) best = (size_t)(w - t);
+        }
+        for (size_t i = 0; i < sizeof down / sizeof *down; i++) {
+            const char *w = memmem_word(t + 3, n - 3, down[i]);
+            if (w && (size_t)(w - t) < best) best = (size_t)(w - t);
+        }
+        if (best == n || !reference_words(t + 3, best - 3))
+            return jx_diag_set(diag, JX_ERR_NUMBER_SYNTAX, a->text, a->len, 0);
+        t += best;
+        n -= best;
+    }
     for (size_t i = 0; i < sizeof up / sizeof *up && !sign; i++)
         if (n > strlen(up[i]) && memcmp(t, up[i], strlen(up[i])) == 0) {
             t += strlen(up[i]); n -= strlen(up[i]); sign = 1;
@@ -909,6 +1091,21 @@ static int required_count(const jx_rule *r, double *need)
 }
 
 /* Steps both ways from 0 ("每下降1起加0.2分，上升一起扣0.2分"): "下降3起" is -3, not 3 missing. */
+/* A count of criteria (jx_rt_criteria_count): only counts written with
+ * their verb are read ("符合3项", "不符合1项"), a bare number is refused. */
+static int criteria_need(const jx_rule *r, double *need)
+{
+    for (int i = 0; i < r->n; i++) {
+        const jx_rout *o = &r->clause[i].out;
+        if (o->kind == JX_RO_STEPS && o->shortfall == 2 && o->ref > 0 && o->under_per < 0 &&
+            o->over_per == 0) {
+            *need = o->ref;
+            return 1;
+        }
+    }
+    return 0;
+}
+
 static int two_way(const jx_rule *r)
 {
     for (int i = 0; i < r->n; i++) {
@@ -1186,9 +1383,23 @@ static jx_err actual_value(const jx_rule *r, const jx_actual *a, double *x,
             t += 3;                     /* a rank "第3名" */
             n -= 3;
         }
+        if (strcmp(r->unit, "次") == 0 && jx_rt_frequency_count(t, n, x))
+            return JX_OK;                /* "每月1次": 12 a year */
         /* "少2次" against a count the sentence requires (每月上报: 12; 至少3次):
          * 2 missing, so the count done is the required one less 2 */
         double need;
+        size_t vl;
+        int missed;
+        if (criteria_need(r, &need) && jx_rt_count_words(t, n, &vl, &missed)) {
+            /* "符合3项" (met) / "不符合1项" (missed) against "符合全部3项…每不符合1项扣" */
+            jx_quantity p;
+            if ((e = jx_quantity_parse(t + vl, n - vl, &p, diag))) return e;
+            if (p.percent || p.value < 0 || p.value > need || p.value != floor(p.value) ||
+                (p.unit[0] && r->unit[0] && !same_unit(p.unit, r->unit)))
+                return jx_diag_set(diag, JX_ERR_NUMBER_SYNTAX, a->text, a->len, 0);
+            *x = missed ? need - p.value : p.value;
+            return JX_OK;
+        }
         if (!shortfall_of(r) && !count_rule(r) && required_count(r, &need)) {
             static const char *const short_of[] = { "少了", "少", "缺", "差" };
             for (size_t i = 0; i < sizeof short_of / sizeof *short_of; i++) {
@@ -1211,7 +1422,8 @@ static jx_err actual_value(const jx_rule *r, const jx_actual *a, double *x,
         static const char *const miss[] = { "缺失", "缺少", "下降", "降低", "减少", "低于", "少了",
                                             "少", "缺", "差" };
         static const char *const excess[] = { "超过", "超出", "增加", "上升", "增长", "高出",
-                                              "多了", "多" };
+                                              "多了", "多",
+                                              "滞后", "推迟", "延迟", "延期", "延误", "拖延" };  /* late */
         static const char *const no_excess[] = { "未超过", "没有超过", "不超过", "未超出",
                                                  "持平", "减少", "下降", "降低" };
         int over = sf == 2 && gap_over_of(r);
@@ -1446,6 +1658,8 @@ static jx_err plain_score(const jx_rule *r, const jx_actual *a, double p,
     if (!(r->above_points && r->max_score > 0 && r->top_frac == 0)) top_s = p;
     if (r->stated_points > 0 && jx_round(r->stated_points, 2) > jx_round(top_s > p ? top_s : p, 2))
         return JX_ERR_RULE_SYNTAX;
+    if (jx_rt_parts_rule(r) && jx_round(r->stated_points, 2) != jx_round(p, 2))
+        return JX_ERR_RULE_SYNTAX;        /* parts summing to less than the item: what of the rest? */
     const jx_rclause *c = NULL;
     double x = 0, v;
     int not_met = 0, k;
@@ -1458,6 +1672,9 @@ static jx_err plain_score(const jx_rule *r, const jx_actual *a, double p,
         for (int i = 0; i < r->n && !c; i++)
             if (r->clause[i].cond.kind == JX_RC_NA) c = &r->clause[i];
         if (!c) return jx_diag_set(diag, JX_ERR_LEVEL_UNKNOWN, a->text, a->len, 0);
+    } else if (a->has_text && (k = jx_rt_excess_actual(r, a->text, a->len, &c, &x)) != 0) {
+        /* "超额完成5个百分点": the excess, scored by its own clause (EXCESS) */
+        if (k < 0) return jx_diag_set(diag, JX_ERR_NUMBER_SYNTAX, a->text, a->len, 0);
     } else if ((k = kinds_score(r, a, p, &v)) != 0) {
         if (k < 0) {
             if (a->has_text) return jx_diag_set(diag, JX_ERR_LEVEL_UNKNOWN, a->text, a->len, 0);
@@ -1467,7 +1684,7 @@ static jx_err plain_score(const jx_rule *r, const jx_actual *a, double p,
         }
         memset(tr, 0, sizeof *tr);
         tr->raw = v;
-        tr->parts = 2;
+        tr->parts = !a->has_text && a->num == 0 ? 3 : 2;   /* 0: nothing went wrong */
         double lo, top;
         score_range(r, p, &lo, &top);
         if (!(v > lo)) v = lo;
@@ -1830,6 +2047,13 @@ static const char *num(double v, char *b, size_t cap)
     return b;
 }
 
+/* The part a clause of numbered parts belongs to: "（按时申报绩效目标）". */
+static void put_part(out *o, const jx_rcond *c, jx_lang lang)
+{
+    if (c->part[0])
+        put(o, lang == JX_LANG_ZH ? "（%s）" : " (part \"%s\")", c->part);
+}
+
 static void put_cond(out *o, const jx_rule *r, const jx_rcond *c, jx_lang lang)
 {
     char a[64], b[64];
@@ -1838,7 +2062,10 @@ static void put_cond(out *o, const jx_rule *r, const jx_rcond *c, jx_lang lang)
     case JX_RC_ALWAYS: put(o, zh ? "其余" : "otherwise"); break;
     case JX_RC_ELSE: put(o, zh ? "其他" : "else"); break;
     case JX_RC_NA: put(o, zh ? "不涉及" : "not applicable"); break;
-    case JX_RC_LEVEL: put(o, "“%s”", c->label); break;
+    case JX_RC_LEVEL:
+        put(o, "“%s”", c->label);
+        put_part(o, c, lang);
+        break;
     case JX_RC_KIND:
         put(o, zh ? "“%s”（按%s计）" : "\"%s\" (counted in %s)", c->label, c->unit);
         break;
@@ -1892,6 +2119,9 @@ static void put_steps(out *o, const jx_rule *r, const jx_rout *u, jx_lang lang)
         put(o, zh ? "，最多扣%s分" : ", at most %s off", num(u->max_deduct, a, sizeof a));
     else if (u->over_per < 0 || u->under_per < 0)
         put(o, zh ? "，扣完为止" : ", down to 0");
+    if (u->shortfall == 2 && u->ref > 0 && u->under_per < 0 && u->over_per == 0)
+        put(o, zh ? "（实际写明符合或不符合的项数，如“符合2项”“不符合1项”）"
+                  : " (the actual says how many are met or not: \"符合2项\", \"不符合1项\")");
     if (u->partial == JX_STEP_CEIL) put(o, zh ? "（不足一档按一档）" : " (a started step counts)");
     else if (u->partial == JX_STEP_LINEAR) put(o, zh ? "（按比例）" : " (proportional)");
     else put(o, zh ? "（只计整档）" : " (whole steps)");
@@ -2005,12 +2235,20 @@ size_t jx_rule_explain(const jx_rule *r, jx_lang lang, char *buf, size_t cap)
             num(pct ? u->step * 100 : u->step, st, sizeof st);
             num(fabs(u->over_per), pr, sizeof pr);
             int add = u->over_per > 0;
-            put(&o, zh ? (add ? "“%s”每%s%s加%s分" : "“%s”每%s%s扣%s分")
-                       : (add ? "\"%s\": plus %s per %s %s" : "\"%s\": minus %s per %s %s"),
-                c->cond.label, zh ? st : pr, zh ? (pct ? "个百分点" : c->cond.unit) : st,
+            put(&o, zh ? "“%s”" : "\"%s\"", c->cond.label);
+            put_part(&o, &c->cond, lang);
+            put(&o, zh ? (add ? "每%s%s加%s分" : "每%s%s扣%s分")
+                       : (add ? ": plus %s per %s %s" : ": minus %s per %s %s"),
+                zh ? st : pr, zh ? (pct ? "个百分点" : c->cond.unit) : st,
                 zh ? pr : (pct ? "percentage point(s)" : c->cond.unit));
             if (u->max_deduct > 0)
                 put(&o, zh ? "，最多扣%s分" : ", at most %s", num(u->max_deduct, a, sizeof a));
+            if (u->max_add > 0)             /* "提供一例得1分,最高8分" */
+                put(&o, zh ? "，最多加%s分" : ", at most %s added", num(u->max_add, a, sizeof a));
+            if (u->need > 0)                /* "每季度召开一次": 4 a year */
+                put(&o, zh ? "（全年应%s%s，填实际次数时按所少计）"
+                           : " (%s %s required a year; a count held is read as the shortfall from it)",
+                    num(u->need, a, sizeof a), c->cond.unit);
             continue;
         }
         if (!(c->out.kind == JX_RO_OPEN && c->cond.kind == JX_RC_ALWAYS)) {
@@ -2039,6 +2277,11 @@ size_t jx_rule_explain(const jx_rule *r, jx_lang lang, char *buf, size_t cap)
         put(&o, zh ? "；最高%s分" : "; at most %s points", num(r->max_score, a, sizeof a));
     if (r->below_zero)
         put(&o, zh ? "；扣分可低于0分" : "; deductions may go below 0");
+    if (jx_rt_parts_rule(r))             /* the other parts are not assumed met */
+        put(&o, zh ? "；实际须写明全部符合，或列出全部扣分情形（如“仅逾期”“逾期，其余符合”），"
+                     "或逐项写明各部分符合或扣分情形"
+                   : "; the actual must say all parts are met, or list every failure "
+                     "(\"仅逾期\", \"逾期，其余符合\"), or name every part, met or not");
     if (r->kinds_cap > 0)
         put(&o, zh ? "；各项合计最多扣%s分" : "; at most %s off for all kinds together",
             num(r->kinds_cap, a, sizeof a));
@@ -2063,6 +2306,8 @@ jx_err jx_rule_score_explain(const jx_rule *r, const jx_actual *act,
         return e;
     }
     if (tr.numeric) put(&o, zh ? "实际%s" : "actual %s", qty(r, tr.x, a, sizeof a));
+    else if (!act->has_text)              /* a bare count of kinds or findings ("0") */
+        put(&o, zh ? "实际%s" : "actual %s", num(act->num, a, sizeof a));
     else put(&o, zh ? "实际“%.*s”" : "actual \"%.*s\"", (int)(act->len > 200 ? 200 : act->len),
              act->text ? act->text : "");
     if (tr.parts == 2) {

@@ -34,14 +34,18 @@ const size_t jx_rw_bound_suffix_n = JX_RWORDS(jx_rw_bound_suffix);
 
 /* 每X: the gap counted over the ref (超, 增, 高, 多) or under it (低, 少, 降). */
 const jx_rword jx_rw_step[] = {
-    {"每相差", RW_EITHER, 0}, {"每偏离", RW_EITHER, 0}, {"每差", RW_UNDER, 0},
+    {"每相差", RW_EITHER, 0}, {"每多偏离", RW_OVER, 0}, {"每偏离", RW_EITHER, 0}, {"每差", RW_UNDER, 0},
     {"每低于", RW_UNDER, 0}, {"每低", RW_UNDER, 0}, {"每下降", RW_UNDER, 0},
-    {"每降低", RW_UNDER, 0}, {"每减少", RW_UNDER, 0}, {"每少", RW_UNDER, 0},
+    {"每降低", RW_UNDER, 0}, {"每减少", RW_UNDER, 0}, {"每少于", RW_UNDER, 0}, {"每少", RW_UNDER, 0},
     {"每缺少", RW_UNDER, 0}, {"每缺", RW_UNDER, 0}, {"每降", RW_UNDER, 0},
     {"每超过", RW_OVER, 0}, {"每超出", RW_OVER, 0}, {"每超", RW_OVER, 0},
     {"每高于", RW_OVER, 0}, {"每高出", RW_OVER, 0}, {"每增加", RW_OVER, 0},
     {"每增长", RW_OVER, 0}, {"每提高", RW_OVER, 0}, {"每上升", RW_OVER, 0},
     {"每多", RW_OVER, 0}, {"每增", RW_OVER, 0},
+    /* late: "每滞后一年扣2分" (bpb02-03); value 1: a verb may stand between
+     * the word and the number ("每延迟拨付1天", bpf01-05) */
+    {"每滞后", RW_OVER, 1}, {"每推迟", RW_OVER, 1}, {"每延迟", RW_OVER, 1},
+    {"每延期", RW_OVER, 1}, {"每延误", RW_OVER, 1}, {"每拖延", RW_OVER, 1},
     {"每进", RW_OVER, 0},     /* 倒数第N名…每进1名: up from the bottom (checked) */
 };
 const size_t jx_rw_step_n = JX_RWORDS(jx_rw_step);
@@ -69,8 +73,8 @@ const char *const jx_rw_units[] = {
     "个百分点", "百分点", "万元", "元", "分钟", "小时", "天", "日", "次",
     "件", "人次", "户次", "人", "岁", "例", "项", "个", "名", "家", "份", "篇",
     "户", "条", "起", "期", "批", "所", "场", "台", "套", "辆", "座", "公里",
-    "亩", "吨", "月", "年", "周", "笔",
-    "項", "處", "個", "條",                           /* traditional */
+    "亩", "吨", "公斤", "月", "年", "周", "笔",
+    "項", "處", "個", "條", "萬元",                   /* traditional */
 };
 const size_t jx_rw_units_n = JX_RWORDS(jx_rw_units);
 
@@ -276,9 +280,15 @@ const size_t jx_rw_about_verb_n = JX_RWORDS(jx_rw_about_verb);
 
 /* "扣权重分的1%", "扣除该项分值的1/4": the item's own points P (share_deduct). */
 const char *const jx_rw_item_points[] = {
-    "该项权重分", "权重分值", "权重分", "该项分值", "该指标分值", "本项分值", "指标分值", "分值",
+    "该项指标分值", "该项权重分", "权重分值", "权重分", "该项分值", "该指标分值", "本项分值", "指标分值", "分值",
 };
 const size_t jx_rw_item_points_n = JX_RWORDS(jx_rw_item_points);
+
+/* A task graded by how well it was done ("积极配合…工作（8分）"): a heading,
+ * not a criterion met or not (sub-items, parts with bracketed points). */
+const char *const jx_rw_graded[] = { "积极", "完善", "加强", "推进", "推动", "做好",
+                                     "认真", "深入", "大力", "切实", "努力", "进一步" };
+const size_t jx_rw_graded_n = JX_RWORDS(jx_rw_graded);
 
 /* --- Reports, deadlines, occurrences (g11, ruletext_report.c) ----------- */
 

@@ -127,6 +127,9 @@ extern const size_t jx_rw_all_n;
 extern const char *const jx_rw_all_verb[];   /* 落实 完成 达到 …: "全部落实" */
 extern const size_t jx_rw_all_verb_n;
 
+extern const char *const jx_rw_graded[];     /* 积极 完善 加强 …: a graded task */
+extern const size_t jx_rw_graded_n;
+
 #endif
 
 /* Reports, deadlines, occurrences (g11, ruletext_report.c). */

@@ -55,6 +55,26 @@
  *   ("国家、省级、市级、县级官方媒体报道1次分别得4分、3分、2分、1分": over_per
  *   positive).  A bare 0 is the base; another bare
  *   number, an item naming no kind or two, or a kind named twice: an error.
+ *   A kind counting a shortfall under a frequency its words state
+ *   ("每季度召开一次专题会议,少一次扣1分": out.need 4) also reads a bare
+ *   count with the kind's unit ("4次", "3次") as what was held: the
+ *   shortfall is need − count.  In a sentence whose every clause is a
+ *   level deducting for a finding ("一经发现…扣0.5分"), a bare 0 is nothing
+ *   found: P.  Kinds that add (each with its own cap, max_add) beside
+ *   kinds that deduct ("提供一例得1分,最高8分;明显违背政策的,发现一次扣2分")
+ *   count from 0.  A count whose unit only one kind has ("3例") names that
+ *   kind when its words do not end in the verb of what went wrong (缺, 少…).
+ *   NUMBERED PARTS, each with its points and its own deductions ("1、…全申报的
+ *   1 分,缺一项扣 0.5 分;2、绩效目标规范 1 分,不规范扣 0.5 分;3、按时申报绩效
+ *   目标计 2 分,逾期扣 1 分"): KIND clauses capped at their part's points
+ *   and DEDUCT LEVEL clauses, read as KINDS; each clause's `part` is the
+ *   heading of the part it belongs to, stated_points and max_score
+ *   the parts' sum, which must be P (else JX_ERR_RULE_SYNTAX).  An actual
+ *   must say every part is met ("全部符合": P) or that its failures are all
+ *   ("仅逾期", "逾期，其余符合"), or name every part once, met by its
+ *   heading's words or failed ("按时报送,出现统计错误"); one failure alone
+ *   says nothing of the other parts (refused).  It names a part's level by its label with only words
+ *   of the part's heading around it ("逾期申报" → 逾期), no denial added.
  *   NAMED: a text actual no level label equals may still name a clause in
  *   other words (src/core/ruletext_name.h): its words found in order in
  *   the label or the whole condition (`words`), in at most three pieces,
@@ -124,6 +144,15 @@
  * Refusals are JX_ERR_RULE_OPEN, quoting the clause (`quote`).  The rest
  * of the rule is scored exactly as if the OPEN clauses were not there.
  *
+ * EXCESS (docs/RULES.md, g7): "完成目标任务计12分，未完成按比例扣分，超额完成
+ * 1个百分点加0.3分，加分不超过3分" is read as RANGE x <= 1: RATIO value 12
+ * (the completion's points, not P), RANGE x > 1: OPEN (a rate above 100 %
+ * does not give the excess in the step's measure), and a LEVEL clause
+ * "超额完成" with a STEPS outcome (base 12, +0.3 per step, written_excess):
+ * a text actual "超额完成5个百分点" is that excess (x = 5 in the step's
+ * unit), scored by that clause alone.  The formula compiler refuses such
+ * a rule (OPEN, above_points).
+ *
  * A formula compiler maps the same list to IFs: one IF per clause in array
  * order, the outcome as above, MAX(0, MIN(P, …)) around it, ROUND(…;2).
  */
@@ -190,6 +219,10 @@ typedef struct jx_rcond {
                                        occurrence: what is counted, the
                                        kinds at one price joined by ；
                                        ("未按要求进行登记"), "" if too long */
+    char part[JX_LABEL_MAX + 1];    /* NUMBERED PARTS: the heading of the part
+                                       the clause belongs to ("按时申报绩效目
+                                       标", its last JX_LABEL_MAX bytes); ""
+                                       for any other clause (added, g6)     */
 } jx_rcond;
 
 /* What a clause gives (formulas in the header comment above). */
@@ -287,6 +320,22 @@ typedef struct jx_rout {
                                actual denying it is refused, not given P   */
     int per_frac;           /* STEPS: over_per / under_per are shares of P
                                ("扣权重分的1/4": −0.25 × P per step)       */
+    double need;            /* KIND counting a shortfall ("少一次扣1分") whose
+                               words state the standard as a frequency
+                               ("每季度召开一次专题会议": 4 a year): a bare
+                               count "4次" is what was held, the shortfall
+                               max(0, need − count); 0: no such standard
+                               (added after per_frac, issue 15 g6)        */
+    double max_add;         /* KIND adding points: the most this kind adds
+                               ("提供一例得1分,最高8分" before "…发现一次扣2分":
+                               8); 0 none.  An actual naming it beyond its
+                               cap next to another kind is refused (is the
+                               cap the kind's or the item's?)              */
+    int written_excess;     /* STEPS of a LEVEL clause "超额完成" (added
+                               after per_frac): only a text actual writing
+                               the excess ("超额完成5个百分点", "超额完成1
+                               个", in the clause's cond.unit) is read, as
+                               x; see EXCESS in the header comment         */
 } jx_rout;
 
 typedef struct jx_rclause {

@@ -3632,6 +3632,20 @@ static int mixed_kinds(reader *rd, const stepdef *steps, int nsteps, jx_err *e)
 static void base_words(reader *rd, int base_raw)
 {
     jx_rule *ru = rd->rule;
+    /* "每拖延一天扣0.5分" read as a step of one day (not an occurrence): what
+     * it counts is lateness all the same, so "按时报送" can say none */
+    for (int i = 0; i < ru->n; i++) {
+        jx_rclause *c = &ru->clause[i];
+        if (c->out.kind != JX_RO_STEPS || c->out.ref != 0 || c->out.over_per >= 0 ||
+            c->cond.kind != JX_RC_ALWAYS || c->cond.words[0])
+            continue;
+        for (int k = 0; k < rd->n; k++) {
+            const raw *r = &rd->r[k];
+            if (r->start >= c->at && r->end <= c->at + c->len && r->out != OUT_NONE &&
+                contains_any(rd->s, r->start, r->end, jx_rw_late, jx_rw_late_n))
+                copy_words(&c->cond, rd->s, r);
+        }
+    }
     if (base_raw < 0) return;
     const raw *b = &rd->r[base_raw];
     for (int i = 0; i < ru->n; i++) {

@@ -1314,7 +1314,9 @@ static int on_time(const jx_rule *r, const char *t, size_t n)
             if (c) return 0;
             c = &r->clause[i];
         }
-    return c && jx_rt_on_time(c->cond.words, t, n);
+    /* a count of late days from 0 that deducts (a written gap or a count) */
+    return c && c->out.ref == 0 && c->out.over_per < 0 && c->out.under_per == 0 &&
+           jx_rt_on_time(c->cond.words, t, n);
 }
 
 /*
@@ -1373,6 +1375,7 @@ static jx_err actual_value(const jx_rule *r, const jx_actual *a, double *x,
         size_t verb = shortfall_of(r) || count_rule(r) ? 0 : jx_rt_actual_verb(t, n);
         t += verb;
         n -= verb;
+        if (on_time(r, t, n)) { *x = 0; return JX_OK; }   /* "按时报送", "提前3天报送" */
         if (r->rank_from_bottom) {      /* "倒数第4名": the sentence counts from the bottom */
             if (!(n > 9 && memcmp(t, "倒数第", 9) == 0))
                 return jx_diag_set(diag, JX_ERR_NUMBER_SYNTAX, a->text, a->len, 0);
@@ -1446,7 +1449,6 @@ static jx_err actual_value(const jx_rule *r, const jx_actual *a, double *x,
         }
         if (!over && count_rule(r) && !two_way(r)) {
             if (counted_denied(r, t, n)) { *x = 0; return JX_OK; }   /* "符合要求" */
-            if (on_time(r, t, n)) { *x = 0; return JX_OK; }          /* "按时报送" */
             if (names_base(r, t, n)) { *x = 0; return JX_OK; }       /* "联网上报" */
             if (sum_counted(r, t, n, x)) return JX_OK;  /* "漏报单位1处,漏填指标1处" */
             skip_counted_words(r, &t, &n);     /* "未按要求登记2件" */

@@ -252,9 +252,11 @@ static void test_failures_beside_standard(void **state)
     assert_double_bits(score_text(&r, "未装订,纸张大小不符合规定", 5), 1);
     assert_double_bits(score_text(&r, "装订顺序不正确", 5), 4);
     refused_text(&r, "未装订,纸张大小不符合规定", 10);   /* the standard's 5 is not the item's 10 */
-    /* two standards with their points are parts (bpf01-01): not this reading */
+    /* two standards with their points are parts (bpf01-01): not this reading
+     * but g6's numbered parts (each part its own points) */
     jx_rule p = parse_ok("1.按时间要求及时报送年度目标任务的得1分,超出时间报送的扣1分。 2.所报数字准确无误的得1分,出现统计错误等情况的扣1分。");
-    refused_text(&p, "按时报送,数字准确无误", 2);
+    assert_double_bits(score_text(&p, "按时报送,数字准确无误", 2), 2);
+    assert_double_bits(score_text(&p, "超出时间报送,数字准确无误", 2), 1);
 }
 
 /* bpe03-01, bpe05-04: the task done in full, in words. */

@@ -20,6 +20,7 @@
 #include "text.h"
 #include "ruletext_words.h"
 #include "ruletext_fresh.h"
+#include "ruletext_report.h"
 #include "ruletext_parts.h"
 #include "ruletext_rows.h"
 #include "jixiao/ruletext.h"
@@ -708,6 +709,7 @@ static void split_clause(const char *s, raw *r)
     jx_trim(s, &r->start, &r->end);
     drop_lone_brackets(s, r);
     drop_tail_points(s, r);
+    r->end = jx_rt_tail_exception(s, r->start, r->end);   /* "(特殊情况除外)" (g11) */
     jx_cur_init(&c, s, r->start, r->end);
     r->out = OUT_NONE;
     r->cstart = r->start;
@@ -789,6 +791,14 @@ static void split_clause(const char *s, raw *r)
             r->bstart = open;
             r->bpts = v;
         }
+    }
+    if (r->out == OUT_DEDUCT && jx_rt_verdict_at(s, r->start, r->end) <= r->cstart)
+        r->out = OUT_NONE;             /* "倒扣10分": from the total, not 扣 (read_open) */
+    if (r->out == OUT_NONE && jx_rt_done_scores_at(s, r->start, r->end) < r->end) {
+        r->out = OUT_FRACTION;         /* "完成财政收入任务得分": the full points (g11) */
+        r->value = 1;
+        r->cstart = r->start;
+        r->cend = jx_rt_done_scores_at(s, r->start, r->end);
     }
     if (r->out == OUT_NONE)            /* "本表100分扣完", "考核分清零" */
         read_veto(s, r);
@@ -1028,6 +1038,14 @@ static jx_err cut(reader *rd)
 }
 
 /* --- Notes and formulas ------------------------------------------------- */
+
+/* A rank lead in one of the clauses before r ("按排位打分"). */
+static int rank_lead_before(const reader *rd, const raw *r)
+{
+    for (const raw *p = rd->r; p < r; p++)
+        if (jx_rt_rank_lead(rd->s, p->start, p->end)) return 1;
+    return 0;
+}
 
 /* "满分10分", "总分5分", "（2分）", "分值10分": the points, no rule. */
 static int read_points_note(const char *s, size_t a, size_t b, double *pts)
@@ -1312,7 +1330,8 @@ static int read_note(reader *rd, raw *r)
             return !contains(s, r->start, r->end, "比例") && !contains(s, r->start, r->end, "比重");
         }
     }
-    return 0;
+    if (jx_rt_rank_lead(s, r->start, r->end)) return 1;   /* "按排位打分" (g11) */
+    return jx_rt_report_note(s, r->start, r->end);   /* "下同", "遇节假日顺延" (g11) */
 }
 
 /*
@@ -1941,8 +1960,12 @@ static int read_step_at(const char *s, size_t at, size_t b, const jx_rword *w,
     cd->step_percent = read_unit(&c, cd->step_unit, sizeof cd->step_unit);
     if (cd->step_percent) v /= 100.0;
     if (!only_tail(s, c.pos, b) &&
-        !(cd->step_unit[0] && counted_noun(s, c.pos, b)))
-        return -1;
+        !(cd->step_unit[0] && counted_noun(s, c.pos, b))) {
+        size_t alt = jx_rt_or_alternative(s, c.pos, b);   /* "…一个项目或项目填写错误" */
+        if (alt == b || !(only_tail(s, c.pos, alt) ||
+                          (cd->step_unit[0] && counted_noun(s, c.pos, alt))))
+            return -1;
+    }
     cd->has_step = 1;
     cd->step = v;
     cd->step_dir = w->code;
@@ -2636,6 +2659,36 @@ static int read_decrement(const reader *rd, const raw *r, double *per)
             return *per > 0;
     }
     return 0;
+}
+
+/*
+ * "按排位打分,每位次按0.25分递减" (g11): a clause saying the item is scored
+ * by rank (jx_rt_rank_lead, a note), then a decrement per place: the first
+ * place keeps the item's points, each place below it loses the decrement
+ * (a rank step from 1, as "第1名得满分,依次递减0.5分").  1 and *sd set.
+ */
+static int rank_lead_decrement(reader *rd, const raw *r, stepdef *sd, jx_err *e)
+{
+    double per;
+    *e = JX_OK;
+    if (!jx_rt_rank_decrement(rd->s, r->start, r->end, &per) || !rank_lead_before(rd, r))
+        return 0;
+    jx_rule *ru = rd->rule;
+    if (ru->unit[0] && strcmp(ru->unit, "名") != 0) return *e = refuse_raw(rd, r), 1;
+    snprintf(ru->unit, sizeof ru->unit, "名");
+    memset(sd, 0, sizeof *sd);
+    sd->raw = (int)(r - rd->r);
+    sd->qa = r->start;
+    sd->qb = r->end;
+    sd->dir = RW_OVER;
+    sd->step = 1;
+    sd->per = -per;
+    sd->rank = 1;
+    sd->has_bound = 1;              /* measured from the first place */
+    sd->rc.kind = JX_RC_RANGE;
+    sd->rc.has_lo = sd->rc.lo_incl = 1;
+    sd->rc.lo = 1;
+    return 1;
 }
 
 static size_t count_at(const char *s, size_t a, size_t b);
@@ -3440,15 +3493,27 @@ static int kind_key(const reader *rd, const stepdef *sd, jx_rcond *rc)
     const char *s = rd->s;
     const raw *r = &rd->r[sd->raw];
     size_t a = r->cstart, b = r->cend;
+    int own_prefix = 0;            /* "每迟一天,扣0.5分": the count is the clause before (g11) */
+    int subject = -1;              /* then the condition clause before that one names it */
+    jx_trim(s, &a, &b);
+    if (a >= b && r->pstart < r->pend) {
+        a = rd->r[r->plast].start;
+        b = rd->r[r->plast].end;
+        own_prefix = 1;
+        for (int k = r->plast - 1; k >= r->pfirst && subject < 0; k--)
+            if (rd->r[k].used == 4) subject = k;
+    }
     size_t at = count_at(s, a, b);
     if (r->per_unit[0] && at == b)
         return per_kind_key(rd, r, rc);    /* "造成人员住院的,扣15分/起" */
-    if (at == b && sd->per > 0) return each_kind_key(rd, r, rc);   /* "…的，每次加1分" */
+    /* "…的，每次加1分"; "对预算安排造成影响的,每次扣1分" (g11) */
+    if (at == b) return each_kind_key(rd, r, rc);
     if (at == b) return 0;
     char key[256];
     size_t n = 0;
-    if (r->pstart < r->pend) {
-        size_t x = rd->r[r->plast].start, y = rd->r[r->plast].end;
+    if (r->pstart < r->pend && (!own_prefix || subject >= 0)) {
+        int k = own_prefix ? subject : r->plast;
+        size_t x = rd->r[k].start, y = rd->r[k].end;
         jx_trim(s, &x, &y);
         if (y - x >= 3 && memcmp(s + y - 3, "的", 3) == 0) y -= 3;
         if (y - x < sizeof key - 1) { memcpy(key, s + x, y - x); n = y - x; }
@@ -3636,6 +3701,107 @@ static int mixed_kinds(reader *rd, const stepdef *steps, int nsteps, jx_err *e)
 }
 
 /*
+ * "使用…系统联网上报会计报表的记10分,不能按指定方式报送的每次扣1分": the
+ * level clause that became the base of an occurrence count says what full
+ * points are for; its words go to the STEPS clause's out.words, so that an
+ * actual restating it ("联网上报") is no occurrence (ruletext_score.c).
+ */
+static void base_words(reader *rd, int base_raw)
+{
+    jx_rule *ru = rd->rule;
+    /* "每拖延一天扣0.5分" read as a step of one day (not an occurrence): what
+     * it counts is lateness all the same, so "按时报送" can say none */
+    for (int i = 0; i < ru->n; i++) {
+        jx_rclause *c = &ru->clause[i];
+        if (c->out.kind != JX_RO_STEPS || c->out.ref != 0 || c->out.over_per >= 0 ||
+            c->cond.kind != JX_RC_ALWAYS || c->cond.words[0])
+            continue;
+        for (int k = 0; k < rd->n; k++) {
+            const raw *r = &rd->r[k];
+            if (r->start >= c->at && r->end <= c->at + c->len && r->out != OUT_NONE &&
+                contains_any(rd->s, r->start, r->end, jx_rw_late, jx_rw_late_n))
+                copy_words(&c->cond, rd->s, r);
+        }
+    }
+    if (base_raw < 0) return;
+    const raw *b = &rd->r[base_raw];
+    for (int i = 0; i < ru->n; i++) {
+        jx_rclause *c = &ru->clause[i];
+        if (c->out.kind != JX_RO_STEPS || c->out.ref != 0 || c->out.over_per >= 0 ||
+            c->cond.kind != JX_RC_ALWAYS)
+            continue;
+        jx_rcond w;
+        memset(&w, 0, sizeof w);
+        copy_words(&w, rd->s, b);
+        copy_text(c->out.words, sizeof c->out.words, w.words, 0, strlen(w.words));
+    }
+}
+
+/*
+ * "完成财政收入任务得分,每少一个百分点扣1分" (g11): the full points are for
+ * the task done in full (jx_rt_done_in_full), so a percent step below with
+ * no bound of its own is measured from 100 %, as "与计划每相差3%".
+ */
+static void done_in_full_base(const reader *rd, int base_raw, stepdef *steps, int nsteps)
+{
+    if (base_raw < 0) return;
+    const raw *b = &rd->r[base_raw];
+    if (b->pstart < b->pend || !jx_rt_done_in_full(rd->s, b->cstart, b->cend)) return;
+    for (int i = 0; i < nsteps; i++)
+        if (steps[i].percent && steps[i].dir == RW_UNDER && !steps[i].has_bound && !steps[i].occ &&
+            !steps[i].rank)
+            steps[i].vs_plan = 1;
+}
+
+/*
+ * "计划建成面积数全部或超额完成,得20分;完成率在80-100%,得10分;…" (g11):
+ * next to percent bands, a level saying the plan was done in full (or
+ * more) is a bound on the same rate (jx_rt_done_bound): ≥100 %, =100 %,
+ * >100 %.  Any other level stays a level (and is refused beside bands).
+ */
+static void done_levels_as_bounds(jx_rule *ru)
+{
+    if (ru->percent != 1) return;
+    for (int i = 0; i < ru->n; i++) {
+        jx_rcond *c = &ru->clause[i].cond;
+        int code;
+        if (c->kind != JX_RC_LEVEL || ru->clause[i].out.kind == JX_RO_OPEN ||
+            !jx_rt_done_bound(c->label, &code))
+            continue;
+        memset(c, 0, sizeof *c);
+        c->kind = JX_RC_RANGE;
+        c->has_lo = 1;
+        c->lo = 1.0;
+        c->lo_incl = code != RW_GT;
+        if (code == RW_EQ) { c->has_hi = c->hi_incl = 1; c->hi = 1.0; }
+    }
+}
+
+/*
+ * kinds() with a cap that exhausts the item after the last kind ("每迟报
+ * 一天扣0.5分;…每迟报一天扣1分,扣完6分为止"): tried first as a cap of them
+ * all together (rule.kinds_cap); when they are no kinds, the cap is put
+ * back as it was read (the last step's own, or shared) and kinds() asked
+ * again.  exhaust 0: kinds() as it is.
+ */
+static int exhaust_kinds(reader *rd, stepdef *steps, int nsteps, int *shared_cap, double exhaust,
+                         int exhaust_step, int base_set, double base, int base_frac, jx_err *e)
+{
+    if (exhaust > 0) {
+        stepdef keep = exhaust_step >= 0 ? steps[exhaust_step] : steps[0];
+        if (exhaust_step >= 0) { steps[exhaust_step].has_cap = 0; steps[exhaust_step].own_cap = 0; }
+        int k = kinds(rd, steps, nsteps, exhaust_step >= 0 ? *shared_cap : 0, base_set, base,
+                      base_frac, e);
+        if (k != 0) {
+            if (k > 0) rd->rule->kinds_cap = exhaust;
+            return k;
+        }
+        if (exhaust_step >= 0) steps[exhaust_step] = keep;
+    }
+    return kinds(rd, steps, nsteps, *shared_cap, base_set, base, base_frac, e);
+}
+
+/*
  * "(2分, 1个部门0.5分,满分2分)": one of a counted thing, then its points
  * with no verb.  Read as points for each one only in a sentence that
  * deducts nothing (no 扣 / 减 / 不得 anywhere): there a verbless N分 can
@@ -3789,6 +3955,9 @@ static void read_open(const char *s, raw *r)
         r->ostart = lead < v ? lead : v;
     } else if ((v = unstated_at(s, r->start, r->end)) < r->end) {
         r->open = JX_OPEN_UNSTATED;       /* "二次及以上累计扣": how much? */
+        r->ostart = v;
+    } else if ((v = jx_rt_verdict_at(s, r->start, r->end)) < r->end) {
+        r->open = JX_OPEN_BEYOND;         /* "倒扣10分", "评为不合格" (g11) */
         r->ostart = v;
     } else if ((v = jx_rf_some_items_zero(s, r->start, r->end)) < r->end) {
         r->open = JX_OPEN_ELSEWHERE;      /* "未编制…的本指标(2)-(4)项不得分" */
@@ -5306,6 +5475,8 @@ static jx_err build(reader *rd)
     int base_raw = -1;                /* the raw giving it (full_amount) */
     double cap = 0, base = 1, add_cap = 0;
     int add_cap_raw = -1, shared_cap = 0, unit_clash = -1, occ_points = 0, bonus = -1;
+    double exhaust_cap = 0;       /* "扣完6分为止" after several kinds (g11) */
+    int exhaust_step = -1;        /* the step it capped as its own, or -1: shared */
     int base_frac = 1, explicit_max = 0, zero_level = -1, pm_bounds = 0, plain_bounds = 0;
     int pm_band_steps = 0;                /* steps inside ± bands (all of them, or refused) */
     int prop_bands = 0;
@@ -5350,6 +5521,11 @@ static jx_err build(reader *rd)
         if (r->out == OUT_NONE) {
             jx_rout o;
             double dec;
+            if (nsteps < 8 && rank_lead_decrement(rd, r, &steps[nsteps], &e)) {
+                if (e) return e;
+                nsteps++;                      /* "按排位打分,每位次按0.25分递减" */
+                continue;
+            }
             if (nsteps < 8 && read_decrement(rd, r, &dec)) {
                 stepdef *sd = &steps[nsteps++];
                 memset(sd, 0, sizeof *sd);
@@ -5407,9 +5583,15 @@ static jx_err build(reader *rd)
         if (r->out == OUT_CAP) {
             if (r->cstart < r->cend || r->pstart < r->pend) return refuse_raw(rd, r);
             cap = r->value;
+            /* "扣完6分为止" after several kinds: all of them (kinds_cap), if
+             * they are kinds; else as any cap (exhaust_* undo it for kinds()) */
+            exhaust_cap = nsteps > 1 && r->value > 0 && !shared_cap && !exhaust_cap &&
+                          jx_rt_exhaust_cap(s, r->start, r->end) ? r->value : exhaust_cap;
+            exhaust_step = -1;
             if (nsteps > 0 && steps[nsteps - 1].raw == i - 1 && !steps[nsteps - 1].has_cap) {
                 steps[nsteps - 1].own_cap = r->value;   /* right after its step */
                 steps[nsteps - 1].has_cap = 1;
+                exhaust_step = nsteps - 1;
             } else if (r->value > 0) {
                 shared_cap = 1;
             }
@@ -5546,7 +5728,9 @@ static jx_err build(reader *rd)
             } else {
                 sd->occ = 1;
                 sd->dir = RW_OVER;
-                sd->step = 1;
+                const char *half_unit;
+                sd->step = jx_rt_occurrence_step(s, r->cstart, r->cend, &half_unit);  /* 半天: 0.5 */
+                if (half_unit[0] && (e = note_unit(rd, r, half_unit))) return e;
                 sd->percent = 0;
                 sd->shortfall = contains(s, r->start, r->end, "少") ||
                                 contains(s, r->start, r->end, "缺") ||
@@ -5747,7 +5931,8 @@ static jx_err build(reader *rd)
 
     /* Several kinds of failure, each counted at its own price: KIND clauses. */
     {
-        int k = kinds(rd, steps, nsteps, shared_cap, base_set, base, base_frac, &e);
+        int k = exhaust_kinds(rd, steps, nsteps, &shared_cap, exhaust_cap, exhaust_step,
+                              base_set, base, base_frac, &e);
         if (e) return e;
         if (k > 0) {
             nsteps = 0;
@@ -5790,6 +5975,7 @@ static jx_err build(reader *rd)
         downs += steps[i].dir == RW_UNDER && !steps[i].has_bound;
     }
     int both_ways = ups > 0 && downs > 0 && base_set;
+    done_in_full_base(rd, base_raw, steps, nsteps);   /* "完成…任务得分,每少一个百分点" */
     for (int i = 0; i < nsteps; i++) {
         stepdef *sd = &steps[i];
         if (sd->per == 0) continue;
@@ -5910,9 +6096,11 @@ static jx_err build(reader *rd)
     if (nsteps == 0 && cap > 0) {
         /* A cap with no steps: deductions by level are each below it anyway. */
     }
+    base_words(rd, base_raw);             /* "…联网上报会计报表的记10分" (g11) */
     if (prop_bands && (nsteps || (e = completion_levels(rd)))) {
         return e ? e : refuse_raw(rd, &rd->r[steps[0].raw]);
     }
+    if (ranges && !nsteps) done_levels_as_bounds(ru);   /* "…全部或超额完成,得20分" (g11) */
     if (zero_level >= 0 && (strcmp(ru->unit, "名") != 0 || nsteps ||
                             ru->clause[zero_level].out.kind != JX_RO_FRACTION ||
                             ru->clause[zero_level].out.value != 0))
@@ -6123,6 +6311,74 @@ static void bracket_levels(reader *rd)
 }
 
 /*
+ * "每月报表应于次月10日前以电子表格式上报国家粮食局", "文件未作规定的,应于
+ * 次年60日内报送": a requirement (jx_rt_requirement) states the standard
+ * the deductions after it measure against; it scores nothing when the
+ * clause after it has its own condition (a bare outcome after it, "…应按时
+ * 报送,否则扣2分", makes it that outcome's condition: left as it is).  The
+ * condition clauses right before it (with no outcome) are its own.
+ */
+static void requirement_notes(reader *rd)
+{
+    for (int i = 0; i < rd->n; i++) {
+        raw *r = &rd->r[i];
+        if (r->used || r->out != OUT_NONE || !jx_rt_requirement(rd->s, r->start, r->end))
+            continue;
+        int j = i + 1;
+        while (j < rd->n && rd->r[j].used == 1) j++;
+        if (j < rd->n) {
+            const raw *n = &rd->r[j];
+            size_t a = n->cstart, b = n->cend;
+            jx_trim(rd->s, &a, &b);
+            if (n->out == OUT_NONE ? jx_rt_requirement(rd->s, n->start, n->end) : a >= b)
+                continue;
+            if (contains_any(rd->s, a, b, jx_rw_else, jx_rw_else_n)) continue;
+        }
+        r->used = 1;
+        for (int k = i - 1; k >= 0 && !rd->r[k].used && rd->r[k].out == OUT_NONE; k--)
+            rd->r[k].used = 1;
+    }
+}
+
+/*
+ * "…,视为不合格,不得分": a verdict followed by a bare outcome gives that
+ * outcome under the verdict's condition; read as an OPEN clause and a
+ * lone outcome it would score every actual.  Refused (the outcome quoted).
+ */
+static jx_err verdict_then_outcome(reader *rd)
+{
+    /* "发生较大事故的,该项不得分,倒扣10分": a consequence with no condition
+     * of its own after a clause with an outcome has that clause's condition */
+    for (int i = 1; i < rd->n; i++) {
+        raw *r = &rd->r[i], *p = &rd->r[i - 1];
+        size_t a = r->cstart, b = r->cend;
+        jx_trim(rd->s, &a, &b);
+        if (r->out != OUT_OPEN || r->open != JX_OPEN_BEYOND || a < b || r->pstart < r->pend ||
+            p->used || p->out == OUT_NONE || p->out == OUT_OPEN)
+            continue;
+        r->cstart = p->cstart;
+        r->cend = p->cend;
+        r->pstart = p->pstart;
+        r->pend = p->pend;
+        r->pfirst = p->pfirst;
+        r->plast = p->plast;
+    }
+    for (int i = 0; i < rd->n; i++) {
+        if (rd->r[i].out != OUT_OPEN || rd->r[i].open != JX_OPEN_BEYOND) continue;
+        int j = i + 1;
+        while (j < rd->n && rd->r[j].used == 1) j++;
+        if (j == rd->n) continue;
+        const raw *n = &rd->r[j];
+        size_t a = n->cstart, b = n->cend;
+        jx_trim(rd->s, &a, &b);
+        if (n->out != OUT_NONE && n->out != OUT_CAP && n->out != OUT_MAX && a >= b &&
+            n->pstart >= n->pend)
+            return refuse_raw(rd, n);
+    }
+    return JX_OK;
+}
+
+/*
  * "…不得分,并按有关规定处理": what is done besides the score (并 / 同时 /
  * 另 + a word of jx_rw_also_action, nothing else), right after a clause that
  * gives the score: no score of its own, a note.  After a condition alone
@@ -6161,6 +6417,7 @@ static jx_err join(reader *rd)
             continue;
         }
     }
+    requirement_notes(rd);
     bracket_levels(rd);
     points_first_tail(rd);
     for (int i = 0; i + 1 < rd->n; i++) {
@@ -6191,7 +6448,7 @@ static jx_err join(reader *rd)
         n->plast = i;
         r->used = 4;
     }
-    return JX_OK;
+    return verdict_then_outcome(rd);
 }
 
 /*

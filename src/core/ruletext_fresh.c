@@ -236,20 +236,6 @@ size_t jx_rf_some_items_zero(const char *s, size_t a, size_t b)
     return b;
 }
 
-int jx_rf_zero_of_kind(const jx_rule *r, const char *t, size_t n)
-{
-    size_t z = 0;
-    while (z < n && t[z] == '0') z++;
-    if (z == 0 || z == n || (t[z] >= '0' && t[z] <= '9') || t[z] == '.') return 0;
-    for (int i = 0; i < r->n; i++) {
-        const jx_rcond *c = &r->clause[i].cond;
-        if (c->kind != JX_RC_KIND) continue;
-        size_t ul = strlen(c->unit);
-        if (n - z <= ul && memcmp(c->unit, t + z, n - z) == 0) return 1;
-    }
-    return 0;
-}
-
 int jx_rf_share_outcome(jx_cur c, double *frac)
 {
     static const char *const verb[] = { "得", "计", "记", "给" };

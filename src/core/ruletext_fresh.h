@@ -73,13 +73,6 @@ size_t jx_rf_either_formula(const char *s, size_t a, size_t b);
 size_t jx_rf_some_items_zero(const char *s, size_t a, size_t b);
 
 /*
- * "0起" against "每发生一起一般事故扣1分": zero written with the unit a KIND
- * clause counts in (its unit, or the first characters of it).  1 when t
- * is such a zero (nothing went wrong: the base), else 0.
- */
-int jx_rf_zero_of_kind(const jx_rule *r, const char *t, size_t n);
-
-/*
  * An outcome that is a share of the item's points, from the cursor to the
  * end of the clause: "得权重分的50%", "计该项分值的60%", "得满分的一半".
  * The share (0.5) into *frac; 1 when read (the cursor is not moved).

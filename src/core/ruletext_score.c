@@ -7,6 +7,7 @@
 #include "ruletext_words.h"
 #include "ruletext_name.h"
 #include "ruletext_fresh.h"
+#include "ruletext_report.h"
 #include "ruletext_parts.h"
 #include "ruletext_num.h"
 #include "jixiao/ruletext.h"
@@ -442,11 +443,18 @@ static const jx_rout *kinds_base(const jx_rule *r)
 /* Every level deducts (and there are two or more): a list of them is summed. */
 static int deduct_levels(const jx_rule *r)
 {
-    int n = 0;
+    int n = 0, full = 0;
     for (int i = 0; i < r->n; i++) {
         const jx_rclause *c = &r->clause[i];
         if (c->cond.kind == JX_RC_NA) continue;
         if (c->cond.kind != JX_RC_LEVEL) return 0;
+        /* "报表装订整齐…的得5分" beside the failures: the one standard, full
+         * points (two such are parts, each its own points: not this) (g11) */
+        if ((c->out.kind == JX_RO_FRACTION && c->out.value == 1) ||
+            (c->out.kind == JX_RO_POINTS && r->stated_points > 0 && c->out.value == r->stated_points)) {
+            if (full++) return 0;
+            continue;
+        }
         if (c->out.kind != JX_RO_DEDUCT &&
             !(c->out.kind == JX_RO_FRACTION && c->out.value == 0)) return 0;   /* 不得分 */
         n++;
@@ -796,6 +804,8 @@ static int kinds_score(const jx_rule *r, const jx_actual *a, double p, double *v
     const jx_rout *k = kinds_base(r);
     int levels = deduct_levels(r);
     if (!k && !levels) return 0;
+    for (int i = 0; !k && i < r->n; i++)     /* the standard's points are not the item's */
+        if (r->clause[i].out.kind == JX_RO_POINTS && r->clause[i].out.value != p) return 0;
     double base = k ? (k->base_frac ? k->base * p : k->base) : p;
     if (!a->has_text) {
         /* levels only: a number is no level (0 failures, or 0 = not done?),
@@ -809,7 +819,15 @@ static int kinds_score(const jx_rule *r, const jx_actual *a, double p, double *v
     const char *t = a->text + b;
     size_t n = e - b;
     if (n == 1 && t[0] == '0') { *v = base; return 1; }
-    if (k && jx_rf_zero_of_kind(r, t, n)) { *v = base; return 1; }   /* "0起" */
+    if (k && !levels) {                  /* "按时报送" when every kind is a lateness (g11) */
+        int late = 0, kinds_n = 0;
+        for (int i = 0; i < r->n; i++)
+            if (r->clause[i].cond.kind == JX_RC_KIND) {
+                kinds_n++;
+                late += jx_rt_on_time(r->clause[i].cond.label, t, n);
+            }
+        if (kinds_n && late == kinds_n && kinds_n == r->n) { *v = base; return 1; }
+    }
     int said = -1;
     if (jx_rt_parts_rule(r)) {           /* the other parts: met, or not said? */
         said = jx_rt_parts_actual(&t, &n);
@@ -826,6 +844,7 @@ static int kinds_score(const jx_rule *r, const jx_actual *a, double p, double *v
     if (!k && said != 2 && (bad || ns < 2)) return 0;   /* one level: find_level / find_state */
     if (bad || (capped && ns > 1)) return -1;   /* a kind over its own cap beside another:
                                                    the kind's cap or the item's? */
+    if (r->kinds_cap > 0 && d > r->kinds_cap) d = r->kinds_cap;   /* "扣完6分为止" */
     *v = base - d;
     return 1;
 }
@@ -879,7 +898,8 @@ static int ratio_text(const jx_actual *a, double *v, jx_err *e, jx_diag *diag)
 /* A traditional unit as its simplified form ("項" -> "项"). */
 static const char *simple_unit(const char *u)
 {
-    static const char *const tr[][2] = { { "項", "项" }, { "處", "处" }, { "個", "个" }, { "條", "条" } };
+    static const char *const tr[][2] = { { "項", "项" }, { "處", "处" }, { "個", "个" }, { "條", "条" },
+                                         { "位", "名" } };   /* 第5位, 3位专家 (g11) */
     for (size_t i = 0; i < sizeof tr / sizeof *tr; i++)
         if (strcmp(u, tr[i][0]) == 0) return tr[i][1];
     return u;
@@ -950,7 +970,9 @@ static int count_rule(const jx_rule *r)
 {
     for (int i = 0; i < r->n; i++) {
         const jx_rout *o = &r->clause[i].out;
-        if (o->kind == JX_RO_STEPS && o->ref == 0 && o->step == 1 && o->over_per < 0 &&
+        /* step 0.5: an occurrence of half a unit ("每迟报半天") */
+        if (o->kind == JX_RO_STEPS && o->ref == 0 && (o->step == 1 || o->step == 0.5) &&
+            o->over_per < 0 &&
             r->percent != 1)
             return 1;
     }
@@ -1231,6 +1253,95 @@ static int counted_denied(const jx_rule *r, const char *t, size_t n)
     return c && c->cond.words[0] && jx_rt_denies(c, t, n);
 }
 
+/* The noun after a count's unit ("起较大事故") is in what the one STEPS
+ * clause counts, or there is none. */
+static int counted_noun_fits(const jx_rule *r, const char *unit)
+{
+    const jx_rclause *c = NULL;
+    for (int i = 0; i < r->n; i++)
+        if (r->clause[i].out.kind == JX_RO_STEPS) {
+            if (c) return 1;                  /* kinds: kind_item reads them */
+            c = &r->clause[i];
+        }
+    return !c || jx_rt_unit_noun_counted(c->cond.words, unit);
+}
+
+/*
+ * "联网上报" against "使用…系统联网上报会计报表的记10分,不能按指定方式报送的
+ * 每次扣1分": the actual restates what full points are for (the base
+ * clause's words, out.words of the one STEPS clause), no number, and
+ * names nothing the clause counts: no occurrence.
+ */
+static int names_base(const jx_rule *r, const char *t, size_t n)
+{
+    const jx_rclause *c = NULL;
+    for (int i = 0; i < r->n; i++)
+        if (r->clause[i].out.kind == JX_RO_STEPS) {
+            if (c) return 0;
+            c = &r->clause[i];
+        }
+    if (!c || !c->out.words[0] || n < 6) return 0;
+    for (size_t i = 0; i < n; i++)
+        if (t[i] >= '0' && t[i] <= '9') return 0;
+    /* "…符合规定,且质量较高,4分": a second requirement the actual may not
+     * meet; levels beside the count: the actual may be one of them */
+    if (strstr(c->out.words, "且") || strstr(c->out.words, "同时") || has_kind(r, JX_RC_LEVEL))
+        return 0;
+    return jx_rt_names(c->out.words, t, n) && !(c->cond.words[0] && jx_rt_names_clause(c, t, n));
+}
+
+/* Several things the one occurrence clause counts, listed with their counts. */
+static int sum_counted(const jx_rule *r, const char *t, size_t n, double *x)
+{
+    const jx_rclause *c = NULL;
+    for (int i = 0; i < r->n; i++)
+        if (r->clause[i].out.kind == JX_RO_STEPS) {
+            if (c) return 0;
+            c = &r->clause[i];
+        }
+    char unit[32];
+    double v;
+    if (!c || !jx_rt_sum_counted(c->cond.words, t, n, &v, unit, sizeof unit)) return 0;
+    if (r->unit[0] && !same_unit(unit, r->unit)) return 0;
+    *x = v;
+    return 1;
+}
+
+/* "按时报送", "提前3天报送" against the one clause counting late reports. */
+static int on_time(const jx_rule *r, const char *t, size_t n)
+{
+    const jx_rclause *c = NULL;
+    for (int i = 0; i < r->n; i++)
+        if (r->clause[i].out.kind == JX_RO_STEPS) {
+            if (c) return 0;
+            c = &r->clause[i];
+        }
+    /* a count of late days from 0 that deducts (a written gap or a count) */
+    return c && c->out.ref == 0 && c->out.over_per < 0 && c->out.under_per == 0 &&
+           jx_rt_on_time(c->cond.words, t, n);
+}
+
+/*
+ * "涂改2处" against "每涂改一处或有一处不清楚扣1分": the words before the
+ * number start one thing the one occurrence clause counts: skipped.  1 when
+ * the actual is "无涂改" (none of it: the caller reads 0).
+ */
+static int counted_alternative(const jx_rule *r, const char **t, size_t *n)
+{
+    const jx_rclause *c = NULL;
+    for (int i = 0; i < r->n; i++)
+        if (r->clause[i].out.kind == JX_RO_STEPS) {
+            if (c) return 0;
+            c = &r->clause[i];
+        }
+    if (!c || !c->cond.words[0]) return 0;
+    if (jx_rt_none_counted(c->cond.words, *t, *n)) return 1;
+    size_t d = 0;
+    while (d < *n && !((*t)[d] >= '0' && (*t)[d] <= '9')) d++;
+    if (d > 0 && d < *n && jx_rt_counts_alternative(c->cond.words, *t, d)) { *t += d; *n -= d; }
+    return 0;
+}
+
 /* Does the text actual read as a number for this rule ("缺失2项", "93%")? */
 static int actual_reads_number(const jx_rule *r, const jx_actual *a)
 {
@@ -1260,6 +1371,13 @@ static jx_err actual_value(const jx_rule *r, const jx_actual *a, double *x,
         }
         const char *t = a->text;
         size_t n = a->len;
+        /* "完成96%", "完成4项": a verb of completion before the number says
+         * what was done; never where a bare number is what is missing or
+         * what went wrong (a count of shortfalls or of faults) */
+        size_t verb = shortfall_of(r) || count_rule(r) ? 0 : jx_rt_actual_verb(t, n);
+        t += verb;
+        n -= verb;
+        if (on_time(r, t, n)) { *x = 0; return JX_OK; }   /* "按时报送", "提前3天报送" */
         if (r->rank_from_bottom) {      /* "倒数第4名": the sentence counts from the bottom */
             if (!(n > 9 && memcmp(t, "倒数第", 9) == 0))
                 return jx_diag_set(diag, JX_ERR_NUMBER_SYNTAX, a->text, a->len, 0);
@@ -1306,7 +1424,7 @@ static jx_err actual_value(const jx_rule *r, const jx_actual *a, double *x,
         int sf = shortfall_of(r), said = 0;
         if (sf == 2 && gap_over_of(r) == 2)      /* "上升0.1个百分点", "低于0.05个百分点" */
             return written_change(r, a, t, n, x, diag);
-        static const char *const miss[] = { "缺失", "下降", "降低", "减少", "低于", "少了",
+        static const char *const miss[] = { "缺失", "缺少", "下降", "降低", "减少", "低于", "少了",
                                             "少", "缺", "差" };
         static const char *const excess[] = { "超过", "超出", "增加", "上升", "增长", "高出",
                                               "多了", "多",
@@ -1333,6 +1451,8 @@ static jx_err actual_value(const jx_rule *r, const jx_actual *a, double *x,
         }
         if (!over && count_rule(r) && !two_way(r)) {
             if (counted_denied(r, t, n)) { *x = 0; return JX_OK; }   /* "符合要求" */
+            if (names_base(r, t, n)) { *x = 0; return JX_OK; }       /* "联网上报" */
+            if (sum_counted(r, t, n, x)) return JX_OK;  /* "漏报单位1处,漏填指标1处" */
             skip_counted_words(r, &t, &n);     /* "未按要求登记2件" */
             skip_counted_tail(r, t, &n);       /* "2个行业无本底资料" */
             double k;
@@ -1341,6 +1461,10 @@ static jx_err actual_value(const jx_rule *r, const jx_actual *a, double *x,
         for (size_t i = 0; !over && (sf || count_rule(r)) && !two_way(r) && i < sizeof miss / sizeof *miss; i++) {
             size_t l = strlen(miss[i]);
             if (n > l && memcmp(t, miss[i], l) == 0) { t += l; n -= l; said = 1; break; }
+        }
+        if (!said && !over && count_rule(r) && !two_way(r) && counted_alternative(r, &t, &n)) {
+            *x = 0;                                     /* "无涂改"; "涂改2处" skips 涂改 */
+            return JX_OK;
         }
         if (said && sf == 2) skip_reference(&t, &n);   /* "低于月初1.5个百分点" */
         if (said && r->percent == 1) {  /* "下降3个百分点" is 3 % */
@@ -1379,6 +1503,10 @@ static jx_err actual_value(const jx_rule *r, const jx_actual *a, double *x,
         else if (r->signed_actual && n > 1 && t[0] == '-') { neg = 1; t++; n--; }
         else if (r->signed_actual && n > 3 && memcmp(t, "−", 3) == 0) { neg = 1; t += 3; n -= 3; }
         if ((e = jx_quantity_parse(t, n, &q, diag))) return e;
+        /* "1起较大事故" against "每发生一起一般事故扣1分": what is counted
+         * after the unit must be what the clause counts */
+        if (count_rule(r) && !counted_noun_fits(r, q.unit))
+            return jx_diag_set(diag, JX_ERR_NUMBER_SYNTAX, a->text, a->len, 0);
         if (worded && q.value < 0) return jx_diag_set(diag, JX_ERR_NUMBER_SYNTAX, a->text, a->len, 0);
         if (neg) q.value = -q.value;
     } else if (shortfall_of(r) == 2 || r->rank_from_bottom) {
@@ -2158,6 +2286,9 @@ size_t jx_rule_explain(const jx_rule *r, jx_lang lang, char *buf, size_t cap)
                      "或逐项写明各部分符合或扣分情形"
                    : "; the actual must say all parts are met, or list every failure "
                      "(\"仅逾期\", \"逾期，其余符合\"), or name every part, met or not");
+    if (r->kinds_cap > 0)
+        put(&o, zh ? "；各项合计最多扣%s分" : "; at most %s off for all kinds together",
+            num(r->kinds_cap, a, sizeof a));
     return o.len;
 }
 

@@ -37,7 +37,7 @@ const jx_rword jx_rw_step[] = {
     {"每相差", RW_EITHER, 0}, {"每多偏离", RW_OVER, 0}, {"每偏离", RW_EITHER, 0}, {"每差", RW_UNDER, 0},
     {"每低于", RW_UNDER, 0}, {"每低", RW_UNDER, 0}, {"每下降", RW_UNDER, 0},
     {"每降低", RW_UNDER, 0}, {"每减少", RW_UNDER, 0}, {"每少于", RW_UNDER, 0}, {"每少", RW_UNDER, 0},
-    {"每缺", RW_UNDER, 0}, {"每降", RW_UNDER, 0},
+    {"每缺少", RW_UNDER, 0}, {"每缺", RW_UNDER, 0}, {"每降", RW_UNDER, 0},
     {"每超过", RW_OVER, 0}, {"每超出", RW_OVER, 0}, {"每超", RW_OVER, 0},
     {"每高于", RW_OVER, 0}, {"每高出", RW_OVER, 0}, {"每增加", RW_OVER, 0},
     {"每增长", RW_OVER, 0}, {"每提高", RW_OVER, 0}, {"每上升", RW_OVER, 0},
@@ -56,6 +56,8 @@ const char *const jx_rw_occurrence[] = {
     "每处", "每发现", "每例", "每份", "每逾期", "每起", "每人", "每件",
     "每篇", "每条", "每家", "每出现", "每一",
     "一台", "一套", "一辆", "每台", "每套", "每辆",   /* equipment: "少一台设备…扣2分" */
+    "一笔", "每笔",                                   /* entries: "表内项目错一笔扣1分" */
+    "半天", "半日", "半小时",                         /* a half unit: "每迟报半天扣0.5分" */
     /* traditional characters (晉城市應急能力評分表: "每發現一處", "每缺一項") */
     "每發現", "一項", "每項", "一處", "每處", "一個", "每個", "一條", "每條",
 };
@@ -71,7 +73,7 @@ const char *const jx_rw_units[] = {
     "个百分点", "百分点", "万元", "元", "分钟", "小时", "天", "日", "次",
     "件", "人次", "户次", "人", "岁", "例", "项", "个", "名", "家", "份", "篇",
     "户", "条", "起", "期", "批", "所", "场", "台", "套", "辆", "座", "公里",
-    "亩", "吨", "公斤", "月", "年", "周",
+    "亩", "吨", "公斤", "月", "年", "周", "笔",
     "項", "處", "個", "條", "萬元",                   /* traditional */
 };
 const size_t jx_rw_units_n = JX_RWORDS(jx_rw_units);
@@ -287,3 +289,92 @@ const size_t jx_rw_item_points_n = JX_RWORDS(jx_rw_item_points);
 const char *const jx_rw_graded[] = { "积极", "完善", "加强", "推进", "推动", "做好",
                                      "认真", "深入", "大力", "切实", "努力", "进一步" };
 const size_t jx_rw_graded_n = JX_RWORDS(jx_rw_graded);
+
+/* --- Reports, deadlines, occurrences (g11, ruletext_report.c) ----------- */
+
+const char *const jx_rw_same_below[] = { "下同", "以下同", "下略同", "后同" };
+const size_t jx_rw_same_below_n = JX_RWORDS(jx_rw_same_below);
+
+/* "遇节假日顺延", "节假日不顺延": both words, no number. */
+const char *const jx_rw_holiday[] = { "节假日", "节日", "假日", "休息日" };
+const size_t jx_rw_holiday_n = JX_RWORDS(jx_rw_holiday);
+
+/* "扣分日从截止报送日期的第二天开始算至实际报送日(包括当天)". */
+const char *const jx_rw_count_from[] = { "从", "自" };
+const size_t jx_rw_count_from_n = JX_RWORDS(jx_rw_count_from);
+const char *const jx_rw_count_to[] = { "开始算至", "开始计算至", "算至", "计算至", "计至",
+                                       "起算", "算起", "开始计算" };
+const size_t jx_rw_count_to_n = JX_RWORDS(jx_rw_count_to);
+
+/* A requirement's modal ("应于次年60日内报送"): not 应急, 供应, 相应. */
+const char *const jx_rw_must[] = { "应于", "应按", "应当", "应在", "应及时", "应上报", "应报送",
+                                   "应提交", "应同时", "必须", "须于", "须按", "务必" };
+const size_t jx_rw_must_n = JX_RWORDS(jx_rw_must);
+const char *const jx_rw_score_word[] = { "扣", "得分", "加分", "不得", "满分", "分值", "计分",
+                                         "记分", "给分", "评分", "打分", "%" };
+const size_t jx_rw_score_word_n = JX_RWORDS(jx_rw_score_word);
+
+/* A consequence beyond the item's score: a verdict on the unit, or a
+ * deduction from its total ("倒扣10分": the words at the clause's start, a
+ * number of points after them). */
+const char *const jx_rw_verdict[] = { "倒扣", "取消评比资格", "取消评优资格", "取消评先评优资格",
+                                      "取消评优评先资格", "取消评选资格", "取消评奖资格",
+                                      "取消参评资格", "取消考核资格" };
+const size_t jx_rw_verdict_n = JX_RWORDS(jx_rw_verdict);
+/* "视为绩效考核结果“不合格”": 视为 / 认定为 / 评为 … one of these, at the end. */
+const char *const jx_rw_verdict_fail[] = { "不合格", "不达标", "不及格" };
+const size_t jx_rw_verdict_fail_n = JX_RWORDS(jx_rw_verdict_fail);
+
+const char *const jx_rw_no_bonus[] = { "不另加分", "不再加分", "不予加分", "不加分" };
+const size_t jx_rw_no_bonus_n = JX_RWORDS(jx_rw_no_bonus);
+
+/* Verbs of completion before an actual's number ("完成96%", "完成4项"). */
+const char *const jx_rw_actual_verb[] = { "完成了", "完成", "实现", "达到", "达" };
+const size_t jx_rw_actual_verb_n = JX_RWORDS(jx_rw_actual_verb);
+
+/* An occurrence of half a unit: the step is 0.5 ("每迟报半天扣0.5分"); the
+ * unit is the word without 半 (ruletext_report.c keeps them in this order). */
+const char *const jx_rw_half_occurrence[] = { "半天", "半日", "半小时" };
+const size_t jx_rw_half_occurrence_n = JX_RWORDS(jx_rw_half_occurrence);
+
+/* "按时报送" against a rule counting late reports: none late (0).  "提前…"
+ * ("提前3天报送") is on time too: lateness counts only days after the
+ * deadline. */
+const char *const jx_rw_on_time[] = { "按时报送", "按时上报", "按时提交", "按期报送", "按期上报",
+                                      "准时报送", "准时上报", "及时报送", "及时上报",
+                                      "按规定时间报送", "按时完成", "未迟报", "无迟报",
+                                      "没有迟报", "未逾期", "无逾期", "未延误", "无延误" };
+const size_t jx_rw_on_time_n = JX_RWORDS(jx_rw_on_time);
+const char *const jx_rw_early[] = { "提前" };
+const size_t jx_rw_early_n = JX_RWORDS(jx_rw_early);
+const char *const jx_rw_late[] = { "迟报", "逾期", "延误", "拖延", "延迟", "迟交", "迟", "晚报" };
+const size_t jx_rw_late_n = JX_RWORDS(jx_rw_late);
+
+/* "该指标主要考核项目目标依据的充分性": what the item assesses, no score. */
+const char *const jx_rw_this_item[] = { "该项指标", "本项指标", "该指标", "本指标", "此指标",
+                                        "该项", "本项" };
+const size_t jx_rw_this_item_n = JX_RWORDS(jx_rw_this_item);
+const char *const jx_rw_assesses[] = { "主要考核", "主要考察", "主要评价", "主要反映", "主要衡量",
+                                       "重点考核", "考核", "考察", "反映", "衡量", "用于评价",
+                                       "评价" };
+const size_t jx_rw_assesses_n = JX_RWORDS(jx_rw_assesses);
+
+/* "按排位打分,每位次按0.25分递减": scoring by rank, then a decrement per place. */
+const char *const jx_rw_rank_lead[] = { "按排位", "按排名", "按名次", "按位次", "按照排名",
+                                        "按照排位", "按照名次" };
+const size_t jx_rw_rank_lead_n = JX_RWORDS(jx_rw_rank_lead);
+const char *const jx_rw_rank_place[] = { "每位次", "每名次", "每个名次", "每个位次" };
+const size_t jx_rw_rank_place_n = JX_RWORDS(jx_rw_rank_place);
+
+/* Counting words of an actual's listed items ("漏填指标1处"), besides jx_rw_units. */
+const char *const jx_rw_count_units[] = { "处", "笔", "次", "个", "项", "起", "件", "份", "条", "天",
+                                          "日", "家", "人", "名", "位" };
+const size_t jx_rw_count_units_n = JX_RWORDS(jx_rw_count_units);
+
+/* "计划建成面积数全部或超额完成": completion in words at a level's end, as a
+ * bound on the rate next to percent bands (RW_GE 100 %, RW_EQ 100 %, RW_GT). */
+const jx_rword jx_rw_done_bound[] = {
+    {"全部或超额完成", RW_GE, 1}, {"全面或超额完成", RW_GE, 1}, {"完成或超额完成", RW_GE, 1},
+    {"超额完成", RW_GT, 1}, {"全部完成", RW_EQ, 1}, {"全面完成", RW_EQ, 1},
+};
+const size_t jx_rw_done_bound_n = JX_RWORDS(jx_rw_done_bound);

@@ -131,3 +131,45 @@ extern const char *const jx_rw_graded[];     /* 积极 完善 加强 …: a grad
 extern const size_t jx_rw_graded_n;
 
 #endif
+
+/* Reports, deadlines, occurrences (g11, ruletext_report.c). */
+extern const char *const jx_rw_same_below[];  /* 下同: the rule holds below too */
+extern const size_t jx_rw_same_below_n;
+extern const char *const jx_rw_holiday[];     /* 节假日 + 顺延: a deadline moves */
+extern const size_t jx_rw_holiday_n;
+extern const char *const jx_rw_count_from[];  /* 从 自: start of a day count */
+extern const size_t jx_rw_count_from_n;
+extern const char *const jx_rw_count_to[];    /* 算至 起算: how days are counted */
+extern const size_t jx_rw_count_to_n;
+extern const char *const jx_rw_must[];        /* 应于 应按 必须: a requirement */
+extern const size_t jx_rw_must_n;
+extern const char *const jx_rw_score_word[];  /* 扣 得分 加分: a requirement has none */
+extern const size_t jx_rw_score_word_n;
+extern const char *const jx_rw_verdict[];     /* 取消评比资格: a verdict, no score */
+extern const size_t jx_rw_verdict_n;
+extern const char *const jx_rw_verdict_fail[]; /* 不合格: after 视为 */
+extern const size_t jx_rw_verdict_fail_n;
+extern const char *const jx_rw_no_bonus[];    /* 不另加分: nothing above P */
+extern const size_t jx_rw_no_bonus_n;
+extern const char *const jx_rw_actual_verb[]; /* 完成96%: a verb before the number */
+extern const size_t jx_rw_actual_verb_n;
+extern const char *const jx_rw_half_occurrence[]; /* 半天: an occurrence step of 0.5 */
+extern const size_t jx_rw_half_occurrence_n;
+extern const char *const jx_rw_on_time[];   /* 按时报送: no late report */
+extern const size_t jx_rw_on_time_n;
+extern const char *const jx_rw_early[];     /* 提前3天报送: on time too */
+extern const size_t jx_rw_early_n;
+extern const char *const jx_rw_late[];      /* 迟报 逾期: what a lateness rule counts */
+extern const size_t jx_rw_late_n;
+extern const char *const jx_rw_this_item[];  /* 该指标: the item itself */
+extern const size_t jx_rw_this_item_n;
+extern const char *const jx_rw_assesses[];   /* 主要考核: what it assesses */
+extern const size_t jx_rw_assesses_n;
+extern const char *const jx_rw_rank_lead[];  /* 按排位打分: scored by rank */
+extern const size_t jx_rw_rank_lead_n;
+extern const char *const jx_rw_rank_place[]; /* 每位次: one place of a ranking */
+extern const size_t jx_rw_rank_place_n;
+extern const char *const jx_rw_count_units[]; /* 处 笔 次: an item's count */
+extern const size_t jx_rw_count_units_n;
+extern const jx_rword jx_rw_done_bound[];  /* 全部或超额完成: ≥100 % */
+extern const size_t jx_rw_done_bound_n;

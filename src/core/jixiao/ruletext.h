@@ -50,7 +50,8 @@
  *   ("漏报3次": the one KIND clause whose label holds the words before the
  *   number, or is held by them, and whose unit is the one after it); the
  *   deductions (each STEPS outcome's delta, limited by its own max_deduct)
- *   are summed from the STEPS base.  Kinds may also add from a base of 0
+ *   are summed from the STEPS base (at most rule.kinds_cap together
+ *   when it is > 0: "扣完6分为止" after the last kind).  Kinds may also add from a base of 0
  *   ("国家、省级、市级、县级官方媒体报道1次分别得4分、3分、2分、1分": over_per
  *   positive).  A bare 0 is the base; another bare
  *   number, an item naming no kind or two, or a kind named twice: an error.
@@ -115,7 +116,13 @@
  *   Occurrence deductions are STEPS with ref 0, step 1 ("逾期报送一天扣0.5分":
  *   over_per −0.5); falling short of a count is STEPS below a ref
  *   ("少于5次的，每少1次扣1分": ref 5, under_per −1); rankings are STEPS
- *   above rank 1 ("第1名得满分，依次递减0.5分").
+ *   above rank 1 ("第1名得满分，依次递减0.5分"; "按排位打分,每位次按0.25分递
+ *   减").  An occurrence of half a unit steps by 0.5 in that unit ("每迟报
+ *   半天扣0.5分": step 0.5, rule.unit 天).  A text actual of an occurrence
+ *   count may say it in words (ruletext_report.h): on time ("按时报送") or
+ *   none of what is counted ("无涂改") is 0; several things counted, listed
+ *   with their counts, are summed; the noun after a count's unit must be
+ *   what the clause counts ("1起较大事故" is no "一般事故").
  *
  * OPEN CLAUSES (JX_RO_OPEN) are understood, not unreadable: "不符合要求
  * 的视具体情况扣分", "其他(0-1分)", "第2-5名按第1名的比例得分", and a
@@ -257,7 +264,10 @@ typedef enum jx_open_kind {
     JX_OPEN_BEYOND          /* a consequence beyond the item's score, no
                                score of it: "影响全省上报的取消评比资格",
                                "本年度发生1件不得参加评奖", "完成率在80%以下,
-                               视为绩效考核结果“不合格”" (added after EITHER) */
+                               视为绩效考核结果“不合格”", a deduction from
+                               the total ("发生较大事故的,该项不得分,倒扣10
+                               分": the clause before gives its condition)
+                               (added after EITHER) */
 } jx_open_kind;
 
 typedef struct jx_rout {
@@ -298,7 +308,11 @@ typedef struct jx_rout {
     char quote[JX_LABEL_MAX + 1];   /* the clause as written (its first
                                JX_LABEL_MAX bytes), quoted on refusal      */
     char words[JX_LABEL_MAX + 1];   /* the outcome as written ("酌情扣分",
-                               "0-1分", "按第1名的比例得分"), explained    */
+                               "0-1分", "按第1名的比例得分"), explained.
+                               STEPS counting occurrences from a base a
+                               level clause gave: that clause's words ("使用
+                               …联网上报会计报表"); an actual restating them
+                               ("联网上报") is no occurrence (g11)          */
     int veto;               /* FRACTION 0 that empties the whole table
                                ("一票否决", "本表100分扣完", "总得分为零"):
                                the sentence says what happens when it holds,
@@ -369,6 +383,10 @@ typedef struct jx_rule {
                                written, no part of it: a yes/no check
                                ("是否明确可操作(3分)": "明确" answers half of
                                the question, refused)                      */
+    double kinds_cap;       /* KINDS: the most all kinds deduct together, when
+                               the cap after the last kind is the item's whole
+                               ("…每迟报一天扣1分,扣完6分为止": 扣完 exhausts
+                               the item, not the last kind); 0: none (g11)   */
 } jx_rule;
 
 /*

@@ -5397,6 +5397,23 @@ static int closing_below(jx_rule *ru)
 }
 
 /*
+ * "应按时报送,否则扣2分": when the clause the 否则 / 其他 answers was taken
+ * for a note, only the 否则 is left and every actual fell under it (3 → 3
+ * of 5).  A rule whose clauses are all 否则 (不涉及 aside) is refused.
+ */
+static int else_alone(const jx_rule *ru)
+{
+    int els = 0;
+    for (int i = 0; i < ru->n; i++) {
+        jx_rcond_kind k = ru->clause[i].cond.kind;
+        if (k == JX_RC_NA) continue;
+        if (k != JX_RC_ELSE) return 0;
+        els++;
+    }
+    return els > 0;
+}
+
+/*
  * "建立机制但无文件得l分": points the page garbled ("l" for 1, "O" for 0) or
  * any "得/扣/计/记 N分" left inside a level's words is an outcome the reader
  * did not read; taken as part of the level, the clause after it scored 0
@@ -6193,6 +6210,8 @@ static jx_err build(reader *rd)
              jx_rows_grade_points_in(c->cond.label) || jx_rows_grade_points_in(c->cond.words)))
             return refuse(rd, c->at, c->at + c->len);
     }
+    if (else_alone(ru))                  /* "应按时报送,否则扣2分": other than what? */
+        return refuse(rd, ru->clause[0].at, ru->clause[0].at + ru->clause[0].len);
     if (ru->n == 0)                     /* only notes: no rule at all */
         return refuse_raw(rd, &rd->r[0]);
     for (int i = 0; i < ru->n; i++) {

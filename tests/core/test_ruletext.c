@@ -285,6 +285,9 @@ static void test_silent_wrong_refused(void **state)
          * gave 3 of 3 for +5 % and +12 % */
         { "“三公经费”变动率0,计 3 分;“三公经费” 0 , 每超过一个百分 点扣0.3分,扣完为止。",
           "变动率0" },
+        /* g11: the requirement was taken for a note, and every number fell
+         * under 否则 (3 → 3 of 5) */
+        { "应按时报送,否则扣2分", "否则扣2分" },
         /* bpi03-01: "得l分" (the page's l for 1) was left in a level's words
          * and the clause after it scored that level 0 */
         { "建立社会救助工作协调机制且有相关文件,得2分;建立机制但无文件得l分: "

@@ -5363,6 +5363,27 @@ static int range_holds(const jx_rcond *o, double x)
            (!o->has_hi || x < o->hi || (o->hi_incl && x == o->hi));
 }
 
+/*
+ * "100%完成得10分,100%以下按比例扣分" (b22-01): a proportion inside a bound
+ * (bounded_proportion) whose end another clause gives points at is open
+ * there: 100 % is the other clause's (x × P and the full points agree at
+ * 100 % anyway); read as overlapping, the sentence was refused.
+ */
+static void prop_ends_open(jx_rule *ru)
+{
+    for (int i = 0; i < ru->n; i++) {
+        jx_rclause *p = &ru->clause[i];
+        if (p->out.kind != JX_RO_RATIO || p->cond.kind != JX_RC_RANGE) continue;
+        for (int j = 0; j < ru->n; j++) {
+            const jx_rclause *o = &ru->clause[j];
+            if (j == i || o->cond.kind != JX_RC_RANGE || o->out.kind == JX_RO_STEPS) continue;
+            if (p->cond.has_hi && p->cond.hi_incl && p->cond.hi == 1.0 && range_holds(&o->cond, 1.0))
+                p->cond.hi_incl = 0;
+        }
+    }
+}
+
+
 static void gapped_bands_inclusive(jx_rule *ru)
 {
     for (int i = 0; i < ru->n; i++) {
@@ -6181,6 +6202,7 @@ static jx_err build(reader *rd)
             return refuse(rd, c->at, c->at + c->len);
     }
     int closed = closing_below(ru);
+    prop_ends_open(ru);
     for (int i = 0; i < ru->n; i++)
         for (int j = i + 1; j < ru->n; j++)
             if (ru->clause[i].cond.kind == JX_RC_RANGE &&

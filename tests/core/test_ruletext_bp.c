@@ -192,6 +192,15 @@ static void test_lone_threshold(void **state)
     assert_double_bits(score_num(&r, 0.89, 8), 0);
 }
 
+/* b22-01: the proportion below 100 % leaves 100 % to the full-points clause. */
+static void test_prop_end_open(void **state)
+{
+    (void)state;
+    jx_rule r = parse_ok("100%完成得10分,100%以下按比例扣分。");
+    assert_double_bits(score_num(&r, 1.0, 10), 10);
+    assert_double_bits(score_num(&r, 0.9, 10), 9);
+}
+
 /* bpf06: "该指标主要考核…。" says what is measured, scores nothing. */
 static void test_about_note(void **state)
 {
@@ -216,6 +225,7 @@ int main(void)
         cmocka_unit_test(test_unmarked_shared_end),
         cmocka_unit_test(test_lone_threshold),
         cmocka_unit_test(test_about_note),
+        cmocka_unit_test(test_prop_end_open),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -180,6 +180,20 @@ int jx_rt_names_clause(const jx_rclause *c, const char *t, size_t n)
     return an > 0 && clause_named(c, ab, an, 0);
 }
 
+/*
+ * A part's whole words (its label is their last JX_LABEL_MAX bytes) name
+ * the text too: a label cut short must not make a piece look unique.
+ * "不符合" against four "是否符合…" questions named the one whose label
+ * still showed 符合, and scored the other three (bpd01-03; g9's finding).
+ */
+static int words_name(const jx_rclause *c, const char *a, size_t an)
+{
+    char lb[JX_RWORDS_MAX + 1];
+    if (c->cond.words[0] == '\0') return 0;
+    size_t ln = squeeze(c->cond.words, strlen(c->cond.words), lb, sizeof lb);
+    return names_sq(lb, ln, a, an);
+}
+
 /* The one clause (LEVEL, or a part when parts) a squeezed text names. */
 static const jx_rclause *named_sq(const jx_rule *r, const char *a, size_t an, int parts)
 {
@@ -190,6 +204,7 @@ static const jx_rclause *named_sq(const jx_rule *r, const char *a, size_t an, in
         if (c->cond.kind != JX_RC_LEVEL) continue;
         if (parts && !(c->out.kind == JX_RO_POINTS && c->out.value > 0)) continue;
         if (clause_named(c, a, an, parts)) { hit = c; hits++; }
+        else if (parts && words_name(c, a, an)) hits++;
     }
     return hits == 1 ? hit : NULL;
 }

@@ -37,6 +37,22 @@ static int ends_short(const char *l, size_t n)
     return 0;
 }
 
+/*
+ * A part's whole words (their last JX_RWORDS_MAX bytes) beside its label,
+ * which keeps only the last JX_LABEL_MAX: a piece of a long part cut from
+ * its label must still count when deciding whether a text names one part
+ * or several (ruletext_name.c, words_name).
+ */
+static void part_words(jx_rclause *cl, const char *s, size_t a, size_t b)
+{
+    while (b - a > JX_RWORDS_MAX) {
+        a++;
+        while (a < b && ((unsigned char)s[a] & 0xC0) == 0x80) a++;
+    }
+    memcpy(cl->cond.words, s + a, b - a);
+    cl->cond.words[b - a] = '\0';
+}
+
 /* A count at c in unit u: "一次", "1次", "两次".  Returns the count, 0 if none. */
 static double count_here(jx_cur c, const char *u)
 {
@@ -895,6 +911,7 @@ int jx_rt_bracket_parts(const char *s, const size_t (*span)[2], int n, jx_rule *
         cl->cond.kind = JX_RC_LEVEL;
         cl->at = a;
         cl->len = t.pos - a;
+        part_words(cl, s, a, b);
         while (b - a > JX_LABEL_MAX) {   /* a long part: its last words name it */
             a++;
             while (a < b && ((unsigned char)s[a] & 0xC0) == 0x80) a++;
@@ -1200,6 +1217,7 @@ static int add_item(const char *s, size_t a, size_t b, jx_rule *r, double *own)
     cl->cond.kind = JX_RC_LEVEL;
     cl->at = a;
     cl->len = b - a;
+    part_words(cl, s, a, b);
     while (b - a > JX_LABEL_MAX) {       /* a long item: its last words name it */
         a++;
         while (a < b && ((unsigned char)s[a] & 0xC0) == 0x80) a++;

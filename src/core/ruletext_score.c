@@ -152,6 +152,17 @@ static int negated(const char *l, size_t ln)
  * The one label holding the whole actual ("未签订" in "…政府未签订年度
  * 综治目标管理责任书"), not right after a negation ("完成" in "未完成").
  */
+/*
+ * A long part keeps only its last words as its label (ruletext_parts.c,
+ * part_words): the text is also in the words cut from it.  "符合" against
+ * four "是否符合…" questions named the one label still showing 符合 (g9).
+ */
+static int cut_words_have(const jx_rclause *c, const char *t, size_t n)
+{
+    size_t wn = strlen(c->cond.words);
+    return wn > strlen(c->cond.label) && has_bytes(c->cond.words, wn, t, n);
+}
+
 static const jx_rclause *find_words(const jx_rule *r, const char *t, size_t n)
 {
     const jx_rclause *hit = NULL;
@@ -170,6 +181,8 @@ static const jx_rclause *find_words(const jx_rule *r, const char *t, size_t n)
             }
             if (!after_neg) { hit = c; hits++; break; }
         }
+        if (hit != c && cut_words_have(c, t, n))
+            hits++;                     /* cut from a part's label, in its words */
     }
     return hits == 1 ? hit : NULL;
 }
@@ -187,7 +200,7 @@ static const jx_rclause *find_state(const jx_rule *r, const jx_actual *a, int *n
     }
     int ap = polarity(&t, &n);
     const jx_rclause *hit = NULL, *only = NULL, *phit = NULL;
-    int hits = 0, levels = 0, contra = 0, phits = 0;
+    int hits = 0, levels = 0, contra = 0, phits = 0, cut = 0;
     *not_met = 0;
     if (n < 6) return NULL;                    /* two characters at least */
     for (int i = 0; i < r->n; i++) {
@@ -198,7 +211,10 @@ static const jx_rclause *find_state(const jx_rule *r, const jx_actual *a, int *n
         const char *l = c->cond.label;
         size_t ln = strlen(l);
         int lp = negated(l, ln) ? -1 : 1;    /* "…未能实现…全覆盖": negative */
-        if (!has_bytes(l, ln, t, n)) continue;
+        if (!has_bytes(l, ln, t, n)) {
+            cut += cut_words_have(c, t, n);
+            continue;
+        }
         if (lp == ap) {
             hit = c; hits++;
             if (ln >= n && memcmp(l, t, n) == 0) { phit = c; phits++; }
@@ -206,6 +222,7 @@ static const jx_rclause *find_state(const jx_rule *r, const jx_actual *a, int *n
             contra++;
         }
     }
+    if (cut) return NULL;                 /* also in words cut from another label */
     if (hits == 1) return hit;
     if (phits == 1) return phit;          /* "配合" begins one clause only */
     /* "…的,得2分;未完成的,不得分" with "已完成": not the negative clause,
@@ -324,6 +341,8 @@ static const jx_rclause *part_named(const jx_rule *r, const char *t, size_t n)
         size_t ll = strlen(c->cond.label);
         if (ll == n && memcmp(c->cond.label, t, n) == 0) return c;
         if (n >= 6 && has_bytes(c->cond.label, ll, t, n)) { hit = c; hits++; }
+        else if (n >= 6 && has_bytes(c->cond.words, strlen(c->cond.words), t, n))
+            hits++;                     /* in its words, cut from its label (part_words) */
     }
     return hits == 1 ? hit : NULL;
 }

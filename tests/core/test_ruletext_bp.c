@@ -192,6 +192,20 @@ static void test_lone_threshold(void **state)
     assert_double_bits(score_num(&r, 0.89, 8), 0);
 }
 
+/* bpd01-03 (g9's finding): four questions, a label cut to its last words;
+ * "不符合" named the one label still showing 符合 and scored the other three. */
+static void test_cut_part_labels(void **state)
+{
+    (void)state;
+    jx_rule r = parse_ok("项目市、县年度农村义务教育学生营养改善计划实施方案中是否设定了绩效目标,"
+                         "是否符合安徽省《贫困地区农村义务教育学生营养改善计划实施办法》分解下达的目标要求,"
+                         "是否符合经济社会发展和客观实际的要求,是否做到了细化、量化、可衡量,"
+                         "符合一项得1分,不符合不得分。");
+    refused_text(&r, "不符合", 4);
+    refused_text(&r, "符合", 4);
+    assert_double_bits(score_text(&r, "3/4", 4), 3);
+}
+
 /* b22-01: the proportion below 100 % leaves 100 % to the full-points clause. */
 static void test_prop_end_open(void **state)
 {
@@ -226,6 +240,7 @@ int main(void)
         cmocka_unit_test(test_lone_threshold),
         cmocka_unit_test(test_about_note),
         cmocka_unit_test(test_prop_end_open),
+        cmocka_unit_test(test_cut_part_labels),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

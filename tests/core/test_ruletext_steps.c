@@ -1,5 +1,5 @@
 /*
- * test_ruletext_g7.c - numeric forms of 评扣分标准 sentences (issue 15, g7):
+ * test_ruletext_steps.c - numeric forms of 评扣分标准 sentences (issue 15, g7):
  * steps below a bound written 每少于, traditional characters, a formula
  * written with an OCR'd "=", steps per late year, per-band steps.  Each
  * form: the parse, the score, the explanation, and what stays refused.

@@ -1,5 +1,5 @@
 /*
- * test_ruletext_g8.c - forms found by branch g8 (docs/RULES.md, "A basis
+ * test_ruletext_variants.c - forms found with the variants test (docs/RULES.md, "A basis
  * lead-in, the page's decimal point, variants (g8)"): a clause naming the
  * document a criterion follows, "0。5" for 0.5, and the readings the
  * meaning-preserving variants (tests/rules/test_variants.py) showed.

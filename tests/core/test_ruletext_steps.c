@@ -385,5 +385,5 @@ int main(void)
         cmocka_unit_test(test_base_value_and_named_base),
         cmocka_unit_test(test_label_at_text_end),
     };
-    return cmocka_run_group_tests_name("ruletext_g7", tests, NULL, NULL);
+    return cmocka_run_group_tests_name("ruletext_steps", tests, NULL, NULL);
 }

@@ -73,4 +73,51 @@ __attribute__((unused)) static void explains_score(const jx_rule *r, const char 
     assert_str_eq(m, en);
 }
 
+/* RULEEXPLAIN in Chinese and in English holds these pieces. */
+__attribute__((unused)) static void explains(const jx_rule *r, const char *zh, const char *en)
+{
+    char m[JX_MSG_MAX];
+    jx_rule_explain(r, JX_LANG_ZH, m, sizeof m);
+    if (strstr(m, zh) == NULL) { print_error("zh \"%s\" lacks \"%s\"\n", m, zh); fail(); }
+    jx_rule_explain(r, JX_LANG_EN, m, sizeof m);
+    if (strstr(m, en) == NULL) { print_error("en \"%s\" lacks \"%s\"\n", m, en); fail(); }
+}
+
+/* RULEEXPLAIN in Chinese and in English, whole. */
+__attribute__((unused)) static void explains_rule(const jx_rule *r, const char *zh,
+                                                  const char *en)
+{
+    char m[JX_MSG_MAX];
+    jx_rule_explain(r, JX_LANG_ZH, m, sizeof m);
+    assert_str_eq(m, zh);
+    jx_rule_explain(r, JX_LANG_EN, m, sizeof m);
+    assert_str_eq(m, en);
+}
+
+/* SCOREEXPLAIN of any actual (number or text), in Chinese and in English. */
+__attribute__((unused)) static void score_explains(const jx_rule *r, const jx_actual *a,
+                                                   double p, const char *zh, const char *en)
+{
+    char m[JX_MSG_MAX];
+    assert_jx_ok(jx_rule_score_explain(r, a, p, JX_LANG_ZH, m, sizeof m));
+    assert_str_eq(m, zh);
+    assert_jx_ok(jx_rule_score_explain(r, a, p, JX_LANG_EN, m, sizeof m));
+    assert_str_eq(m, en);
+}
+
+/* Scoring a refuses with want (quoting `quoted` when not NULL), score untouched. */
+__attribute__((unused)) static void refused(const jx_rule *r, const jx_actual *a, double points,
+                                            jx_err want, const char *quoted)
+{
+    double s = 12345;
+    jx_diag d;
+    jx_err e = jx_rule_score(r, a, points, 2, &s, &d);
+    if (e != want || (quoted && strstr(d.text, quoted) == NULL)) {
+        print_error("%d quoting \"%s\", want %d quoting \"%s\"\n", (int)e, d.text, (int)want,
+                    quoted ? quoted : "");
+        fail();
+    }
+    assert_double_bits(s, 12345);
+}
+
 #endif

@@ -576,15 +576,6 @@ static void open_num(const jx_rule *r, double actual, double points, const char 
     open_refused(r, &a, points, clause);
 }
 
-static void explains(const jx_rule *r, const char *zh, const char *en)
-{
-    char m[1024];
-    jx_rule_explain(r, JX_LANG_ZH, m, sizeof m);
-    if (strstr(m, zh) == NULL) { print_error("zh \"%s\" lacks \"%s\"\n", m, zh); fail(); }
-    jx_rule_explain(r, JX_LANG_EN, m, sizeof m);
-    if (strstr(m, en) == NULL) { print_error("en \"%s\" lacks \"%s\"\n", m, en); fail(); }
-}
-
 /*
  * OPEN clauses (ruletext.h): understood, scoring nothing; a score only when
  * the actual certainly falls under another clause.  Corpus ids in comments.

@@ -16,16 +16,6 @@ static void parse_refused(const char *text, const char *clause)
     assert_non_null(strstr(d.text, clause));
 }
 
-/* RULEEXPLAIN in both languages. */
-static void explains_rule(const jx_rule *r, const char *zh, const char *en)
-{
-    char m[JX_MSG_MAX];
-    jx_rule_explain(r, JX_LANG_ZH, m, sizeof m);
-    assert_str_eq(m, zh);
-    jx_rule_explain(r, JX_LANG_EN, m, sizeof m);
-    assert_str_eq(m, en);
-}
-
 /* bpc03-01: a rate in words times the item's points, capped at the points
  * (g7's reading, jx_rt_rate_times_points; g9 found it in the fresh table). */
 static void test_rate_times_points(void **state)

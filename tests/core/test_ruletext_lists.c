@@ -7,46 +7,12 @@
  */
 #include "ruletext_testutil.h"
 
-/* Scoring `a` fails with `want` and leaves the score untouched. */
-static void refused(const jx_rule *r, const jx_actual *a, double points, jx_err want,
-                    const char *quoted)
-{
-    double s = 12345;
-    jx_diag d;
-    jx_err e = jx_rule_score(r, a, points, 2, &s, &d);
-    if (e != want || (quoted && strstr(d.text, quoted) == NULL)) {
-        print_error("%d quoting \"%s\", want %d quoting \"%s\"\n", (int)e, d.text, (int)want,
-                    quoted ? quoted : "");
-        fail();
-    }
-    assert_double_bits(s, 12345);
-}
-
 static void parse_refused(const char *text)
 {
     jx_rule r;
     jx_diag d;
     assert_int_equal(jx_rule_parse(text, strlen(text), &r, &d), JX_ERR_RULE_SYNTAX);
     assert_true(d.text[0] != '\0');
-}
-
-static void explains(const jx_rule *r, const char *zh, const char *en)
-{
-    char m[1024];
-    jx_rule_explain(r, JX_LANG_ZH, m, sizeof m);
-    if (strstr(m, zh) == NULL) { print_error("zh \"%s\" lacks \"%s\"\n", m, zh); fail(); }
-    jx_rule_explain(r, JX_LANG_EN, m, sizeof m);
-    if (strstr(m, en) == NULL) { print_error("en \"%s\" lacks \"%s\"\n", m, en); fail(); }
-}
-
-static void score_explains(const jx_rule *r, const jx_actual *a, double p, const char *zh,
-                           const char *en)
-{
-    char m[1024];
-    assert_jx_ok(jx_rule_score_explain(r, a, p, JX_LANG_ZH, m, sizeof m));
-    assert_str_eq(m, zh);
-    assert_jx_ok(jx_rule_score_explain(r, a, p, JX_LANG_EN, m, sizeof m));
-    assert_str_eq(m, en);
 }
 
 /* t08-01: each line a statement and its points in brackets: the levels. */

@@ -7,7 +7,7 @@
 #include "ruletext_testutil.h"
 
 /* The clause a refusal quotes. */
-static const char *refused(const char *text, char *quote, size_t cap)
+static const char *refusal_quote(const char *text, char *quote, size_t cap)
 {
     jx_rule r;
     jx_diag d;
@@ -99,8 +99,8 @@ static void test_target_refused(void **state)
 {
     (void)state;
     char q[128];
-    assert_non_null(strstr(refused("达目标的计满分,不达目标不计分", q, sizeof q), "目标"));
-    assert_non_null(strstr(refused("增长8%的目标,增长6%的目标,达目标的计满分,不达目标不计分",
+    assert_non_null(strstr(refusal_quote("达目标的计满分,不达目标不计分", q, sizeof q), "目标"));
+    assert_non_null(strstr(refusal_quote("增长8%的目标,增长6%的目标,达目标的计满分,不达目标不计分",
                                    q, sizeof q), "目标"));
     /* a bonus over 满分 under a cap stays within it: no above_points */
     jx_rule r = parse_ok("增长8%的目标,达目标的计满分,不达目标不计分,每超目标1个百分点加1分,"
@@ -120,7 +120,7 @@ static void test_explicit_top(void **state)
     assert_double_bits(score_text(&r, "-10%", 4), 2);
     explain_has(&r, JX_LANG_ZH, "可超过分值");
     char q[128];
-    assert_non_null(strstr(refused("100%得满分,每低于1个百分点扣0.5分,最低得分为2分", q, sizeof q),
+    assert_non_null(strstr(refusal_quote("100%得满分,每低于1个百分点扣0.5分,最低得分为2分", q, sizeof q),
                            "最低得分为2分"));
 }
 
@@ -148,9 +148,9 @@ static void test_ranks_from_bottom(void **state)
     score_explain_has(&r, "倒数第4名", 2, JX_LANG_EN, "score 1.7");
     /* 每进 is a step up only from the bottom; 第N名以上 from the top is ambiguous */
     char q[128];
-    assert_non_null(strstr(refused("排名第1名、第2名的分别计2分、1.9分，第3名及以后的，每进1名扣0.1分",
+    assert_non_null(strstr(refusal_quote("排名第1名、第2名的分别计2分、1.9分，第3名及以后的，每进1名扣0.1分",
                                    q, sizeof q), "每进"));
-    assert_non_null(strstr(refused("第4名及以上的扣1分", q, sizeof q), "第4名"));
+    assert_non_null(strstr(refusal_quote("第4名及以上的扣1分", q, sizeof q), "第4名"));
 }
 
 /* a09-03-like lists from the top: 第N名、第M名 exact, others not listed. */
@@ -197,7 +197,7 @@ static void test_units_failing_standard(void **state)
     assert_double_bits(score_text(&m, "2個月", 3), 1);
     /* without a clause naming the standard back, the bound in words stays refused */
     char q[128];
-    assert_non_null(strstr(refused("不低于内设机构人员平均数的1/2，得1.5分；每缺1人扣0.5分", q, sizeof q),
+    assert_non_null(strstr(refusal_quote("不低于内设机构人员平均数的1/2，得1.5分；每缺1人扣0.5分", q, sizeof q),
                            "平均数"));
 }
 
@@ -236,7 +236,7 @@ static void test_count_or_proportion(void **state)
     score_explain_has(&r, "6例", 15, JX_LANG_ZH, "得9分");
     /* a rate: the proportion of what?  not this form */
     char q[128];
-    assert_non_null(strstr(refused("完成率90%以上;否则按完成比例得分", q, sizeof q), "90%"));
+    assert_non_null(strstr(refusal_quote("完成率90%以上;否则按完成比例得分", q, sizeof q), "90%"));
 }
 
 /* b21-02: bands on the size of a signed rate. */
@@ -260,7 +260,7 @@ static void test_plus_minus_bands(void **state)
     assert_non_null(strstr(f, "ABS(B2)"));
     /* ± and plain bounds mixed: refused */
     char q[128];
-    assert_non_null(strstr(refused("±10%以内得5分,20%以上不得分", q, sizeof q), "20%"));
+    assert_non_null(strstr(refusal_quote("±10%以内得5分,20%以上不得分", q, sizeof q), "20%"));
 }
 
 /* a11-01: a step from 基数 (the actual a share of it), the opposite step
@@ -279,7 +279,7 @@ static void test_base_share(void **state)
     explain_has(&r, JX_LANG_ZH, "自100%起每多1个百分点加0.04分");
     /* points with no verb and no deduction opposite: not read */
     char q[128];
-    assert_non_null(strstr(refused("达到基数计4分，每高于基数1个百分点0.04分", q, sizeof q), "0.04分"));
+    assert_non_null(strstr(refusal_quote("达到基数计4分，每高于基数1个百分点0.04分", q, sizeof q), "0.04分"));
 }
 
 /* b16-01: levels adding from nothing and one deducting: below zero. */
@@ -304,7 +304,7 @@ static void test_bonus_penalty_levels(void **state)
     assert_int_equal(k.below_zero, 0);
     /* the lead-in must list as many levels as it counts */
     char q[128];
-    assert_non_null(strstr(refused("备注:均分优秀、良好3档,优秀加5分,良好加4分", q, sizeof q), "3档"));
+    assert_non_null(strstr(refusal_quote("备注:均分优秀、良好3档,优秀加5分,良好加4分", q, sizeof q), "3档"));
 }
 
 /* b27-01: proportional bands and a proportional bonus capped at 120 %. */
@@ -365,7 +365,7 @@ static void test_count_share(void **state)
     assert_double_bits(score_text(&r, "5/5", 10), 10);
     /* a clause around it that scores something else: refused */
     char q[128];
-    assert_non_null(strstr(refused("全部完成的得5分。该项指标得分=达到预期值的数量指标个数/全部数量指标个数",
+    assert_non_null(strstr(refusal_quote("全部完成的得5分。该项指标得分=达到预期值的数量指标个数/全部数量指标个数",
                                    q, sizeof q), "个数"));
 }
 
@@ -383,8 +383,8 @@ static void test_lost_brackets(void **state)
     assert_double_bits(score_text(&r, "12%", 10), 0);
     /* a bracket left, or no 分值 after the lost ones: not this form */
     char q[128];
-    assert_non_null(strstr(refused("得分=1-实际数/计划数×分值", q, sizeof q), "1-实际数"));
-    assert_non_null(strstr(refused("得分=1-10×调剂金额/预算数))", q, sizeof q), "1-10×"));
+    assert_non_null(strstr(refusal_quote("得分=1-实际数/计划数×分值", q, sizeof q), "1-实际数"));
+    assert_non_null(strstr(refusal_quote("得分=1-10×调剂金额/预算数))", q, sizeof q), "1-10×"));
 }
 
 /* n02-03: bands in points up to an explicit top above the item's points, and
@@ -427,7 +427,7 @@ static void test_bonus_on_top(void **state)
     assert_jx_err(jx_formula_rule(&r, &refs, 2, "x", f, sizeof f, &d), JX_ERR_RULE_SYNTAX);
     /* a part of a list with no bonus of its own: refused */
     char q[128];
-    assert_non_null(strstr(refused("参与创建卫生镇、卫生村的奖励1分", q, sizeof q), "卫生镇"));
+    assert_non_null(strstr(refusal_quote("参与创建卫生镇、卫生村的奖励1分", q, sizeof q), "卫生镇"));
 }
 
 /* b10-01: alternatives each with its points in brackets, a level and a bound. */

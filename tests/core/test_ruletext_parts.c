@@ -7,38 +7,6 @@
  */
 #include "ruletext_testutil.h"
 
-/* Scoring `a` fails with `want` and leaves the score untouched. */
-static void refused(const jx_rule *r, const jx_actual *a, double points, jx_err want)
-{
-    double s = 12345;
-    jx_diag d;
-    jx_err e = jx_rule_score(r, a, points, 2, &s, &d);
-    if (e != want) {
-        print_error("%d quoting \"%s\", want %d\n", (int)e, d.text, (int)want);
-        fail();
-    }
-    assert_double_bits(s, 12345);
-}
-
-static void explains(const jx_rule *r, const char *zh, const char *en)
-{
-    char m[1024];
-    jx_rule_explain(r, JX_LANG_ZH, m, sizeof m);
-    if (strstr(m, zh) == NULL) { print_error("zh \"%s\" lacks \"%s\"\n", m, zh); fail(); }
-    jx_rule_explain(r, JX_LANG_EN, m, sizeof m);
-    if (strstr(m, en) == NULL) { print_error("en \"%s\" lacks \"%s\"\n", m, en); fail(); }
-}
-
-static void score_explains(const jx_rule *r, const jx_actual *a, double p, const char *zh,
-                           const char *en)
-{
-    char m[1024];
-    assert_jx_ok(jx_rule_score_explain(r, a, p, JX_LANG_ZH, m, sizeof m));
-    assert_str_eq(m, zh);
-    assert_jx_ok(jx_rule_score_explain(r, a, p, JX_LANG_EN, m, sizeof m));
-    assert_str_eq(m, en);
-}
-
 /* a22-02: "每季度召开一次" is 4 a year; a count held is read against it. */
 static void test_frequency_standard(void **state)
 {
@@ -52,7 +20,7 @@ static void test_frequency_standard(void **state)
     assert_double_bits(score_text(&r, "少2次", 5), 3);    /* as before: the gap written so */
     assert_double_bits(score_text(&r, "年初未签订责任书", 5), 0);
     jx_actual bare = { 0, 4, NULL, 0 };
-    refused(&r, &bare, 5, JX_ERR_LEVEL_UNKNOWN);          /* 4 what? */
+    refused(&r, &bare, 5, JX_ERR_LEVEL_UNKNOWN, NULL);          /* 4 what? */
     explains(&r, "（全年应4次，填实际次数时按所少计）", "(4 次 required a year;");
     jx_actual four = { 1, 0, "4次", strlen("4次") };
     score_explains(&r, &four, 5, "实际“4次”，按所列各项合计，得5分",
@@ -60,7 +28,7 @@ static void test_frequency_standard(void **state)
     /* no frequency in the kind's words: a count held is not read */
     jx_rule plain = parse_ok("专题会议少一次扣1分,年初未签订责任书扣5分。");
     jx_actual held = { 1, 0, "4次", strlen("4次") };
-    refused(&plain, &held, 5, JX_ERR_LEVEL_UNKNOWN);
+    refused(&plain, &held, 5, JX_ERR_LEVEL_UNKNOWN, NULL);
 }
 
 /* a06-12: deductions for findings only: a count of 0 is nothing found. */
@@ -71,13 +39,13 @@ static void test_nothing_found(void **state)
                          "是否擅自变相增设机构的，一经发现扣1分");
     assert_double_bits(score_num(&r, 0, 1.5), 1.5);
     jx_actual one = { 0, 1, NULL, 0 };
-    refused(&r, &one, 1.5, JX_ERR_LEVEL_UNKNOWN);          /* which finding? */
+    refused(&r, &one, 1.5, JX_ERR_LEVEL_UNKNOWN, NULL);          /* which finding? */
     jx_actual zero = { 0, 0, NULL, 0 };
     score_explains(&r, &zero, 1.5, "实际0，未出现所列扣分情形，得1.5分",
                    "actual 0, none of the failures listed, score 1.5");
     /* levels that are no findings: 0 is not read (not done, or no failure?) */
     jx_rule lv = parse_ok("未建立制度的扣3分；制度不健全的扣1分");
-    refused(&lv, &zero, 5, JX_ERR_LEVEL_UNKNOWN);
+    refused(&lv, &zero, 5, JX_ERR_LEVEL_UNKNOWN, NULL);
 }
 
 /* bpb06-01: all N criteria for the points, each one missed deducted. */
@@ -91,9 +59,9 @@ static void test_criteria_count(void **state)
     assert_double_bits(score_text(&r, "不符合1项", 100), 60);
     assert_double_bits(score_text(&r, "不符合3项", 100), 0);
     jx_actual bare = { 0, 2, NULL, 0 };
-    refused(&r, &bare, 100, JX_ERR_NUMBER_SYNTAX);          /* 2 met or 2 missed? */
+    refused(&r, &bare, 100, JX_ERR_NUMBER_SYNTAX, NULL);          /* 2 met or 2 missed? */
     jx_actual more = { 1, 0, "符合4项", strlen("符合4项") };
-    refused(&r, &more, 100, JX_ERR_NUMBER_SYNTAX);          /* more than there are */
+    refused(&r, &more, 100, JX_ERR_NUMBER_SYNTAX, NULL);          /* more than there are */
     explains(&r, "100分，自3项起每少1项扣40分，扣完为止（实际写明符合或不符合的项数",
              "100 points, minus 40 per 1项 below 3项, down to 0 (the actual says how many");
     jx_actual one = { 1, 0, "不符合1项", strlen("不符合1项") };
@@ -108,12 +76,12 @@ static void test_criteria_count(void **state)
     const char *t = "符合全部3项指标的按100分计,每未完成1项扣40分";
     if (jx_rule_parse(t, strlen(t), &other, &d) == JX_OK) {
         jx_actual m = { 1, 0, "未完成1项", strlen("未完成1项") };
-        refused(&other, &m, 100, JX_ERR_NUMBER_SYNTAX);
+        refused(&other, &m, 100, JX_ERR_NUMBER_SYNTAX, NULL);
     }
     /* the points named exceed the item's: refused as before */
     jx_rule big = parse_ok("符合全部3项指标的按100分计,每不符合1项扣40分");
     jx_actual all = { 1, 0, "符合3项", strlen("符合3项") };
-    refused(&big, &all, 10, JX_ERR_RULE_SYNTAX);
+    refused(&big, &all, 10, JX_ERR_RULE_SYNTAX, NULL);
 }
 
 /* a20-03: a kind that adds, with its own cap, beside a kind that deducts. */
@@ -128,7 +96,7 @@ static void test_adding_and_deducting_kinds(void **state)
     assert_double_bits(score_text(&r, "发现1次", 8), 0);
     assert_double_bits(score_text(&r, "1次", 8), 0);           /* the one kind in 次 */
     jx_actual both = { 1, 0, "10例、发现1次", strlen("10例、发现1次") };
-    refused(&r, &both, 8, JX_ERR_LEVEL_UNKNOWN);   /* 8 − 2, or min(8, 10 − 2)? */
+    refused(&r, &both, 8, JX_ERR_LEVEL_UNKNOWN, NULL);   /* 8 − 2, or min(8, 10 − 2)? */
     explains(&r, "每1例加1分，最多加8分；", "at most 8 added");
     jx_actual three = { 1, 0, "3例、发现1次", strlen("3例、发现1次") };
     score_explains(&r, &three, 8, "实际“3例、发现1次”，按所列各项合计，得1分",
@@ -137,7 +105,7 @@ static void test_adding_and_deducting_kinds(void **state)
     jx_rule lv = parse_ok("未在政府采购评审专家库中抽取专家的,发现一次扣1分;"
                           "自行选定专家未录入专家库系统的,扣2分。");
     jx_actual once = { 1, 0, "1次", strlen("1次") };
-    refused(&lv, &once, 4, JX_ERR_LEVEL_UNKNOWN);
+    refused(&lv, &once, 4, JX_ERR_LEVEL_UNKNOWN, NULL);
 }
 
 /* b26-05: numbered parts, each with its points and its own deductions. */
@@ -149,7 +117,7 @@ static void test_deduct_parts(void **state)
     jx_rule r = parse_ok(t);
     /* one failure named says nothing of the other parts (bpc02-05 "逾期": ERR) */
     jx_actual late = { 1, 0, "逾期申报", strlen("逾期申报") };
-    refused(&r, &late, 4, JX_ERR_LEVEL_UNKNOWN);
+    refused(&r, &late, 4, JX_ERR_LEVEL_UNKNOWN, NULL);
     assert_double_bits(score_text(&r, "全部符合", 4), 4);
     assert_double_bits(score_text(&r, "仅逾期申报", 4), 3);
     assert_double_bits(score_text(&r, "逾期，其余符合", 4), 3);
@@ -158,12 +126,12 @@ static void test_deduct_parts(void **state)
     assert_double_bits(score_text(&r, "绩效目标不规范，其余均符合", 4), 3.5);
     assert_double_bits(score_text(&r, "缺一项、逾期，其余符合", 4), 2.5);
     jx_actual a = { 1, 0, "仅未逾期", strlen("仅未逾期") };
-    refused(&r, &a, 4, JX_ERR_LEVEL_UNKNOWN);                /* a denial added: not 逾期 */
+    refused(&r, &a, 4, JX_ERR_LEVEL_UNKNOWN, NULL);                /* a denial added: not 逾期 */
     jx_actual other = { 1, 0, "仅逾期整改", strlen("仅逾期整改") };
-    refused(&r, &other, 4, JX_ERR_LEVEL_UNKNOWN);   /* 整改: no word of the part */
+    refused(&r, &other, 4, JX_ERR_LEVEL_UNKNOWN, NULL);   /* 整改: no word of the part */
     jx_actual big = { 1, 0, "仅逾期申报", strlen("仅逾期申报") };
-    refused(&r, &big, 3, JX_ERR_RULE_SYNTAX);                /* the parts sum to 4 */
-    refused(&r, &big, 5, JX_ERR_RULE_SYNTAX);                /* and what of the 5th point? */
+    refused(&r, &big, 3, JX_ERR_RULE_SYNTAX, NULL);                /* the parts sum to 4 */
+    refused(&r, &big, 5, JX_ERR_RULE_SYNTAX, NULL);                /* and what of the 5th point? */
     explains(&r, "“缺”（项目绩效目标全申报）每1项扣0.5分，最多扣1分；“不规范”（绩效目标规范）：扣0.5分；"
                  "“逾期”（按时申报绩效目标）：扣1分",
              "\"缺\" (part \"项目绩效目标全申报\"): minus 0.5 per 1 项, at most 1");
@@ -179,9 +147,9 @@ static void test_deduct_parts(void **state)
     assert_double_bits(score_text(&e, "超出时间报送,数字准确无误", 2), 1);
     assert_double_bits(score_text(&e, "超出时间报送,出现统计错误", 2), 0);
     jx_actual half = { 1, 0, "超出时间报送", strlen("超出时间报送") };
-    refused(&e, &half, 2, JX_ERR_LEVEL_UNKNOWN);             /* part 2 not said */
+    refused(&e, &half, 2, JX_ERR_LEVEL_UNKNOWN, NULL);             /* part 2 not said */
     jx_actual twice = { 1, 0, "按时报送,超出时间报送", strlen("按时报送,超出时间报送") };
-    refused(&e, &twice, 2, JX_ERR_LEVEL_UNKNOWN);            /* part 1 met and failed */
+    refused(&e, &twice, 2, JX_ERR_LEVEL_UNKNOWN, NULL);            /* part 1 met and failed */
     /* a part with no deduction of its own: not this form (how is it lost?) */
     jx_rule x;
     jx_diag d;
@@ -205,12 +173,12 @@ static void test_listed_parts(void **state)
     assert_double_bits(score_text(&r, "3/5", 10), 6);
     assert_double_bits(score_text(&r, "提高灌溉水利用系数", 10), 2);
     jx_actual bare = { 0, 4, NULL, 0 };
-    refused(&r, &bare, 10, JX_ERR_LEVEL_UNKNOWN);            /* 4 met or 4 missed? */
+    refused(&r, &bare, 10, JX_ERR_LEVEL_UNKNOWN, NULL);            /* 4 met or 4 missed? */
     explains(&r, "“提高灌溉水利用系数”：2分；", "“提高灌溉水利用系数”: 2 points");
     /* unequal parts: a count alone does not say which */
     jx_rule u = parse_ok("其中:A指标3分、B指标1分,每完成1项取得该项分数,未完成项不得分。");
     jx_actual one = { 1, 0, "完成1项", strlen("完成1项") };
-    refused(&u, &one, 4, JX_ERR_LEVEL_UNKNOWN);
+    refused(&u, &one, 4, JX_ERR_LEVEL_UNKNOWN, NULL);
     /* a lead-in naming another count than the list's: not this form */
     jx_rule x;
     jx_diag d;
@@ -249,7 +217,7 @@ static void test_bracket_parts(void **state)
     assert_double_bits(score_text(&v, "未设置绩效目标", 4), 0);
     assert_double_bits(score_text(&v, "3/3", 4), 4);
     jx_actual two = { 1, 0, "2/3", strlen("2/3") };
-    refused(&v, &two, 4, JX_ERR_LEVEL_UNKNOWN);               /* parts of 2, 1, 1: which two? */
+    refused(&v, &two, 4, JX_ERR_LEVEL_UNKNOWN, NULL);               /* parts of 2, 1, 1: which two? */
     explains(&v, "“设置年度绩效目标”：2分；“绩效目标设置依据充分”：1分；", "“未设置绩效目标”: 0");
     /* a tail that does not deny: not this form */
     const char *t3 = "1、设置目标(2分) 2、依据充分(1分) 3、设置绩效目标,该栏不得分";
@@ -274,9 +242,9 @@ static void test_frequency_or_nothing(void **state)
     assert_double_bits(score_text(&r, "12次", 12), 12);
     assert_double_bits(score_num(&r, 13, 12), 12);
     jx_actual fewer = { 1, 0, "10次", strlen("10次") };
-    refused(&r, &fewer, 12, JX_ERR_RULE_SYNTAX);          /* fewer: the sentence does not say */
+    refused(&r, &fewer, 12, JX_ERR_RULE_SYNTAX, NULL);          /* fewer: the sentence does not say */
     jx_actual quarterly = { 1, 0, "每季度1次", strlen("每季度1次") };
-    refused(&r, &quarterly, 12, JX_ERR_RULE_SYNTAX);      /* 4 a year: fewer */
+    refused(&r, &quarterly, 12, JX_ERR_RULE_SYNTAX, NULL);      /* 4 a year: fewer */
     explains(&r, "≥12次：满分；“不检查”：不得分；其余：句中未规定（不评分）",
              "≥12次: full points; “不检查”: 0; otherwise: not stated (no score)");
     /* a denial that is no denial, or a score word in the requirement: not this form */
@@ -300,7 +268,7 @@ static void test_counted_items(void **state)
     assert_double_bits(score_text(&r, "1/2", 4), 2);
     assert_double_bits(score_text(&r, "0/2", 4), 0);
     jx_actual three = { 1, 0, "2/3", strlen("2/3") };
-    refused(&r, &three, 4, JX_ERR_LEVEL_UNKNOWN);            /* there are 2 items */
+    refused(&r, &three, 4, JX_ERR_LEVEL_UNKNOWN, NULL);            /* there are 2 items */
     explains(&r, "：2分；", ": 2 points");
     jx_rule c = parse_ok("①招待费用 明确招待标准和招待 人数,1分 ;②车辆维护、燃油使用 政府定点,1分 。"
                          "③ 制 定 “三公经 费”管理办法,1分 ,每少一项扣 1 分,扣完为止。");
@@ -315,7 +283,7 @@ static void test_counted_items(void **state)
     assert_double_bits(score_text(&f, "三项均有", 3), 3);
     assert_double_bits(score_text(&f, "均无", 3), 0);
     jx_actual four = { 1, 0, "四项均有", strlen("四项均有") };
-    refused(&f, &four, 3, JX_ERR_LEVEL_UNKNOWN);              /* there are three */
+    refused(&f, &four, 3, JX_ERR_LEVEL_UNKNOWN, NULL);              /* there are three */
     /* a clause after the award that limits it: not this form (bpd01-01 stays refused) */
     jx_rule x;
     jx_diag d;
@@ -362,9 +330,9 @@ static void test_bonus_kinds(void **state)
     assert_double_bits(score_text(&r, "多报告3条", 12), 12.6);         /* beyond the item */
     assert_double_bits(score_text(&r, "少2条、价值较高的线索3条", 12), 9.5);
     jx_actual bare = { 1, 0, "3条", strlen("3条") };
-    refused(&r, &bare, 12, JX_ERR_LEVEL_UNKNOWN);                      /* three kinds count 条 */
+    refused(&r, &bare, 12, JX_ERR_LEVEL_UNKNOWN, NULL);                      /* three kinds count 条 */
     jx_actual over = { 1, 0, "多报告20条、价值较高的线索1条", strlen("多报告20条、价值较高的线索1条") };
-    refused(&r, &over, 12, JX_ERR_LEVEL_UNKNOWN);                      /* a cap bites beside another */
+    refused(&r, &over, 12, JX_ERR_LEVEL_UNKNOWN, NULL);                      /* a cap bites beside another */
     explains(&r, "“报告的协管信息线索少”每1条扣2分，最多扣12分；", "at most 2 added");
     /* a bonus with no cap of its own: not this form */
     jx_rule x;

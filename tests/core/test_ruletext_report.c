@@ -7,15 +7,6 @@
 #include "ruletext_testutil.h"
 #include "jixiao/formula.h"
 
-static void explains_rule(const jx_rule *r, const char *zh, const char *en)
-{
-    char m[JX_MSG_MAX];
-    jx_rule_explain(r, JX_LANG_ZH, m, sizeof m);
-    assert_str_eq(m, zh);
-    jx_rule_explain(r, JX_LANG_EN, m, sizeof m);
-    assert_str_eq(m, en);
-}
-
 static void refused_rule(const char *text, const char *quote)
 {
     jx_rule r;

@@ -14,15 +14,6 @@ static jx_err parse_err(const char *text, jx_diag *d)
     return jx_rule_parse(text, strlen(text), &r, d);
 }
 
-static void explains(const jx_rule *r, const char *zh, const char *en)
-{
-    char m[JX_MSG_MAX];
-    jx_rule_explain(r, JX_LANG_ZH, m, sizeof m);
-    assert_str_eq(m, zh);
-    jx_rule_explain(r, JX_LANG_EN, m, sizeof m);
-    assert_str_eq(m, en);
-}
-
 /* bpc04-01: condition and points column, rows joined by line breaks. */
 static void test_rows(void **state)
 {
@@ -34,7 +25,7 @@ static void test_rows(void **state)
     assert_double_bits(score_text(&r, "95%", 10), 9.5);
     assert_double_bits(score_text(&r, "85%", 10), 0);
     assert_double_bits(score_num(&r, 0.9, 10), 9);
-    explains(&r, "≥100%：10分；≥90%：完成比例×分值（至多1）；<90%：0分；其余：句中未规定（不评分）",
+    explains_rule(&r, "≥100%：10分；≥90%：完成比例×分值（至多1）；<90%：0分；其余：句中未规定（不评分）",
              "≥100%: 10 points; ≥90%: ratio × points (at most 1); <90%: 0 points; "
              "otherwise: not stated (no score)");
     explains_score(&r, "85%", 10, "实际85%，符合“<90%”，0分，得0分",
@@ -64,7 +55,7 @@ static void test_rows_remark_definition(void **state)
     assert_double_bits(score_num(&r, 1.02, 20), 20);
     assert_double_bits(score_num(&r, 1, 20), 20);
     assert_double_bits(score_num(&r, 0.97, 20), 0);
-    explains(&r, "≥100%：20分；<100%：0分；其余：不得分",
+    explains_rule(&r, "≥100%：20分；<100%：0分；其余：不得分",
              "≥100%: 20 points; <100%: 0 points; otherwise: 0");
     /* a remark with a number is no scope note */
     jx_diag d;
@@ -81,7 +72,7 @@ static void test_question_column(void **state)
     assert_double_bits(score_text(&r, "否", 2), 0);
     assert_double_bits(score_text(&r, "按规定粘贴资产标签", 2), 2);
     refused_text(&r, "按规定", 2);                       /* half the question */
-    explains(&r, "“是”：2分；“否”：不得分；“按规定粘贴资产标签”：2分",
+    explains_rule(&r, "“是”：2分；“否”：不得分；“按规定粘贴资产标签”：2分",
              "“是”: 2 points; “否”: 0; “按规定粘贴资产标签”: 2 points");
     /* numbers before 是否 are what is asked about (bpc04-08), full-width ？ */
     jx_rule n = parse_ok("10万元以上设备材料是否齐全？ 2");
@@ -148,7 +139,7 @@ static void test_named_reference(void **state)
     refused_text(&r, "3%", 10);                      /* the rate, or the change? */
     refused_text(&r, "达到2%", 10);
     refused_text(&r, "比提高3%", 10);
-    explains(&r, "其余：6分，自0%起每多1个百分点加1分，自0%起每少1个百分点扣1分，扣完为止（只计整档）；"
+    explains_rule(&r, "其余：6分，自0%起每多1个百分点加1分，自0%起每少1个百分点扣1分，扣完为止（只计整档）；"
                  "最高10分（可超过分值）",
              "otherwise: 6 points, plus 1 per 1 percentage point above 0%, minus 1 per 1 "
              "percentage point below 0%, down to 0 (whole steps); at most 10 points (may exceed "

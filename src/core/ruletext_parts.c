@@ -128,6 +128,27 @@ int jx_rt_findings_only(const jx_rule *r)
     return n > 0;
 }
 
+/* No two parts with the same label (which would an actual name?). */
+static int labels_distinct(const jx_rule *r)
+{
+    for (int i = 0; i < r->n; i++)
+        for (int j = 0; j < i; j++)
+            if (strcmp(r->clause[i].cond.label, r->clause[j].cond.label) == 0) return 0;
+    return 1;
+}
+
+/* The parts read into r, summing to sum, as the rule (1), or 0 when two
+ * share a label. */
+static int parts_levels(jx_rule *r, double sum, jx_rule *ru)
+{
+    if (!labels_distinct(r)) return 0;
+    r->kind = JX_RULE_LEVELS;
+    r->percent = -1;
+    r->stated_points = sum;
+    *ru = *r;
+    return 1;
+}
+
 /* --- A count of criteria, all met for the points, each missed deducted --- */
 
 /* Verbs of meeting a criterion, and their denials (the actual's words too). */
@@ -776,14 +797,7 @@ int jx_rt_listed_parts(const char *s, const size_t (*span)[2], int n, jx_rule *r
         return 0;
     }
     if (!said) return 0;                 /* a list alone: sub_items reads it */
-    for (int i = 0; i < r.n; i++)
-        for (int j = 0; j < i; j++)
-            if (strcmp(r.clause[i].cond.label, r.clause[j].cond.label) == 0) return 0;
-    r.kind = JX_RULE_LEVELS;
-    r.percent = -1;
-    r.stated_points = sum;
-    *ru = r;
-    return 1;
+    return parts_levels(&r, sum, ru);
 }
 
 /* --- Parts each ending in its bracketed points, met or not -------------- */
@@ -927,14 +941,7 @@ int jx_rt_bracket_parts(const char *s, const size_t (*span)[2], int n, jx_rule *
     int parts = r.n;
     if (parts < 2 || !parts_tail(s, from, end, &r))
         return 0;                        /* words after the last points: what do they give? */
-    for (int i = 0; i < r.n; i++)
-        for (int j = 0; j < i; j++)
-            if (strcmp(r.clause[i].cond.label, r.clause[j].cond.label) == 0) return 0;
-    r.kind = JX_RULE_LEVELS;
-    r.percent = -1;
-    r.stated_points = sum;
-    *ru = r;
-    return 1;
+    return parts_levels(&r, sum, ru);
 }
 
 /* --- A frequency required, its denial gives nothing ------------------- */
@@ -1289,14 +1296,7 @@ int jx_rt_counted_items(const char *s, const size_t (*span)[2], int n, jx_rule *
         r.clause[i].out.value = v;
         sum += v;
     }
-    for (int i = 0; i < r.n; i++)
-        for (int j = 0; j < i; j++)
-            if (strcmp(r.clause[i].cond.label, r.clause[j].cond.label) == 0) return 0;
-    r.kind = JX_RULE_LEVELS;
-    r.percent = -1;
-    r.stated_points = sum;
-    *ru = r;
-    return 1;
+    return parts_levels(&r, sum, ru);
 }
 
 int jx_rt_numeral_whole(const char *t, size_t n, double *k)
@@ -1517,9 +1517,7 @@ int jx_rt_bonus_kinds(const char *s, const size_t (*span)[2], int n, jx_rule *ru
         lead = 1;
     }
     if (lead || !adds || !deducts) return 0;
-    for (int i = 0; i < r.n; i++)
-        for (int j = 0; j < i; j++)
-            if (strcmp(r.clause[i].cond.label, r.clause[j].cond.label) == 0) return 0;
+    if (!labels_distinct(&r)) return 0;
     r.kind = JX_RULE_DEDUCT;
     r.percent = 0;
     r.otherwise = 1;
